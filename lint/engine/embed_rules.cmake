@@ -1,0 +1,12 @@
+# Writes a C++ source holding every rules/**/*.yml as (relative path, text) pairs.
+file(GLOB_RECURSE files RELATIVE ${RULES_DIR} ${RULES_DIR}/*.yml)
+list(SORT files)
+set(body "// Generated from rules/ by embed_rules.cmake; do not edit.\n#include <string_view>\n#include <utility>\n#include <vector>\nnamespace soat::engine {\nconst std::vector<std::pair<std::string_view, std::string_view>>& embedded_rule_files() {\n    static const std::vector<std::pair<std::string_view, std::string_view>> files = {\n")
+foreach(f IN LISTS files)
+  file(READ ${RULES_DIR}/${f} content HEX)
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "\\\\x\\1" escaped "${content}")
+  string(APPEND body "        {\"${f}\", std::string_view(\"${escaped}\", sizeof(\"${escaped}\") - 1)},\n")
+endforeach()
+string(APPEND body "    };\n    return files;\n}\n}  // namespace soat::engine\n")
+file(WRITE ${OUTPUT}.tmp "${body}")
+file(COPY_FILE ${OUTPUT}.tmp ${OUTPUT} ONLY_IF_DIFFERENT)

@@ -1,0 +1,54 @@
+// The engine: loads rule packs and configuration, runs every enabled rule once per document,
+// applies suppressions and baselines. The CLI, annotate, fix and lsp all go through here.
+#pragma once
+
+#include <soat/check.hpp>
+#include <soat/config.hpp>
+#include <soat/finding.hpp>
+#include <soat/model.hpp>
+#include <soat/result.hpp>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace soat::engine {
+
+struct Rule {
+    RuleSpec spec;
+    std::unique_ptr<Check> check;
+};
+
+// Built-in packs (embedded in the binary at build time) plus `extra_dirs`.
+// E203 names the rule file, its line and the RE2 or kind message when one is bad.
+Result<std::vector<Rule>> load_rules(const std::vector<std::string>& extra_dirs = {});
+
+// `.soat.yml`: `explicit_path` when given (--config), else the nearest one upward from
+// `for_file`, else defaults. E201 unreadable or invalid YAML, E202 unknown key (with line).
+Result<config::Config> load_config(const std::string& for_file, const std::string& explicit_path = {});
+
+// The commented default configuration `soat init` writes.
+std::string default_config_text();
+
+// Effective severity of a rule under a configuration; nullopt when the rule is off.
+std::optional<Severity> effective_severity(const RuleSpec& spec, const config::Config& config);
+
+// All findings of one document, sorted by position, suppressions marked (suppressed findings
+// are kept with `suppressed = true` so SARIF can report them).
+std::vector<Finding> lint(const model::Document& document, const std::vector<Rule>& rules,
+                          const config::Config& config);
+
+// Baselines: a file of fingerprints per path.
+struct Baseline {
+    std::map<std::string, std::multiset<std::string>> fingerprints;  // path -> fingerprints
+};
+Result<Baseline> read_baseline(const std::string& path);
+Result<bool> write_baseline(const std::string& path, const Baseline& baseline);
+// Marks each finding New or Unchanged; returns the fingerprints that are gone (fixed).
+std::vector<std::string> apply_baseline(const Baseline& baseline, const std::string& path,
+                                        std::vector<Finding>& findings);
+
+}  // namespace soat::engine
