@@ -41,6 +41,15 @@ std::optional<Severity> effective_severity(const RuleSpec& spec, const config::C
 std::vector<Finding> lint(const model::Document& document, const std::vector<Rule>& rules,
                           const config::Config& config);
 
+// Rule documentation, from rule metadata only. `soat rules`: one line per rule (id, pack,
+// severity in draft/final, fixable, summary), sorted by id.
+std::string rules_table(const std::vector<RuleSpec>& rules, Lang lang);
+// `soat explain RULE` and docs/rules/<pack>/<id>.md: Markdown with What it does, Why, examples,
+// severity per profile, scope, fixable, enabled by default.
+std::string explain_rule(const RuleSpec& spec, Lang lang);
+// docs/rules/README.md: every rule by pack, linking to its page.
+std::string rules_index(const std::vector<RuleSpec>& rules);
+
 // Baselines: a file of fingerprints per path.
 struct Baseline {
     std::map<std::string, std::multiset<std::string>> fingerprints;  // path -> fingerprints
