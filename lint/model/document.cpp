@@ -1,18 +1,9 @@
 #include <soat/model.hpp>
+#include <soat/utf8.hpp>
 
 #include <fmt/format.h>
 
 namespace soat::model {
-
-namespace {
-
-std::uint32_t code_points(const std::string& s) {
-    std::uint32_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-    return n;
-}
-
-}  // namespace
 
 std::string Document::prefix(std::size_t paragraph) const {
     if (format != Format::Docx || paragraph >= paragraphs.size()) return {};
@@ -33,7 +24,7 @@ Document::Position Document::position(std::size_t paragraph, std::uint32_t offse
     if (paragraph >= paragraphs.size()) return {1, 1};
     if (format == Format::Docx) {
         return {static_cast<int>(paragraph) + 1,
-                static_cast<int>(code_points(prefix(paragraph)) + offset) + 1};
+                static_cast<int>(utf8::length(prefix(paragraph)) + offset) + 1};
     }
     const Paragraph& p = paragraphs[paragraph];
     const Span* at = nullptr;

@@ -1,0 +1,71 @@
+#include "engine/fingerprint.hpp"
+
+#include <soat/utf8.hpp>
+
+#include <fmt/format.h>
+#include <utf8proc.h>
+
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+namespace soat::engine {
+
+namespace {
+
+// Case-folded, compatibility-composed, whitespace collapsed.
+std::string normalise(std::string_view text) {
+    utf8proc_uint8_t* out = nullptr;
+    const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
+                                                        UTF8PROC_CASEFOLD | UTF8PROC_IGNORE | UTF8PROC_LUMP);
+    const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                static_cast<utf8proc_ssize_t>(text.size()), &out, options);
+    std::string folded = n >= 0 ? std::string(reinterpret_cast<char*>(out), static_cast<std::size_t>(n)) : std::string(text);
+    std::free(out);
+    std::string collapsed;
+    bool space = false;
+    for (char c : folded) {
+        if (c == ' ' || c == '\t' || c == '\n') {
+            space = !collapsed.empty();
+            continue;
+        }
+        if (space) collapsed += ' ';
+        space = false;
+        collapsed += c;
+    }
+    return collapsed;
+}
+
+// The sentence around [begin, end): from the previous ". " (or start) to the next one (or end).
+std::string_view sentence_around(const std::string& text, std::size_t begin, std::size_t end) {
+    std::size_t from = begin;
+    while (from > 0 && !(from >= 2 && text[from - 2] == '.' && text[from - 1] == ' ')) --from;
+    std::size_t to = text.find(". ", end);
+    to = to == std::string::npos ? text.size() : to + 1;
+    return std::string_view(text).substr(from, to - from);
+}
+
+std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull) {
+    for (unsigned char c : s) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+}  // namespace
+
+std::string fingerprint(const model::Document& document, const Finding& finding) {
+    std::string key = finding.rule + '\x1f' + normalise(finding.section) + '\x1f';
+    if (finding.range && finding.range->paragraph < document.paragraphs.size()) {
+        const std::string& text = document.paragraphs[finding.range->paragraph].text;
+        const std::size_t b = utf8::byte_offset(text, finding.range->begin);
+        const std::size_t e = utf8::byte_offset(text, finding.range->end);
+        key += normalise(sentence_around(text, b, e)) + '\x1f' + normalise(std::string_view(text).substr(b, e - b));
+    } else {
+        key += normalise(finding.message);
+    }
+    return fmt::format("{:016x}", fnv1a(key));
+}
+
+}  // namespace soat::engine

@@ -1,0 +1,43 @@
+#include "support/lint_helpers.hpp"
+
+#include <soat/utf8.hpp>
+
+#include <stdexcept>
+
+namespace soat::test {
+
+model::Document document_from_paragraphs(const std::vector<std::string>& paragraphs) {
+    model::Document doc;
+    doc.path = "test.docx";
+    doc.run_props.emplace_back();
+    int number = 0;
+    for (const std::string& text : paragraphs) {
+        model::Paragraph p;
+        p.text = text;
+        p.part = "word/document.xml";
+        p.number = ++number;
+        model::Span span;
+        span.length = utf8::length(text);
+        span.run = number - 1;
+        p.spans.push_back(span);
+        doc.paragraphs.push_back(std::move(p));
+    }
+    return doc;
+}
+
+std::vector<Finding> lint_with(const model::Document& document, const std::vector<std::string>& only,
+                               const config::Config& config) {
+    auto rules = engine::load_rules();
+    if (!rules) throw std::runtime_error(rules.error().message);
+    std::vector<engine::Rule> chosen;
+    for (auto& rule : *rules) {
+        bool wanted = only.empty();
+        for (const auto& id : only) wanted = wanted || rule.spec.id == id;
+        if (wanted) chosen.push_back(std::move(rule));
+    }
+    config::Config effective = config;
+    for (const auto& id : only) effective.enable.insert(id);
+    return engine::lint(document, chosen, effective);
+}
+
+}  // namespace soat::test

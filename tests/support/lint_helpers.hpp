@@ -1,0 +1,19 @@
+// Small documents built in memory, and linting them with chosen rules, for unit tests.
+#pragma once
+
+#include <soat/engine.hpp>
+#include <soat/model.hpp>
+
+#include <string>
+#include <vector>
+
+namespace soat::test {
+
+// One body paragraph per string (DOCX-like locations, one span per paragraph).
+model::Document document_from_paragraphs(const std::vector<std::string>& paragraphs);
+
+// Lints with only the named rules enabled (all built-in rules when `only` is empty).
+std::vector<Finding> lint_with(const model::Document& document, const std::vector<std::string>& only,
+                               const config::Config& config = {});
+
+}  // namespace soat::test
