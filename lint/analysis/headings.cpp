@@ -20,7 +20,7 @@ const LabelKind kLabelKinds[] = {
     {R"(^(\d{1,2}\.\d{1,2}\.?)\s+)", 5},
     {R"(^(\d{1,2}\.)\s+)", 4},
     {R"(^([a-zđ]\))\s+)", 7},
-    {R"(^(\(\d{1,2}\)))\s+)", 8},
+    {R"(^(\(\d{1,2}\))\s+)", 8},
 };
 
 bool looks_like_heading_text(const model::Paragraph& p, std::size_t label_bytes) {

@@ -9,6 +9,15 @@ namespace soat::engine {
 
 const std::vector<Kind>& kinds() {
     static const std::vector<Kind> all = {
+        {"comments-left", checks::make_comments_left},
+        {"conditional", checks::make_conditional},
+        {"consistency", checks::make_consistency},
+        {"existence", checks::make_existence},
+        {"hidden-text", checks::make_hidden_text},
+        {"repetition", checks::make_repetition},
+        {"substitution", checks::make_substitution},
+        {"suppression-reason", checks::make_suppression_reason},
+        {"tracked-changes", checks::make_tracked_changes},
     };
     return all;
 }
