@@ -5,4 +5,12 @@
 
 namespace soat::checks {
 
+Result<std::unique_ptr<engine::Check>> make_capitalization(const engine::RuleSpec& spec);
+Result<std::unique_ptr<engine::Check>> make_misspelling(const engine::RuleSpec& spec);
+Result<std::unique_ptr<engine::Check>> make_repeated_word(const engine::RuleSpec& spec);
+Result<std::unique_ptr<engine::Check>> make_spacing(const engine::RuleSpec& spec);
+Result<std::unique_ptr<engine::Check>> make_tone_style(const engine::RuleSpec& spec);
+Result<std::unique_ptr<engine::Check>> make_unbalanced_delimiters(const engine::RuleSpec& spec);
+Result<std::unique_ptr<engine::Check>> make_unicode(const engine::RuleSpec& spec);
+
 }  // namespace soat::checks

@@ -9,6 +9,13 @@ namespace soat::engine {
 
 const std::vector<Kind>& kinds() {
     static const std::vector<Kind> all = {
+        {"capitalization", checks::make_capitalization},
+        {"misspelling", checks::make_misspelling},
+        {"repeated-word", checks::make_repeated_word},
+        {"spacing", checks::make_spacing},
+        {"tone-style", checks::make_tone_style},
+        {"unbalanced-delimiters", checks::make_unbalanced_delimiters},
+        {"unicode", checks::make_unicode},
     };
     return all;
 }
