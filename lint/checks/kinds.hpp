@@ -5,14 +5,21 @@
 
 namespace soat::checks {
 
+Result<std::unique_ptr<engine::Check>> make_capitalization(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_comments_left(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_conditional(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_consistency(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_existence(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_hidden_text(const engine::RuleSpec& spec);
+Result<std::unique_ptr<engine::Check>> make_misspelling(const engine::RuleSpec& spec);
+Result<std::unique_ptr<engine::Check>> make_repeated_word(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_repetition(const engine::RuleSpec& spec);
+Result<std::unique_ptr<engine::Check>> make_spacing(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_substitution(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_suppression_reason(const engine::RuleSpec& spec);
+Result<std::unique_ptr<engine::Check>> make_tone_style(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_tracked_changes(const engine::RuleSpec& spec);
+Result<std::unique_ptr<engine::Check>> make_unbalanced_delimiters(const engine::RuleSpec& spec);
+Result<std::unique_ptr<engine::Check>> make_unicode(const engine::RuleSpec& spec);
 
 }  // namespace soat::checks
