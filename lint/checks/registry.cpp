@@ -9,6 +9,14 @@ namespace soat::engine {
 
 const std::vector<Kind>& kinds() {
     static const std::vector<Kind> all = {
+        {"abbreviation-before-definition", checks::make_abbreviation_before_definition},
+        {"abbreviation-redefined", checks::make_abbreviation_redefined},
+        {"abbreviation-undefined", checks::make_abbreviation_undefined},
+        {"date-style", checks::make_date_style},
+        {"invalid-date", checks::make_invalid_date},
+        {"invalid-period", checks::make_invalid_period},
+        {"name-consistency", checks::make_name_consistency},
+        {"period-mismatch", checks::make_period_mismatch},
     };
     return all;
 }
