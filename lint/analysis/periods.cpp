@@ -172,13 +172,13 @@ Periods::Periods(const Analysis& analysis) {
             if (b > 0 && letter_or_digit_at(view, utf8::byte_offset(view, utf8::cp_offset(view, b) - 1))) return;
             if (e < text.size() && (text[e] == '%' || letter_or_digit_at(view, e))) return;
             if (e + 1 < text.size() && (text[e] == ',' || text[e] == '.') && std::isdigit(static_cast<unsigned char>(text[e + 1]))) return;
-            // "18 tháng 24 ngày" is a duration, "ngày 5 tháng 13" a date (invalid-date's business).
+            // "18 tháng 24 ngày" and "tháng 3 ngày" are durations, "ngày 5 tháng 13" a date (invalid-date's business).
             const auto before = words_before(view, b, false);
             if (!before.empty()) {
                 const std::string& last = before.back();
                 if (std::all_of(last.begin(), last.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) return;
             }
-            static const RE2 duration(R"(^\s+(?:ngày|năm)\b)");
+            static const RE2 duration(R"(^\s+ngày\b)");
             if (RE2::PartialMatch(re2::StringPiece(text.data() + e, text.size() - e), duration) && g[3].empty()) return;
             PeriodMention m;
             m.kind = PeriodMention::Kind::Month;

@@ -83,12 +83,12 @@ public:
     }
 
 private:
-    // Inside a cited title: a citation head ("Nghị quyết", "Kế hoạch", …) among the 15 words before.
+    // Inside a cited title: a citation head ("Nghị quyết", "Kế hoạch", …) among the 25 words before.
     bool in_title(const engine::Context& context, const model::Range& r) const {
         const std::string& text = context.document.paragraphs[r.paragraph].text;
         const auto ws = analysis::words::split(utf8::slice(text, 0, r.begin));
         std::vector<std::string> lower;
-        const std::size_t from = ws.size() > 15 ? ws.size() - 15 : 0;
+        const std::size_t from = ws.size() > 25 ? ws.size() - 25 : 0;
         for (std::size_t i = from; i < ws.size(); ++i) lower.push_back(analysis::words::lower(ws[i].text));
         for (const auto& head : title_heads_) {
             for (std::size_t i = 0; i + head.size() <= lower.size(); ++i) {
@@ -112,8 +112,9 @@ Result<std::unique_ptr<engine::Check>> make_abbreviation_redefined(const engine:
         if (const YAML::Node list = spec.params["title_heads"]) {
             if (!list.IsSequence()) return Error{"E203", fmt::format("{}: params.title_heads must be a list", spec.source)};
             for (const auto& item : list) {
+                const std::string phrase = item.as<std::string>();
                 std::vector<std::string> words;
-                for (const auto& w : analysis::words::split(item.as<std::string>())) words.push_back(analysis::words::lower(w.text));
+                for (const auto& w : analysis::words::split(phrase)) words.push_back(analysis::words::lower(w.text));
                 if (words.empty()) return Error{"E203", fmt::format("{}: params.title_heads has an empty entry", spec.source)};
                 heads.push_back(std::move(words));
             }

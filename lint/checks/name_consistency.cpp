@@ -33,7 +33,7 @@ struct Occurrence {
     model::Range range;
     std::string_view text;      // the paragraph
     std::size_t byte_begin = 0, byte_end = 0;
-    std::vector<Next> next;     // the word that follows, joined by a single space
+    std::vector<Next> next;     // the word that follows, joined by a single space, unless it cannot be part of a name
     std::string prev;           // lower-case word right before, "" when none
     bool sentence_start = false;
     std::vector<bool> caps;     // case pattern (case variants)
@@ -58,8 +58,8 @@ int syllable_distance(std::u32string_view a, std::u32string_view b) {
 
 class NameConsistency final : public engine::Check {
 public:
-    NameConsistency(int max_run, std::set<std::string> generic_before)
-        : max_run_(max_run), generic_before_(std::move(generic_before)) {}
+    NameConsistency(int max_run, std::set<std::string> generic_before, std::set<std::string> not_name)
+        : max_run_(max_run), generic_before_(std::move(generic_before)), not_name_(std::move(not_name)) {}
 
     void run(const engine::Context& context, engine::Sink& sink) const override {
         std::map<std::string, std::vector<Occurrence>> runs;   // canonical key -> occurrences
@@ -79,15 +79,17 @@ public:
                 o.text = text;
                 o.byte_begin = ws[from].byte_begin;
                 o.byte_end = ws[to - 1].byte_end;
-                for (std::size_t i = to; i < ws.size() && i < to + 1 && joined(i) && plain_word(ws[i]); ++i) {
-                    o.next.push_back({canonical(ws[i].text), ws[i].end, ws[i].byte_end});
+                if (to < ws.size() && joined(to) && plain_word(ws[to]) && !not_name_.count(words::lower(ws[to].text))) {
+                    o.next.push_back({canonical(ws[to].text), ws[to].end, ws[to].byte_end});
                 }
                 o.prev = joined(from) ? words::lower(ws[from - 1].text) : "";
                 o.sentence_start = ws[from].sentence_start;
                 return o;
             };
             for (std::size_t k = 0; k < ws.size(); ++k) {
-                if (!title_case(ws[k]) || (joined(k) && title_case(ws[k - 1]))) continue;
+                // A run starts here, or right after a word capitalised only as a sentence start.
+                const bool after_name = joined(k) && title_case(ws[k - 1]) && !(k == 1 || ws[k - 1].sentence_start);
+                if (!title_case(ws[k]) || after_name) continue;
                 // "06 Trường trung cấp", "các Sở": a count or quantifier makes a common noun.
                 if (k > 0 && (ws[k - 1].has_digit || generic_before_.count(words::lower(ws[k - 1].text)))) continue;
                 // Spelling: the whole run of capitalised words.
@@ -243,24 +245,27 @@ private:
 
     int max_run_;
     std::set<std::string> generic_before_;
+    std::set<std::string> not_name_;
 };
 
 }  // namespace
 
 Result<std::unique_ptr<engine::Check>> make_name_consistency(const engine::RuleSpec& spec) {
     int max_run = 4;
-    std::set<std::string> generic_before;
+    std::set<std::string> generic_before, not_name;
     try {
         if (spec.params["max_name_words"]) max_run = spec.params["max_name_words"].as<int>();
-        if (const YAML::Node list = spec.params["generic_before"]) {
-            if (!list.IsSequence()) return Error{"E203", spec.source + ": params.generic_before must be a list"};
-            for (const auto& item : list) generic_before.insert(words::lower(item.as<std::string>()));
+        for (auto [key, out] : {std::pair{"generic_before", &generic_before}, std::pair{"not_part_of_name", &not_name}}) {
+            const YAML::Node list = spec.params[key];
+            if (!list) continue;
+            if (!list.IsSequence()) return Error{"E203", spec.source + ": params." + key + " must be a list"};
+            for (const auto& item : list) out->insert(words::lower(item.as<std::string>()));
         }
     } catch (const YAML::Exception& e) {
         return Error{"E203", spec.source + ": params.max_name_words: " + e.what()};
     }
     if (max_run < 2) return Error{"E203", spec.source + ": params.max_name_words must be at least 2"};
-    return std::unique_ptr<engine::Check>(std::make_unique<NameConsistency>(max_run, std::move(generic_before)));
+    return std::unique_ptr<engine::Check>(std::make_unique<NameConsistency>(max_run, std::move(generic_before), std::move(not_name)));
 }
 
 }  // namespace soat::checks
