@@ -133,7 +133,7 @@ Periods::Periods(const Analysis& analysis) {
     title_ = find_title(document);
     static const RE2 quarter(R"(([Qq]uý)\s+([IVXL]+|\d{1,2})(?:\s*(?:năm|/)\s*(\d{4}))?)");
     static const RE2 month(R"(([Tt]háng)\s+(\d{1,2})(?:\s*(?:năm|/)\s*(\d{4}))?)");
-    static const RE2 months(R"((\d{1,2})\s+tháng(?:\s+(đầu|cuối)\s+năm)?(?:\s+năm\s+(\d{4}))?)");
+    static const RE2 months(R"((\d{1,2})\s+tháng(?:\s+(đầu|cuối)\s+năm|\s+năm)?(?:\s+(\d{4}))?)");
     static const RE2 span(R"((?:[Gg]iai đoạn|[Tt]hời kỳ)\s+(\d{4})\s*[-–]\s*(\d{4}))");
     const auto& ps = document.paragraphs;
     for (std::size_t p = 0; p < ps.size(); ++p) {

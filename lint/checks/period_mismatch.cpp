@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace soat::checks {
 
@@ -123,9 +124,10 @@ private:
                 for (const auto& [other, other_list] : by_span) {
                     if (span == other || (span.first != other.first && span.second != other.second)) continue;
                     // Report the rarer span; on a tie the one written later.
-                    const bool rarer = list.size() < other_list.size() ||
-                                       (list.size() == other_list.size() &&
-                                        other_list.front()->range.paragraph < list.front()->range.paragraph);
+                    const auto& a = list.front()->range;
+                    const auto& b = other_list.front()->range;
+                    const bool later = std::tie(b.paragraph, b.begin) < std::tie(a.paragraph, a.begin);
+                    const bool rarer = list.size() < other_list.size() || (list.size() == other_list.size() && later);
                     if (!rarer) continue;
                     const auto* at = list.front();
                     const auto* ref = other_list.front();
