@@ -5,13 +5,21 @@
 
 namespace soat::checks {
 
+Result<std::unique_ptr<engine::Check>> make_abbreviation_before_definition(const engine::RuleSpec& spec);
+Result<std::unique_ptr<engine::Check>> make_abbreviation_redefined(const engine::RuleSpec& spec);
+Result<std::unique_ptr<engine::Check>> make_abbreviation_undefined(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_capitalization(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_comments_left(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_conditional(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_consistency(const engine::RuleSpec& spec);
+Result<std::unique_ptr<engine::Check>> make_date_style(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_existence(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_hidden_text(const engine::RuleSpec& spec);
+Result<std::unique_ptr<engine::Check>> make_invalid_date(const engine::RuleSpec& spec);
+Result<std::unique_ptr<engine::Check>> make_invalid_period(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_misspelling(const engine::RuleSpec& spec);
+Result<std::unique_ptr<engine::Check>> make_name_consistency(const engine::RuleSpec& spec);
+Result<std::unique_ptr<engine::Check>> make_period_mismatch(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_repeated_word(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_repetition(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_spacing(const engine::RuleSpec& spec);

@@ -9,13 +9,21 @@ namespace soat::engine {
 
 const std::vector<Kind>& kinds() {
     static const std::vector<Kind> all = {
+        {"abbreviation-before-definition", checks::make_abbreviation_before_definition},
+        {"abbreviation-redefined", checks::make_abbreviation_redefined},
+        {"abbreviation-undefined", checks::make_abbreviation_undefined},
         {"capitalization", checks::make_capitalization},
         {"comments-left", checks::make_comments_left},
         {"conditional", checks::make_conditional},
         {"consistency", checks::make_consistency},
+        {"date-style", checks::make_date_style},
         {"existence", checks::make_existence},
         {"hidden-text", checks::make_hidden_text},
+        {"invalid-date", checks::make_invalid_date},
+        {"invalid-period", checks::make_invalid_period},
         {"misspelling", checks::make_misspelling},
+        {"name-consistency", checks::make_name_consistency},
+        {"period-mismatch", checks::make_period_mismatch},
         {"repeated-word", checks::make_repeated_word},
         {"repetition", checks::make_repetition},
         {"spacing", checks::make_spacing},
