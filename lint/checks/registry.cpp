@@ -9,6 +9,15 @@ namespace soat::engine {
 
 const std::vector<Kind>& kinds() {
     static const std::vector<Kind> all = {
+        {"count-mismatch", checks::make_count_mismatch},
+        {"inconsistent-figure", checks::make_inconsistent_figure},
+        {"invalid-fraction", checks::make_invalid_fraction},
+        {"number-format", checks::make_number_format},
+        {"percent-mismatch", checks::make_percent_mismatch},
+        {"share-sum", checks::make_share_sum},
+        {"sum-mismatch", checks::make_sum_mismatch},
+        {"table-total", checks::make_table_total},
+        {"unit-format", checks::make_unit_format},
     };
     return all;
 }
