@@ -93,24 +93,24 @@ private:
         if (allow_.count(t.key) || t.end - t.begin < 2) return;
         const bool unattested = unattested_.count(t.key) > 0;
         if (analysis::is_valid_syllable(t.text) && !unattested) return;
-        const auto l = analysis::decompose(t.text);
-        if (!l || l->all_upper) return;
         engine::Draft d;
         d.range = model::Range{p, t.begin, t.end};
         d.args["word"] = t.text;
+        if (auto split = glued(t.text)) {
+            d.message = "glued";
+            d.args["right"] = *split;
+            d.fix = Fix{*split, analysis::within_one_run(para, t.begin, t.end)};
+            sink.emit(std::move(d));
+            return;
+        }
+        const auto l = analysis::decompose(t.text);
+        if (!l || l->all_upper) return;
         bool inner_upper = false;
         for (std::size_t i = 1; i < l->upper.size(); ++i) inner_upper = inner_upper || l->upper[i];
         if (inner_upper) return;
         if (l->upper_first) {
             if (!l->marked || l->base.size() > 7) return;  // a foreign name
             d.severity = Severity::Info;
-            sink.emit(std::move(d));
-            return;
-        }
-        if (auto split = glued(t.text)) {
-            d.message = "glued";
-            d.args["right"] = *split;
-            d.fix = Fix{*split, analysis::within_one_run(para, t.begin, t.end)};
             sink.emit(std::move(d));
             return;
         }
@@ -122,7 +122,7 @@ private:
         sink.emit(std::move(d));
     }
 
-    // "tỷđồng" -> "tỷ đồng": two valid syllables of two letters or more, one with diacritics.
+    // "tỷđồng" -> "tỷ đồng": two lowercase valid syllables of two letters or more, one with diacritics.
     static std::optional<std::string> glued(const std::string& word) {
         std::vector<std::size_t> starts;
         for (std::size_t i = 0; i < word.size(); ++i) {
@@ -134,7 +134,7 @@ private:
             if (!analysis::is_valid_syllable(a) || !analysis::is_valid_syllable(b)) continue;
             const auto la = analysis::decompose(a);
             const auto lb = analysis::decompose(b);
-            if (!la || !lb || !(la->marked || lb->marked)) continue;
+            if (!la || !lb || !(la->marked || lb->marked) || la->upper_first || lb->upper_first) continue;
             if (auto s = analysis::parse_syllable(b); !s || s->onset.empty()) continue;
             return a + " " + b;
         }

@@ -122,3 +122,89 @@ TEST_CASE("text pack on seeds: dump findings", "[.textpack-dump]") {
         for (const auto& h : lint_seed(s)) std::cout << s << ":" << h.line << " " << h.rule << " " << h.text << "\n";
     }
 }
+
+TEST_CASE("text pack finds the annotated defects of seeds 000, 001, 004", "[textpack][seeds]") {
+    if (shared_missing()) return;
+    const auto s000 = lint_seed("000");
+    const auto s001 = lint_seed("001");
+    const auto s004 = lint_seed("004");
+
+    // repeated-word: 000-08, 001-23, 001-28.
+    CHECK(has(s000, "repeated-word", 99, "Khắc phục khắc phục"));
+    CHECK(has(s001, "repeated-word", 291, "cơ sở cơ sở"));
+    CHECK(has(s001, "repeated-word", 391, "các các"));
+
+    // misspelling: invalid and confusable words.
+    CHECK(has(s000, "misspelling", 21, "Foxcon"));
+    CHECK(has(s000, "misspelling", 93, "HDND"));
+    CHECK(has(s000, "misspelling", 141, "chuyên đổi số"));
+    CHECK(has(s000, "misspelling", 153, "tiến dân"));
+    for (const auto& [line, piece] : std::vector<std::pair<int, std::string>>{
+             {125, "vải sớ"}, {143, "thăm quan"}, {155, "chuyên đổi"}, {171, "phân đầu"}, {187, "NSDP"},
+             {189, "Phả Yên"}, {199, "công xung yếu"}, {199, "công tiêu"}, {215, "chuyên đổi"},
+             {295, "chuyên dịch"}, {295, "thu hướng"}, {305, "chuyên biến"}, {307, "HCD"}, {377, "đôi dư"},
+             {541, "phân đấu"}, {543, "chuyên nhượng"}, {569, "phân đầu"}, {599, "VneID"}, {607, "thể trận"},
+             {609, "kiểm chế"}, {611, "BCSD"}}) {
+        INFO(line << " " << piece);
+        CHECK(has(s001, "misspelling", line, piece));
+    }
+
+    // tone-style: the minority new-style forms (001-81…86, 004-06, 004-07).
+    for (const auto& [line, piece] : std::vector<std::pair<int, std::string>>{
+             {19, "hoá"}, {39, "uỷ"}, {173, "Luỹ"}, {239, "Hoà"}, {371, "thoả"}, {463, "luỹ"}}) {
+        INFO(line << " " << piece);
+        CHECK(has(s001, "tone-style", line, piece));
+    }
+    CHECK(has(s004, "tone-style", 15, "tuý"));
+    CHECK(has(s004, "tone-style", 25, "uỷ"));
+
+    // unbalanced-delimiters: 000-14, 001-60. spacing: 001-61, 001-05.
+    CHECK(has(s000, "unbalanced-delimiters", 49, "”"));
+    CHECK(has(s001, "unbalanced-delimiters", 345, "("));
+    CHECK(has(s001, "spacing", 527, ":"));
+    CHECK(has(s001, "spacing", 635, ","));
+
+    // capitalization: 001-87, 001-91, 004-08, 004-16.
+    for (int line : {33, 219, 221, 341, 391, 423}) {
+        INFO(line);
+        CHECK(has(s001, "capitalization", line, "nhân dân"));
+    }
+    CHECK(has(s001, "capitalization", 25, "Ngân hàng thế giới"));
+    CHECK(has(s004, "capitalization", 28, "nhân dân"));
+    CHECK(has(s004, "capitalization", 20, "Ban chỉ đạo"));
+}
+
+TEST_CASE("text pack stays silent on the seeds' traps", "[textpack][seeds]") {
+    if (shared_missing()) return;
+    for (const char* seed : {"000", "001", "002", "003", "004"}) {
+        const auto hits = lint_seed(seed);
+        for (const auto& h : hits) {
+            INFO(seed << ":" << h.line << " " << h.rule << " " << h.text);
+            // Compounds sharing a syllable are not repeats.
+            if (h.rule == "repeated-word") {
+                CHECK(h.text.find("bổ bổ") == std::string::npos);
+                CHECK(h.text.find("công công") == std::string::npos);
+                CHECK(h.text.find("vi vi") == std::string::npos);
+            }
+            // quý/quỹ are not tone-style variants.
+            if (h.rule == "tone-style") {
+                CHECK(h.text.rfind("qu", 0) != 0);
+                CHECK(h.text.rfind("Qu", 0) != 0);
+            }
+            // Names and acronyms are never warnings.
+            if (h.rule == "misspelling" && h.text.rfind("Luxshare", 0) == 0) FAIL("Luxshare flagged");
+        }
+    }
+    const auto s000 = lint_seed("000");
+    const auto s001 = lint_seed("001");
+    // Nested curly quotes are balanced: at most the info about nesting.
+    for (const auto& h : s000) {
+        if (h.rule == "unbalanced-delimiters" && h.line == 157) CHECK(h.text.find("[info]") != std::string::npos);
+    }
+    // "a)" heading labels; the parenthesis split over a page break (L569→571); "công nghệ 4.0".
+    for (int line : {67, 75, 89, 113, 569, 571}) CHECK_FALSE(has(s001, "unbalanced-delimiters", line));
+    CHECK_FALSE(has(s001, "spacing", 537));
+    CHECK_FALSE(has(s001, "misspelling", 537));
+    // Fixed names keep "nhân dân" lowercase (an ninh nhân dân at L607).
+    CHECK_FALSE(has(s001, "capitalization", 607, "nhân dân"));
+}

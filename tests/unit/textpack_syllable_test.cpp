@@ -5,7 +5,7 @@
 
 using namespace soat::analysis;
 
-TEST_CASE("valid Vietnamese syllables parse", "[text][syllable]") {
+TEST_CASE("valid Vietnamese syllables parse", "[textpack][syllable]") {
     for (const char* w : {"nghiêng", "khuya", "quyết", "giữ", "gì", "người", "thuở", "oanh", "xoong", "gìn",
                           "Ủy", "uỷ", "hóa", "hoá", "quý", "quỹ", "thuỷ", "nghề", "ghế", "kỹ", "kinh", "yên",
                           "tiếng", "khuyến", "ngoài", "chuyển", "phấn", "đấu", "Nếnh", "ĐỒNG", "tỷ", "giêng",
@@ -15,16 +15,16 @@ TEST_CASE("valid Vietnamese syllables parse", "[text][syllable]") {
     }
 }
 
-TEST_CASE("invalid Vietnamese syllables are rejected", "[text][syllable]") {
+TEST_CASE("invalid Vietnamese syllables are rejected", "[textpack][syllable]") {
     for (const char* w : {"nghành", "ngiên", "gias", "thei", "tỷđồng", "ghà", "kăn", "cên", "quu", "tap",
                           "sáchs", "anhh", "Luxshare", "logistics", "wifi", "iên", "coa", "hoàngg",
-                          "ngy", "thàt", "hễ"}) {
+                          "ngy", "thàt"}) {
         INFO(w);
         CHECK_FALSE(is_valid_syllable(w));
     }
 }
 
-TEST_CASE("canonical form ignores tone position and case", "[text][syllable]") {
+TEST_CASE("canonical form ignores tone position and case", "[textpack][syllable]") {
     CHECK(canonical("hòa") == canonical("hoà"));
     CHECK(canonical("Hoà") == canonical("hòa"));
     CHECK(canonical("thủy") == canonical("thuỷ"));
@@ -34,7 +34,7 @@ TEST_CASE("canonical form ignores tone position and case", "[text][syllable]") {
     CHECK(canonical("Luxshare") == "luxshare");
 }
 
-TEST_CASE("tone style of oa/oe/uy words", "[text][syllable]") {
+TEST_CASE("tone style of oa/oe/uy words", "[textpack][syllable]") {
     CHECK(tone_style_of("hóa") == ToneStyle::Old);
     CHECK(tone_style_of("hoá") == ToneStyle::New);
     CHECK(tone_style_of("Ủy") == ToneStyle::Old);
@@ -50,7 +50,7 @@ TEST_CASE("tone style of oa/oe/uy words", "[text][syllable]") {
     CHECK(with_tone_style("ỦY", ToneStyle::New) == "UỶ");
 }
 
-TEST_CASE("tokenizer splits words, numbers, mixed runs and punctuation", "[text][tokens]") {
+TEST_CASE("tokenizer splits words, numbers, mixed runs and punctuation", "[textpack][tokens]") {
     auto t = tokenize("Tăng 23,9% (QL18) tỷđồng");
     REQUIRE(t.size() == 9);
     CHECK(t[0].text == "Tăng");

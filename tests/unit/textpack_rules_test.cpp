@@ -1,0 +1,117 @@
+// The text pack's rules through the real engine: ranges, fixes, severities and config.
+#include "support/lint_helpers.hpp"
+
+#include <soat/utf8.hpp>
+
+#include <catch2/catch.hpp>
+
+using soat::test::document_from_paragraphs;
+using soat::test::lint_with;
+
+namespace {
+
+std::string flagged(const soat::model::Document& doc, const soat::Finding& f) {
+    return std::string(soat::utf8::slice(doc.paragraphs[f.range->paragraph].text, f.range->begin, f.range->end));
+}
+
+}  // namespace
+
+TEST_CASE("repeated-word reports the repeat with a safe fix", "[textpack][repeated-word]") {
+    const auto doc = document_from_paragraphs({"Khắc phục khắc phục những hạn chế.", "Hành vi vi phạm; phân bổ bổ sung."});
+    const auto f = lint_with(doc, {"repeated-word"});
+    REQUIRE(f.size() == 1);
+    CHECK(flagged(doc, f[0]) == "Khắc phục khắc phục");
+    REQUIRE(f[0].fix);
+    CHECK(f[0].fix->replacement == "Khắc phục");
+    CHECK(f[0].fix->safe);
+    CHECK(f[0].severity == soat::Severity::Warning);
+}
+
+TEST_CASE("misspelling: structure, glued words, confusables, names", "[textpack][misspelling]") {
+    const auto doc = document_from_paragraphs({"Trong nghành y tế, thu 5 tỷđồng; vốn toàng xã hội.", "Công ty Luxshare; xã Nếnh; KCN.",
+                                               "Thường trực HDND; Phân đấu đạt.", "khí gias và thei"});
+    const auto f = lint_with(doc, {"misspelling"});
+    std::vector<std::string> words;
+    for (const auto& x : f) words.push_back(flagged(doc, x));
+    CHECK(words == std::vector<std::string>{"nghành", "tỷđồng", "toàng", "HDND", "Phân đấu", "gias", "thei"});
+    CHECK(f[1].fix->replacement == "tỷ đồng");
+    CHECK(f[3].fix->replacement == "HĐND");
+    CHECK(f[4].fix->replacement == "Phấn đấu");
+    for (const auto& x : f) CHECK(x.severity == soat::Severity::Warning);
+
+    soat::config::Config config;
+    config.confusables["sát nhập"] = "sáp nhập";
+    const auto extra = document_from_paragraphs({"Thực hiện sát nhập thôn."});
+    const auto g = lint_with(extra, {"misspelling"}, config);
+    REQUIRE(g.size() == 1);
+    CHECK(g[0].fix->replacement == "sáp nhập");
+}
+
+TEST_CASE("misspelling: capitalised unknown words with diacritics are info", "[textpack][misspelling]") {
+    const auto doc = document_from_paragraphs({"Nghành giáo dục phát triển."});
+    const auto f = lint_with(doc, {"misspelling"});
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].severity == soat::Severity::Info);
+}
+
+TEST_CASE("tone-style: majority, policy and qu", "[textpack][tone-style]") {
+    const auto doc = document_from_paragraphs({"Ủy ban, văn hóa, hòa bình, quý IV, quỹ đất.", "Tỉnh uỷ chỉ đạo."});
+    auto f = lint_with(doc, {"tone-style"});
+    REQUIRE(f.size() == 1);
+    CHECK(flagged(doc, f[0]) == "uỷ");
+    CHECK(f[0].fix->replacement == "ủy");
+    soat::config::Config config;
+    config.tone = soat::config::TonePolicy::New;
+    f = lint_with(doc, {"tone-style"}, config);
+    CHECK(f.size() == 3);
+    CHECK(f[0].fix->replacement == "Uỷ");
+    const auto tie = document_from_paragraphs({"hóa và hoá"});
+    CHECK(lint_with(tie, {"tone-style"}).empty());
+}
+
+TEST_CASE("unicode: source not NFC, invisible characters, legacy text, look-alikes", "[textpack][unicode]") {
+    auto doc = document_from_paragraphs({"Tỉnh B¾c Giang", "xin\u200Bchào", "Hà N\u043Ei", "sạch"});
+    doc.paragraphs[3].spans[0].source_not_nfc = true;
+    doc.source_not_nfc = true;
+    const auto f = lint_with(doc, {"unicode"});
+    REQUIRE(f.size() == 4);
+    CHECK(flagged(doc, f[0]) == "B¾c");
+    CHECK(f[1].fix->replacement.empty());
+    CHECK(f[2].fix->replacement == "Noi");
+    CHECK(f[3].range->paragraph == 3);
+}
+
+TEST_CASE("spacing: fixes and exceptions", "[textpack][spacing]") {
+    const auto doc = document_from_paragraphs({"Đạt 96 % , tăng;giảm  mạnh ( a ).", "Công nghệ 4.0; 1.234 tấn.km; 7:30; 23,9%; xem..."});
+    const auto f = lint_with(doc, {"spacing"});
+    std::vector<std::string> fixes;
+    for (const auto& x : f) {
+        CHECK(x.range->paragraph == 0);
+        fixes.push_back(x.fix->replacement);
+    }
+    CHECK(fixes == std::vector<std::string>{"%", ",", "; ", " ", "(", ")"});
+}
+
+TEST_CASE("unbalanced-delimiters: labels, nesting, straight quotes", "[textpack][unbalanced-delimiters]") {
+    const auto doc = document_from_paragraphs({"a) Mục một (xem trên).", "Giảm (so cùng kỳ", "“A “B” C”", "Nói \"không", "1) Một; b) hai"});
+    const auto f = lint_with(doc, {"unbalanced-delimiters"});
+    REQUIRE(f.size() == 3);
+    CHECK(f[0].range->paragraph == 1);
+    CHECK(f[1].range->paragraph == 2);
+    CHECK(f[1].severity == soat::Severity::Info);
+    CHECK(f[2].range->paragraph == 3);
+}
+
+TEST_CASE("capitalization: terms, names, sentence starts, English messages", "[textpack][capitalization]") {
+    const auto doc = document_from_paragraphs({"Phục vụ nhân dân. các sở và Sở tài chính; Ủy ban nhân dân; quản lý nhà nước; Đảng và nhà nước."});
+    soat::config::Config config;
+    config.lang = soat::Lang::En;
+    const auto f = lint_with(doc, {"capitalization"}, config);
+    std::vector<std::string> fixes;
+    for (const auto& x : f) {
+        fixes.push_back(x.fix->replacement);
+        CHECK(x.severity == soat::Severity::Info);
+    }
+    CHECK(fixes == std::vector<std::string>{"Nhân dân", "Các", "Sở Tài chính", "Đảng và Nhà nước"});
+    CHECK(f[2].message.find("Agency name") != std::string::npos);
+}
