@@ -131,9 +131,9 @@ bool PeriodMention::valid() const {
 Periods::Periods(const Analysis& analysis) {
     const auto& document = analysis.document();
     title_ = find_title(document);
-    static const RE2 quarter(R"(([Qq]uý)\s+([IVXL]+|\d{1,2})(?:\s*(?:năm|/)\s*(\d{4}))?)");
-    static const RE2 month(R"(([Tt]háng)\s+(\d{1,2})(?:\s*(?:năm|/)\s*(\d{4}))?)");
-    static const RE2 months(R"((\d{1,2})\s+tháng(?:\s+(đầu|cuối)\s+năm|\s+năm)?(?:\s+(\d{4}))?)");
+    static const RE2 quarter(R"(((?i:quý))\s+([IVXL]+|\d{1,2})(?:\s*(?:(?i:năm)|/)\s*(\d{4}))?)");
+    static const RE2 month(R"(((?i:tháng))\s+(\d{1,2})(?:\s*(?:(?i:năm)|/)\s*(\d{4}))?)");
+    static const RE2 months(R"((\d{1,2})\s+(?i:tháng)(?:\s+((?i:đầu|cuối))\s+(?i:năm)|\s+(?i:năm))?(?:\s+(\d{4}))?)");
     static const RE2 span(R"((?:[Gg]iai đoạn|[Tt]hời kỳ)\s+(\d{4})\s*[-–]\s*(\d{4}))");
     const auto& ps = document.paragraphs;
     for (std::size_t p = 0; p < ps.size(); ++p) {
@@ -199,7 +199,7 @@ Periods::Periods(const Analysis& analysis) {
             PeriodMention m;
             m.kind = PeriodMention::Kind::Months;
             m.value = to_int(g[1]);
-            m.qualifier = g[2].empty() ? "" : std::string(g[2]) + " năm";
+            m.qualifier = g[2].empty() ? "" : words::lower(std::string_view(g[2].data(), g[2].size())) + " năm";
             m.year = g[3].empty() ? 0 : to_int(g[3]);
             m.range = range_of(g[0]);
             m.numeral = std::string(g[1]);

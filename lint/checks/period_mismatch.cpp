@@ -69,7 +69,10 @@ private:
                                 b.before.end() - static_cast<std::ptrdiff_t>(n))) continue;
                 const std::size_t rest = b.before.size() - n;
                 if (std::any_of(guards_.begin(), guards_.end(), [&](const Words& g) { return contains(b.before, rest, g); })) continue;
-                const bool differs = b.value != t.value || (b.year && t.year && b.year != t.year);
+                // Another period of the same year, or the same period of another year (last year's
+                // text copied); another period of another year may be a plan ahead.
+                const bool same_year = !b.year || !t.year || b.year == t.year;
+                const bool differs = (b.value != t.value && same_year) || (b.value == t.value && !same_year);
                 if (!differs) continue;
                 reported.insert(bi);
                 const std::string title = text_of(context, t.range);

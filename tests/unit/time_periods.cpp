@@ -35,6 +35,13 @@ TEST_CASE("invalid-period flags quarters outside I-IV and names the title's quar
     CHECK(findings[0].related[0].range->paragraph == 1);
 }
 
+TEST_CASE("invalid-period reads all-caps headings", "[time][invalid-period]") {
+    const auto doc = document_from_paragraphs({"II. NHIỆM VỤ TRỌNG TÂM QUÝ VI NĂM 2022", "HÀNG QUÝ VỚI BÁO CHÍ; TẾT QUÝ MÃO",
+                                               "9 THÁNG ĐẦU NĂM; THÁNG 13"});
+    CHECK(flagged(doc, lint_with(doc, {"invalid-period"})) ==
+          std::vector<std::string>{"0:QUÝ VI NĂM 2022", "2:THÁNG 13"});
+}
+
 TEST_CASE("invalid-period: digits, months, and English messages", "[time][invalid-period]") {
     const auto doc = document_from_paragraphs({"Kết quả quý 5/2023 và tháng 13 năm 2023; tháng 0 năm sau."});
     soat::config::Config en;
@@ -63,9 +70,12 @@ TEST_CASE("period-mismatch: the title's construction repeated with another quart
         "So với kết quả thực hiện nhiệm vụ, giải pháp trọng tâm quý III năm 2022, tiến độ nhanh hơn.",
         "Triển khai nhiệm vụ, giải pháp trọng tâm quý IV năm 2022.",
         "Tăng trưởng quý III năm 2022 đạt 7%.",
+        "II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM QUÝ IV NĂM 2022",
+        "III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM QUÝ I NĂM 2022",
+        "Dự kiến nhiệm vụ, giải pháp trọng tâm quý I năm 2023 sẽ được xây dựng sau.",
     });
     const auto findings = lint_with(doc, {"period-mismatch"});
-    REQUIRE(flagged(doc, findings) == std::vector<std::string>{"2:quý III năm 2022"});
+    REQUIRE(flagged(doc, findings) == std::vector<std::string>{"2:quý III năm 2022", "7:QUÝ I NĂM 2022"});
     CHECK(findings[0].severity == soat::Severity::Warning);
     CHECK(findings[0].related[0].range->paragraph == 1);
 }
