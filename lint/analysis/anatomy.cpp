@@ -229,7 +229,8 @@ Anatomy::Anatomy(const Analysis& analysis) {
     if (mark_k) closing_mark = content[*mark_k];
     std::size_t zone = mark_k ? *mark_k + 1 : recipients_k ? *recipients_k : std::max(head_end, n > 12 ? n - 12 : 0);
     static const RE2 authority_re(R"(^(TM|KT|TL|TUQ|Q)\.\s*(.*)$)");
-    static const RE2 odd_prefix_re(R"(^([A-Z]{1,3}[/.][A-Z]{0,3}\.?)\s*(.+)$)");
+    // "T/M.", "K/T", "T.M.": letters on both sides of the mark ("I." is a heading label).
+    static const RE2 odd_prefix_re(R"(^([A-Z]{1,2}[/.][A-Z]{1,3}\.?)\s*(.+)$)");
     static const RE2 roman_heading_re(R"(^[IVXLC]+\.\s)");
     bool in_recipients = false;
     for (std::size_t k = zone; k < n; ++k) {

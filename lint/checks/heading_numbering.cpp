@@ -94,8 +94,13 @@ public:
                 const auto kind_depth = std::make_pair(static_cast<int>(h.kind), h.numbers.size());
                 auto prev = last_of_kind.find(kind_depth);
                 const bool continues = prev != last_of_kind.end() && prev->second + 1 == n;
-                if (n != 1 && !continues) {
-                    emit(h, "start", {{"expected", label_for(h, 1)}});
+                // A label after a line break inside the parent paragraph ("1.2.2. … a) Công nghiệp").
+                const std::string first = label_for(h, 1);
+                const bool inside_parent =
+                    h.parent >= 0 &&
+                    context.document.paragraphs[all[h.parent].paragraph].text.find(" " + first + " ") != std::string::npos;
+                if (n != 1 && !continues && !inside_parent) {
+                    emit(h, "start", {{"expected", first}});
                 }
                 groups[key] = {n, {n}};
             } else {

@@ -1,0 +1,251 @@
+// A complete, correct administrative document gives no finding from the structure and hygiene
+// rules (profile final); each rule fires on a composed defect and stays silent on its trap.
+#include "support/docx_builder.hpp"
+#include "support/lint_helpers.hpp"
+
+#include <soat/reader.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace {
+
+const std::vector<std::string> kRules = {
+    "heading-numbering", "footnote-integrity", "missing-national-title", "blank-field",
+    "doc-type-mismatch", "missing-signature",  "signature-authority",    "missing-recipients",
+    "citation-format",   "citation-conflict",  "page-setup",             "font-style",
+    "highlight-left",    "draft-marker"};
+
+const std::vector<std::string> kBody = {
+    "BÁO CÁO",
+    "Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội quý IV năm 2023",
+    "Thực hiện Kế hoạch số 05/KH-UBND ngày 10/01/2023 của Ủy ban nhân dân tỉnh về phát triển kinh tế - xã hội "
+    "năm 2023, Ủy ban nhân dân tỉnh báo cáo kết quả như sau:",
+    "I. KẾT QUẢ ĐẠT ĐƯỢC",
+    "1. Về phát triển kinh tế",
+    "1.1. Sản xuất công nghiệp tăng khá. Giá trị sản xuất công nghiệp quý IV ước đạt 120.500 tỷ đồng, "
+    "tăng 12,4% so với cùng kỳ.",
+    "1.2. Nông nghiệp ổn định. Tổng sản lượng lương thực đạt 615 nghìn tấn.",
+    "2. Về văn hóa - xã hội",
+    "a) Giáo dục và đào tạo",
+    "Tỷ lệ trường đạt chuẩn quốc gia đạt 92%; 01 dự án trường học được khởi công.",
+    "b) Y tế",
+    "Tổ chức tốt các hoạt động dịp 30/4 và 01/5; tiếp tục thực hiện Kế hoạch số 05/KH-UBND ngày 10/01/2023.",
+    "II. NHIỆM VỤ, GIẢI PHÁP NĂM 2024",
+    "1. Tập trung tháo gỡ khó khăn cho sản xuất, kinh doanh.",
+    "2. Đẩy mạnh cải cách hành chính, chuyển đổi số./.",
+};
+
+std::string closing_left() { return "Nơi nhận:\n- Thường trực Tỉnh ủy, HĐND tỉnh;\n- Các sở, cơ quan thuộc UBND tỉnh;\n- Lưu: VT, TH."; }
+std::string closing_right() { return "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An"; }
+
+soat::test::DocxBuilder complete_docx() {
+    soat::test::DocxBuilder b;
+    b.table({{"ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"},
+             {"Số: 12/BC-UBND", "Bắc Giang, ngày 05 tháng 01 năm 2024"}},
+            true);
+    for (const auto& line : kBody) b.paragraph(line);
+    b.table({{closing_left(), closing_right()}}, true);
+    b.page(11906, 16838, 1134, 1134, 1701, 1134);  // A4, 20/20/30/20 mm
+    b.default_font("Times New Roman", 28);
+    return b;
+}
+
+std::vector<std::string> complete_text() {
+    std::vector<std::string> lines = {"ỦY BAN NHÂN DÂN", "TỈNH BẮC GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                      "Độc lập - Tự do - Hạnh phúc", "Số: 12/BC-UBND",
+                                      "Bắc Giang, ngày 05 tháng 01 năm 2024"};
+    lines.insert(lines.end(), kBody.begin(), kBody.end());
+    for (const char* l : {"Nơi nhận:", "- Thường trực Tỉnh ủy, HĐND tỉnh;", "- Lưu: VT, TH.", "TM. ỦY BAN NHÂN DÂN",
+                          "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"}) {
+        lines.emplace_back(l);
+    }
+    return lines;
+}
+
+std::vector<soat::Finding> lint_final(const soat::model::Document& doc, const std::vector<std::string>& rules = kRules) {
+    soat::config::Config config;
+    config.profile = soat::Profile::Final;
+    return soat::test::lint_with(doc, rules, config);
+}
+
+std::string listing(const std::vector<soat::Finding>& findings) {
+    std::string out;
+    for (const auto& f : findings) {
+        out += f.rule + " @" + std::to_string(f.range ? f.range->paragraph : 0) + ": " + f.message + "\n";
+    }
+    return out;
+}
+
+soat::model::Document with(std::vector<std::string> lines) { return soat::test::document_from_paragraphs(lines); }
+
+std::size_t fired(const std::vector<soat::Finding>& f, const std::string& rule) {
+    return static_cast<std::size_t>(std::count_if(f.begin(), f.end(), [&](const auto& x) { return x.rule == rule; }));
+}
+
+}  // namespace
+
+TEST_CASE("a complete administrative report (DOCX, tables) gives no structure finding in final", "[structure]") {
+    auto doc = soat::read_docx_bytes(complete_docx().bytes(), "bao-cao.docx");
+    REQUIRE(doc);
+    REQUIRE(!doc->tables.empty());
+    const auto findings = lint_final(*doc);
+    INFO(listing(findings));
+    CHECK(findings.empty());
+}
+
+TEST_CASE("the same report as plain text gives no structure finding in final", "[structure]") {
+    const auto findings = lint_final(with(complete_text()));
+    INFO(listing(findings));
+    CHECK(findings.empty());
+}
+
+TEST_CASE("missing parts of the frame are reported, present ones inside tables are not", "[structure]") {
+    auto lines = complete_text();
+    lines.erase(lines.begin() + 2, lines.begin() + 4);   // national title and motto
+    lines.resize(lines.size() - 7);                       // recipients and signer
+    const auto f = lint_final(with(lines), {"missing-national-title", "missing-signature", "missing-recipients"});
+    INFO(listing(f));
+    CHECK(fired(f, "missing-national-title") == 1);
+    CHECK(fired(f, "missing-signature") == 1);
+    CHECK(fired(f, "missing-recipients") == 1);
+    for (const auto& x : f) REQUIRE(x.range);
+}
+
+TEST_CASE("signer block: no name, wrong KT., TM. before a person, academic title, unknown prefix", "[structure]") {
+    auto ending = [](std::vector<std::string> signer) {
+        auto lines = complete_text();
+        lines.resize(lines.size() - 4);
+        lines.insert(lines.end(), signer.begin(), signer.end());
+        return with(lines);
+    };
+    CHECK(fired(lint_final(ending({"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"}), {"missing-signature"}),
+                "missing-signature") == 1);
+    CHECK(fired(lint_final(ending({"TM. ỦY BAN NHÂN DÂN", "Nguyễn Văn An"}), {"missing-signature"}),
+                "missing-signature") == 1);
+    CHECK(fired(lint_final(ending({"KT. CHỦ TỊCH", "CHỦ TỊCH", "Nguyễn Văn An"}), {"signature-authority"}),
+                "signature-authority") == 1);
+    CHECK(fired(lint_final(ending({"TM. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"}), {"signature-authority"}),
+                "signature-authority") == 1);
+    CHECK(fired(lint_final(ending({"KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "TS. Nguyễn Văn An"}), {"signature-authority"}),
+                "signature-authority") == 1);
+    CHECK(fired(lint_final(ending({"K/T. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"}), {"signature-authority"}),
+                "signature-authority") == 1);
+    CHECK(fired(lint_final(ending({"GIÁM ĐỐC", "Trần Văn Bình"}), kRules), "missing-signature") == 0);
+    CHECK(fired(lint_final(ending({"Q. GIÁM ĐỐC", "Trần Văn Bình"}), kRules), "missing-signature") == 0);
+}
+
+TEST_CASE("heading numbering: skips, repeats, restarts, depth and format; numbers that are no labels",
+          "[structure]") {
+    const auto f = lint_final(with({"I. MỤC TIÊU", "1. Chung", "2. Cụ thể", "2. Giải pháp", "II. NHIỆM VỤ", "1. Kinh tế",
+                                    "1.1. Công nghiệp", "1.1.1. Khu công nghiệp", "1.1.2 Cụm công nghiệp",
+                                    "1.2.1. Sai cha", "3. Xã hội", "a) Giáo dục", "c) Y tế", "(1) Chỉ tiêu một;",
+                                    "(3) Chỉ tiêu ba;", "2025. Xây dựng kế hoạch năm sau.", "01 dự án được khởi công.",
+                                    "30/4 là ngày lễ lớn."}),
+                              {"heading-numbering"});
+    INFO(listing(f));
+    std::set<std::size_t> at;
+    for (const auto& x : f) at.insert(x.range->paragraph);
+    CHECK(at == std::set<std::size_t>{3, 8, 9, 10, 12, 14});
+}
+
+TEST_CASE("blank fields and their traps", "[structure]") {
+    const auto f = lint_final(with({"Số: /KH-UBND", "Bắc Giang, ngày tháng 7 năm 2024",
+                                    "Thực hiện Quyết định số …/QĐ-UBND ngày …/…/2024 của UBND tỉnh.",
+                                    "Đơn vị phụ trách: ………", "Kinh phí: xxx triệu đồng", "TODO: bổ sung số liệu",
+                                    "Các sản phẩm như: vải thiều, cam, bưởi...", "Ghi rõ ngày tháng năm sinh.",
+                                    "Bắc Giang, ngày 05 tháng 7 năm 2024"}),
+                              {"blank-field"});
+    INFO(listing(f));
+    std::set<std::size_t> at;
+    for (const auto& x : f) at.insert(x.range->paragraph);
+    CHECK(at == std::set<std::size_t>{0, 1, 2, 3, 4, 5});
+    for (const auto& x : f) CHECK(x.severity == soat::Severity::Error);
+    soat::config::Config draft;
+    for (const auto& x : soat::test::lint_with(with({"Số: /KH-UBND"}), {"blank-field"}, draft)) {
+        CHECK(x.severity == soat::Severity::Info);
+    }
+}
+
+TEST_CASE("document type against the symbol", "[structure]") {
+    auto lines = complete_text();
+    lines[4] = "Số: 12/KH-UBND";
+    CHECK(fired(lint_final(with(lines), {"doc-type-mismatch"}), "doc-type-mismatch") == 1);
+    lines[4] = "Số: 12/UBND-VX";  // a body code alone: not a type code
+    CHECK(fired(lint_final(with(lines), {"doc-type-mismatch"}), "doc-type-mismatch") == 0);
+}
+
+TEST_CASE("citations: malformed symbols, conflicting dates, term restarts", "[structure]") {
+    const auto f = lint_final(with({"Thực hiện Chương trình số 37-Ctr/Tu ngày 05/3/2021 của Tỉnh ủy.",
+                                    "Thực hiện Nghị quyết số 401- NQ/TU ngày 10/5/2021 của Tỉnh ủy.",
+                                    "Theo Nghị quyết số 06/2020/NQ-HDND ngày 12/7/2020 của HĐND tỉnh.",
+                                    "Theo Nghị quyết số 58/NQ-CP ngày 21/4/2023 của Chính phủ."}),
+                              {"citation-format"});
+    INFO(listing(f));
+    CHECK(fired(f, "citation-format") == 3);
+    const auto c = lint_final(with({"Chỉ thị số 19-CT/TU ngày 11/6/2020 của Ban Thường vụ Tỉnh ủy.",
+                                    "Chỉ thị số 19-CT/TU ngày 16/6/2020 của Ban Thường vụ Tỉnh ủy.",
+                                    "Chỉ thị số 17-CT/TU ngày 27/02/2020 của Ban Thường vụ Tỉnh ủy.",
+                                    "Chỉ thị số 17-CT/TU ngày 14/10/2022 của Ban Thường vụ Tỉnh ủy."}),
+                              {"citation-conflict"});
+    INFO(listing(c));
+    REQUIRE(c.size() == 2);
+    CHECK(c[0].severity == soat::Severity::Warning);
+    CHECK(c[1].severity == soat::Severity::Info);
+}
+
+TEST_CASE("footnotes from the model: orphan reference, unreferenced note, gap", "[structure]") {
+    auto doc = with({"Tăng trưởng đạt 8,2%.", "Thu ngân sách đạt 15.000 tỷ đồng.", "Chú thích một", "Chú thích ba"});
+    doc.paragraphs[0].note_refs.push_back({20, 1, "1"});
+    doc.paragraphs[1].note_refs.push_back({10, 2, "2"});
+    doc.paragraphs[1].note_refs.push_back({30, 4, "4"});
+    doc.paragraphs[2].area = soat::model::Area::Footnote;
+    doc.paragraphs[2].note = 1;
+    doc.paragraphs[3].area = soat::model::Area::Footnote;
+    doc.paragraphs[3].note = 3;
+    const auto f = lint_final(doc, {"footnote-integrity"});
+    INFO(listing(f));
+    CHECK(f.size() == 3);  // 2 has no text, 4 has no text, note 3 is never referenced
+    const auto t = lint_final(with({"Đạt 5,38 triệu m³ gỗ¹.", "¹ Theo Sở Nông nghiệp.", "Sản lượng²."}),
+                              {"footnote-integrity"});
+    INFO(listing(t));
+    CHECK(t.size() == 1);
+}
+
+TEST_CASE("page set-up, fonts, highlights and draft markers from the model", "[structure][hygiene]") {
+    auto doc = with({"Nội dung thứ nhất của báo cáo.", "Nội dung thứ hai của báo cáo.", "DỰ THẢO",
+                     "Ngành đã góp ý 92 dự thảo văn bản."});
+    soat::model::Section portrait;
+    portrait.stated = true;
+    portrait.page_width = 11906;
+    portrait.page_height = 16838;
+    portrait.margin_top = 1134;
+    portrait.margin_bottom = 1134;
+    portrait.margin_left = 1418;  // 25 mm: too narrow
+    portrait.margin_right = 1134;
+    doc.sections.push_back(portrait);
+    soat::model::RunProps arial;
+    arial.font = "Arial";
+    arial.size_half_points = 24;
+    arial.highlight = "yellow";
+    doc.run_props.push_back(arial);
+    doc.default_font = "Times New Roman";
+    doc.default_size_half_points = 28;
+    doc.paragraphs[1].spans[0].props = 1;
+    const auto f = lint_final(doc, {"page-setup", "font-style", "highlight-left", "draft-marker"});
+    INFO(listing(f));
+    CHECK(fired(f, "page-setup") == 1);
+    CHECK(fired(f, "font-style") == 2);   // Arial, 12 pt: once each
+    CHECK(fired(f, "highlight-left") == 1);
+    CHECK(fired(f, "draft-marker") == 1);  // not the prose "dự thảo văn bản"
+    doc.sections[0].landscape = true;
+    std::swap(doc.sections[0].page_width, doc.sections[0].page_height);
+    const auto l = lint_final(doc, {"page-setup"});
+    CHECK(fired(l, "page-setup") == 1);  // landscape without a table
+    doc.paragraphs[0].cell = soat::model::CellRef{1, 1, 1};
+    CHECK(fired(lint_final(doc, {"page-setup"}), "page-setup") == 0);
+}
