@@ -185,6 +185,8 @@ struct Builder {
         const auto [first, last] = quantities.in(p);
         const auto depth = paren_depth(t);
         for (const Sentence& s : quantities.sentences(p)) {
+            const std::string_view raw = t.substr(s.begin, s.end - s.begin);
+            if (!contains(raw, "ồm:") && !contains(raw, "rong đó") && !contains(raw, "như:")) continue;
             const std::string l = text_lower(p, s.begin, s.end);
             struct Marker {
                 const char* word;
@@ -284,7 +286,7 @@ struct Builder {
         const std::size_t n = next_in_paragraph(k);
         if (n == std::string::npos || !qs[n].percent()) return std::string::npos;
         const std::string_view t = doc.paragraphs[qs[k].paragraph].text;
-        const std::string between = squeeze(t, qs[k].unit_end, qs[n].byte_begin);
+        const std::string between = squeeze(t, qs[k].noun_end, qs[n].byte_begin);
         return between == ",tăng" ? n : std::string::npos;
     }
 
@@ -317,7 +319,7 @@ struct Builder {
             if (verb != "tăng" && verb != "giảm") continue;
             const std::size_t n = next_in_paragraph(k);
             if (n == std::string::npos || !qs[n].percent()) continue;
-            const std::string between = squeeze(t, d.unit_end, qs[n].byte_begin);
+            const std::string between = squeeze(t, d.noun_end, qs[n].byte_begin);
             if (between != "(" && between != ",tăng" && between != ",giảm" && between != "(tăng" && between != "(giảm") continue;
             const Sentence s = quantities.sentence_at(d.paragraph, d.byte_begin);
             std::size_t value = std::string::npos;
@@ -405,8 +407,11 @@ struct Builder {
         const std::string_view t = doc.paragraphs[p].text;
         const auto [first, last] = quantities.in(p);
         const auto depth = paren_depth(t);
-        const bool structure = contains(lower(t), "cơ cấu");
+        if (!contains(t, "chiếm") && !contains(t, "ơ cấu")) return;  // "cơ cấu" / "Cơ cấu"
+        const bool structure = contains(t, "ơ cấu");
         for (const Sentence& s : quantities.sentences(p)) {
+            const std::string_view raw = t.substr(s.begin, s.end - s.begin);
+            if (!contains(raw, "chiếm") && !contains(raw, "ơ cấu")) continue;
             const std::string l = text_lower(p, s.begin, s.end);
             std::size_t chiem = 0;
             for (std::size_t at = l.find("chiếm"); at != std::string::npos; at = l.find("chiếm", at + 1)) ++chiem;

@@ -36,6 +36,7 @@ struct Quantity {
     std::size_t paragraph = 0;
     std::size_t byte_begin = 0, byte_end = 0;  // the numeral in Paragraph::text
     std::size_t unit_end = 0;                  // byte end of scale word and unit
+    std::size_t noun_end = 0;                  // byte end of the count noun (unit_end when none)
     std::uint32_t begin = 0, end = 0;          // code points of numeral..unit_end
     Numeral numeral;
     Role role = Role::Quantity;
@@ -77,6 +78,7 @@ public:
 
 private:
     void build(const model::Document& document);
+    void settle_style(bool english_grouped, int english_decimals, int vietnamese);
 
     std::vector<Quantity> all_;
     std::vector<std::pair<std::size_t, std::size_t>> ranges_;
