@@ -35,7 +35,9 @@ public:
     DocxBuilder& header_text(const std::string& text);  // header1.xml, referenced from sectPr
     DocxBuilder& footer_text(const std::string& text);
     DocxBuilder& default_font(const std::string& font, int size_half_points);
-    DocxBuilder& part(const std::string& name, const std::string& content);  // add or replace
+    // Add or replace a part. word/numbering.xml, word/endnotes.xml, word/settings.xml and
+    // word/theme/theme1.xml given here also get their relationship from document.xml.
+    DocxBuilder& part(const std::string& name, const std::string& content);
     DocxBuilder& without_part(const std::string& name);
 
     [[nodiscard]] std::string bytes() const;        // the zip

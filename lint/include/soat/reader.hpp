@@ -32,6 +32,10 @@ struct ReadLimits {
 // By extension (.docx, .txt, .md) and content (OLE2 and zip signatures).
 Result<model::Document> read_document(const std::string& path, const ReadLimits& limits = {});
 
+// The same dispatch over bytes already read (stdin); `name` gives the extension and the path.
+Result<model::Document> read_document_bytes(std::string_view bytes, const std::string& name,
+                                            const ReadLimits& limits = {});
+
 Result<model::Document> read_docx_bytes(std::string_view bytes, const std::string& name,
                                         const ReadLimits& limits = {});
 
