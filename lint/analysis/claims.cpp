@@ -595,6 +595,31 @@ Claims::Claims(const Analysis& analysis) {
     b.growths(sums_, growths_);
     b.changes(changes_);
     b.attainments(sums_, attainments_);
+    // Readings disagree for an ambiguous figure ("47,774"): no arithmetic on it.
+    const auto& qs = quantities.all();
+    auto ambiguous = [&](std::initializer_list<std::size_t> ks, const std::vector<std::size_t>& more = {}) {
+        for (std::size_t k : ks) {
+            if (qs[k].ambiguous) return true;
+        }
+        for (std::size_t k : more) {
+            if (qs[k].ambiguous) return true;
+        }
+        return false;
+    };
+    std::vector<bool> bad_sum(sums_.size());
+    for (std::size_t i = 0; i < sums_.size(); ++i) bad_sum[i] = ambiguous({sums_[i].total}, sums_[i].parts);
+    std::erase_if(growths_, [&](const GrowthClaim& g) { return bad_sum[g.sum] || ambiguous({g.total_growth}, g.part_growth); });
+    std::vector<std::size_t> kept_index(sums_.size());
+    std::vector<SumClaim> kept;
+    for (std::size_t k = 0; k < sums_.size(); ++k) {
+        kept_index[k] = kept.size();
+        if (!bad_sum[k]) kept.push_back(std::move(sums_[k]));
+    }
+    sums_ = std::move(kept);
+    for (auto& g : growths_) g.sum = kept_index[g.sum];
+    std::erase_if(changes_, [&](const ChangeClaim& c) { return ambiguous({c.value, c.delta, c.percent}); });
+    std::erase_if(attainments_, [&](const Attainment& a) { return ambiguous({a.achieved, a.percent, a.plan}); });
+    std::erase_if(shares_, [&](const ShareGroup& g) { return ambiguous({}, g.shares); });
 }
 
 }  // namespace soat::analysis

@@ -442,6 +442,8 @@ void Quantities::build(const model::Document& document) {
 // English style: "1,234,567" somewhere, or English decimals and nothing Vietnamese.
 void Quantities::settle_style(bool english_grouped, int english_decimals, int vietnamese) {
     english_style_ = english_grouped || (english_decimals > 0 && vietnamese == 0);
+    if (!english_style_) return;
+    for (auto& q : all_) q.ambiguous = q.numeral.comma_three;
 }
 
 std::pair<std::size_t, std::size_t> Quantities::in(std::size_t paragraph) const {

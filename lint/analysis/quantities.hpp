@@ -46,6 +46,9 @@ struct Quantity {
     std::string noun;          // the word after a count ("vụ", "dự án", "huyện"); lowercased
     bool glued = false;        // the unit follows the digits without a space ("105,3ha")
     bool negative = false;     // written with a minus sign ("(-17,2%)")
+    // "47,774" in a document that writes English style elsewhere: 47.774 or 47774. Arithmetic
+    // skips claims that use it.
+    bool ambiguous = false;
     Hedge hedge = Hedge::None;
     Interval interval;         // scaled; `trên`/`gần` open one side; `khoảng` not yet widened
     double fraction_denominator = 0;  // Role::Fraction: b of a/b (numeral holds a)

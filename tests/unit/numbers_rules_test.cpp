@@ -125,6 +125,8 @@ TEST_CASE("number-format", "[numbers][rules]") {
     CHECK(run("number-format", {"Năm 2024 cấp 1.250 giấy theo Kế hoạch số 1265-KH/BCSĐ; ứng dụng công nghệ 4.0; phòng, chống COVID-19."}).empty());
     CHECK(run("number-format", {"Dịch vụ công trực tuyến mức độ 3,4 đạt 95%."}).size() == 1);
     CHECK(run("number-format", {"Thu phạt 45,2 38,9 tỷ đồng."}).size() == 1);
+    CHECK(run("number-format", {"Nông nghiệp giảm -0,9%; thủy sản giảm (-0,3%)."}).size() == 2);
+    CHECK(run("number-format", {"Xảy ra 120 vụ, giảm 30 vụ (-20,0%); tăng trưởng -1,2% so với cùng kỳ."}).empty());
     SECTION("percent spacing: the minority is reported") {
         const auto f = run("number-format", {"Tăng 3,1%, 4,2% và 5,3%.", "Giảm 1,5 %."});
         REQUIRE(f.size() == 1);
@@ -144,4 +146,12 @@ TEST_CASE("unit-format", "[numbers][rules]") {
         CHECK(f[0].message.find("triệu") != std::string::npos);
         CHECK(run("sum-mismatch", {"Tổng trữ lượng 9,5 triệu m³ (gồm mỏ A 4,5 m³ và mỏ B 5 triệu m³)."}).empty());
     }
+}
+
+TEST_CASE("a comma with three digits in an English-style document is ambiguous", "[numbers][rules]") {
+    // Vietnamese: 1,500 + 2,500 = 4 (thousand tấn) — consistent; English: 1500 + 2500 ≠ 4.
+    CHECK(run("sum-mismatch", {"Tổng sản lượng 4,0 nghìn tấn (lúa 1,500 nghìn tấn, ngô 2,500 nghìn tấn)."}).empty());
+    // The document writes 1,234,567 elsewhere: 1,500 may be 1500, so no arithmetic on it.
+    CHECK(run("sum-mismatch", {"Dân số 1,234,567 người.", "Tổng sản lượng 4,0 nghìn tấn (lúa 1,500 nghìn tấn, ngô 2,600 nghìn tấn)."}).empty());
+    CHECK(run("sum-mismatch", {"Tổng sản lượng 4,0 nghìn tấn (lúa 1,500 nghìn tấn, ngô 2,600 nghìn tấn)."}).size() == 1);
 }

@@ -126,6 +126,8 @@ TEST_CASE("numbers pack on the seeds: reconciled figures and traps stay silent, 
         CHECK(fired(s001, "number-format", 247));     // 001-47 3359
         CHECK(fired(s001, "number-format", 173));     // 001-41 119,7 66,8
         CHECK(fired(s000, "number-format", 59));      // 000-15 mức độ 3,4
+        CHECK(fired(s001, "number-format", 57));      // 001-67 giảm (-0,3%)
+        CHECK(fired(s001, "number-format", 91));      // 001-68 giảm -0,9%
         CHECK(fired(s001, "unit-format", 263));       // 001-56 5,01m³ lacks triệu
         CHECK(fired(s001, "unit-format", 491));       // 001-57 1.058 triệu người
         CHECK(fired(s001, "unit-format", 81));        // 001-59 kW/h
