@@ -185,6 +185,8 @@ struct Builder {
         const auto [first, last] = quantities.in(p);
         const auto depth = paren_depth(t);
         for (const Sentence& s : quantities.sentences(p)) {
+            const std::string_view raw = t.substr(s.begin, s.end - s.begin);
+            if (!contains(raw, "ồm:") && !contains(raw, "rong đó") && !contains(raw, "như:")) continue;
             const std::string l = text_lower(p, s.begin, s.end);
             struct Marker {
                 const char* word;
@@ -284,7 +286,7 @@ struct Builder {
         const std::size_t n = next_in_paragraph(k);
         if (n == std::string::npos || !qs[n].percent()) return std::string::npos;
         const std::string_view t = doc.paragraphs[qs[k].paragraph].text;
-        const std::string between = squeeze(t, qs[k].unit_end, qs[n].byte_begin);
+        const std::string between = squeeze(t, qs[k].noun_end, qs[n].byte_begin);
         return between == ",tăng" ? n : std::string::npos;
     }
 
@@ -317,7 +319,7 @@ struct Builder {
             if (verb != "tăng" && verb != "giảm") continue;
             const std::size_t n = next_in_paragraph(k);
             if (n == std::string::npos || !qs[n].percent()) continue;
-            const std::string between = squeeze(t, d.unit_end, qs[n].byte_begin);
+            const std::string between = squeeze(t, d.noun_end, qs[n].byte_begin);
             if (between != "(" && between != ",tăng" && between != ",giảm" && between != "(tăng" && between != "(giảm") continue;
             const Sentence s = quantities.sentence_at(d.paragraph, d.byte_begin);
             std::size_t value = std::string::npos;
@@ -405,8 +407,11 @@ struct Builder {
         const std::string_view t = doc.paragraphs[p].text;
         const auto [first, last] = quantities.in(p);
         const auto depth = paren_depth(t);
-        const bool structure = contains(lower(t), "cơ cấu");
+        if (!contains(t, "chiếm") && !contains(t, "ơ cấu")) return;  // "cơ cấu" / "Cơ cấu"
+        const bool structure = contains(t, "ơ cấu");
         for (const Sentence& s : quantities.sentences(p)) {
+            const std::string_view raw = t.substr(s.begin, s.end - s.begin);
+            if (!contains(raw, "chiếm") && !contains(raw, "ơ cấu")) continue;
             const std::string l = text_lower(p, s.begin, s.end);
             std::size_t chiem = 0;
             for (std::size_t at = l.find("chiếm"); at != std::string::npos; at = l.find("chiếm", at + 1)) ++chiem;
@@ -590,6 +595,31 @@ Claims::Claims(const Analysis& analysis) {
     b.growths(sums_, growths_);
     b.changes(changes_);
     b.attainments(sums_, attainments_);
+    // Readings disagree for an ambiguous figure ("47,774"): no arithmetic on it.
+    const auto& qs = quantities.all();
+    auto ambiguous = [&](std::initializer_list<std::size_t> ks, const std::vector<std::size_t>& more = {}) {
+        for (std::size_t k : ks) {
+            if (qs[k].ambiguous) return true;
+        }
+        for (std::size_t k : more) {
+            if (qs[k].ambiguous) return true;
+        }
+        return false;
+    };
+    std::vector<bool> bad_sum(sums_.size());
+    for (std::size_t i = 0; i < sums_.size(); ++i) bad_sum[i] = ambiguous({sums_[i].total}, sums_[i].parts);
+    std::erase_if(growths_, [&](const GrowthClaim& g) { return bad_sum[g.sum] || ambiguous({g.total_growth}, g.part_growth); });
+    std::vector<std::size_t> kept_index(sums_.size());
+    std::vector<SumClaim> kept;
+    for (std::size_t k = 0; k < sums_.size(); ++k) {
+        kept_index[k] = kept.size();
+        if (!bad_sum[k]) kept.push_back(std::move(sums_[k]));
+    }
+    sums_ = std::move(kept);
+    for (auto& g : growths_) g.sum = kept_index[g.sum];
+    std::erase_if(changes_, [&](const ChangeClaim& c) { return ambiguous({c.value, c.delta, c.percent}); });
+    std::erase_if(attainments_, [&](const Attainment& a) { return ambiguous({a.achieved, a.percent, a.plan}); });
+    std::erase_if(shares_, [&](const ShareGroup& g) { return ambiguous({}, g.shares); });
 }
 
 }  // namespace soat::analysis

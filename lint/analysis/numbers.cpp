@@ -68,7 +68,7 @@ std::optional<Numeral> parse_numeral(std::string_view token) {
         }
         return n;
     }
-    if (dots <= 1 && (dots == 0 || last.sep_before == '.') && all_three(1, groups.size() - (dots ? 1 : 0), ',')) {
+    if (commas >= 1 && dots <= 1 && (dots == 0 || last.sep_before == '.') && all_three(1, groups.size() - (dots ? 1 : 0), ',')) {
         double integer = 0;
         std::size_t end = groups.size() - (dots ? 1 : 0);
         for (std::size_t i = 0; i < end; ++i) integer = integer * 1000 + digits_value(groups[i].digits);

@@ -126,8 +126,12 @@ void read_unit(std::string_view t, Quantity& q) {
         static const char* const kTwo[] = {"dự án", "lao động", "học sinh", "lượt người", "doanh nghiệp", "hợp tác",
                                            "cơ sở", "khoản thu", "chỉ tiêu", "giấy phép", "bị can", "văn bản",
                                            "hồ sơ", "lượt khách", "thuê bao", "mục tiêu", "tiêu chí", "trụ sở"};
+        q.noun_end = end;
         for (const char* two : kTwo) {
-            if (noun + " " + second == two) noun = two;
+            if (noun + " " + second == two) {
+                noun = two;
+                q.noun_end = end2;
+            }
         }
         q.noun = noun;
     }
@@ -161,12 +165,19 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
         const char32_t after = cp_at(t, e + 1);
         if (is_letter(after)) return Role::Code;  // "233-NQ/TU", "05/KH-UBND", "1265-KH"
     }
+    const std::string w1 = word_before(t, b);
+    const std::string l1 = lower(w1);
+    if (l1 == "thứ" || l1 == "hạng") return Role::Rank;
+    static const char* const kRoads[] = {"ĐT", "QL", "TL", "ĐH", "HL", "DT"};
+    for (const char* r : kRoads) {
+        if (w1 == r) return Role::Code;  // "ĐT 291"
+    }
     if (slash_parts >= 3) return Role::Date;
     if (slash_parts == 2) return Role::Fraction;
     if (next == '/') return Role::Code;  // "11/3//2024" and the like
     // Heading labels at the start of a paragraph and inline "(3)".
     bool only_marks_before = true;
-    for (std::size_t i = 0; i < b; ++i) only_marks_before = only_marks_before && (t[i] == '#' || t[i] == '*' || t[i] == ' ' || t[i] == '(');
+    for (std::size_t i = 0; i < b && only_marks_before; ++i) only_marks_before = t[i] == '#' || t[i] == '*' || t[i] == ' ' || t[i] == '(';
     if (only_marks_before && (next == '.' || next == ')')) return Role::Label;
     if (only_marks_before && next == ' ' && q.numeral.style == Numeral::Style::Plain && q.numeral.digits <= 3) {
         const char32_t word = cp_at(t, e + 1);
@@ -178,10 +189,7 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
         return Role::Year;
     }
     const std::string w2 = words_before(t, b, 2);
-    const std::string w1 = word_before(t, b);
-    if (lower(w1) == "thứ" || lower(w1) == "hạng") return Role::Rank;
-    const std::string l1 = lower(w1);
-    if (l1 == "số") return Role::Code;
+    if (l1 == "số" && w2 != "dân số") return Role::Code;
     const bool small = q.numeral.value <= 12 && q.unit.empty();
     if (w2 == "mức độ" || w2 == "cấp độ" ||
         (small && (l1 == "lớp" || l1 == "loại" || l1 == "khóa" || l1 == "khoá" || l1 == "nhóm" || l1 == "phiên"))) {
@@ -245,6 +253,7 @@ void read_paragraph(std::size_t paragraph, std::string_view t, std::vector<Quant
             }
         }
         read_unit(t, q);
+        q.noun_end = std::max(q.noun_end, q.unit_end);
         if (slash_parts > 1) q.unit.clear();
         q.role = read_role(t, q, slash_parts);
         q.hedge = read_hedge(t, i);
@@ -252,7 +261,7 @@ void read_paragraph(std::size_t paragraph, std::string_view t, std::vector<Quant
         const char32_t prev = cp_before(t, i, &sign_start);
         q.negative = (prev == '-' || prev == U'−') && (sign_start == 0 || cp_before(t, sign_start) == ' ' || cp_before(t, sign_start) == '(');
         q.interval = Interval::printed(q.numeral.value, q.numeral.decimals, q.scale);
-        if (q.numeral.style == Numeral::Style::Plain && q.role == Role::Quantity && q.is_count()) {
+        if (q.numeral.decimals == 0 && q.scale == 1 && q.role == Role::Quantity && q.is_count()) {
             q.interval = Interval::point(q.value());  // a count is exact
         }
         const double inf = std::numeric_limits<double>::infinity();
@@ -383,6 +392,8 @@ Quantities::Quantities(const Analysis& analysis) { build(analysis.document()); }
 
 void Quantities::build(const model::Document& document) {
     const auto& ps = document.paragraphs;
+    bool english_grouped = false;
+    int english_decimals = 0, vietnamese = 0;
     ranges_.resize(ps.size());
     sentences_.resize(ps.size());
     for (std::size_t p = 0; p < ps.size(); ++p) {
@@ -393,10 +404,10 @@ void Quantities::build(const model::Document& document) {
         sentences_[p] = split_sentences(t);
         for (std::size_t k = first; k < all_.size(); ++k) {
             const auto& q = all_[k];
-            if (q.numeral.style == Numeral::Style::EnglishGrouped ||
-                (q.numeral.style == Numeral::Style::EnglishDecimal && q.role == Role::Quantity && !q.unit.empty())) {
-                english_style_ = true;
-            }
+            if (q.role != Role::Quantity) continue;
+            if (q.numeral.style == Numeral::Style::EnglishGrouped) english_grouped = true;
+            if (q.numeral.style == Numeral::Style::EnglishDecimal && !q.unit.empty()) ++english_decimals;
+            if (q.numeral.style == Numeral::Style::Vietnamese) ++vietnamese;
         }
         // Footnotes: DOCX notes, or text lines that start with a superscript number.
         const auto& para = ps[p];
@@ -425,6 +436,14 @@ void Quantities::build(const model::Document& document) {
             }
         }
     }
+    settle_style(english_grouped, english_decimals, vietnamese);
+}
+
+// English style: "1,234,567" somewhere, or English decimals and nothing Vietnamese.
+void Quantities::settle_style(bool english_grouped, int english_decimals, int vietnamese) {
+    english_style_ = english_grouped || (english_decimals > 0 && vietnamese == 0);
+    if (!english_style_) return;
+    for (auto& q : all_) q.ambiguous = q.numeral.comma_three;
 }
 
 std::pair<std::size_t, std::size_t> Quantities::in(std::size_t paragraph) const {

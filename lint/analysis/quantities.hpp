@@ -36,6 +36,7 @@ struct Quantity {
     std::size_t paragraph = 0;
     std::size_t byte_begin = 0, byte_end = 0;  // the numeral in Paragraph::text
     std::size_t unit_end = 0;                  // byte end of scale word and unit
+    std::size_t noun_end = 0;                  // byte end of the count noun (unit_end when none)
     std::uint32_t begin = 0, end = 0;          // code points of numeral..unit_end
     Numeral numeral;
     Role role = Role::Quantity;
@@ -45,6 +46,9 @@ struct Quantity {
     std::string noun;          // the word after a count ("vụ", "dự án", "huyện"); lowercased
     bool glued = false;        // the unit follows the digits without a space ("105,3ha")
     bool negative = false;     // written with a minus sign ("(-17,2%)")
+    // "47,774" in a document that writes English style elsewhere: 47.774 or 47774. Arithmetic
+    // skips claims that use it.
+    bool ambiguous = false;
     Hedge hedge = Hedge::None;
     Interval interval;         // scaled; `trên`/`gần` open one side; `khoảng` not yet widened
     double fraction_denominator = 0;  // Role::Fraction: b of a/b (numeral holds a)
@@ -77,6 +81,7 @@ public:
 
 private:
     void build(const model::Document& document);
+    void settle_style(bool english_grouped, int english_decimals, int vietnamese);
 
     std::vector<Quantity> all_;
     std::vector<std::pair<std::size_t, std::size_t>> ranges_;

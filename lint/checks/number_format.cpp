@@ -1,7 +1,7 @@
 // number-format: figures written against Vietnamese notation — an English decimal point
 // ("2.7%"), a missing thousands separator ("3359 giấy"), a level list that reads as a decimal
 // ("mức độ 3,4"), two figures side by side ("119,7 66,8 tỷ đồng"), and "26,7 %" mixed with
-// "26,7%" in one document.
+// "26,7%" in one document, and a sign written twice ("giảm -0,9%").
 #include "analysis/quantities.hpp"
 #include "checks/kinds.hpp"
 
@@ -32,7 +32,18 @@ public:
             engine::Draft d;
             d.range = model::Range{q.paragraph, q.begin, q.begin + static_cast<std::uint32_t>(numeral.size())};
             d.args["number"] = numeral;
-            if (q.role == Role::Quantity && q.numeral.style == Numeral::Style::EnglishDecimal && !q.unit.empty() && !english) {
+            std::string verb;
+            if (q.negative && q.byte_begin > 0 && t[q.byte_begin - 1] == '-') {
+                std::size_t at = q.byte_begin - 1;
+                if (at > 0 && t[at - 1] == '(') --at;
+                verb = analysis::lower(analysis::word_before(t, at));
+            }
+            if (q.role == Role::Quantity && q.negative && (verb == "giảm" || verb == "tăng")) {
+                // "giảm -0,9%", "giảm (-0,3%)": the verb already says which way.
+                d.message = "sign";
+                d.args["verb"] = verb;
+                d.args["suggestion"] = verb + " " + numeral + (q.percent() ? "%" : "");
+            } else if (q.role == Role::Quantity && q.numeral.style == Numeral::Style::EnglishDecimal && !q.unit.empty() && !english) {
                 d.message = "decimal-point";
                 d.args["suggestion"] = analysis::format_vn(q.numeral.value, q.numeral.decimals);
                 d.fix = Fix{d.args["suggestion"], true};

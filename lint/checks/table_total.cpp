@@ -103,12 +103,13 @@ private:
             for (std::size_t r = 0; r < body; ++r) h += " " + grid[r][c].text;
             return h;
         };
-        auto label = [&](std::size_t r) {
+        auto label_cell = [&](std::size_t r) -> const Cell* {
             for (int c = 0; c < columns; ++c) {
-                if (!grid[r][c].text.empty() && !grid[r][c].number) return grid[r][c].text;
+                if (!grid[r][c].text.empty() && !grid[r][c].number) return &grid[r][c];
             }
-            return std::string();
+            return nullptr;
         };
+        auto label = [&](std::size_t r) { return label_cell(r) ? label_cell(r)->text : std::string(); };
         // Total rows.
         std::size_t start = body;
         for (std::size_t r = body; r < grid.size(); ++r) {
@@ -152,7 +153,9 @@ private:
                 d.range = model::Range{total.paragraph, 0, utf8::length(doc.paragraphs[total.paragraph].text)};
                 d.args["total"] = total.raw;
                 d.args["sum"] = analysis::format_vn(mid, decimals);
-                d.args["column"] = trim(h);
+                std::string column;
+                for (std::size_t i = 0; i < body; ++i) column += (column.empty() ? "" : " ") + grid[i][c].raw;
+                d.args["column"] = trim(column);
                 d.args["rows"] = std::to_string(rows.size());
                 if (share) d.message = "share";
                 sink.emit(std::move(d));
@@ -190,7 +193,7 @@ private:
                 d.range = model::Range{total.paragraph, 0, utf8::length(doc.paragraphs[total.paragraph].text)};
                 d.args["total"] = total.raw;
                 d.args["sum"] = analysis::format_vn(mid, decimals);
-                d.args["row"] = label(r);
+                d.args["row"] = label_cell(r) ? label_cell(r)->raw : std::string();
                 sink.emit(std::move(d));
             }
         }

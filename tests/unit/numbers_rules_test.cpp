@@ -1,0 +1,157 @@
+// The numbers rules on composed sentences: each relation fires when the figures disagree and
+// stays silent when they reconcile within printed precision.
+#include "support/lint_helpers.hpp"
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+std::vector<soat::Finding> run(const std::string& rule, const std::vector<std::string>& paragraphs) {
+    return soat::test::lint_with(soat::test::document_from_paragraphs(paragraphs), {rule});
+}
+
+}  // namespace
+
+TEST_CASE("sum-mismatch", "[numbers][rules]") {
+    SECTION("a parenthesised breakdown that does not add up") {
+        const auto f = run("sum-mismatch", {"Đoàn vận động viên giành 95 huy chương (20 HCV, 31 HCB, 45 HCĐ)."});
+        REQUIRE(f.size() == 1);
+        CHECK(f[0].message.find("(20 + 31 + 45) là 96") != std::string::npos);
+        CHECK(f[0].message.find("95") != std::string::npos);
+    }
+    SECTION("parts that add up, one decimal each, stay silent") {
+        CHECK(run("sum-mismatch", {"Tổng chi đầu tư 1.250,6 tỷ đồng (trong đó: vốn tỉnh 800,4 tỷ đồng và vốn huyện 450,2 tỷ đồng)."}).empty());
+        CHECK(run("sum-mismatch", {"Có 30 trường (14 trường tiểu học, 16 trường trung học cơ sở) đạt chuẩn."}).empty());
+    }
+    SECTION("rounding: 33 + 33 + 33 may be 100") {
+        CHECK(run("sum-mismatch", {"Tổng cộng 100 tỷ đồng, gồm: vốn A 33 tỷ đồng; vốn B 33 tỷ đồng; vốn C 33 tỷ đồng."}).empty());
+    }
+    SECTION("a gồm: list that overshoots") {
+        const auto f = run("sum-mismatch", {"Tổng thu 120 tỷ đồng, gồm: thu thuế 50 tỷ đồng; thu phí 60 tỷ đồng; thu khác 20 tỷ đồng."});
+        CHECK(f.size() == 1);
+    }
+    SECTION("a partial list (như:, ...) only bounds the total") {
+        CHECK(run("sum-mismatch", {"Thu ngân sách đạt 900 tỷ đồng, trong đó có các khoản lớn như: thuế đất 500 tỷ đồng; phí 100 tỷ đồng..."}).empty());
+        CHECK(run("sum-mismatch", {"Thu ngân sách đạt 900 tỷ đồng, nhiều khoản tăng như: thuế đất 700 tỷ đồng; phí 300 tỷ đồng..."}).size() == 1);
+    }
+    SECTION("overlapping subsets after trong đó are not a partition") {
+        CHECK(run("sum-mismatch", {"Doanh thu đạt 500 tỷ đồng, trong đó doanh thu bán lẻ 400 tỷ đồng, doanh thu xuất khẩu 150 tỷ đồng."}).empty());
+        CHECK(run("sum-mismatch", {"Doanh thu đạt 500 tỷ đồng, trong đó doanh thu bán lẻ 600 tỷ đồng."}).size() == 1);
+    }
+    SECTION("other units and other nouns are not parts") {
+        CHECK(run("sum-mismatch", {"Có 40 cơ sở xử lý rác, trong đó có 3 nhà máy và 55 lò đốt."}).empty());
+        CHECK(run("sum-mismatch", {"Cấp 12 giấy phép với tổng trữ lượng 8,5 triệu m³ (gồm 06 giấy phép 3,5 triệu m³ và 06 giấy phép 5 triệu m³)."}).empty());
+    }
+    SECTION("a footnote breakdown of the total in the referencing sentence") {
+        const auto f = run("sum-mismatch", {"Tổng kế hoạch vốn năm nay là 1.000 tỷ đồng³.",
+                                            "³ Bao gồm: vốn tỉnh 600 tỷ đồng; vốn trung ương 350 tỷ đồng."});
+        REQUIRE(f.size() == 1);
+        CHECK(f[0].range->paragraph == 1);
+        REQUIRE(f[0].related.size() == 1);
+        CHECK(f[0].related[0].range->paragraph == 0);
+    }
+}
+
+TEST_CASE("count-mismatch", "[numbers][rules]") {
+    CHECK(run("count-mismatch", {"Triển khai 05 mô hình tại 05 xã: Tân Lập, Hòa Sơn, Quang Minh - Tiến Thắng, Đồng Tâm đạt kết quả tốt."}).size() == 1);
+    CHECK(run("count-mismatch", {"Triển khai 04 mô hình tại 04 xã: Tân Lập, Hòa Sơn, Quang Minh - Tiến Thắng, Đồng Tâm đạt kết quả tốt."}).empty());
+    CHECK(run("count-mismatch", {"Có 3/9 huyện vượt kế hoạch, gồm: Yên Bình 12%; Lâm Thao 8,5%, Phù Ninh 3%."}).empty());
+    CHECK(run("count-mismatch", {"Có 4/9 huyện vượt kế hoạch, gồm: Yên Bình 12%; Lâm Thao 8,5%, Phù Ninh 3%."}).size() == 1);
+    CHECK(run("count-mismatch", {"Đã khởi công 2 dự án, gồm: (1) Nhà văn hóa trung tâm; (2) Cầu Bến Đá; còn lại đang chuẩn bị."}).empty());
+    CHECK(run("count-mismatch", {"Đã khởi công 3 dự án, gồm: (1) Nhà văn hóa trung tâm; (2) Cầu Bến Đá."}).size() == 1);
+    SECTION("a list ending in ... may show fewer items") {
+        CHECK(run("count-mismatch", {"Hoàn thành 05 công trình, bao gồm: Trụ sở xã A; Trạm y tế xã B..."}).empty());
+    }
+}
+
+TEST_CASE("invalid-fraction", "[numbers][rules]") {
+    CHECK(run("invalid-fraction", {"Năm 2024 hoàn thành 19/18 chỉ tiêu chủ yếu."}).size() == 1);
+    CHECK(run("invalid-fraction", {"Năm 2024 hoàn thành 17/18 chỉ tiêu chủ yếu."}).empty());
+    CHECK(run("invalid-fraction", {"Tỉnh xếp thứ 9/63 tỉnh, thành phố."}).empty());
+    CHECK(run("invalid-fraction", {"Thẩm định 140/120 (tăng 20 văn bản so với cùng kỳ)."}).empty());
+    CHECK(run("invalid-fraction", {"Quy hoạch chi tiết tỷ lệ 1/500 đã được duyệt."}).empty());
+}
+
+TEST_CASE("percent-mismatch", "[numbers][rules]") {
+    SECTION("a change against its base") {
+        CHECK(run("percent-mismatch", {"Xảy ra 120 vụ cháy, giảm 30 vụ (-20,0%) so với cùng kỳ."}).empty());  // 30/150
+        CHECK(run("percent-mismatch", {"Xảy ra 120 vụ cháy, giảm 30 vụ (-25,0%) so với cùng kỳ."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Có 88 người bị thương, tăng 8 người (10%)."}).empty());  // 8/80
+        CHECK(run("percent-mismatch", {"Có 88 người bị thương, tăng 8 người, tăng 9,1%."}).size() == 1);
+    }
+    SECTION("a total grows between its parts") {
+        CHECK(run("percent-mismatch", {"Kim ngạch đạt 20 tỷ USD, tăng 15%, trong đó xuất khẩu 12 tỷ USD, tăng 18%; nhập khẩu 8 tỷ USD, tăng 11%."}).empty());
+        CHECK(run("percent-mismatch", {"Kim ngạch đạt 20 tỷ USD, tăng 9%, trong đó xuất khẩu 12 tỷ USD, tăng 18%; nhập khẩu 8 tỷ USD, tăng 11%."}).size() == 1);
+    }
+    SECTION("attainment of a plan stated in a footnote") {
+        const std::vector<std::string> doc = {
+            "Tổng kế hoạch vốn đầu tư công năm 2024 là 500 tỷ đồng¹; đến nay giải ngân 150 tỷ đồng².",
+            "¹ Bao gồm: Vốn ngân sách tỉnh phân cấp 300 tỷ đồng; Vốn trái phiếu địa phương 200 tỷ đồng.",
+            "² Trong đó: Vốn ngân sách tỉnh phân cấp giải ngân đạt 90 tỷ đồng, bằng 30% kế hoạch; Vốn trái phiếu địa phương giải ngân đạt 60 tỷ đồng, bằng 45% kế hoạch.",
+        };
+        const auto f = run("percent-mismatch", doc);
+        REQUIRE(f.size() == 1);  // 60/200 = 30%, not 45%; 90/300 = 30% reconciles
+        CHECK(f[0].range->paragraph == 2);
+        CHECK(f[0].message.find("30,0%") != std::string::npos);
+        REQUIRE(f[0].related.size() == 1);
+        CHECK(f[0].related[0].range->paragraph == 1);
+    }
+}
+
+TEST_CASE("share-sum", "[numbers][rules]") {
+    CHECK(run("share-sum", {"Cơ cấu kinh tế: công nghiệp - xây dựng 62,3%; dịch vụ 22,8%; nông nghiệp 14,9%."}).empty());
+    CHECK(run("share-sum", {"Cơ cấu kinh tế: công nghiệp - xây dựng 64,3%; dịch vụ 22,8%; nông nghiệp 14,9%."}).size() == 1);
+    CHECK(run("share-sum", {"Vốn nhà nước chiếm 33%, vốn dân cư chiếm 33%, vốn doanh nghiệp chiếm 33%."}).empty());  // rounding
+    CHECK(run("share-sum", {"Khu vực A chiếm 40%; khu vực B chiếm 20%; khu vực C chiếm 10%."}).empty());  // partial list
+    SECTION("share changes of a structure net to zero as points") {
+        CHECK(run("share-sum", {"Cơ cấu lao động: nông nghiệp chiếm 30%, giảm 2%; công nghiệp chiếm 45%, tăng 1,5%; dịch vụ chiếm 25%, tăng 0,5%."}).empty());
+        const auto f = run("share-sum", {"Cơ cấu lao động: nông nghiệp chiếm 30,0%, giảm 2,0%; công nghiệp chiếm 45,0%, tăng 1,5%; dịch vụ chiếm 25,0%, tăng 2,5%."});
+        REQUIRE(f.size() == 1);
+        CHECK(f[0].message.find("2,00") != std::string::npos);
+    }
+    SECTION("growth of each component's value is not a share change") {
+        CHECK(run("share-sum", {"Vốn ngân sách chiếm khoảng 10%, giảm 15%; vốn dân cư khoảng 50%, tăng 20%; vốn FDI chiếm khoảng 40%, tăng 30%."}).empty());
+    }
+}
+
+TEST_CASE("inconsistent-figure", "[numbers][rules]") {
+    CHECK(run("inconsistent-figure", {"Đã tiếp nhận và thẩm định 1.200 hồ sơ và thẩm định 1.150 hồ sơ các loại."}).size() == 1);
+    CHECK(run("inconsistent-figure", {"Đã tiếp nhận 1.200 hồ sơ và thẩm định 1.150 hồ sơ các loại."}).empty());
+}
+
+TEST_CASE("number-format", "[numbers][rules]") {
+    CHECK(run("number-format", {"Sản lượng đạt 12.500 tấn, tăng 2.7% so với cùng kỳ."}).size() == 1);
+    CHECK(run("number-format", {"Đã cấp 1.250 giấy và cấp đổi 4521 giấy."}).size() == 1);
+    CHECK(run("number-format", {"Năm 2024 cấp 1.250 giấy theo Kế hoạch số 1265-KH/BCSĐ; ứng dụng công nghệ 4.0; phòng, chống COVID-19."}).empty());
+    CHECK(run("number-format", {"Dịch vụ công trực tuyến mức độ 3,4 đạt 95%."}).size() == 1);
+    CHECK(run("number-format", {"Thu phạt 45,2 38,9 tỷ đồng."}).size() == 1);
+    CHECK(run("number-format", {"Nông nghiệp giảm -0,9%; thủy sản giảm (-0,3%)."}).size() == 2);
+    CHECK(run("number-format", {"Xảy ra 120 vụ, giảm 30 vụ (-20,0%); tăng trưởng -1,2% so với cùng kỳ."}).empty());
+    SECTION("percent spacing: the minority is reported") {
+        const auto f = run("number-format", {"Tăng 3,1%, 4,2% và 5,3%.", "Giảm 1,5 %."});
+        REQUIRE(f.size() == 1);
+        CHECK(f[0].range->paragraph == 1);
+    }
+}
+
+TEST_CASE("unit-format", "[numbers][rules]") {
+    CHECK(run("unit-format", {"Điện thương phẩm đạt 1.250 triệu kW/h."}).size() == 1);
+    CHECK(run("unit-format", {"Khai thác 2,5 triệu m3 cát."}).size() == 1);
+    CHECK(run("unit-format", {"Diện tích 105,3ha lúa."}).size() == 1);
+    CHECK(run("unit-format", {"Dân số 1.850 triệu người."}).size() == 1);
+    CHECK(run("unit-format", {"Dân số 1,85 triệu người; điện 1.250 triệu kWh; diện tích 105,3 ha; năng suất 60 tạ/1ha."}).empty());
+    SECTION("a part missing its siblings' scale word") {
+        const auto f = run("unit-format", {"Tổng trữ lượng 9,5 triệu m³ (gồm mỏ A 4,5 m³ và mỏ B 5 triệu m³)."});
+        REQUIRE(f.size() == 1);
+        CHECK(f[0].message.find("triệu") != std::string::npos);
+        CHECK(run("sum-mismatch", {"Tổng trữ lượng 9,5 triệu m³ (gồm mỏ A 4,5 m³ và mỏ B 5 triệu m³)."}).empty());
+    }
+}
+
+TEST_CASE("a comma with three digits in an English-style document is ambiguous", "[numbers][rules]") {
+    // Vietnamese: 1,500 + 2,500 = 4 (thousand tấn) — consistent; English: 1500 + 2500 ≠ 4.
+    CHECK(run("sum-mismatch", {"Tổng sản lượng 4,0 nghìn tấn (lúa 1,500 nghìn tấn, ngô 2,500 nghìn tấn)."}).empty());
+    // The document writes 1,234,567 elsewhere: 1,500 may be 1500, so no arithmetic on it.
+    CHECK(run("sum-mismatch", {"Dân số 1,234,567 người.", "Tổng sản lượng 4,0 nghìn tấn (lúa 1,500 nghìn tấn, ngô 2,600 nghìn tấn)."}).empty());
+    CHECK(run("sum-mismatch", {"Tổng sản lượng 4,0 nghìn tấn (lúa 1,500 nghìn tấn, ngô 2,600 nghìn tấn)."}).size() == 1);
+}

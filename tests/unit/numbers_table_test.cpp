@@ -1,0 +1,111 @@
+// table-total on hand-built DOCX tables: total rows and columns, sub-rows, share columns, rate
+// columns and merged cells.
+#include "support/lint_helpers.hpp"
+
+#include <soat/utf8.hpp>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+// One table from rows of cell texts; the first `header_rows` rows are marked as headers.
+soat::model::Document table_document(const std::vector<std::vector<std::string>>& rows, int header_rows = 1,
+                                     const std::string& before = "Đơn vị: tỷ đồng") {
+    soat::model::Document doc = soat::test::document_from_paragraphs({before});
+    soat::model::Table table;
+    table.index = 1;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        soat::model::TableRow row;
+        row.header = static_cast<int>(r) < header_rows;
+        for (std::size_t c = 0; c < rows[r].size(); ++c) {
+            soat::model::Paragraph p;
+            p.text = rows[r][c];
+            p.part = "word/document.xml";
+            p.number = static_cast<int>(doc.paragraphs.size()) + 1;
+            p.cell = soat::model::CellRef{1, static_cast<int>(r) + 1, static_cast<int>(c) + 1};
+            soat::model::Span span;
+            span.length = soat::utf8::length(p.text);
+            p.spans.push_back(span);
+            soat::model::TableCell cell;
+            cell.column = static_cast<int>(c) + 1;
+            cell.vmerge_continue = rows[r][c] == "^";
+            if (cell.vmerge_continue) p.text.clear();
+            cell.paragraphs.push_back(doc.paragraphs.size());
+            doc.paragraphs.push_back(std::move(p));
+            row.cells.push_back(cell);
+        }
+        table.rows.push_back(std::move(row));
+    }
+    doc.tables.push_back(std::move(table));
+    return doc;
+}
+
+std::vector<soat::Finding> lint(const soat::model::Document& doc) { return soat::test::lint_with(doc, {"table-total"}); }
+
+}  // namespace
+
+TEST_CASE("table-total: a total row", "[numbers][table]") {
+    SECTION("a wrong total fires on its cell") {
+        const auto doc = table_document({{"STT", "Huyện", "Thu ngân sách"},
+                                         {"1", "Yên Thế", "120,5"},
+                                         {"2", "Lục Nam", "230,2"},
+                                         {"3", "Sơn Động", "99,3"},
+                                         {"", "Tổng cộng", "452,0"}});
+        const auto f = lint(doc);
+        REQUIRE(f.size() == 1);
+        CHECK(doc.paragraphs[f[0].range->paragraph].text == "452,0");
+        CHECK(f[0].message.find("450,0") != std::string::npos);
+    }
+    SECTION("a right total, within rounding, stays silent") {
+        CHECK(lint(table_document({{"Huyện", "Thu"}, {"Yên Thế", "33"}, {"Lục Nam", "33"}, {"Sơn Động", "33"}, {"Cộng", "100"}})).empty());
+    }
+    SECTION("a total above its rows (Toàn tỉnh first) covers the rows below") {
+        CHECK(lint(table_document({{"Đơn vị", "Số hộ"}, {"Toàn tỉnh", "1.500"}, {"Huyện A", "700"}, {"Huyện B", "800"}})).empty());
+        CHECK(lint(table_document({{"Đơn vị", "Số hộ"}, {"Toàn tỉnh", "1.600"}, {"Huyện A", "700"}, {"Huyện B", "800"}})).size() == 1);
+    }
+    SECTION("sub-rows (-, Trong đó) are not added twice") {
+        CHECK(lint(table_document({{"Nguồn vốn", "Kế hoạch"},
+                                   {"Vốn tỉnh", "500"},
+                                   {"- Trong đó: vốn đất", "200"},
+                                   {"Vốn trung ương", "300"},
+                                   {"Tổng", "800"}}))
+                  .empty());
+    }
+    SECTION("rate columns are not additive; share columns make 100") {
+        CHECK(lint(table_document({{"Ngành", "Giá trị", "Tốc độ tăng (%)"},
+                                   {"Công nghiệp", "600", "12,5"},
+                                   {"Dịch vụ", "400", "8,1"},
+                                   {"Tổng", "1.000", "10,8"}}))
+                  .empty());
+        const auto f = lint(table_document({{"Ngành", "Giá trị", "Cơ cấu (%)"},
+                                            {"Công nghiệp", "600", "62,0"},
+                                            {"Dịch vụ", "400", "40,0"},
+                                            {"Tổng", "1.000", "100"}}));
+        REQUIRE(f.size() == 1);
+        CHECK(f[0].message.find("102,0") != std::string::npos);
+    }
+    SECTION("merged cells and dashes count as empty") {
+        CHECK(lint(table_document({{"Huyện", "Nhóm", "Số dự án"},
+                                   {"Yên Thế", "A", "4"},
+                                   {"^", "B", "-"},
+                                   {"Lục Nam", "A", "6"},
+                                   {"Tổng", "", "10"}}))
+                  .empty());
+    }
+}
+
+TEST_CASE("table-total: a total column", "[numbers][table]") {
+    CHECK(lint(table_document({{"Huyện", "Tổng", "Nam", "Nữ"}, {"Yên Thế", "1.210", "600", "610"}, {"Lục Nam", "900", "450", "450"}})).empty());
+    const auto f = lint(table_document({{"Huyện", "Tổng", "Nam", "Nữ"}, {"Yên Thế", "1.210", "600", "620"}, {"Lục Nam", "900", "450", "450"}}));
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message.find("Yên Thế") != std::string::npos);
+}
+
+TEST_CASE("table-total: tables without totals and layout tables stay silent", "[numbers][table]") {
+    CHECK(lint(table_document({{"ỦY BAN NHÂN DÂN TỈNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
+                               {"Số: 12/KH-UBND", "Độc lập - Tự do - Hạnh phúc"},
+                               {"", "Bắc Giang, ngày 05 tháng 01 năm 2024"}},
+                              0))
+              .empty());
+    CHECK(lint(table_document({{"Chỉ tiêu", "Năm 2023", "Năm 2024"}, {"GRDP", "200,1", "213,3"}, {"Thu ngân sách", "17,1", "16,5"}})).empty());
+}
