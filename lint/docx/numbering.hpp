@@ -30,7 +30,7 @@ public:
     // Advances the counters of (numId, ilvl) and renders its label; nullopt when the list is unknown.
     std::optional<ListLabel> next(int num_id, int ilvl);
 
-    // Renders one number in a w:numFmt (exposed for tests).
+    // Renders one number in a w:numFmt (decimal for formats it does not know).
     static std::string format_number(int n, const std::string& format);
 
 private:

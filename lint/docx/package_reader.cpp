@@ -268,8 +268,7 @@ Result<model::Document> read_docx_bytes(std::string_view bytes, const std::strin
     // Headers, then footers, each part once, in the order the sections reference them.
     for (const bool footer : {false, true}) {
         std::set<std::string> seen;
-        for (std::size_t i = 0; i < doc.sections.size() || i < body.header_footer_refs.size(); ++i) {
-            if (i >= body.header_footer_refs.size()) break;
+        for (std::size_t i = 0; i < body.header_footer_refs.size(); ++i) {
             const auto& [rid, is_footer] = body.header_footer_refs[i];
             if (is_footer != footer) continue;
             const docx::Relationship* rel = rels.by_id(rid);

@@ -26,8 +26,9 @@ public:
     // Drop whitespace at the start of the paragraph (after a note's reference mark).
     void trim_leading_space(bool on) { trim_leading_ = on; }
 
-    // Builds the text and spans into `p`; returns the raw -> final offset map for marks.
+    // Builds the normalised text and its spans into `p`.
     void finish(model::Paragraph& p);
+    // After finish(): the final code point offset of a raw one.
     [[nodiscard]] std::uint32_t map(std::uint32_t raw) const;
 
 private:

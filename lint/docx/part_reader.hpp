@@ -1,6 +1,15 @@
 // Walks one WordprocessingML part (the document body, a notes part, comments, a header or a
 // footer) into a Sink of paragraphs, tables, tracked changes and comment anchors. Indices in a
 // Sink are local to it; the package reader merges sinks into the Document in reading order.
+//
+// Text conventions: w:tab/w:ptab -> "\t"; w:br and w:cr -> " " (a page break adds no text and sets
+// page_break_before on its paragraph when nothing precedes it, else on the next paragraph; a
+// column break adds nothing); w:noBreakHyphen -> "-" (U+002D, so rules see the hyphen the
+// drafter typed); w:softHyphen is dropped; w:sym -> its w:char code point as stated; non-breaking
+// spaces stay U+00A0. A list label is followed by " " (tab or space suffix) or nothing. Complex
+// fields show their result only; a field with no separator shows nothing. mc:AlternateContent
+// shows its first mc:Choice only. Text boxes (w:txbxContent) become paragraphs right after the
+// paragraph that anchors them. A deleted paragraph mark does not merge paragraphs.
 #pragma once
 
 #include "docx/numbering.hpp"

@@ -8,6 +8,7 @@
 #include <array>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <unordered_map>
 
 namespace soat::docx {
@@ -181,6 +182,9 @@ struct SaxBuilder {
 };
 
 Result<XmlTree> XmlTree::parse(std::string_view xml, const std::string& part, int max_depth) {
+    // libxml2 must be initialised once before parsers run on several threads.
+    static std::once_flag init;
+    std::call_once(init, [] { xmlInitParser(); });
     xmlSAXHandler handler{};
     handler.initialized = XML_SAX2_MAGIC;
     handler.startElementNs = &SaxBuilder::start;
