@@ -297,13 +297,6 @@ std::vector<Sentence> split_sentences(std::string_view t) {
 
 }  // namespace
 
-std::string lower(std::string_view s) {
-    std::string out;
-    std::size_t i = 0;
-    while (i < s.size()) utf8::append(out, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(utf8::next(s, i)))));
-    return out;
-}
-
 std::string word_before(std::string_view text, std::size_t at, std::size_t* word_begin) {
     std::size_t i = at;
     while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '*')) --i;

@@ -3,6 +3,8 @@
 // version, name or fraction that arithmetic must leave alone). Also sentences and footnote links.
 #pragma once
 
+#include "analysis/syllable.hpp"  // lower()
+
 #include "analysis/intervals.hpp"
 #include "analysis/numbers.hpp"
 
@@ -107,8 +109,6 @@ model::Range range_of(const Quantity& q);
 // its scale word and unit: 9665919e6 -> "9.665,919 tỷ đồng".
 std::string format_like(const Quantity& q, double value, int decimals);
 
-// Helpers on UTF-8 text shared by the numbers checks.
-std::string lower(std::string_view s);
 // The word (letters and digits) ending right before byte `at`, skipping spaces and '*'.
 std::string word_before(std::string_view text, std::size_t at, std::size_t* word_begin = nullptr);
 // Up to `n` words before byte `at`, lowercased, joined by single spaces.
