@@ -1,76 +1,197 @@
 #include "analysis/headings.hpp"
 
+#include "analysis/anatomy.hpp"
+
+#include <soat/utf8.hpp>
+
 #include <re2/re2.h>
+
+#include <algorithm>
+#include <optional>
 
 namespace soat::analysis {
 
 namespace {
 
-// Label kinds, outermost first. The rank is the default nesting level of a labelled line.
-struct LabelKind {
-    const char* pattern;
-    int rank;
+// Nesting rank of each label kind; a heading nests under the nearest earlier one of lower rank.
+int rank_of(const Heading& h) {
+    switch (h.kind) {
+        case Heading::Kind::Part: return 10;
+        case Heading::Kind::UpperLetter: return 20;
+        case Heading::Kind::Roman: return 30;
+        case Heading::Kind::Article: return 35;
+        case Heading::Kind::Arabic: return 30 + 10 * static_cast<int>(h.numbers.size());
+        case Heading::Kind::LowerLetter: return 80;
+        case Heading::Kind::ParenNumber: return 90;
+        case Heading::Kind::Styled: break;
+    }
+    return 0;  // styled headings use their outline level
+}
+
+int roman_value(std::string_view s) {
+    int total = 0;
+    int prev = 0;
+    for (auto it = s.rbegin(); it != s.rend(); ++it) {
+        const int v = *it == 'I' ? 1 : *it == 'V' ? 5 : *it == 'X' ? 10 : *it == 'L' ? 50 : 0;
+        total += v < prev ? -v : v;
+        prev = std::max(prev, v);
+    }
+    return total;
+}
+
+int ordinal_word(const std::string& folded) {
+    static const char* const kWords[] = {"nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi"};
+    for (int i = 0; i < 10; ++i) {
+        if (folded == kWords[i]) return i + 1;
+    }
+    if (folded == "bon") return 4;
+    return 0;
+}
+
+struct Match {
+    Heading::Kind kind;
+    std::string label;
+    std::vector<int> numbers;
+    bool dot = false;
+    std::size_t consumed = 0;  // bytes of label and following spaces
 };
 
-const LabelKind kLabelKinds[] = {
-    {R"(^(Phần thứ [^\s.:]+)[.:]?\s*)", 1},
-    {R"(^([IVXL]+\.)\s+)", 3},
-    {R"(^([A-Z]\.)\s+)", 2},
-    {R"(^(\d{1,2}\.\d{1,2}\.\d{1,2}\.?)\s+)", 6},
-    {R"(^(\d{1,2}\.\d{1,2}\.?)\s+)", 5},
-    {R"(^(\d{1,2}\.)\s+)", 4},
-    {R"(^([a-zđ]\))\s+)", 7},
-    {R"(^(\(\d{1,2}\)))\s+)", 8},
-};
-
-bool looks_like_heading_text(const model::Paragraph& p, std::size_t label_bytes) {
-    // A numbered body paragraph ("1.1. Sản xuất công nghiệp …") is a heading too: its first
-    // sentence names the topic. A line starting with a count ("01 dự án") has no label match.
-    return p.text.size() > label_bytes && !p.cell && p.area == model::Area::Body;
+// Reads a label at the start of `text` (after markup). The title must follow except after "Phần".
+std::optional<Match> read_label(std::string_view text) {
+    static const RE2 part(R"(^((?i:phần)\s+(?:(?i:thứ)\s+(\pL+)|([IVX]+)\b))[.:]?\s*)");
+    static const RE2 article(R"(^(Điều\s+(\d{1,3})\.?)\s+)");
+    static const RE2 roman(R"(^(([IVXL]+)\.)\s+)");
+    static const RE2 upper(R"(^(([A-Z])\.)\s+)");
+    static const RE2 arabic(R"(^((\d{1,2}(?:\.\d{1,2}){0,3})(\.?))\s+)");
+    static const RE2 lower(R"(^(([a-zđ])\))\s+)");
+    static const RE2 paren(R"(^(\((\d{1,2})\))\s*)");
+    re2::StringPiece in(text.data(), text.size());
+    std::string label, value, dot, roman_part;
+    Match m;
+    auto done = [&](Heading::Kind kind) {
+        m.kind = kind;
+        m.label = label;
+        m.consumed = text.size() - in.size();
+        return m;
+    };
+    if (RE2::Consume(&in, part, &label, &value, &roman_part)) {
+        const int n = value.empty() ? roman_value(roman_part) : ordinal_word(fold(value));
+        if (n == 0) return std::nullopt;
+        m.numbers = {n};
+        return done(Heading::Kind::Part);
+    }
+    if (RE2::Consume(&in, article, &label, &value)) {
+        m.numbers = {std::stoi(value)};
+        return done(Heading::Kind::Article);
+    }
+    if (RE2::Consume(&in, roman, &label, &value)) {
+        m.numbers = {roman_value(value)};
+        return done(Heading::Kind::Roman);
+    }
+    if (RE2::Consume(&in, upper, &label, &value)) {
+        m.numbers = {value[0] - 'A' + 1};
+        return done(Heading::Kind::UpperLetter);
+    }
+    if (RE2::Consume(&in, arabic, &label, &value, &dot)) {
+        for (std::size_t start = 0; start <= value.size();) {
+            const auto stop = value.find('.', start);
+            m.numbers.push_back(std::stoi(value.substr(start, stop - start)));
+            if (stop == std::string::npos) break;
+            start = stop + 1;
+        }
+        m.dot = !dot.empty();
+        // "1 " is a count, "2.5 triệu" a number: an undotted label needs depth and a capital.
+        if (!m.dot) {
+            if (m.numbers.size() < 2 || in.empty()) return std::nullopt;
+            std::size_t i = 0;
+            const std::string_view rest(in.data(), in.size());
+            utf8::next(rest, i);
+            if (!is_upper_line(rest.substr(0, i))) return std::nullopt;
+        }
+        if (m.numbers.front() == 0) return std::nullopt;
+        return done(Heading::Kind::Arabic);
+    }
+    if (RE2::Consume(&in, lower, &label, &value)) {
+        m.numbers = {letter_index(value)};
+        return done(Heading::Kind::LowerLetter);
+    }
+    if (RE2::Consume(&in, paren, &label, &value)) {
+        m.numbers = {std::stoi(value)};
+        return done(Heading::Kind::ParenNumber);
+    }
+    return std::nullopt;
 }
 
 }  // namespace
 
+int letter_index(std::string_view letter) {
+    if (letter == "đ") return 5;
+    if (letter.size() != 1 || letter[0] < 'a' || letter[0] > 'z') return 0;
+    const int base = letter[0] - 'a' + 1;
+    return base <= 4 ? base : base + 1;
+}
+
 Headings::Headings(const Analysis& analysis) {
     const auto& paragraphs = analysis.document().paragraphs;
+    const auto& anatomy = analysis.get<Anatomy>();
     index_of_.assign(paragraphs.size(), -1);
     enclosing_.assign(paragraphs.size(), -1);
-    static const std::vector<std::unique_ptr<RE2>> patterns = [] {
-        std::vector<std::unique_ptr<RE2>> v;
-        for (const auto& k : kLabelKinds) v.push_back(std::make_unique<RE2>(k.pattern));
-        return v;
-    }();
 
     std::vector<int> stack;  // heading indices of the open path
+    std::vector<int> ranks;  // their ranks
     for (std::size_t i = 0; i < paragraphs.size(); ++i) {
         const auto& p = paragraphs[i];
-        if (p.area != model::Area::Body || p.cell) {
+        if (p.area != model::Area::Body || p.cell || anatomy.in_frame(i)) {
             enclosing_[i] = stack.empty() ? -1 : stack.back();
             continue;
         }
+        const std::size_t skip = markup_prefix(p.text);
+        const std::string_view text = std::string_view(p.text).substr(skip);
         Heading h;
         h.paragraph = i;
         bool is_heading = false;
-        for (std::size_t k = 0; k < std::size(kLabelKinds); ++k) {
-            re2::StringPiece input(p.text), label;
-            if (RE2::Consume(&input, *patterns[k], &label) && looks_like_heading_text(p, p.text.size() - input.size())) {
-                h.label = std::string(label);
-                h.title = std::string(input);
-                h.level = kLabelKinds[k].rank;
+        int rank = 0;
+        if (auto m = read_label(text)) {
+            std::string title = plain(text.substr(m->consumed));
+            if (!title.empty() || m->kind == Heading::Kind::Part) {
+                // "I." right after "H." is the next letter, not one.
+                if (m->kind == Heading::Kind::Roman && m->label.size() == 2) {
+                    for (int j = static_cast<int>(stack.size()) - 1; j >= 0; --j) {
+                        const Heading& open = headings_[stack[j]];
+                        if (open.kind == Heading::Kind::UpperLetter && open.numbers[0] == m->label[0] - 'A') {
+                            m->kind = Heading::Kind::UpperLetter;
+                            m->numbers = {m->label[0] - 'A' + 1};
+                        }
+                        if (open.kind == Heading::Kind::UpperLetter || open.kind == Heading::Kind::Roman) break;
+                    }
+                }
+                h.kind = m->kind;
+                h.label = m->label;
+                h.numbers = m->numbers;
+                h.trailing_dot = m->dot;
+                h.title = title;
+                h.label_begin = utf8::cp_offset(p.text, skip);
+                h.label_end = h.label_begin + utf8::length(m->label);
+                rank = rank_of(h);
                 is_heading = true;
-                break;
             }
         }
         if (!is_heading && p.heading_level > 0) {
-            h.title = p.text;
-            h.level = p.heading_level;
-            is_heading = true;
+            h.title = plain(p.text);
+            rank = p.heading_level * 10 - 5;
+            is_heading = !h.title.empty();
         }
         if (is_heading) {
-            while (!stack.empty() && headings_[stack.back()].level >= h.level) stack.pop_back();
-            headings_.push_back(h);
+            while (!stack.empty() && ranks.back() >= rank) {
+                stack.pop_back();
+                ranks.pop_back();
+            }
+            h.parent = stack.empty() ? -1 : stack.back();
+            h.level = stack.empty() ? 1 : headings_[stack.back()].level + 1;
+            headings_.push_back(std::move(h));
             index_of_[i] = static_cast<int>(headings_.size() - 1);
             stack.push_back(index_of_[i]);
+            ranks.push_back(rank);
         }
         enclosing_[i] = stack.empty() ? -1 : stack.back();
     }
@@ -83,26 +204,19 @@ const Heading* Headings::at(std::size_t paragraph) const {
 
 std::string Headings::path(std::size_t paragraph) const {
     if (paragraph >= enclosing_.size()) return {};
-    // Walk back through the headings before this one, keeping each strictly shallower level.
     std::vector<const Heading*> chain;
-    int idx = enclosing_[paragraph];
-    int level_limit = 1 << 20;
-    for (int j = idx; j >= 0; --j) {
-        if (headings_[j].level < level_limit) {
-            chain.push_back(&headings_[j]);
-            level_limit = headings_[j].level;
-        }
-    }
+    for (int j = enclosing_[paragraph]; j >= 0; j = headings_[j].parent) chain.push_back(&headings_[j]);
     std::string out;
     for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
         if (!out.empty()) out += " › ";
         std::string text = (*it)->label.empty() ? (*it)->title : (*it)->label + " " + (*it)->title;
+        if ((*it)->title.empty()) text = (*it)->label;
         // Numbered body paragraphs carry a whole paragraph: keep the first clause.
         const auto cut = text.find(". ", (*it)->label.size() + 1);
         if (cut != std::string::npos) text.resize(cut);
         if (text.size() > 120) {
             std::size_t n = 117;
-            while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
+            while (n > 0 && utf8::is_continuation(text[n])) --n;
             text = text.substr(0, n) + "…";
         }
         out += text;

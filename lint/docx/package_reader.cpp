@@ -169,7 +169,8 @@ Result<model::Document> read_docx_bytes(std::string_view bytes, const std::strin
             return Error{"E114", fmt::format("{}: not a Word document ({})", name, ct)};
         if (ct.find("macroEnabled") != std::string::npos)
             return Error{"E116", name + ": macro-enabled document (.docm) not read"};
-        if (ct.find("template") != std::string::npos)
+        // A template named as one (.dotx, .dotm); a .docx saved with a template type still reads.
+        if (ct.find("template") != std::string::npos && (name.ends_with(".dotx") || name.ends_with(".dotm")))
             return Error{"E116", name + ": Word template (.dotx), not a document"};
     }
 

@@ -225,20 +225,14 @@ void PartReader::table(XmlTree::Id tbl) {
     table.parent = cell_ ? cell_->table : 0;
     std::optional<bool> borders;
     if (XmlTree::Id pr = t_.child(tbl, Name::w_tblPr)) {
-        if (XmlTree::Id b = t_.child(pr, Name::w_tblBorders)) {
-            bool visible = false;
-            for (XmlTree::Id side : children(t_, b)) {
-                std::string v = t_.attr_or(side, Name::w_val);
-                if (t_.name(side) != Name::Text && !v.empty() && v != "nil" && v != "none") visible = true;
-            }
-            borders = visible;
-        }
+        if (XmlTree::Id b = t_.child(pr, Name::w_tblBorders)) borders = visible_borders(t_, b);
         if (!borders)
             if (XmlTree::Id st = t_.child(pr, Name::w_tblStyle)) borders = shared_.styles.table_borders(t_.attr_or(st, Name::w_val));
     }
-    table.borderless = !borders.value_or(false);
     const std::size_t slot = sink_.tables.size();
     sink_.tables.emplace_back();
+    const bool outer_cell_borders = cell_borders_;
+    cell_borders_ = false;
     int row_number = 0;
     // Rows may sit inside content controls or custom XML wrappers.
     std::vector<XmlTree::Id> containers{tbl};
@@ -251,6 +245,9 @@ void PartReader::table(XmlTree::Id tbl) {
         }
     };
     walk(walk, tbl);
+    // LibreOffice draws grids with cell borders: any bordered cell makes the table bordered.
+    table.borderless = !borders.value_or(false) && !cell_borders_;
+    cell_borders_ = outer_cell_borders;
     sink_.tables[slot] = std::move(table);
 }
 
@@ -269,6 +266,7 @@ void PartReader::row(XmlTree::Id tr, model::Table& table, int row_number) {
         if (XmlTree::Id pr = t_.child(tc, Name::w_tcPr)) {
             if (XmlTree::Id gs = t_.child(pr, Name::w_gridSpan)) cell.grid_span = std::max(1, parse_int(t_.attr_or(gs, Name::w_val), 1));
             if (XmlTree::Id vm = t_.child(pr, Name::w_vMerge)) cell.vmerge_continue = t_.attr_or(vm, Name::w_val, "continue") != "restart";
+            if (XmlTree::Id b = t_.child(pr, Name::w_tcBorders)) cell_borders_ = cell_borders_ || visible_borders(t_, b);
         }
         std::optional<model::CellRef> outer = cell_;
         cell_ = model::CellRef{table.index, row_number, column};

@@ -102,6 +102,7 @@ private:
     int section_ = 0;
     bool pending_page_break_ = false;
     bool trim_next_ = false;
+    bool cell_borders_ = false;  // a cell of the table being read has visible borders
 };
 
 }  // namespace soat::docx

@@ -30,6 +30,14 @@ int to_int(std::string_view s, int fallback) {
 
 int parse_int(std::string_view s, int fallback) { return to_int(s, fallback); }
 
+bool visible_borders(const XmlTree& t, XmlTree::Id borders) {
+    for (XmlTree::Id side : children(t, borders)) {
+        const std::string v = t.attr_or(side, Name::w_val);
+        if (t.name(side) != Name::Text && !v.empty() && v != "nil" && v != "none") return true;
+    }
+    return false;
+}
+
 ThemeFonts ThemeFonts::parse(const XmlTree& t) {
     ThemeFonts out;
     // a:theme/a:themeElements/a:fontScheme/{a:majorFont,a:minorFont}/a:latin@typeface
@@ -130,14 +138,7 @@ Styles Styles::parse(const XmlTree& t, const ThemeFonts& theme) {
                     }
                     break;
                 case Name::w_tblPr:
-                    if (XmlTree::Id b = t.child(d, Name::w_tblBorders)) {
-                        bool visible = false;
-                        for (XmlTree::Id side : children(t, b)) {
-                            std::string v = t.attr_or(side, Name::w_val);
-                            if (t.name(side) != Name::Text && !v.empty() && v != "nil" && v != "none") visible = true;
-                        }
-                        s.borders = visible;
-                    }
+                    if (XmlTree::Id b = t.child(d, Name::w_tblBorders)) s.borders = visible_borders(t, b);
                     break;
                 default: break;
             }

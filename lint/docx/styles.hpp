@@ -35,6 +35,9 @@ struct Style {
     std::string jc;
 };
 
+// True when a w:tblBorders / w:tcBorders element has a side that draws a line.
+bool visible_borders(const XmlTree& t, XmlTree::Id borders);
+
 class Styles {
 public:
     static Styles parse(const XmlTree& t, const ThemeFonts& theme);

@@ -97,8 +97,16 @@ Result<RuleSpec> parse_rule_file(std::string_view text, const std::string& sourc
         }
         if (!spec.messages.count("default")) return rule_error(source, root["messages"].Mark(), "messages needs a 'default'");
         if (const YAML::Node doc = root["doc"]) {
-            if (doc["what"]) spec.doc.what = doc["what"].as<std::string>();
-            if (doc["why"]) spec.doc.why = doc["why"].as<std::string>();
+            if (doc["what"]) {
+                const Message m = parse_message(doc["what"]);
+                spec.doc.what = m.vi;
+                spec.doc.what_en = m.en;
+            }
+            if (doc["why"]) {
+                const Message m = parse_message(doc["why"]);
+                spec.doc.why = m.vi;
+                spec.doc.why_en = m.en;
+            }
             if (doc["bad"]) spec.doc.example_bad = doc["bad"].as<std::string>();
             if (doc["good"]) spec.doc.example_good = doc["good"].as<std::string>();
         }

@@ -4,24 +4,29 @@
 #include "analysis/headings.hpp"
 #include "engine/fingerprint.hpp"
 #include "engine/messages.hpp"
+#include "engine/scope.hpp"
+#include "engine/suppressions.hpp"
+
+#include <filesystem>
+#include <set>
 
 #include <algorithm>
 #include <tuple>
 
 namespace soat::engine {
 
+const std::vector<std::pair<std::string_view, std::string_view>>& embedded_rule_files();
+
 namespace {
 
-unsigned scope_of(const model::Paragraph& p, const analysis::Headings& headings, std::size_t index) {
-    switch (p.area) {
-        case model::Area::Footnote:
-        case model::Area::Endnote: return kFootnote;
-        case model::Area::Header:
-        case model::Area::Footer: return kHeaderFooter;
-        case model::Area::Body: break;
-    }
-    if (p.cell) return kTable;
-    return headings.at(index) != nullptr ? kHeading : kBody;
+// Ids of the built-in rules (file stems), whether or not they were passed to lint().
+const std::set<std::string>& builtin_rule_ids() {
+    static const std::set<std::string> ids = [] {
+        std::set<std::string> out;
+        for (const auto& [name, text] : embedded_rule_files()) out.insert(std::filesystem::path(name).stem().string());
+        return out;
+    }();
+    return ids;
 }
 
 class CollectingSink final : public Sink {
@@ -34,7 +39,7 @@ public:
         if (draft.range) {
             const auto& r = *draft.range;
             if (r.paragraph >= document_.paragraphs.size() || r.begin > r.end) return;
-            if ((scope_of(document_.paragraphs[r.paragraph], headings_, r.paragraph) & spec_.scope) == 0) return;
+            if ((scope_of(document_, headings_, r.paragraph) & spec_.scope) == 0) return;
         }
         Finding f;
         f.rule = spec_.id;
@@ -77,12 +82,15 @@ std::vector<Finding> lint(const model::Document& document, const std::vector<Rul
     analysis::Analysis analysis(document);
     const auto& headings = analysis.get<analysis::Headings>();
     std::vector<Finding> findings;
+    std::set<std::string> known = builtin_rule_ids();
+    for (const Rule& rule : rules) known.insert(rule.spec.id);
     for (const Rule& rule : rules) {
         auto severity = effective_severity(rule.spec, config);
         if (!severity) continue;
         CollectingSink sink(document, headings, rule.spec, *severity, config.lang, findings);
-        rule.check->run(Context{document, analysis, rule.spec, config}, sink);
+        rule.check->run(Context{document, analysis, rule.spec, config, &known}, sink);
     }
+    apply_suppressions(document, findings);
     auto key = [](const Finding& f) {
         return std::make_tuple(f.range ? f.range->paragraph : 0, f.range ? f.range->begin : 0,
                                f.range ? f.range->end : 0, f.rule, f.message);

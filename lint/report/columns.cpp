@@ -1,7 +1,7 @@
 // Walks UTF-8 text once, counting code points and the target unit together.
 #include "report/columns.hpp"
 
-#include "text/utf8.hpp"
+#include <soat/utf8.hpp>
 
 namespace soat::report {
 
@@ -41,7 +41,7 @@ model::Document::Position position_in(const model::Document& document, std::size
     if (document.format == model::Format::Docx) {
         const std::string prefix = document.prefix(paragraph);
         return {static_cast<int>(paragraph) + 1,
-                count(prefix, text::code_points(prefix), unit) + count(p.text, offset, unit) + 1};
+                count(prefix, utf8::length(prefix), unit) + count(p.text, offset, unit) + 1};
     }
     const model::Span* at = nullptr;
     for (const model::Span& s : p.spans) {
@@ -56,7 +56,7 @@ model::Document::Position position_in(const model::Document& document, std::size
         if (&s == at) break;
         if (s.run != at->run || s.kind == model::Span::Kind::Break) continue;
         n += static_cast<int>(s.offset - source_col);
-        const std::string piece = text::substr_cp(p.text, s.begin, s.begin + s.length);
+        const std::string_view piece = utf8::slice(p.text, s.begin, s.begin + s.length);
         n += count(piece, s.length, unit);
         source_col = s.offset + s.length;
     }
@@ -66,7 +66,7 @@ model::Document::Position position_in(const model::Document& document, std::size
         return {at->run, n + 1};
     }
     n += static_cast<int>(at->offset - source_col);
-    const std::string head = text::substr_cp(p.text, at->begin, offset);
+    const std::string_view head = utf8::slice(p.text, at->begin, offset);
     n += count(head, offset - at->begin, unit);
     return {at->run, n + 1};
 }

@@ -1,6 +1,8 @@
 // Locations and excerpts shared by every format.
 #include "report/location.hpp"
 
+#include <soat/utf8.hpp>
+
 #include "text/utf8.hpp"
 
 #include <fmt/format.h>
@@ -74,12 +76,13 @@ Excerpt excerpt(const model::Document& document, const model::Range& range) {
     for (char32_t& c : line) {
         if (c == U'\t' || c == U'\n' || c == U'\r' || c == U'\v' || c == 0x2028) c = U' ';
     }
-    const auto prefix = text::code_points(document.prefix(range.paragraph));
+    const auto prefix = utf8::length(document.prefix(range.paragraph));
     const auto n = static_cast<std::uint32_t>(line.size());
     const std::uint32_t b = std::min(n, prefix + range.begin);
     const std::uint32_t e = std::clamp(prefix + range.end, b, n);
     std::uint32_t from = b > kBefore ? b - kBefore : 0;
     std::uint32_t to = std::min(n, e + kAfter);
+    if (from < prefix) from = 0;  // the extract prefix is shown whole or not at all
     // Snap inward to word boundaries so no word is cut.
     if (from > 0) {
         std::uint32_t f = from;
@@ -95,7 +98,7 @@ Excerpt excerpt(const model::Document& document, const model::Range& range) {
     while (to > e && line[to - 1] == U' ') --to;
     out.cut_left = from > 0;
     out.cut_right = to < n;
-    for (std::uint32_t i = from; i < to; ++i) text::append_utf8(out.text, line[i]);
+    for (std::uint32_t i = from; i < to; ++i) utf8::append(out.text, line[i]);
     out.caret_begin = b - from;
     out.caret_end = e - from;
     return out;

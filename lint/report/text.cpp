@@ -2,7 +2,7 @@
 #include "report/report.hpp"
 
 #include "report/location.hpp"
-#include "text/utf8.hpp"
+#include <soat/utf8.hpp>
 
 #include <fmt/format.h>
 
@@ -43,7 +43,7 @@ void block(std::string& out, const FileResult& file, const Finding& f, const Opt
         const std::string left = ex.cut_left ? "… " : "";
         const std::string right = ex.cut_right ? " …" : "";
         out += fmt::format("   {} {}{}{}\n", paint("34", "|"), left, ex.text, right);
-        const std::uint32_t pad = text::code_points(left) + ex.caret_begin;
+        const std::uint32_t pad = utf8::length(left) + ex.caret_begin;
         const std::uint32_t width = std::max<std::uint32_t>(1, ex.caret_end - ex.caret_begin);
         out += fmt::format("   {} {}{}\n", paint("34", "|"), std::string(pad, ' '),
                            paint(severity_color(f.severity), std::string(width, '^')));

@@ -8,6 +8,8 @@
 // `<!-- soat-ignore … -->` lines are recorded as comments anchored on the next source line.
 #include <soat/reader.hpp>
 
+#include <soat/utf8.hpp>
+
 #include "text/utf8.hpp"
 
 #include <utf8proc.h>
@@ -103,12 +105,12 @@ public:
         for (const Piece& p : pieces) {
             if (p.end <= p.begin) continue;
             std::string raw;
-            for (std::uint32_t i = p.begin; i < p.end; ++i) text::append_utf8(raw, line.chars[i]);
+            for (std::uint32_t i = p.begin; i < p.end; ++i) utf8::append(raw, line.chars[i]);
             bool changed = false;
             std::string norm = nfc(raw, changed);
             Span s;
             s.begin = cp_;
-            s.length = text::code_points(norm);
+            s.length = utf8::length(norm);
             s.run = line.number;
             s.offset = p.begin;
             s.source_not_nfc = changed;
@@ -231,7 +233,7 @@ std::optional<std::string> html_comment(const std::vector<char32_t>& c, std::uin
     while (ib < ie && is_blank(c[ib])) ++ib;
     while (ie > ib && is_blank(c[ie - 1])) --ie;
     std::string s;
-    for (std::uint32_t i = ib; i < ie; ++i) text::append_utf8(s, c[i]);
+    for (std::uint32_t i = ib; i < ie; ++i) utf8::append(s, c[i]);
     return s;
 }
 

@@ -1,4 +1,4 @@
-// Strict UTF-8 decoding and code point arithmetic.
+// Strict UTF-8 decoding.
 #include "text/utf8.hpp"
 
 namespace soat::text {
@@ -32,48 +32,6 @@ std::optional<std::size_t> decode_utf8(std::string_view in, std::vector<char32_t
         i += static_cast<std::size_t>(len);
     }
     return std::nullopt;
-}
-
-void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
-
-std::uint32_t code_points(std::string_view s) {
-    std::uint32_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-    return n;
-}
-
-std::size_t byte_offset(std::string_view s, std::uint32_t cp) {
-    std::size_t i = 0;
-    for (; i < s.size(); ++i) {
-        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
-            if (cp == 0) return i;
-            --cp;
-        }
-    }
-    return s.size();
-}
-
-std::string substr_cp(std::string_view s, std::uint32_t begin, std::uint32_t end) {
-    if (end < begin) end = begin;
-    const std::size_t b = byte_offset(s, begin);
-    const std::size_t e = byte_offset(s, end);
-    return std::string(s.substr(b, e - b));
 }
 
 }  // namespace soat::text

@@ -88,7 +88,7 @@ TEST_CASE("the nearest .soat.yml upward is used, with every key", "[engine][conf
     CHECK(d->profile == Profile::Draft);
 }
 
-TEST_CASE("--config wins over the upward search", "[engine][config]") {
+TEST_CASE("an explicit --config wins over the upward search", "[engine][config]") {
     TempDir dir;
     dir.write(".soat.yml", "profile: final\n");
     auto explicit_path = dir.write("other.yml", "lang: en\n");

@@ -14,6 +14,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,7 +37,8 @@ struct Message {
 };
 
 struct RuleDoc {
-    std::string what, why, example_bad, example_good;
+    std::string what, why, example_bad, example_good;  // what/why in Vietnamese (or the only text)
+    std::string what_en, why_en;                       // English, when the rule file gives {vi, en}
 };
 
 struct RuleSpec {
@@ -76,6 +78,8 @@ struct Context {
     const analysis::Analysis& analysis;
     const RuleSpec& rule;
     const config::Config& config;
+    // Every rule id loaded (built-in and extra packs), for rules about suppressions; may be null.
+    const std::set<std::string>* known_rules = nullptr;
 };
 
 class Check {

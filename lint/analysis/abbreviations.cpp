@@ -1,0 +1,258 @@
+#include "analysis/abbreviations.hpp"
+
+#include "analysis/periods.hpp"
+#include "analysis/words.hpp"
+
+#include <soat/utf8.hpp>
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace soat::analysis {
+
+namespace {
+
+constexpr std::array<std::string_view, 5> kRoadPrefixes = {"QL", "ĐT", "TL", "ĐH", "HL"};
+constexpr std::array<std::string_view, 4> kJoinWords = {"và", "của", "các", "với"};
+
+char32_t first_char(std::string_view s) {
+    std::size_t i = 0;
+    return s.empty() ? 0 : utf8::next(s, i);
+}
+
+bool plain_capital(char32_t c) { return (c >= 'A' && c <= 'Z') || c == U'Đ'; }
+
+// Upper-case letters of a word, and whether every letter is A–Z or Đ.
+struct Letters {
+    std::u32string upper;
+    bool plain = true;
+    bool has_lower = false;
+};
+
+Letters letters_of(std::string_view word) {
+    Letters l;
+    for (std::size_t i = 0; i < word.size();) {
+        const char32_t c = utf8::next(word, i);
+        if (!words::is_letter(c)) continue;
+        if (words::is_upper(c)) {
+            l.upper += c;
+            l.plain = l.plain && plain_capital(c);
+        } else {
+            l.has_lower = true;
+        }
+    }
+    return l;
+}
+
+// A Vietnamese word in capitals ("TỈNH", "KHÓA"): part of an all-caps phrase, not an abbreviation.
+bool caps_word(const words::Word& w) {
+    if (!w.all_upper) return false;
+    const Letters l = letters_of(w.text);
+    return !l.plain;
+}
+
+bool is_road_code(const words::Word& w, std::string_view text) {
+    for (std::string_view prefix : kRoadPrefixes) {
+        if (w.text.substr(0, prefix.size()) != prefix) continue;
+        const std::string_view rest = w.text.substr(prefix.size());
+        if (!rest.empty()) {
+            if (std::isdigit(static_cast<unsigned char>(rest[0]))) return true;
+            continue;
+        }
+        const std::string_view after = text.substr(w.byte_end);
+        std::size_t k = 0;
+        if (k < after.size() && (after[k] == '.' || after[k] == ' ')) ++k;
+        return k < after.size() && std::isdigit(static_cast<unsigned char>(after[k]));
+    }
+    return false;
+}
+
+bool in_symbol(const words::Word& w, std::string_view text) {
+    std::size_t b = w.byte_begin, e = w.byte_end;
+    while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\t') --b;
+    while (e < text.size() && text[e] != ' ' && text[e] != '\t') ++e;
+    return text.substr(b, e - b).find('/') != std::string_view::npos;
+}
+
+bool starts_with_marks(std::string_view text, std::string_view prefix) {
+    const auto first = text.find_first_not_of("#*- \t");
+    return first != std::string_view::npos && text.substr(first, prefix.size()) == prefix;
+}
+
+// Walks back from the word before "(" matching the abbreviation's letters to word initials.
+// Returns the index of the first word of the full form, or -1.
+int match_full_form(const std::vector<words::Word>& ws, const std::u32string& letters) {
+    if (letters.empty() || ws.empty()) return -1;
+    int i = static_cast<int>(letters.size()) - 1;
+    int j = static_cast<int>(ws.size()) - 1;
+    while (i >= 0 && j >= 0) {
+        const auto& w = ws[static_cast<std::size_t>(j)];
+        if (words::initial(w.text) == letters[static_cast<std::size_t>(i)]) {
+            --i;
+            --j;
+            continue;
+        }
+        const std::string lw = words::lower(w.text);
+        const bool joiner = std::find(kJoinWords.begin(), kJoinWords.end(), lw) != kJoinWords.end();
+        if (!joiner || i == static_cast<int>(letters.size()) - 1) return -1;
+        --j;
+    }
+    return i < 0 ? j + 1 : -1;
+}
+
+}  // namespace
+
+std::string Abbreviations::key_of(std::string_view abbr) {
+    std::string out;
+    for (char c : abbr) {
+        if (c != '-' && c != '&' && c != '.') out += c;
+    }
+    return out;
+}
+
+Order Abbreviations::order(std::size_t paragraph, std::uint32_t offset) const {
+    if (paragraph < note_anchor_.size() && note_anchor_[paragraph].inner == 1) {
+        Order o = note_anchor_[paragraph];
+        o.inner = offset + 1;
+        return o;
+    }
+    return Order{paragraph, offset, 0};
+}
+
+Abbreviations::Abbreviations(const Analysis& analysis) {
+    const auto& ps = analysis.document().paragraphs;
+    excluded_.assign(ps.size(), false);
+    note_anchor_.assign(ps.size(), Order{});
+    // Footnote paragraphs are placed at their reference mark.
+    for (std::size_t p = 0; p < ps.size(); ++p) {
+        if (ps[p].area != model::Area::Footnote && ps[p].area != model::Area::Endnote) continue;
+        for (std::size_t q = 0; q < ps.size(); ++q) {
+            if (ps[q].area != model::Area::Body) continue;
+            for (const auto& ref : ps[q].note_refs) {
+                if (ref.note == ps[p].note) note_anchor_[p] = Order{q, ref.offset, 1};
+            }
+        }
+    }
+    bool recipients = false;
+    for (std::size_t p = 0; p < ps.size(); ++p) {
+        const auto& para = ps[p];
+        if (para.area == model::Area::Header || para.area == model::Area::Footer) {
+            excluded_[p] = true;
+            continue;
+        }
+        if (para.area == model::Area::Body && starts_with_marks(para.text, "Nơi nhận")) recipients = true;
+        if (recipients && para.area == model::Area::Body) excluded_[p] = true;
+        if (words::lower_share(para.text) < 0.25) excluded_[p] = true;
+    }
+
+    static const RE2 definition(R"(\((?:\s*sau đây)?(?:\s*(?:gọi|viết) tắt là)?\s*([^()\s,;]{2,24})\s*\))");
+    for (std::size_t p = 0; p < ps.size(); ++p) {
+        if (ps[p].area == model::Area::Header || ps[p].area == model::Area::Footer) continue;
+        const std::string& text = ps[p].text;
+        if (text.find('(') == std::string::npos) continue;
+        const std::string_view view(text);
+        re2::StringPiece input(text), abbr;
+        while (RE2::FindAndConsume(&input, definition, &abbr)) {
+            const auto ws = words::split(std::string_view(abbr.data(), abbr.size()), "-&");
+            if (ws.size() != 1 || ws[0].text.size() != abbr.size()) continue;
+            const Letters l = letters_of(abbr);
+            if (l.upper.size() < 2 || !words::is_upper(first_char(std::string_view(abbr.data(), abbr.size())))) continue;
+            const std::size_t abbr_byte = static_cast<std::size_t>(abbr.data() - text.data());
+            const std::size_t open = text.rfind('(', abbr_byte);
+            // The full form stands right before the parenthesis (spaces and emphasis marks aside).
+            std::size_t before = open;
+            while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '*')) --before;
+            if (before == 0) continue;
+            const std::size_t clause = [&] {
+                std::size_t b = before;
+                while (b > 0 && std::string_view(".;:()!?").find(text[b - 1]) == std::string_view::npos) --b;
+                return b;
+            }();
+            const auto full_ws = words::split(view.substr(clause, before - clause));
+            if (full_ws.empty() || full_ws.back().byte_end + clause != before) continue;
+            AbbreviationDefinition d;
+            d.abbr = std::string(abbr);
+            d.key = key_of(d.abbr);
+            const std::uint32_t b = utf8::cp_offset(view, abbr_byte);
+            d.range = {p, b, b + utf8::length(d.abbr)};
+            d.order = order(p, b);
+            if (!l.has_lower) {
+                const int first = match_full_form(full_ws, l.upper);
+                if (first >= 0) {
+                    const auto& fw = full_ws[static_cast<std::size_t>(first)];
+                    const std::size_t fb = clause + fw.byte_begin;
+                    d.full = text.substr(fb, before - fb);
+                    const std::uint32_t cb = utf8::cp_offset(view, fb);
+                    d.full_range = {p, cb, cb + utf8::length(d.full)};
+                    for (std::size_t k = static_cast<std::size_t>(first); k < full_ws.size(); ++k) {
+                        d.full_words.push_back(words::lower(full_ws[k].text));
+                    }
+                }
+            }
+            definitions_.push_back(std::move(d));
+        }
+    }
+
+    auto is_definition = [&](std::size_t p, std::uint32_t begin) {
+        return std::any_of(definitions_.begin(), definitions_.end(),
+                           [&](const AbbreviationDefinition& d) { return d.range.paragraph == p && d.range.begin == begin; });
+    };
+    std::vector<std::vector<words::Word>> plain_words(ps.size());
+    std::vector<std::vector<std::string>> lower_words(ps.size());
+    for (std::size_t p = 0; p < ps.size(); ++p) {
+        if (excluded_[p]) continue;
+        const std::string_view text(ps[p].text);
+        const auto ws = words::split(text, "-&");
+        for (std::size_t k = 0; k < ws.size(); ++k) {
+            const auto& w = ws[k];
+            if (!w.all_upper || !words::is_letter(first_char(w.text))) continue;
+            const Letters l = letters_of(w.text);
+            if (l.upper.size() < 2 || !l.plain) continue;
+            if (!w.has_digit && w.text.find_first_of("-&") == std::string_view::npos && roman_value(w.text) > 0) continue;
+            if ((k > 0 && caps_word(ws[k - 1])) || (k + 1 < ws.size() && caps_word(ws[k + 1]))) continue;
+            if (in_symbol(w, text) || is_road_code(w, text)) continue;
+            if (w.byte_end < text.size() && text[w.byte_end] == '+') continue;  // a rating: "BB+"
+            // After a name of two capitalised words it ends the name ("Công ty TNHH Lâm Dương TXK").
+            if (k >= 2 && ws[k - 1].capitalised && !ws[k - 1].all_upper && !ws[k - 1].sentence_start &&
+                ws[k - 2].capitalised && !ws[k - 2].all_upper && ws[k - 1].byte_begin == ws[k - 2].byte_end + 1 &&
+                w.byte_begin == ws[k - 1].byte_end + 1) continue;
+            if (is_definition(p, w.begin)) continue;
+            AbbreviationUse u;
+            u.abbr = std::string(w.text);
+            u.key = key_of(u.abbr);
+            u.range = {p, w.begin, w.end};
+            u.order = order(p, w.begin);
+            uses_.push_back(std::move(u));
+        }
+        plain_words[p] = words::split(text);
+        for (const auto& w : plain_words[p]) lower_words[p].push_back(words::lower(w.text));
+    }
+    std::sort(uses_.begin(), uses_.end(), [](const AbbreviationUse& a, const AbbreviationUse& b) { return a.order < b.order; });
+
+    for (std::size_t di = 0; di < definitions_.size(); ++di) {
+        const auto& d = definitions_[di];
+        if (d.full_words.size() < 2) continue;
+        for (std::size_t p = 0; p < ps.size(); ++p) {
+            const auto& ws = plain_words[p];
+            if (ws.size() < d.full_words.size()) continue;
+            for (std::size_t k = 0; k + d.full_words.size() <= ws.size(); ++k) {
+                bool same = true;
+                for (std::size_t m = 0; m < d.full_words.size() && same; ++m) {
+                    same = lower_words[p][k + m] == d.full_words[m];
+                }
+                if (!same) continue;
+                const model::Range r{p, ws[k].begin, ws[k + d.full_words.size() - 1].end};
+                const Order o = order(p, r.begin);
+                if (!(d.order < o) || (r.paragraph == d.full_range.paragraph && r.begin == d.full_range.begin)) continue;
+                full_form_uses_.push_back({di, r, o});
+            }
+        }
+    }
+    std::sort(full_form_uses_.begin(), full_form_uses_.end(),
+              [](const FullFormUse& a, const FullFormUse& b) { return a.order < b.order; });
+}
+
+}  // namespace soat::analysis

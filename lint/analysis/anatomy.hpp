@@ -1,0 +1,69 @@
+// The parts of an administrative document (Decree 30/2020): header area (issuing body, national
+// title, number and symbol, place and date), document type and summary, body, closing area
+// (recipients, signer). Parts are found by their text wherever they stand: body paragraphs,
+// table cells (the header and the signature area are usually two-column tables) or page headers.
+#pragma once
+
+#include <soat/analysis.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace soat::analysis {
+
+// Bytes of leading extraction markup (spaces, `## `, `**`, `[bookmark: …]`) before the content.
+std::size_t markup_prefix(std::string_view text);
+// The text without extraction markup at either end, inner spaces collapsed.
+std::string plain(std::string_view text);
+// Lower case, tone and vowel marks removed, đ -> d, spaces collapsed: "Nơi nhận:" -> "noi nhan:".
+std::string fold(std::string_view text);
+// Every letter is upper case (digits, spaces and punctuation allowed) and there is one letter.
+bool is_upper_line(std::string_view text);
+
+struct SignerLine {
+    enum class Kind { Authority, UnknownPrefix, Title, Name, Other };
+    std::size_t paragraph = 0;
+    Kind kind = Kind::Other;
+    std::string prefix;  // "TM.", "KT.", … for Authority and UnknownPrefix
+    std::string text;    // plain text after the prefix
+};
+
+class Anatomy {
+public:
+    explicit Anatomy(const Analysis& analysis);
+
+    // Body and table-cell paragraphs with text, in reading order.
+    std::vector<std::size_t> content;
+    // Content paragraphs before the body (header area, type, summary) plus page-header paragraphs.
+    std::vector<std::size_t> head;
+
+    std::optional<std::size_t> national_title;  // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    std::optional<std::size_t> motto;           // "Độc lập - Tự do - Hạnh phúc"
+    std::optional<std::size_t> number;          // "Số: 12/BC-UBND"
+    std::string number_text;                    // "12" ("" when blank)
+    std::string symbol;                         // "BC-UBND"
+    std::optional<std::size_t> place_date;      // "Bắc Giang, ngày 05 tháng 01 năm 2024"
+    std::optional<std::size_t> type;            // "KẾ HOẠCH" line, or the "V/v" line of a công văn
+    std::string type_name;                      // upper case, e.g. "THÔNG CÁO BÁO CHÍ", "CÔNG VĂN"
+    std::optional<std::size_t> summary;         // line after the type
+
+    std::optional<std::size_t> closing_mark;    // last paragraph ending with "./."
+    std::optional<std::size_t> recipients;      // "Nơi nhận:"
+    std::vector<std::size_t> recipient_lines;   // "- …;" lines after it
+    std::optional<std::size_t> archive;         // "- Lưu: VT, …"
+    std::vector<SignerLine> signer;             // the signer block, top to bottom
+
+    // The paragraph to point at for a whole-document finding about the header / the end.
+    [[nodiscard]] std::optional<std::size_t> first_paragraph() const;
+    [[nodiscard]] std::optional<std::size_t> last_paragraph() const;
+    // Is this paragraph part of the header or closing area?
+    [[nodiscard]] bool in_frame(std::size_t paragraph) const;
+
+private:
+    std::vector<bool> frame_;
+};
+
+}  // namespace soat::analysis

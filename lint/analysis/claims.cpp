@@ -1,0 +1,595 @@
+#include "analysis/claims.hpp"
+
+#include <soat/utf8.hpp>
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace soat::analysis {
+
+namespace {
+
+bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+bool starts(std::string_view s, std::string_view w) { return s.substr(0, w.size()) == w; }
+
+// Text between two byte positions, lowercased, without spaces, '*' and sign characters.
+std::string squeeze(std::string_view t, std::size_t from, std::size_t to) {
+    if (to <= from) return {};
+    std::string out;
+    for (char c : lower(t.substr(from, to - from))) {
+        if (c != ' ' && c != '*' && c != '-' && c != '+') out += c;
+    }
+    // U+2212 minus
+    for (std::size_t p; (p = out.find("\u2212")) != std::string::npos;) out.erase(p, 3);
+    return out;
+}
+
+bool first_upper(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size() && (s[i] == ' ' || s[i] == '*' || s[i] == '"' || s[i] == '(')) ++i;
+    if (i >= s.size()) return false;
+    const char32_t c = utf8::next(s, i);
+    return utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_LU;
+}
+
+// Depth of parentheses at each byte of a paragraph.
+std::vector<int> paren_depth(std::string_view t) {
+    std::vector<int> d(t.size() + 1, 0);
+    int depth = 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (t[i] == '(') ++depth;
+        d[i] = depth;
+        if (t[i] == ')' && depth > 0) --depth;
+    }
+    d[t.size()] = depth;
+    return d;
+}
+
+bool same_measure(const Quantity& a, const Quantity& b) { return a.unit == b.unit; }
+
+const char* const kChangeWords[] = {"tăng", "giảm", "vượt", "hơn", "bằng", "gấp", "hạ"};
+
+bool after_change_word(std::string_view t, const Quantity& q) {
+    const std::string w = lower(word_before(t, q.byte_begin));
+    for (const char* c : kChangeWords) {
+        if (w == c) return true;
+    }
+    return false;
+}
+
+// A comparison or exclusion inside the part's own segment ("năm 2023 là 6.876 tỷ đồng").
+bool comparison_segment(std::string_view t, std::size_t segment_start, const Quantity& q) {
+    const std::string seg = lower(t.substr(segment_start, q.byte_begin - segment_start));
+    for (const char* w : {"cùng kỳ", "so với", "năm 20", "tăng", "giảm", "bằng", "vượt", "gấp", "bình quân", "lũy kế", "luỹ kế"}) {
+        if (contains(seg, w)) return true;
+    }
+    return false;
+}
+
+std::size_t segment_start(std::string_view t, std::size_t at, std::size_t floor) {
+    std::size_t i = at;
+    while (i > floor) {
+        const char c = t[i - 1];
+        if (c == ',' || c == ';' || c == ':' || c == '(') break;
+        --i;
+    }
+    return i;
+}
+
+bool exclusion(std::string_view lowered) {
+    for (const char* w : {"không bao gồm", "không tính", "chưa bao gồm", "chưa tính", "ngoài ra", "loại trừ"}) {
+        if (contains(lowered, w)) return true;
+    }
+    return false;
+}
+
+// Detects a part printed without its siblings' scale word whose scaled reading balances the sum.
+std::optional<std::size_t> missing_scale(const std::vector<Quantity>& qs, const SumClaim& c) {
+    std::string scale;
+    double factor = 1;
+    for (std::size_t p : c.parts) {
+        if (!qs[p].scale_word.empty()) {
+            scale = qs[p].scale_word;
+            factor = qs[p].scale;
+        }
+    }
+    if (scale.empty() || qs[c.total].scale_word != scale) return std::nullopt;
+    std::optional<std::size_t> bare;
+    Interval sum{0, 0};
+    for (std::size_t p : c.parts) {
+        const Quantity& q = qs[p];
+        if (q.scale_word.empty()) {
+            if (bare) return std::nullopt;
+            bare = p;
+            sum = sum + Interval::printed(q.numeral.value, q.numeral.decimals, factor);
+        } else {
+            sum = sum + q.interval;
+        }
+    }
+    if (bare && sum.meets(qs[c.total].interval)) return bare;
+    return std::nullopt;
+}
+
+struct Builder {
+    const model::Document& doc;
+    const Quantities& quantities;
+    const std::vector<Quantity>& qs;
+
+    std::string text_lower(std::size_t p, std::size_t b, std::size_t e) const {
+        return lower(std::string_view(doc.paragraphs[p].text).substr(b, e - b));
+    }
+
+    // The next quantity after index k in the same paragraph, or npos.
+    std::size_t next_in_paragraph(std::size_t k) const {
+        return k + 1 < qs.size() && qs[k + 1].paragraph == qs[k].paragraph ? k + 1 : std::string::npos;
+    }
+
+    bool plan_sentence(std::size_t p, std::size_t byte) const {
+        const Sentence s = quantities.sentence_at(p, byte);
+        const std::string l = text_lower(p, s.begin, s.end);
+        return contains(l, "kế hoạch") || contains(l, "dự toán");
+    }
+
+    void parentheses(std::size_t p, std::vector<SumClaim>& out) const {
+        const std::string_view t = doc.paragraphs[p].text;
+        const auto [first, last] = quantities.in(p);
+        const auto depth = paren_depth(t);
+        for (std::size_t open = 0; open < t.size(); ++open) {
+            if (t[open] != '(') continue;
+            std::size_t close = open + 1;
+            int d = 1;
+            while (close < t.size() && d > 0) {
+                if (t[close] == '(') ++d;
+                if (t[close] == ')') --d;
+                if (d > 0) ++close;
+            }
+            if (close >= t.size()) continue;
+            const std::string inner = squeeze(t, open + 1, close);
+            const std::string inner_spaced = text_lower(p, open + 1, close);
+            if (exclusion(inner_spaced)) continue;
+            SumClaim c;
+            if (starts(inner, "trongđó:") || starts(inner, "gồm") || starts(inner, "baogồm")) {
+                c.kind = SumClaim::Kind::Exhaustive;
+            } else if (starts(inner, "trongđó")) {
+                c.kind = SumClaim::Kind::Subsets;
+            }
+            if (contains(inner_spaced, "...") || contains(inner_spaced, "…")) c.kind = SumClaim::Kind::Partial;
+            // The total: the last quantity before '(' in the same clause, a few words away.
+            std::size_t total = std::string::npos;
+            for (std::size_t k = first; k < last && qs[k].byte_end <= open; ++k) total = k;
+            if (total == std::string::npos) continue;
+            const Quantity& tq = qs[total];
+            if (tq.role != Role::Quantity || tq.percent() || depth[tq.byte_begin] != depth[open] - 1 + (t[open] == '(' ? 0 : 0)) continue;
+            const std::string gap = text_lower(p, tq.unit_end, open);
+            if (gap.find_first_of(",;:") != std::string::npos) continue;
+            if (std::count(gap.begin(), gap.end(), ' ') > 12) continue;
+            for (std::size_t k = total + 1; k < last && qs[k].byte_begin < close; ++k) {
+                const Quantity& q = qs[k];
+                if (q.role != Role::Quantity || q.percent() || depth[q.byte_begin] != depth[open]) continue;
+                if (tq.is_count() != q.is_count() || (!tq.is_count() && !same_measure(tq, q))) continue;
+                if (after_change_word(t, q) || comparison_segment(t, segment_start(t, q.byte_begin, open), q)) continue;
+                c.parts.push_back(k);
+            }
+            if (c.parts.size() < 2) continue;
+            c.total = total;
+            c.plan = plan_sentence(p, tq.byte_begin);
+            c.missing_scale = missing_scale(qs, c);
+            out.push_back(std::move(c));
+        }
+    }
+
+    void markers(std::size_t p, std::vector<SumClaim>& out) const {
+        const std::string_view t = doc.paragraphs[p].text;
+        const auto [first, last] = quantities.in(p);
+        const auto depth = paren_depth(t);
+        for (const Sentence& s : quantities.sentences(p)) {
+            const std::string l = text_lower(p, s.begin, s.end);
+            struct Marker {
+                const char* word;
+                SumClaim::Kind kind;
+            };
+            const Marker kMarkers[] = {{"bao gồm:", SumClaim::Kind::Exhaustive}, {"gồm:", SumClaim::Kind::Exhaustive},
+                                       {"trong đó:", SumClaim::Kind::Exhaustive}, {"trong đó", SumClaim::Kind::Subsets},
+                                       {"như:", SumClaim::Kind::Partial}};
+            std::size_t from = 0;
+            while (true) {
+                std::size_t best = std::string::npos;
+                const Marker* which = nullptr;
+                for (const Marker& m : kMarkers) {
+                    const std::size_t at = l.find(m.word, from);
+                    if (at < best) {
+                        best = at;
+                        which = &m;
+                    }
+                }
+                if (!which) break;
+                const std::size_t at = s.begin + best;
+                from = best + std::string_view(which->word).size();
+                if (depth[at] > 0) continue;  // handled with its parentheses
+                if (std::string_view(which->word) == "gồm:" && best >= 4 && l.compare(best - 4, 4, "bao ") == 0) continue;
+                SumClaim c;
+                c.kind = which->kind;
+                std::size_t total = std::string::npos;
+                for (std::size_t k = first; k < last && qs[k].byte_end <= at; ++k) {
+                    if (qs[k].byte_begin >= s.begin && qs[k].role == Role::Quantity && !qs[k].percent() && depth[qs[k].byte_begin] == 0) total = k;
+                }
+                if (total == std::string::npos) continue;
+                const Quantity& tq = qs[total];
+                if (contains(text_lower(p, tq.unit_end, at), ";")) continue;
+                std::size_t list_end = s.end;
+                // The list runs to the next marker-free clause end of the sentence.
+                const std::string tail = text_lower(p, at, s.end);
+                if (contains(tail, "...") || contains(tail, "…")) c.kind = SumClaim::Kind::Partial;
+                for (std::size_t k = total + 1; k < last && qs[k].byte_begin < list_end; ++k) {
+                    const Quantity& q = qs[k];
+                    if (q.byte_begin < at || q.role != Role::Quantity || q.percent() || depth[q.byte_begin] > 0) continue;
+                    if (tq.is_count() != q.is_count()) continue;
+                    if (tq.is_count() ? q.noun != tq.noun || q.noun.empty() : !same_measure(tq, q)) continue;
+                    if (after_change_word(t, q) || comparison_segment(t, segment_start(t, q.byte_begin, at), q)) continue;
+                    c.parts.push_back(k);
+                }
+                if (c.parts.empty() || (c.kind == SumClaim::Kind::Exhaustive && c.parts.size() < 2)) continue;
+                c.total = total;
+                c.plan = plan_sentence(p, tq.byte_begin);
+                c.missing_scale = missing_scale(qs, c);
+                out.push_back(std::move(c));
+            }
+        }
+    }
+
+    void footnotes(std::vector<SumClaim>& out) const {
+        for (const auto& [note, fp] : quantities.notes()) {
+            auto ref = quantities.note_refs().find(note);
+            if (ref == quantities.note_refs().end()) continue;
+            const std::string_view ft = doc.paragraphs[fp].text;
+            const std::size_t start = quantities.note_text_start(fp);
+            const std::string head = squeeze(ft, start, std::min(ft.size(), start + 24));
+            if (!(starts(head, "baogồm:") || starts(head, "gồm:") || starts(head, "trongđó:"))) continue;
+            const auto [ff, fl] = quantities.in(fp);
+            const auto depth = paren_depth(ft);
+            SumClaim c;
+            const Quantity* unit_of = nullptr;
+            for (std::size_t k = ff; k < fl; ++k) {
+                const Quantity& q = qs[k];
+                if (q.byte_begin < start || q.role != Role::Quantity || q.percent() || q.is_count() || depth[q.byte_begin] > 0) continue;
+                if (after_change_word(ft, q)) continue;
+                if (!unit_of) unit_of = &q;
+                if (!same_measure(*unit_of, q)) continue;
+                c.parts.push_back(k);
+            }
+            if (c.parts.size() < 2) continue;
+            const auto [rp, rbyte] = ref->second;
+            const Sentence s = quantities.sentence_at(rp, rbyte);
+            const auto [rf, rl] = quantities.in(rp);
+            std::size_t total = std::string::npos;
+            for (std::size_t k = rf; k < rl; ++k) {
+                const Quantity& q = qs[k];
+                if (q.byte_begin >= s.begin && q.byte_end <= rbyte && q.role == Role::Quantity && !q.percent() && same_measure(q, *unit_of)) {
+                    total = k;
+                    break;
+                }
+            }
+            if (total == std::string::npos) continue;
+            c.total = total;
+            c.plan = plan_sentence(rp, qs[total].byte_begin);
+            c.missing_scale = missing_scale(qs, c);
+            out.push_back(std::move(c));
+        }
+    }
+
+    // "% quantity right after k": ", tăng X%" — returns its index or npos.
+    std::size_t growth_after(std::size_t k) const {
+        const std::size_t n = next_in_paragraph(k);
+        if (n == std::string::npos || !qs[n].percent()) return std::string::npos;
+        const std::string_view t = doc.paragraphs[qs[k].paragraph].text;
+        const std::string between = squeeze(t, qs[k].unit_end, qs[n].byte_begin);
+        return between == ",tăng" ? n : std::string::npos;
+    }
+
+    void growths(const std::vector<SumClaim>& sums, std::vector<GrowthClaim>& out) const {
+        for (std::size_t i = 0; i < sums.size(); ++i) {
+            const SumClaim& c = sums[i];
+            if (c.parts.size() < 2 || c.missing_scale) continue;
+            Interval sum{0, 0};
+            for (std::size_t p : c.parts) sum = sum + qs[p].interval;
+            if (!sum.meets(qs[c.total].interval)) continue;  // parts must partition the total
+            GrowthClaim g;
+            g.sum = i;
+            g.total_growth = growth_after(c.total);
+            if (g.total_growth == std::string::npos) continue;
+            for (std::size_t p : c.parts) {
+                const std::size_t pg = growth_after(p);
+                if (pg == std::string::npos) break;
+                g.part_growth.push_back(pg);
+            }
+            if (g.part_growth.size() == c.parts.size()) out.push_back(std::move(g));
+        }
+    }
+
+    void changes(std::vector<ChangeClaim>& out) const {
+        for (std::size_t k = 0; k < qs.size(); ++k) {
+            const Quantity& d = qs[k];
+            if (d.role != Role::Quantity || d.percent()) continue;
+            const std::string_view t = doc.paragraphs[d.paragraph].text;
+            const std::string verb = lower(word_before(t, d.byte_begin));
+            if (verb != "tăng" && verb != "giảm") continue;
+            const std::size_t n = next_in_paragraph(k);
+            if (n == std::string::npos || !qs[n].percent()) continue;
+            const std::string between = squeeze(t, d.unit_end, qs[n].byte_begin);
+            if (between != "(" && between != ",tăng" && between != ",giảm" && between != "(tăng" && between != "(giảm") continue;
+            const Sentence s = quantities.sentence_at(d.paragraph, d.byte_begin);
+            std::size_t value = std::string::npos;
+            for (std::size_t j = k; j-- > 0 && qs[j].paragraph == d.paragraph && qs[j].byte_begin >= s.begin;) {
+                const Quantity& v = qs[j];
+                if (v.role != Role::Quantity || v.percent() || v.is_count() != d.is_count()) continue;
+                if (d.is_count() ? (!d.noun.empty() && v.noun != d.noun) : !same_measure(v, d)) continue;
+                if (after_change_word(t, v)) break;
+                value = j;
+                break;
+            }
+            if (value == std::string::npos) continue;
+            out.push_back({value, k, n, verb == "giảm"});
+        }
+    }
+
+    static std::string plan_key(std::string_view t, std::size_t from, std::size_t to) {
+        std::string s;
+        int d = 0;
+        for (char c : lower(t.substr(from, to - from))) {
+            if (c == '(') ++d;
+            if (d == 0 && c != '*') s += c;
+            if (c == ')' && d > 0) --d;
+        }
+        auto trim = [](std::string& x) {
+            while (!x.empty() && (x.back() == ' ' || x.back() == ',' || x.back() == ':')) x.pop_back();
+            std::size_t b = 0;
+            while (b < x.size() && (x[b] == ' ' || x[b] == ',')) ++b;
+            x.erase(0, b);
+        };
+        trim(s);
+        for (const char* lead : {"các nguồn vốn ", "nguồn vốn ", "vốn ", "nguồn "}) {
+            if (starts(s, lead)) s.erase(0, std::string_view(lead).size());
+        }
+        for (const char* tail : {" giải ngân đạt", " giải ngân", " đạt", " đã giao", " là", " giao"}) {
+            const std::string_view tv(tail);
+            if (s.size() >= tv.size() && s.compare(s.size() - tv.size(), tv.size(), tv) == 0) s.erase(s.size() - tv.size());
+        }
+        trim(s);
+        return s;
+    }
+
+    std::size_t clause_start(std::string_view t, std::size_t at) const {
+        std::size_t i = at;
+        while (i > 0 && t[i - 1] != ';' && t[i - 1] != ':' && !(t[i - 1] == '.' && (i == t.size() || t[i] == ' '))) --i;
+        return i;
+    }
+
+    void attainments(const std::vector<SumClaim>& sums, std::vector<Attainment>& out) const {
+        std::vector<std::pair<std::string, std::size_t>> plans;
+        for (const SumClaim& c : sums) {
+            if (!c.plan || c.kind != SumClaim::Kind::Exhaustive) continue;
+            for (std::size_t p : c.parts) {
+                const std::string_view t = doc.paragraphs[qs[p].paragraph].text;
+                std::string key = plan_key(t, clause_start(t, qs[p].byte_begin), qs[p].byte_begin);
+                if (key.size() >= 8) plans.emplace_back(std::move(key), p);
+            }
+        }
+        if (plans.empty()) return;
+        for (std::size_t k = 0; k < qs.size(); ++k) {
+            const Quantity& a = qs[k];
+            if (a.role != Role::Quantity || a.percent() || a.is_count()) continue;
+            const std::size_t n = next_in_paragraph(k);
+            if (n == std::string::npos || !qs[n].percent()) continue;
+            const std::string_view t = doc.paragraphs[a.paragraph].text;
+            const std::string between = squeeze(t, a.unit_end, qs[n].byte_begin);
+            if (between != ",bằng" && between != ",đạt" && between != ",vượt") continue;
+            const std::string after = lower(t.substr(qs[n].unit_end, 24));
+            if (!starts(after, " kế hoạch")) continue;
+            const std::size_t cs = clause_start(t, a.byte_begin);
+            std::size_t ce = t.find(';', qs[n].unit_end);
+            if (ce == std::string::npos) ce = t.size();
+            if (exclusion(lower(t.substr(cs, ce - cs)))) continue;
+            const std::string key = plan_key(t, cs, a.byte_begin);
+            for (const auto& [pk, pi] : plans) {
+                if (pk == key && pi != k && same_measure(qs[pi], a)) {
+                    out.push_back({k, n, pi, between == ",vượt"});
+                    break;
+                }
+            }
+        }
+    }
+
+    void share_groups(std::size_t p, std::vector<ShareGroup>& out) const {
+        const std::string_view t = doc.paragraphs[p].text;
+        const auto [first, last] = quantities.in(p);
+        const auto depth = paren_depth(t);
+        const bool structure = contains(lower(t), "cơ cấu");
+        for (const Sentence& s : quantities.sentences(p)) {
+            const std::string l = text_lower(p, s.begin, s.end);
+            std::size_t chiem = 0;
+            for (std::size_t at = l.find("chiếm"); at != std::string::npos; at = l.find("chiếm", at + 1)) ++chiem;
+            // With two "chiếm" the sentence lists shares; otherwise only what follows "cơ cấu …:".
+            std::size_t from = s.begin;
+            if (chiem < 2) {
+                const std::size_t cc = l.find("cơ cấu");
+                if (cc == std::string::npos) continue;
+                const std::size_t colon = l.find(':', cc);
+                from = s.begin + (colon == std::string::npos ? cc : colon);
+            }
+            ShareGroup g;
+            g.structure = structure;
+            std::string whole;
+            bool whole_set = false;
+            for (std::size_t k = first; k < last; ++k) {
+                const Quantity& q = qs[k];
+                if (q.byte_begin < from || q.byte_end > s.end || !q.percent() || q.role != Role::Quantity) continue;
+                std::size_t wb = 0;
+                std::string w = lower(word_before(t, q.byte_begin, &wb));
+                while (w == "khoảng" || w == "tới" || w == "gần" || w == "trên" || w == "đến") w = lower(word_before(t, wb, &wb));
+                const bool chiem_word = w == "chiếm";
+                static const char* const kNotShare[] = {"tăng", "giảm", "hạ", "đạt", "bằng", "vượt", "là", "còn", "lệ", "gấp", "được", "trọng", "độ", "suất"};
+                bool other = false;
+                for (const char* x : kNotShare) other = other || w == x;
+                if (other || w.empty()) continue;
+                if (!chiem_word && depth[q.byte_begin] > 0) continue;
+                // After the figure: a clause end (a bare share) or the name of the whole.
+                std::size_t j = q.unit_end;
+                while (j < t.size() && (t[j] == ' ' || t[j] == '*')) ++j;
+                std::string after_whole;
+                if (j < s.end && t[j] != ',' && t[j] != ';' && t[j] != '.' && t[j] != ')') {
+                    if (!chiem_word) continue;
+                    std::size_t e = j;
+                    while (e < s.end && t[e] != ',' && t[e] != ';' && t[e] != ')' && t[e] != '(') ++e;
+                    after_whole = lower(t.substr(j, e - j));
+                }
+                if (!whole_set) {
+                    whole = after_whole;
+                    whole_set = true;
+                } else if (after_whole != whole && !after_whole.empty()) {
+                    g.shares.clear();
+                    break;
+                }
+                g.shares.push_back(k);
+                std::optional<std::pair<std::size_t, int>> change;
+                const std::size_t n = next_in_paragraph(k);
+                if (n != std::string::npos && qs[n].percent() && qs[n].byte_end <= s.end) {
+                    const std::string between = squeeze(t, q.unit_end, qs[n].byte_begin);
+                    if (between == ",tăng") change = std::make_pair(n, +1);
+                    if (between == ",giảm") change = std::make_pair(n, -1);
+                }
+                g.changes.push_back(change);
+            }
+            if (g.shares.size() >= 3) out.push_back(std::move(g));
+        }
+    }
+
+    void counts(std::size_t p, std::vector<CountClaim>& out) const {
+        const std::string_view t = doc.paragraphs[p].text;
+        const auto [first, last] = quantities.in(p);
+        for (std::size_t k = first; k < last; ++k) {
+            const Quantity& q = qs[k];
+            const bool fraction = q.role == Role::Fraction;
+            if (!(q.role == Role::Quantity || fraction) || !q.is_count() || q.numeral.style != Numeral::Style::Plain ||
+                q.numeral.value < 2 || q.numeral.value > 60) {
+                continue;
+            }
+            const Sentence s = quantities.sentence_at(p, q.byte_begin);
+            const std::size_t colon = t.find(':', q.unit_end);
+            if (colon == std::string::npos || colon >= s.end) continue;
+            const std::size_t next = next_in_paragraph(k);
+            if (next != std::string::npos && qs[next].byte_end <= colon) continue;  // a nearer count
+            const std::string gap = text_lower(p, q.unit_end, colon);
+            if (gap.find_first_of(";()") != std::string::npos) continue;
+            if (std::count(gap.begin(), gap.end(), ' ') > 10) continue;
+            const std::size_t comma = gap.find(',');
+            if (comma != std::string::npos) {
+                std::string rest = gap.substr(comma + 1);
+                while (!rest.empty() && rest[0] == ' ') rest.erase(0, 1);
+                if (rest != "gồm" && rest != "bao gồm" && rest != "cụ thể") continue;
+            }
+            CountClaim c;
+            c.count = k;
+            c.list_begin = colon + 1;
+            if (!list_items(t, colon + 1, s.end, c)) continue;
+            out.push_back(c);
+        }
+    }
+
+    static bool list_items(std::string_view t, std::size_t from, std::size_t to, CountClaim& c) {
+        const std::string_view list = t.substr(from, to - from);
+        c.partial = contains(list, "...") || contains(list, "…");
+        // Numbered items "(1) …; (2) …".
+        std::size_t i = from;
+        while (i < to && (t[i] == ' ' || t[i] == '*')) ++i;
+        if (i + 2 < to && t[i] == '(' && t[i + 1] == '1' && t[i + 2] == ')') {
+            int n = 1;
+            while (t.find("(" + std::to_string(n + 1) + ")", i) < to) ++n;
+            c.items = n;
+            c.list_end = to;
+            return true;
+        }
+        // Names: runs of capitalised words ("Sơn Động, Lục Ngạn"; "Mỹ Thái - Xuân Hương" is one).
+        int items = 0;
+        bool in_item = false;
+        std::size_t pos = from;
+        std::size_t end = to;
+        static const char* const kClass[] = {"huyện", "xã", "thị", "trấn", "thành", "phố", "tỉnh", "phường", "và", "các"};
+        while (pos < to) {
+            while (pos < to && t[pos] == ' ') ++pos;
+            std::size_t e = pos;
+            while (e < to && t[e] != ' ') ++e;
+            if (e == pos) break;
+            std::string_view tok = t.substr(pos, e - pos);
+            std::string core(tok);
+            while (!core.empty() && (core.back() == ',' || core.back() == ';' || core.back() == '.' || core.back() == '*')) core.pop_back();
+            while (!core.empty() && core[0] == '*') core.erase(0, 1);
+            const bool sep_after = core.size() != tok.size() && (tok.back() == ',' || tok.back() == ';' || tok.back() == '.');
+            if (core == "-" || core == "–") {
+                // hyphen joins a multi-name item
+            } else if (!core.empty() && (std::isdigit(static_cast<unsigned char>(core[0])) != 0)) {
+                in_item = false;
+            } else if (first_upper(core)) {
+                if (!in_item) ++items;
+                in_item = true;
+            } else {
+                bool cls = false;
+                for (const char* w : kClass) cls = cls || lower(core) == w;
+                if (!cls) {
+                    end = pos;
+                    break;
+                }
+                in_item = false;
+            }
+            if (sep_after) in_item = false;
+            if (tok.size() >= 1 && tok.back() == '.' && !(tok.size() >= 3 && tok.substr(tok.size() - 3) == "...")) {
+                end = e;
+                break;
+            }
+            pos = e;
+        }
+        if (items >= 2) {
+            c.items = items;
+            c.list_end = end;
+            return true;
+        }
+        // Clauses separated by ";", all starting with the same case.
+        if (list.find(';') == std::string_view::npos) return false;
+        const bool upper = first_upper(list);
+        int n = 0;
+        std::size_t seg = from;
+        while (seg < to) {
+            std::size_t e = t.find(';', seg);
+            if (e == std::string::npos || e > to) e = to;
+            const std::string_view piece = t.substr(seg, e - seg);
+            if (n > 0 && first_upper(piece) != upper) break;
+            if (n > 0 && piece.find(':') != std::string_view::npos) break;
+            ++n;
+            c.list_end = e;
+            seg = e + 1;
+        }
+        c.items = n;
+        return n >= 2;
+    }
+};
+
+}  // namespace
+
+Claims::Claims(const Analysis& analysis) {
+    const auto& doc = analysis.document();
+    const auto& quantities = analysis.get<Quantities>();
+    Builder b{doc, quantities, quantities.all()};
+    for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
+        b.parentheses(p, sums_);
+        b.markers(p, sums_);
+        b.share_groups(p, shares_);
+        b.counts(p, counts_);
+    }
+    b.footnotes(sums_);
+    b.growths(sums_, growths_);
+    b.changes(changes_);
+    b.attainments(sums_, attainments_);
+}
+
+}  // namespace soat::analysis

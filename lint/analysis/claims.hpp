@@ -1,0 +1,87 @@
+// Arithmetic claims read from sentences, parentheses and footnotes: totals and their parts,
+// counts of listed items, changes with their percentage, growth of a total and of its parts,
+// attainment of a plan stated elsewhere, and shares of one whole. Quantities are indices into
+// Quantities::all().
+#pragma once
+
+#include "analysis/quantities.hpp"
+
+#include <soat/analysis.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace soat::analysis {
+
+struct SumClaim {
+    enum class Kind {
+        Exhaustive,  // "(a X, b Y)", "gồm:", "bao gồm:", "trong đó:" — Σ parts = total
+        Partial,     // "như:", a list ending in "..." — Σ parts ≤ total
+        Subsets,     // "trong đó" without a colon — subsets may overlap: each part ≤ total
+    };
+    std::size_t total = 0;
+    std::vector<std::size_t> parts;
+    Kind kind = Kind::Exhaustive;
+    bool plan = false;  // the total is a plan (kế hoạch, dự toán): its parts are plans too
+    // A part printed without the scale word its siblings carry ("5,01m³" beside "5,38 triệu
+    // m³") whose scaled reading makes the sum meet: a unit slip, not a sum error.
+    std::optional<std::size_t> missing_scale;
+};
+
+struct CountClaim {
+    std::size_t count = 0;       // the stated count (a Fraction's numerator for "6/10 huyện")
+    int items = 0;               // items listed
+    bool partial = false;        // the list ends in "..."
+    std::size_t list_begin = 0;  // bytes of the list in the count's paragraph
+    std::size_t list_end = 0;
+};
+
+struct ChangeClaim {
+    std::size_t value = 0;    // the current value V
+    std::size_t delta = 0;    // N in "tăng/giảm N"
+    std::size_t percent = 0;  // X in "(-X%)" / ", tăng X%"
+    bool decrease = false;
+};
+
+struct GrowthClaim {
+    std::size_t sum = 0;                  // index into sums()
+    std::size_t total_growth = 0;         // "%" quantity after the total
+    std::vector<std::size_t> part_growth; // one per part of the sum, same order
+};
+
+struct Attainment {
+    std::size_t achieved = 0;  // A
+    std::size_t percent = 0;   // X in "bằng X% kế hoạch"
+    std::size_t plan = 0;      // P, a part of a plan stated elsewhere
+    bool exceed = false;       // "vượt X% kế hoạch": X = A/P − 1
+};
+
+struct ShareGroup {
+    std::vector<std::size_t> shares;
+    // The change written after each share ("chiếm 45,1%, tăng 0,9%"): quantity and sign.
+    std::vector<std::optional<std::pair<std::size_t, int>>> changes;
+    bool structure = false;  // the paragraph speaks of a structure (cơ cấu): changes are points
+};
+
+class Claims {
+public:
+    explicit Claims(const Analysis& analysis);
+
+    [[nodiscard]] const std::vector<SumClaim>& sums() const { return sums_; }
+    [[nodiscard]] const std::vector<CountClaim>& counts() const { return counts_; }
+    [[nodiscard]] const std::vector<ChangeClaim>& changes() const { return changes_; }
+    [[nodiscard]] const std::vector<GrowthClaim>& growths() const { return growths_; }
+    [[nodiscard]] const std::vector<Attainment>& attainments() const { return attainments_; }
+    [[nodiscard]] const std::vector<ShareGroup>& shares() const { return shares_; }
+
+private:
+    std::vector<SumClaim> sums_;
+    std::vector<CountClaim> counts_;
+    std::vector<ChangeClaim> changes_;
+    std::vector<GrowthClaim> growths_;
+    std::vector<Attainment> attainments_;
+    std::vector<ShareGroup> shares_;
+};
+
+}  // namespace soat::analysis

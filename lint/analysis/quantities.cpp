@@ -1,0 +1,446 @@
+#include "analysis/quantities.hpp"
+
+#include <soat/utf8.hpp>
+
+#include <utf8proc.h>
+
+#include <cmath>
+#include <limits>
+
+namespace soat::analysis {
+
+namespace {
+
+bool is_letter(char32_t c) {
+    const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+    return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LT ||
+           cat == UTF8PROC_CATEGORY_LO || cat == UTF8PROC_CATEGORY_MN;
+}
+bool is_upper(char32_t c) { return utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_LU; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// The code point ending right before byte `at` (0 when none) and where it starts.
+char32_t cp_before(std::string_view s, std::size_t at, std::size_t* start = nullptr) {
+    if (at == 0) return 0;
+    std::size_t i = at - 1;
+    while (i > 0 && utf8::is_continuation(s[i])) --i;
+    if (start) *start = i;
+    std::size_t j = i;
+    return utf8::next(s, j);
+}
+char32_t cp_at(std::string_view s, std::size_t at) {
+    if (at >= s.size()) return 0;
+    return utf8::next(s, at);
+}
+
+bool starts_with(std::string_view s, std::size_t at, std::string_view what) {
+    return s.substr(at, what.size()) == what;
+}
+
+// A word boundary after byte `at`: end, or a code point that is not a letter or digit.
+bool boundary(std::string_view s, std::size_t at) {
+    if (at >= s.size()) return true;
+    const char32_t c = cp_at(s, at);
+    return !is_letter(c) && !(c < 0x80 && is_digit(static_cast<char>(c)));
+}
+
+struct Scale {
+    std::string_view word;
+    double factor;
+};
+const Scale kScales[] = {{"nghìn tỷ", 1e12}, {"ngàn tỷ", 1e12}, {"nghìn tỉ", 1e12}, {"nghìn", 1e3},
+                         {"ngàn", 1e3},      {"triệu", 1e6},    {"tỷ", 1e9},        {"tỉ", 1e9},
+                         {"vạn", 1e4}};
+
+// Measure units, longest first where one is a prefix of another.
+const std::string_view kUnits[] = {"%",   "‰",   "USD",  "đồng", "tấn", "tạ",  "ha",  "km²", "km2", "km",
+                                   "m²",  "m³",  "m2",   "m3",   "kWh", "kW/h", "kW", "kV",  "MWh", "MW",
+                                   "kg",  "lít", "lần",  "điểm"};
+
+std::string canonical_unit(std::string_view u) {
+    if (u == "m2") return "m²";
+    if (u == "m3") return "m³";
+    if (u == "km2") return "km²";
+    if (u == "kW/h") return "kWh";
+    return std::string(u);
+}
+
+std::size_t skip_spaces(std::string_view s, std::size_t i, bool stars = true) {
+    while (i < s.size() && (s[i] == ' ' || (stars && s[i] == '*'))) ++i;
+    return i;
+}
+
+// A lowercased word of letters starting at byte i; its byte end in *end.
+std::string word_at(std::string_view s, std::size_t i, std::size_t* end) {
+    std::size_t j = i;
+    while (j < s.size()) {
+        std::size_t k = j;
+        const char32_t c = utf8::next(s, k);
+        if (!is_letter(c) && !(c < 0x80 && is_digit(static_cast<char>(c)))) break;
+        j = k;
+    }
+    *end = j;
+    return lower(s.substr(i, j - i));
+}
+
+void read_unit(std::string_view t, Quantity& q) {
+    std::size_t i = q.byte_end;
+    const std::size_t after_digits = i;
+    i = skip_spaces(t, i);
+    for (const Scale& sc : kScales) {
+        if (starts_with(t, i, sc.word) && boundary(t, i + sc.word.size())) {
+            q.scale = sc.factor;
+            q.scale_word = std::string(sc.word);
+            i += sc.word.size();
+            q.unit_end = i;
+            i = skip_spaces(t, i);
+            break;
+        }
+    }
+    for (std::string_view u : kUnits) {
+        if (starts_with(t, i, u) && (u == "%" || u == "‰" || boundary(t, i + u.size()))) {
+            q.glued = i == after_digits && u != "%" && u != "‰" && !(q.byte_begin > 0 && t[q.byte_begin - 1] == '/');
+            q.unit = canonical_unit(u);
+            i += u.size();
+            // A rate: "đồng/kg", "tấn/ngày", "triệu đồng/lao động".
+            if (i < t.size() && t[i] == '/' && i + 1 < t.size() && !is_digit(t[i + 1])) {
+                std::size_t end = 0;
+                std::string per = word_at(t, i + 1, &end);
+                if (!per.empty()) {
+                    q.unit += "/" + per;
+                    i = end;
+                }
+            }
+            q.unit_end = i;
+            return;
+        }
+    }
+    if (!q.unit_end) q.unit_end = q.byte_end;
+    std::size_t end = 0;
+    std::string noun = word_at(t, i, &end);
+    if (!noun.empty() && !(noun[0] >= '0' && noun[0] <= '9')) {
+        // Two-syllable count nouns: "dự án", "lao động", "học sinh", "lượt người".
+        std::size_t j = skip_spaces(t, end, false);
+        std::size_t end2 = 0;
+        std::string second = j > end && j < t.size() ? word_at(t, j, &end2) : "";
+        static const char* const kTwo[] = {"dự án", "lao động", "học sinh", "lượt người", "doanh nghiệp", "hợp tác",
+                                           "cơ sở", "khoản thu", "chỉ tiêu", "giấy phép", "bị can", "văn bản",
+                                           "hồ sơ", "lượt khách", "thuê bao", "mục tiêu", "tiêu chí", "trụ sở"};
+        for (const char* two : kTwo) {
+            if (noun + " " + second == two) noun = two;
+        }
+        q.noun = noun;
+    }
+}
+
+Hedge read_hedge(std::string_view t, std::size_t at) {
+    const std::string before = words_before(t, at, 2);
+    auto ends_with = [&](std::string_view w) {
+        return before.size() >= w.size() && before.compare(before.size() - w.size(), w.size(), w) == 0 &&
+               (before.size() == w.size() || before[before.size() - w.size() - 1] == ' ');
+    };
+    if (ends_with("gần") || ends_with("dưới")) return Hedge::Below;
+    if (ends_with("trên") || ends_with("hơn")) return Hedge::Above;
+    if (ends_with("khoảng") || ends_with("xấp xỉ") || ends_with("chừng")) return Hedge::Approx;
+    if (ends_with("ước") || ends_with("ước đạt") || ends_with("ước tính")) return Hedge::Estimate;
+    return Hedge::None;
+}
+
+Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
+    const std::size_t b = q.byte_begin, e = q.byte_end;
+    std::size_t prev_start = 0;
+    const char32_t prev = cp_before(t, b, &prev_start);
+    const char32_t next = cp_at(t, e);
+    if (is_letter(prev) || prev == '_') return Role::Code;
+    if (prev == '.' || prev == '-') {
+        const char32_t before = cp_before(t, prev_start);
+        if (is_letter(before)) return prev == '-' ? Role::Name : Role::Code;
+        if (prev == '-' && before != 0 && before < 0x80 && is_digit(static_cast<char>(before))) return Role::Range;
+    }
+    if (next == '/' || next == '-' || next == '.') {
+        const char32_t after = cp_at(t, e + 1);
+        if (is_letter(after)) return Role::Code;  // "233-NQ/TU", "05/KH-UBND", "1265-KH"
+    }
+    if (slash_parts >= 3) return Role::Date;
+    if (slash_parts == 2) return Role::Fraction;
+    if (next == '/') return Role::Code;  // "11/3//2024" and the like
+    // Heading labels at the start of a paragraph and inline "(3)".
+    bool only_marks_before = true;
+    for (std::size_t i = 0; i < b; ++i) only_marks_before = only_marks_before && (t[i] == '#' || t[i] == '*' || t[i] == ' ' || t[i] == '(');
+    if (only_marks_before && (next == '.' || next == ')')) return Role::Label;
+    if (only_marks_before && next == ' ' && q.numeral.style == Numeral::Style::Plain && q.numeral.digits <= 3) {
+        const char32_t word = cp_at(t, e + 1);
+        if (is_upper(word)) return Role::Label;  // a footnote number in text extraction: "5 Nhiều mô hình …"
+    }
+    if (prev == '(' && next == ')' && q.numeral.style == Numeral::Style::Plain && q.numeral.digits <= 2) return Role::Label;
+    if (q.numeral.style == Numeral::Style::Plain && q.numeral.digits == 4 && q.numeral.value >= 1900 &&
+        q.numeral.value <= 2100 && q.unit.empty()) {
+        return Role::Year;
+    }
+    const std::string w2 = words_before(t, b, 2);
+    const std::string w1 = word_before(t, b);
+    if (lower(w1) == "thứ" || lower(w1) == "hạng") return Role::Rank;
+    const std::string l1 = lower(w1);
+    if (l1 == "số") return Role::Code;
+    const bool small = q.numeral.value <= 12 && q.unit.empty();
+    if (w2 == "mức độ" || w2 == "cấp độ" ||
+        (small && (l1 == "lớp" || l1 == "loại" || l1 == "khóa" || l1 == "khoá" || l1 == "nhóm" || l1 == "phiên"))) {
+        return Role::Level;
+    }
+    if (q.numeral.style == Numeral::Style::EnglishDecimal && q.numeral.decimals == 1 &&
+        std::fmod(q.numeral.value, 1.0) == 0 && q.unit.empty()) {
+        return Role::Version;  // "4.0"
+    }
+    // A multi-word proper name before a bare number: "SEA Games 31", "Hà Bắc 2".
+    std::size_t w1_begin = 0;
+    const std::string raw1 = word_before(t, b, &w1_begin);
+    if (!raw1.empty() && is_upper(cp_at(t, w1_begin)) && q.unit.empty()) {
+        std::size_t w0_begin = 0;
+        const std::string raw0 = word_before(t, w1_begin, &w0_begin);
+        if (!raw0.empty() && is_upper(cp_at(t, w0_begin)) && w0_begin > 0) return Role::Name;
+    }
+    if (next == '-' && e + 1 < t.size() && is_digit(t[e + 1])) return Role::Range;
+    return Role::Quantity;
+}
+
+void read_paragraph(std::size_t paragraph, std::string_view t, std::vector<Quantity>& out) {
+    std::size_t i = 0;
+    while (i < t.size()) {
+        if (!is_digit(t[i])) {
+            ++i;
+            continue;
+        }
+        // numeral: digits with single '.' or ',' separators between digits
+        std::size_t e = i;
+        while (e < t.size() && (is_digit(t[e]) || ((t[e] == '.' || t[e] == ',') && e + 1 < t.size() && is_digit(t[e + 1]) && e > i))) ++e;
+        Quantity q;
+        q.paragraph = paragraph;
+        q.byte_begin = i;
+        q.byte_end = e;
+        auto numeral = parse_numeral(t.substr(i, e - i));
+        if (!numeral) {
+            i = e;
+            continue;
+        }
+        q.numeral = *numeral;
+        // a/b and d/m/y
+        std::size_t slash_parts = 1;
+        std::size_t f = e;
+        std::size_t denominator_begin = 0, denominator_end = 0;
+        while (f + 1 < t.size() && t[f] == '/' && is_digit(t[f + 1])) {
+            std::size_t g = f + 1;
+            while (g < t.size() && (is_digit(t[g]) || ((t[g] == '.' || t[g] == ',') && g + 1 < t.size() && is_digit(t[g + 1])))) ++g;
+            if (slash_parts == 1) {
+                denominator_begin = f + 1;
+                denominator_end = g;
+            }
+            ++slash_parts;
+            f = g;
+        }
+        if (slash_parts > 1) {
+            q.byte_end = f;
+            if (slash_parts == 2) {
+                auto d = parse_numeral(t.substr(denominator_begin, denominator_end - denominator_begin));
+                q.fraction_denominator = d ? d->value : 0;
+            }
+        }
+        read_unit(t, q);
+        if (slash_parts > 1) q.unit.clear();
+        q.role = read_role(t, q, slash_parts);
+        q.hedge = read_hedge(t, i);
+        std::size_t sign_start = 0;
+        const char32_t prev = cp_before(t, i, &sign_start);
+        q.negative = (prev == '-' || prev == U'−') && (sign_start == 0 || cp_before(t, sign_start) == ' ' || cp_before(t, sign_start) == '(');
+        q.interval = Interval::printed(q.numeral.value, q.numeral.decimals, q.scale);
+        if (q.numeral.style == Numeral::Style::Plain && q.role == Role::Quantity && q.is_count()) {
+            q.interval = Interval::point(q.value());  // a count is exact
+        }
+        const double inf = std::numeric_limits<double>::infinity();
+        if (q.hedge == Hedge::Above) q.interval.hi = inf;
+        if (q.hedge == Hedge::Below) q.interval.lo = 0;
+        q.begin = utf8::cp_offset(t, q.byte_begin);
+        q.end = utf8::cp_offset(t, q.unit_end > q.byte_end ? q.unit_end : q.byte_end);
+        out.push_back(std::move(q));
+        i = std::max(f, e);
+    }
+}
+
+std::vector<Sentence> split_sentences(std::string_view t) {
+    std::vector<Sentence> out;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const char c = t[i];
+        if (c != '.' && c != '!' && c != '?') continue;
+        const std::size_t j = i + 1;
+        if (j < t.size() && is_digit(t[j])) continue;     // "9.990"
+        if (j < t.size() && t[j] == '.') continue;        // "..."
+        std::size_t k = j;
+        while (k < t.size() && (t[k] == '*' || t[k] == ')' || t[k] == '/')) ++k;
+        if (k < t.size() && t[k] != ' ') continue;
+        std::size_t m = skip_spaces(t, k);
+        if (m < t.size() && !is_upper(cp_at(t, m)) && !is_digit(t[m]) && t[m] != '(' && t[m] != '-') continue;
+        out.push_back({start, k});
+        start = m;
+    }
+    if (start < t.size()) out.push_back({start, t.size()});
+    return out;
+}
+
+}  // namespace
+
+std::string lower(std::string_view s) {
+    std::string out;
+    std::size_t i = 0;
+    while (i < s.size()) utf8::append(out, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(utf8::next(s, i)))));
+    return out;
+}
+
+std::string word_before(std::string_view text, std::size_t at, std::size_t* word_begin) {
+    std::size_t i = at;
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '*')) --i;
+    std::size_t end = i;
+    while (i > 0) {
+        std::size_t start = 0;
+        const char32_t c = cp_before(text, i, &start);
+        if (!is_letter(c) && !(c < 0x80 && is_digit(static_cast<char>(c)))) break;
+        i = start;
+    }
+    if (word_begin) *word_begin = i;
+    return std::string(text.substr(i, end - i));
+}
+
+std::string words_before(std::string_view text, std::size_t at, int n) {
+    std::string out;
+    std::size_t pos = at;
+    for (int k = 0; k < n; ++k) {
+        std::size_t b = 0;
+        std::string w = word_before(text, pos, &b);
+        if (w.empty()) break;
+        out = out.empty() ? lower(w) : lower(w) + " " + out;
+        // stop at punctuation between words
+        std::size_t j = b;
+        while (j > 0 && text[j - 1] == ' ') --j;
+        if (j > 0 && (text[j - 1] == ',' || text[j - 1] == ';' || text[j - 1] == '.' || text[j - 1] == ':' || text[j - 1] == '(')) break;
+        pos = b;
+    }
+    return out;
+}
+
+int superscript_number(std::string_view text, std::size_t& i) {
+    int n = -1;
+    while (i < text.size()) {
+        std::size_t j = i;
+        const char32_t c = utf8::next(text, j);
+        int d = -1;
+        if (c == U'⁰') d = 0;
+        else if (c == U'¹') d = 1;
+        else if (c == U'²') d = 2;
+        else if (c == U'³') d = 3;
+        else if (c >= U'⁴' && c <= U'⁹') d = static_cast<int>(c - U'⁴') + 4;
+        if (d < 0) break;
+        n = (n < 0 ? 0 : n) * 10 + d;
+        i = j;
+    }
+    return n;
+}
+
+std::string printed(const model::Document& document, const Quantity& q) {
+    const std::string& t = document.paragraphs[q.paragraph].text;
+    std::string out;
+    for (char c : t.substr(q.byte_begin, std::max(q.unit_end, q.byte_end) - q.byte_begin)) {
+        if (c != '*') out += c;
+    }
+    return out;
+}
+
+model::Range range_of(const Quantity& q) { return {q.paragraph, q.begin, q.end}; }
+
+std::string format_like(const Quantity& q, double value, int decimals) {
+    std::string out = format_vn(value / q.scale, decimals);
+    if (!q.scale_word.empty()) out += " " + q.scale_word;
+    if (q.percent()) return out + "%";
+    if (!q.unit.empty()) out += " " + q.unit;
+    return out;
+}
+
+Interval interval_of(const Quantity& q, double approx_tolerance) {
+    Interval iv = q.interval;
+    if (q.hedge == Hedge::Approx) {
+        const double w = std::fabs(q.value()) * approx_tolerance;
+        iv.lo -= w;
+        if (!std::isinf(iv.hi)) iv.hi += w;
+    }
+    return iv;
+}
+
+std::vector<Quantity> read_quantities(std::string_view text) {
+    std::vector<Quantity> out;
+    read_paragraph(0, text, out);
+    return out;
+}
+
+Quantities::Quantities(const Analysis& analysis) { build(analysis.document()); }
+
+void Quantities::build(const model::Document& document) {
+    const auto& ps = document.paragraphs;
+    ranges_.resize(ps.size());
+    sentences_.resize(ps.size());
+    for (std::size_t p = 0; p < ps.size(); ++p) {
+        const std::string_view t = ps[p].text;
+        const std::size_t first = all_.size();
+        read_paragraph(p, t, all_);
+        ranges_[p] = {first, all_.size()};
+        sentences_[p] = split_sentences(t);
+        for (std::size_t k = first; k < all_.size(); ++k) {
+            const auto& q = all_[k];
+            if (q.numeral.style == Numeral::Style::EnglishGrouped ||
+                (q.numeral.style == Numeral::Style::EnglishDecimal && q.role == Role::Quantity && !q.unit.empty())) {
+                english_style_ = true;
+            }
+        }
+        // Footnotes: DOCX notes, or text lines that start with a superscript number.
+        const auto& para = ps[p];
+        if (para.area == model::Area::Footnote || para.area == model::Area::Endnote) {
+            if (para.note > 0 && !notes_.count(para.note)) notes_[para.note] = p;
+        } else {
+            for (const auto& ref : para.note_refs) {
+                note_refs_[ref.note] = {p, utf8::byte_offset(t, ref.offset)};
+            }
+            std::size_t i = skip_spaces(t, 0);
+            const int mark = superscript_number(t, i);
+            if (mark > 0 && i < t.size()) {
+                notes_[mark] = p;
+                note_text_start_[p] = skip_spaces(t, i);
+                continue;
+            }
+            for (std::size_t j = 0; j < t.size();) {
+                const std::size_t start = j;
+                const char32_t before = cp_before(t, start);
+                const int n = superscript_number(t, j);
+                if (n > 0) {
+                    if (before != 'm' && !note_refs_.count(n)) note_refs_[n] = {p, start};  // "m³" is a unit
+                    continue;
+                }
+                utf8::next(t, j);
+            }
+        }
+    }
+}
+
+std::pair<std::size_t, std::size_t> Quantities::in(std::size_t paragraph) const {
+    return paragraph < ranges_.size() ? ranges_[paragraph] : std::pair<std::size_t, std::size_t>{0, 0};
+}
+
+Sentence Quantities::sentence_at(std::size_t paragraph, std::size_t byte) const {
+    for (const auto& s : sentences_[paragraph]) {
+        if (byte >= s.begin && byte < s.end) return s;
+    }
+    return {byte, byte};
+}
+
+std::size_t Quantities::note_text_start(std::size_t paragraph) const {
+    auto it = note_text_start_.find(paragraph);
+    return it == note_text_start_.end() ? 0 : it->second;
+}
+
+}  // namespace soat::analysis

@@ -1,0 +1,295 @@
+#include "analysis/syllable.hpp"
+
+#include <soat/utf8.hpp>
+
+#include <utf8proc.h>
+
+#include <array>
+#include <cstdlib>
+#include <unordered_set>
+
+namespace soat::analysis {
+
+namespace {
+
+constexpr char32_t kBreve = 0x0306, kCircumflex = 0x0302, kHorn = 0x031B;
+constexpr std::array<char32_t, 6> kToneMarks = {0, 0x0301, 0x0300, 0x0309, 0x0303, 0x0323};
+
+std::u32string to_u32(std::string_view s) {
+    std::u32string out;
+    for (std::size_t i = 0; i < s.size();) out += utf8::next(s, i);
+    return out;
+}
+
+std::string nfc(const std::string& s) {
+    utf8proc_uint8_t* out = nullptr;
+    const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                static_cast<utf8proc_ssize_t>(s.size()), &out,
+                                static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+    if (n < 0) return s;
+    std::string r(reinterpret_cast<char*>(out), static_cast<std::size_t>(n));
+    std::free(out);
+    return r;
+}
+
+bool is_vowel(char32_t c) {
+    switch (c) {
+        case U'a': case U'ă': case U'â': case U'e': case U'ê': case U'i': case U'o':
+        case U'ô': case U'ơ': case U'u': case U'ư': case U'y': return true;
+        default: return false;
+    }
+}
+
+bool has_shape(char32_t c) {
+    return c == U'ă' || c == U'â' || c == U'ê' || c == U'ô' || c == U'ơ' || c == U'ư';
+}
+
+bool is_front(char32_t c) { return c == U'i' || c == U'e' || c == U'ê' || c == U'y'; }
+
+// Every rhyme of standard orthography (glide + nucleus + coda), without tone.
+const std::unordered_set<std::u32string>& rhymes() {
+    static const std::unordered_set<std::u32string> set = [] {
+        const char* const list[] = {
+            "a", "ac", "ach", "ai", "am", "an", "ang", "anh", "ao", "ap", "at", "au", "ay",
+            "ăc", "ăm", "ăn", "ăng", "ăp", "ăt",
+            "âc", "âm", "ân", "âng", "âp", "ât", "âu", "ây",
+            "e", "ec", "em", "en", "eng", "eo", "ep", "et",
+            "ê", "êch", "êm", "ên", "ênh", "êp", "êt", "êu",
+            "i", "ia", "ich", "im", "in", "inh", "ip", "it", "iu",
+            "iêc", "iêm", "iên", "iêng", "iêp", "iêt", "iêu",
+            "y", "yêm", "yên", "yêng", "yêt", "yêu",
+            "o", "oc", "oi", "om", "on", "ong", "op", "ot", "oong", "ooc",
+            "ô", "ôc", "ôi", "ôm", "ôn", "ông", "ôp", "ôt",
+            "ơ", "ơi", "ơm", "ơn", "ơp", "ơt",
+            "u", "ua", "uc", "ui", "um", "un", "ung", "up", "ut",
+            "uôc", "uôi", "uôm", "uôn", "uông", "uôt",
+            "ư", "ưa", "ưc", "ưi", "ưm", "ưn", "ưng", "ưt", "ưu",
+            "ươc", "ươi", "ươm", "ươn", "ương", "ươp", "ươt", "ươu",
+            "oa", "oac", "oach", "oai", "oam", "oan", "oang", "oanh", "oao", "oap", "oat", "oay",
+            "oăc", "oăm", "oăn", "oăng", "oăt", "oe", "oem", "oen", "oeo", "oet",
+            "uê", "uêch", "uênh", "uây", "uân", "uâng", "uât", "uy", "uya", "uych", "uyn", "uynh",
+            "uyp", "uyt", "uyu", "uyên", "uyêt", "uơ"};
+        std::unordered_set<std::u32string> s;
+        for (const char* r : list) s.insert(to_u32(r));
+        return s;
+    }();
+    return set;
+}
+
+// A rhyme that starts with the glide o/u (oa, oe, uy, uê, uâ, uơ).
+bool glide_rhyme(const std::u32string& r) {
+    if (r.size() < 2) return false;
+    if (r[0] == U'o') return r[1] == U'a' || r[1] == U'ă' || r[1] == U'e';
+    if (r[0] == U'u') return r[1] == U'y' || r[1] == U'ê' || r[1] == U'â' || r[1] == U'ơ';
+    return false;
+}
+
+bool stop_coda(const std::u32string& r) {
+    const char32_t last = r.back();
+    return last == U'p' || last == U't' || last == U'c' || (last == U'h' && r.size() >= 2 && r[r.size() - 2] == U'c');
+}
+
+bool rhyme_fits(const std::u32string& onset, const std::u32string& r, Tone tone) {
+    if (r.empty()) return false;
+    if (onset == U"qu") {
+        if (r[0] == U'u' || r[0] == U'o' || r[0] == U'ư') return false;
+        if (!rhymes().count(r) && !rhymes().count(U"u" + r)) return false;
+    } else {
+        if (!rhymes().count(r)) return false;
+        const bool front = is_front(r[0]);
+        if ((onset == U"k" || onset == U"gh" || onset == U"ngh") && !front) return false;
+        if (onset == U"gh" || onset == U"ngh") {
+            if (r[0] == U'y') return false;
+        }
+        if ((onset == U"c" || onset == U"g" || onset == U"ng") && front) return false;
+        if ((onset == U"c" || onset == U"k") && glide_rhyme(r)) return false;
+        if (onset.empty() && r.size() >= 2 && r[0] == U'i' && r[1] == U'ê') return false;
+        if (!onset.empty() && onset != U"gi" && r.size() >= 2 && r[0] == U'y' && r[1] == U'ê') return false;
+    }
+    if (stop_coda(r) && tone != 1 && tone != 5) return false;
+    return true;
+}
+
+struct Parsed {
+    std::size_t rhyme_start = 0;
+    Syllable syllable;
+};
+
+std::optional<Parsed> parse(const Letters& l) {
+    const std::u32string& s = l.base;
+    if (s.empty() || s.size() > 7) return std::nullopt;
+    auto attempt = [&](std::u32string onset, std::size_t start) -> std::optional<Parsed> {
+        std::u32string rhyme = s.substr(start);
+        if (!rhyme_fits(onset, rhyme, l.tone)) return std::nullopt;
+        return Parsed{start, Syllable{std::move(onset), std::move(rhyme), l.tone}};
+    };
+    if (s.rfind(U"gi", 0) == 0) {
+        if (s.size() > 2) {
+            if (auto p = attempt(U"gi", 2)) return p;
+        }
+        return attempt(U"gi", 1);  // gì, gìn: the i is the nucleus
+    }
+    if (s.rfind(U"qu", 0) == 0) return s.size() > 2 ? attempt(U"qu", 2) : std::nullopt;
+    static const std::array<const char32_t*, 27> onsets = {
+        U"ngh", U"ng", U"gh", U"ch", U"kh", U"nh", U"ph", U"th", U"tr", U"b", U"c", U"d", U"đ", U"g",
+        U"h", U"k", U"l", U"m", U"n", U"p", U"r", U"s", U"t", U"v", U"x", U"", U""};
+    for (const char32_t* o : onsets) {
+        const std::u32string onset(o);
+        if (s.compare(0, onset.size(), onset) != 0) continue;
+        return attempt(onset, onset.size());
+    }
+    return std::nullopt;
+}
+
+// Index in `base` where the tone mark stands for a parsed syllable, in `style`.
+std::size_t tone_index(const Parsed& p, ToneStyle style) {
+    const std::u32string& r = p.syllable.rhyme;
+    std::size_t run = 0;
+    while (run < r.size() && is_vowel(r[run])) ++run;
+    if (run == 0) return p.rhyme_start;
+    const bool coda = run < r.size();
+    std::size_t at = 0;
+    bool shaped = false;
+    for (std::size_t i = 0; i < run; ++i) {
+        if (has_shape(r[i])) {
+            at = i;
+            shaped = true;
+        }
+    }
+    if (!shaped) {
+        if (coda || run == 1) {
+            at = run - 1;
+        } else if (run == 2) {
+            const bool pair = (r[0] == U'o' && (r[1] == U'a' || r[1] == U'e')) || (r[0] == U'u' && r[1] == U'y');
+            at = pair && style == ToneStyle::New ? 1 : 0;
+        } else {
+            at = 1;
+        }
+    }
+    return p.rhyme_start + at;
+}
+
+std::string render(const Letters& l, std::size_t tone_at) {
+    std::string out;
+    for (std::size_t i = 0; i < l.base.size(); ++i) {
+        char32_t c = l.base[i];
+        char32_t shape = 0;
+        switch (c) {
+            case U'ă': c = U'a'; shape = kBreve; break;
+            case U'â': c = U'a'; shape = kCircumflex; break;
+            case U'ê': c = U'e'; shape = kCircumflex; break;
+            case U'ô': c = U'o'; shape = kCircumflex; break;
+            case U'ơ': c = U'o'; shape = kHorn; break;
+            case U'ư': c = U'u'; shape = kHorn; break;
+            default: break;
+        }
+        if (i < l.upper.size() && l.upper[i]) c = static_cast<char32_t>(utf8proc_toupper(static_cast<utf8proc_int32_t>(c)));
+        utf8::append(out, c);
+        if (shape) utf8::append(out, shape);
+        if (i == tone_at && l.tone > 0) utf8::append(out, kToneMarks[static_cast<std::size_t>(l.tone)]);
+    }
+    return nfc(out);
+}
+
+}  // namespace
+
+std::optional<Letters> decompose(std::string_view word) {
+    Letters l;
+    bool any_lower = false;
+    for (std::size_t i = 0; i < word.size();) {
+        const char32_t cp = utf8::next(word, i);
+        utf8proc_int32_t buf[8];
+        utf8proc_int32_t last = 0;
+        const auto n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), buf, 8, UTF8PROC_DECOMPOSE, &last);
+        if (n <= 0 || n > 8) return std::nullopt;
+        for (utf8proc_ssize_t k = 0; k < n; ++k) {
+            const auto c = static_cast<char32_t>(buf[k]);
+            if (k == 0 && utf8proc_category(buf[k]) != UTF8PROC_CATEGORY_MN) {
+                const auto lc = static_cast<char32_t>(utf8proc_tolower(buf[k]));
+                if (!((lc >= U'a' && lc <= U'z') || lc == U'đ')) return std::nullopt;
+                const bool up = lc != c;
+                any_lower = any_lower || !up;
+                l.upper += up ? 1 : 0;
+                l.base += lc;
+                l.marked = l.marked || lc == U'đ';
+                continue;
+            }
+            if (l.base.empty()) return std::nullopt;
+            char32_t& b = l.base.back();
+            if (c == kBreve && b == U'a') { b = U'ă'; l.marked = true; continue; }
+            if (c == kCircumflex && (b == U'a' || b == U'e' || b == U'o')) {
+                b = b == U'a' ? U'â' : b == U'e' ? U'ê' : U'ô';
+                l.marked = true;
+                continue;
+            }
+            if (c == kHorn && (b == U'o' || b == U'u')) { b = b == U'o' ? U'ơ' : U'ư'; l.marked = true; continue; }
+            bool tone = false;
+            for (std::size_t t = 1; t < kToneMarks.size(); ++t) {
+                if (c == kToneMarks[t]) {
+                    if (l.tone != 0) return std::nullopt;
+                    l.tone = static_cast<Tone>(t);
+                    l.tone_at = static_cast<int>(l.base.size()) - 1;
+                    l.marked = true;
+                    tone = true;
+                }
+            }
+            if (!tone) return std::nullopt;
+        }
+    }
+    if (l.base.empty()) return std::nullopt;
+    l.upper_first = l.upper[0] != 0;
+    l.all_upper = !any_lower && l.base.size() > 1;
+    return l;
+}
+
+std::optional<Syllable> parse_syllable(std::string_view word) {
+    auto l = decompose(word);
+    if (!l) return std::nullopt;
+    auto p = parse(*l);
+    if (!p) return std::nullopt;
+    return p->syllable;
+}
+
+std::optional<ToneStyle> tone_style_of(std::string_view word) {
+    auto l = decompose(word);
+    if (!l || l->tone == 0) return std::nullopt;
+    auto p = parse(*l);
+    if (!p) return std::nullopt;
+    const std::size_t old_at = tone_index(*p, ToneStyle::Old);
+    const std::size_t new_at = tone_index(*p, ToneStyle::New);
+    if (old_at == new_at) return std::nullopt;
+    const auto at = static_cast<std::size_t>(l->tone_at);
+    if (at == old_at) return ToneStyle::Old;
+    if (at == new_at) return ToneStyle::New;
+    return std::nullopt;
+}
+
+std::string with_tone_style(std::string_view word, ToneStyle style) {
+    auto l = decompose(word);
+    if (!l) return std::string(word);
+    auto p = parse(*l);
+    if (!p) return std::string(word);
+    return render(*l, tone_index(*p, style));
+}
+
+std::string lower(std::string_view text) {
+    utf8proc_uint8_t* out = nullptr;
+    const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                static_cast<utf8proc_ssize_t>(text.size()), &out,
+                                static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD));
+    if (n < 0) return std::string(text);
+    std::string r(reinterpret_cast<char*>(out), static_cast<std::size_t>(n));
+    std::free(out);
+    return r;
+}
+
+std::string canonical(std::string_view word) {
+    auto l = decompose(word);
+    if (!l) return lower(word);
+    l->upper.assign(l->base.size(), 0);
+    auto p = parse(*l);
+    if (!p) return render(*l, l->tone_at < 0 ? 0 : static_cast<std::size_t>(l->tone_at));
+    return render(*l, tone_index(*p, ToneStyle::Old));
+}
+
+}  // namespace soat::analysis

@@ -1,0 +1,96 @@
+#include "analysis/tokens.hpp"
+
+#include "analysis/syllable.hpp"
+
+#include <soat/utf8.hpp>
+
+#include <utf8proc.h>
+
+namespace soat::analysis {
+
+namespace {
+
+enum class Class { Letter, Digit, Space, Other };
+
+Class classify(char32_t c) {
+    if (c == U' ' || c == U'\t' || c == 0xA0 || c == U'\n' || c == U'\r') return Class::Space;
+    switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
+        case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+        case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+        case UTF8PROC_CATEGORY_MC: return Class::Letter;
+        case UTF8PROC_CATEGORY_ND: return Class::Digit;
+        case UTF8PROC_CATEGORY_ZS: return Class::Space;
+        default: return Class::Other;
+    }
+}
+
+std::u32string to_u32(std::string_view s) {
+    std::u32string out;
+    for (std::size_t i = 0; i < s.size();) out += utf8::next(s, i);
+    return out;
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(const std::string& text) {
+    const std::u32string t = to_u32(text);
+    std::vector<Token> out;
+    std::size_t i = 0;
+    while (i < t.size()) {
+        const Class c = classify(t[i]);
+        if (c == Class::Space) {
+            ++i;
+            continue;
+        }
+        Token tok;
+        tok.begin = static_cast<std::uint32_t>(i);
+        if (c == Class::Other) {
+            ++i;
+            tok.kind = Token::Kind::Punct;
+        } else {
+            bool letters = false, digits = false;
+            while (i < t.size()) {
+                const Class k = classify(t[i]);
+                if (k == Class::Letter) letters = true;
+                else if (k == Class::Digit) digits = true;
+                else break;
+                ++i;
+            }
+            tok.kind = letters && digits ? Token::Kind::Mixed : letters ? Token::Kind::Word : Token::Kind::Number;
+        }
+        tok.end = static_cast<std::uint32_t>(i);
+        for (std::size_t k = tok.begin; k < tok.end; ++k) utf8::append(tok.text, t[k]);
+        tok.key = tok.kind == Token::Kind::Word ? canonical(tok.text) : tok.text;
+        out.push_back(std::move(tok));
+    }
+    return out;
+}
+
+Tokens::Tokens(const Analysis& analysis) {
+    const auto& paragraphs = analysis.document().paragraphs;
+    paragraphs_.reserve(paragraphs.size());
+    texts_.reserve(paragraphs.size());
+    for (const auto& p : paragraphs) {
+        paragraphs_.push_back(tokenize(p.text));
+        texts_.push_back(to_u32(p.text));
+    }
+}
+
+bool within_one_run(const model::Paragraph& paragraph, std::uint32_t begin, std::uint32_t end) {
+    for (const auto& span : paragraph.spans) {
+        if (begin >= span.begin && begin < span.begin + span.length) {
+            return span.kind == model::Span::Kind::Text && end <= span.begin + span.length;
+        }
+    }
+    return false;
+}
+
+bool spaced(const std::u32string& text, const Token& left, const Token& right) {
+    if (right.begin <= left.end) return false;
+    for (std::uint32_t i = left.end; i < right.begin && i < text.size(); ++i) {
+        if (text[i] != U' ' && text[i] != 0xA0) return false;
+    }
+    return true;
+}
+
+}  // namespace soat::analysis

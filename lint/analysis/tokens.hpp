@@ -1,0 +1,43 @@
+// Tokens per paragraph: letter runs (Vietnamese syllables, foreign words, acronyms), numbers,
+// mixed letter-digit runs and single punctuation marks, with code point offsets.
+#pragma once
+
+#include <soat/analysis.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace soat::analysis {
+
+struct Token {
+    enum class Kind { Word, Number, Mixed, Punct };
+    Kind kind = Kind::Word;
+    std::uint32_t begin = 0;  // code points in Paragraph::text
+    std::uint32_t end = 0;
+    std::string text;
+    std::string key;          // canonical() of a Word, the text otherwise
+};
+
+// Splits one paragraph's text (exposed for tests).
+std::vector<Token> tokenize(const std::string& text);
+
+class Tokens {
+public:
+    explicit Tokens(const Analysis& analysis);
+    [[nodiscard]] const std::vector<Token>& of(std::size_t paragraph) const { return paragraphs_[paragraph]; }
+    // The paragraph's text as code points (offsets are indices).
+    [[nodiscard]] const std::u32string& text(std::size_t paragraph) const { return texts_[paragraph]; }
+
+private:
+    std::vector<std::vector<Token>> paragraphs_;
+    std::vector<std::u32string> texts_;
+};
+
+// True when [begin, end) of a paragraph lies inside one text run (a fix there is safe).
+bool within_one_run(const model::Paragraph& paragraph, std::uint32_t begin, std::uint32_t end);
+
+// True when only spaces (U+0020, U+00A0) stand between two tokens of the same paragraph.
+bool spaced(const std::u32string& text, const Token& left, const Token& right);
+
+}  // namespace soat::analysis

@@ -1,0 +1,192 @@
+#include "analysis/words.hpp"
+
+#include <soat/utf8.hpp>
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <memory>
+
+namespace soat::analysis::words {
+
+namespace {
+
+utf8proc_category_t category(char32_t c) { return utf8proc_category(static_cast<utf8proc_int32_t>(c)); }
+
+std::string map(std::string_view s, utf8proc_option_t options) {
+    utf8proc_uint8_t* out = nullptr;
+    const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                static_cast<utf8proc_ssize_t>(s.size()), &out,
+                                static_cast<utf8proc_option_t>(options | UTF8PROC_STABLE));
+    if (n < 0) return std::string(s);
+    std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(out, &std::free);
+    return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
+}
+
+int tone_of(char32_t c) {
+    switch (c) {
+        case 0x0300: return 1;
+        case 0x0301: return 2;
+        case 0x0309: return 3;
+        case 0x0303: return 4;
+        case 0x0323: return 5;
+        default: return 0;
+    }
+}
+
+bool is_sentence_end(char32_t c) { return c == '.' || c == '!' || c == '?' || c == ':' || c == ';'; }
+
+}  // namespace
+
+bool is_letter(char32_t c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    const auto k = category(c);
+    return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LL || k == UTF8PROC_CATEGORY_LT ||
+           k == UTF8PROC_CATEGORY_LO || k == UTF8PROC_CATEGORY_LM;
+}
+
+bool is_upper(char32_t c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z';
+    return category(c) == UTF8PROC_CATEGORY_LU;
+}
+
+bool is_lower(char32_t c) {
+    if (c < 0x80) return c >= 'a' && c <= 'z';
+    return category(c) == UTF8PROC_CATEGORY_LL;
+}
+
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+std::string lower(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        utf8::append(out, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(utf8::next(s, i)))));
+    }
+    return out;
+}
+
+char32_t initial(std::string_view word) {
+    if (word.empty()) return 0;
+    std::size_t i = 0;
+    const char32_t first = utf8::next(word, i);
+    if (first == U'đ' || first == U'Đ') return U'Đ';
+    const std::string decomposed = map(word.substr(0, i), UTF8PROC_DECOMPOSE);
+    std::size_t j = 0;
+    const char32_t base = decomposed.empty() ? first : utf8::next(decomposed, j);
+    return static_cast<char32_t>(utf8proc_toupper(static_cast<utf8proc_int32_t>(base)));
+}
+
+Toneless strip_tone(std::string_view syllable) {
+    const std::string decomposed = map(lower(syllable), UTF8PROC_DECOMPOSE);
+    Toneless t;
+    std::string kept;
+    for (std::size_t i = 0; i < decomposed.size();) {
+        const char32_t c = utf8::next(decomposed, i);
+        if (const int tone = tone_of(c)) {
+            t.tone = tone;
+        } else {
+            utf8::append(kept, c);
+        }
+    }
+    t.base = map(kept, UTF8PROC_COMPOSE);
+    return t;
+}
+
+std::u32string to_u32(std::string_view s) {
+    std::u32string out;
+    for (std::size_t i = 0; i < s.size();) out += utf8::next(s, i);
+    return out;
+}
+
+int distance(std::u32string_view a, std::u32string_view b) {
+    std::vector<int> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<int>(j);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = static_cast<int>(i);
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const int up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
+std::vector<Word> split(std::string_view text, std::string_view joiners) {
+    std::vector<Word> out;
+    std::size_t i = 0;
+    std::uint32_t cp = 0;
+    bool sentence_start = true;
+    auto is_word_char = [](char32_t c) { return is_letter(c) || is_digit(c); };
+    while (i < text.size()) {
+        const std::size_t start = i;
+        const char32_t c = utf8::next(text, i);
+        if (!is_word_char(c)) {
+            if (is_sentence_end(c)) sentence_start = true;
+            ++cp;
+            continue;
+        }
+        Word w;
+        w.byte_begin = start;
+        w.begin = cp++;
+        int letters = 0, uppers = 0;
+        bool first_letter_seen = false;
+        auto count = [&](char32_t ch) {
+            if (is_letter(ch)) {
+                ++letters;
+                if (is_upper(ch)) ++uppers;
+                if (!first_letter_seen) w.capitalised = is_upper(ch);
+                first_letter_seen = true;
+            } else if (is_digit(ch)) {
+                w.has_digit = true;
+            }
+        };
+        count(c);
+        std::size_t end = i;
+        while (i < text.size()) {
+            std::size_t k = i;
+            const char32_t d = utf8::next(text, k);
+            if (is_word_char(d)) {
+                count(d);
+                i = k;
+                ++cp;
+                end = i;
+                continue;
+            }
+            if (d < 0x80 && joiners.find(static_cast<char>(d)) != std::string_view::npos && k < text.size()) {
+                std::size_t m = k;
+                if (is_word_char(utf8::next(text, m))) {
+                    i = k;
+                    ++cp;
+                    continue;
+                }
+            }
+            break;
+        }
+        w.byte_end = end;
+        w.end = cp;
+        w.text = text.substr(w.byte_begin, w.byte_end - w.byte_begin);
+        w.all_upper = letters > 0 && uppers == letters;
+        w.sentence_start = sentence_start;
+        sentence_start = false;
+        out.push_back(w);
+    }
+    return out;
+}
+
+double lower_share(std::string_view text) {
+    int letters = 0, lowers = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t c = utf8::next(text, i);
+        if (is_letter(c)) {
+            ++letters;
+            lowers += is_lower(c);
+        }
+    }
+    return letters == 0 ? 1.0 : static_cast<double>(lowers) / letters;
+}
+
+}  // namespace soat::analysis::words

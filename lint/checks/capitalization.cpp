@@ -1,0 +1,200 @@
+// Decree 30 Appendix II capitalisation, the encodable part: a lowercase word after a sentence
+// end; terms capitalised when they mean the people or the State (`Nhân dân`, `của Nhà nước`)
+// outside the fixed names that keep them lowercase (`Ủy ban nhân dân`, `quản lý nhà nước`);
+// agency names written with a capital first word but lowercase function words (`Sở tài chính`).
+#include "analysis/syllable.hpp"
+#include "analysis/tokens.hpp"
+#include "checks/kinds.hpp"
+#include "checks/text_support.hpp"
+
+#include <soat/utf8.hpp>
+
+#include <utf8proc.h>
+
+namespace soat::checks {
+
+namespace {
+
+using analysis::Token;
+
+bool starts_upper(const std::string& word) {
+    std::size_t i = 0;
+    const auto c = static_cast<utf8proc_int32_t>(utf8::next(word, i));
+    return utf8proc_tolower(c) != c;
+}
+
+bool has_upper(const std::string& word) {
+    for (std::size_t i = 0; i < word.size();) {
+        const auto c = static_cast<utf8proc_int32_t>(utf8::next(word, i));
+        if (utf8proc_tolower(c) != c) return true;
+    }
+    return false;
+}
+
+bool all_upper(const std::string& word) {
+    for (std::size_t i = 0; i < word.size();) {
+        const auto c = static_cast<utf8proc_int32_t>(utf8::next(word, i));
+        if (utf8proc_toupper(c) != c) return false;
+    }
+    return true;
+}
+
+// The word with its first letter upper- or lowercased.
+std::string recase(const std::string& word, bool upper) {
+    std::size_t i = 0;
+    const auto c = static_cast<utf8proc_int32_t>(utf8::next(word, i));
+    std::string out;
+    utf8::append(out, static_cast<char32_t>(upper ? utf8proc_toupper(c) : utf8proc_tolower(c)));
+    return out + word.substr(i);
+}
+
+struct Phrase {
+    std::vector<std::string> keys;
+    std::vector<bool> upper;  // first letter of each token in the expected form
+};
+
+Phrase make_phrase(const std::string& text) {
+    Phrase p;
+    for (const auto& t : analysis::tokenize(text)) {
+        p.keys.push_back(t.key);
+        p.upper.push_back(t.kind == Token::Kind::Word && starts_upper(t.text));
+    }
+    return p;
+}
+
+struct Term {
+    Phrase wrong, right;
+    std::vector<std::vector<std::string>> not_after, not_before;
+};
+
+class Capitalization final : public engine::Check {
+public:
+    Capitalization(bool sentence_start, std::vector<Term> terms, std::vector<Phrase> names)
+        : sentence_start_(sentence_start), terms_(std::move(terms)), names_(std::move(names)) {}
+
+    void run(const engine::Context& context, engine::Sink& sink) const override {
+        const auto& tokens = context.analysis.get<analysis::Tokens>();
+        for (std::size_t p = 0; p < context.document.paragraphs.size(); ++p) {
+            const auto& t = tokens.of(p);
+            const auto& text = tokens.text(p);
+            const auto& para = context.document.paragraphs[p];
+            auto emit = [&](const char* message, std::size_t first, std::size_t last, const Phrase& want) {
+                std::string written, fixed;
+                for (std::size_t k = first; k <= last; ++k) {
+                    if (k > first) {
+                        for (std::uint32_t c = t[k - 1].end; c < t[k].begin; ++c) {
+                            utf8::append(written, text[c]);
+                            utf8::append(fixed, text[c]);
+                        }
+                    }
+                    written += t[k].text;
+                    const bool is_word = t[k].kind == Token::Kind::Word;
+                    fixed += is_word ? recase(t[k].text, want.upper[k - first]) : t[k].text;
+                }
+                engine::Draft d;
+                d.message = message;
+                d.range = model::Range{p, t[first].begin, t[last].end};
+                d.args["word"] = written;
+                d.args["right"] = fixed;
+                d.fix = Fix{fixed, analysis::within_one_run(para, t[first].begin, t[last].end)};
+                sink.emit(std::move(d));
+            };
+            for (std::size_t i = 0; i < t.size(); ++i) {
+                if (sentence_start_ && i >= 2 && sentence_end(t, text, i)) {
+                    Phrase upper{{t[i].key}, {true}};
+                    emit("sentence", i, i, upper);
+                }
+                for (const auto& term : terms_) {
+                    if (!matches_at(t, text, i, term.wrong.keys) || !case_is(t, i, term.wrong)) continue;
+                    if (preceded(t, i, term.not_after) || followed(t, i + term.wrong.keys.size(), term.not_before)) continue;
+                    emit("term", i, i + term.wrong.keys.size() - 1, term.right);
+                }
+                for (const auto& name : names_) {
+                    if (!matches_at(t, text, i, name.keys)) continue;
+                    const std::size_t last = i + name.keys.size() - 1;
+                    if (!starts_upper(t[i].text) || all_upper(t[last].text) || case_is(t, i, name)) continue;
+                    emit("name", i, last, name);
+                }
+            }
+        }
+    }
+
+private:
+    // t[i] is a lowercase word right after "word. " that ends a sentence.
+    static bool sentence_end(const std::vector<Token>& t, const std::u32string& text, std::size_t i) {
+        const Token& w = t[i];
+        const Token& dot = t[i - 1];
+        const Token& before = t[i - 2];
+        if (w.kind != Token::Kind::Word || has_upper(w.text) || !analysis::is_valid_syllable(w.text)) return false;
+        if (dot.text != "." && dot.text != "?" && dot.text != "!") return false;
+        if (!analysis::spaced(text, dot, w) || dot.begin != before.end) return false;
+        if (before.kind != Token::Kind::Word || has_upper(before.text) || utf8::length(before.text) < 2 ||
+            !analysis::is_valid_syllable(before.text)) {
+            return false;
+        }
+        return i < 3 || t[i - 3].text != ".";
+    }
+
+    static bool case_is(const std::vector<Token>& t, std::size_t at, const Phrase& phrase) {
+        for (std::size_t k = 0; k < phrase.keys.size(); ++k) {
+            const Token& tok = t[at + k];
+            if (tok.kind == Token::Kind::Word && starts_upper(tok.text) != phrase.upper[k]) return false;
+        }
+        return true;
+    }
+
+    static bool preceded(const std::vector<Token>& t, std::size_t at, const std::vector<std::vector<std::string>>& list) {
+        for (const auto& keys : list) {
+            if (keys.empty() || keys.size() > at) continue;
+            bool same = true;
+            for (std::size_t k = 0; k < keys.size() && same; ++k) same = t[at - keys.size() + k].key == keys[k];
+            if (same) return true;
+        }
+        return false;
+    }
+
+    static bool followed(const std::vector<Token>& t, std::size_t at, const std::vector<std::vector<std::string>>& list) {
+        for (const auto& keys : list) {
+            if (keys.empty() || at + keys.size() > t.size()) continue;
+            bool same = true;
+            for (std::size_t k = 0; k < keys.size() && same; ++k) same = t[at + k].key == keys[k];
+            if (same) return true;
+        }
+        return false;
+    }
+
+    bool sentence_start_;
+    std::vector<Term> terms_;
+    std::vector<Phrase> names_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<engine::Check>> make_capitalization(const engine::RuleSpec& spec) {
+    std::vector<Term> terms;
+    const YAML::Node list = spec.params["terms"];
+    if (list && !list.IsSequence()) return param_error(spec, "'terms' must be a list of {wrong, right}");
+    for (const auto& item : list) {
+        if (!item.IsMap() || !item["wrong"] || !item["right"]) return param_error(spec, "each term needs 'wrong' and 'right'");
+        Term term{make_phrase(item["wrong"].as<std::string>()), make_phrase(item["right"].as<std::string>()), {}, {}};
+        if (term.wrong.keys.empty() || term.wrong.keys != term.right.keys) {
+            return param_error(spec, "a term's 'wrong' and 'right' must differ only in case");
+        }
+        for (const char* key : {"not_after", "not_before"}) {
+            if (!item[key]) continue;
+            if (!item[key].IsSequence()) return param_error(spec, std::string("'") + key + "' must be a list");
+            for (const auto& s : item[key]) {
+                (std::string(key) == "not_after" ? term.not_after : term.not_before).push_back(phrase_keys(s.as<std::string>()));
+            }
+        }
+        terms.push_back(std::move(term));
+    }
+    auto names = string_list(spec, "names");
+    if (!names) return names.error();
+    std::vector<Phrase> phrases;
+    for (const auto& n : *names) phrases.push_back(make_phrase(n));
+    const bool sentence = spec.params["sentence_start"] ? spec.params["sentence_start"].as<bool>() : true;
+    return std::unique_ptr<engine::Check>(std::make_unique<Capitalization>(sentence, std::move(terms), std::move(phrases)));
+}
+
+}  // namespace soat::checks

@@ -1,0 +1,64 @@
+// inconsistent-figure: one indicator given two values: within a clause, the same verb phrase
+// stated twice with different figures ("tiếp nhận và giải quyết 76.228 lượt hồ sơ và giải quyết
+// 74.503 hồ sơ").
+#include "analysis/claims.hpp"
+#include "checks/kinds.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+namespace soat::checks {
+
+namespace {
+
+class InconsistentFigure : public engine::Check {
+public:
+    explicit InconsistentFigure(std::set<std::string> generic) : generic_(std::move(generic)) {}
+
+    void run(const engine::Context& context, engine::Sink& sink) const override {
+        const auto& qs = context.analysis.get<analysis::Quantities>().all();
+        const auto& doc = context.document;
+        const double tol = context.config.approx_tolerance;
+        for (std::size_t k = 0; k + 1 < qs.size(); ++k) {
+            const auto& a = qs[k];
+            if (a.role != analysis::Role::Quantity || a.percent()) continue;
+            const std::string& t = doc.paragraphs[a.paragraph].text;
+            const std::string verb = analysis::words_before(t, a.byte_begin, 2);
+            if (verb.find(' ') == std::string::npos || generic_.count(verb)) continue;
+            for (std::size_t j = k + 1; j < qs.size() && qs[j].paragraph == a.paragraph && j == k + 1; ++j) {
+                const auto& b = qs[j];
+                if (b.role != analysis::Role::Quantity || b.unit != a.unit) continue;
+                const std::string between = analysis::lower(t.substr(a.unit_end, b.byte_begin - a.unit_end));
+                if (between.find(" và ") == std::string::npos || between.find_first_of(",;.()") != std::string::npos) continue;
+                if (std::count(between.begin(), between.end(), ' ') > 7) continue;
+                if (analysis::words_before(t, b.byte_begin, 2) != verb) continue;
+                if (analysis::interval_of(a, tol).meets(analysis::interval_of(b, tol))) continue;
+                engine::Draft d;
+                d.range = analysis::range_of(b);
+                d.args["indicator"] = verb;
+                d.args["first"] = analysis::printed(doc, a);
+                d.args["second"] = analysis::printed(doc, b);
+                d.related.push_back({fmt::format("“{}” đã nêu {}", verb, d.args["first"]), analysis::range_of(a)});
+                sink.emit(std::move(d));
+            }
+        }
+    }
+
+private:
+    std::set<std::string> generic_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<engine::Check>> make_inconsistent_figure(const engine::RuleSpec& spec) {
+    std::set<std::string> generic;
+    if (const YAML::Node n = spec.params["generic_phrases"]) {
+        if (!n.IsSequence()) return Error{"E203", fmt::format("{}: params.generic_phrases must be a list", spec.source)};
+        for (const auto& w : n) generic.insert(analysis::lower(w.as<std::string>()));
+    }
+    return std::unique_ptr<engine::Check>(std::make_unique<InconsistentFigure>(std::move(generic)));
+}
+
+}  // namespace soat::checks

@@ -1,0 +1,49 @@
+// invalid-fraction: "a/b <noun>" read as part of a whole with a > b ("19/18 chỉ tiêu"). Only
+// nouns listed in the rule (params.wholes) make a part-of-whole; ranks, dates, scales and
+// current/prior pairs ("131/108 (tăng 23 …)") carry none.
+#include "analysis/quantities.hpp"
+#include "checks/kinds.hpp"
+
+#include <fmt/format.h>
+
+#include <set>
+
+namespace soat::checks {
+
+namespace {
+
+class InvalidFraction : public engine::Check {
+public:
+    explicit InvalidFraction(std::set<std::string> wholes) : wholes_(std::move(wholes)) {}
+
+    void run(const engine::Context& context, engine::Sink& sink) const override {
+        for (const auto& q : context.analysis.get<analysis::Quantities>().all()) {
+            if (q.role != analysis::Role::Fraction || q.numeral.value <= q.fraction_denominator) continue;
+            if (q.fraction_denominator <= 0) continue;
+            if (!wholes_.count(q.noun)) continue;
+            engine::Draft d;
+            d.range = analysis::range_of(q);
+            d.args["fraction"] = analysis::printed(context.document, q);
+            d.args["part"] = analysis::format_vn(q.numeral.value, q.numeral.decimals);
+            d.args["whole"] = analysis::format_vn(q.fraction_denominator, 0);
+            sink.emit(std::move(d));
+        }
+    }
+
+private:
+    std::set<std::string> wholes_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<engine::Check>> make_invalid_fraction(const engine::RuleSpec& spec) {
+    std::set<std::string> wholes;
+    const YAML::Node list = spec.params["wholes"];
+    if (!list || !list.IsSequence() || list.size() == 0) {
+        return Error{"E203", fmt::format("{}: params.wholes must list the nouns of a part-of-whole", spec.source)};
+    }
+    for (const auto& w : list) wholes.insert(analysis::lower(w.as<std::string>()));
+    return std::unique_ptr<engine::Check>(std::make_unique<InvalidFraction>(std::move(wholes)));
+}
+
+}  // namespace soat::checks

@@ -1,0 +1,73 @@
+// number-format: figures written against Vietnamese notation — an English decimal point
+// ("2.7%"), a missing thousands separator ("3359 giấy"), a level list that reads as a decimal
+// ("mức độ 3,4"), two figures side by side ("119,7 66,8 tỷ đồng"), and "26,7 %" mixed with
+// "26,7%" in one document.
+#include "analysis/quantities.hpp"
+#include "checks/kinds.hpp"
+
+namespace soat::checks {
+
+namespace {
+
+using analysis::Numeral;
+using analysis::Role;
+
+class NumberFormat : public engine::Check {
+public:
+    void run(const engine::Context& context, engine::Sink& sink) const override {
+        const auto& quantities = context.analysis.get<analysis::Quantities>();
+        const auto& qs = quantities.all();
+        const auto& doc = context.document;
+        bool grouped = false;  // the document groups thousands with "." somewhere
+        int spaced = 0, tight = 0;
+        for (const auto& q : qs) {
+            grouped = grouped || (q.numeral.style == Numeral::Style::Vietnamese && q.numeral.digits >= 4);
+            if (q.percent() && q.role == Role::Quantity) (q.unit_end - 1 > q.byte_end ? spaced : tight)++;
+        }
+        const bool english = quantities.english_style();
+        for (std::size_t k = 0; k < qs.size(); ++k) {
+            const auto& q = qs[k];
+            const std::string& t = doc.paragraphs[q.paragraph].text;
+            const std::string numeral = t.substr(q.byte_begin, q.byte_end - q.byte_begin);
+            engine::Draft d;
+            d.range = model::Range{q.paragraph, q.begin, q.begin + static_cast<std::uint32_t>(numeral.size())};
+            d.args["number"] = numeral;
+            if (q.role == Role::Quantity && q.numeral.style == Numeral::Style::EnglishDecimal && !q.unit.empty() && !english) {
+                d.message = "decimal-point";
+                d.args["suggestion"] = analysis::format_vn(q.numeral.value, q.numeral.decimals);
+                d.fix = Fix{d.args["suggestion"], true};
+            } else if (q.role == Role::Quantity && q.numeral.style == Numeral::Style::Plain && q.numeral.digits >= 4 &&
+                       !q.numeral.zero_padded && grouped && (!q.unit.empty() || !q.noun.empty())) {
+                d.message = "thousands";
+                d.args["suggestion"] = analysis::format_vn(q.numeral.value, 0);
+                d.fix = Fix{d.args["suggestion"], true};
+            } else if (q.role == Role::Level && q.numeral.style == Numeral::Style::Vietnamese && q.numeral.decimals == 1 &&
+                       q.unit.empty() && analysis::lower(analysis::word_before(t, q.byte_begin)) == "độ") {
+                d.message = "levels";
+                d.args["suggestion"] = numeral.substr(0, numeral.find(',')) + ", " + numeral.substr(numeral.find(',') + 1);
+            } else if (q.role == Role::Quantity && q.unit.empty() && q.noun.empty() && q.numeral.decimals > 0 &&
+                       k + 1 < qs.size() && qs[k + 1].paragraph == q.paragraph && qs[k + 1].numeral.decimals > 0 &&
+                       qs[k + 1].byte_begin == q.byte_end + 1 && t[q.byte_end] == ' ') {
+                d.message = "juxtaposed";
+                d.args["other"] = t.substr(qs[k + 1].byte_begin, qs[k + 1].byte_end - qs[k + 1].byte_begin);
+            } else if (q.percent() && q.role == Role::Quantity && spaced > 0 && tight > 0 &&
+                       (q.unit_end - 1 > q.byte_end) == (spaced < tight)) {
+                d.message = "percent-spacing";
+                d.args["suggestion"] = spaced < tight ? numeral + "%" : numeral + " %";
+                d.range->end = q.end;
+                d.severity = Severity::Info;
+            } else {
+                continue;
+            }
+            sink.emit(std::move(d));
+        }
+    }
+};
+
+}  // namespace
+
+Result<std::unique_ptr<engine::Check>> make_number_format(const engine::RuleSpec&) {
+    return std::unique_ptr<engine::Check>(std::make_unique<NumberFormat>());
+}
+
+}  // namespace soat::checks

@@ -1,0 +1,88 @@
+// share-sum: shares of one whole that do not make 100 %, and share changes of one structure
+// that do not net to zero (read both as points and as relative changes; flag when both fail).
+#include "analysis/claims.hpp"
+#include "checks/kinds.hpp"
+
+#include <fmt/format.h>
+
+namespace soat::checks {
+
+namespace {
+
+using analysis::Interval;
+
+class ShareSum : public engine::Check {
+public:
+    explicit ShareSum(double near) : near_(near) {}
+
+    void run(const engine::Context& context, engine::Sink& sink) const override {
+        const auto& qs = context.analysis.get<analysis::Quantities>().all();
+        const double tol = context.config.approx_tolerance;
+        for (const auto& g : context.analysis.get<analysis::Claims>().shares()) {
+            Interval sum{0, 0};
+            double mid = 0;
+            int decimals = 0;
+            std::string terms;
+            for (std::size_t k : g.shares) {
+                sum = sum + analysis::interval_of(qs[k], tol);
+                mid += qs[k].value();
+                decimals = std::max(decimals, qs[k].numeral.decimals);
+                if (!terms.empty()) terms += " + ";
+                terms += analysis::format_vn(qs[k].numeral.value, qs[k].numeral.decimals) + "%";
+            }
+            const auto& first = qs[g.shares.front()];
+            const auto& last = qs[g.shares.back()];
+            const model::Range range{first.paragraph, first.begin, last.end};
+            // Shares well below 100 % are likely a partial list; above 100 % they cannot be one whole.
+            if (!sum.contains(100.0) && (sum.lo > 100.0 || 100.0 - sum.hi <= near_)) {
+                engine::Draft d;
+                d.range = range;
+                d.args["shares"] = terms;
+                d.args["sum"] = analysis::format_vn(mid, std::max(1, decimals)) + "%";
+                sink.emit(std::move(d));
+            }
+            if (!g.structure) continue;
+            bool all = true;
+            for (const auto& c : g.changes) all = all && c.has_value();
+            if (!all) continue;
+            Interval points{0, 0}, prior{0, 0};
+            double net = 0;
+            std::string changes;
+            for (std::size_t i = 0; i < g.shares.size(); ++i) {
+                const auto& [k, sign] = *g.changes[i];
+                const Interval delta = analysis::interval_of(qs[k], tol) * sign;
+                points = points + delta;
+                net += sign * qs[k].value();
+                prior = prior + analysis::interval_of(qs[g.shares[i]], tol) / Interval{1 + delta.hi / 100, 1 + delta.lo / 100};
+                const char* op = sign > 0 ? (changes.empty() ? "" : " + ") : (changes.empty() ? "−" : " − ");
+                changes += op + analysis::format_vn(qs[k].numeral.value, qs[k].numeral.decimals);
+            }
+            if (points.contains(0.0) || prior.meets(sum)) continue;
+            engine::Draft d;
+            d.message = "changes";
+            d.range = range;
+            d.args["changes"] = changes;
+            d.args["net"] = analysis::format_vn(net, 2);
+            sink.emit(std::move(d));
+        }
+    }
+
+private:
+    double near_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<engine::Check>> make_share_sum(const engine::RuleSpec& spec) {
+    double near = 5.0;
+    if (const YAML::Node n = spec.params["near_whole"]) {
+        try {
+            near = n.as<double>();
+        } catch (const YAML::Exception&) {
+            return Error{"E203", fmt::format("{}: params.near_whole must be a number of percentage points", spec.source)};
+        }
+    }
+    return std::unique_ptr<engine::Check>(std::make_unique<ShareSum>(near));
+}
+
+}  // namespace soat::checks

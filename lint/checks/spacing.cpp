@@ -1,0 +1,124 @@
+// Spacing around punctuation: a space before , . ; : % ) ! ?, no space after , or ; before a
+// letter, doubled spaces inside a paragraph, spaces just inside parentheses. Numbers, names and
+// URLs that hold punctuation without spaces (4.0, tấn.km, TH.Quý, 23,9, 1.234, 7:30) are never
+// touched: only a comma or semicolon directly followed by a letter counts as a missing space.
+#include "analysis/syllable.hpp"
+#include "analysis/tokens.hpp"
+#include "checks/kinds.hpp"
+#include "checks/text_support.hpp"
+
+#include <soat/utf8.hpp>
+
+#include <utf8proc.h>
+
+#include <set>
+
+namespace soat::checks {
+
+namespace {
+
+bool is_space(char32_t c) { return c == U' ' || c == 0xA0; }
+
+bool is_letter(char32_t c) {
+    const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+    return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LT ||
+           cat == UTF8PROC_CATEGORY_LO;
+}
+
+bool is_alnum(char32_t c) {
+    return is_letter(c) || utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_ND;
+}
+
+bool closes(char32_t c) { return c == U')' || c == U']' || c == 0x201D || c == 0x2019 || c == U'"' || c == U'%'; }
+
+// The non-space run holding position i looks like a URL or an e-mail address.
+bool in_link(const std::u32string& text, std::uint32_t i) {
+    std::uint32_t b = i, e = i;
+    while (b > 0 && !is_space(text[b - 1])) --b;
+    while (e < text.size() && !is_space(text[e])) ++e;
+    const std::u32string run = text.substr(b, e - b);
+    return run.find(U"://") != std::u32string::npos || run.find(U"www.") != std::u32string::npos ||
+           run.find(U'@') != std::u32string::npos;
+}
+
+class Spacing final : public engine::Check {
+public:
+    explicit Spacing(std::set<std::string> blank_words) : blank_words_(std::move(blank_words)) {}
+
+    void run(const engine::Context& context, engine::Sink& sink) const override {
+        const auto& tokens = context.analysis.get<analysis::Tokens>();
+        for (std::size_t p = 0; p < context.document.paragraphs.size(); ++p) {
+            const auto& para = context.document.paragraphs[p];
+            const auto& text = tokens.text(p);
+            const auto& toks = tokens.of(p);
+            auto emit = [&](const char* message, std::uint32_t b, std::uint32_t e, std::string replacement,
+                            std::string mark) {
+                engine::Draft d;
+                d.message = message;
+                d.range = model::Range{p, b, e};
+                d.args["mark"] = std::move(mark);
+                d.fix = Fix{std::move(replacement), analysis::within_one_run(para, b, e)};
+                sink.emit(std::move(d));
+            };
+            auto word_before = [&](std::uint32_t at) -> std::string {
+                for (auto it = toks.rbegin(); it != toks.rend(); ++it) {
+                    if (it->end <= at) return it->key;
+                }
+                return {};
+            };
+            const auto n = static_cast<std::uint32_t>(text.size());
+            std::uint32_t first = 0;
+            while (first < n && is_space(text[first])) ++first;
+            for (std::uint32_t i = first; i < n;) {
+                const char32_t c = text[i];
+                if (is_space(c)) {
+                    std::uint32_t j = i;
+                    while (j < n && is_space(text[j])) ++j;
+                    if (j == n) break;  // trailing spaces are invisible and harmless
+                    const char32_t prev = text[i - 1];
+                    const char32_t next = text[j];
+                    std::string mark;
+                    utf8::append(mark, next);
+                    const bool ellipsis = next == U'.' && j + 1 < n && text[j + 1] == U'.';
+                    if (prev == U'(' && next != U')') {
+                        emit("inside", i - 1, j, "(", "(");
+                    } else if (next == U')' && prev != U'(') {
+                        emit("inside", i, j + 1, ")", ")");
+                    } else if ((next == U',' || next == U';' || next == U':' || next == U'!' || next == U'?' ||
+                                (next == U'.' && !ellipsis)) &&
+                               (is_alnum(prev) || closes(prev))) {
+                        emit("before", i, j + 1, mark, mark);
+                    } else if (next == U'%' && utf8proc_category(static_cast<utf8proc_int32_t>(prev)) == UTF8PROC_CATEGORY_ND) {
+                        emit("before", i, j + 1, "%", "%");
+                    } else if (j - i >= 2 && !blank_words_.count(word_before(i)) && prev != U':' && next != U'/' &&
+                               next != U'.' && next != 0x2026 && next != U'_') {
+                        emit("double", i, j, " ", " ");
+                    }
+                    i = j;
+                    continue;
+                }
+                if ((c == U',' || c == U';') && i + 1 < n && is_letter(text[i + 1]) && i > 0 && !in_link(text, i)) {
+                    std::string mark;
+                    utf8::append(mark, c);
+                    emit("after", i, i + 1, mark + " ", mark);
+                }
+                ++i;
+            }
+        }
+    }
+
+private:
+    std::set<std::string> blank_words_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<engine::Check>> make_spacing(const engine::RuleSpec& spec) {
+    auto words = string_list(spec, "blank_field_words");
+    if (!words) return words.error();
+    std::set<std::string> w;
+    for (const auto& s : *words) w.insert(analysis::canonical(s));
+    return std::unique_ptr<engine::Check>(std::make_unique<Spacing>(std::move(w)));
+}
+
+}  // namespace soat::checks

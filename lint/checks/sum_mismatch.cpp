@@ -1,0 +1,85 @@
+// sum-mismatch: a total and its breakdown that do not add up (reconcile.md §3, total = Σ parts;
+// part ≤ total for partial lists and overlapping subsets).
+#include "analysis/claims.hpp"
+#include "checks/kinds.hpp"
+
+#include <fmt/format.h>
+
+namespace soat::checks {
+
+namespace {
+
+using analysis::Interval;
+using analysis::SumClaim;
+
+int max_decimals(const std::vector<analysis::Quantity>& qs, const std::vector<std::size_t>& parts) {
+    int d = 0;
+    for (std::size_t p : parts) d = std::max(d, qs[p].numeral.decimals);
+    return d;
+}
+
+class SumMismatch : public engine::Check {
+public:
+    void run(const engine::Context& context, engine::Sink& sink) const override {
+        const auto& quantities = context.analysis.get<analysis::Quantities>();
+        const auto& claims = context.analysis.get<analysis::Claims>();
+        const auto& qs = quantities.all();
+        const double tol = context.config.approx_tolerance;
+        for (const SumClaim& c : claims.sums()) {
+            if (c.missing_scale) continue;  // unit-format reports the missing scale word
+            const auto& total = qs[c.total];
+            const Interval t = analysis::interval_of(total, tol);
+            Interval sum{0, 0};
+            std::string terms;
+            for (std::size_t p : c.parts) {
+                sum = sum + analysis::interval_of(qs[p], tol);
+                if (!terms.empty()) terms += " + ";
+                terms += analysis::format_vn(qs[p].numeral.value, qs[p].numeral.decimals) +
+                         (qs[p].scale != total.scale ? " " + qs[p].scale_word : "");
+            }
+            const double mid = [&] {
+                double m = 0;
+                for (std::size_t p : c.parts) m += qs[p].value();
+                return m;
+            }();
+            const int decimals = max_decimals(qs, c.parts);
+            engine::Draft d;
+            d.args["parts"] = terms;
+            d.args["sum"] = analysis::format_like(total, mid, decimals);
+            d.args["total"] = analysis::printed(context.document, total);
+            if (c.kind == SumClaim::Kind::Exhaustive) {
+                if (sum.meets(t)) continue;
+            } else if (c.kind == SumClaim::Kind::Partial) {
+                if (sum.lo <= t.hi) continue;
+                d.message = "partial";
+            } else {
+                std::size_t over = c.parts.size();
+                for (std::size_t i = 0; i < c.parts.size(); ++i) {
+                    if (analysis::interval_of(qs[c.parts[i]], tol).lo > t.hi) over = i;
+                }
+                if (over == c.parts.size()) continue;
+                d.message = "subset";
+                d.args["part"] = analysis::printed(context.document, qs[c.parts[over]]);
+            }
+            const bool elsewhere = qs[c.parts.front()].paragraph != total.paragraph;
+            if (elsewhere) {
+                // The breakdown sits in a footnote: point at it, and at the total it explains.
+                const auto& first = qs[c.parts.front()];
+                const auto& last = qs[c.parts.back()];
+                d.range = model::Range{first.paragraph, first.begin, last.paragraph == first.paragraph ? last.end : first.end};
+                d.related.push_back({fmt::format("Tổng {} nêu ở đây", d.args["total"]), analysis::range_of(total)});
+            } else {
+                d.range = analysis::range_of(total);
+            }
+            sink.emit(std::move(d));
+        }
+    }
+};
+
+}  // namespace
+
+Result<std::unique_ptr<engine::Check>> make_sum_mismatch(const engine::RuleSpec&) {
+    return std::unique_ptr<engine::Check>(std::make_unique<SumMismatch>());
+}
+
+}  // namespace soat::checks

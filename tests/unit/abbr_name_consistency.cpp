@@ -1,0 +1,56 @@
+// name-consistency on small documents, through the real engine and rule file.
+#include "support/lint_helpers.hpp"
+
+#include <soat/utf8.hpp>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+using soat::test::document_from_paragraphs;
+using soat::test::lint_with;
+
+std::vector<std::string> flagged(const soat::model::Document& doc, const std::vector<soat::Finding>& findings) {
+    std::vector<std::string> out;
+    for (const auto& f : findings) {
+        out.push_back(std::to_string(f.range->paragraph) + ":" +
+                      std::string(soat::utf8::slice(doc.paragraphs[f.range->paragraph].text, f.range->begin, f.range->end)));
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("name-consistency: case variants report the rarer form", "[text][name-consistency]") {
+    const auto doc = document_from_paragraphs({
+        "Đầu tư hạ tầng KCN Hòa Phú, Song Khê - Nội Hoàng; mở rộng KCN Hòa phú đạt 80%.",
+        "Sở Giao thông vận tải chủ trì; giao Sở Giao thông vận tải hướng dẫn.",
+        "Đề nghị Sở Giao thông Vận tải báo cáo.",
+    });
+    const auto findings = lint_with(doc, {"name-consistency"});
+    CHECK(flagged(doc, findings) == std::vector<std::string>{"0:Hòa phú", "2:Sở Giao thông Vận tải"});
+    REQUIRE(findings.size() == 2);
+    CHECK(findings[0].severity == soat::Severity::Warning);
+    CHECK(findings[0].message == "Tên “Hòa phú” được viết khác với “Hòa Phú” ở chỗ khác trong văn bản");
+    CHECK(findings[1].related[0].range->paragraph == 1);
+}
+
+TEST_CASE("name-consistency: one letter or tone mark, rarer or later with the same class noun", "[text][name-consistency]") {
+    const auto doc = document_from_paragraphs({
+        "Thị trấn Bố Hạ và chợ Bố Hạ; đoạn qua thị trấn Bó Hạ.",
+        "Tuyến Cao Thượng đi cầu Bể Nội; sửa cầu Bì Nội.",
+    });
+    CHECK(flagged(doc, lint_with(doc, {"name-consistency"})) == std::vector<std::string>{"0:Bó Hạ", "1:Bì Nội"});
+}
+
+TEST_CASE("name-consistency leaves tone style, different names and common nouns alone", "[text][name-consistency]") {
+    const auto doc = document_from_paragraphs({
+        "KCN Hoà Phú và KCN Hòa Phú; Hiệp Hoà và Hiệp Hòa.",
+        "Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương.",
+        "Sở Giáo dục và Đào tạo, Sở Giao thông vận tải; KCN Ngọc Thiện, Ngọc Lý; xã Yên Lư, Yên Sơn.",
+        "Có 06 Trường trung cấp; Trường Trung cấp nghề Yên Thế.",
+        "Tân Yên và Tân Yên; huyện Lục Nam, huyện Lục Ngạn.",
+        "TÌNH HÌNH KINH TẾ XÃ HỘI TẠI HÒA PHÚ",
+    });
+    CHECK(lint_with(doc, {"name-consistency"}).empty());
+}
