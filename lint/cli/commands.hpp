@@ -20,4 +20,9 @@ Runner add_rules(CLI::App& app);
 Runner add_explain(CLI::App& app);
 Runner add_init(CLI::App& app);
 
+// Subcommands that run from their CLI11 callback and leave their exit code in `status`.
+void add_annotate_command(CLI::App& app, int& status);
+void add_fix_command(CLI::App& app, int& status);
+void add_lsp_command(CLI::App& app, int& status);
+
 }  // namespace soat::cli

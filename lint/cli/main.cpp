@@ -14,6 +14,10 @@ int main(int argc, char** argv) {
         soat::cli::Runner run = adder(app);
         runners.emplace_back(app.get_subcommands({}).back(), std::move(run));
     }
+    int status = soat::cli::kClean;
+    soat::cli::add_annotate_command(app, status);
+    soat::cli::add_fix_command(app, status);
+    soat::cli::add_lsp_command(app, status);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -23,5 +27,5 @@ int main(int argc, char** argv) {
     for (auto& [sub, run] : runners) {
         if (sub->parsed()) return run();
     }
-    return soat::cli::kTrouble;
+    return status;
 }

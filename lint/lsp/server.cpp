@@ -58,13 +58,19 @@ int lsp_severity(Severity s) {
     return 2;
 }
 
-// Line (0-based) named in a configuration error message ("line 4", "dòng 4", "file:4:2").
-int error_line(const std::string& message) {
-    static const std::regex pattern(R"((?:line|dòng)\s+(\d+)|:(\d+)(?::\d+)?(?:\D|$))");
-    std::smatch m;
-    if (!std::regex_search(message, m, pattern)) return 0;
-    const std::string digits = m[1].matched ? m[1].str() : m[2].str();
-    const int n = std::atoi(digits.c_str());
+// Line (0-based) named in a configuration error message: "PATH:4: …", else "line 4".
+int error_line(const std::string& message, const std::string& path) {
+    std::string digits;
+    if (message.compare(0, path.size() + 1, path + ":") == 0) {
+        for (std::size_t i = path.size() + 1; i < message.size() && std::isdigit(static_cast<unsigned char>(message[i])); ++i) {
+            digits += message[i];
+        }
+    } else {
+        static const std::regex pattern(R"((?:line|dòng)\s+(\d+))");
+        std::smatch m;
+        if (std::regex_search(message, m, pattern)) digits = m[1].str();
+    }
+    const int n = digits.empty() ? 0 : std::atoi(digits.c_str());
     return n > 0 ? n - 1 : 0;
 }
 
@@ -75,6 +81,27 @@ bool before(const json& a, const json& b) {
 
 // Ranges that overlap or touch (a cursor at either end of a finding counts).
 bool touches(const json& a, const json& b) { return !before(a["end"], b["start"]) && !before(b["end"], a["start"]); }
+
+// Invalid UTF-8 in a client's message (a buffer in a legacy encoding) becomes U+FFFD so that the
+// message still parses.
+std::string valid_utf8(const std::string& s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        bool ok = n > 0 && i + n <= s.size();
+        for (std::size_t k = 1; ok && k < n; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+        if (ok) {
+            out.append(s, i, n);
+            i += n;
+        } else {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        }
+    }
+    return out;
+}
 
 }  // namespace
 
@@ -356,7 +383,7 @@ void Server::lint(Doc& doc) {
     };
     if (doc.kind == Kind::Config) {
         if (auto error = backend_.check_config(doc.text, doc.path)) {
-            problem(error->code, error->message, error_line(error->message));
+            problem(error->code, error->message, error_line(error->message, doc.path));
         } else {
             publish(doc, json::array());
         }
@@ -500,7 +527,7 @@ int serve(std::istream& in, std::ostream& out, Backend backend) {
         }
         if (have && !body) break;  // end of input without exit
         if (have) {
-            const json message = json::parse(*body, nullptr, false);
+            const json message = json::parse(valid_utf8(*body), nullptr, false);
             if (message.is_discarded()) {
                 write_message(out, {{"jsonrpc", "2.0"}, {"id", nullptr},
                                     {"error", {{"code", kParseError}, {"message", "invalid JSON"}}}});

@@ -198,7 +198,7 @@ TEST_CASE("lsp reports .soat.yml errors on the named line", "[lsp]") {
     auto backend = test::test_backend();
     backend.check_config = [](std::string_view text, const std::string& path) -> std::optional<Error> {
         if (text.find("profil:") == std::string_view::npos) return std::nullopt;
-        return Error{"E202", path + ": unknown key 'profil' at line 2"};
+        return Error{"E202", path + ":2: unknown key 'profil'"};
     };
     lsp::Server server(backend, [&](const json& m) { sent.push_back(m); });
     const std::string uri = "file:///tmp/proj/.soat.yml";
@@ -291,4 +291,55 @@ TEST_CASE("lsp rejects requests before initialize and survives bad input", "[lsp
     CHECK(got[1]["error"]["code"] == -32700);
     CHECK(got[3]["error"]["code"] == -32600);
     CHECK(got[4]["error"]["code"] == -32601);
+}
+
+TEST_CASE("lsp with the real readers and configuration", "[lsp]") {
+    auto backend = lsp::default_backend();
+    backend.rules = [rules = test::quarter_rules()](const std::vector<std::string>&) -> Result<lsp::Rules> {
+        return rules;
+    };
+    std::vector<json> sent;
+    lsp::Server server(backend, [&](const json& m) { sent.push_back(m); });
+    server.handle(initialize(nullptr), lsp::Clock::now());
+
+    // Markdown: "## " and "**" are left out of the text, positions stay those of the file.
+    const std::string uri = "file:///nonexistent-soat-dir/bao-cao.md";
+    server.handle(did_open(uri, "markdown", "# Báo cáo\n\n📌 Kết quả **quý VI** năm 2024.\n"), lsp::Clock::now());
+    auto diags = published(sent, uri);
+    REQUIRE(diags.size() == 1);
+    REQUIRE(diags[0]["diagnostics"].size() == 1);
+    CHECK(diags[0]["diagnostics"][0]["range"]["start"] == json({{"line", 2}, {"character", 13}}));
+
+    const std::string config = "file:///nonexistent-soat-dir/.soat.yml";
+    server.handle(did_open(config, "yaml", "profile: draft\nlang: vi\nprofil: final\n"), lsp::Clock::now());
+    diags = published(sent, config);
+    REQUIRE(diags.size() == 1);
+    REQUIRE(diags[0]["diagnostics"].size() == 1);
+    CHECK(diags[0]["diagnostics"][0]["code"] == "E202");
+    CHECK(diags[0]["diagnostics"][0]["range"]["start"]["line"] == 2);
+    server.handle(notification("textDocument/didChange",
+                               {{"textDocument", {{"uri", config}, {"version", 2}}},
+                                {"contentChanges", json::array({{{"text", "profile: final\n"}}})}}),
+                  lsp::Clock::now());
+    server.tick(lsp::Clock::now() + lsp::Server::kDebounce);
+    diags = published(sent, config);
+    REQUIRE(diags.size() == 2);
+    CHECK(diags[1]["diagnostics"].empty());
+}
+
+TEST_CASE("lsp reads a buffer with invalid UTF-8 instead of dropping the message", "[lsp]") {
+    std::string input = frame(initialize(nullptr));
+    const std::string open = R"({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":")" + kUri +
+                             R"(","languageId":"markdown","version":1,"text":"quý VI )" + "\xff" + R"("}}})";
+    input += "Content-Length: " + std::to_string(open.size()) + "\r\n\r\n" + open;
+    input += frame(notification("exit", nullptr));
+    std::istringstream in(input);
+    std::ostringstream out;
+    lsp::serve(in, out, test::test_backend());
+    std::istringstream replies(out.str());
+    std::vector<json> got;
+    while (auto body = lsp::read_message(replies)) got.push_back(json::parse(*body));
+    const auto diags = published(got, kUri);
+    REQUIRE(diags.size() == 1);
+    CHECK(diags[0]["diagnostics"].size() == 1);
 }
