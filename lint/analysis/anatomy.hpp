@@ -59,6 +59,12 @@ public:
     // The paragraph to point at for a whole-document finding about the header / the end.
     [[nodiscard]] std::optional<std::size_t> first_paragraph() const;
     [[nodiscard]] std::optional<std::size_t> last_paragraph() const;
+    // Does the text show any part of an administrative document's frame (type, number, place and
+    // date, national title, recipients, signer)? A loose note or snippet shows none, and the
+    // rules that demand the frame stay silent on it.
+    [[nodiscard]] bool administrative() const {
+        return type || number || place_date || national_title || motto || recipients || archive || !signer.empty();
+    }
     // Is this paragraph part of the header or closing area?
     [[nodiscard]] bool in_frame(std::size_t paragraph) const;
 

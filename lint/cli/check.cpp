@@ -204,7 +204,14 @@ int run_check(const CheckOptions& o) {
         std::fwrite(text.data(), 1, text.size(), stdout);
         std::fflush(stdout);
     } else {
-        std::ofstream out(o.output, std::ios::binary);
+        const std::filesystem::path target = std::filesystem::path(o.output).lexically_normal();
+        for (const auto& plan : plans) {
+            std::error_code ec;
+            if (!plan.input.stdin_ && std::filesystem::equivalent(target, plan.input.path, ec)) {
+                return fail({"E302", fmt::format("{}: the report would overwrite an input", o.output)});
+            }
+        }
+        std::ofstream out(target, std::ios::binary);
         out << text;
         if (!out.flush()) return fail({"E301", fmt::format("{}: cannot write the report", o.output)});
     }

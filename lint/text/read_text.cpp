@@ -41,6 +41,15 @@ struct Line {
     std::vector<char32_t> chars;         // decoded code points
 };
 
+// `m²`, `km²`, `m³`, `dm³`: an exponent of a unit of length, not a footnote mark.
+bool unit_exponent(const std::vector<char32_t>& c, std::uint32_t i, std::uint32_t from) {
+    if ((c[i] != U'²' && c[i] != U'³') || i == from || c[i - 1] != U'm') return false;
+    if (i - 1 == from) return true;
+    const char32_t before = c[i - 2];
+    const bool letter = (before >= U'a' && before <= U'z') || (before >= U'A' && before <= U'Z') || before > 0x7F;
+    return !letter || before == U'k' || before == U'c' || before == U'd' || before == U'h';
+}
+
 int superscript_digit(char32_t c) {
     switch (c) {
         case U'⁰': return 0;
@@ -195,7 +204,7 @@ std::vector<Piece> strip_inline(const std::vector<char32_t>& c, std::uint32_t fr
                 continue;
             }
         }
-        if (superscript_digit(c[i]) >= 0 && i > from && !is_blank(c[i - 1])) {
+        if (superscript_digit(c[i]) >= 0 && i > from && !is_blank(c[i - 1]) && !unit_exponent(c, i, from)) {
             std::uint32_t j = i;
             int n = 0;
             while (j < to && superscript_digit(c[j]) >= 0) n = n * 10 + superscript_digit(c[j++]);

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <regex>
 #include <sstream>
@@ -197,6 +198,18 @@ Result<Fixture> parse_fixture(std::string_view text, const std::string& path) {
                     else if (option == "profile=draft") current->profile = Profile::Draft;
                     else if (option == "lang=en") current->lang = Lang::En;
                     else if (option == "lang=vi") current->lang = Lang::Vi;
+                    else if (option.rfind("page=", 0) == 0) {
+                        std::stringstream numbers(option.substr(5));
+                        std::string n;
+                        while (std::getline(numbers, n, ',')) current->page.push_back(std::atoi(n.c_str()));
+                        if (current->page.size() < 6) return error(i, "page= takes W,H,top,bottom,left,right[,1]");
+                    } else if (option.rfind("font=", 0) == 0) {
+                        const auto colon = option.find(':');
+                        if (colon == std::string::npos) return error(i, "font= takes Name_With_Underscores:half-points");
+                        current->font = option.substr(5, colon - 5);
+                        std::replace(current->font.begin(), current->font.end(), '_', ' ');
+                        current->font_size = std::atoi(option.c_str() + colon + 1);
+                    }
                     else return error(i, fmt::format("unknown option '{}' on the docx fence", option));
                 }
                 current->lines = body;
@@ -226,6 +239,11 @@ Result<Fixture> parse_fixture(std::string_view text, const std::string& path) {
 
 Result<BuiltCase> build_case(const FixtureCase& fc) {
     BuiltCase built;
+    if (!fc.page.empty()) {
+        built.docx.page(fc.page[0], fc.page[1], fc.page[2], fc.page[3], fc.page[4], fc.page[5],
+                        fc.page.size() > 6 && fc.page[6] != 0);
+    }
+    if (!fc.font.empty()) built.docx.default_font(fc.font, fc.font_size);
     // Footnote definitions first: `[^n]: text`.
     std::map<int, Inline> notes;
     std::vector<std::string> body_lines;

@@ -22,6 +22,9 @@ struct FixtureCase {
     bool docx_only = false;
     std::optional<Profile> profile;
     std::optional<Lang> lang;
+    std::vector<int> page;           // page=W,H,top,bottom,left,right[,1 for landscape] in twips
+    std::string font;                // font=Name_With_Underscores:half-points
+    int font_size = 0;
     std::string config_yaml;         // a ```yaml block before the ```docx block
     std::vector<std::string> lines;  // the ```docx block
     std::optional<std::string> expected;  // a ```expected block after it

@@ -70,7 +70,8 @@ private:
 
 // The demo rule pack (fixtures/reporters/pack) switched on by a .soat.yml in `dir`.
 inline void use_demo_pack(const ScratchDir& dir) {
-    dir.write(".soat.yml", std::string("packs: ['") + SOAT_SOURCE_DIR + "/fixtures/reporters/pack']\n");
+    dir.write(".soat.yml", std::string("packs: ['") + SOAT_SOURCE_DIR +
+                               "/fixtures/reporters/pack']\ndisable: [time, numbers, text, structure, hygiene]\n");
 }
 
 }  // namespace soat::test
