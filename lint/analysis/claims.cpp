@@ -184,7 +184,10 @@ struct Builder {
         const std::string_view t = doc.paragraphs[p].text;
         const auto [first, last] = quantities.in(p);
         const auto depth = paren_depth(t);
+        std::size_t previous_begin = std::string::npos;
         for (const Sentence& s : quantities.sentences(p)) {
+            const std::size_t sentence_begin = previous_begin;
+            previous_begin = s.begin;
             const std::string_view raw = t.substr(s.begin, s.end - s.begin);
             if (!contains(raw, "ồm:") && !contains(raw, "rong đó") && !contains(raw, "như:")) continue;
             const std::string l = text_lower(p, s.begin, s.end);
@@ -213,9 +216,15 @@ struct Builder {
                 if (std::string_view(which->word) == "gồm:" && best >= 4 && l.compare(best - 4, 4, "bao ") == 0) continue;
                 SumClaim c;
                 c.kind = which->kind;
+                // "… đạt 29.850 tỷ đồng. Trong đó: …": a sentence opened by the marker lists parts
+                // of the previous sentence's total, often only the main ones (seed 001's budget
+                // lists two spending items of many), so only part ≤ total is checked.
+                const bool opens_sentence = best < 2 && sentence_begin != std::string::npos;
+                if (opens_sentence && c.kind == SumClaim::Kind::Exhaustive) c.kind = SumClaim::Kind::Subsets;
+                const std::size_t total_from = opens_sentence ? sentence_begin : s.begin;
                 std::size_t total = std::string::npos;
                 for (std::size_t k = first; k < last && qs[k].byte_end <= at; ++k) {
-                    if (qs[k].byte_begin >= s.begin && qs[k].role == Role::Quantity && !qs[k].percent() && depth[qs[k].byte_begin] == 0) total = k;
+                    if (qs[k].byte_begin >= total_from && qs[k].role == Role::Quantity && !qs[k].percent() && depth[qs[k].byte_begin] == 0) total = k;
                 }
                 if (total == std::string::npos) continue;
                 const Quantity& tq = qs[total];

@@ -38,6 +38,12 @@ TEST_CASE("sum-mismatch", "[numbers][rules]") {
         CHECK(run("sum-mismatch", {"Doanh thu đạt 500 tỷ đồng, trong đó doanh thu bán lẻ 400 tỷ đồng, doanh thu xuất khẩu 150 tỷ đồng."}).empty());
         CHECK(run("sum-mismatch", {"Doanh thu đạt 500 tỷ đồng, trong đó doanh thu bán lẻ 600 tỷ đồng."}).size() == 1);
     }
+    SECTION("a sentence opened by Trong đó: lists parts of the previous sentence's total") {
+        CHECK(run("sum-mismatch", {"Tổng vốn đầu tư đạt 100 tỷ đồng. Trong đó: vốn ngân sách 60 tỷ đồng; vốn doanh nghiệp 30 tỷ đồng."}).empty());
+        const auto f = run("sum-mismatch", {"Tổng vốn đầu tư đạt 100 tỷ đồng. Trong đó: vốn ngân sách 120 tỷ đồng; vốn doanh nghiệp 30 tỷ đồng."});
+        REQUIRE(f.size() == 1);
+        CHECK(f[0].range->paragraph == 0);
+    }
     SECTION("other units and other nouns are not parts") {
         CHECK(run("sum-mismatch", {"Có 40 cơ sở xử lý rác, trong đó có 3 nhà máy và 55 lò đốt."}).empty());
         CHECK(run("sum-mismatch", {"Cấp 12 giấy phép với tổng trữ lượng 8,5 triệu m³ (gồm 06 giấy phép 3,5 triệu m³ và 06 giấy phép 5 triệu m³)."}).empty());
