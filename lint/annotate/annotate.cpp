@@ -2,6 +2,7 @@
 #include "annotate/package.hpp"
 #include "annotate/run_map.hpp"
 
+#include <soat/xml_text.hpp>
 #include <soat/utf8.hpp>
 
 #include <fmt/format.h>
@@ -18,20 +19,6 @@ namespace {
 constexpr const char* kCommentsType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
 constexpr const char* kCommentsContentType =
     "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
-
-std::string escape(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
 
 std::string now_utc() {
     const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -186,7 +173,7 @@ Result<AnnotateSummary> annotate_docx(const std::string& in, const std::string& 
                 if (reference_style) x += "<w:rPr><w:rStyle w:val=\"CommentReference\"/></w:rPr>";
                 x += "<w:annotationRef/></w:r>";
             }
-            return x + "<w:r><w:t xml:space=\"preserve\">" + escape(text) + "</w:t></w:r></w:p>";
+            return x + "<w:r><w:t xml:space=\"preserve\">" + xml::escape(text) + "</w:t></w:r></w:p>";
         };
         std::string body = paragraph("[" + f.rule + "] " + f.message, true);
         if (f.fix) body += paragraph((lang == Lang::En ? "Suggestion: " : "Gợi ý: ") + f.fix->replacement, false);

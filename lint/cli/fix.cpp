@@ -1,5 +1,6 @@
 // `soat fix IN -o OUT`: applies the safe fixes to a copy and lists the findings left.
 #include "annotate/annotate.hpp"
+#include "cli/editing.hpp"
 
 #include <soat/engine.hpp>
 
@@ -10,31 +11,15 @@
 
 namespace soat::cli {
 
-bool lint_for_editing(const std::string& path, const std::string& config_path, const std::string& profile,
-                      const std::string& lang, const std::vector<std::string>& enable,
-                      const std::vector<std::string>& disable, model::Document& document,
-                      std::vector<Finding>& findings, config::Config& config);
-
 void add_fix_command(CLI::App& app, int& status) {
     auto* cmd = app.add_subcommand("fix", "Apply the safe fixes to a copy; report the rest");
-    struct Options {
-        std::string in, out, config, profile, lang;
-        std::vector<std::string> enable, disable;
-    };
-    auto opt = std::make_shared<Options>();
-    cmd->add_option("IN", opt->in, "The document to fix (.docx, .txt, .md)")->required();
-    cmd->add_option("-o,--output", opt->out, "The fixed copy to write")->required();
-    cmd->add_option("--config", opt->config, "Configuration file (default: nearest .soat.yml)");
-    cmd->add_option("--profile", opt->profile, "draft or final")->check(CLI::IsMember({"draft", "final"}));
-    cmd->add_option("--lang", opt->lang, "vi or en")->check(CLI::IsMember({"vi", "en"}));
-    cmd->add_option("--enable", opt->enable, "Rules or packs to switch on");
-    cmd->add_option("--disable", opt->disable, "Rules or packs to switch off");
+    auto opt = std::make_shared<EditingOptions>();
+    add_editing_options(cmd, *opt, "The document to fix (.docx, .txt, .md)", "The fixed copy to write");
     cmd->callback([opt, &status] {
         model::Document document;
         std::vector<Finding> findings;
         config::Config config;
-        if (!lint_for_editing(opt->in, opt->config, opt->profile, opt->lang, opt->enable, opt->disable, document,
-                              findings, config)) {
+        if (!lint_for_editing(*opt, document, findings, config)) {
             status = 2;
             return;
         }

@@ -1,5 +1,7 @@
 #include "docx/part_reader.hpp"
 
+#include <soat/utf8.hpp>
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -12,26 +14,6 @@ namespace soat::docx {
 namespace {
 
 using Kind = model::Span::Kind;
-
-std::string utf8(std::uint32_t cp) {
-    std::string out;
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x110000) {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-    return out;
-}
 
 std::string props_key(const model::RunProps& p) {
     return fmt::format("{}\x1f{}\x1f{}{}{}{}\x1f{}\x1f{}", p.font, p.size_half_points, int(p.bold), int(p.italic),
@@ -429,7 +411,11 @@ void PartReader::run(XmlTree::Id r, Ctx ctx) {
                     if (v < 0 || v > 15) break;
                     cp = cp * 16 + static_cast<std::uint32_t>(v);
                 }
-                if (cp > 0 && cp < 0x110000) emit(utf8(cp), Kind::Symbol);
+                if (cp > 0 && cp < 0x110000) {
+                    std::string symbol;
+                    utf8::append(symbol, static_cast<char32_t>(cp));
+                    emit(symbol, Kind::Symbol);
+                }
                 break;
             }
             case Name::w_noBreakHyphen: emit("-", Kind::Symbol); break;

@@ -5,6 +5,8 @@
 
 #include "report/location.hpp"
 
+#include <soat/xml_text.hpp>
+
 #include <fmt/format.h>
 
 #include <map>
@@ -13,28 +15,6 @@
 namespace soat::report {
 
 namespace {
-
-std::string xml_escape(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&apos;"; break;
-            default:
-                // XML 1.0 forbids most control characters; tabs and newlines stay.
-                if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                    out += ' ';
-                } else {
-                    out += c;
-                }
-        }
-    }
-    return out;
-}
 
 // With --fail-on never the run passes, but the report still marks errors as failures so that a
 // CI job that only collects the report shows them.
@@ -51,7 +31,7 @@ std::string render_junit(const Run& run, const Options& options) {
         if (file.error) {
             tests = errors = 1;
             cases += fmt::format("    <testcase classname=\"{0}\" name=\"read\">\n      <error type=\"{1}\" message=\"{2}\">{2}</error>\n    </testcase>\n",
-                                 xml_escape(file.path), file.error->code, xml_escape(file.error->message));
+                                 xml::escape(file.path), file.error->code, xml::escape(file.error->message));
         } else {
             std::map<std::string, std::vector<const Finding*>> by_rule;
             for (const Finding& d : file.findings) {
@@ -64,7 +44,7 @@ std::string render_junit(const Run& run, const Options& options) {
                 ++tests;
                 const auto it = by_rule.find(id);
                 if (it == by_rule.end()) {
-                    cases += fmt::format("    <testcase classname=\"{}\" name=\"{}\"/>\n", xml_escape(file.path), xml_escape(id));
+                    cases += fmt::format("    <testcase classname=\"{}\" name=\"{}\"/>\n", xml::escape(file.path), xml::escape(id));
                     continue;
                 }
                 std::string failing, other;
@@ -82,13 +62,13 @@ std::string render_junit(const Run& run, const Options& options) {
                         other += line;
                     }
                 }
-                cases += fmt::format("    <testcase classname=\"{}\" name=\"{}\">\n", xml_escape(file.path), xml_escape(id));
+                cases += fmt::format("    <testcase classname=\"{}\" name=\"{}\">\n", xml::escape(file.path), xml::escape(id));
                 if (count > 0) {
                     ++failures;
-                    cases += fmt::format("      <failure type=\"{}\" message=\"{} finding(s)\">{}</failure>\n", xml_escape(id), count,
-                                         xml_escape(failing));
+                    cases += fmt::format("      <failure type=\"{}\" message=\"{} finding(s)\">{}</failure>\n", xml::escape(id), count,
+                                         xml::escape(failing));
                 }
-                if (!other.empty()) cases += fmt::format("      <system-out>{}</system-out>\n", xml_escape(other));
+                if (!other.empty()) cases += fmt::format("      <system-out>{}</system-out>\n", xml::escape(other));
                 cases += "    </testcase>\n";
             }
         }
@@ -96,7 +76,7 @@ std::string render_junit(const Run& run, const Options& options) {
         total_failures += failures;
         total_errors += errors;
         suites += fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\">\n{}  </testsuite>\n",
-                              xml_escape(file.path), tests, failures, errors, cases);
+                              xml::escape(file.path), tests, failures, errors, cases);
     }
     return fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"soat\" tests=\"{}\" failures=\"{}\" errors=\"{}\">\n{}</testsuites>\n",
                        total_tests, total_failures, total_errors, suites);

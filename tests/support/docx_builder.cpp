@@ -1,5 +1,7 @@
 #include "support/docx_builder.hpp"
 
+#include <soat/xml_text.hpp>
+
 #include <zip.h>
 
 #include <fmt/format.h>
@@ -29,27 +31,12 @@ std::string ns_decl() {
         kW, kR);
 }
 
-std::string escape(const std::string& s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
 // Text to run content: "\t" becomes w:tab, "\n" becomes w:br, the rest w:t (or w:delText).
 std::string run_content(const std::string& text, const char* tag) {
     std::string out, chunk;
     auto flush = [&] {
         if (chunk.empty()) return;
-        out += fmt::format("<w:{} xml:space=\"preserve\">{}</w:{}>", tag, escape(chunk), tag);
+        out += fmt::format("<w:{} xml:space=\"preserve\">{}</w:{}>", tag, xml::escape(chunk), tag);
         chunk.clear();
     };
     for (char c : text) {
@@ -63,17 +50,17 @@ std::string run_content(const std::string& text, const char* tag) {
 
 std::string run_props(const RunSpec& r) {
     std::string p;
-    if (!r.font.empty()) p += fmt::format("<w:rFonts w:ascii=\"{0}\" w:hAnsi=\"{0}\" w:cs=\"{0}\"/>", escape(r.font));
+    if (!r.font.empty()) p += fmt::format("<w:rFonts w:ascii=\"{0}\" w:hAnsi=\"{0}\" w:cs=\"{0}\"/>", xml::escape(r.font));
     if (r.bold) p += "<w:b/>";
     if (r.italic) p += "<w:i/>";
     if (r.hidden) p += "<w:vanish/>";
     if (r.size_half_points > 0) p += fmt::format("<w:sz w:val=\"{}\"/>", r.size_half_points);
-    if (!r.highlight.empty()) p += fmt::format("<w:highlight w:val=\"{}\"/>", escape(r.highlight));
+    if (!r.highlight.empty()) p += fmt::format("<w:highlight w:val=\"{}\"/>", xml::escape(r.highlight));
     return p.empty() ? p : "<w:rPr>" + p + "</w:rPr>";
 }
 
 std::string paragraph_props(const std::string& style) {
-    return style.empty() ? "" : fmt::format("<w:pPr><w:pStyle w:val=\"{}\"/></w:pPr>", escape(style));
+    return style.empty() ? "" : fmt::format("<w:pPr><w:pStyle w:val=\"{}\"/></w:pPr>", xml::escape(style));
 }
 
 std::string styles_xml(const std::string& font, int size) {
@@ -95,7 +82,7 @@ std::string styles_xml(const std::string& font, int size) {
         "<w:basedOn w:val=\"Normal\"/><w:rPr><w:sz w:val=\"20\"/></w:rPr></w:style>"
         "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/>"
         "<w:pPr><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>",
-        ns_decl(), escape(font), size);
+        ns_decl(), xml::escape(font), size);
     for (int level = 1; level <= 9; ++level) {
         s += fmt::format(
             "<w:style w:type=\"paragraph\" w:styleId=\"Heading{0}\"><w:name w:val=\"heading {0}\"/>"
