@@ -40,4 +40,14 @@ std::vector<Finding> lint_with(const model::Document& document, const std::vecto
     return engine::lint(document, chosen, effective);
 }
 
+std::vector<std::string> flagged(const model::Document& document, const std::vector<Finding>& findings) {
+    std::vector<std::string> out;
+    for (const auto& f : findings) {
+        if (!f.range) continue;
+        out.push_back(std::to_string(f.range->paragraph) + ":" +
+                      std::string(utf8::slice(document.paragraphs[f.range->paragraph].text, f.range->begin, f.range->end)));
+    }
+    return out;
+}
+
 }  // namespace soat::test

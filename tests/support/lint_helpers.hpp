@@ -16,4 +16,7 @@ model::Document document_from_paragraphs(const std::vector<std::string>& paragra
 std::vector<Finding> lint_with(const model::Document& document, const std::vector<std::string>& only,
                                const config::Config& config = {});
 
+// "paragraph:flagged text" for each finding, to compare with expectations in one line.
+std::vector<std::string> flagged(const model::Document& document, const std::vector<Finding>& findings);
+
 }  // namespace soat::test

@@ -8,16 +8,8 @@
 namespace {
 
 using soat::test::document_from_paragraphs;
+using soat::test::flagged;
 using soat::test::lint_with;
-
-std::vector<std::string> flagged(const soat::model::Document& doc, const std::vector<soat::Finding>& findings) {
-    std::vector<std::string> out;
-    for (const auto& f : findings) {
-        out.push_back(std::to_string(f.range->paragraph) + ":" +
-                      std::string(soat::utf8::slice(doc.paragraphs[f.range->paragraph].text, f.range->begin, f.range->end)));
-    }
-    return out;
-}
 
 }  // namespace
 
