@@ -98,6 +98,16 @@ TEST_CASE("a complete administrative report (DOCX, tables) gives no structure fi
     CHECK(findings.empty());
 }
 
+TEST_CASE("the complete report gives no finding from any rule in final", "[structure][all-rules]") {
+    auto doc = soat::read_docx_bytes(complete_docx().bytes(), "bao-cao.docx");
+    REQUIRE(doc);
+    soat::config::Config config;
+    config.profile = soat::Profile::Final;
+    const auto findings = soat::test::lint_with(*doc, {}, config);
+    INFO(listing(findings));
+    CHECK(findings.empty());
+}
+
 TEST_CASE("the same report as plain text gives no structure finding in final", "[structure]") {
     const auto findings = lint_final(with(complete_text()));
     INFO(listing(findings));
