@@ -1,5 +1,7 @@
 #include "analysis/claims.hpp"
 
+#include "analysis/phrases.hpp"
+
 #include <soat/utf8.hpp>
 
 #include <utf8proc.h>
@@ -11,20 +13,11 @@ namespace soat::analysis {
 
 namespace {
 
-bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
-bool starts(std::string_view s, std::string_view w) { return s.substr(0, w.size()) == w; }
-
-// Text between two byte positions, lowercased, without spaces, '*' and sign characters.
-std::string squeeze(std::string_view t, std::size_t from, std::size_t to) {
-    if (to <= from) return {};
-    std::string out;
-    for (char c : lower(t.substr(from, to - from))) {
-        if (c != ' ' && c != '*' && c != '-' && c != '+') out += c;
-    }
-    // U+2212 minus
-    for (std::size_t p; (p = out.find("\u2212")) != std::string::npos;) out.erase(p, 3);
-    return out;
-}
+using phrases::after_change_word;
+using phrases::contains;
+using phrases::paren_depth;
+using phrases::squeeze;
+using phrases::starts;
 
 bool first_upper(std::string_view s) {
     std::size_t i = 0;
@@ -34,30 +27,16 @@ bool first_upper(std::string_view s) {
     return utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_LU;
 }
 
-// Depth of parentheses at each byte of a paragraph.
-std::vector<int> paren_depth(std::string_view t) {
-    std::vector<int> d(t.size() + 1, 0);
-    int depth = 0;
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        if (t[i] == '(') ++depth;
-        d[i] = depth;
-        if (t[i] == ')' && depth > 0) --depth;
-    }
-    d[t.size()] = depth;
-    return d;
+// The word after byte `at` (spaces skipped) is capitalised but not all capitals: "Bao", not "KCN".
+bool title_case_word_at(std::string_view t, std::size_t at) {
+    while (at < t.size() && t[at] == ' ') ++at;
+    if (at >= t.size()) return false;
+    const auto category = [](char32_t c) { return utf8proc_category(static_cast<utf8proc_int32_t>(c)); };
+    if (category(utf8::next(t, at)) != UTF8PROC_CATEGORY_LU) return false;
+    return at < t.size() && category(utf8::next(t, at)) == UTF8PROC_CATEGORY_LL;
 }
 
 bool same_measure(const Quantity& a, const Quantity& b) { return a.unit == b.unit; }
-
-const char* const kChangeWords[] = {"tăng", "giảm", "vượt", "hơn", "bằng", "gấp", "hạ"};
-
-bool after_change_word(std::string_view t, const Quantity& q) {
-    const std::string w = lower(word_before(t, q.byte_begin));
-    for (const char* c : kChangeWords) {
-        if (w == c) return true;
-    }
-    return false;
-}
 
 // A comparison or exclusion inside the part's own segment ("năm 2023 là 6.876 tỷ đồng").
 bool comparison_segment(std::string_view t, std::size_t segment_start, const Quantity& q) {
@@ -138,14 +117,8 @@ struct Builder {
         const auto depth = paren_depth(t);
         for (std::size_t open = 0; open < t.size(); ++open) {
             if (t[open] != '(') continue;
-            std::size_t close = open + 1;
-            int d = 1;
-            while (close < t.size() && d > 0) {
-                if (t[close] == '(') ++d;
-                if (t[close] == ')') --d;
-                if (d > 0) ++close;
-            }
-            if (close >= t.size()) continue;
+            const std::size_t close = phrases::closing_paren(t, open);
+            if (close == std::string_view::npos) continue;
             const std::string inner = squeeze(t, open + 1, close);
             const std::string inner_spaced = text_lower(p, open + 1, close);
             if (exclusion(inner_spaced)) continue;
@@ -253,7 +226,7 @@ struct Builder {
     void footnotes(std::vector<SumClaim>& out) const {
         for (const auto& [note, fp] : quantities.notes()) {
             auto ref = quantities.note_refs().find(note);
-            if (ref == quantities.note_refs().end()) continue;
+            if (ref == quantities.note_refs().end() || !quantities.vietnamese(fp)) continue;
             const std::string_view ft = doc.paragraphs[fp].text;
             const std::size_t start = quantities.note_text_start(fp);
             const std::string head = squeeze(ft, start, std::min(ft.size(), start + 24));
@@ -322,7 +295,7 @@ struct Builder {
     void changes(std::vector<ChangeClaim>& out) const {
         for (std::size_t k = 0; k < qs.size(); ++k) {
             const Quantity& d = qs[k];
-            if (d.role != Role::Quantity || d.percent()) continue;
+            if (d.role != Role::Quantity || d.percent() || !quantities.vietnamese(d.paragraph)) continue;
             const std::string_view t = doc.paragraphs[d.paragraph].text;
             const std::string verb = lower(word_before(t, d.byte_begin));
             if (verb != "tăng" && verb != "giảm") continue;
@@ -390,7 +363,7 @@ struct Builder {
         if (plans.empty()) return;
         for (std::size_t k = 0; k < qs.size(); ++k) {
             const Quantity& a = qs[k];
-            if (a.role != Role::Quantity || a.percent() || a.is_count()) continue;
+            if (a.role != Role::Quantity || a.percent() || a.is_count() || !quantities.vietnamese(a.paragraph)) continue;
             const std::size_t n = next_in_paragraph(k);
             if (n == std::string::npos || !qs[n].percent()) continue;
             const std::string_view t = doc.paragraphs[a.paragraph].text;
@@ -489,6 +462,9 @@ struct Builder {
                 q.numeral.value < 2 || q.numeral.value > 60) {
                 continue;
             }
+            // "21 Bao gồm: …": a footnote number run into the text counts nothing; a count
+            // names what it counts in lower case or as an abbreviation ("04 KCN").
+            if (title_case_word_at(t, q.byte_end)) continue;
             const Sentence s = quantities.sentence_at(p, q.byte_begin);
             const std::size_t colon = t.find(':', q.unit_end);
             if (colon == std::string::npos || colon >= s.end) continue;
@@ -595,6 +571,7 @@ Claims::Claims(const Analysis& analysis) {
     const auto& quantities = analysis.get<Quantities>();
     Builder b{doc, quantities, quantities.all()};
     for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
+        if (!quantities.vietnamese(p)) continue;
         b.parentheses(p, sums_);
         b.markers(p, sums_);
         b.share_groups(p, shares_);

@@ -250,6 +250,7 @@ void read_paragraph(std::size_t paragraph, std::string_view t, std::vector<Quant
             if (slash_parts == 2) {
                 auto d = parse_numeral(t.substr(denominator_begin, denominator_end - denominator_begin));
                 q.fraction_denominator = d ? d->value : 0;
+                q.fraction_denominator_decimals = d ? d->decimals : 0;
             }
         }
         read_unit(t, q);
@@ -293,6 +294,38 @@ std::vector<Sentence> split_sentences(std::string_view t) {
     }
     if (start < t.size()) out.push_back({start, t.size()});
     return out;
+}
+
+enum class Language { Vietnamese, Other, Undecided };
+
+bool vietnamese_letter(char32_t c) {
+    static const std::u32string_view kLatin1 = U"ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý";
+    return kLatin1.find(c) != std::u32string_view::npos || c == 0x102 || c == 0x103 || c == 0x110 || c == 0x111 ||
+           c == 0x1A0 || c == 0x1A1 || c == 0x1AF || c == 0x1B0 || (c >= 0x1EA0 && c <= 0x1EF9);
+}
+
+// Vietnamese when a letter carries a Vietnamese diacritic; Other for three or more words
+// without one, or letters of another script; a few Latin words ("USD 100") are Undecided.
+Language language_of(std::string_view t) {
+    int words = 0;
+    bool in_word = false;
+    bool other_script = false;
+    for (std::size_t i = 0; i < t.size();) {
+        const auto b = static_cast<unsigned char>(t[i]);
+        bool letter = false;
+        if (b < 0x80) {
+            letter = std::isalpha(b) != 0;
+            ++i;
+        } else {
+            const char32_t c = utf8::next(t, i);
+            if (vietnamese_letter(c)) return Language::Vietnamese;
+            letter = is_letter(c) && c != U'³' && c != U'²';
+            other_script = other_script || letter;
+        }
+        if (letter && !in_word) ++words;
+        in_word = letter;
+    }
+    return words >= 3 || other_script ? Language::Other : Language::Undecided;
 }
 
 }  // namespace
@@ -389,12 +422,17 @@ void Quantities::build(const model::Document& document) {
     int english_decimals = 0, vietnamese = 0;
     ranges_.resize(ps.size());
     sentences_.resize(ps.size());
+    std::vector<Language> languages(ps.size());
+    int vietnamese_paragraphs = 0, other_paragraphs = 0;
     for (std::size_t p = 0; p < ps.size(); ++p) {
         const std::string_view t = ps[p].text;
         const std::size_t first = all_.size();
         read_paragraph(p, t, all_);
         ranges_[p] = {first, all_.size()};
         sentences_[p] = split_sentences(t);
+        languages[p] = language_of(t);
+        if (languages[p] == Language::Vietnamese) ++vietnamese_paragraphs;
+        if (languages[p] == Language::Other) ++other_paragraphs;
         for (std::size_t k = first; k < all_.size(); ++k) {
             const auto& q = all_[k];
             if (q.role != Role::Quantity) continue;
@@ -430,6 +468,12 @@ void Quantities::build(const model::Document& document) {
         }
     }
     settle_style(english_grouped, english_decimals, vietnamese);
+    // Short paragraphs (table cells, "USD 100") follow the document's language.
+    vietnamese_.resize(ps.size());
+    for (std::size_t p = 0; p < ps.size(); ++p) {
+        vietnamese_[p] = languages[p] == Language::Vietnamese ||
+                         (languages[p] == Language::Undecided && vietnamese_paragraphs >= other_paragraphs);
+    }
 }
 
 // English style: "1,234,567" somewhere, or English decimals and nothing Vietnamese.

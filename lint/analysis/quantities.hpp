@@ -54,6 +54,7 @@ struct Quantity {
     Hedge hedge = Hedge::None;
     Interval interval;         // scaled; `trên`/`gần` open one side; `khoảng` not yet widened
     double fraction_denominator = 0;  // Role::Fraction: b of a/b (numeral holds a)
+    int fraction_denominator_decimals = 0;
 
     [[nodiscard]] double value() const { return numeral.value * scale; }
     [[nodiscard]] bool percent() const { return unit == "%"; }
@@ -73,6 +74,10 @@ public:
     [[nodiscard]] std::pair<std::size_t, std::size_t> in(std::size_t paragraph) const;
     [[nodiscard]] const std::vector<Sentence>& sentences(std::size_t paragraph) const { return sentences_[paragraph]; }
     [[nodiscard]] Sentence sentence_at(std::size_t paragraph, std::size_t byte) const;
+    // The paragraph is Vietnamese (a letter with a Vietnamese diacritic), or too short to tell
+    // in a mostly Vietnamese document: the numbers rules read no relation and no notation in
+    // English text or other languages.
+    [[nodiscard]] bool vietnamese(std::size_t paragraph) const { return vietnamese_[paragraph]; }
     // The document writes English-style numbers somewhere ("1,234,567", "12.5%").
     [[nodiscard]] bool english_style() const { return english_style_; }
     // Footnotes: note number -> its text paragraph, and -> (paragraph, byte) of its reference.
@@ -88,6 +93,7 @@ private:
     std::vector<Quantity> all_;
     std::vector<std::pair<std::size_t, std::size_t>> ranges_;
     std::vector<std::vector<Sentence>> sentences_;
+    std::vector<bool> vietnamese_;
     std::map<int, std::size_t> notes_;
     std::map<int, std::pair<std::size_t, std::size_t>> note_refs_;
     std::map<std::size_t, std::size_t> note_text_start_;

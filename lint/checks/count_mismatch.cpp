@@ -1,5 +1,7 @@
-// count-mismatch: a stated count ("04 điểm tại 04 huyện:") against the items listed after it.
+// count-mismatch: a stated count ("04 điểm tại 04 huyện:") against the items listed after it,
+// and an N/M count against its parts ("17/18 chỉ tiêu; trong đó 09 … và 08 …; có 01 …").
 #include "analysis/claims.hpp"
+#include "analysis/ratios.hpp"
 #include "checks/kinds.hpp"
 
 namespace soat::checks {
@@ -19,6 +21,42 @@ public:
             d.args["count"] = analysis::printed(context.document, q);
             d.args["stated"] = std::to_string(stated);
             d.args["items"] = std::to_string(c.items);
+            sink.emit(std::move(d));
+        }
+        for (const auto& t : context.analysis.get<analysis::Ratios>().tallies()) tally(context, qs, t, sink);
+    }
+
+private:
+    static void tally(const engine::Context& context, const std::vector<analysis::Quantity>& qs, const analysis::Tally& t,
+                      engine::Sink& sink) {
+        const auto& f = qs[t.fraction];
+        auto add = [&](const std::vector<std::size_t>& ks, std::string& terms) {
+            double sum = 0;
+            for (std::size_t k : ks) {
+                sum += qs[k].numeral.value;
+                terms += (terms.empty() ? "" : " + ") + analysis::format_vn(qs[k].numeral.value, 0);
+            }
+            return sum;
+        };
+        std::string parts, rest;
+        const double done = add(t.parts, parts);
+        const double left = add(t.rest, rest);
+        const double n = f.numeral.value;
+        engine::Draft d;
+        d.range = analysis::range_of(f);
+        d.args["fraction"] = analysis::printed(context.document, f);
+        if (t.parts.size() >= 2 ? done != n : done > n) {
+            d.message = t.parts.size() >= 2 ? "tally" : "tally_part";
+            d.args["parts"] = parts;
+            d.args["sum"] = analysis::format_vn(done, 0);
+            d.args["stated"] = analysis::format_vn(n, 0);
+            sink.emit(std::move(d));
+        } else if (!t.rest.empty() && n + left != f.fraction_denominator) {
+            d.message = "tally_rest";
+            d.args["rest"] = rest;
+            d.args["sum"] = analysis::format_vn(n + left, 0);
+            d.args["stated"] = analysis::format_vn(n, 0);
+            d.args["whole"] = analysis::format_vn(f.fraction_denominator, 0);
             sink.emit(std::move(d));
         }
     }

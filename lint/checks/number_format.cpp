@@ -27,6 +27,7 @@ public:
         const bool english = quantities.english_style();
         for (std::size_t k = 0; k < qs.size(); ++k) {
             const auto& q = qs[k];
+            if (!quantities.vietnamese(q.paragraph)) continue;  // English notation is right in English text
             const std::string& t = doc.paragraphs[q.paragraph].text;
             const std::string numeral = t.substr(q.byte_begin, q.byte_end - q.byte_begin);
             engine::Draft d;

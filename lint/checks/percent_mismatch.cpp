@@ -1,12 +1,16 @@
 // percent-mismatch: a percentage that contradicts the figures beside it — a change against its
-// base ("168 vụ, giảm 35 vụ (-17,2%)"), the growth of a total against its parts' growth, and
-// attainment of a plan stated elsewhere ("đạt 16,8 tỷ đồng, bằng 5% kế hoạch" with the plan 8).
+// base ("168 vụ, giảm 35 vụ (-17,2%)"), the growth of a total against its parts' growth,
+// attainment of a plan stated elsewhere ("đạt 16,8 tỷ đồng, bằng 5% kế hoạch" with the plan 8),
+// a/b and the percentage it makes, a part's share of its total, and a change against the prior
+// value printed beside it ("giảm 5% so với cùng kỳ (494/520 vụ)").
 #include "analysis/claims.hpp"
+#include "analysis/ratios.hpp"
 #include "checks/kinds.hpp"
 
 #include <fmt/format.h>
 
 #include <cmath>
+#include <map>
 
 namespace soat::checks {
 
@@ -64,6 +68,32 @@ public:
             d.args["recomputed"] = analysis::format_vn((now / before - 1) * 100.0, std::max(1, tg.numeral.decimals)) + "%";
             sink.emit(std::move(d));
         }
+        const auto& ratios = context.analysis.get<analysis::Ratios>();
+        for (const auto& r : ratios.fraction_percents()) {
+            const auto& f = qs[r.fraction];
+            const Interval ratio = Interval::printed(f.numeral.value, f.numeral.decimals) / analysis::denominator_interval(f) * 100.0;
+            emit_unless_meets(context, sink, ratio, qs[r.percent], "fraction", f.numeral.value / f.fraction_denominator * 100.0,
+                              {{"fraction", analysis::printed(doc, f)}});
+        }
+        for (const auto& r : ratios.part_shares()) {
+            const auto& part = qs[r.part];
+            const auto& total = qs[r.total];
+            const Interval ratio = analysis::interval_of(part, tol) / analysis::interval_of(total, tol) * 100.0;
+            emit_unless_meets(context, sink, ratio, qs[r.percent], "share", part.value() / total.value() * 100.0,
+                              {{"part", analysis::printed(doc, part)}, {"total", analysis::printed(doc, total)}});
+        }
+        for (const auto& r : ratios.priors()) {
+            if (!r.percent || r.prior.lo <= 0) continue;
+            const bool pair = r.current_at == r.prior_at;  // "178/205"
+            Interval ratio = r.current / r.prior * 100.0;
+            ratio = r.decrease ? Interval{100 - ratio.hi, 100 - ratio.lo} : Interval{ratio.lo - 100, ratio.hi - 100};
+            const double mid = (r.current.mid() / r.prior.mid() - 1) * 100.0;
+            emit_unless_meets(context, sink, ratio, qs[*r.percent], "prior", std::fabs(mid),
+                              {{"current", pair ? analysis::format_vn_auto(r.current.mid()) : analysis::printed(doc, qs[r.current_at])},
+                               {"prior", pair ? analysis::format_vn_auto(r.prior.mid()) : analysis::printed(doc, qs[r.prior_at])},
+                               {"direction", mid < 0 ? "giảm" : "tăng"}},
+                              pair ? nullptr : &qs[r.prior_at]);
+        }
         for (const auto& a : claims.attainments()) {
             const auto& av = qs[a.achieved];
             const auto& x = qs[a.percent];
@@ -85,6 +115,24 @@ public:
             d.related.push_back({fmt::format("Kế hoạch {} nêu ở đây", d.args["plan"]), analysis::range_of(plan)});
             sink.emit(std::move(d));
         }
+    }
+
+private:
+    // Reports the stated percentage unless it meets the recomputed interval.
+    static void emit_unless_meets(const engine::Context& context, engine::Sink& sink, const Interval& recomputed,
+                                  const analysis::Quantity& stated, const char* message, double value,
+                                  std::map<std::string, std::string> args, const analysis::Quantity* elsewhere = nullptr) {
+        if (recomputed.meets(analysis::interval_of(stated, context.config.approx_tolerance))) return;
+        engine::Draft d;
+        d.message = message;
+        d.range = analysis::range_of(stated);
+        d.args = std::move(args);
+        d.args["percent"] = analysis::printed(context.document, stated);
+        d.args["recomputed"] = analysis::format_vn(value, std::max(1, stated.numeral.decimals)) + "%";
+        if (elsewhere && elsewhere->paragraph != stated.paragraph) {
+            d.related.push_back({"Số liệu kỳ trước nêu ở đây", analysis::range_of(*elsewhere)});
+        }
+        sink.emit(std::move(d));
     }
 };
 

@@ -1,9 +1,13 @@
 // sum-mismatch: a total and its breakdown that do not add up (reconcile.md §3, total = Σ parts;
-// part ≤ total for partial lists and overlapping subsets).
+// part ≤ total for partial lists and overlapping subsets), and a stated change that is not the
+// difference of the current and prior values beside it ("giảm 27 vụ (178/205)").
 #include "analysis/claims.hpp"
+#include "analysis/ratios.hpp"
 #include "checks/kinds.hpp"
 
 #include <fmt/format.h>
+
+#include <cmath>
 
 namespace soat::checks {
 
@@ -71,6 +75,23 @@ public:
             } else {
                 d.range = analysis::range_of(total);
             }
+            sink.emit(std::move(d));
+        }
+        for (const auto& r : context.analysis.get<analysis::Ratios>().priors()) {
+            if (!r.delta) continue;
+            const auto& n = qs[*r.delta];
+            const Interval diff = r.decrease ? r.prior - r.current : r.current - r.prior;
+            if (diff.meets(analysis::interval_of(n, tol))) continue;
+            const double actual = r.current.mid() - r.prior.mid();
+            const bool pair = r.current_at == r.prior_at;
+            engine::Draft d;
+            d.message = "change";
+            d.range = analysis::range_of(n);
+            d.args["delta"] = analysis::printed(context.document, n);
+            d.args["current"] = pair ? analysis::format_vn_auto(r.current.mid()) : analysis::printed(context.document, qs[r.current_at]);
+            d.args["prior"] = pair ? analysis::format_vn_auto(r.prior.mid()) : analysis::printed(context.document, qs[r.prior_at]);
+            d.args["direction"] = actual < 0 ? "giảm" : "tăng";
+            d.args["difference"] = analysis::format_like(n, std::fabs(actual), n.numeral.decimals);
             sink.emit(std::move(d));
         }
     }

@@ -104,6 +104,67 @@ TEST_CASE("percent-mismatch", "[numbers][rules]") {
     }
 }
 
+TEST_CASE("percent-mismatch: a/b and the percentage it makes", "[numbers][rules]") {
+    CHECK(run("percent-mismatch", {"Toàn tỉnh có 152/190 xã, chiếm 80%, đạt chuẩn nông thôn mới."}).empty());
+    const auto f = run("percent-mismatch", {"Toàn tỉnh có 152/190 xã, chiếm 85%, đạt chuẩn nông thôn mới."});
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message.find("152/190") != std::string::npos);
+    CHECK(f[0].message.find("80,0%") != std::string::npos);
+    CHECK(run("percent-mismatch", {"Đã kiểm tra 312/400 doanh nghiệp đạt 78% kế hoạch."}).empty());
+    CHECK(run("percent-mismatch", {"Đã kiểm tra 312/400 doanh nghiệp đạt 87% kế hoạch."}).size() == 1);
+    CHECK(run("percent-mismatch", {"Giải quyết 1.466/1.980 hồ sơ (bằng 74%)."}).empty());  // 74,04
+    SECTION("a level each listed unit reached is not their share") {
+        CHECK(run("percent-mismatch", {"Có 10/12 huyện đạt 100% kế hoạch thu ngân sách."}).empty());
+        CHECK(run("percent-mismatch", {"Có 5/7 xã có tỷ lệ hộ nghèo dưới 3%."}).empty());
+    }
+}
+
+TEST_CASE("percent-mismatch: a listed part's share of its total", "[numbers][rules]") {
+    CHECK(run("percent-mismatch", {"Tổng thu ngân sách đạt 1.250 tỷ đồng, trong đó thu nội địa 1.000 tỷ đồng, chiếm 80%."}).empty());
+    const auto f = run("percent-mismatch", {"Tổng thu ngân sách đạt 1.250 tỷ đồng, trong đó thu nội địa 1.000 tỷ đồng, chiếm 85%."});
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message.find("1.250 tỷ đồng") != std::string::npos);
+    CHECK(f[0].message.find("80,0%") != std::string::npos);
+    SECTION("a share of another whole is left alone") {
+        CHECK(run("percent-mismatch", {"Tổng thu ngân sách đạt 1.250 tỷ đồng, trong đó thu tiền đất 300 tỷ đồng, chiếm 35% thu nội địa."}).empty());
+    }
+}
+
+TEST_CASE("change against the prior value printed beside it", "[numbers][rules]") {
+    SECTION("a current/prior pair after the change") {
+        CHECK(run("sum-mismatch", {"So với cùng kỳ: giảm 15 vụ (160/175), giảm 8 người chết (92/100)."}).empty());
+        const auto f = run("sum-mismatch", {"So với cùng kỳ: giảm 15 vụ (160/175), giảm 6 người chết (92/100)."});
+        REQUIRE(f.size() == 1);
+        CHECK(f[0].message.find("giảm 8") != std::string::npos);
+        CHECK(run("sum-mismatch", {"So với cùng kỳ: giảm 15 vụ (175/160)."}).size() == 1);  // the pair shows an increase
+        CHECK(run("percent-mismatch", {"Xảy ra 380 vụ; giảm 5% so với cùng kỳ năm trước (380/400 vụ)."}).empty());
+        CHECK(run("percent-mismatch", {"Xảy ra 380 vụ; giảm 8% so với cùng kỳ năm trước (380/400 vụ)."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Khởi tố 380 vụ; giảm 20 vụ (-5,0%) so với cùng kỳ năm trước (380/400 vụ)."}).empty());
+        CHECK(run("sum-mismatch", {"Khởi tố 380 vụ; giảm 20 vụ (-5,0%) so với cùng kỳ năm trước (380/400 vụ)."}).empty());
+    }
+    SECTION("a pair followed by its change") {
+        CHECK(run("sum-mismatch", {"Thẩm định 140/120 văn bản (tăng 20 văn bản so với cùng kỳ)."}).empty());
+        CHECK(run("sum-mismatch", {"Thẩm định 140/120 văn bản (tăng 25 văn bản so với cùng kỳ)."}).size() == 1);
+    }
+    SECTION("the prior value stated in parentheses") {
+        CHECK(run("percent-mismatch", {"Thu nội địa đạt 5.600 tỷ đồng, tăng 12% so với cùng kỳ (cùng kỳ đạt 5.000 tỷ đồng)."}).empty());
+        const auto f = run("percent-mismatch", {"Thu nội địa đạt 5.600 tỷ đồng, tăng 15% so với cùng kỳ (cùng kỳ đạt 5.000 tỷ đồng)."});
+        REQUIRE(f.size() == 1);
+        CHECK(f[0].message.find("12,0%") != std::string::npos);
+        CHECK(run("percent-mismatch", {"Thu nội địa đạt 5.600 tỷ đồng, tăng 12% so với năm trước (năm 2023 tăng 8%)."}).empty());
+    }
+}
+
+TEST_CASE("count-mismatch: an N/M count and its parts", "[numbers][rules]") {
+    CHECK(run("count-mismatch", {"Có 17/20 chỉ tiêu đạt và vượt kế hoạch; trong đó 10 chỉ tiêu đạt và 07 chỉ tiêu vượt kế hoạch; có 03 chỉ tiêu không đạt."}).empty());
+    const auto parts = run("count-mismatch", {"Có 17/20 chỉ tiêu đạt và vượt kế hoạch; trong đó 10 chỉ tiêu đạt và 08 chỉ tiêu vượt kế hoạch; có 03 chỉ tiêu không đạt."});
+    REQUIRE(parts.size() == 1);
+    CHECK(parts[0].message.find("10 + 8") != std::string::npos);
+    const auto rest = run("count-mismatch", {"Có 17/20 chỉ tiêu đạt và vượt kế hoạch; trong đó 10 chỉ tiêu đạt và 07 chỉ tiêu vượt kế hoạch; có 02 chỉ tiêu chưa đạt."});
+    REQUIRE(rest.size() == 1);
+    CHECK(rest[0].message.find("19") != std::string::npos);
+}
+
 TEST_CASE("share-sum", "[numbers][rules]") {
     CHECK(run("share-sum", {"Cơ cấu kinh tế: công nghiệp - xây dựng 62,3%; dịch vụ 22,8%; nông nghiệp 14,9%."}).empty());
     CHECK(run("share-sum", {"Cơ cấu kinh tế: công nghiệp - xây dựng 64,3%; dịch vụ 22,8%; nông nghiệp 14,9%."}).size() == 1);

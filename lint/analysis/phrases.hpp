@@ -1,0 +1,28 @@
+// Readings of the words around figures, shared by the claim builders: squeezed text between
+// two positions, parenthesis depth, and whether a figure follows a verb of change.
+#pragma once
+
+#include "analysis/quantities.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace soat::analysis::phrases {
+
+inline bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+inline bool starts(std::string_view s, std::string_view w) { return s.substr(0, w.size()) == w; }
+
+// Text between two byte positions, lowercased, without spaces, '*' and sign characters.
+std::string squeeze(std::string_view t, std::size_t from, std::size_t to);
+
+// Depth of parentheses at each byte of a paragraph (an opening '(' counts at its own byte).
+std::vector<int> paren_depth(std::string_view t);
+
+// The figure directly follows tăng, giảm, vượt, hơn, bằng, gấp or hạ.
+bool after_change_word(std::string_view t, const Quantity& q);
+
+// Byte of the matching ')' for the '(' at `open`, or npos.
+std::size_t closing_paren(std::string_view t, std::size_t open);
+
+}  // namespace soat::analysis::phrases

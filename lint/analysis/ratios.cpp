@@ -1,0 +1,289 @@
+#include "analysis/ratios.hpp"
+
+#include "analysis/claims.hpp"
+#include "analysis/phrases.hpp"
+
+#include <algorithm>
+
+namespace soat::analysis {
+
+namespace {
+
+using phrases::contains;
+using phrases::squeeze;
+using phrases::starts;
+
+constexpr std::size_t npos = std::string::npos;
+
+bool is_fraction(const Quantity& q) { return q.role == Role::Fraction && q.fraction_denominator > 0 && !q.ambiguous; }
+bool is_figure(const Quantity& q) { return q.role == Role::Quantity && !q.ambiguous; }
+
+std::size_t word_count(std::string_view s) {
+    std::size_t n = 0;
+    bool in = false;
+    for (char c : s) {
+        const bool space = c == ' ';
+        if (!space && !in) ++n;
+        in = !space;
+    }
+    return n;
+}
+
+// The word before byte `at`, hedges skipped ("chiếm khoảng 45%" -> "chiếm"), with its start.
+std::string verb_before(std::string_view t, std::size_t at, std::size_t& begin) {
+    begin = at;
+    std::string w = lower(word_before(t, at, &begin));
+    while (w == "khoảng" || w == "gần" || w == "trên" || w == "tới" || w == "xỉ" || w == "xấp") {
+        w = lower(word_before(t, begin, &begin));
+    }
+    return w;
+}
+
+// -1 for giảm/hạ, +1 for tăng, 0 otherwise.
+int change_sign(std::string_view t, const Quantity& q) {
+    const std::string w = lower(word_before(t, q.byte_begin));
+    if (w == "tăng") return +1;
+    if (w == "giảm" || w == "hạ") return -1;
+    return 0;
+}
+
+// "(-4,3%)": the numeral at `at` follows "(" and a sign.
+bool opens_with_sign(std::string_view t, std::size_t at) {
+    std::size_t b = at;
+    if (b >= 3 && t.substr(b - 3, 3) == "\u2212") {
+        b -= 3;
+    } else if (b >= 1 && (t[b - 1] == '-' || t[b - 1] == '+')) {
+        --b;
+    }
+    while (b > 0 && t[b - 1] == ' ') --b;
+    return b < at && b > 0 && t[b - 1] == '(';
+}
+
+struct Builder {
+    const model::Document& doc;
+    const Quantities& quantities;
+    const std::vector<Quantity>& qs;
+
+    std::string_view text(std::size_t p) const { return doc.paragraphs[p].text; }
+    bool fraction_in_vietnamese(const Quantity& q) const { return is_fraction(q) && quantities.vietnamese(q.paragraph); }
+    std::size_t next_in_paragraph(std::size_t k) const {
+        return k + 1 < qs.size() && qs[k + 1].paragraph == qs[k].paragraph ? k + 1 : npos;
+    }
+
+    // "495/617 DN đạt 80,2%", "145/182 xã, chiếm 79,7%", "2.793/3.790 trường hợp (bằng 74%)".
+    void fraction_percents(std::vector<FractionPercent>& out) const {
+        for (std::size_t k = 0; k < qs.size(); ++k) {
+            const Quantity& q = qs[k];
+            const std::size_t n = next_in_paragraph(k);
+            if (!fraction_in_vietnamese(q) || n == npos || !qs[n].percent() || !is_figure(qs[n])) continue;
+            const std::string_view t = text(q.paragraph);
+            if (qs[n].byte_end > quantities.sentence_at(q.paragraph, q.byte_begin).end) continue;
+            std::size_t verb_at = 0;
+            const std::string verb = verb_before(t, qs[n].byte_begin, verb_at);
+            const bool share_verb = verb == "chiếm" || verb == "lệ";  // "chiếm", "tỷ lệ"
+            const bool level_verb = verb == "đạt" || verb == "bằng" || verb == "là";
+            if (!share_verb && !level_verb && !verb.empty()) continue;
+            const std::string gap = lower(t.substr(q.noun_end, verb_at - q.noun_end));
+            if (gap.find_first_of(";:") != npos || word_count(gap) > 6) continue;
+            const std::string between = squeeze(t, q.noun_end, verb_at);
+            const bool separated = !between.empty() && (between.back() == ',' || between.back() == '(');
+            if (verb.empty() && !(separated && between.back() == '(')) continue;
+            // "10/12 huyện đạt 100% kế hoạch" says each district met its plan: a level reached
+            // by the listed units, not their share, unless a comma or parenthesis sets it apart.
+            if (level_verb && !separated && (!between.empty() || qs[n].value() >= 100)) continue;
+            if (!share_verb && !separated && !between.empty()) continue;
+            out.push_back({k, n});
+        }
+    }
+
+    // A listed part followed by its share: "…, trong đó thu nội địa 800 tỷ đồng, chiếm 80%".
+    void part_shares(const std::vector<SumClaim>& sums, std::vector<PartShare>& out) const {
+        for (const SumClaim& c : sums) {
+            if (c.missing_scale) continue;
+            for (std::size_t p : c.parts) {
+                const std::size_t n = next_in_paragraph(p);
+                if (n == npos || !qs[n].percent() || !is_figure(qs[n])) continue;
+                const std::string_view t = text(qs[p].paragraph);
+                std::string between = squeeze(t, qs[p].noun_end, qs[n].byte_begin);
+                for (const char* filler : {"khoảng", "tỷlệ", "tỷtrọng"}) {
+                    const std::size_t at = between.find(filler);
+                    if (at != npos) between.erase(at, std::string_view(filler).size());
+                }
+                if (between != ",chiếm" && between != "(chiếm" && between != "chiếm") continue;
+                // The whole is the listed total only when the share names no other.
+                std::size_t j = qs[n].unit_end;
+                while (j < t.size() && (t[j] == ' ' || t[j] == '*')) ++j;
+                if (j < t.size() && t[j] != ',' && t[j] != ';' && t[j] != '.' && t[j] != ')') continue;
+                out.push_back({p, c.total, n});
+            }
+        }
+    }
+
+    // Bytes where the clause holding `at` starts: after ';', ':' or the sentence start.
+    std::size_t clause_floor(std::size_t p, std::size_t at) const {
+        const std::string_view t = text(p);
+        const std::size_t s = quantities.sentence_at(p, at).begin;
+        std::size_t i = at;
+        while (i > s && t[i - 1] != ';' && t[i - 1] != ':') --i;
+        return i;
+    }
+
+    // The change words of quantities in [from, to): the stated delta and percentage.
+    void collect_change(std::size_t p, std::size_t from, std::size_t to, const std::string& noun, PriorComparison& c,
+                        int& sign) const {
+        const std::string_view t = text(p);
+        const auto [first, last] = quantities.in(p);
+        for (std::size_t j = first; j < last; ++j) {
+            const Quantity& q = qs[j];
+            if (q.byte_begin < from || q.byte_end > to || !is_figure(q)) continue;
+            const int s = change_sign(t, q);
+            if (q.percent()) {
+                const bool signed_alone = q.negative && opens_with_sign(t, q.byte_begin);
+                if ((s != 0 || signed_alone) && !c.percent) {
+                    c.percent = j;
+                    if (sign == 0) sign = s != 0 ? s : -1;
+                }
+            } else if (s != 0 && !c.delta && (noun.empty() || q.noun.empty() || q.noun == noun)) {
+                c.delta = j;
+                sign = s;
+            }
+        }
+    }
+
+    // "Giảm 27 vụ (178/205)", "giảm 21 vụ (-4,3%) so với cùng kỳ năm 2023 (470/491 vụ)",
+    // "131/108 (tăng 23 văn bản so với cùng kỳ)": a current/prior pair beside its change.
+    void pairs(std::vector<PriorComparison>& out) const {
+        std::size_t previous_pair_end = 0;
+        std::size_t previous_paragraph = npos;
+        for (std::size_t k = 0; k < qs.size(); ++k) {
+            const Quantity& q = qs[k];
+            if (!fraction_in_vietnamese(q)) continue;
+            const std::size_t p = q.paragraph;
+            if (p != previous_paragraph) previous_pair_end = 0;
+            previous_paragraph = p;
+            const std::string_view t = text(p);
+            PriorComparison c;
+            c.current = Interval::printed(q.numeral.value, q.numeral.decimals);
+            c.prior = denominator_interval(q);
+            c.current_at = c.prior_at = k;
+            int sign = 0;
+            std::size_t open = q.byte_begin;
+            while (open > 0 && (t[open - 1] == ' ' || t[open - 1] == '*')) --open;
+            if (open > 0 && t[open - 1] == '(') {
+                const std::size_t close = phrases::closing_paren(t, open - 1);
+                if (close == npos || !squeeze(t, q.noun_end, close).empty()) continue;
+                const std::size_t floor = std::max(clause_floor(p, open), previous_pair_end);
+                collect_change(p, floor, open - 1, q.noun, c, sign);
+                previous_pair_end = close;
+            } else {
+                std::size_t after = q.noun_end;
+                while (after < t.size() && (t[after] == ' ' || t[after] == '*')) ++after;
+                if (after >= t.size() || t[after] != '(') continue;
+                const std::size_t close = phrases::closing_paren(t, after);
+                if (close == npos) continue;
+                const std::string inner = squeeze(t, after + 1, close);
+                if (!starts(inner, "tăng") && !starts(inner, "giảm")) continue;
+                collect_change(p, after, close, q.noun, c, sign);
+            }
+            if ((!c.delta && !c.percent) || sign == 0) continue;
+            c.decrease = sign < 0;
+            out.push_back(c);
+        }
+    }
+
+    // "đạt 5.000 tỷ đồng, tăng 12% so với cùng kỳ (cùng kỳ năm 2023 đạt 4.464 tỷ đồng)".
+    void stated_priors(std::vector<PriorComparison>& out) const {
+        for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
+            const std::string_view t = text(p);
+            if (!quantities.vietnamese(p) || (!contains(t, "cùng kỳ") && !contains(t, "so với"))) continue;
+            const auto [first, last] = quantities.in(p);
+            for (std::size_t open = t.find('('); open != npos; open = t.find('(', open + 1)) {
+                const std::size_t close = phrases::closing_paren(t, open);
+                if (close == npos) continue;
+                const std::string inner = squeeze(t, open + 1, close);
+                const bool same_period = starts(inner, "cùngkỳ") || starts(inner, "nămtrước");
+                const std::size_t floor = clause_floor(p, open);
+                const std::string clause = lower(t.substr(floor, open - floor));
+                if (!same_period && !(starts(inner, "năm20") && (contains(clause, "so với") || contains(clause, "cùng kỳ")))) continue;
+                // One prior figure inside, nothing else that counts.
+                std::size_t prior = npos;
+                bool single = true;
+                for (std::size_t j = first; j < last; ++j) {
+                    if (qs[j].byte_begin <= open || qs[j].byte_end >= close || qs[j].role == Role::Year) continue;
+                    single = single && prior == npos && is_figure(qs[j]) && !qs[j].percent();
+                    prior = j;
+                }
+                if (!single || prior == npos) continue;
+                PriorComparison c;
+                int sign = 0;
+                collect_change(p, floor, open, qs[prior].noun, c, sign);
+                if (sign == 0 || (c.delta && qs[*c.delta].unit != qs[prior].unit)) continue;
+                const std::size_t first_change = std::min(c.delta.value_or(npos), c.percent.value_or(npos));
+                std::size_t current = npos;
+                for (std::size_t j = first; j < first_change; ++j) {
+                    const Quantity& q = qs[j];
+                    if (q.byte_begin < floor || !is_figure(q) || q.percent() || change_sign(t, q) != 0) continue;
+                    if (q.unit == qs[prior].unit && q.is_count() == qs[prior].is_count()) current = j;
+                }
+                if (current == npos) continue;
+                c.current = qs[current].interval;
+                c.prior = qs[prior].interval;
+                c.current_at = current;
+                c.prior_at = prior;
+                c.decrease = sign < 0;
+                out.push_back(c);
+            }
+        }
+    }
+
+    // "17/18 chỉ tiêu …; trong đó có 09 chỉ tiêu đạt và 08 chỉ tiêu vượt kế hoạch; có 01 chỉ
+    // tiêu không hoàn thành": the parts of N, and what is left of M.
+    void tallies(std::vector<Tally>& out) const {
+        for (std::size_t k = 0; k < qs.size(); ++k) {
+            const Quantity& q = qs[k];
+            if (!fraction_in_vietnamese(q) || q.noun.empty() || q.numeral.value > q.fraction_denominator) continue;
+            const std::size_t p = q.paragraph;
+            const std::string_view t = text(p);
+            const Sentence s = quantities.sentence_at(p, q.byte_begin);
+            const std::string tail = lower(t.substr(q.noun_end, s.end - q.noun_end));
+            const std::size_t marker = tail.find("trong đó");
+            if (marker == npos) continue;
+            const std::size_t from = q.noun_end + marker;
+            Tally tally;
+            tally.fraction = k;
+            bool clean = true;
+            for (std::size_t j = k + 1; j < qs.size() && qs[j].paragraph == p && qs[j].byte_end <= s.end; ++j) {
+                const Quantity& part = qs[j];
+                if (part.role == Role::Fraction) break;
+                if (!is_figure(part) || !part.is_count() || part.noun != q.noun) continue;
+                if (part.byte_begin < from) {
+                    clean = false;  // another count of the same noun before "trong đó"
+                    break;
+                }
+                std::size_t e = part.noun_end;
+                while (e < s.end && t[e] != ';' && t[e] != ',' && t.compare(e, 4, " và ") != 0) ++e;
+                const std::string clause = lower(t.substr(part.noun_end, e - part.noun_end));
+                (contains(clause, "không") || contains(clause, "chưa") ? tally.rest : tally.parts).push_back(j);
+            }
+            if (clean && (!tally.parts.empty() || !tally.rest.empty())) out.push_back(std::move(tally));
+        }
+    }
+};
+
+}  // namespace
+
+Interval denominator_interval(const Quantity& fraction) {
+    return Interval::printed(fraction.fraction_denominator, fraction.fraction_denominator_decimals);
+}
+
+Ratios::Ratios(const Analysis& analysis) {
+    const auto& quantities = analysis.get<Quantities>();
+    const Builder b{analysis.document(), quantities, quantities.all()};
+    b.fraction_percents(fraction_percents_);
+    b.part_shares(analysis.get<Claims>().sums(), part_shares_);
+    b.pairs(priors_);
+    b.stated_priors(priors_);
+    b.tallies(tallies_);
+}
+
+}  // namespace soat::analysis
