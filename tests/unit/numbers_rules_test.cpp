@@ -222,3 +222,20 @@ TEST_CASE("a comma with three digits in an English-style document is ambiguous",
     CHECK(run("sum-mismatch", {"Dân số 1,234,567 người.", "Tổng sản lượng 4,0 nghìn tấn (lúa 1,500 nghìn tấn, ngô 2,600 nghìn tấn)."}).empty());
     CHECK(run("sum-mismatch", {"Tổng sản lượng 4,0 nghìn tấn (lúa 1,500 nghìn tấn, ngô 2,600 nghìn tấn)."}).size() == 1);
 }
+
+TEST_CASE("numbers rules read nothing in English or other languages", "[numbers][rules]") {
+    CHECK(run("sum-mismatch", {"The provincial team won 95 medals (20 gold, 31 silver, 45 bronze) this year."}).empty());
+    CHECK(run("sum-mismatch", {"Đoàn thể thao giành 95 huy chương (20 HCV, 31 HCB, 45 HCĐ)."}).size() == 1);
+    CHECK(run("number-format", {"Revenue reached 3359 million in the first half of the year."}).empty());
+    CHECK(run("number-format", {"Поставка 3359 штук оборудования."}).empty());
+    CHECK(run("number-format", {"Tiếp nhận 12.500 hồ sơ; cấp đổi riêng lẻ 3359 giấy chứng nhận."}).size() == 1);
+    SECTION("a short table cell follows the document's language") {
+        CHECK(run("number-format", {"Tiếp nhận 12.500 hồ sơ.", "3359 ha"}).size() == 1);
+        CHECK(run("number-format", {"The office received 12.500 files in the year.", "3359 ha"}).empty());
+    }
+}
+
+TEST_CASE("a footnote number run into the text is not a count", "[numbers][rules]") {
+    CHECK(run("count-mismatch", {"Đã hoàn thành các dự án. 21 Bao gồm: Dự án cầu Như Nguyệt; Dự án đường dẫn; Dự án kè sông."}).empty());
+    CHECK(run("count-mismatch", {"Đã hoàn thành 04 KCN: Quang Châu, Vân Trung, Đình Trám."}).size() == 1);
+}
