@@ -186,6 +186,40 @@ TEST_CASE("inconsistent-figure", "[numbers][rules]") {
     CHECK(run("inconsistent-figure", {"Đã tiếp nhận 1.200 hồ sơ và thẩm định 1.150 hồ sơ các loại."}).empty());
 }
 
+TEST_CASE("inconsistent-figure: one structure stated in two places", "[numbers][rules]") {
+    const std::string y2024 = "Năm 2024, cơ cấu lao động chuyển dịch tích cực: lao động ngành công nghiệp - xây dựng chiếm 48,0%, ngành dịch vụ chiếm 27,0%, ngành nông, lâm nghiệp và thủy sản chiếm 25,0%.";
+    const std::string y2025 = "Năm 2025, cơ cấu lao động dự kiến: lao động trong lĩnh vực Công nghiệp - Xây dựng chiếm 50,5%, tăng 2,5%; lĩnh vực dịch vụ chiếm 28,0%, tăng 1,0%; lĩnh vực Nông, lâm nghiệp và thủy sản chiếm 21,5%, giảm 3,5%.";
+    SECTION("next year's shares and changes imply this year's") {
+        CHECK(run("inconsistent-figure", {y2024, y2025}).empty());
+        const std::string wrong = "Năm 2025, cơ cấu lao động dự kiến: lao động trong lĩnh vực Công nghiệp - Xây dựng chiếm 53,5%, tăng 2,5%; lĩnh vực dịch vụ chiếm 25,0%, tăng 1,0%; lĩnh vực Nông, lâm nghiệp và thủy sản chiếm 21,5%, giảm 3,5%.";
+        const auto f = run("inconsistent-figure", {y2024, wrong});
+        REQUIRE(f.size() == 1);
+        CHECK(f[0].range->paragraph == 0);
+        CHECK(f[0].message.find("51% / 24% / 25%") != std::string::npos);
+        REQUIRE(f[0].related.size() == 1);
+        CHECK(f[0].related[0].range->paragraph == 1);
+    }
+    SECTION("the same year twice") {
+        const std::string target = "Cơ cấu lao động năm 2025: Nông, lâm nghiệp, thủy sản 21,5%; Công nghiệp - xây dựng 50,5%; Dịch vụ 28,0%.";
+        CHECK(run("inconsistent-figure", {y2025, target}).empty());
+        const std::string other = "Cơ cấu lao động năm 2025: Nông, lâm nghiệp, thủy sản 20,5%; Công nghiệp - xây dựng 51,5%; Dịch vụ 28,0%.";
+        CHECK(run("inconsistent-figure", {y2025, other}).size() == 1);
+    }
+    SECTION("another whole, another year or another period is another indicator") {
+        const std::string economy = "Năm 2024, cơ cấu kinh tế: công nghiệp - xây dựng chiếm 60,0%, dịch vụ chiếm 25,0%, nông, lâm nghiệp và thủy sản chiếm 15,0%.";
+        CHECK(run("inconsistent-figure", {economy, y2025}).empty());
+        const std::string y2023 = "Năm 2023, cơ cấu lao động: ngành công nghiệp - xây dựng chiếm 40,0%, ngành dịch vụ chiếm 30,0%, ngành nông, lâm nghiệp và thủy sản chiếm 30,0%.";
+        CHECK(run("inconsistent-figure", {y2023, y2025}).empty());
+        const std::string half = "6 tháng đầu năm 2025, cơ cấu lao động: công nghiệp - xây dựng chiếm 49,0%, dịch vụ chiếm 27,5%, nông, lâm nghiệp và thủy sản chiếm 23,5%.";
+        CHECK(run("inconsistent-figure", {y2025, half}).empty());
+    }
+    SECTION("a heading gives the year of the paragraphs below it") {
+        CHECK(run("inconsistent-figure", {"I. KẾT QUẢ THỰC HIỆN NĂM 2024", y2024.substr(y2024.find("cơ cấu")), "II. KẾ HOẠCH NĂM 2025",
+                                          "Lao động trong lĩnh vực Công nghiệp - Xây dựng chiếm 53,5%, tăng 2,5%; lĩnh vực dịch vụ chiếm 25,0%, tăng 1,0%; lĩnh vực Nông, lâm nghiệp và thủy sản chiếm 21,5%, giảm 3,5%; cơ cấu lao động chuyển dịch mạnh."})
+                  .size() == 1);
+    }
+}
+
 TEST_CASE("number-format", "[numbers][rules]") {
     CHECK(run("number-format", {"Sản lượng đạt 12.500 tấn, tăng 2.7% so với cùng kỳ."}).size() == 1);
     CHECK(run("number-format", {"Đã cấp 1.250 giấy và cấp đổi 4521 giấy."}).size() == 1);
