@@ -1,10 +1,7 @@
 #include "analysis/structures.hpp"
 
-#include "analysis/anatomy.hpp"
 #include "analysis/claims.hpp"
-#include "analysis/headings.hpp"
-#include "analysis/periods.hpp"
-#include "analysis/phrases.hpp"
+#include "analysis/years.hpp"
 
 #include <algorithm>
 
@@ -12,24 +9,7 @@ namespace soat::analysis {
 
 namespace {
 
-using phrases::contains;
-
 constexpr std::size_t npos = std::string::npos;
-
-// The first "năm 19xx/20xx" in [from, to) of a lowercased text that is not a comparison base.
-int own_year(std::string_view l, std::size_t from, std::size_t to) {
-    for (std::size_t at = l.find("năm ", from); at != npos && at + 8 < to + 1; at = l.find("năm ", at + 1)) {
-        const std::string_view digits = l.substr(at + 5, 4);
-        if (digits.size() < 4 || !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
-        if (at + 9 < l.size() && l[at + 9] >= '0' && l[at + 9] <= '9') continue;
-        const int year = std::stoi(std::string(digits));
-        if (year < 1900 || year > 2100) continue;
-        const std::string before = words_before(l, at, 2);
-        if (contains(before, "so") || contains(before, "với") || contains(before, "kỳ") || contains(before, "từ")) continue;
-        return year;
-    }
-    return 0;
-}
 
 // Lowercased words of a label, without parenthesised asides and punctuation.
 std::vector<std::string> label_words(std::string_view text) {
@@ -95,39 +75,7 @@ std::string whole_after(std::string_view l, std::size_t at) {
     return words.size() == 2 ? words[0] + " " + words[1] : std::string();
 }
 
-std::string qualifier_of(std::string_view l) {
-    for (const char* q : {"6 tháng", "9 tháng", "06 tháng", "09 tháng", "quý"}) {
-        if (contains(l, q)) return std::string(q).substr(q[0] == '0' ? 1 : 0);
-    }
-    return {};
-}
-
 }  // namespace
-
-std::vector<int> paragraph_years(const Analysis& analysis) {
-    const auto& doc = analysis.document();
-    const auto& headings = analysis.get<Headings>();
-    const auto title = analysis.get<Periods>().title();
-    std::vector<int> years(doc.paragraphs.size(), 0);
-    int section = 0;
-    for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
-        const auto& para = doc.paragraphs[p];
-        const std::string l = lower(para.text);
-        const int own = own_year(l, 0, l.size());
-        const bool body = para.area == model::Area::Body && !para.cell;
-        if (body && own && (headings.at(p) || is_upper_line(para.text) || title == p)) section = own;
-        years[p] = own ? own : section;
-    }
-    // A footnote speaks of its reference's year unless it names its own.
-    const auto& quantities = analysis.get<Quantities>();
-    for (const auto& [note, paragraph] : quantities.notes()) {
-        const auto ref = quantities.note_refs().find(note);
-        if (ref == quantities.note_refs().end()) continue;
-        const std::string l = lower(doc.paragraphs[paragraph].text);
-        if (!own_year(l, 0, l.size())) years[paragraph] = years[ref->second.first];
-    }
-    return years;
-}
 
 Structures::Structures(const Analysis& analysis) {
     const auto& doc = analysis.document();
@@ -135,7 +83,7 @@ Structures::Structures(const Analysis& analysis) {
     const auto& qs = quantities.all();
     const auto& groups = analysis.get<Claims>().shares();
     if (groups.size() < 2) return;
-    const std::vector<int> years = paragraph_years(analysis);
+    const auto& years = analysis.get<Years>();
     for (std::size_t g = 0; g < groups.size(); ++g) {
         const ShareGroup& group = groups[g];
         if (!group.structure) continue;
@@ -151,8 +99,8 @@ Structures::Structures(const Analysis& analysis) {
         if (s.whole.empty()) continue;
         const Sentence sentence = quantities.sentence_at(p, first.byte_begin);
         s.year = own_year(l, sentence.begin, sentence.end);
-        if (!s.year) s.year = years[p];
-        s.qualifier = qualifier_of(l.substr(sentence.begin, sentence.end - sentence.begin));
+        if (!s.year) s.year = years.of(p);
+        s.qualifier = period_qualifier(std::string_view(l).substr(sentence.begin, sentence.end - sentence.begin));
         std::size_t from = sentence.begin;
         for (std::size_t i = 0; i < group.shares.size(); ++i) {
             const Quantity& share = qs[group.shares[i]];

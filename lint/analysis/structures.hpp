@@ -30,9 +30,4 @@ private:
     std::vector<Structure> structures_;
 };
 
-// The year a paragraph speaks of: its own "năm 20xx" (not a comparison base "so với năm …"),
-// else the nearest preceding heading or capitalised title line that names one; a footnote
-// takes its reference's. 0 when none. Exposed for tests.
-std::vector<int> paragraph_years(const Analysis& analysis);
-
 }  // namespace soat::analysis

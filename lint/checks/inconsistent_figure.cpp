@@ -1,14 +1,18 @@
 // inconsistent-figure: one indicator given two values: within a clause, the same verb phrase
 // stated twice with different figures ("tiếp nhận và giải quyết 76.228 lượt hồ sơ và giải quyết
-// 74.503 hồ sơ"); across the document, one structure (cơ cấu) given for the same year with other
-// shares, or a year's structure that the next year's shares and changes contradict.
+// 74.503 hồ sơ"); across the document, one rate ("Tỷ lệ …") or one structure (cơ cấu) given for
+// the same year with another value, or a year's structure that the next year's shares and
+// changes contradict.
 #include "analysis/claims.hpp"
+#include "analysis/indicators.hpp"
 #include "analysis/structures.hpp"
 #include "checks/kinds.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 #include <set>
 
 namespace soat::checks {
@@ -47,6 +51,7 @@ public:
             }
         }
         structures(context, sink);
+        rates(context, sink);
     }
 
 private:
@@ -83,9 +88,11 @@ private:
             for (std::size_t j = 0; j < all.size(); ++j) {
                 const Structure& a = all[i];
                 const Structure& b = all[j];
-                if (i == j || a.whole != b.whole || a.qualifier != b.qualifier || !a.year || !b.year) continue;
-                const bool same_year = a.year == b.year && i < j;
-                const bool next_year = a.year == b.year + 1;
+                if (i == j || a.whole != b.whole || !a.year || !b.year) continue;
+                const bool same_year = a.year == b.year && i < j && a.qualifier == b.qualifier;
+                // Next year's changes are against the base year as the report knows it: the
+                // structure "hiện nay" (as of the report) stands for that base.
+                const bool next_year = a.year == b.year + 1 && a.qualifier.empty() && (b.qualifier.empty() || b.qualifier == "hiện nay");
                 if (!same_year && !next_year) continue;
                 const auto at = matching(a, b);  // a's share for each of b's parts
                 if (at.empty()) continue;
@@ -127,6 +134,30 @@ private:
                                      span(a)});
                 sink.emit(std::move(d));
             }
+        }
+    }
+
+    // The first statement of each rate, year, period and kind is the reference for later ones.
+    static void rates(const engine::Context& context, engine::Sink& sink) {
+        const auto& qs = context.analysis.get<analysis::Quantities>().all();
+        const double tol = context.config.approx_tolerance;
+        std::map<std::tuple<std::string, int, std::string, bool>, const analysis::RateStatement*> first;
+        for (const auto& r : context.analysis.get<analysis::Indicators>().rates()) {
+            if (!r.year) continue;
+            const auto [it, inserted] = first.emplace(std::make_tuple(r.phrase, r.year, r.qualifier, r.target), &r);
+            if (inserted) continue;
+            const auto& a = qs[it->second->quantity];
+            const auto& b = qs[r.quantity];
+            if (analysis::interval_of(a, tol).meets(analysis::interval_of(b, tol))) continue;
+            engine::Draft d;
+            d.message = "rate";
+            d.range = analysis::range_of(b);
+            d.args["indicator"] = "tỷ lệ " + r.phrase;
+            d.args["year"] = std::to_string(r.year);
+            d.args["first"] = analysis::printed(context.document, a);
+            d.args["second"] = analysis::printed(context.document, b);
+            d.related.push_back({fmt::format("Tỷ lệ {} năm {} đã nêu {}", r.phrase, r.year, d.args["first"]), analysis::range_of(a)});
+            sink.emit(std::move(d));
         }
     }
 

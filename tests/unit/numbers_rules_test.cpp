@@ -186,6 +186,27 @@ TEST_CASE("inconsistent-figure", "[numbers][rules]") {
     CHECK(run("inconsistent-figure", {"Đã tiếp nhận 1.200 hồ sơ và thẩm định 1.150 hồ sơ các loại."}).empty());
 }
 
+TEST_CASE("inconsistent-figure: one rate stated in two places", "[numbers][rules]") {
+    const std::string heading = "III. MỤC TIÊU CHỦ YẾU NĂM 2025";
+    const std::string targets = "(14) Tỷ lệ lao động qua đào tạo 80%; tỷ lệ hộ nghèo đa chiều còn 1,2%.";
+    SECTION("two values for one year's target") {
+        const auto f = run("inconsistent-figure", {heading, targets, "Phấn đấu tỷ lệ lao động qua đào tạo đạt 82%."});
+        REQUIRE(f.size() == 1);
+        CHECK(f[0].range->paragraph == 2);
+        CHECK(f[0].message.find("80%") != std::string::npos);
+        REQUIRE(f[0].related.size() == 1);
+        CHECK(f[0].related[0].range->paragraph == 1);
+        CHECK(run("inconsistent-figure", {heading, targets, "Phấn đấu tỷ lệ lao động qua đào tạo đạt khoảng 80%."}).empty());
+    }
+    SECTION("other years, periods, kinds and scopes are other indicators") {
+        CHECK(run("inconsistent-figure", {"Năm 2024, tỷ lệ lao động qua đào tạo đạt 78%.", heading, targets}).empty());
+        CHECK(run("inconsistent-figure", {"Năm 2025, tỷ lệ lao động qua đào tạo đạt 80%.", "Năm 2025, hiện nay tỷ lệ lao động qua đào tạo đạt 76,8%."}).empty());
+        CHECK(run("inconsistent-figure", {"Năm 2025, tỷ lệ lao động qua đào tạo đạt 80%.", "Năm 2025, phấn đấu tỷ lệ lao động qua đào tạo đạt 82%."}).empty());
+        CHECK(run("inconsistent-figure", {"Năm 2025, tỷ lệ lấp đầy khu công nghiệp đạt 70%.", "Năm 2025, KCN Hòa Phú có tỷ lệ lấp đầy khu công nghiệp đạt 85%."}).empty());
+        CHECK(run("inconsistent-figure", {"Năm 2025, tỷ lệ hộ nghèo đa chiều còn 1,2%.", "Năm 2025, tỷ lệ hộ nghèo đa chiều giảm 0,5%."}).empty());
+    }
+}
+
 TEST_CASE("inconsistent-figure: one structure stated in two places", "[numbers][rules]") {
     const std::string y2024 = "Năm 2024, cơ cấu lao động chuyển dịch tích cực: lao động ngành công nghiệp - xây dựng chiếm 48,0%, ngành dịch vụ chiếm 27,0%, ngành nông, lâm nghiệp và thủy sản chiếm 25,0%.";
     const std::string y2025 = "Năm 2025, cơ cấu lao động dự kiến: lao động trong lĩnh vực Công nghiệp - Xây dựng chiếm 50,5%, tăng 2,5%; lĩnh vực dịch vụ chiếm 28,0%, tăng 1,0%; lĩnh vực Nông, lâm nghiệp và thủy sản chiếm 21,5%, giảm 3,5%.";
