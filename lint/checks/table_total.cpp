@@ -1,10 +1,11 @@
 // table-total: a total row ("Tổng", "Tổng cộng", "Cộng", "Toàn tỉnh") or a total column whose
 // figures are not the sum of the rows or columns it covers. Shares (cơ cấu, tỷ trọng) must make
-// 100 %; other percent columns are not additive and are left alone.
+// 100 % and match their row's value over the total; other percent columns are not additive and
+// are left alone, unless the column-numbering row gives their formula ("(4)=(3)/(2)").
 #include "analysis/quantities.hpp"
 #include "checks/kinds.hpp"
-
-#include <soat/utf8.hpp>
+#include "checks/table_formulas.hpp"
+#include "checks/table_grid.hpp"
 
 #include <fmt/format.h>
 
@@ -15,21 +16,6 @@ namespace soat::checks {
 namespace {
 
 using analysis::Interval;
-
-struct Cell {
-    std::string text;        // lowercased, trimmed
-    std::string raw;
-    std::size_t paragraph = 0;
-    bool has_paragraph = false;
-    std::optional<analysis::Numeral> number;
-};
-
-std::string trim(std::string s) {
-    while (!s.empty() && (s.back() == ' ' || s.back() == '*')) s.pop_back();
-    std::size_t b = 0;
-    while (b < s.size() && (s[b] == ' ' || s[b] == '*')) ++b;
-    return s.substr(b);
-}
 
 bool starts(const std::string& s, const std::string& w) { return s.compare(0, w.size(), w) == 0; }
 
@@ -58,67 +44,22 @@ private:
     }
 
     void check_table(const model::Document& doc, const model::Table& table, engine::Sink& sink) const {
-        int columns = 0;
-        for (const auto& row : table.rows) {
-            for (const auto& c : row.cells) columns = std::max(columns, c.column + c.grid_span - 1);
-        }
-        if (columns < 2 || table.rows.size() < 3) return;
-        std::vector<std::vector<Cell>> grid(table.rows.size(), std::vector<Cell>(columns));
-        for (std::size_t r = 0; r < table.rows.size(); ++r) {
-            for (const auto& c : table.rows[r].cells) {
-                if (c.column < 1 || c.column > columns) continue;
-                Cell cell;
-                for (std::size_t p : c.paragraphs) {
-                    if (p >= doc.paragraphs.size()) continue;
-                    if (!cell.has_paragraph) {
-                        cell.paragraph = p;
-                        cell.has_paragraph = true;
-                    }
-                    cell.raw += (cell.raw.empty() ? "" : " ") + doc.paragraphs[p].text;
-                }
-                cell.raw = trim(cell.raw);
-                cell.text = analysis::lower(cell.raw);
-                if (!c.vmerge_continue) {
-                    std::string n = cell.raw;
-                    if (!n.empty() && n.back() == '%') n.pop_back();
-                    cell.number = analysis::parse_numeral(trim(n));
-                }
-                grid[r][c.column - 1] = std::move(cell);
-            }
-        }
-        // Header rows: marked, or leading rows without figures beyond the first column.
-        std::size_t body = 0;
-        while (body < grid.size()) {
-            bool figures = false;
-            for (int c = 1; c < columns; ++c) figures = figures || grid[body][c].number.has_value();
-            if (table.rows[body].header || !figures) {
-                ++body;
-            } else {
-                break;
-            }
-        }
-        if (body == 0 || body >= grid.size()) return;
-        auto header = [&](int c) {
-            std::string h;
-            for (std::size_t r = 0; r < body; ++r) h += " " + grid[r][c].text;
-            return h;
-        };
-        auto label_cell = [&](std::size_t r) -> const Cell* {
-            for (int c = 0; c < columns; ++c) {
-                if (!grid[r][c].text.empty() && !grid[r][c].number) return &grid[r][c];
-            }
-            return nullptr;
-        };
-        auto label = [&](std::size_t r) { return label_cell(r) ? label_cell(r)->text : std::string(); };
+        const auto read = read_grid(doc, table);
+        if (!read) return;
+        const Grid& g = *read;
+        const auto& grid = g.cells;
+        const int columns = g.columns;
+        const std::size_t body = g.body;
+        derived(doc, g, sink);
         // Total rows.
         std::size_t start = body;
         for (std::size_t r = body; r < grid.size(); ++r) {
-            if (!is_total_label(label(r))) continue;
+            if (!is_total_label(g.label(r))) continue;
             std::vector<std::size_t> rows;
             std::size_t from = r == body ? r + 1 : start;
             std::size_t to = r == body ? grid.size() : r;  // a total first covers the rows below it
             for (std::size_t i = from; i < to; ++i) {
-                const std::string l = label(i);
+                const std::string l = g.label(i);
                 if (is_total_label(l)) break;
                 if (starts(l, "-") || starts(l, "+") || starts(l, "trong đó") || starts(l, "*")) continue;
                 rows.push_back(i);
@@ -126,9 +67,9 @@ private:
             start = r + 1;
             if (rows.size() < 2) continue;
             for (int c = 0; c < columns; ++c) {
-                const Cell& total = grid[r][c];
+                const GridCell& total = grid[r][c];
                 if (!total.number || !total.has_paragraph) continue;
-                const std::string h = header(c);
+                const std::string h = g.header(c);
                 const bool share = any_of(h, share_words_);
                 if (!share && (any_of(h, rate_words_) || total.raw.back() == '%')) continue;
                 Interval sum{0, 0};
@@ -136,26 +77,26 @@ private:
                 int decimals = 0;
                 bool ok = true;
                 for (std::size_t i : rows) {
-                    const Cell& cell = grid[i][c];
+                    const GridCell& cell = grid[i][c];
                     if (cell.text.empty() || cell.text == "-") continue;
                     if (!cell.number) {
                         ok = false;
                         break;
                     }
-                    sum = sum + Interval::printed(cell.number->value, cell.number->decimals);
-                    mid += cell.number->value;
+                    sum = sum + cell.interval();
+                    mid += cell.value();
                     decimals = std::max(decimals, cell.number->decimals);
                 }
                 if (!ok) continue;
-                const Interval stated = share ? Interval::point(100) : Interval::printed(total.number->value, total.number->decimals);
+                const Interval stated = share ? Interval::point(100) : total.interval();
                 if (sum.meets(stated)) continue;
                 engine::Draft d;
-                d.range = model::Range{total.paragraph, 0, utf8::length(doc.paragraphs[total.paragraph].text)};
+                d.range = cell_range(doc, total);
                 d.args["total"] = total.raw;
                 d.args["sum"] = analysis::format_vn(mid, decimals);
                 std::string column;
                 for (std::size_t i = 0; i < body; ++i) column += (column.empty() ? "" : " ") + grid[i][c].raw;
-                d.args["column"] = trim(column);
+                d.args["column"] = trim_cell(column);
                 d.args["rows"] = std::to_string(rows.size());
                 if (share) d.message = "share";
                 sink.emit(std::move(d));
@@ -163,39 +104,64 @@ private:
         }
         // A total column: header exactly "tổng", "tổng cộng", "cộng", "tổng số" with figures to its right.
         for (int c = 0; c < columns; ++c) {
-            const std::string h = trim(header(c));
+            const std::string h = trim_cell(g.header(c));
             if (h != "tổng" && h != "tổng cộng" && h != "cộng" && h != "tổng số") continue;
             std::vector<int> parts;
             for (int j = c + 1; j < columns; ++j) {
-                if (any_of(header(j), rate_words_) || any_of(header(j), share_words_)) return;
+                if (any_of(g.header(j), rate_words_) || any_of(g.header(j), share_words_)) return;
                 parts.push_back(j);
             }
             if (parts.size() < 2) return;
             for (std::size_t r = body; r < grid.size(); ++r) {
-                const Cell& total = grid[r][c];
+                const GridCell& total = grid[r][c];
                 if (!total.number || !total.has_paragraph) continue;
                 Interval sum{0, 0};
                 double mid = 0;
                 int decimals = 0;
                 bool ok = true;
                 for (int j : parts) {
-                    const Cell& cell = grid[r][j];
+                    const GridCell& cell = grid[r][j];
                     if (cell.text.empty() || cell.text == "-") continue;
                     if (!cell.number) ok = false;
                     if (!ok) break;
-                    sum = sum + Interval::printed(cell.number->value, cell.number->decimals);
-                    mid += cell.number->value;
+                    sum = sum + cell.interval();
+                    mid += cell.value();
                     decimals = std::max(decimals, cell.number->decimals);
                 }
-                if (!ok || sum.meets(Interval::printed(total.number->value, total.number->decimals))) continue;
+                if (!ok || sum.meets(total.interval())) continue;
                 engine::Draft d;
                 d.message = "column";
-                d.range = model::Range{total.paragraph, 0, utf8::length(doc.paragraphs[total.paragraph].text)};
+                d.range = cell_range(doc, total);
                 d.args["total"] = total.raw;
                 d.args["sum"] = analysis::format_vn(mid, decimals);
-                d.args["row"] = label_cell(r) ? label_cell(r)->raw : std::string();
+                d.args["row"] = g.label_cell(r) ? g.label_cell(r)->raw : std::string();
                 sink.emit(std::move(d));
             }
+        }
+    }
+
+    // Formula columns, and share columns against the one total row.
+    void derived(const model::Document& doc, const Grid& g, engine::Sink& sink) const {
+        std::vector<std::size_t> totals;
+        for (std::size_t r = g.body; r < g.cells.size(); ++r) {
+            if (is_total_label(g.label(r))) totals.push_back(r);
+        }
+        auto mismatches = formula_mismatches(g);
+        if (totals.size() == 1) {
+            auto shares = share_mismatches(g, totals.front(), share_words_, rate_words_);
+            mismatches.insert(mismatches.end(), shares.begin(), shares.end());
+        }
+        for (const auto& m : mismatches) {
+            const GridCell& cell = g.cells[m.row][m.column];
+            engine::Draft d;
+            d.message = m.formula == "value/total" ? "row_share" : "formula";
+            d.range = cell_range(doc, cell);
+            d.args["stated"] = cell.raw;
+            d.args["row"] = g.label_cell(m.row) ? g.label_cell(m.row)->raw : std::to_string(m.row + 1);
+            d.args["column"] = trim_cell(g.header(m.column));
+            d.args["formula"] = m.formula;
+            d.args["recomputed"] = analysis::format_vn(m.recomputed, std::max(1, cell.number->decimals));
+            sink.emit(std::move(d));
         }
     }
 

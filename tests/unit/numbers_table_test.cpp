@@ -81,8 +81,9 @@ TEST_CASE("table-total: a total row", "[numbers][table]") {
                                             {"Công nghiệp", "600", "62,0"},
                                             {"Dịch vụ", "400", "40,0"},
                                             {"Tổng", "1.000", "100"}}));
-        REQUIRE(f.size() == 1);
-        CHECK(f[0].message.find("102,0") != std::string::npos);
+        REQUIRE(f.size() == 2);  // the column makes 102 %, and 600 of 1.000 is 60 %, not 62 %
+        CHECK(f[0].message.find("60,0%") != std::string::npos);
+        CHECK(f[1].message.find("102,0") != std::string::npos);
     }
     SECTION("merged cells and dashes count as empty") {
         CHECK(lint(table_document({{"Huyện", "Nhóm", "Số dự án"},
@@ -108,4 +109,39 @@ TEST_CASE("table-total: tables without totals and layout tables stay silent", "[
                               0))
               .empty());
     CHECK(lint(table_document({{"Chỉ tiêu", "Năm 2023", "Năm 2024"}, {"GRDP", "200,1", "213,3"}, {"Thu ngân sách", "17,1", "16,5"}})).empty());
+}
+
+TEST_CASE("table-total: formula columns from the column-numbering row", "[numbers][table]") {
+    const std::vector<std::string> header = {"STT", "Chỉ tiêu", "Ước TH 2024", "KH 2025", "So sánh (%)"};
+    const std::vector<std::string> numbering = {"A", "B", "(1)", "(2)", "(3)=(2)/(1)"};
+    SECTION("a ratio printed as a percentage") {
+        CHECK(lint(table_document({header, numbering, {"1", "Thu ngân sách", "16.500", "17.800", "107,9"}, {"2", "Chi ngân sách", "40.000", "41.200", "103,0"}}, 1)).empty());
+        const auto doc = table_document({header, numbering, {"1", "Thu ngân sách", "16.500", "17.800", "107,9"}, {"2", "Chi ngân sách", "40.000", "41.200", "104,0"}}, 1);
+        const auto f = lint(doc);
+        REQUIRE(f.size() == 1);
+        CHECK(doc.paragraphs[f[0].range->paragraph].text == "104,0");
+        CHECK(f[0].message.find("103,0") != std::string::npos);
+        CHECK(f[0].message.find("Chi ngân sách") != std::string::npos);
+    }
+    SECTION("differences and sums, signed cells") {
+        const std::vector<std::string> h = {"Chỉ tiêu", "Năm 2023", "Năm 2024", "Tăng, giảm"};
+        CHECK(lint(table_document({h, {"A", "1", "2", "3=2-1"}, {"Số vụ", "205", "178", "-27"}, {"Số người chết", "117", "106", "-11"}}, 1)).empty());
+        CHECK(lint(table_document({h, {"A", "1", "2", "3=2-1"}, {"Số vụ", "205", "178", "-25"}, {"Số người chết", "117", "106", "-11"}}, 1)).size() == 1);
+        const std::vector<std::string> sum = {"Nguồn vốn", "Tỉnh", "Huyện", "Tổng"};
+        CHECK(lint(table_document({sum, {"A", "(1)", "(2)", "(3)=(1)+(2)"}, {"Vốn ĐTPT", "300,5", "120,2", "420,7"}, {"Vốn sự nghiệp", "80", "20", "100"}}, 1)).empty());
+        CHECK(lint(table_document({sum, {"A", "(1)", "(2)", "(3)=(1)+(2)"}, {"Vốn ĐTPT", "300,5", "120,2", "430,7"}, {"Vốn sự nghiệp", "80", "20", "100"}}, 1)).size() == 1);
+    }
+    SECTION("no numbering row, no formula check") {
+        CHECK(lint(table_document({header, {"1", "Thu ngân sách", "16.500", "17.800", "150,0"}, {"2", "Chi ngân sách", "40.000", "41.200", "104,0"}}, 1)).empty());
+    }
+}
+
+TEST_CASE("table-total: a share column against the total row", "[numbers][table]") {
+    const std::vector<std::string> header = {"Ngành", "Giá trị (tỷ đồng)", "Tỷ trọng (%)"};
+    CHECK(lint(table_document({header, {"Công nghiệp", "600", "60,0"}, {"Dịch vụ", "300", "30,0"}, {"Nông nghiệp", "100", "10,0"}, {"Tổng", "1.000", "100"}})).empty());
+    const auto doc = table_document({header, {"Công nghiệp", "650", "60,0"}, {"Dịch vụ", "250", "30,0"}, {"Nông nghiệp", "100", "10,0"}, {"Tổng", "1.000", "100"}});
+    const auto f = lint(doc);
+    REQUIRE(f.size() == 2);  // 65 % and 25 %: the column still makes 100 %
+    CHECK(doc.paragraphs[f[0].range->paragraph].text == "60,0");
+    CHECK(f[0].message.find("65,0%") != std::string::npos);
 }

@@ -1,0 +1,146 @@
+#include "checks/table_formulas.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace soat::checks {
+
+namespace {
+
+using analysis::Interval;
+
+bool contains_any(const std::string& s, const std::vector<std::string>& words) {
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return s.find(w) != std::string::npos; });
+}
+
+Interval times(const Interval& a, const Interval& b) {
+    const double p[] = {a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi};
+    return {*std::min_element(std::begin(p), std::end(p)), *std::max_element(std::begin(p), std::end(p))};
+}
+
+// Recursive descent over "(4)/(3)*100", "4-3", "(1)+(2)+(3)" with column references resolved
+// through the numbering row; nullopt when a term is missing or the formula does not parse.
+class Formula {
+public:
+    Formula(const Grid& grid, std::size_t row, const std::string& text) : grid_(grid), row_(row), s_(text) {}
+
+    std::optional<Interval> evaluate() {
+        auto v = sum();
+        if (!v || i_ != s_.size()) return std::nullopt;
+        return v;
+    }
+    [[nodiscard]] bool divides() const { return divides_; }
+    [[nodiscard]] bool scaled() const { return scaled_; }
+
+private:
+    std::optional<Interval> sum() {
+        auto v = product();
+        while (v && i_ < s_.size() && (s_[i_] == '+' || s_[i_] == '-')) {
+            const char op = s_[i_++];
+            auto w = product();
+            if (!w) return std::nullopt;
+            v = op == '+' ? *v + *w : *v - *w;
+        }
+        return v;
+    }
+    std::optional<Interval> product() {
+        auto v = factor(false);
+        while (v && i_ < s_.size() && (s_[i_] == '/' || s_[i_] == '*' || s_[i_] == 'x' || s_.compare(i_, 2, "\u00d7") == 0)) {
+            const bool divide = s_[i_] == '/';
+            i_ += s_.compare(i_, 2, "\u00d7") == 0 ? 2 : 1;
+            auto w = factor(!divide);
+            if (!w) return std::nullopt;
+            if (divide) {
+                if (w->lo <= 0 && w->hi >= 0) return std::nullopt;
+                divides_ = true;
+                v = times(*v, Interval{1 / w->hi, 1 / w->lo});
+            } else {
+                v = times(*v, *w);
+            }
+        }
+        return v;
+    }
+    // "(3)" is a column; a bare number is a column unless it is a factor such as "100".
+    std::optional<Interval> factor(bool after_times) {
+        const bool paren = i_ < s_.size() && s_[i_] == '(';
+        if (paren) ++i_;
+        std::size_t e = i_;
+        while (e < s_.size() && std::isdigit(static_cast<unsigned char>(s_[e]))) ++e;
+        if (e == i_ || e - i_ > 3) return std::nullopt;
+        const int n = std::stoi(s_.substr(i_, e - i_));
+        i_ = e;
+        if (paren) {
+            if (i_ >= s_.size() || s_[i_] != ')') return std::nullopt;
+            ++i_;
+        }
+        if (!paren && (after_times || n >= 100)) {
+            scaled_ = scaled_ || n == 100;
+            return Interval::point(n);
+        }
+        const auto at = std::find(grid_.numbering.begin(), grid_.numbering.end(), n);
+        if (at == grid_.numbering.end()) return std::nullopt;
+        const GridCell& cell = grid_.cells[row_][at - grid_.numbering.begin()];
+        if (!cell.number) return std::nullopt;
+        return cell.interval();
+    }
+
+    const Grid& grid_;
+    std::size_t row_;
+    const std::string& s_;
+    std::size_t i_ = 0;
+    bool divides_ = false;
+    bool scaled_ = false;
+};
+
+}  // namespace
+
+std::vector<DerivedMismatch> formula_mismatches(const Grid& grid) {
+    std::vector<DerivedMismatch> out;
+    for (int c = 0; c < static_cast<int>(grid.formula.size()); ++c) {
+        if (grid.formula[c].empty()) continue;
+        for (std::size_t r = grid.body; r < grid.cells.size(); ++r) {
+            const GridCell& cell = grid.cells[r][c];
+            if (!cell.number || !cell.has_paragraph) continue;
+            Formula f(grid, r, grid.formula[c]);
+            const auto v = f.evaluate();
+            if (!v || std::isinf(v->hi) || std::isinf(v->lo)) continue;
+            const Interval stated = cell.interval();
+            // A ratio printed as a percentage, or as a plain ratio.
+            const bool as_percent = f.divides() && !f.scaled() && !v->meets(stated);
+            const Interval computed = as_percent ? times(*v, Interval::point(100)) : *v;
+            if (computed.meets(stated)) continue;
+            out.push_back({r, c, (as_percent ? 100 : 1) * v->mid(), grid.formula[c]});
+        }
+    }
+    return out;
+}
+
+std::vector<DerivedMismatch> share_mismatches(const Grid& grid, std::size_t total_row, const std::vector<std::string>& share_words,
+                                              const std::vector<std::string>& rate_words) {
+    std::vector<DerivedMismatch> out;
+    for (int c = 1; c < grid.columns; ++c) {
+        if (!contains_any(grid.header(c), share_words)) continue;
+        int value = -1;
+        for (int v = c - 1; v >= 0 && value < 0; --v) {
+            const std::string h = grid.header(v);
+            if (contains_any(h, share_words) || contains_any(h, rate_words)) continue;
+            if (grid.cells[total_row][v].number) value = v;
+        }
+        if (value < 0) continue;
+        const GridCell& total = grid.cells[total_row][value];
+        const Interval whole = total.interval();
+        if (whole.lo <= 0) continue;
+        for (std::size_t r = grid.body; r < grid.cells.size(); ++r) {
+            const GridCell& share = grid.cells[r][c];
+            const GridCell& part = grid.cells[r][value];
+            if (r == total_row || !share.number || !part.number || !share.has_paragraph) continue;
+            const Interval computed = times(part.interval() / whole, Interval::point(100));
+            if (computed.meets(share.interval())) continue;
+            out.push_back({r, c, part.value() / total.value() * 100, "value/total"});
+        }
+    }
+    return out;
+}
+
+}  // namespace soat::checks

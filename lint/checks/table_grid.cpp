@@ -1,0 +1,133 @@
+#include "checks/table_grid.hpp"
+
+#include "analysis/syllable.hpp"
+
+#include <soat/utf8.hpp>
+
+#include <algorithm>
+
+namespace soat::checks {
+
+namespace {
+
+bool all_digits(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "(3)", "3", "(3)=(2)/(1)", "3=2/1" -> 3 and the formula after "="; 0 when not a column number.
+int column_number(const std::string& text, std::string& formula) {
+    std::string s;
+    for (char c : text) {
+        if (c != ' ') s += c;
+    }
+    const std::size_t eq = s.find('=');
+    std::string head = s.substr(0, eq);
+    if (head.size() >= 2 && head.front() == '(' && head.back() == ')') head = head.substr(1, head.size() - 2);
+    if (!all_digits(head) || head.size() > 2) return 0;
+    formula = eq == std::string::npos ? std::string() : s.substr(eq + 1);
+    return std::stoi(head);
+}
+
+}  // namespace
+
+std::string trim_cell(std::string s) {
+    while (!s.empty() && (s.back() == ' ' || s.back() == '*')) s.pop_back();
+    std::size_t b = 0;
+    while (b < s.size() && (s[b] == ' ' || s[b] == '*')) ++b;
+    return s.substr(b);
+}
+
+std::string Grid::header(int column) const {
+    std::string h;
+    for (std::size_t r = 0; r < body; ++r) h += " " + cells[r][column].text;
+    return h;
+}
+
+const GridCell* Grid::label_cell(std::size_t row) const {
+    for (int c = 0; c < columns; ++c) {
+        if (!cells[row][c].text.empty() && !cells[row][c].number) return &cells[row][c];
+    }
+    return nullptr;
+}
+
+std::string Grid::label(std::size_t row) const {
+    const GridCell* cell = label_cell(row);
+    return cell ? cell->text : std::string();
+}
+
+std::optional<Grid> read_grid(const model::Document& doc, const model::Table& table) {
+    Grid grid;
+    for (const auto& row : table.rows) {
+        for (const auto& c : row.cells) grid.columns = std::max(grid.columns, c.column + c.grid_span - 1);
+    }
+    if (grid.columns < 2 || table.rows.size() < 3) return std::nullopt;
+    grid.cells.assign(table.rows.size(), std::vector<GridCell>(grid.columns));
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        for (const auto& c : table.rows[r].cells) {
+            if (c.column < 1 || c.column > grid.columns) continue;
+            GridCell cell;
+            for (std::size_t p : c.paragraphs) {
+                if (p >= doc.paragraphs.size()) continue;
+                if (!cell.has_paragraph) {
+                    cell.paragraph = p;
+                    cell.has_paragraph = true;
+                }
+                cell.raw += (cell.raw.empty() ? "" : " ") + doc.paragraphs[p].text;
+            }
+            cell.raw = trim_cell(cell.raw);
+            cell.text = analysis::lower(cell.raw);
+            if (!c.vmerge_continue) {
+                std::string n = cell.raw;
+                if (!n.empty() && n.back() == '%') n = trim_cell(n.substr(0, n.size() - 1));
+                if (n.rfind("-", 0) == 0 || n.rfind("\u2212", 0) == 0) {
+                    cell.negative = true;
+                    n = trim_cell(n.substr(n[0] == '-' ? 1 : 3));
+                }
+                cell.number = analysis::parse_numeral(n);
+                if (!cell.number) cell.negative = false;
+            }
+            grid.cells[r][c.column - 1] = std::move(cell);
+        }
+    }
+    // Header rows: marked, leading rows without figures beyond the first column, and a
+    // column-numbering row.
+    while (grid.body < grid.cells.size()) {
+        const auto& row = grid.cells[grid.body];
+        bool figures = false;
+        for (int c = 1; c < grid.columns; ++c) figures = figures || row[c].number.has_value();
+        // "A | B | (1) | (2) | (3)=(2)/(1)": every cell a column number or a letter, the
+        // numbers rising one by one.
+        std::vector<int> numbers(grid.columns, 0);
+        std::vector<std::string> formulas(grid.columns);
+        int marks = 0, numbered = 0, previous = 0;
+        bool rising = true;
+        for (int c = 0; c < grid.columns; ++c) {
+            numbers[c] = column_number(row[c].text, formulas[c]);
+            const bool letter = row[c].raw.size() == 1 && row[c].raw[0] >= 'A' && row[c].raw[0] <= 'Z';
+            marks += numbers[c] > 0 || letter || row[c].text.empty();
+            if (numbers[c] > 0) {
+                rising = rising && numbers[c] == previous + 1;
+                previous = numbers[c];
+                ++numbered;
+            }
+        }
+        const bool numbering = marks == grid.columns && numbered >= 2 && rising;
+        if (numbering) {
+            grid.numbering = std::move(numbers);
+            grid.formula = std::move(formulas);
+        }
+        if (table.rows[grid.body].header || !figures || numbering) {
+            ++grid.body;
+        } else {
+            break;
+        }
+    }
+    if (grid.body == 0 || grid.body >= grid.cells.size()) return std::nullopt;
+    return grid;
+}
+
+model::Range cell_range(const model::Document& doc, const GridCell& cell) {
+    return model::Range{cell.paragraph, 0, utf8::length(doc.paragraphs[cell.paragraph].text)};
+}
+
+}  // namespace soat::checks
