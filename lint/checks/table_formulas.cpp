@@ -82,7 +82,7 @@ private:
         if (at == grid_.numbering.end()) return std::nullopt;
         const GridCell& cell = grid_.cells[row_][at - grid_.numbering.begin()];
         if (!cell.number) return std::nullopt;
-        return cell.interval();
+        return cell.range;
     }
 
     const Grid& grid_;
@@ -105,7 +105,7 @@ std::vector<DerivedMismatch> formula_mismatches(const Grid& grid) {
             Formula f(grid, r, grid.formula[c]);
             const auto v = f.evaluate();
             if (!v || std::isinf(v->hi) || std::isinf(v->lo)) continue;
-            const Interval stated = cell.interval();
+            const Interval stated = cell.range;
             // A ratio printed as a percentage, or as a plain ratio.
             const bool as_percent = f.divides() && !f.scaled() && !v->meets(stated);
             const Interval computed = as_percent ? times(*v, Interval::point(100)) : *v;
@@ -129,14 +129,14 @@ std::vector<DerivedMismatch> share_mismatches(const Grid& grid, std::size_t tota
         }
         if (value < 0) continue;
         const GridCell& total = grid.cells[total_row][value];
-        const Interval whole = total.interval();
+        const Interval whole = total.range;
         if (whole.lo <= 0) continue;
         for (std::size_t r = grid.body; r < grid.cells.size(); ++r) {
             const GridCell& share = grid.cells[r][c];
             const GridCell& part = grid.cells[r][value];
             if (r == total_row || !share.number || !part.number || !share.has_paragraph) continue;
-            const Interval computed = times(part.interval() / whole, Interval::point(100));
-            if (computed.meets(share.interval())) continue;
+            const Interval computed = times(part.range / whole, Interval::point(100));
+            if (computed.meets(share.range)) continue;
             out.push_back({r, c, part.value() / total.value() * 100, "value/total"});
         }
     }

@@ -5,8 +5,18 @@
 #include <soat/utf8.hpp>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
+#include <utility>
 
 namespace soat::checks {
+
+std::string trim_cell(std::string s) {
+    while (!s.empty() && (s.back() == ' ' || s.back() == '*')) s.pop_back();
+    std::size_t b = 0;
+    while (b < s.size() && (s[b] == ' ' || s[b] == '*')) ++b;
+    return s.substr(b);
+}
 
 namespace {
 
@@ -28,14 +38,42 @@ int column_number(const std::string& text, std::string& formula) {
     return std::stoi(head);
 }
 
-}  // namespace
-
-std::string trim_cell(std::string s) {
-    while (!s.empty() && (s.back() == ' ' || s.back() == '*')) s.pop_back();
-    std::size_t b = 0;
-    while (b < s.size() && (s[b] == ' ' || s[b] == '*')) ++b;
-    return s.substr(b);
+// "107,9", "12,5%", "-27", "khoảng 120", "trên 50": the figure, its sign and its interval.
+void read_figure(GridCell& cell, double approx_tolerance) {
+    std::string n = cell.text;
+    if (!n.empty() && n.back() == '%') n = n.substr(0, n.size() - 1);
+    const double inf = std::numeric_limits<double>::infinity();
+    int open = 0;  // -1: below the figure, +1: above it
+    bool approx = false;
+    for (const auto& [word, side] : {std::pair<std::string_view, int>{"khoảng ", 0}, {"ước ", 0}, {"trên ", 1}, {"hơn ", 1},
+                                     {"gần ", -1}, {"dưới ", -1}, {"~", 0}}) {
+        if (n.rfind(word, 0) == 0) {
+            n = n.substr(word.size());
+            open = side;
+            approx = word == "khoảng " || word == "~";
+            break;
+        }
+    }
+    n = trim_cell(n);
+    if (n.rfind("-", 0) == 0 || n.rfind("\u2212", 0) == 0) {
+        cell.negative = true;
+        n = trim_cell(n.substr(n[0] == '-' ? 1 : 3));
+    }
+    cell.number = analysis::parse_numeral(n);
+    if (!cell.number) {
+        cell.negative = false;
+        return;
+    }
+    cell.range = analysis::Interval::printed(cell.value(), cell.number->decimals);
+    if (approx) {
+        const double w = std::fabs(cell.value()) * approx_tolerance;
+        cell.range = {cell.range.lo - w, cell.range.hi + w};
+    }
+    if (open > 0) cell.range.hi = inf;
+    if (open < 0) cell.range.lo = -inf;
 }
+
+}  // namespace
 
 std::string Grid::header(int column) const {
     std::string h;
@@ -55,7 +93,7 @@ std::string Grid::label(std::size_t row) const {
     return cell ? cell->text : std::string();
 }
 
-std::optional<Grid> read_grid(const model::Document& doc, const model::Table& table) {
+std::optional<Grid> read_grid(const model::Document& doc, const model::Table& table, double approx_tolerance) {
     Grid grid;
     for (const auto& row : table.rows) {
         for (const auto& c : row.cells) grid.columns = std::max(grid.columns, c.column + c.grid_span - 1);
@@ -76,16 +114,7 @@ std::optional<Grid> read_grid(const model::Document& doc, const model::Table& ta
             }
             cell.raw = trim_cell(cell.raw);
             cell.text = analysis::lower(cell.raw);
-            if (!c.vmerge_continue) {
-                std::string n = cell.raw;
-                if (!n.empty() && n.back() == '%') n = trim_cell(n.substr(0, n.size() - 1));
-                if (n.rfind("-", 0) == 0 || n.rfind("\u2212", 0) == 0) {
-                    cell.negative = true;
-                    n = trim_cell(n.substr(n[0] == '-' ? 1 : 3));
-                }
-                cell.number = analysis::parse_numeral(n);
-                if (!cell.number) cell.negative = false;
-            }
+            if (!c.vmerge_continue) read_figure(cell, approx_tolerance);
             grid.cells[r][c.column - 1] = std::move(cell);
         }
     }

@@ -19,13 +19,11 @@ struct GridCell {
     std::string raw;
     std::size_t paragraph = 0;
     bool has_paragraph = false;
-    std::optional<analysis::Numeral> number;  // a figure, "%" and a sign allowed
+    std::optional<analysis::Numeral> number;  // a figure: "%", a sign and a hedge word allowed
     bool negative = false;
+    analysis::Interval range;  // what the figure stands for: printed precision, widened by its hedge
 
     [[nodiscard]] double value() const { return negative ? -number->value : number->value; }
-    [[nodiscard]] analysis::Interval interval() const {
-        return analysis::Interval::printed(value(), number->decimals);
-    }
 };
 
 struct Grid {
@@ -43,7 +41,9 @@ struct Grid {
 };
 
 // nullopt for tables too small to hold totals (fewer than two columns or three rows).
-std::optional<Grid> read_grid(const model::Document& document, const model::Table& table);
+// `approx_tolerance` widens "khoảng 120" (config::Config::approx_tolerance); "trên 50" and
+// "gần 50" are open on one side.
+std::optional<Grid> read_grid(const model::Document& document, const model::Table& table, double approx_tolerance);
 
 // Without surrounding spaces and '*'.
 std::string trim_cell(std::string s);

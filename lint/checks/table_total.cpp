@@ -26,7 +26,7 @@ public:
 
     void run(const engine::Context& context, engine::Sink& sink) const override {
         const auto& doc = context.document;
-        for (const auto& table : doc.tables) check_table(doc, table, sink);
+        for (const auto& table : doc.tables) check_table(doc, table, context.config.approx_tolerance, sink);
     }
 
 private:
@@ -43,8 +43,8 @@ private:
         return false;
     }
 
-    void check_table(const model::Document& doc, const model::Table& table, engine::Sink& sink) const {
-        const auto read = read_grid(doc, table);
+    void check_table(const model::Document& doc, const model::Table& table, double approx_tolerance, engine::Sink& sink) const {
+        const auto read = read_grid(doc, table, approx_tolerance);
         if (!read) return;
         const Grid& g = *read;
         const auto& grid = g.cells;
@@ -83,12 +83,12 @@ private:
                         ok = false;
                         break;
                     }
-                    sum = sum + cell.interval();
+                    sum = sum + cell.range;
                     mid += cell.value();
                     decimals = std::max(decimals, cell.number->decimals);
                 }
                 if (!ok) continue;
-                const Interval stated = share ? Interval::point(100) : total.interval();
+                const Interval stated = share ? Interval::point(100) : total.range;
                 if (sum.meets(stated)) continue;
                 engine::Draft d;
                 d.range = cell_range(doc, total);
@@ -124,11 +124,11 @@ private:
                     if (cell.text.empty() || cell.text == "-") continue;
                     if (!cell.number) ok = false;
                     if (!ok) break;
-                    sum = sum + cell.interval();
+                    sum = sum + cell.range;
                     mid += cell.value();
                     decimals = std::max(decimals, cell.number->decimals);
                 }
-                if (!ok || sum.meets(total.interval())) continue;
+                if (!ok || sum.meets(total.range)) continue;
                 engine::Draft d;
                 d.message = "column";
                 d.range = cell_range(doc, total);

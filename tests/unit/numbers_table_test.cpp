@@ -145,3 +145,15 @@ TEST_CASE("table-total: a share column against the total row", "[numbers][table]
     CHECK(doc.paragraphs[f[0].range->paragraph].text == "60,0");
     CHECK(f[0].message.find("65,0%") != std::string::npos);
 }
+
+TEST_CASE("table-total: hedged cells stand for their interval", "[numbers][table]") {
+    auto with_total = [](const std::string& total) {
+        return table_document({{"Huyện", "Sản lượng (tấn)"}, {"Lục Ngạn", "300"}, {"Lục Nam", "152"}, {"Tổng", total}});
+    };
+    CHECK(lint(with_total("khoảng 450")).empty());  // 2 % of 450 covers 452
+    CHECK(lint(with_total("trên 400")).empty());
+    CHECK(lint(with_total("gần 460")).empty());
+    CHECK(lint(with_total("khoảng 500")).size() == 1);
+    CHECK(lint(with_total("trên 460")).size() == 1);
+    CHECK(lint(with_total("450")).size() == 1);
+}
