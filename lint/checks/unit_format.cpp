@@ -50,6 +50,12 @@ public:
             } else if (q.glued && !q.unit.empty()) {
                 d.message = "space";
                 d.args["suggestion"] = t.substr(q.byte_begin, q.byte_end - q.byte_begin) + " " + t.substr(q.byte_end, q.unit_end - q.byte_end);
+            } else if (q.percent() && !q.negative) {
+                const auto [counted, per] = per_population(t, q.byte_begin);
+                if (per.empty()) continue;
+                d.message = "density";
+                d.args["per"] = per;
+                d.args["suggestion"] = analysis::format_vn(q.numeral.value, q.numeral.decimals) + " " + counted + per;
             } else if (q.is_count() && people_.count(q.noun) && q.value() > max_people_) {
                 d.message = "magnitude";
                 d.args["figure"] += " " + q.noun;
@@ -61,6 +67,41 @@ public:
     }
 
 private:
+    // "mật độ máy tính /100 dân đạt 7,8%": the clause before the percentage names a density per
+    // population ("/100 dân", "/vạn dân"); returns what is counted ("máy tính") and the
+    // denominator ("/100 dân"), the latter empty when there is none.
+    static std::pair<std::string, std::string> per_population(std::string_view t, std::size_t at) {
+        std::size_t b = at;
+        while (b > 0 && t[b - 1] != ';' && t[b - 1] != ',' && t[b - 1] != '.' && t[b - 1] != ':') --b;
+        const std::string clause = analysis::lower(t.substr(b, at - b));
+        for (std::size_t slash = clause.find('/'); slash != std::string::npos; slash = clause.find('/', slash + 1)) {
+            std::size_t i = slash + 1;
+            while (i < clause.size() && clause[i] == ' ') ++i;
+            std::size_t e = i;
+            while (e < clause.size() && (std::isdigit(static_cast<unsigned char>(clause[e])) || clause[e] == '.')) ++e;
+            std::string base = clause.substr(i, e - i);
+            if (const std::string_view van = "vạn"; base.empty() && clause.compare(i, van.size(), van) == 0) {
+                base = van;
+                e = i + van.size();
+            }
+            if (base.empty()) continue;
+            while (e < clause.size() && clause[e] == ' ') ++e;
+            for (const char* who : {"dân", "người", "hộ"}) {
+                const std::string_view w(who);
+                if (clause.compare(e, w.size(), w) == 0 && (e + w.size() == clause.size() || clause[e + w.size()] == ' ')) {
+                    std::string counted;
+                    const std::size_t lead = clause.rfind("mật độ ", slash);
+                    if (lead != std::string::npos) {
+                        counted = clause.substr(lead + std::string_view("mật độ ").size(), slash - lead - std::string_view("mật độ ").size());
+                        while (!counted.empty() && counted.back() == ' ') counted.pop_back();
+                    }
+                    return {counted, "/" + base + " " + std::string(w)};
+                }
+            }
+        }
+        return {};
+    }
+
     double max_people_;
     std::set<std::string> people_;
 };

@@ -268,6 +268,13 @@ TEST_CASE("unit-format", "[numbers][rules]") {
         CHECK(f[0].message.find("triệu") != std::string::npos);
         CHECK(run("sum-mismatch", {"Tổng trữ lượng 9,5 triệu m³ (gồm mỏ A 4,5 m³ và mỏ B 5 triệu m³)."}).empty());
     }
+    SECTION("a density per population is not a percentage") {
+        const auto f = run("unit-format", {"Mật độ thuê bao internet/100 dân đạt 42,5%."});
+        REQUIRE(f.size() == 1);
+        CHECK(f[0].message.find("42,5 thuê bao internet/100 dân") != std::string::npos);
+        CHECK(run("unit-format", {"Số bác sĩ/vạn dân đạt 12,5%, tăng 0,4%."}).size() == 1);
+        CHECK(run("unit-format", {"Mật độ thuê bao internet đạt 42,5 thuê bao/100 dân; tỷ lệ hộ dùng internet đạt 85%."}).empty());
+    }
 }
 
 TEST_CASE("a comma with three digits in an English-style document is ambiguous", "[numbers][rules]") {

@@ -132,6 +132,7 @@ TEST_CASE("numbers pack on the seeds: reconciled figures and traps stay silent, 
         CHECK(fired(s001, "unit-format", 263));       // 001-56 5,01m³ lacks triệu
         CHECK(fired(s001, "unit-format", 491));       // 001-57 1.058 triệu người
         CHECK(fired(s001, "unit-format", 81));        // 001-59 kW/h
+        CHECK(fired(s001, "unit-format", 137));       // 001-58 mật độ máy tính /100 dân … 7,8%
         CHECK(fired(s004, "unit-format", 20));        // 004-15 110kV
     }
 }
