@@ -186,6 +186,15 @@ TEST_CASE("inconsistent-figure", "[numbers][rules]") {
     CHECK(run("inconsistent-figure", {"Đã tiếp nhận 1.200 hồ sơ và thẩm định 1.150 hồ sơ các loại."}).empty());
 }
 
+TEST_CASE("inconsistent-figure: a total named as one of its parts", "[numbers][rules]") {
+    const auto f = run("inconsistent-figure", {"Dự kiến tổng kim ngạch xuất khẩu cả năm đạt 50 tỷ USD (trong đó xuất khẩu 28 tỷ USD, nhập khẩu 22 tỷ USD)."});
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message.find("“xuất khẩu”") != std::string::npos);
+    CHECK(f[0].message.find("“nhập khẩu”") != std::string::npos);
+    CHECK(run("inconsistent-figure", {"Tổng kim ngạch xuất nhập khẩu đạt 50 tỷ USD (trong đó xuất khẩu 28 tỷ USD, nhập khẩu 22 tỷ USD)."}).empty());
+    CHECK(run("inconsistent-figure", {"Doanh thu từ vải thiều và dịch vụ đạt 900 tỷ đồng, trong đó doanh thu từ vải 700 tỷ đồng, doanh thu dịch vụ 200 tỷ đồng."}).empty());
+}
+
 TEST_CASE("inconsistent-figure: one rate stated in two places", "[numbers][rules]") {
     const std::string heading = "III. MỤC TIÊU CHỦ YẾU NĂM 2025";
     const std::string targets = "(14) Tỷ lệ lao động qua đào tạo 80%; tỷ lệ hộ nghèo đa chiều còn 1,2%.";

@@ -123,6 +123,7 @@ TEST_CASE("numbers pack on the seeds: reconciled figures and traps stay silent, 
         CHECK(fired(s001, "count-mismatch", 139));    // 001-53 04 huyện, three listed
         CHECK(fired(s001, "share-sum", 73));          // 001-54 83,8 + 14 + 2 = 99,8
         CHECK(fired(s001, "inconsistent-figure", 247));  // 001-42 giải quyết 76.228 / 74.503
+        CHECK(fired(s001, "inconsistent-figure", 121));  // 001-51 "tổng kim ngạch xuất khẩu" made of exports and imports
         CHECK(fired(s001, "inconsistent-figure", 295));  // 001-49 fn41 2024 labour vs L491's 2025 shares and changes
         CHECK(fired(s001, "number-format", 247));     // 001-47 3359
         CHECK(fired(s001, "number-format", 173));     // 001-41 119,7 66,8

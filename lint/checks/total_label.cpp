@@ -1,0 +1,91 @@
+// inconsistent-figure: a total named as one of its own parts — "tổng kim ngạch xuất khẩu 60 tỷ
+// USD (trong đó xuất khẩu 33 tỷ USD, nhập khẩu 27 tỷ USD)" adds imports into "xuất khẩu".
+#include "analysis/claims.hpp"
+#include "checks/figure_comparisons.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace soat::checks {
+
+namespace {
+
+std::vector<std::string> words_of(std::string_view text) {
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : analysis::lower(text)) {
+        if (c == ' ' || c == '*' || c == ',' || c == '(' || c == ')' || c == '"') {
+            if (!word.empty()) words.push_back(std::move(word));
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    if (!word.empty()) words.push_back(std::move(word));
+    return words;
+}
+
+// The words naming a figure: from the clause start (or the list marker) to the figure, with
+// list markers before and verbs and hedges after taken off.
+std::vector<std::string> label_before(std::string_view t, std::size_t at, std::size_t floor) {
+    std::size_t b = at;
+    while (b > floor && t[b - 1] != ';' && t[b - 1] != ':' && t[b - 1] != ',' && t[b - 1] != '(' && t[b - 1] != '.') --b;
+    auto words = words_of(t.substr(b, at - b));
+    static const std::set<std::string> kLeading = {"trong", "đó", "gồm", "bao", "và", "có"};
+    while (!words.empty() && kLeading.count(words.front())) words.erase(words.begin());
+    static const std::set<std::string> kTrailing = {"đạt", "là", "khoảng", "trên", "gần", "ước", "dự", "kiến", "cả", "năm", "tháng"};
+    while (!words.empty() && (kTrailing.count(words.back()) || std::isdigit(static_cast<unsigned char>(words.back()[0])))) words.pop_back();
+    return words;
+}
+
+// The total's name ends with the part's, right after a measure word ("tổng", "kim ngạch",
+// "giá trị", "diện tích", "sản lượng") or as the whole name: "tổng kim ngạch xuất khẩu" names
+// "xuất khẩu"; "xuất nhập khẩu" does not name "nhập khẩu", nor "doanh thu từ vải thiều" "doanh
+// thu từ vải".
+bool names_part(const std::vector<std::string>& total, const std::vector<std::string>& part) {
+    static const std::set<std::string> kMeasure = {"tổng", "ngạch", "trị", "số", "tích", "lượng", "thu"};
+    if (part.empty() || part.size() > total.size()) return false;
+    const std::size_t i = total.size() - part.size();
+    return std::equal(part.begin(), part.end(), total.begin() + static_cast<std::ptrdiff_t>(i)) && (i == 0 || kMeasure.count(total[i - 1]));
+}
+
+std::string joined(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+    return out;
+}
+
+}  // namespace
+
+void compare_total_labels(const engine::Context& context, engine::Sink& sink) {
+    const auto& qs = context.analysis.get<analysis::Quantities>().all();
+    for (const auto& c : context.analysis.get<analysis::Claims>().sums()) {
+        const auto& total = qs[c.total];
+        if (c.parts.size() < 2 || qs[c.parts.front()].paragraph != total.paragraph) continue;
+        const std::string_view t = context.document.paragraphs[total.paragraph].text;
+        const auto total_label = label_before(t, total.byte_begin, 0);
+        std::vector<std::vector<std::string>> labels;
+        std::size_t floor = total.unit_end;
+        for (std::size_t p : c.parts) {
+            labels.push_back(label_before(t, qs[p].byte_begin, floor));
+            floor = qs[p].noun_end;
+        }
+        const auto named = std::find_if(labels.begin(), labels.end(), [&](const auto& l) { return names_part(total_label, l); });
+        if (named == labels.end()) continue;
+        const auto other = std::find_if(labels.begin(), labels.end(), [&](const auto& l) { return !l.empty() && !names_part(total_label, l); });
+        if (other == labels.end()) continue;
+        engine::Draft d;
+        d.message = "label";
+        d.range = analysis::range_of(total);
+        d.args["total"] = analysis::printed(context.document, total);
+        d.args["named"] = joined(*named);
+        d.args["other"] = joined(*other);
+        sink.emit(std::move(d));
+    }
+}
+
+}  // namespace soat::checks
