@@ -438,6 +438,12 @@ struct Builder {
                     g.shares.clear();
                     break;
                 }
+                // "các huyện còn lại chiếm 25%", "còn lại đều dưới 1%": the rest of the whole.
+                const std::string lead = words_before(t, q.byte_begin, 5);
+                if (contains(lead, "còn lại")) {
+                    g.remainder = g.shares.size();
+                    g.remainder_each = contains(lead, "đều");
+                }
                 g.shares.push_back(k);
                 std::optional<std::pair<std::size_t, int>> change;
                 const std::size_t n = next_in_paragraph(k);

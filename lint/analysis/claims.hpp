@@ -62,6 +62,10 @@ struct ShareGroup {
     // The change written after each share ("chiếm 45,1%, tăng 0,9%"): quantity and sign.
     std::vector<std::optional<std::pair<std::size_t, int>>> changes;
     bool structure = false;  // the paragraph speaks of a structure (cơ cấu): changes are points
+    // The share of "còn lại" (the rest), which makes the list the whole; with "đều" ("các huyện
+    // còn lại đều dưới 1%") it bounds each remaining part, so the rest has no upper bound.
+    std::optional<std::size_t> remainder;  // index into shares
+    bool remainder_each = false;
 };
 
 class Claims {

@@ -5,6 +5,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <limits>
+
 namespace soat::checks {
 
 namespace {
@@ -23,8 +26,14 @@ public:
             double mid = 0;
             int decimals = 0;
             std::string terms;
-            for (std::size_t k : g.shares) {
-                sum = sum + analysis::interval_of(qs[k], tol);
+            for (std::size_t i = 0; i < g.shares.size(); ++i) {
+                const std::size_t k = g.shares[i];
+                Interval share = analysis::interval_of(qs[k], tol);
+                if (g.remainder == i) {
+                    share.lo = std::max(0.0, share.lo);  // "dưới 5%" is at least 0
+                    if (g.remainder_each) share.hi = std::numeric_limits<double>::infinity();
+                }
+                sum = sum + share;
                 mid += qs[k].value();
                 decimals = std::max(decimals, qs[k].numeral.decimals);
                 if (!terms.empty()) terms += " + ";
@@ -33,8 +42,9 @@ public:
             const auto& first = qs[g.shares.front()];
             const auto& last = qs[g.shares.back()];
             const model::Range range{first.paragraph, first.begin, last.end};
-            // Shares well below 100 % are likely a partial list; above 100 % they cannot be one whole.
-            if (!sum.contains(100.0) && (sum.lo > 100.0 || 100.0 - sum.hi <= near_)) {
+            // Shares well below 100 % are likely a partial list, unless the rest is named ("còn
+            // lại"); above 100 % they cannot be one whole.
+            if (!sum.contains(100.0) && (sum.lo > 100.0 || 100.0 - sum.hi <= near_ || g.remainder)) {
                 engine::Draft d;
                 d.range = range;
                 d.args["shares"] = terms;

@@ -176,6 +176,13 @@ TEST_CASE("share-sum", "[numbers][rules]") {
         REQUIRE(f.size() == 1);
         CHECK(f[0].message.find("2,00") != std::string::npos);
     }
+    SECTION("the rest (còn lại) makes the list the whole") {
+        CHECK(run("share-sum", {"Lục Ngạn chiếm 45%, Lục Nam chiếm 30%, các huyện còn lại chiếm 25%."}).empty());
+        CHECK(run("share-sum", {"Lục Ngạn chiếm 45%, Lục Nam chiếm 30%, các huyện còn lại chiếm 15%."}).size() == 1);
+        CHECK(run("share-sum", {"Lục Ngạn chiếm 45%, Lục Nam chiếm 30%, Yên Thế chiếm 20%, còn lại chiếm dưới 5%."}).empty());
+        CHECK(run("share-sum", {"Lục Ngạn chiếm 45%, Lục Nam chiếm 30%, Yên Thế chiếm 10%, còn lại chiếm dưới 5%."}).size() == 1);
+        CHECK(run("share-sum", {"Lục Ngạn chiếm 45%, Lục Nam chiếm 30%, Yên Thế chiếm 10%, các huyện còn lại đều chiếm dưới 3%."}).empty());
+    }
     SECTION("growth of each component's value is not a share change") {
         CHECK(run("share-sum", {"Vốn ngân sách chiếm khoảng 10%, giảm 15%; vốn dân cư khoảng 50%, tăng 20%; vốn FDI chiếm khoảng 40%, tăng 30%."}).empty());
     }
