@@ -38,10 +38,12 @@ bool title_case_word_at(std::string_view t, std::size_t at) {
 
 bool same_measure(const Quantity& a, const Quantity& b) { return a.unit == b.unit; }
 
-// A comparison or exclusion inside the part's own segment ("năm 2023 là 6.876 tỷ đồng").
+// A comparison or exclusion inside the part's own segment: a prior year's value opening it
+// ("năm 2023 là 6.876 tỷ đồng"), not a year naming the part ("vốn giao đầu năm 2022 là …").
 bool comparison_segment(std::string_view t, std::size_t segment_start, const Quantity& q) {
     const std::string seg = lower(t.substr(segment_start, q.byte_begin - segment_start));
-    for (const char* w : {"cùng kỳ", "so với", "năm 20", "tăng", "giảm", "bằng", "vượt", "gấp", "bình quân", "lũy kế", "luỹ kế"}) {
+    if (starts(squeeze(seg, 0, seg.size()), "năm20")) return true;
+    for (const char* w : {"cùng kỳ", "so với", "tăng", "giảm", "bằng", "vượt", "gấp", "bình quân", "lũy kế", "luỹ kế"}) {
         if (contains(seg, w)) return true;
     }
     return false;
@@ -202,10 +204,16 @@ struct Builder {
                 if (total == std::string::npos) continue;
                 const Quantity& tq = qs[total];
                 if (contains(text_lower(p, tq.unit_end, at), ";")) continue;
+                // The list runs to the sentence end, or to its "..." ("như: A, B,…; 45 đề tài …"
+                // goes on with other figures).
                 std::size_t list_end = s.end;
-                // The list runs to the next marker-free clause end of the sentence.
                 const std::string tail = text_lower(p, at, s.end);
-                if (contains(tail, "...") || contains(tail, "…")) c.kind = SumClaim::Kind::Partial;
+                for (const std::string_view ellipsis : {"...", "…"}) {
+                    const std::size_t e = tail.find(ellipsis);
+                    if (e == std::string::npos) continue;
+                    c.kind = SumClaim::Kind::Partial;
+                    list_end = std::min(list_end, at + e + ellipsis.size());
+                }
                 for (std::size_t k = total + 1; k < last && qs[k].byte_begin < list_end; ++k) {
                     const Quantity& q = qs[k];
                     if (q.byte_begin < at || q.role != Role::Quantity || q.percent() || depth[q.byte_begin] > 0) continue;
@@ -409,6 +417,7 @@ struct Builder {
             g.structure = structure;
             std::string whole;
             bool whole_set = false;
+            std::size_t previous_end = 0;  // end of the last share taken, or of its change
             for (std::size_t k = first; k < last; ++k) {
                 const Quantity& q = qs[k];
                 if (q.byte_begin < from || q.byte_end > s.end || !q.percent() || q.role != Role::Quantity) continue;
@@ -421,6 +430,12 @@ struct Builder {
                 for (const char* x : kNotShare) other = other || w == x;
                 if (other || w.empty()) continue;
                 if (!chiem_word && depth[q.byte_begin] > 0) continue;
+                // "chiếm 62,3%, tăng 4,5% (Công nghiệp chiếm 54,1%; xây dựng chiếm 8,2%)": a
+                // parenthesis right after a share breaks that share down; it is not the whole's.
+                if (depth[q.byte_begin] > 0 && previous_end && squeeze(t, previous_end, t.rfind('(', q.byte_begin)).empty() &&
+                    depth[previous_end] < depth[q.byte_begin]) {
+                    continue;
+                }
                 // After the figure: a clause end (a bare share) or the name of the whole.
                 std::size_t j = q.unit_end;
                 while (j < t.size() && (t[j] == ' ' || t[j] == '*')) ++j;
@@ -453,6 +468,7 @@ struct Builder {
                     if (between == ",giảm") change = std::make_pair(n, -1);
                 }
                 g.changes.push_back(change);
+                previous_end = change ? qs[change->first].unit_end : q.unit_end;
             }
             if (g.shares.size() >= 3) out.push_back(std::move(g));
         }

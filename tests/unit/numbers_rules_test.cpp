@@ -30,6 +30,13 @@ TEST_CASE("sum-mismatch", "[numbers][rules]") {
         const auto f = run("sum-mismatch", {"Tổng thu 120 tỷ đồng, gồm: thu thuế 50 tỷ đồng; thu phí 60 tỷ đồng; thu khác 20 tỷ đồng."});
         CHECK(f.size() == 1);
     }
+    SECTION("a list ends at its ...; figures after it are not parts") {
+        CHECK(run("sum-mismatch", {"Có 11 đề tài cấp quốc gia ở các lĩnh vực như: nông nghiệp, y dược,...; 45 đề tài cấp tỉnh và 34 đề tài cấp cơ sở."}).empty());
+    }
+    SECTION("a year naming a part is not a comparison") {
+        CHECK(run("sum-mismatch", {"Tổng kế hoạch vốn là 1.200 tỷ đồng, trong đó: vốn giao đầu năm 2022 là 900 tỷ đồng; vốn bổ sung trong năm là 300 tỷ đồng."}).empty());
+        CHECK(run("sum-mismatch", {"Tổng kế hoạch vốn là 1.200 tỷ đồng, trong đó: vốn giao đầu năm 2022 là 900 tỷ đồng; vốn bổ sung trong năm là 200 tỷ đồng."}).size() == 1);
+    }
     SECTION("a partial list (như:, ...) only bounds the total") {
         CHECK(run("sum-mismatch", {"Thu ngân sách đạt 900 tỷ đồng, trong đó có các khoản lớn như: thuế đất 500 tỷ đồng; phí 100 tỷ đồng..."}).empty());
         CHECK(run("sum-mismatch", {"Thu ngân sách đạt 900 tỷ đồng, nhiều khoản tăng như: thuế đất 700 tỷ đồng; phí 300 tỷ đồng..."}).size() == 1);
@@ -175,6 +182,10 @@ TEST_CASE("share-sum", "[numbers][rules]") {
         const auto f = run("share-sum", {"Cơ cấu lao động: nông nghiệp chiếm 30,0%, giảm 2,0%; công nghiệp chiếm 45,0%, tăng 1,5%; dịch vụ chiếm 25,0%, tăng 2,5%."});
         REQUIRE(f.size() == 1);
         CHECK(f[0].message.find("2,00") != std::string::npos);
+    }
+    SECTION("a parenthesis after a share breaks that share down") {
+        CHECK(run("share-sum", {"Cơ cấu kinh tế: công nghiệp - xây dựng chiếm 62,3%, tăng 4,5% (công nghiệp chiếm 54,1%, tăng 5,5%; xây dựng chiếm 8,2%, giảm 1%); dịch vụ chiếm 22,8%, giảm 2%; nông nghiệp chiếm 14,9%, giảm 2,5%."}).empty());
+        CHECK(run("share-sum", {"Cơ cấu kinh tế: công nghiệp - xây dựng chiếm 64,3%, tăng 4,5% (công nghiệp chiếm 54,1%, tăng 5,5%; xây dựng chiếm 8,2%, giảm 1%); dịch vụ chiếm 22,8%, giảm 2%; nông nghiệp chiếm 14,9%, giảm 2,5%."}).size() == 1);  // 102 %
     }
     SECTION("the rest (còn lại) makes the list the whole") {
         CHECK(run("share-sum", {"Lục Ngạn chiếm 45%, Lục Nam chiếm 30%, các huyện còn lại chiếm 25%."}).empty());
