@@ -1,5 +1,7 @@
 #include "analysis/anatomy.hpp"
 
+#include "analysis/phrases.hpp"
+
 #include <soat/utf8.hpp>
 
 #include <re2/re2.h>
@@ -25,17 +27,6 @@ const char* const kTypeNames[] = {
 // Words of a person's title; an upper-case line holding one is not a name.
 const char* const kTitleWords[] = {"chu tich", "giam doc", "truong", "pho ", "bi thu", "chanh ", "tong ",
                                    "thu tuong", "uy vien", "ban ", "uy ban", "hoi dong", "cuc "};
-
-int words(std::string_view s) {
-    int n = 0;
-    bool in = false;
-    for (char c : s) {
-        const bool space = c == ' ';
-        if (!space && !in) ++n;
-        in = !space;
-    }
-    return n;
-}
 
 bool has_digit(std::string_view s) {
     return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -183,7 +174,7 @@ Anatomy::Anatomy(const Analysis& analysis) {
         } else if (!type && f.rfind("v/v", 0) == 0) {
             type = i;
             type_name = "CÔNG VĂN";
-        } else if (!type && is_upper_line(text) && words(text) <= 8 && !has_digit(text) && text.back() != ':') {
+        } else if (!type && is_upper_line(text) && phrases::word_count(text) <= 8 && !has_digit(text) && text.back() != ':') {
             for (const char* name : kTypeNames) {
                 const std::size_t len = std::char_traits<char>::length(name);
                 if (f.compare(0, len, name) == 0 && (f.size() == len || f[len] == ' ')) {
@@ -263,17 +254,17 @@ Anatomy::Anatomy(const Analysis& analysis) {
             line.kind = SignerLine::Kind::Authority;
             line.prefix = prefix + ".";
             line.text = rest;
-        } else if (RE2::FullMatch(text, odd_prefix_re, &prefix, &rest) && is_upper_line(rest) && words(rest) <= 8) {
+        } else if (RE2::FullMatch(text, odd_prefix_re, &prefix, &rest) && is_upper_line(rest) && phrases::word_count(rest) <= 8) {
             line.kind = SignerLine::Kind::UnknownPrefix;
             line.prefix = prefix;
             line.text = rest;
-        } else if (upper && !has_digit(text) && words(text) <= 12 && text.back() != ':' &&
+        } else if (upper && !has_digit(text) && phrases::word_count(text) <= 12 && text.back() != ':' &&
                    !RE2::PartialMatch(text, roman_heading_re)) {
             line.kind = SignerLine::Kind::Title;
             const bool follows_title = !signer.empty() && signer.back().kind == SignerLine::Kind::Title;
             const bool title_words = std::any_of(std::begin(kTitleWords), std::end(kTitleWords),
                                                  [&](const char* w) { return (f + " ").find(w) != std::string::npos; });
-            if (follows_title && !title_words && words(text) >= 2 && words(text) <= 5 && k + 1 == n) {
+            if (follows_title && !title_words && phrases::word_count(text) >= 2 && phrases::word_count(text) <= 5 && k + 1 == n) {
                 line.kind = SignerLine::Kind::Name;
             }
         } else if (is_title_case_name(text)) {

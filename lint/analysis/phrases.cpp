@@ -2,6 +2,17 @@
 
 namespace soat::analysis::phrases {
 
+std::size_t word_count(std::string_view s) {
+    std::size_t n = 0;
+    bool in = false;
+    for (char c : s) {
+        const bool space = c == ' ';
+        if (!space && !in) ++n;
+        in = !space;
+    }
+    return n;
+}
+
 std::string squeeze(std::string_view t, std::size_t from, std::size_t to) {
     if (to <= from) return {};
     std::string out;

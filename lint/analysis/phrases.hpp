@@ -1,5 +1,5 @@
-// Readings of the words around figures, shared by the claim builders: squeezed text between
-// two positions, parenthesis depth, and whether a figure follows a verb of change.
+// Readings of the words around figures, shared by the analyses: word counts, squeezed text
+// between two positions, parenthesis depth, and whether a figure follows a verb of change.
 #pragma once
 
 #include "analysis/quantities.hpp"
@@ -12,6 +12,9 @@ namespace soat::analysis::phrases {
 
 inline bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
 inline bool starts(std::string_view s, std::string_view w) { return s.substr(0, w.size()) == w; }
+
+// Runs of non-space characters.
+std::size_t word_count(std::string_view s);
 
 // Text between two byte positions, lowercased, without spaces, '*' and sign characters.
 std::string squeeze(std::string_view t, std::size_t from, std::size_t to);

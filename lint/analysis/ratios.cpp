@@ -10,6 +10,7 @@ namespace soat::analysis {
 namespace {
 
 using phrases::contains;
+using phrases::word_count;
 using phrases::squeeze;
 using phrases::starts;
 
@@ -17,17 +18,6 @@ constexpr std::size_t npos = std::string::npos;
 
 bool is_fraction(const Quantity& q) { return q.role == Role::Fraction && q.fraction_denominator > 0 && !q.ambiguous; }
 bool is_figure(const Quantity& q) { return q.role == Role::Quantity && !q.ambiguous; }
-
-std::size_t word_count(std::string_view s) {
-    std::size_t n = 0;
-    bool in = false;
-    for (char c : s) {
-        const bool space = c == ' ';
-        if (!space && !in) ++n;
-        in = !space;
-    }
-    return n;
-}
 
 // The word before byte `at`, hedges skipped ("chiếm khoảng 45%" -> "chiếm"), with its start.
 std::string verb_before(std::string_view t, std::size_t at, std::size_t& begin) {
