@@ -1,4 +1,5 @@
 #include "analysis/abbreviations.hpp"
+#include "analysis/syllable.hpp"
 
 #include "analysis/periods.hpp"
 #include "analysis/words.hpp"
@@ -26,14 +27,14 @@ char32_t first_char(std::string_view s) {
 bool plain_capital(char32_t c) { return (c >= 'A' && c <= 'Z') || c == U'Đ'; }
 
 // Upper-case letters of a word, and whether every letter is A–Z or Đ.
-struct Letters {
+struct Capitals {
     std::u32string upper;
     bool plain = true;
     bool has_lower = false;
 };
 
-Letters letters_of(std::string_view word) {
-    Letters l;
+Capitals letters_of(std::string_view word) {
+    Capitals l;
     for (std::size_t i = 0; i < word.size();) {
         const char32_t c = utf8::next(word, i);
         if (!words::is_letter(c)) continue;
@@ -50,7 +51,7 @@ Letters letters_of(std::string_view word) {
 // A Vietnamese word in capitals ("TỈNH", "KHÓA"): part of an all-caps phrase, not an abbreviation.
 bool caps_word(const words::Word& w) {
     if (!w.all_upper) return false;
-    const Letters l = letters_of(w.text);
+    const Capitals l = letters_of(w.text);
     return !l.plain;
 }
 
@@ -95,7 +96,7 @@ int match_full_form(const std::vector<words::Word>& ws, const std::u32string& le
             --j;
             continue;
         }
-        const std::string lw = words::lower(w.text);
+        const std::string lw = analysis::lower(w.text);
         const bool joiner = std::find(kJoinWords.begin(), kJoinWords.end(), lw) != kJoinWords.end();
         if (!joiner || i == static_cast<int>(letters.size()) - 1) return -1;
         --j;
@@ -158,7 +159,7 @@ Abbreviations::Abbreviations(const Analysis& analysis) {
         while (RE2::FindAndConsume(&input, definition, &abbr)) {
             const auto ws = words::split(std::string_view(abbr.data(), abbr.size()), "-&");
             if (ws.size() != 1 || ws[0].text.size() != abbr.size()) continue;
-            const Letters l = letters_of(abbr);
+            const Capitals l = letters_of(abbr);
             if (l.upper.size() < 2 || !words::is_upper(first_char(std::string_view(abbr.data(), abbr.size())))) continue;
             const std::size_t abbr_byte = static_cast<std::size_t>(abbr.data() - text.data());
             const std::size_t open = text.rfind('(', abbr_byte);
@@ -188,7 +189,7 @@ Abbreviations::Abbreviations(const Analysis& analysis) {
                     const std::uint32_t cb = utf8::cp_offset(view, fb);
                     d.full_range = {p, cb, cb + utf8::length(d.full)};
                     for (std::size_t k = static_cast<std::size_t>(first); k < full_ws.size(); ++k) {
-                        d.full_words.push_back(words::lower(full_ws[k].text));
+                        d.full_words.push_back(analysis::lower(full_ws[k].text));
                     }
                 }
             }
@@ -209,7 +210,7 @@ Abbreviations::Abbreviations(const Analysis& analysis) {
         for (std::size_t k = 0; k < ws.size(); ++k) {
             const auto& w = ws[k];
             if (!w.all_upper || !words::is_letter(first_char(w.text))) continue;
-            const Letters l = letters_of(w.text);
+            const Capitals l = letters_of(w.text);
             if (l.upper.size() < 2 || !l.plain) continue;
             if (!w.has_digit && w.text.find_first_of("-&") == std::string_view::npos && roman_value(w.text) > 0) continue;
             if ((k > 0 && caps_word(ws[k - 1])) || (k + 1 < ws.size() && caps_word(ws[k + 1]))) continue;
@@ -228,7 +229,7 @@ Abbreviations::Abbreviations(const Analysis& analysis) {
             uses_.push_back(std::move(u));
         }
         plain_words[p] = words::split(text);
-        for (const auto& w : plain_words[p]) lower_words[p].push_back(words::lower(w.text));
+        for (const auto& w : plain_words[p]) lower_words[p].push_back(analysis::lower(w.text));
     }
     std::sort(uses_.begin(), uses_.end(), [](const AbbreviationUse& a, const AbbreviationUse& b) { return a.order < b.order; });
 

@@ -1,4 +1,5 @@
 #include "analysis/periods.hpp"
+#include "analysis/syllable.hpp"
 
 #include "analysis/words.hpp"
 
@@ -64,7 +65,7 @@ std::vector<std::string> words_before(std::string_view text, std::size_t at, boo
     const std::size_t b = clause_start(text, at);
     std::vector<std::string> out;
     for (const auto& w : words::split(text.substr(b, at - b))) {
-        out.push_back(keep_case ? std::string(w.text) : words::lower(w.text));
+        out.push_back(keep_case ? std::string(w.text) : analysis::lower(w.text));
     }
     return out;
 }
@@ -199,7 +200,7 @@ Periods::Periods(const Analysis& analysis) {
             PeriodMention m;
             m.kind = PeriodMention::Kind::Months;
             m.value = to_int(g[1]);
-            m.qualifier = g[2].empty() ? "" : words::lower(std::string_view(g[2].data(), g[2].size())) + " năm";
+            m.qualifier = g[2].empty() ? "" : analysis::lower(std::string_view(g[2].data(), g[2].size())) + " năm";
             m.year = g[3].empty() ? 0 : to_int(g[3]);
             m.range = range_of(g[0]);
             m.numeral = std::string(g[1]);

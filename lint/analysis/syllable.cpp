@@ -273,14 +273,21 @@ std::string with_tone_style(std::string_view word, ToneStyle style) {
 }
 
 std::string lower(std::string_view text) {
-    utf8proc_uint8_t* out = nullptr;
-    const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
-                                static_cast<utf8proc_ssize_t>(text.size()), &out,
-                                static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD));
-    if (n < 0) return std::string(text);
-    std::string r(reinterpret_cast<char*>(out), static_cast<std::size_t>(n));
-    std::free(out);
-    return r;
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t start = i;
+        const char32_t c = utf8::next(text, i);
+        const std::size_t before = out.size();
+        utf8::append(out, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c))));
+        if (out.size() - before != i - start) {
+            // Keep byte offsets: a letter whose lower case is longer or shorter ("K" Kelvin
+            // sign -> "k") or a malformed byte stays as written.
+            out.resize(before);
+            out.append(text.substr(start, i - start));
+        }
+    }
+    return out;
 }
 
 std::string canonical(std::string_view word) {

@@ -50,7 +50,8 @@ std::string with_tone_style(std::string_view word, ToneStyle style);
 // syllables (hòa == hoà == Hoà, thủy == thuỷ).
 std::string canonical(std::string_view word);
 
-// Lowercases (NFC) a UTF-8 string.
+// Lower case, code point by code point, keeping every byte offset: positions found in the
+// result are positions in `text` (the model's text is NFC already).
 std::string lower(std::string_view text);
 
 }  // namespace soat::analysis

@@ -1,5 +1,7 @@
 #include "analysis/words.hpp"
 
+#include "analysis/syllable.hpp"
+
 #include <soat/utf8.hpp>
 
 #include <utf8proc.h>
@@ -57,15 +59,6 @@ bool is_lower(char32_t c) {
 }
 
 bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
-
-std::string lower(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size();) {
-        utf8::append(out, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(utf8::next(s, i)))));
-    }
-    return out;
-}
 
 char32_t initial(std::string_view word) {
     if (word.empty()) return 0;

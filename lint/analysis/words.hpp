@@ -15,7 +15,6 @@ bool is_upper(char32_t c);
 bool is_lower(char32_t c);
 bool is_digit(char32_t c);
 
-std::string lower(std::string_view s);
 // The first letter of a word, upper-cased, with its diacritics removed except Đ ("ủy" -> U).
 char32_t initial(std::string_view word);
 // A syllable with its tone mark removed, lower-cased, NFC ("Hoà" and "Hòa" -> "hoa"), and the

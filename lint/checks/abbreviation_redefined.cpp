@@ -3,6 +3,7 @@
 // params.max_full_form_uses reports per abbreviation, one per paragraph; quoted document titles after a citation
 // head such as "Nghị quyết số …" are left alone).
 #include "analysis/abbreviations.hpp"
+#include "analysis/syllable.hpp"
 #include "analysis/headings.hpp"
 #include "analysis/words.hpp"
 #include "checks/kinds.hpp"
@@ -89,7 +90,7 @@ private:
         const auto ws = analysis::words::split(utf8::slice(text, 0, r.begin));
         std::vector<std::string> lower;
         const std::size_t from = ws.size() > 25 ? ws.size() - 25 : 0;
-        for (std::size_t i = from; i < ws.size(); ++i) lower.push_back(analysis::words::lower(ws[i].text));
+        for (std::size_t i = from; i < ws.size(); ++i) lower.push_back(analysis::lower(ws[i].text));
         for (const auto& head : title_heads_) {
             for (std::size_t i = 0; i + head.size() <= lower.size(); ++i) {
                 if (std::equal(head.begin(), head.end(), lower.begin() + static_cast<std::ptrdiff_t>(i))) return true;
@@ -114,7 +115,7 @@ Result<std::unique_ptr<engine::Check>> make_abbreviation_redefined(const engine:
             for (const auto& item : list) {
                 const std::string phrase = item.as<std::string>();
                 std::vector<std::string> words;
-                for (const auto& w : analysis::words::split(phrase)) words.push_back(analysis::words::lower(w.text));
+                for (const auto& w : analysis::words::split(phrase)) words.push_back(analysis::lower(w.text));
                 if (words.empty()) return Error{"E203", fmt::format("{}: params.title_heads has an empty entry", spec.source)};
                 heads.push_back(std::move(words));
             }

@@ -8,6 +8,7 @@
 // the same class noun before both ("cầu Bể Nội" / "cầu Bì Nội") and is reported where it comes
 // later; a case variant needs the fully capitalised form to be a short name.
 #include "analysis/words.hpp"
+#include "analysis/syllable.hpp"
 #include "checks/kinds.hpp"
 #include "engine/messages.hpp"
 
@@ -79,10 +80,10 @@ public:
                 o.text = text;
                 o.byte_begin = ws[from].byte_begin;
                 o.byte_end = ws[to - 1].byte_end;
-                if (to < ws.size() && joined(to) && plain_word(ws[to]) && !not_name_.count(words::lower(ws[to].text))) {
+                if (to < ws.size() && joined(to) && plain_word(ws[to]) && !not_name_.count(analysis::lower(ws[to].text))) {
                     o.next.push_back({canonical(ws[to].text), ws[to].end, ws[to].byte_end});
                 }
-                o.prev = joined(from) ? words::lower(ws[from - 1].text) : "";
+                o.prev = joined(from) ? analysis::lower(ws[from - 1].text) : "";
                 o.sentence_start = ws[from].sentence_start;
                 return o;
             };
@@ -91,7 +92,7 @@ public:
                 const bool after_name = joined(k) && title_case(ws[k - 1]) && !(k == 1 || ws[k - 1].sentence_start);
                 if (!title_case(ws[k]) || after_name) continue;
                 // "06 Trường trung cấp", "các Sở": a count or quantifier makes a common noun.
-                if (k > 0 && (ws[k - 1].has_digit || generic_before_.count(words::lower(ws[k - 1].text)))) continue;
+                if (k > 0 && (ws[k - 1].has_digit || generic_before_.count(analysis::lower(ws[k - 1].text)))) continue;
                 // Spelling: the whole run of capitalised words.
                 std::size_t end = k + 1;
                 while (end < ws.size() && joined(end) && title_case(ws[end])) ++end;
@@ -102,7 +103,7 @@ public:
                     for (std::size_t i = k; i < end; ++i) {
                         o.canon.push_back(canonical(ws[i].text));
                         key += o.canon.back() + " ";
-                        o.syllables.push_back(words::to_u32(words::lower(ws[i].text)));
+                        o.syllables.push_back(words::to_u32(analysis::lower(ws[i].text)));
                     }
                     runs[key].push_back(std::move(o));
                 }
@@ -259,7 +260,7 @@ Result<std::unique_ptr<engine::Check>> make_name_consistency(const engine::RuleS
             const YAML::Node list = spec.params[key];
             if (!list) continue;
             if (!list.IsSequence()) return Error{"E203", spec.source + ": params." + key + " must be a list"};
-            for (const auto& item : list) out->insert(words::lower(item.as<std::string>()));
+            for (const auto& item : list) out->insert(analysis::lower(item.as<std::string>()));
         }
     } catch (const YAML::Exception& e) {
         return Error{"E203", spec.source + ": params.max_name_words: " + e.what()};

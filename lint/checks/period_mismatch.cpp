@@ -4,6 +4,7 @@
 // "so với", "cùng kỳ") are skipped, and so are periods invalid-period reports. (2) one programme
 // cited with two overlapping spans ("… giảm nghèo bền vững giai đoạn 2021-2025" vs "2022-2025").
 #include "analysis/periods.hpp"
+#include "analysis/syllable.hpp"
 #include "analysis/words.hpp"
 #include "checks/kinds.hpp"
 #include "engine/messages.hpp"
@@ -25,7 +26,7 @@ using Words = std::vector<std::string>;
 
 Words split_lower(const std::string& phrase) {
     Words out;
-    for (const auto& w : analysis::words::split(phrase)) out.push_back(analysis::words::lower(w.text));
+    for (const auto& w : analysis::words::split(phrase)) out.push_back(analysis::lower(w.text));
     return out;
 }
 
@@ -91,7 +92,7 @@ private:
     // to the span, lower-cased; empty when there is none close enough or it is too generic.
     std::string programme_of(const analysis::SpanMention& s) const {
         Words lower;
-        for (const auto& w : s.before) lower.push_back(analysis::words::lower(w));
+        for (const auto& w : s.before) lower.push_back(analysis::lower(w));
         const std::size_t window = std::min<std::size_t>(lower.size(), 16);
         for (std::size_t back = 1; back <= window; ++back) {
             const std::size_t start = lower.size() - back;

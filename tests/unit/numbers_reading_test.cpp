@@ -2,6 +2,7 @@
 // not quantities at all.
 #include "analysis/numbers.hpp"
 #include "analysis/quantities.hpp"
+#include "support/lint_helpers.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -199,4 +200,21 @@ TEST_CASE("interval arithmetic", "[numbers][reading]") {
     const Interval diff = Interval::printed(10, 0) - Interval::printed(4, 0);
     CHECK(diff.lo == Approx(5));
     CHECK(diff.hi == Approx(7));
+}
+
+TEST_CASE("lower case keeps every byte offset", "[numbers][reading]") {
+    const std::string text = "\u212A\u212A Tỷ Lệ ẞ İ \xef\xac\x81 ĐỒNG \xff";
+    const std::string l = soat::analysis::lower(text);
+    REQUIRE(l.size() == text.size());
+    CHECK(l.find("tỷ lệ") == text.find("Tỷ Lệ"));
+    CHECK(l.find("đồng") == text.find("ĐỒNG"));
+}
+
+TEST_CASE("relations are read at the right place after letters whose case changes length", "[numbers][reading]") {
+    const std::string kelvin = std::string(40, ' ') + "\u212A\u212A\u212A\u212A\u212A\u212A\u212A\u212A";
+    const auto doc = soat::test::document_from_paragraphs(
+        {"Nhiệt độ" + kelvin + "; năm 2025 tỷ lệ lao động qua đào tạo đạt 80%; cơ cấu lao động: công nghiệp chiếm 50%, dịch vụ chiếm 30%, nông nghiệp chiếm 25%."});
+    const auto f = soat::test::lint_with(doc, {"share-sum", "inconsistent-figure"});
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].rule == "share-sum");
 }
