@@ -32,7 +32,7 @@ std::u32string to_u32(std::string_view s) {
 
 }  // namespace
 
-std::vector<Token> tokenize(const std::string& text) {
+std::vector<Token> tokenize(const std::string& text, std::unordered_map<std::string, std::string>* keys) {
     const std::u32string t = to_u32(text);
     std::vector<Token> out;
     std::size_t i = 0;
@@ -60,7 +60,15 @@ std::vector<Token> tokenize(const std::string& text) {
         }
         tok.end = static_cast<std::uint32_t>(i);
         for (std::size_t k = tok.begin; k < tok.end; ++k) utf8::append(tok.text, t[k]);
-        tok.key = tok.kind == Token::Kind::Word ? canonical(tok.text) : tok.text;
+        if (tok.kind != Token::Kind::Word) {
+            tok.key = tok.text;
+        } else if (keys) {
+            auto [it, added] = keys->try_emplace(tok.text);
+            if (added) it->second = canonical(tok.text);
+            tok.key = it->second;
+        } else {
+            tok.key = canonical(tok.text);
+        }
         out.push_back(std::move(tok));
     }
     return out;
@@ -70,8 +78,9 @@ Tokens::Tokens(const Analysis& analysis) {
     const auto& paragraphs = analysis.document().paragraphs;
     paragraphs_.reserve(paragraphs.size());
     texts_.reserve(paragraphs.size());
+    std::unordered_map<std::string, std::string> keys;  // a report repeats its words
     for (const auto& p : paragraphs) {
-        paragraphs_.push_back(tokenize(p.text));
+        paragraphs_.push_back(tokenize(p.text, &keys));
         texts_.push_back(to_u32(p.text));
     }
 }

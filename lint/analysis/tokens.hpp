@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace soat::analysis {
@@ -19,8 +20,8 @@ struct Token {
     std::string key;          // canonical() of a Word, the text otherwise
 };
 
-// Splits one paragraph's text (exposed for tests).
-std::vector<Token> tokenize(const std::string& text);
+// Splits one paragraph's text (exposed for tests); `keys` memoizes canonical() across calls.
+std::vector<Token> tokenize(const std::string& text, std::unordered_map<std::string, std::string>* keys = nullptr);
 
 class Tokens {
 public:
