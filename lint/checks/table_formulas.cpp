@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <set>
 
 namespace soat::checks {
 
@@ -12,6 +13,22 @@ using analysis::Interval;
 
 bool contains_any(const std::string& s, const std::vector<std::string>& words) {
     return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return s.find(w) != std::string::npos; });
+}
+
+// The years (1900–2100) a header names.
+std::set<int> years_in(const std::string& header) {
+    std::set<int> years;
+    for (std::size_t i = 0; i + 4 <= header.size(); ++i) {
+        if (!std::all_of(header.begin() + static_cast<std::ptrdiff_t>(i), header.begin() + static_cast<std::ptrdiff_t>(i + 4),
+                         [](char ch) { return ch >= '0' && ch <= '9'; })) {
+            continue;
+        }
+        const bool alone = (i == 0 || !std::isdigit(static_cast<unsigned char>(header[i - 1]))) &&
+                           (i + 4 == header.size() || !std::isdigit(static_cast<unsigned char>(header[i + 4])));
+        const int y = std::stoi(header.substr(i, 4));
+        if (alone && y >= 1900 && y <= 2100) years.insert(y);
+    }
+    return years;
 }
 
 Interval times(const Interval& a, const Interval& b) {
@@ -121,10 +138,15 @@ std::vector<DerivedMismatch> share_mismatches(const Grid& grid, std::size_t tota
     std::vector<DerivedMismatch> out;
     for (int c = 1; c < grid.columns; ++c) {
         if (!contains_any(grid.header(c), share_words)) continue;
+        // The nearest absolute column to the left for the same year ("Cơ cấu 2023" divides
+        // "Giá trị 2023", not "Giá trị 2024").
+        const std::string share_header = grid.header(c);
         int value = -1;
         for (int v = c - 1; v >= 0 && value < 0; --v) {
             const std::string h = grid.header(v);
             if (contains_any(h, share_words) || contains_any(h, rate_words)) continue;
+            const auto a = years_in(share_header), b = years_in(h);
+            if (!a.empty() && !b.empty() && a != b) continue;
             if (grid.cells[total_row][v].number) value = v;
         }
         if (value < 0) continue;

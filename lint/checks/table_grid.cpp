@@ -77,7 +77,14 @@ void read_figure(GridCell& cell, double approx_tolerance) {
 
 std::string Grid::header(int column) const {
     std::string h;
-    for (std::size_t r = 0; r < body; ++r) h += " " + cells[r][column].text;
+    for (std::size_t r = 0; r < body; ++r) {
+        // A cell merged across columns ("Năm 2024" over "Giá trị | Cơ cấu (%)") heads every
+        // column it spans.
+        int c = column;
+        while (c > 0 && cells[r][c].text.empty() && cells[r][c].span == 1) --c;
+        const GridCell& cell = cells[r][c];
+        h += " " + (c == column || c + cell.span > column ? cell.text : std::string());
+    }
     return h;
 }
 
@@ -115,6 +122,7 @@ std::optional<Grid> read_grid(const model::Document& doc, const model::Table& ta
             cell.raw = trim_cell(cell.raw);
             cell.text = analysis::lower(cell.raw);
             if (!c.vmerge_continue) read_figure(cell, approx_tolerance);
+            cell.span = c.grid_span;
             grid.cells[r][c.column - 1] = std::move(cell);
         }
     }

@@ -19,6 +19,7 @@ struct GridCell {
     std::string raw;
     std::size_t paragraph = 0;
     bool has_paragraph = false;
+    int span = 1;  // grid columns the cell covers (w:gridSpan)
     std::optional<analysis::Numeral> number;  // a figure: "%", a sign and a hedge word allowed
     bool negative = false;
     analysis::Interval range;  // what the figure stands for: printed precision, widened by its hedge

@@ -157,3 +157,48 @@ TEST_CASE("table-total: hedged cells stand for their interval", "[numbers][table
     CHECK(lint(with_total("trên 460")).size() == 1);
     CHECK(lint(with_total("450")).size() == 1);
 }
+
+TEST_CASE("table-total: merged header cells name every column they span", "[numbers][table]") {
+    // | Ngành | Giá trị (tỷ đồng)      | Cơ cấu (%)      |
+    // |       | 2023      | 2024       | 2023   | 2024   |
+    soat::model::Document doc = soat::test::document_from_paragraphs({"Đơn vị: tỷ đồng"});
+    soat::model::Table table;
+    table.index = 1;
+    const std::vector<std::vector<std::pair<std::string, int>>> rows = {
+        {{"Ngành", 1}, {"Giá trị (tỷ đồng)", 2}, {"Cơ cấu (%)", 2}},
+        {{"", 1}, {"2023", 1}, {"2024", 1}, {"2023", 1}, {"2024", 1}},
+        {{"Công nghiệp", 1}, {"500", 1}, {"650", 1}, {"50,0", 1}, {"60,0", 1}},
+        {{"Dịch vụ", 1}, {"300", 1}, {"250", 1}, {"30,0", 1}, {"30,0", 1}},
+        {{"Nông nghiệp", 1}, {"200", 1}, {"100", 1}, {"20,0", 1}, {"10,0", 1}},
+        {{"Tổng", 1}, {"1.000", 1}, {"1.000", 1}, {"100", 1}, {"100", 1}},
+    };
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        soat::model::TableRow row;
+        row.header = r < 2;
+        int column = 1;
+        for (const auto& [text, span] : rows[r]) {
+            soat::model::Paragraph p;
+            p.text = text;
+            p.part = "word/document.xml";
+            p.cell = soat::model::CellRef{1, static_cast<int>(r) + 1, column};
+            soat::model::Span s;
+            s.length = soat::utf8::length(text);
+            p.spans.push_back(s);
+            soat::model::TableCell cell;
+            cell.column = column;
+            cell.grid_span = span;
+            cell.paragraphs.push_back(doc.paragraphs.size());
+            doc.paragraphs.push_back(std::move(p));
+            row.cells.push_back(cell);
+            column += span;
+        }
+        table.rows.push_back(std::move(row));
+    }
+    doc.tables.push_back(std::move(table));
+    const auto f = lint(doc);
+    // 2024: 650 of 1.000 is 65 %, 250 is 25 %; 2023 reconciles against its own values.
+    REQUIRE(f.size() == 2);
+    CHECK(doc.paragraphs[f[0].range->paragraph].text == "60,0");
+    CHECK(f[0].message.find("65,0%") != std::string::npos);
+    CHECK(doc.paragraphs[f[1].range->paragraph].text == "30,0");
+}
