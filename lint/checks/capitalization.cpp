@@ -65,6 +65,7 @@ Phrase make_phrase(const std::string& text) {
 struct Term {
     Phrase wrong, right;
     std::vector<std::vector<std::string>> not_after, not_before;
+    bool mid_sentence = false;  // "Châu Á" is right where a sentence starts
 };
 
 class Capitalization final : public engine::Check {
@@ -107,6 +108,7 @@ public:
                 for (const auto& term : terms_) {
                     if (!matches_at(t, text, i, term.wrong.keys) || !case_is(t, i, term.wrong)) continue;
                     if (preceded(t, i, term.not_after) || followed(t, i + term.wrong.keys.size(), term.not_before)) continue;
+                    if (term.mid_sentence && opens_sentence(t, i)) continue;
                     emit("term", i, i + term.wrong.keys.size() - 1, term.right);
                 }
                 for (const auto& name : names_) {
@@ -133,6 +135,17 @@ private:
             return false;
         }
         return i < 3 || t[i - 3].text != ".";
+    }
+
+    // No word before t[i] in the paragraph, or a full stop, colon or list dash right before it.
+    static bool opens_sentence(const std::vector<Token>& t, std::size_t i) {
+        if (i == 0) return true;
+        const std::string& prev = t[i - 1].text;
+        if (prev == "." || prev == "!" || prev == "?" || prev == ":" || prev == "…") return true;
+        for (std::size_t k = 0; k < i; ++k) {
+            if (t[k].kind == Token::Kind::Word) return false;
+        }
+        return true;
     }
 
     static bool case_is(const std::vector<Token>& t, std::size_t at, const Phrase& phrase) {
@@ -187,6 +200,7 @@ Result<std::unique_ptr<engine::Check>> make_capitalization(const engine::RuleSpe
                 (std::string(key) == "not_after" ? term.not_after : term.not_before).push_back(phrase_keys(s.as<std::string>()));
             }
         }
+        if (item["mid_sentence"]) term.mid_sentence = item["mid_sentence"].as<bool>();
         terms.push_back(std::move(term));
     }
     auto names = string_list(spec, "names");

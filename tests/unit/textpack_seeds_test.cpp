@@ -172,6 +172,10 @@ TEST_CASE("text pack finds the annotated defects of seeds 000, 001, 004", "[text
     CHECK(has(s001, "capitalization", 25, "Ngân hàng thế giới"));
     CHECK(has(s004, "capitalization", 28, "nhân dân"));
     CHECK(has(s004, "capitalization", 20, "Ban chỉ đạo"));
+    // 001-89 continents, 001-94 Tết.
+    CHECK(has(s001, "capitalization", 23, "Châu Á"));
+    CHECK(has(s001, "capitalization", 95, "Châu Phi"));
+    CHECK(has(s001, "capitalization", 313, "tết"));
 }
 
 TEST_CASE("text pack stays silent on the seeds' traps", "[textpack][seeds]") {
