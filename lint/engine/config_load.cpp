@@ -82,4 +82,9 @@ Result<config::Config> load_config(const std::string& for_file, const std::strin
     return load_file(found);
 }
 
+void forget_config_locations() {
+    std::lock_guard lock(cache_mutex);
+    nearest_by_dir.clear();
+}
+
 }  // namespace soat::engine

@@ -16,6 +16,7 @@ Backend default_backend() {
     };
     b.read_file = [](const std::string& path) { return soat::read_document(path); };
     b.load_config = [](const std::string& path) { return engine::load_config(path); };
+    b.forget_config_locations = [] { engine::forget_config_locations(); };
     b.check_config = [](std::string_view text, const std::string& path) -> std::optional<Error> {
         auto parsed = engine::parse_config(text, path, std::filesystem::path(path).parent_path().string());
         if (parsed) return std::nullopt;

@@ -25,6 +25,8 @@ struct Backend {
     std::function<Result<model::Document>(const std::string& path)> read_file;
     // The configuration that applies to `path` (nearest .soat.yml upward, else defaults).
     std::function<Result<config::Config>(const std::string& path)> load_config;
+    // A .soat.yml was created, saved or deleted: look for configurations afresh (may be empty).
+    std::function<void()> forget_config_locations;
     // Errors in the text of a .soat.yml buffer named `path`; nullopt when it is valid.
     std::function<std::optional<Error>(std::string_view text, const std::string& path)> check_config;
     // Built-in rules plus extra pack directories.

@@ -180,6 +180,7 @@ void Server::notification(const json& message, Clock::time_point now) {
             lint(it->second);
         } else if (it->second.kind == Kind::Config) {
             lint(it->second);
+            config_moved();
             lint_all();  // the saved configuration applies to every draft under it
         } else {
             lint(it->second);
@@ -330,7 +331,14 @@ void Server::watched_files(const json& params) {
             lint(doc);
         }
     }
-    if (config_changed) lint_all();
+    if (config_changed) {
+        config_moved();
+        lint_all();
+    }
+}
+
+void Server::config_moved() {
+    if (backend_.forget_config_locations) backend_.forget_config_locations();
 }
 
 std::optional<Clock::time_point> Server::tick(Clock::time_point now) {

@@ -67,6 +67,8 @@ private:
     void initialized();
     nlohmann::json code_actions(const nlohmann::json& params);
     void did_open(const nlohmann::json& params);
+    // A .soat.yml appeared, changed or went away: configurations are looked up afresh.
+    void config_moved();
     void watched_files(const nlohmann::json& params);
     void apply_settings(const nlohmann::json& soat);
     void request_configuration();

@@ -188,3 +188,19 @@ TEST_CASE("default_config_text loads back to the defaults", "[engine][config]") 
         CHECK_THAT(text, Catch::Contains(std::string("\n") + key));
     }
 }
+
+TEST_CASE("a .soat.yml created later is found once locations are forgotten", "[engine][config]") {
+    TempDir dir;
+    dir.write(".soat.yml", "profile: draft\n");
+    const auto draft = dir.write("sub/bao-cao.txt", "x");
+    auto before = engine::load_config(draft.string());
+    REQUIRE(before.ok());
+    CHECK(before->source == (dir.path / ".soat.yml").string());
+    dir.write("sub/.soat.yml", "profile: final\n");
+    CHECK(engine::load_config(draft.string())->source == (dir.path / ".soat.yml").string());  // cached location
+    engine::forget_config_locations();
+    auto after = engine::load_config(draft.string());
+    REQUIRE(after.ok());
+    CHECK(after->source == (dir.path / "sub" / ".soat.yml").string());
+    CHECK(after->profile == Profile::Final);
+}

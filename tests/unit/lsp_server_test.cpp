@@ -271,6 +271,26 @@ TEST_CASE("lsp lints .docx files on open and when watched files change", "[lsp]"
     CHECK(diags[1]["diagnostics"].empty());
 }
 
+TEST_CASE("lsp looks for configurations afresh when a .soat.yml is created or saved", "[lsp]") {
+    std::vector<json> sent;
+    auto backend = test::test_backend();
+    int forgotten = 0;
+    backend.forget_config_locations = [&] { ++forgotten; };
+    lsp::Server server(backend, [&](const json& m) { sent.push_back(m); });
+    server.handle(initialize(nullptr), lsp::Clock::now());
+    const std::string config = lsp::path_to_uri("/tmp/du-thao/.soat.yml");
+    server.handle(notification("workspace/didChangeWatchedFiles", {{"changes", json::array({{{"uri", config}, {"type", 1}}})}}),
+                  lsp::Clock::now());
+    CHECK(forgotten == 1);
+    server.handle(did_open(config, "yaml", "profile: final\n"), lsp::Clock::now());
+    server.handle(notification("textDocument/didSave", {{"textDocument", {{"uri", config}}}}), lsp::Clock::now());
+    CHECK(forgotten == 2);
+    const std::string draft = lsp::path_to_uri("/tmp/du-thao/bao-cao.docx");
+    server.handle(notification("workspace/didChangeWatchedFiles", {{"changes", json::array({{{"uri", draft}, {"type", 2}}})}}),
+                  lsp::Clock::now());
+    CHECK(forgotten == 2);  // a draft changing is not a configuration change
+}
+
 TEST_CASE("lsp rejects requests before initialize and survives bad input", "[lsp]") {
     int code = -1;
     std::string input = frame(request(7, "textDocument/codeAction", json::object()));

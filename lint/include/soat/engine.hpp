@@ -29,6 +29,9 @@ Result<std::vector<Rule>> load_rules(const std::vector<std::string>& extra_dirs 
 // `.soat.yml`: `explicit_path` when given (--config), else the nearest one upward from
 // `for_file`, else defaults. E201 unreadable or invalid YAML, E202 unknown key (with line).
 Result<config::Config> load_config(const std::string& for_file, const std::string& explicit_path = {});
+// Forgets where `.soat.yml` files were found, so that one created or deleted since is seen (a
+// long-running server calls it on such a change; a parsed file is re-read whenever it changes).
+void forget_config_locations();
 
 // The commented default configuration `soat init` writes.
 std::string default_config_text();
