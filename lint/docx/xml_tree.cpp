@@ -198,8 +198,14 @@ Result<XmlTree> XmlTree::parse(std::string_view xml, const std::string& part, in
     SaxBuilder builder;
     builder.max_depth = max_depth;
     builder.tree.arena_.reserve(xml.size() / 2);
-    std::unique_ptr<xmlParserCtxt, decltype(&xmlFreeParserCtxt)> ctxt(
-        xmlCreatePushParserCtxt(&handler, &builder, nullptr, 0, part.c_str()), &xmlFreeParserCtxt);
+    // libxml2 keeps declared entities in a document of its own (ctxt->myDoc) that freeing the
+    // context leaves behind.
+    auto free_context = [](xmlParserCtxt* c) {
+        if (c->myDoc) xmlFreeDoc(c->myDoc);
+        xmlFreeParserCtxt(c);
+    };
+    std::unique_ptr<xmlParserCtxt, decltype(free_context)> ctxt(xmlCreatePushParserCtxt(&handler, &builder, nullptr, 0, part.c_str()),
+                                                                free_context);
     if (!ctxt) return Error{"E110", part + ": cannot create XML parser"};
     builder.ctxt = ctxt.get();
     xmlCtxtUseOptions(ctxt.get(), XML_PARSE_NONET | XML_PARSE_NOCDATA);

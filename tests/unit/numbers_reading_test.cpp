@@ -123,7 +123,8 @@ TEST_CASE("figures with scale words, units and hedges", "[numbers][reading]") {
         }
     }
     SECTION("khoảng widens by the configured tolerance") {
-        const auto& q = first_quantity(soat::analysis::read_quantities("khoảng 100 tấn"));
+        const auto qs = soat::analysis::read_quantities("khoảng 100 tấn");
+        const auto& q = first_quantity(qs);
         const Interval iv = soat::analysis::interval_of(q, 0.02);
         CHECK(iv.lo == Approx(97.5));
         CHECK(iv.hi == Approx(102.5));
