@@ -108,7 +108,7 @@ struct Builder {
     }
 
     bool plan_sentence(std::size_t p, std::size_t byte) const {
-        const Sentence s = quantities.sentence_at(p, byte);
+        const SentenceBytes s = quantities.sentence_at(p, byte);
         const std::string l = text_lower(p, s.begin, s.end);
         return contains(l, "kế hoạch") || contains(l, "dự toán");
     }
@@ -160,7 +160,7 @@ struct Builder {
         const auto [first, last] = quantities.in(p);
         const auto depth = paren_depth(t);
         std::size_t previous_begin = std::string::npos;
-        for (const Sentence& s : quantities.sentences(p)) {
+        for (const SentenceBytes& s : quantities.sentences(p)) {
             const std::size_t sentence_begin = previous_begin;
             previous_begin = s.begin;
             const std::string_view raw = t.substr(s.begin, s.end - s.begin);
@@ -253,7 +253,7 @@ struct Builder {
             }
             if (c.parts.size() < 2) continue;
             const auto [rp, rbyte] = ref->second;
-            const Sentence s = quantities.sentence_at(rp, rbyte);
+            const SentenceBytes s = quantities.sentence_at(rp, rbyte);
             const auto [rf, rl] = quantities.in(rp);
             std::size_t total = std::string::npos;
             for (std::size_t k = rf; k < rl; ++k) {
@@ -311,7 +311,7 @@ struct Builder {
             if (n == std::string::npos || !qs[n].percent()) continue;
             const std::string between = squeeze(t, d.noun_end, qs[n].byte_begin);
             if (between != "(" && between != ",tăng" && between != ",giảm" && between != "(tăng" && between != "(giảm") continue;
-            const Sentence s = quantities.sentence_at(d.paragraph, d.byte_begin);
+            const SentenceBytes s = quantities.sentence_at(d.paragraph, d.byte_begin);
             std::size_t value = std::string::npos;
             for (std::size_t j = k; j-- > 0 && qs[j].paragraph == d.paragraph && qs[j].byte_begin >= s.begin;) {
                 const Quantity& v = qs[j];
@@ -399,7 +399,7 @@ struct Builder {
         const auto depth = paren_depth(t);
         if (!contains(t, "chiếm") && !contains(t, "ơ cấu")) return;  // "cơ cấu" / "Cơ cấu"
         const bool structure = contains(t, "ơ cấu");
-        for (const Sentence& s : quantities.sentences(p)) {
+        for (const SentenceBytes& s : quantities.sentences(p)) {
             const std::string_view raw = t.substr(s.begin, s.end - s.begin);
             if (!contains(raw, "chiếm") && !contains(raw, "ơ cấu")) continue;
             const std::string l = text_lower(p, s.begin, s.end);
@@ -487,7 +487,7 @@ struct Builder {
             // "21 Bao gồm: …": a footnote number run into the text counts nothing; a count
             // names what it counts in lower case or as an abbreviation ("04 KCN").
             if (title_case_word_at(t, q.byte_end)) continue;
-            const Sentence s = quantities.sentence_at(p, q.byte_begin);
+            const SentenceBytes s = quantities.sentence_at(p, q.byte_begin);
             const std::size_t colon = t.find(':', q.unit_end);
             if (colon == std::string::npos || colon >= s.end) continue;
             const std::size_t next = next_in_paragraph(k);

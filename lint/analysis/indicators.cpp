@@ -104,7 +104,7 @@ Indicators::Indicators(const Analysis& analysis) {
                 w = e;
             }
             if (!clean) continue;
-            const Sentence s = quantities.sentence_at(p, at);
+            const SentenceBytes s = quantities.sentence_at(p, at);
             const std::string_view sentence = std::string_view(l).substr(s.begin, s.end - s.begin);
             RateStatement r;
             r.phrase = std::move(phrase);

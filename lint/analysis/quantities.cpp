@@ -275,8 +275,8 @@ void read_paragraph(std::size_t paragraph, std::string_view t, std::vector<Quant
     }
 }
 
-std::vector<Sentence> split_sentences(std::string_view t) {
-    std::vector<Sentence> out;
+std::vector<SentenceBytes> split_sentences(std::string_view t) {
+    std::vector<SentenceBytes> out;
     std::size_t start = 0;
     for (std::size_t i = 0; i < t.size(); ++i) {
         const char c = t[i];
@@ -487,7 +487,7 @@ std::pair<std::size_t, std::size_t> Quantities::in(std::size_t paragraph) const 
     return paragraph < ranges_.size() ? ranges_[paragraph] : std::pair<std::size_t, std::size_t>{0, 0};
 }
 
-Sentence Quantities::sentence_at(std::size_t paragraph, std::size_t byte) const {
+SentenceBytes Quantities::sentence_at(std::size_t paragraph, std::size_t byte) const {
     for (const auto& s : sentences_[paragraph]) {
         if (byte >= s.begin && byte < s.end) return s;
     }

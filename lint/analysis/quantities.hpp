@@ -61,8 +61,9 @@ struct Quantity {
     [[nodiscard]] bool is_count() const { return unit.empty(); }
 };
 
-struct Sentence {
-    std::size_t begin = 0, end = 0;  // bytes
+// A sentence as bytes of its paragraph (analysis/sentences.hpp has code point offsets).
+struct SentenceBytes {
+    std::size_t begin = 0, end = 0;
 };
 
 class Quantities {
@@ -72,8 +73,8 @@ public:
     [[nodiscard]] const std::vector<Quantity>& all() const { return all_; }
     // Indices into all() of the paragraph's figures, in text order.
     [[nodiscard]] std::pair<std::size_t, std::size_t> in(std::size_t paragraph) const;
-    [[nodiscard]] const std::vector<Sentence>& sentences(std::size_t paragraph) const { return sentences_[paragraph]; }
-    [[nodiscard]] Sentence sentence_at(std::size_t paragraph, std::size_t byte) const;
+    [[nodiscard]] const std::vector<SentenceBytes>& sentences(std::size_t paragraph) const { return sentences_[paragraph]; }
+    [[nodiscard]] SentenceBytes sentence_at(std::size_t paragraph, std::size_t byte) const;
     // The paragraph is Vietnamese (a letter with a Vietnamese diacritic), or too short to tell
     // in a mostly Vietnamese document: the numbers rules read no relation and no notation in
     // English text or other languages.
@@ -92,7 +93,7 @@ private:
 
     std::vector<Quantity> all_;
     std::vector<std::pair<std::size_t, std::size_t>> ranges_;
-    std::vector<std::vector<Sentence>> sentences_;
+    std::vector<std::vector<SentenceBytes>> sentences_;
     std::vector<bool> vietnamese_;
     std::map<int, std::size_t> notes_;
     std::map<int, std::pair<std::size_t, std::size_t>> note_refs_;

@@ -234,7 +234,7 @@ struct Builder {
             if (!fraction_in_vietnamese(q) || q.noun.empty() || q.numeral.value > q.fraction_denominator) continue;
             const std::size_t p = q.paragraph;
             const std::string_view t = text(p);
-            const Sentence s = quantities.sentence_at(p, q.byte_begin);
+            const SentenceBytes s = quantities.sentence_at(p, q.byte_begin);
             const std::string tail = lower(t.substr(q.noun_end, s.end - q.noun_end));
             const std::size_t marker = tail.find("trong đó");
             if (marker == npos) continue;

@@ -97,7 +97,7 @@ Structures::Structures(const Analysis& analysis) {
         s.group = g;
         s.whole = whole_after(l, cc + std::string_view("cơ cấu").size());
         if (s.whole.empty()) continue;
-        const Sentence sentence = quantities.sentence_at(p, first.byte_begin);
+        const SentenceBytes sentence = quantities.sentence_at(p, first.byte_begin);
         s.year = own_year(l, sentence.begin, sentence.end);
         if (!s.year) s.year = years.of(p);
         s.qualifier = period_qualifier(std::string_view(l).substr(sentence.begin, sentence.end - sentence.begin));
