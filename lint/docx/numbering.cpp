@@ -78,6 +78,8 @@ Numbering Numbering::parse(const XmlTree& t) {
         if (t.name(c) == Name::w_abstractNum) {
             Definition def;
             for (XmlTree::Id lvl : children(t, c)) {
+                if (t.name(lvl) == Name::w_styleLink) def.style_link = t.attr_or(lvl, Name::w_val);
+                if (t.name(lvl) == Name::w_numStyleLink) def.num_style_link = t.attr_or(lvl, Name::w_val);
                 if (t.name(lvl) != Name::w_lvl) continue;
                 int i = parse_int(t.attr_or(lvl, Name::w_ilvl), -1);
                 if (i >= 0 && i < 9) def.levels[static_cast<std::size_t>(i)] = read_level(t, lvl, ListLevel{});
@@ -98,6 +100,17 @@ Numbering Numbering::parse(const XmlTree& t) {
             out.nums_[parse_int(t.attr_or(c, Name::w_numId), -1)] = std::move(inst);
         }
     }
+    // A list that points at a numbering style (w:numStyleLink) is the list defining that style
+    // (w:styleLink): same levels, same counters.
+    for (auto& [id, def] : out.abstracts_) {
+        if (def.num_style_link.empty()) continue;
+        for (const auto& [target, other] : out.abstracts_) {
+            if (target != id && other.style_link == def.num_style_link) {
+                out.linked_[id] = target;
+                break;
+            }
+        }
+    }
     return out;
 }
 
@@ -105,14 +118,16 @@ std::optional<ListLabel> Numbering::next(int num_id, int ilvl) {
     auto ni = nums_.find(num_id);
     if (ni == nums_.end() || ilvl < 0 || ilvl >= 9) return std::nullopt;
     const Instance& inst = ni->second;
-    auto ai = abstracts_.find(inst.abstract_id);
+    const auto link = linked_.find(inst.abstract_id);
+    const int abstract_id = link == linked_.end() ? inst.abstract_id : link->second;
+    auto ai = abstracts_.find(abstract_id);
     if (ai == abstracts_.end()) return std::nullopt;
     std::array<ListLevel, 9> levels = ai->second.levels;
     for (const auto& [i, level] : inst.level_override) levels[static_cast<std::size_t>(i)] = level;
     for (const auto& [i, start] : inst.start_override) levels[static_cast<std::size_t>(i)].start = start;
 
     const bool own = !inst.start_override.empty() || !inst.level_override.empty();
-    Counters& counters = counters_[own ? -1 - static_cast<long long>(num_id) : static_cast<long long>(inst.abstract_id)];
+    Counters& counters = counters_[own ? -1 - static_cast<long long>(num_id) : static_cast<long long>(abstract_id)];
     auto level = static_cast<std::size_t>(ilvl);
     counters.value[level] = counters.set[level] ? counters.value[level] + 1 : levels[level].start;
     counters.set[level] = true;

@@ -36,6 +36,8 @@ public:
 private:
     struct Definition {
         std::array<ListLevel, 9> levels;
+        std::string style_link;      // w:styleLink: the numbering style this list defines
+        std::string num_style_link;  // w:numStyleLink: the numbering style whose list this is
     };
     struct Instance {
         int abstract_id = 0;
@@ -48,6 +50,7 @@ private:
     };
     std::unordered_map<int, Definition> abstracts_;
     std::unordered_map<int, Instance> nums_;
+    std::unordered_map<int, int> linked_;  // abstractNumId with a numStyleLink -> the one defining it
     // A w:num with overrides counts on its own; the others share their abstractNum's counters.
     std::unordered_map<long long, Counters> counters_;
 };

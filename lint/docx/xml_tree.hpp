@@ -42,7 +42,8 @@ namespace soat::docx {
     X(w_abstractNum, "w:abstractNum") X(w_abstractNumId, "w:abstractNumId") X(w_num, "w:num")      \
     X(w_lvl, "w:lvl") X(w_start, "w:start") X(w_numFmt, "w:numFmt") X(w_lvlText, "w:lvlText")     \
     X(w_isLgl, "w:isLgl") X(w_lvlOverride, "w:lvlOverride") X(w_startOverride, "w:startOverride") \
-    X(w_suff, "w:suff") X(w_smartTag, "w:smartTag") X(w_customXml, "w:customXml") X(w_dir, "w:dir") \
+    X(w_suff, "w:suff") X(w_styleLink, "w:styleLink") X(w_numStyleLink, "w:numStyleLink")        \
+    X(w_smartTag, "w:smartTag") X(w_customXml, "w:customXml") X(w_dir, "w:dir") \
     X(w_bdo, "w:bdo") X(w_sdtPr, "w:sdtPr") X(w_sdtEndPr, "w:sdtEndPr")                           \
     X(w_val, "w:val") X(w_type, "w:type") X(w_styleId, "w:styleId") X(w_default, "w:default")     \
     X(w_id, "w:id") X(w_author, "w:author") X(w_date, "w:date") X(w_ascii, "w:ascii")              \

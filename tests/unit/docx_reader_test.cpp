@@ -143,6 +143,22 @@ TEST_CASE("numbering renders list labels: roman, decimal, multi-level, letters, 
     CHECK(d.paragraphs[18].list_label.empty());
 }
 
+TEST_CASE("a list linked to a numbering style takes that style's levels and counters", "[docx]") {
+    const std::string xml =
+        R"(<?xml version="1.0"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
+        R"(<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="DanhMuc"/>)"
+        R"(<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>)"
+        R"(<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl></w:abstractNum>)"
+        R"(<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="DanhMuc"/></w:abstractNum>)"
+        R"(<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>)";
+    DocxBuilder b;
+    b.part("word/numbering.xml", xml).raw_body(numbered(2, 0, "Kinh tế") + numbered(2, 1, "Công nghiệp") + numbered(1, 0, "Xã hội") +
+                                               numbered(2, 0, "Quốc phòng"));
+    auto d = read_ok(b);
+    const std::vector<std::string> expected{"I. Kinh tế", "1. Công nghiệp", "II. Xã hội", "III. Quốc phòng"};
+    CHECK(texts(d) == expected);
+}
+
 TEST_CASE("number formats", "[docx]") {
     // Exercised through a document: 1..30 in lowerLetter and upperRoman.
     std::string xml = R"(<?xml version="1.0"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
