@@ -1,5 +1,7 @@
 #include "analysis/phrases.hpp"
 
+#include <set>
+
 namespace soat::analysis::phrases {
 
 std::size_t word_count(std::string_view s) {
@@ -43,6 +45,32 @@ bool after_change_word(std::string_view t, const Quantity& q) {
         if (w == c) return true;
     }
     return false;
+}
+
+std::vector<std::string> words_of(std::string_view text) {
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : lower(text)) {
+        if (c == ' ' || c == '*' || c == ',' || c == '(' || c == ')' || c == '"') {
+            if (!word.empty()) words.push_back(std::move(word));
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    if (!word.empty()) words.push_back(std::move(word));
+    return words;
+}
+
+std::vector<std::string> label_before(std::string_view t, std::size_t at, std::size_t floor) {
+    std::size_t b = at;
+    while (b > floor && t[b - 1] != ';' && t[b - 1] != ':' && t[b - 1] != ',' && t[b - 1] != '(' && t[b - 1] != '.') --b;
+    auto words = words_of(t.substr(b, at - b));
+    static const std::set<std::string> kLeading = {"trong", "đó", "gồm", "bao", "và", "có"};
+    while (!words.empty() && kLeading.count(words.front())) words.erase(words.begin());
+    static const std::set<std::string> kTrailing = {"đạt", "là", "khoảng", "trên", "gần", "ước", "dự", "kiến", "cả", "năm", "tháng"};
+    while (!words.empty() && (kTrailing.count(words.back()) || std::isdigit(static_cast<unsigned char>(words.back()[0])))) words.pop_back();
+    return words;
 }
 
 std::size_t closing_paren(std::string_view t, std::size_t open) {

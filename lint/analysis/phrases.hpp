@@ -25,6 +25,15 @@ std::vector<int> paren_depth(std::string_view t);
 // The figure directly follows tăng, giảm, vượt, hơn, bằng, gấp or hạ.
 bool after_change_word(std::string_view t, const Quantity& q);
 
+// Lowercased words of a text, split at spaces and , ( ) " *.
+std::vector<std::string> words_of(std::string_view text);
+
+// The words naming the figure at byte `at`: from the clause start (not before `floor`) to the
+// figure, without list markers before ("trong đó", "gồm") and verbs and hedges after ("đạt",
+// "khoảng", "cả năm"): "Dự kiến tổng kim ngạch xuất khẩu cả năm đạt 60 tỷ USD" -> dự kiến
+// tổng kim ngạch xuất khẩu.
+std::vector<std::string> label_before(std::string_view t, std::size_t at, std::size_t floor);
+
 // Byte of the matching ')' for the '(' at `open`, or npos.
 std::size_t closing_paren(std::string_view t, std::size_t open);
 

@@ -100,13 +100,31 @@ struct Builder {
                     if (at != npos) between.erase(at, std::string_view(filler).size());
                 }
                 if (between != ",chiếm" && between != "(chiếm" && between != "chiếm") continue;
-                // The whole is the listed total only when the share names no other.
+                // The whole is the listed total when the share names none, or names the total
+                // ("chiếm 80% tổng thu ngân sách" for "Tổng thu ngân sách trên địa bàn đạt …").
                 std::size_t j = qs[n].unit_end;
                 while (j < t.size() && (t[j] == ' ' || t[j] == '*')) ++j;
-                if (j < t.size() && t[j] != ',' && t[j] != ';' && t[j] != '.' && t[j] != ')') continue;
+                if (j < t.size() && t[j] != ',' && t[j] != ';' && t[j] != '.' && t[j] != ')' &&
+                    !names_total(t, j, qs[c.total])) {
+                    continue;
+                }
                 out.push_back({p, c.total, n});
             }
         }
+    }
+
+    // The words from byte `at` to the clause end name the total's indicator: both without a
+    // leading "tổng", the total's name starts with them.
+    bool names_total(std::string_view t, std::size_t at, const Quantity& total) const {
+        std::size_t e = at;
+        while (e < t.size() && t[e] != ',' && t[e] != ';' && t[e] != '.' && t[e] != ')' && t[e] != '(') ++e;
+        auto whole = phrases::words_of(t.substr(at, e - at));
+        const std::string_view total_text = text(total.paragraph);
+        auto name = phrases::label_before(total_text, total.byte_begin, quantities.sentence_at(total.paragraph, total.byte_begin).begin);
+        for (auto* words : {&whole, &name}) {
+            if (!words->empty() && words->front() == "tổng") words->erase(words->begin());
+        }
+        return !whole.empty() && whole.size() <= name.size() && std::equal(whole.begin(), whole.end(), name.begin());
     }
 
     // Bytes where the clause holding `at` starts: after ';', ':' or the sentence start.

@@ -1,6 +1,7 @@
 // inconsistent-figure: a total named as one of its own parts — "tổng kim ngạch xuất khẩu 60 tỷ
 // USD (trong đó xuất khẩu 33 tỷ USD, nhập khẩu 27 tỷ USD)" adds imports into "xuất khẩu".
 #include "analysis/claims.hpp"
+#include "analysis/phrases.hpp"
 #include "checks/figure_comparisons.hpp"
 
 #include <fmt/format.h>
@@ -13,34 +14,6 @@
 namespace soat::checks {
 
 namespace {
-
-std::vector<std::string> words_of(std::string_view text) {
-    std::vector<std::string> words;
-    std::string word;
-    for (char c : analysis::lower(text)) {
-        if (c == ' ' || c == '*' || c == ',' || c == '(' || c == ')' || c == '"') {
-            if (!word.empty()) words.push_back(std::move(word));
-            word.clear();
-        } else {
-            word += c;
-        }
-    }
-    if (!word.empty()) words.push_back(std::move(word));
-    return words;
-}
-
-// The words naming a figure: from the clause start (or the list marker) to the figure, with
-// list markers before and verbs and hedges after taken off.
-std::vector<std::string> label_before(std::string_view t, std::size_t at, std::size_t floor) {
-    std::size_t b = at;
-    while (b > floor && t[b - 1] != ';' && t[b - 1] != ':' && t[b - 1] != ',' && t[b - 1] != '(' && t[b - 1] != '.') --b;
-    auto words = words_of(t.substr(b, at - b));
-    static const std::set<std::string> kLeading = {"trong", "đó", "gồm", "bao", "và", "có"};
-    while (!words.empty() && kLeading.count(words.front())) words.erase(words.begin());
-    static const std::set<std::string> kTrailing = {"đạt", "là", "khoảng", "trên", "gần", "ước", "dự", "kiến", "cả", "năm", "tháng"};
-    while (!words.empty() && (kTrailing.count(words.back()) || std::isdigit(static_cast<unsigned char>(words.back()[0])))) words.pop_back();
-    return words;
-}
 
 // The total's name ends with the part's, right after a measure word ("tổng", "kim ngạch",
 // "giá trị", "diện tích", "sản lượng") or as the whole name: "tổng kim ngạch xuất khẩu" names
@@ -67,11 +40,11 @@ void compare_total_labels(const engine::Context& context, engine::Sink& sink) {
         const auto& total = qs[c.total];
         if (c.parts.size() < 2 || qs[c.parts.front()].paragraph != total.paragraph) continue;
         const std::string_view t = context.document.paragraphs[total.paragraph].text;
-        const auto total_label = label_before(t, total.byte_begin, 0);
+        const auto total_label = analysis::phrases::label_before(t, total.byte_begin, 0);
         std::vector<std::vector<std::string>> labels;
         std::size_t floor = total.unit_end;
         for (std::size_t p : c.parts) {
-            labels.push_back(label_before(t, qs[p].byte_begin, floor));
+            labels.push_back(analysis::phrases::label_before(t, qs[p].byte_begin, floor));
             floor = qs[p].noun_end;
         }
         const auto named = std::find_if(labels.begin(), labels.end(), [&](const auto& l) { return names_part(total_label, l); });

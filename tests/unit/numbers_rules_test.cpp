@@ -132,6 +132,10 @@ TEST_CASE("percent-mismatch: a listed part's share of its total", "[numbers][rul
     REQUIRE(f.size() == 1);
     CHECK(f[0].message.find("1.250 tỷ đồng") != std::string::npos);
     CHECK(f[0].message.find("80,0%") != std::string::npos);
+    SECTION("a share naming the listed total") {
+        CHECK(run("percent-mismatch", {"Tổng thu ngân sách trên địa bàn đạt 1.250 tỷ đồng, trong đó thu nội địa 1.000 tỷ đồng, chiếm 80% tổng thu ngân sách."}).empty());
+        CHECK(run("percent-mismatch", {"Tổng thu ngân sách trên địa bàn đạt 1.250 tỷ đồng, trong đó thu nội địa 1.000 tỷ đồng, chiếm 85% tổng thu ngân sách."}).size() == 1);
+    }
     SECTION("a share of another whole is left alone") {
         CHECK(run("percent-mismatch", {"Tổng thu ngân sách đạt 1.250 tỷ đồng, trong đó thu tiền đất 300 tỷ đồng, chiếm 35% thu nội địa."}).empty());
     }
