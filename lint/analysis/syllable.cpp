@@ -6,6 +6,8 @@
 
 #include <array>
 #include <cstdlib>
+#include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace soat::analysis {
@@ -193,7 +195,31 @@ std::string render(const Letters& l, std::size_t tone_at) {
 
 }  // namespace
 
+namespace {
+
+// Per-thread memo of a word's reading: a report repeats a few thousand words tens of times.
+template <typename Value, typename Compute>
+Value memoized(std::unordered_map<std::string, Value>& cache, std::string_view word, Compute compute) {
+    if (cache.size() > 100000) cache.clear();
+    std::string key(word);
+    if (auto it = cache.find(key); it != cache.end()) return it->second;
+    Value v = compute(word);
+    cache.emplace(std::move(key), v);
+    return v;
+}
+
+std::optional<Letters> decompose_uncached(std::string_view word);
+
+}  // namespace
+
 std::optional<Letters> decompose(std::string_view word) {
+    thread_local std::unordered_map<std::string, std::optional<Letters>> cache;
+    return memoized(cache, word, decompose_uncached);
+}
+
+namespace {
+
+std::optional<Letters> decompose_uncached(std::string_view word) {
     Letters l;
     bool any_lower = false;
     for (std::size_t i = 0; i < word.size();) {
@@ -242,12 +268,17 @@ std::optional<Letters> decompose(std::string_view word) {
     return l;
 }
 
+}  // namespace
+
 std::optional<Syllable> parse_syllable(std::string_view word) {
-    auto l = decompose(word);
-    if (!l) return std::nullopt;
-    auto p = parse(*l);
-    if (!p) return std::nullopt;
-    return p->syllable;
+    thread_local std::unordered_map<std::string, std::optional<Syllable>> cache;
+    return memoized(cache, word, [](std::string_view w) -> std::optional<Syllable> {
+        auto l = decompose(w);
+        if (!l) return std::nullopt;
+        auto p = parse(*l);
+        if (!p) return std::nullopt;
+        return p->syllable;
+    });
 }
 
 std::optional<ToneStyle> tone_style_of(std::string_view word) {
