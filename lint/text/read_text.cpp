@@ -1,6 +1,7 @@
 // Plain text and Markdown into the document model.
 //
-// Paragraphs are separated by blank lines; their lines join with a space. Each kept stretch of a
+// Paragraphs are separated by blank lines; their lines join with a space (a .txt without any blank
+// line between its lines, as Word exports plain text, has a paragraph per line). Each kept stretch of a
 // source line becomes a Span whose `run` is the 1-based line and `offset` the 0-based code point
 // column where it starts, so positions map back to the file as an editor shows it. Markdown
 // markers (`#` headings, `**`/`*` emphasis, `[^n]` note references) are left out of the text.
@@ -67,6 +68,27 @@ int superscript_digit(char32_t c) {
 }
 
 bool is_blank(char32_t c) { return c == U' ' || c == U'\t' || c == 0xA0; }
+
+// Three or more text lines and no blank line between the first and the last.
+bool paragraph_per_line(const std::vector<char32_t>& all) {
+    int text_lines = 0;
+    bool blank_inside = false, blank_pending = false, line_has_text = false;
+    for (std::size_t i = 0; i <= all.size(); ++i) {
+        if (i == all.size() || all[i] == U'\n') {
+            if (line_has_text) {
+                blank_inside = blank_inside || (blank_pending && text_lines > 0);
+                blank_pending = false;
+                ++text_lines;
+            } else {
+                blank_pending = true;
+            }
+            line_has_text = false;
+        } else if (!is_blank(all[i]) && all[i] != U'\r') {
+            line_has_text = true;
+        }
+    }
+    return text_lines >= 3 && !blank_inside;
+}
 
 std::string nfc(const std::string& s, bool& changed) {
     utf8proc_uint8_t* out = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(s.c_str()));
@@ -265,6 +287,9 @@ Result<model::Document> read_text(std::string_view content, const std::string& n
     }
 
     Builder builder(doc, name);
+    // Word's "Plain Text" export writes a paragraph per line and no blank lines: read such a
+    // .txt line by line. Text with blank lines between its paragraphs, and Markdown, joins lines.
+    const bool line_paragraphs = !markdown && paragraph_per_line(all);
     struct Pending {
         std::string text;
         std::string id;
@@ -356,7 +381,7 @@ Result<model::Document> read_text(std::string_view content, const std::string& n
         for (const auto& [at, n] : refs) builder.note_ref(range.begin + at, n);
         for (Pending& p : pending) anchored.push_back({std::move(p), area != Area::Body, range});
         pending.clear();
-        if (heading > 0) builder.finish();
+        if (heading > 0 || line_paragraphs) builder.finish();
     }
     const std::size_t notes_base = builder.publish();
     for (Anchored& a : anchored) {

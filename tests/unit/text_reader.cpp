@@ -37,6 +37,17 @@ TEST_CASE("paragraphs are separated by blank lines and lines join with a space",
     CHECK(d.position(1, 0).column == 1);
 }
 
+TEST_CASE("a .txt without blank lines, as Word exports it, has a paragraph per line", "[text]") {
+    const std::string exported = "BÁO CÁO\r\nTình hình kinh tế - xã hội.\r\nThu ngân sách đạt 100 tỷ đồng.\r\n";
+    const Document d = read(exported, Format::Text);
+    REQUIRE(d.paragraphs.size() == 3);
+    CHECK(d.paragraphs[2].text == "Thu ngân sách đạt 100 tỷ đồng.");
+    CHECK(d.position(2, 4).line == 3);
+    CHECK(d.position(2, 4).column == 5);
+    CHECK(read(exported, Format::Markdown).paragraphs.size() == 1);  // Markdown joins lines
+    CHECK(read("Dòng một\nDòng hai\n", Format::Text).paragraphs.size() == 1);  // two lines may be one paragraph
+}
+
 TEST_CASE("spans cover the text without gaps", "[text]") {
     const Document d = read("# Tiêu **đề**\n\nMột *câu* có [^1] chú thích\ndòng tiếp\n\n[^1]: Nội dung chú thích\n");
     for (const auto& p : d.paragraphs) {
