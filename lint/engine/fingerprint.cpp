@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <map>
 #include <string_view>
 
 namespace soat::engine {
@@ -66,6 +67,14 @@ std::string fingerprint(const model::Document& document, const Finding& finding)
         key += normalise(finding.message);
     }
     return fmt::format("{:016x}", fnv1a(key));
+}
+
+void make_unique(std::vector<Finding>& findings) {
+    std::map<std::string, int> seen;
+    for (Finding& f : findings) {
+        const int n = ++seen[f.fingerprint];
+        if (n > 1) f.fingerprint = fmt::format("{:016x}", fnv1a(fmt::format("{}#{}", f.fingerprint, n)));
+    }
 }
 
 }  // namespace soat::engine

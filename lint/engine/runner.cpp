@@ -97,6 +97,7 @@ std::vector<Finding> lint(const model::Document& document, const std::vector<Rul
     };
     std::stable_sort(findings.begin(), findings.end(),
                      [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
+    make_unique(findings);
     return findings;
 }
 
