@@ -279,6 +279,7 @@ void PartReader::inline_content(XmlTree::Id n, Ctx ctx) {
     for (XmlTree::Id c : children(t_, n)) {
         switch (t_.name(c)) {
             case Name::w_r: run(c, ctx); break;
+            case Name::m_r: math_run(c, ctx); break;
             case Name::w_ins:
             case Name::w_moveTo: {
                 PendingChange ch;
@@ -367,6 +368,16 @@ void PartReader::find_textboxes(XmlTree::Id n) {
     }
 }
 
+// An equation's run (OMML): its text stands in the paragraph, as Word shows it, with no run of
+// its own to edit.
+void PartReader::math_run(XmlTree::Id r, Ctx ctx) {
+    if (!field_visible()) return;
+    for (XmlTree::Id c : children(t_, r)) {
+        if (t_.name(c) != Name::m_t) continue;
+        ps_->builder.add(t_.text(c), Kind::Symbol, -1, 0, ctx.inserted, run_props(t_.child(r, Name::w_rPr), ps_->pstyle));
+    }
+}
+
 void PartReader::run(XmlTree::Id r, Ctx ctx) {
     ParagraphState& ps = *ps_;
     const std::int32_t ordinal = t_.run_ordinal(r);
@@ -442,8 +453,13 @@ void PartReader::run(XmlTree::Id r, Ctx ctx) {
                 ps.marks.push_back({Mark::Kind::CommentRef, t_.attr_or(c, Name::w_id), ps.builder.raw_length(), 0});
                 break;
             case Name::w_drawing:
-            case Name::w_pict:
             case Name::w_object:
+                // An inline picture or embedded equation holds a place in the line: U+FFFC
+                // stands for it, so the words around it are not read as adjacent.
+                if (t_.name(c) == Name::w_object || t_.child(c, Name::wp_inline)) emit("\xEF\xBF\xBC", Kind::Symbol);
+                find_textboxes(c);
+                break;
+            case Name::w_pict:
             case Name::mc_AlternateContent: find_textboxes(c); break;
             default: break;  // w:rPr, w:instrText, w:softHyphen (dropped), w:lastRenderedPageBreak ...
         }

@@ -34,6 +34,8 @@ constexpr std::array kNamespaces{
     NamespacePrefix{"http://schemas.openxmlformats.org/package/2006/metadata/core-properties", "cp"},
     NamespacePrefix{"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties", "ep"},
     NamespacePrefix{"http://schemas.openxmlformats.org/drawingml/2006/main", "a"},
+    NamespacePrefix{"http://schemas.openxmlformats.org/officeDocument/2006/math", "m"},
+    NamespacePrefix{"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing", "wp"},
 };
 constexpr const char* kStrictW = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 
