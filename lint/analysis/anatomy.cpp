@@ -33,7 +33,9 @@ bool has_digit(std::string_view s) {
 }
 
 bool is_title_case_name(std::string_view s) {
-    static const RE2 academic(R"(^((?:GS|PGS|TS|ThS|TSKH|BS|KS|NGƯT|NGND)\.?\s*)+)");
+    // Academic titles, and the ranks the armed forces and police put before a signer's name.
+    static const RE2 academic(
+        R"(^((?:GS|PGS|TS|ThS|TSKH|BS|KS|NGƯT|NGND)\.?\s*|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)+)");
     re2::StringPiece in(s.data(), s.size());
     RE2::Consume(&in, academic);
     const std::string_view rest(in.data(), in.size());
@@ -141,6 +143,101 @@ bool is_upper_line(std::string_view text) {
     return letter;
 }
 
+std::vector<std::string> laid_out_segments(const model::Paragraph& paragraph) {
+    std::vector<std::string> lines(1);
+    const std::string& text = paragraph.text;
+    for (const auto& span : paragraph.spans) {
+        if (span.kind == model::Span::Kind::Break) {
+            lines.emplace_back();
+            continue;
+        }
+        const std::size_t from = utf8::byte_offset(text, span.begin);
+        lines.back() += text.substr(from, utf8::byte_offset(text, span.begin + span.length) - from);
+    }
+    if (paragraph.spans.empty()) lines.back() = text;
+    // A tab, or three spaces (plain or no-break) in a row, is a layout gap.
+    std::vector<std::string> out;
+    for (const auto& line : lines) {
+        std::string segment;
+        int spaces = 0;
+        auto flush = [&] {
+            std::string part = plain(segment);
+            if (!part.empty()) out.push_back(std::move(part));
+            segment.clear();
+        };
+        for (std::size_t i = 0; i < line.size(); ++i) {
+            const bool nbsp = line.compare(i, 2, "\xC2\xA0") == 0;
+            if (line[i] == '\t') {
+                flush();
+                spaces = 0;
+                continue;
+            }
+            if (line[i] == ' ' || nbsp) {
+                if (++spaces == 3) flush();
+                if (nbsp) ++i;
+                if (spaces < 3) segment += ' ';
+                continue;
+            }
+            spaces = 0;
+            segment += line[i];
+        }
+        flush();
+    }
+    return out;
+}
+
+namespace {
+
+bool starts_with(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
+
+// An upper-case line naming a state body: "ỦY BAN NHÂN DÂN", "SỞ NỘI VỤ", "BAN CHỈ ĐẠO …".
+bool is_state_body(const std::string& text, const std::string& f) {
+    static const char* const kBodies[] = {"uy ban", "ubnd", "hoi dong", "hdnd", "so ", "bo ", "ban ", "cuc ",
+                                          "chi cuc", "tong cuc", "chinh phu", "van phong", "cong an", "quoc hoi",
+                                          "thanh tra", "phong ", "toa an", "vien kiem sat", "kho bac", "tinh uy",
+                                          "thanh uy", "huyen uy", "dang uy", "mat tran", "bo chi huy"};
+    if (!is_upper_line(text)) return false;
+    return std::any_of(std::begin(kBodies), std::end(kBodies), [&](const char* b) { return starts_with(f, b); });
+}
+
+// A table of data (four columns or more), not the two or three columns of a header or a
+// signature layout.
+bool data_table(const model::Table& table) {
+    for (const auto& row : table.rows) {
+        if (row.cells.size() > 3) return true;
+    }
+    return false;
+}
+
+bool in_data_table(const model::Document& doc, std::size_t paragraph) {
+    const auto& cell = doc.paragraphs[paragraph].cell;
+    return cell && cell->table >= 1 && static_cast<std::size_t>(cell->table) <= doc.tables.size() &&
+           data_table(doc.tables[cell->table - 1]);
+}
+
+// "Nơi nhận:" opening the recipients list (a column named "Nơi nhận" in a table is not one).
+bool recipients_label(const std::string& folded) {
+    static const RE2 label(R"(^noi nhan\s*:)");
+    return RE2::PartialMatch(folded, label);
+}
+
+// Titles of papers that are not Decree 30 documents: internal slips, applications, forms.
+bool other_paper(const std::string& folded) {
+    static const char* const kNames[] = {"phieu trinh", "phieu xu ly", "don ", "to khai", "so yeu ly lich", "giay de nghi",
+                                         "ban khai", "mau "};
+    return std::any_of(std::begin(kNames), std::end(kNames), [&](const char* n) { return starts_with(folded + " ", n); });
+}
+
+// "ĐẢNG CỘNG SẢN VIỆT NAM" standing as a header line (not "ngày vào Đảng Cộng sản Việt Nam").
+bool party_header(const model::Paragraph& para) {
+    for (const auto& segment : laid_out_segments(para)) {
+        if (is_upper_line(segment) && fold(segment) == "dang cong san viet nam") return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 Anatomy::Anatomy(const Analysis& analysis) {
     const auto& doc = analysis.document();
     frame_.assign(doc.paragraphs.size(), false);
@@ -148,22 +245,33 @@ Anatomy::Anatomy(const Analysis& analysis) {
         const auto& p = doc.paragraphs[i];
         if (p.area == model::Area::Body && !plain(p.text).empty()) content.push_back(i);
     }
-    const std::size_t n = content.size();
+    std::size_t n = content.size();
 
-    // Header area: the first paragraphs up to the type and its summary.
+    // Header area: the first paragraphs up to the type and its summary; a header table is read
+    // whole (the national title often stands in its last column, after the summary).
     static const RE2 number_re(R"(^Số\s*:\s*([^/\s]*)\s*/\s*(\S*))");
+    static const RE2 party_number_re(R"(^Số\s*:?\s*\d*\s*-\s*[A-ZĐ]+\s*/\s*[A-ZĐ])");
     static const RE2 place_date_re(R"(^[^,]{2,40},\s*ngày\b)");
-    const std::size_t head_limit = std::min<std::size_t>(n, 20);
+    const std::size_t head_limit = std::min<std::size_t>(n, 24);
     std::size_t head_end = 0;
+    bool party = false, attachment = false, other = false;
+    std::optional<int> head_table;
     for (std::size_t k = 0; k < head_limit; ++k) {
         const std::size_t i = content[k];
-        const std::string text = plain(doc.paragraphs[i].text);
+        const auto& para = doc.paragraphs[i];
+        const int table = para.cell ? para.cell->table : 0;
+        if (summary && summary != i && (table == 0 || table != head_table)) break;
+        const std::string text = plain(para.text);
         const std::string f = fold(text);
         std::string num, sym;
-        if (!national_title && f.find("cong hoa xa hoi chu nghia viet nam") != std::string::npos) {
-            national_title = i;
-        } else if (!motto && f.find("doc lap") != std::string::npos && f.find("hanh phuc") != std::string::npos) {
+        bool matched = true;
+        if (party_header(para) || RE2::PartialMatch(text, party_number_re)) party = true;
+        if (!number && !type && (starts_with(f, "phu luc") || f.find("kem theo") != std::string::npos)) attachment = true;
+        if (!type && is_upper_line(text) && other_paper(f)) other = true;
+        if (!national_title && f.find("cong hoa xa hoi chu nghia viet nam") != std::string::npos) national_title = i;
+        if (!motto && f.find("doc lap") != std::string::npos && f.find("hanh phuc") != std::string::npos) {
             motto = i;
+        } else if (national_title == i) {
         } else if (!number && RE2::PartialMatch(text, number_re, &num, &sym)) {
             number = i;
             number_text = num;
@@ -174,22 +282,32 @@ Anatomy::Anatomy(const Analysis& analysis) {
         } else if (!type && f.rfind("v/v", 0) == 0) {
             type = i;
             type_name = "CÔNG VĂN";
+        } else if (!type && !issuing_body && is_state_body(text, f)) {
+            issuing_body = i;
         } else if (!type && is_upper_line(text) && phrases::word_count(text) <= 8 && !has_digit(text) && text.back() != ':') {
+            matched = false;
             for (const char* name : kTypeNames) {
                 const std::size_t len = std::char_traits<char>::length(name);
                 if (f.compare(0, len, name) == 0 && (f.size() == len || f[len] == ' ')) {
                     type = i;
                     type_name = text;
+                    matched = true;
                     break;
                 }
             }
         } else if (type && !summary && *type == content[k - 1] && !is_upper_line(text)) {
             summary = i;
+        } else {
+            matched = national_title == i || motto == i;
         }
-        if (national_title == i || motto == i || number == i || place_date == i || type == i || summary == i) {
-            head_end = k + 1;
+        if (matched && (national_title == i || motto == i || number == i || place_date == i || type == i ||
+                        summary == i || issuing_body == i)) {
+            head_end = std::max(head_end, k + 1);
+            if (table != 0 && !head_table) head_table = table;
         }
-        if (summary && summary != i) break;
+    }
+    for (std::size_t k = 0; k < std::min<std::size_t>(n, 40); ++k) {
+        if (starts_with(fold(plain(doc.paragraphs[content[k]].text)), "can cu ")) legal_basis = true;
     }
     for (std::size_t k = 0; k < head_end; ++k) head.push_back(content[k]);
     for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
@@ -202,10 +320,18 @@ Anatomy::Anatomy(const Analysis& analysis) {
     }
     for (std::size_t k = 0; k < head_end; ++k) frame_[content[k]] = true;
 
-    // Closing area: after the last "./." (before "Nơi nhận:" when there is one).
+    // Closing area: after the last "./." (before "Nơi nhận:" when there is one), and before the
+    // appendices ("PHỤ LỤC …") that follow a signed document.
+    for (std::size_t k = head_end + 1; k < n; ++k) {
+        const std::string text = plain(doc.paragraphs[content[k]].text);
+        if (starts_with(fold(text), "phu luc") && is_upper_line(text)) {
+            n = k;
+            break;
+        }
+    }
     std::optional<std::size_t> recipients_k, mark_k;
     for (std::size_t k = n; k-- > head_end;) {
-        if (fold(plain(doc.paragraphs[content[k]].text)).rfind("noi nhan", 0) == 0) {
+        if (recipients_label(fold(plain(doc.paragraphs[content[k]].text))) && !in_data_table(doc, content[k])) {
             recipients_k = k;
             break;
         }
@@ -223,59 +349,95 @@ Anatomy::Anatomy(const Analysis& analysis) {
     // "T/M.", "K/T", "T.M.": letters on both sides of the mark ("I." is a heading label).
     static const RE2 odd_prefix_re(R"(^([A-Z]{1,2}[/.][A-Z]{1,3}\.?)\s*(.+)$)");
     static const RE2 roman_heading_re(R"(^[IVXLC]+\.\s)");
+    static const RE2 archive_re(R"(^[-+–•\s]*luu(?:\s*:|\s))");  // "- Lưu: VT", "- Lưu Văn phòng" (HD 36)
     bool in_recipients = false;
     for (std::size_t k = zone; k < n; ++k) {
         const std::size_t i = content[k];
-        const std::string text = plain(doc.paragraphs[i].text);
-        const std::string f = fold(text);
-        if (f.rfind("phu luc", 0) == 0 && is_upper_line(text) && k > zone) break;
-        if (f.rfind("noi nhan", 0) == 0) {
-            recipients = i;
-            in_recipients = true;
-            frame_[i] = true;
-            continue;
-        }
-        const char lead = text[0];
-        const bool dash = lead == '-' || lead == '+' || text.rfind("–", 0) == 0 || text.rfind("•", 0) == 0;
-        if (dash || (in_recipients && f.rfind("luu", 0) == 0)) {
-            static const RE2 archive_re(R"(^[-+–•\s]*luu\s*:)");
-            if (RE2::PartialMatch(f, archive_re)) archive = i;
-            if (recipients) recipient_lines.push_back(i);
-            frame_[i] = true;
-            continue;
-        }
-        in_recipients = false;
-        SignerLine line;
-        line.paragraph = i;
-        line.text = text;
-        std::string prefix, rest;
-        const bool upper = is_upper_line(text);
-        if (RE2::FullMatch(text, authority_re, &prefix, &rest)) {
-            line.kind = SignerLine::Kind::Authority;
-            line.prefix = prefix + ".";
-            line.text = rest;
-        } else if (RE2::FullMatch(text, odd_prefix_re, &prefix, &rest) && is_upper_line(rest) && phrases::word_count(rest) <= 8) {
-            line.kind = SignerLine::Kind::UnknownPrefix;
-            line.prefix = prefix;
-            line.text = rest;
-        } else if (upper && !has_digit(text) && phrases::word_count(text) <= 12 && text.back() != ':' &&
-                   !RE2::PartialMatch(text, roman_heading_re)) {
-            line.kind = SignerLine::Kind::Title;
-            const bool follows_title = !signer.empty() && signer.back().kind == SignerLine::Kind::Title;
-            const bool title_words = std::any_of(std::begin(kTitleWords), std::end(kTitleWords),
-                                                 [&](const char* w) { return (f + " ").find(w) != std::string::npos; });
-            if (follows_title && !title_words && phrases::word_count(text) >= 2 && phrases::word_count(text) <= 5 && k + 1 == n) {
+        const std::string whole = plain(doc.paragraphs[i].text);
+        if (starts_with(fold(whole), "phu luc") && is_upper_line(whole) && k > zone) break;
+        // The closing area is prose or a small layout table, never a data table's cells.
+        if (in_data_table(doc, i)) continue;
+        const auto segments = laid_out_segments(doc.paragraphs[i]);
+        for (std::size_t s = 0; s < segments.size(); ++s) {
+            const std::string& text = segments[s];
+            const std::string f = fold(text);
+            // A segment after a layout gap on the same line stands in the signer's column.
+            const bool column = s > 0;
+            if (!column) {
+                if (recipients_label(f)) {
+                    recipients = i;
+                    in_recipients = true;
+                    frame_[i] = true;
+                    continue;
+                }
+                const char lead = text[0];
+                const bool dash = lead == '-' || lead == '+' || text.rfind("–", 0) == 0 || text.rfind("•", 0) == 0;
+                if (dash || (in_recipients && f.rfind("luu", 0) == 0)) {
+                    if (RE2::PartialMatch(f, archive_re)) archive = i;
+                    if (recipients && (recipient_lines.empty() || recipient_lines.back() != i)) recipient_lines.push_back(i);
+                    frame_[i] = true;
+                    continue;
+                }
+                if (s == 0) in_recipients = false;
+            }
+            SignerLine line;
+            line.paragraph = i;
+            line.text = text;
+            std::string prefix, rest;
+            const bool upper = is_upper_line(text);
+            if (RE2::FullMatch(text, authority_re, &prefix, &rest)) {
+                line.kind = SignerLine::Kind::Authority;
+                line.prefix = prefix + ".";
+                line.text = rest;
+            } else if (RE2::FullMatch(text, odd_prefix_re, &prefix, &rest) && is_upper_line(rest) &&
+                       phrases::word_count(rest) <= 8) {
+                line.kind = SignerLine::Kind::UnknownPrefix;
+                line.prefix = prefix;
+                line.text = rest;
+            } else if (upper && !has_digit(text) && phrases::word_count(text) <= 12 && text.back() != ':' &&
+                       !RE2::PartialMatch(text, roman_heading_re)) {
+                line.kind = SignerLine::Kind::Title;
+                const bool follows_title = !signer.empty() && signer.back().kind == SignerLine::Kind::Title;
+                const bool title_words = std::any_of(std::begin(kTitleWords), std::end(kTitleWords),
+                                                     [&](const char* w) { return (f + " ").find(w) != std::string::npos; });
+                if (follows_title && !title_words && phrases::word_count(text) >= 2 && phrases::word_count(text) <= 5 &&
+                    k + 1 == n) {
+                    line.kind = SignerLine::Kind::Name;
+                }
+            } else if (is_title_case_name(text)) {
                 line.kind = SignerLine::Kind::Name;
             }
-        } else if (is_title_case_name(text)) {
-            line.kind = SignerLine::Kind::Name;
+            if (signer.empty() && line.kind != SignerLine::Kind::Authority && line.kind != SignerLine::Kind::Title &&
+                line.kind != SignerLine::Kind::UnknownPrefix) {
+                continue;  // still the end of the body
+            }
+            frame_[i] = true;
+            signer.push_back(std::move(line));
         }
-        if (signer.empty() && line.kind != SignerLine::Kind::Authority && line.kind != SignerLine::Kind::Title &&
-            line.kind != SignerLine::Kind::UnknownPrefix) {
-            continue;  // still the end of the body
-        }
-        frame_[i] = true;
-        signer.push_back(std::move(line));
+    }
+
+    // The kind: a Decree 30 document shows its number and symbol, its type line with an issuing
+    // body, national title, place and date, legal basis or the closing mark "./.", or a closing
+    // signed for a body (TM., KT., …) or sent to recipients. Contracts and minutes are signed by their parties and are not
+    // read as one.
+    const bool symbol_letters = std::any_of(symbol.begin(), symbol.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    static const RE2 year_symbol(R"(^\d{4}/)");
+    const std::string folded_type = fold(type_name);
+    const bool party_signed = starts_with(folded_type, "hop dong") || starts_with(folded_type, "bien ban");
+    const bool signed_for_body = std::any_of(signer.begin(), signer.end(), [](const SignerLine& l) {
+        return l.kind == SignerLine::Kind::Authority;
+    });
+    const int evidence = int(bool(issuing_body)) + int(bool(national_title)) + int(bool(place_date)) + int(legal_basis);
+    if (party) {
+        kind = DocumentKind::Party;
+    } else if (number && RE2::PartialMatch(symbol, year_symbol)) {
+        kind = DocumentKind::LegalNormative;
+    } else if (attachment) {
+        kind = DocumentKind::Attachment;
+    } else if (!party_signed && !other &&
+               ((number && symbol_letters) || (type && (evidence >= 1 || closing_mark)) || (recipients && archive) ||
+                signed_for_body)) {
+        kind = DocumentKind::Administrative;
     }
 }
 

@@ -31,6 +31,19 @@ struct SignerLine {
     std::string text;    // plain text after the prefix
 };
 
+// What the document is, as far as the frame rules care (Decree 30 governs Administrative only).
+enum class DocumentKind {
+    Administrative,  // one of Decree 30's types, standalone: number, type line, issuing body, căn cứ…
+    Party,           // a Party document (Hướng dẫn 36-HD/VPTW): ĐẢNG CỘNG SẢN VIỆT NAM, "Số 05-NQ/TU"
+    LegalNormative,  // its number holds a year: "24/2018/QH14", "30/2020/NĐ-CP"
+    Attachment,      // an appendix, charter or regulation issued with another document ("Kèm theo …")
+    Other,           // forms, contracts, minutes, agendas, speeches, theses, notes
+};
+
+// A paragraph's visual lines (split at line breaks), each cut into the columns a drafter lays out
+// with tabs or runs of spaces: {"- Lưu: VT;", "PHÓ CHỦ TỊCH"}.
+std::vector<std::string> laid_out_segments(const model::Paragraph& paragraph);
+
 class Anatomy {
 public:
     explicit Anatomy(const Analysis& analysis);
@@ -59,12 +72,20 @@ public:
     // The paragraph to point at for a whole-document finding about the header / the end.
     [[nodiscard]] std::optional<std::size_t> first_paragraph() const;
     [[nodiscard]] std::optional<std::size_t> last_paragraph() const;
-    // Does the text show any part of an administrative document's frame (type, number, place and
-    // date, national title, recipients, signer)? A loose note or snippet shows none, and the
-    // rules that demand the frame stay silent on it.
-    [[nodiscard]] bool administrative() const {
-        return type || number || place_date || national_title || motto || recipients || archive || !signer.empty();
+    DocumentKind kind = DocumentKind::Other;
+    std::optional<std::size_t> issuing_body;    // an upper-case state body line before the type
+    bool legal_basis = false;                   // a "Căn cứ …" paragraph near the top
+
+    // The parts of the frame the document's kind calls for.
+    [[nodiscard]] bool expects_national_title() const {
+        return kind == DocumentKind::Administrative || kind == DocumentKind::LegalNormative;
     }
+    [[nodiscard]] bool expects_signature() const { return kind != DocumentKind::Other && kind != DocumentKind::Attachment; }
+    [[nodiscard]] bool expects_recipients() const {
+        return kind == DocumentKind::Administrative || kind == DocumentKind::Party;
+    }
+    // Is it laid out under Decree 30 or Hướng dẫn 36 (page, margins, fonts)?
+    [[nodiscard]] bool formal() const { return kind != DocumentKind::Other; }
     // Is this paragraph part of the header or closing area?
     [[nodiscard]] bool in_frame(std::size_t paragraph) const;
 

@@ -16,7 +16,7 @@ public:
     void run(const engine::Context& context, engine::Sink& sink) const override {
         const auto& anatomy = context.analysis.get<analysis::Anatomy>();
         const auto first = anatomy.first_paragraph();
-        if (!first || !anatomy.administrative() || type_listed(anatomy.type_name, not_required_)) return;
+        if (!first || !anatomy.expects_national_title() || type_listed(anatomy.type_name, not_required_)) return;
         if (anatomy.national_title && anatomy.motto) return;
         const auto& doc = context.document;
         for (std::size_t k = 0; k < anatomy.content.size() && k < 20; ++k) {

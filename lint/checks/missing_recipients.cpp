@@ -14,7 +14,7 @@ public:
     void run(const engine::Context& context, engine::Sink& sink) const override {
         const auto& anatomy = context.analysis.get<analysis::Anatomy>();
         const auto last = anatomy.last_paragraph();
-        if (!anatomy.administrative()) return;
+        if (!anatomy.expects_recipients()) return;
         if (!last || anatomy.content.size() < 3 || type_listed(anatomy.type_name, not_required_)) return;
         if (!anatomy.recipients) {
             sink.emit(paragraph_draft(context.document, *last, "default"));

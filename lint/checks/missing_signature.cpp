@@ -15,7 +15,7 @@ public:
     void run(const engine::Context& context, engine::Sink& sink) const override {
         const auto& anatomy = context.analysis.get<analysis::Anatomy>();
         const auto last = anatomy.last_paragraph();
-        if (!anatomy.administrative()) return;
+        if (!anatomy.expects_signature()) return;
         if (!last || anatomy.content.size() < 3) return;
         const auto& signer = anatomy.signer;
         if (signer.empty()) {

@@ -1,7 +1,8 @@
 // page-setup: each stated section of a DOCX must be A4 (params.width/height twips within
 // params.size_tolerance_mm), portrait unless the section holds a table (landscape for wide
 // tables), with margins inside params.margins (mm, widened by params.margin_tolerance_mm).
-// One finding per section and problem, on the section's first paragraph.
+// Only documents laid out under Decree 30 or Hướng dẫn 36 (not forms, theses, notes). One finding
+// per section and problem, on the section's first paragraph.
 #include "checks/kinds.hpp"
 #include "checks/structure_params.hpp"
 
@@ -34,7 +35,7 @@ public:
 
     void run(const engine::Context& context, engine::Sink& sink) const override {
         const auto& doc = context.document;
-        if (doc.format != model::Format::Docx) return;
+        if (doc.format != model::Format::Docx || !context.analysis.get<analysis::Anatomy>().formal()) return;
         for (std::size_t s = 0; s < doc.sections.size(); ++s) {
             const auto& sec = doc.sections[s];
             if (!sec.stated || sec.page_width <= 0 || sec.page_height <= 0) continue;

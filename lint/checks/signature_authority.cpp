@@ -32,7 +32,10 @@ public:
 
     void run(const engine::Context& context, engine::Sink& sink) const override {
         const auto& doc = context.document;
-        const auto& signer = context.analysis.get<analysis::Anatomy>().signer;
+        const auto& anatomy = context.analysis.get<analysis::Anatomy>();
+        const auto& signer = anatomy.signer;
+        // Party documents write T/M, K/T as Hướng dẫn 36-HD/VPTW prescribes.
+        const bool party = anatomy.kind == analysis::DocumentKind::Party;
         static const RE2 academic(R"(^((?:GS|PGS|TS|ThS|TSKH|BS|KS)\.?(?:\s*(?:GS|PGS|TS|ThS|TSKH|BS|KS)\.?)*)\s)");
         for (std::size_t k = 0; k < signer.size(); ++k) {
             const auto& line = signer[k];
@@ -47,7 +50,7 @@ public:
                 d.args["text"] = line.prefix.empty() ? line.text : line.prefix + " " + line.text;
                 return d;
             };
-            if (line.kind == Kind::UnknownPrefix) {
+            if (line.kind == Kind::UnknownPrefix && !party) {
                 auto d = at_text(line.prefix, "unknown");
                 auto alias = aliases_.find(line.prefix);
                 d.args["prefix"] = line.prefix;

@@ -227,7 +227,8 @@ TEST_CASE("footnotes from the model: orphan reference, unreferenced note, gap", 
 }
 
 TEST_CASE("page set-up, fonts, highlights and draft markers from the model", "[structure][hygiene]") {
-    auto doc = with({"Nội dung thứ nhất của báo cáo.", "Nội dung thứ hai của báo cáo.", "DỰ THẢO",
+    // A numbered report: Decree 30's page rules govern it.
+    auto doc = with({"Số: 12/BC-UBND", "Nội dung thứ hai của báo cáo.", "DỰ THẢO",
                      "Ngành đã góp ý 92 dự thảo văn bản."});
     soat::model::Section portrait;
     portrait.stated = true;
@@ -256,6 +257,10 @@ TEST_CASE("page set-up, fonts, highlights and draft markers from the model", "[s
     std::swap(doc.sections[0].page_width, doc.sections[0].page_height);
     const auto l = lint_final(doc, {"page-setup"});
     CHECK(fired(l, "page-setup") == 1);  // landscape without a table
+    auto note = with({"Ghi chú cuộc họp.", "Nội dung của ghi chú."});  // no frame: Decree 30 does not govern it
+    note.format = doc.format;
+    note.sections.push_back(portrait);
+    CHECK(fired(lint_final(note, {"page-setup"}), "page-setup") == 0);
     doc.paragraphs[0].cell = soat::model::CellRef{1, 1, 1};
     CHECK(fired(lint_final(doc, {"page-setup"}), "page-setup") == 0);
 }
