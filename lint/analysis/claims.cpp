@@ -7,6 +7,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <set>
 #include <cmath>
 
 namespace soat::analysis {
@@ -37,6 +38,27 @@ bool title_case_word_at(std::string_view t, std::size_t at) {
 }
 
 bool same_measure(const Quantity& a, const Quantity& b) { return a.unit == b.unit; }
+
+// The first word of a count's noun, lower case: "tàu" of "8.081 tàu cá", "" when none.
+std::string count_noun(std::string_view t, const Quantity& q) {
+    std::string noun = lower(std::string(t.substr(q.unit_end, q.noun_end - q.unit_end)));
+    const std::size_t b = noun.find_first_not_of(' ');
+    if (b == std::string::npos) return {};
+    const std::size_t e = noun.find(' ', b);
+    return noun.substr(b, e == std::string::npos ? std::string::npos : e - b);
+}
+
+// A part without a noun takes the total's.
+bool same_count_noun(std::string_view t, const Quantity& total, const Quantity& part) {
+    const std::string a = count_noun(t, total), b = count_noun(t, part);
+    return a.empty() || b.empty() || a == b;
+}
+
+// Time and age nouns: "1 tuần (6 buổi, 24 giờ)" measures one span in other units, no parts.
+bool duration(const std::string& noun) {
+    static const char* const kNouns[] = {"giây", "phút", "giờ", "buổi", "ngày", "tuần", "tháng", "quý", "năm", "tuổi"};
+    return std::any_of(std::begin(kNouns), std::end(kNouns), [&](const char* n) { return noun == n; });
+}
 
 // A comparison or exclusion inside the part's own segment: a prior year's value opening it
 // ("năm 2023 là 6.876 tỷ đồng"), not a year naming the part ("vốn giao đầu năm 2022 là …").
@@ -129,6 +151,8 @@ struct Builder {
                 c.kind = SumClaim::Kind::Exhaustive;
             } else if (starts(inner, "trongđó")) {
                 c.kind = SumClaim::Kind::Subsets;
+            } else {
+                c.bare = true;
             }
             if (contains(inner_spaced, "...") || contains(inner_spaced, "…")) c.kind = SumClaim::Kind::Partial;
             // The total: the last quantity before '(' in the same clause, a few words away.
@@ -140,14 +164,29 @@ struct Builder {
             const std::string gap = text_lower(p, tq.unit_end, open);
             if (gap.find_first_of(",;:") != std::string::npos) continue;
             if (std::count(gap.begin(), gap.end(), ' ') > 12) continue;
+            bool mixed = false;  // durations in other units than the total's
+            std::set<std::string> other_nouns;  // nouns of parts that differ from the total's
+            int own = 0;                         // parts counting the total's thing (or unnamed)
             for (std::size_t k = total + 1; k < last && qs[k].byte_begin < close; ++k) {
                 const Quantity& q = qs[k];
                 if (q.role != Role::Quantity || q.percent() || depth[q.byte_begin] != depth[open]) continue;
                 if (tq.is_count() != q.is_count() || (!tq.is_count() && !same_measure(tq, q))) continue;
                 if (after_change_word(t, q) || comparison_segment(t, segment_start(t, q.byte_begin, open), q)) continue;
+                if (tq.is_count() && !same_count_noun(t, tq, q)) {
+                    if (q.hedge != Hedge::None) continue;  // "trẻ dưới 6 tuổi": a bound, not a part
+                    mixed = mixed || duration(count_noun(t, tq)) || duration(count_noun(t, q));
+                    if (!count_noun(t, q).empty()) other_nouns.insert(count_noun(t, q));
+                } else {
+                    ++own;
+                }
                 c.parts.push_back(k);
             }
-            if (c.parts.size() < 2) continue;
+            // "8.081 tàu cá (gồm: 8.081 chủ tàu, 1.016 thuyền trưởng, 6.274 thuyền viên)": parts that
+            // each count another thing, one of them as many as the whole, are a correspondence.
+            const bool own_noun = own > 0;
+            const bool whole_again = std::any_of(c.parts.begin(), c.parts.end(),
+                                                 [&](std::size_t k) { return qs[k].value() == tq.value(); });
+            if (c.parts.size() < 2 || mixed || (other_nouns.size() >= 2 && !own_noun && whole_again)) continue;
             c.total = total;
             c.plan = plan_sentence(p, tq.byte_begin);
             c.missing_scale = missing_scale(qs, c);

@@ -24,6 +24,9 @@ struct SumClaim {
     std::vector<std::size_t> parts;
     Kind kind = Kind::Exhaustive;
     bool plan = false;  // the total is a plan (kế hoạch, dự toán): its parts are plans too
+    // A parenthesis with no "gồm" after the total: a breakdown only when its parts come near the
+    // total; far below it, it names some of the whole ("1.593 đơn vị (thành lập mới 91 …)").
+    bool bare = false;
     // A part printed without the scale word its siblings carry ("5,01m³" beside "5,38 triệu
     // m³") whose scaled reading makes the sum meet: a unit slip, not a sum error.
     std::optional<std::size_t> missing_scale;

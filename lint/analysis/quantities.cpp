@@ -172,6 +172,11 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
     for (const char* r : kRoads) {
         if (w1 == r) return Role::Code;  // "ĐT 291"
     }
+    // A clock time "08:00", "7h30": hours and minutes count nothing.
+    if ((next == ':' && e + 2 < t.size() && is_digit(t[e + 1]) && is_digit(t[e + 2])) ||
+        (prev == ':' && b >= 2 && is_digit(t[b - 2]))) {
+        return Role::Code;
+    }
     if (slash_parts >= 3) return Role::Date;
     if (slash_parts == 2) return Role::Fraction;
     if (next == '/') return Role::Code;  // "11/3//2024" and the like

@@ -72,6 +72,9 @@ public:
         for (const auto& r : ratios.fraction_percents()) {
             const auto& f = qs[r.fraction];
             const Interval ratio = Interval::printed(f.numeral.value, f.numeral.decimals) / analysis::denominator_interval(f) * 100.0;
+            // "552.693/513.672 (đạt 92,94%)": the terms swapped, the percentage right; invalid-fraction says so.
+            const Interval swapped = analysis::denominator_interval(f) / Interval::printed(f.numeral.value, f.numeral.decimals) * 100.0;
+            if (f.numeral.value > f.fraction_denominator && analysis::interval_of(qs[r.percent], tol).meets(swapped)) continue;
             emit_unless_meets(context, sink, ratio, qs[r.percent], "fraction", f.numeral.value / f.fraction_denominator * 100.0,
                               {{"fraction", analysis::printed(doc, f)}});
         }

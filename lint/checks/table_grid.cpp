@@ -4,6 +4,8 @@
 
 #include <soat/utf8.hpp>
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -90,6 +92,7 @@ std::string Grid::header(int column) const {
 
 const GridCell* Grid::label_cell(std::size_t row) const {
     for (int c = 0; c < columns; ++c) {
+        if (c == item_column) continue;
         if (!cells[row][c].text.empty() && !cells[row][c].number) return &cells[row][c];
     }
     return nullptr;
@@ -99,6 +102,39 @@ std::string Grid::label(std::size_t row) const {
     const GridCell* cell = label_cell(row);
     return cell ? cell->text : std::string();
 }
+
+int Grid::level(std::size_t row) const {
+    if (item_column < 0) return -1;
+    std::string t = trim_cell(cells[row][item_column].text);
+    while (!t.empty() && (t.back() == '.' || t.back() == ')')) t.pop_back();
+    if (t.empty()) return 12;
+    static const RE2 roman(R"([ivxlc]+)"), arabic(R"(\d+(?:\.\d+)*)"), letter(R"([a-zđ])"), mark(R"([-+*•–])");
+    if (RE2::FullMatch(t, arabic)) return 1 + static_cast<int>(std::count(t.begin(), t.end(), '.'));
+    if (RE2::FullMatch(t, roman)) return 0;
+    if (RE2::FullMatch(t, letter)) return 10;
+    if (RE2::FullMatch(t, mark)) return 11;
+    return 12;
+}
+
+namespace {
+
+int find_item_column(const Grid& g) {
+    static const RE2 item(R"((?:\d{1,2}(?:\.\d{1,2})*|[ivxlc]+|[a-zđ]|[-+*•–])[.)]?)");
+    for (int c = 0; c < std::min(g.columns, 2); ++c) {
+        const std::string h = trim_cell(g.header(c));
+        if (h == "stt" || h == "tt" || h == "số tt" || h == "số thứ tự" || h == "s tt") return c;
+        int items = 0, others = 0;
+        for (std::size_t r = g.body; r < g.cells.size(); ++r) {
+            const std::string t = trim_cell(g.cells[r][c].text);
+            if (t.empty()) continue;
+            (RE2::FullMatch(t, item) ? items : others)++;
+        }
+        if (items >= 2 && others == 0 && c + 1 < g.columns) return c;
+    }
+    return -1;
+}
+
+}  // namespace
 
 std::optional<Grid> read_grid(const model::Document& doc, const model::Table& table, double approx_tolerance) {
     Grid grid;
@@ -160,6 +196,7 @@ std::optional<Grid> read_grid(const model::Document& doc, const model::Table& ta
         }
     }
     if (grid.body == 0 || grid.body >= grid.cells.size()) return std::nullopt;
+    grid.item_column = find_item_column(grid);
     return grid;
 }
 

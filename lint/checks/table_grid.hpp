@@ -35,10 +35,16 @@ struct Grid {
     // for a column ("(3)/(2)"), both empty when the table has none.
     std::vector<int> numbering;       // per grid column: its printed number, 0 when none
     std::vector<std::string> formula;  // per grid column: the text after "=", lowercased, no spaces
+    // The item-number column (STT): its header says so, or every body value is an item number
+    // ("1", "2.1", "II", "a)", "-"). Its figures are labels, never summed. -1 when none.
+    int item_column = -1;
 
     [[nodiscard]] std::string header(int column) const;  // header rows' text, lowercased
     [[nodiscard]] const GridCell* label_cell(std::size_t row) const;  // first cell with text and no figure
     [[nodiscard]] std::string label(std::size_t row) const;
+    // A row's depth in the item numbering: "I" 0, "1" 1, "1.1" 2, "1.1.1" 3, "a)" 10, "-" 11,
+    // none 12. -1 without an item column.
+    [[nodiscard]] int level(std::size_t row) const;
 };
 
 // nullopt for tables too small to hold totals (fewer than two columns or three rows).

@@ -2,6 +2,7 @@
 // figures are not the sum of the rows or columns it covers. Shares (cơ cấu, tỷ trọng) must make
 // 100 % and match their row's value over the total; other percent columns are not additive and
 // are left alone, unless the column-numbering row gives their formula ("(4)=(3)/(2)").
+#include "analysis/phrases.hpp"
 #include "analysis/quantities.hpp"
 #include "checks/kinds.hpp"
 #include "checks/table_formulas.hpp"
@@ -51,24 +52,42 @@ private:
         const int columns = g.columns;
         const std::size_t body = g.body;
         derived(doc, g, sink);
-        // Total rows.
+        // Total rows. A numbered total row ("1 | Tổng số hồ sơ") is the parent of the rows numbered
+        // below it and sums its direct children; an unnumbered one ("Tổng cộng") covers the rows
+        // above it since the previous total, or those below when it comes first.
         std::size_t start = body;
         for (std::size_t r = body; r < grid.size(); ++r) {
-            if (!is_total_label(g.label(r))) continue;
+            const std::string label = g.label(r);
+            if (!is_total_label(label)) continue;
             std::vector<std::size_t> rows;
-            std::size_t from = r == body ? r + 1 : start;
-            std::size_t to = r == body ? grid.size() : r;  // a total first covers the rows below it
-            for (std::size_t i = from; i < to; ++i) {
-                const std::string l = g.label(i);
-                if (is_total_label(l)) break;
-                if (starts(l, "-") || starts(l, "+") || starts(l, "trong đó") || starts(l, "*")) continue;
-                rows.push_back(i);
+            bool subset = false;  // "Trong đó" parts need not make the whole
+            // A long label names an item of a statistics form ("Tổng số TTHC thuộc thẩm quyền …"),
+            // whose numbered sub-rows count some of it in other ways, not its parts.
+            if (analysis::phrases::word_count(label) > 3) continue;
+            const int level = g.level(r);
+            if (level >= 0 && level < 12) {
+                int child = 13;
+                std::size_t end = r + 1;
+                for (; end < grid.size() && g.level(end) > level; ++end) child = std::min(child, g.level(end));
+                for (std::size_t i = r + 1; i < end; ++i) {
+                    if (starts(g.label(i), "trong đó")) subset = true;
+                    if (g.level(i) == child) rows.push_back(i);
+                }
+            } else {
+                std::size_t from = r == body ? r + 1 : start;
+                std::size_t to = r == body ? grid.size() : r;  // a total first covers the rows below it
+                for (std::size_t i = from; i < to; ++i) {
+                    const std::string l = g.label(i);
+                    if (is_total_label(l)) break;
+                    if (starts(l, "-") || starts(l, "+") || starts(l, "trong đó") || starts(l, "*")) continue;
+                    rows.push_back(i);
+                }
+                start = r + 1;
             }
-            start = r + 1;
             if (rows.size() < 2) continue;
             for (int c = 0; c < columns; ++c) {
                 const GridCell& total = grid[r][c];
-                if (!total.number || !total.has_paragraph) continue;
+                if (c == g.item_column || !total.number || !total.has_paragraph) continue;
                 const std::string h = g.header(c);
                 const bool share = any_of(h, share_words_);
                 if (!share && (any_of(h, rate_words_) || total.raw.back() == '%')) continue;
@@ -79,7 +98,7 @@ private:
                 for (std::size_t i : rows) {
                     const GridCell& cell = grid[i][c];
                     if (cell.text.empty() || cell.text == "-") continue;
-                    if (!cell.number) {
+                    if (!cell.number || cell.raw.back() == '%') {
                         ok = false;
                         break;
                     }
@@ -89,7 +108,7 @@ private:
                 }
                 if (!ok) continue;
                 const Interval stated = share ? Interval::point(100) : total.range;
-                if (sum.meets(stated)) continue;
+                if (sum.meets(stated) || (subset && !share && sum.lo <= stated.hi)) continue;
                 engine::Draft d;
                 d.range = cell_range(doc, total);
                 d.args["total"] = total.raw;
