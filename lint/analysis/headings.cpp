@@ -59,8 +59,8 @@ struct Match {
 // Reads a label at the start of `text` (after markup). The title must follow except after "Phần".
 std::optional<Match> read_label(std::string_view text) {
     static const RE2 part(R"(^((?i:phần)\s+(?:(?i:thứ)\s+(\pL+)|([IVX]+)\b))[.:]?\s*)");
-    static const RE2 article(R"(^(Điều\s+(\d{1,3})\.?)\s+)");
-    static const RE2 roman(R"(^(([IVXL]+)\.)\s+)");
+    static const RE2 article(R"(^((?:Điều|ĐIỀU)\s+(\d{1,3})[.:]?)\s+)");
+    static const RE2 roman(R"(^(([IVXL]+)(?:\.|\s?-))\s*)");
     static const RE2 upper(R"(^(([A-Z])\.)\s+)");
     static const RE2 arabic(R"(^((\d{1,2}(?:\.\d{1,2}){0,3})(\.?))\s+)");
     static const RE2 lower(R"(^(([a-zđ])\))\s+)");
@@ -77,6 +77,13 @@ std::optional<Match> read_label(std::string_view text) {
     if (RE2::Consume(&in, part, &label, &value, &roman_part)) {
         const int n = value.empty() ? roman_value(roman_part) : ordinal_word(fold(value));
         if (n == 0) return std::nullopt;
+        // "Phần thứ hai bao gồm …" is a sentence; a part heading stands alone or before its title.
+        if (!in.empty()) {
+            const std::string_view rest(in.data(), in.size());
+            std::size_t first = 0;
+            utf8::next(rest, first);
+            if (!is_upper_line(rest.substr(0, first)) && rest[0] != '(' && rest[0] != '-') return std::nullopt;
+        }
         m.numbers = {n};
         return done(Heading::Kind::Part);
     }
@@ -122,6 +129,17 @@ std::optional<Match> read_label(std::string_view text) {
     return std::nullopt;
 }
 
+// An entry of a table of contents (TOC styles, or a title followed by a tab and its page number)
+// repeats a heading; it is not one.
+bool table_of_contents(const model::Paragraph& p) {
+    const std::string style = fold(p.style_id + " " + p.style_name);
+    if (style.rfind("toc", 0) == 0 || style.find(" toc") != std::string::npos || style.find("muc luc") != std::string::npos) {
+        return true;
+    }
+    static const RE2 page_number(R"(\t[.\s…]*\d{1,4}\s*$)");
+    return RE2::PartialMatch(p.text, page_number);
+}
+
 }  // namespace
 
 int letter_index(std::string_view letter) {
@@ -141,7 +159,7 @@ Headings::Headings(const Analysis& analysis) {
     std::vector<int> ranks;  // their ranks
     for (std::size_t i = 0; i < paragraphs.size(); ++i) {
         const auto& p = paragraphs[i];
-        if (p.area != model::Area::Body || p.cell || anatomy.in_frame(i)) {
+        if (p.area != model::Area::Body || p.cell || anatomy.in_frame(i) || table_of_contents(p)) {
             enclosing_[i] = stack.empty() ? -1 : stack.back();
             continue;
         }

@@ -1,8 +1,9 @@
 // citation-conflict: one cited document (type + symbol, same or no issuer) given two dates or two
 // titles. Party committees restart numbering each term, and state bodies each year: two dates in
 // different years of a Party symbol are reported as info; of a state symbol without a year, not at
-// all (different documents). Titles conflict when they open alike (params.title_prefix_words) and
-// neither is a prefix of the other.
+// all (different documents). Two titles that open alike (params.title_prefix_words), neither a
+// prefix of the other, are info only: the same number, symbol and date cited with a shortened or
+// paraphrased title is the same document; a conflict is a different date.
 #include "analysis/citations.hpp"
 #include "checks/kinds.hpp"
 #include "checks/structure_params.hpp"
@@ -88,6 +89,7 @@ public:
                         engine::Draft d;
                         d.range = model::Range{c.paragraph, c.begin, c.end};
                         d.message = "title";
+                        d.severity = Severity::Info;  // a shortened or paraphrased title names the same document
                         d.args = {{"symbol", c.symbol}, {"title", c.title}, {"other", first.title}};
                         d.related.push_back({first.title, model::Range{first.paragraph, first.begin, first.end}});
                         sink.emit(std::move(d));

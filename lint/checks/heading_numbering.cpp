@@ -1,6 +1,7 @@
 // heading-numbering: per level and parent, numbers that skip, repeat or go back; multi-level
 // numbers that do not match their parent or skip a depth; a trailing-dot style that differs
 // from the document's other multi-level numbers.
+#include "analysis/anatomy.hpp"
 #include "analysis/headings.hpp"
 #include "checks/kinds.hpp"
 
@@ -48,6 +49,22 @@ bool letter_follows(int prev, int cur) {
     if (cur == prev + 1) return true;
     const int skipped = prev + 1;  // 5 = đ, 7 = f, 11 = j, 24 = w, 27 = z
     return cur == prev + 2 && (skipped == 5 || skipped == 7 || skipped == 11 || skipped == 24 || skipped == 27);
+}
+
+// Does a paragraph between the heading's parent and the heading start with the label of number
+// `n` ("6.1.Tên" without its space, "I-")? Then the sequence is there and only its reading failed.
+bool written_before(const model::Document& doc, const std::vector<Heading>& all, const Heading& h, int n) {
+    std::string label = label_for(h, n);
+    if (label.size() > 1 && label.back() == '.') label.pop_back();
+    const std::size_t from = h.parent >= 0 ? all[h.parent].paragraph + 1 : 0;
+    for (std::size_t i = from; i < h.paragraph && i < doc.paragraphs.size(); ++i) {
+        std::string text = analysis::plain(doc.paragraphs[i].text);
+        while (!text.empty() && (text[0] == '"' || text.rfind("\u201C", 0) == 0)) text.erase(0, text[0] == '"' ? 1 : 3);
+        if (text.rfind(label, 0) != 0) continue;
+        const char after = text.size() > label.size() ? text[label.size()] : ' ';
+        if (!(after >= '0' && after <= '9')) return true;
+    }
+    return false;
 }
 
 class HeadingNumbering final : public engine::Check {
@@ -99,14 +116,17 @@ public:
                 const bool inside_parent =
                     h.parent >= 0 &&
                     context.document.paragraphs[all[h.parent].paragraph].text.find(" " + first + " ") != std::string::npos;
-                if (n != 1 && !continues && !inside_parent) {
+                if (n != 1 && !continues && !inside_parent && !written_before(context.document, all, h, n - 1)) {
                     emit(h, "start", {{"expected", first}});
                 }
                 groups[key] = {n, {n}};
             } else {
                 auto& [last, seen] = it->second;
                 const bool next = letters ? letter_follows(last, n) : n == last + 1;
-                if (seen.count(n) != 0) {
+                if (n == 1 && last > 1) {
+                    // A list starting again (under a parent the reader did not see as a heading).
+                    seen.clear();
+                } else if (seen.count(n) != 0) {
                     emit(h, "duplicate", {});
                 } else if (n < last) {
                     emit(h, "order", {{"previous", label_for(h, last)}});

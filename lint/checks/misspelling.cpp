@@ -2,7 +2,9 @@
 // tone and spelling constraints), with two syllables glued together (`tỷđồng`) told apart;
 // (b) real words used wrongly, from the rule's curated list plus config `confusables`.
 // Capitalised or all-caps unknown tokens are names or acronyms: silent, or info when they carry
-// Vietnamese diacritics; lowercase tokens without any diacritic are likely foreign: info.
+// Vietnamese diacritics; lowercase tokens without any diacritic are foreign words: info alone,
+// silent inside a foreign phrase, a warning only as a Telex leftover (gias). Paragraphs that are
+// not Vietnamese prose (another language, no diacritics, garbled) and template tags are skipped.
 #include "analysis/syllable.hpp"
 #include "analysis/tokens.hpp"
 #include "checks/kinds.hpp"
@@ -28,6 +30,37 @@ Confusable make_confusable(const std::string& wrong, const std::string& right) {
     Confusable c{wrong, right, phrase_keys(wrong), false};
     c.exact_case = analysis::lower(wrong) != wrong;
     return c;
+}
+
+// "gias": a Telex tone key (s f r x j) typed after a syllable and not converted.
+bool telex_leftover(const std::string& word) {
+    if (word.size() < 3) return false;
+    const char last = word.back();
+    if (last != 's' && last != 'f' && last != 'r' && last != 'x' && last != 'j') return false;
+    return analysis::is_valid_syllable(word.substr(0, word.size() - 1));
+}
+
+// Template tags and code ({{ name }}, {% for x in y %}, `code`): [begin, end) code points.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> code_spans(const std::u32string& text) {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+    for (const auto& [open, close] : {std::pair<std::u32string_view, std::u32string_view>{U"{{", U"}}"}, {U"{%", U"%}"},
+                                      {U"`", U"`"}}) {
+        std::size_t at = 0;
+        while ((at = text.find(open, at)) != std::u32string::npos) {
+            const std::size_t end = text.find(close, at + open.size());
+            if (end == std::u32string::npos) break;
+            out.emplace_back(static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(end + close.size()));
+            at = end + close.size();
+        }
+    }
+    return out;
+}
+
+bool inside(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& spans, const Token& t) {
+    for (const auto& [b, e] : spans) {
+        if (t.begin >= b && t.end <= e) return true;
+    }
+    return false;
 }
 
 bool joins(char32_t c) { return c == U'/' || c == U'@' || c == U'_' || c == U'-' || c == U'\'' || c == U'&' || c == 0x2019; }
@@ -58,6 +91,7 @@ public:
         std::vector<Confusable> all = confusables_;
         for (const auto& [wrong, right] : context.config.confusables) all.push_back(make_confusable(wrong, right));
         const auto& tokens = context.analysis.get<analysis::Tokens>();
+        if (without_diacritics(context.document, tokens, sink)) return;
         for (std::size_t p = 0; p < context.document.paragraphs.size(); ++p) {
             const auto& t = tokens.of(p);
             const auto& text = tokens.text(p);
@@ -81,15 +115,70 @@ public:
                     break;
                 }
             }
+            if (!vietnamese_prose(t)) continue;
+            const auto code = code_spans(text);
             for (std::size_t i = 0; i < t.size(); ++i) {
-                if (covered[i] || t[i].kind != Token::Kind::Word || attached(text, t[i])) continue;
-                check_word(para, p, t[i], sink);
+                if (covered[i] || t[i].kind != Token::Kind::Word || attached(text, t[i]) || inside(code, t[i])) continue;
+                const bool foreign_neighbour = (i > 0 && foreign(t[i - 1])) || (i + 1 < t.size() && foreign(t[i + 1]));
+                check_word(para, p, t[i], foreign_neighbour, sink);
             }
         }
     }
 
 private:
-    void check_word(const model::Paragraph& para, std::size_t p, const Token& t, engine::Sink& sink) const {
+    // A Vietnamese document typed without its marks ("cong van de nghi"): one finding for the
+    // document, not one per word. Its words are syllables of Vietnamese shape, none marked.
+    static bool without_diacritics(const model::Document& doc, const analysis::Tokens& tokens, engine::Sink& sink) {
+        int words = 0, shaped = 0, marked = 0;
+        std::optional<std::size_t> first;
+        for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
+            for (const auto& tok : tokens.of(p)) {
+                if (tok.kind != Token::Kind::Word || tok.end - tok.begin < 2) continue;
+                const auto l = analysis::decompose(tok.text);
+                if (!l || l->all_upper) continue;
+                if (!first) first = p;
+                ++words;
+                marked += l->marked;
+                shaped += !l->marked && analysis::is_valid_syllable(tok.text);
+            }
+        }
+        if (words < 30 || marked * 50 >= words || shaped * 10 < words * 7) return false;
+        engine::Draft d;
+        d.message = "no_diacritics";
+        d.range = model::Range{*first, 0, utf8::length(doc.paragraphs[*first].text)};
+        d.args["words"] = std::to_string(words);
+        sink.emit(std::move(d));
+        return true;
+    }
+
+    // A lowercase word without Vietnamese marks that is no Vietnamese syllable: a foreign word.
+    bool foreign(const Token& t) const {
+        if (t.kind != Token::Kind::Word || allow_.count(t.key)) return false;
+        const auto l = analysis::decompose(t.text);
+        return l && !l->marked && !l->upper_first && !analysis::is_valid_syllable(t.text);
+    }
+
+    // A paragraph the spell check reads: Vietnamese with its marks. Text in another language, typed
+    // without diacritics or garbled by a conversion is not Vietnamese prose, and a syllable check
+    // of it reports every other word.
+    bool vietnamese_prose(const std::vector<Token>& t) const {
+        int words = 0, foreign = 0, garbled = 0, marked = 0;
+        for (const auto& tok : t) {
+            if (tok.kind != Token::Kind::Word || tok.end - tok.begin < 2) continue;
+            const auto l = analysis::decompose(tok.text);
+            if (!l || l->all_upper || l->upper_first) continue;
+            ++words;
+            marked += l->marked;
+            if (analysis::is_valid_syllable(tok.text) || allow_.count(tok.key)) continue;
+            (l->marked ? garbled : foreign)++;
+        }
+        if (words < 3) return true;
+        if (marked == 0) return false;
+        return words < 6 || (foreign * 10 <= words * 3 && garbled * 10 <= words * 3);
+    }
+
+    void check_word(const model::Paragraph& para, std::size_t p, const Token& t, bool foreign_neighbour,
+                    engine::Sink& sink) const {
         if (allow_.count(t.key) || t.end - t.begin < 2) return;
         const bool unattested = unattested_.count(t.key) > 0;
         if (analysis::is_valid_syllable(t.text) && !unattested) return;
@@ -114,8 +203,10 @@ private:
             sink.emit(std::move(d));
             return;
         }
-        // No diacritics: foreign unless one keystroke too many made it invalid (gias, thei).
-        if (!l->marked && !unattested && !analysis::is_valid_syllable(t.text.substr(0, t.text.size() - 1))) {
+        // No diacritics: a foreign word (info; silent inside a foreign phrase) unless a Telex tone
+        // key was left over (gias, thamf).
+        if (!l->marked && !unattested && !telex_leftover(t.text)) {
+            if (foreign_neighbour) return;
             d.message = "foreign";
             d.severity = Severity::Info;
         }

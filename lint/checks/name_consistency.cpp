@@ -5,8 +5,8 @@
 // (2) Case: the same words from the start of a capitalised run with one later word capitalised
 //     differently ("Hòa Phú" / "Hòa phú", "Sở Giao thông Vận tải" / "Sở Giao thông vận tải").
 // The rarer form is reported with the commoner as suggestion. On a tie a spelling variant needs
-// the same class noun before both ("cầu Bể Nội" / "cầu Bì Nội") and is reported where it comes
-// later; a case variant needs the fully capitalised form to be a short name.
+// the same three words before both ("đi cầu Bể Nội" / "đi cầu Bì Nội"; two communes in a list
+// may differ by a letter) and is reported where it comes later; a case variant needs the fully capitalised form to be a short name.
 #include "analysis/words.hpp"
 #include "analysis/syllable.hpp"
 #include "checks/kinds.hpp"
@@ -55,6 +55,18 @@ std::string canonical(std::string_view syllable) {
 
 int syllable_distance(std::u32string_view a, std::u32string_view b) {
     return words::distance(a, b);
+}
+
+// The three words before an occurrence, lower case ("" when fewer stand there).
+std::string words_before(const Occurrence& o) {
+    std::size_t at = o.byte_begin;
+    int spaces = 0;
+    while (at > 0 && spaces < 4) {
+        --at;
+        if (o.text[at] == ' ') ++spaces;
+    }
+    if (spaces < 3) return {};
+    return analysis::lower(o.text.substr(at, o.byte_begin - at));
 }
 
 class NameConsistency final : public engine::Check {
@@ -200,12 +212,14 @@ private:
                     emit(context, pointers(rare), pointers(common), false, sink, reported);
                     continue;
                 }
-                // A tie: the same class noun before both, the later one reported.
-                bool same_class = false;
+                // A tie: two real places may differ by one letter (xã Tân Hải, xã Tân Hội). Only the
+                // same phrase around both ("đi cầu Bể Nội" / "đi cầu Bì Nội") shows one name written
+                // twice; the later one is reported.
+                bool same_phrase = false;
                 for (const auto& o : xs) {
-                    for (const auto& q : ys) same_class = same_class || (!o.prev.empty() && o.prev == q.prev);
+                    for (const auto& q : ys) same_phrase = same_phrase || (!o.prev.empty() && words_before(o) == words_before(q));
                 }
-                if (!same_class) continue;
+                if (!same_phrase) continue;
                 const bool x_first = xs.front().range.paragraph < ys.front().range.paragraph ||
                                      (xs.front().range.paragraph == ys.front().range.paragraph &&
                                       xs.front().range.begin < ys.front().range.begin);

@@ -1,5 +1,7 @@
 // Spacing around punctuation: a space before , . ; : % ) ! ?, no space after , or ; before a
-// letter, doubled spaces inside a paragraph, spaces just inside parentheses. Numbers, names and
+// letter, a doubled space inside a paragraph, spaces just inside parentheses. A longer run counts
+// only inside a sentence (before a lower-case word); elsewhere it, and a space beside a line
+// break, are layout (columns, a signature block, form fields), not a slip. Numbers, names and
 // URLs that hold punctuation without spaces (4.0, tấn.km, TH.Quý, 23,9, 1.234, 7:30) are never
 // touched: only a comma or semicolon directly followed by a letter counts as a missing space.
 #include "analysis/syllable.hpp"
@@ -41,6 +43,34 @@ bool in_link(const std::u32string& text, std::uint32_t i) {
            run.find(U'@') != std::u32string::npos;
 }
 
+// "Ut,Vt" (symbols of a formula), "VH,TT&DL" (one abbreviation): a comma written tight on
+// purpose. "VT,TH" (two abbreviations) still needs its space.
+bool symbol_list(const std::u32string& text, std::uint32_t comma) {
+    std::uint32_t b = comma, e = comma + 1;
+    while (b > 0 && is_alnum(text[b - 1])) --b;
+    while (e < text.size() && is_alnum(text[e])) ++e;
+    if (comma - b > 3 || e - comma - 1 > 3) return false;
+    if (e < text.size() && text[e] == U'&') return true;
+    for (std::uint32_t i = b; i < e; ++i) {
+        if (utf8proc_category(static_cast<utf8proc_int32_t>(text[i])) == UTF8PROC_CATEGORY_LL) return true;
+    }
+    return false;
+}
+
+// A long run of spaces inside a sentence ("quyền      hạn") is a slip; before a capital, a digit or
+// a mark it lays out columns or fields.
+bool mid_sentence(char32_t prev, char32_t next) {
+    return prev == U',' || (is_letter(prev) && utf8proc_category(static_cast<utf8proc_int32_t>(next)) == UTF8PROC_CATEGORY_LL);
+}
+
+// A line break (printed as a space) is part of the run: the space beside it is layout.
+bool layout_break(const model::Paragraph& para, std::uint32_t from, std::uint32_t to) {
+    for (const auto& span : para.spans) {
+        if (span.kind == model::Span::Kind::Break && span.begin < to && span.begin + span.length > from) return true;
+    }
+    return false;
+}
+
 class Spacing final : public engine::Check {
 public:
     explicit Spacing(std::set<std::string> blank_words) : blank_words_(std::move(blank_words)) {}
@@ -79,10 +109,12 @@ public:
                     const char32_t next = text[j];
                     std::string mark;
                     utf8::append(mark, next);
-                    const bool ellipsis = next == U'.' && j + 1 < n && text[j + 1] == U'.';
+                    // "..." and a file extension (" .docx") are not a full stop after a space.
+                    const bool ellipsis = next == U'.' && j + 1 < n && (text[j + 1] == U'.' || is_letter(text[j + 1]));
+                    const bool blank = prev == U'.' || prev == 0x2026 || prev == U'_';  // a fill-in blank "…… )"
                     if (prev == U'(' && next != U')') {
                         emit("inside", i - 1, j, "(", "(");
-                    } else if (next == U')' && prev != U'(') {
+                    } else if (next == U')' && prev != U'(' && !blank) {
                         emit("inside", i, j + 1, ")", ")");
                     } else if ((next == U',' || next == U';' || next == U':' || next == U'!' || next == U'?' ||
                                 (next == U'.' && !ellipsis)) &&
@@ -90,14 +122,16 @@ public:
                         emit("before", i, j + 1, mark, mark);
                     } else if (next == U'%' && utf8proc_category(static_cast<utf8proc_int32_t>(prev)) == UTF8PROC_CATEGORY_ND) {
                         emit("before", i, j + 1, "%", "%");
-                    } else if (j - i >= 2 && !blank_words_.count(word_before(i)) && prev != U':' && next != U'/' &&
-                               next != U'.' && next != 0x2026 && next != U'_') {
+                    } else if (j - i >= 2 && (j - i == 2 || mid_sentence(prev, next)) && !layout_break(para, i, j) &&
+                               !blank_words_.count(word_before(i)) && prev != U':' && next != U'/' && next != U'.' &&
+                               next != 0x2026 && next != U'_') {
                         emit("double", i, j, " ", " ");
                     }
                     i = j;
                     continue;
                 }
-                if ((c == U',' || c == U';') && i + 1 < n && is_letter(text[i + 1]) && i > 0 && !in_link(text, i)) {
+                if ((c == U',' || c == U';') && i + 1 < n && is_letter(text[i + 1]) && i > 0 && !in_link(text, i) &&
+                    !symbol_list(text, i)) {
                     std::string mark;
                     utf8::append(mark, c);
                     emit("after", i, i + 1, mark + " ", mark);

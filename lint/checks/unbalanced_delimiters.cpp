@@ -1,6 +1,7 @@
-// Unpaired ( ) “ ” " within one paragraph, and curly quotes nested in the same style (info).
-// A label such as `a)`, `1)`, `iv)` at the start of a paragraph or of an inline enumeration
-// item is not a closing parenthesis.
+// Unpaired ( ) “ ” ", and curly quotes nested in the same style (info). A bracket or quote may
+// close in a following paragraph of the same place (a heading "(Kèm theo …" / "… của Chính
+// phủ)" on two lines, a quotation of several paragraphs). A label such as `a)`, `Đ)`, `iv)` at the
+// start of a paragraph, of an inline item or inside a quote (“b) …”) is not a closing parenthesis.
 #include "analysis/tokens.hpp"
 #include "checks/kinds.hpp"
 
@@ -10,7 +11,9 @@ namespace soat::checks {
 
 namespace {
 
-bool label_char(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'0' && c <= U'9') || c == U'đ'; }
+bool label_char(char32_t c) {
+    return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9') || c == U'đ' || c == U'Đ';
+}
 
 // `x)` where x is one letter, a Roman numeral or a one- or two-digit number standing alone.
 bool is_label(const std::u32string& text, std::uint32_t close) {
@@ -21,53 +24,99 @@ bool is_label(const std::u32string& text, std::uint32_t close) {
     bool digits = true, roman = true;
     for (char32_t c : body) {
         digits = digits && c >= U'0' && c <= U'9';
-        roman = roman && (c == U'i' || c == U'v' || c == U'x');
+        roman = roman && (c == U'i' || c == U'v' || c == U'x' || c == U'I' || c == U'V' || c == U'X');
     }
     if (!(body.size() == 1 || (digits && body.size() <= 2) || roman)) return false;
     if (b == 0) return true;
     const char32_t before = text[b - 1];
-    return before == U' ' || before == U'\t' || before == U';' || before == U':' || before == U',' || before == U'*';
+    return before == U' ' || before == U'\t' || before == U';' || before == U':' || before == U',' || before == U'*' ||
+           before == 0x201C || before == U'"';
 }
+
+// Does the label closed at `close` open its paragraph or an item of an inline list ("b) …",
+// "“a) …", "…; b) …")? After a plain word ("Size 13)") it may close a bracket opened above.
+bool opens_item(const std::u32string& text, std::uint32_t close) {
+    std::uint32_t b = close;
+    while (b > 0 && label_char(text[b - 1])) --b;
+    while (b > 0 && (text[b - 1] == U' ' || text[b - 1] == U'\t' || text[b - 1] == 0x201C || text[b - 1] == U'"')) --b;
+    return b == 0 || text[b - 1] == U';' || text[b - 1] == U':' || text[b - 1] == U',';
+}
+
+// Where a paragraph stands: a closing mark pairs only with an opening one of the same place.
+bool same_place(const model::Paragraph& a, const model::Paragraph& b) {
+    if (a.area != b.area || a.cell.has_value() != b.cell.has_value()) return false;
+    return !a.cell || (a.cell->table == b.cell->table && a.cell->row == b.cell->row && a.cell->column == b.cell->column);
+}
+
+struct Open {
+    std::size_t paragraph;
+    std::uint32_t at;
+};
 
 class UnbalancedDelimiters final : public engine::Check {
 public:
     void run(const engine::Context& context, engine::Sink& sink) const override {
         const auto& tokens = context.analysis.get<analysis::Tokens>();
-        for (std::size_t p = 0; p < context.document.paragraphs.size(); ++p) {
+        const auto& paragraphs = context.document.paragraphs;
+        auto emit = [&](std::size_t p, std::uint32_t at, const char* message, std::optional<Severity> severity = std::nullopt) {
+            engine::Draft d;
+            d.message = message;
+            d.range = model::Range{p, at, at + 1};
+            utf8::append(d.args["mark"], tokens.text(p)[at]);
+            d.severity = severity;
+            sink.emit(std::move(d));
+        };
+        // Opening marks still waiting, with how many paragraphs later they may close.
+        std::vector<Open> parens, quotes;
+        auto expire = [&](std::vector<Open>& open, std::size_t p, std::size_t reach) {
+            std::vector<Open> kept;
+            for (const Open& o : open) {
+                if (p - o.paragraph <= reach && same_place(paragraphs[o.paragraph], paragraphs[p])) kept.push_back(o);
+                else emit(o.paragraph, o.at, "default");
+            }
+            open = std::move(kept);
+        };
+        for (std::size_t p = 0; p < paragraphs.size(); ++p) {
             const auto& text = tokens.text(p);
-            auto emit = [&](std::uint32_t at, const char* message, std::optional<Severity> severity = std::nullopt) {
-                engine::Draft d;
-                d.message = message;
-                d.range = model::Range{p, at, at + 1};
-                utf8::append(d.args["mark"], text[at]);
-                d.severity = severity;
-                sink.emit(std::move(d));
-            };
-            std::vector<std::uint32_t> parens, quotes, straight;
+            if (text.empty()) continue;
+            expire(parens, p, kParenReach);
+            expire(quotes, p, kQuoteReach);
+            std::vector<std::uint32_t> straight;
+            bool inner_quote = false;  // an opening quote of this paragraph is still open
             for (std::uint32_t i = 0; i < text.size(); ++i) {
                 switch (text[i]) {
-                    case U'(': parens.push_back(i); break;
+                    case U'(': parens.push_back({p, i}); break;
                     case U')':
-                        if (!parens.empty()) parens.pop_back();
-                        else if (!is_label(text, i)) emit(i, "default");
+                        // An opening of this paragraph first; then a label "b)" opening an item; then
+                        // one left open above; then a label inside the text.
+                        if (!parens.empty() && parens.back().paragraph == p) parens.pop_back();
+                        else if (is_label(text, i) && (parens.empty() || opens_item(text, i))) break;
+                        else if (!parens.empty()) parens.pop_back();
+                        else emit(p, i, "default");
                         break;
                     case 0x201C:
-                        if (!quotes.empty()) emit(i, "nested", Severity::Info);
-                        quotes.push_back(i);
+                        if (inner_quote) emit(p, i, "nested", Severity::Info);
+                        quotes.push_back({p, i});
+                        inner_quote = true;
                         break;
                     case 0x201D:
                         if (!quotes.empty()) quotes.pop_back();
-                        else emit(i, "default");
+                        else emit(p, i, "default");
+                        inner_quote = !quotes.empty() && quotes.back().paragraph == p;
                         break;
                     case U'"': straight.push_back(i); break;
                     default: break;
                 }
             }
-            for (auto at : parens) emit(at, "default");
-            for (auto at : quotes) emit(at, "default");
-            if (straight.size() % 2 == 1) emit(straight.back(), "default");
+            if (straight.size() % 2 == 1) emit(p, straight.back(), "default");
         }
+        for (const Open& o : parens) emit(o.paragraph, o.at, "default");
+        for (const Open& o : quotes) emit(o.paragraph, o.at, "default");
     }
+
+private:
+    static constexpr std::size_t kParenReach = 3;   // a bracket wraps onto the next lines
+    static constexpr std::size_t kQuoteReach = 40;  // a quotation may run over many paragraphs
 };
 
 }  // namespace

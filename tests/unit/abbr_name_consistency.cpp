@@ -27,10 +27,10 @@ TEST_CASE("name-consistency: case variants report the rarer form", "[text][name-
     CHECK(findings[1].related[0].range->paragraph == 1);
 }
 
-TEST_CASE("name-consistency: one letter or tone mark, rarer or later with the same class noun", "[text][name-consistency]") {
+TEST_CASE("name-consistency: one letter or tone mark, rarer or later in the same phrase", "[text][name-consistency]") {
     const auto doc = document_from_paragraphs({
         "Thị trấn Bố Hạ và chợ Bố Hạ; đoạn qua thị trấn Bó Hạ.",
-        "Tuyến Cao Thượng đi cầu Bể Nội; sửa cầu Bì Nội.",
+        "Tuyến Cao Thượng đi cầu Bể Nội; sửa tuyến Cao Thượng đi cầu Bì Nội.",
     });
     CHECK(flagged(doc, lint_with(doc, {"name-consistency"})) == std::vector<std::string>{"0:Bó Hạ", "1:Bì Nội"});
 }

@@ -37,7 +37,10 @@ TEST_CASE("misspelling: structure, glued words, confusables, names", "[textpack]
     CHECK(f[1].fix->replacement == "tỷ đồng");
     CHECK(f[3].fix->replacement == "HĐND");
     CHECK(f[4].fix->replacement == "Phấn đấu");
-    for (const auto& x : f) CHECK(x.severity == soat::Severity::Warning);
+    // A Telex tone key left over (gias) is a slip; an unmarked word that is no syllable (thei) may
+    // be foreign: info.
+    for (std::size_t i = 0; i + 1 < f.size(); ++i) CHECK(f[i].severity == soat::Severity::Warning);
+    CHECK(f.back().severity == soat::Severity::Info);
 
     soat::config::Config config;
     config.confusables["sát nhập"] = "sáp nhập";
