@@ -75,13 +75,9 @@ struct Planned {
     std::optional<SourcePoint> begin, end;
 };
 
-}  // namespace
-
-Result<AnnotateSummary> annotate_docx(const std::string& in, const std::string& out, const model::Document& document,
-                                      const std::vector<Finding>& findings, Lang lang) {
-    if (auto e = same_file_error(in, out)) return *e;
-    auto package = Package::open(in);
-    if (!package) return package.error();
+// Adds the comments to `package` (read as `document`); `in` names it in errors.
+Result<AnnotateSummary> annotate_package(Package* package, const std::string& in, const model::Document& document,
+                                         const std::vector<Finding>& findings, Lang lang) {
     const std::string main = package->main_part();
     auto main_xml = package->part(main);
     if (!main_xml) return Error{"E109", in + ": no main document part"};
@@ -209,9 +205,32 @@ Result<AnnotateSummary> annotate_docx(const std::string& in, const std::string& 
                                                                       name, kCommentsContentType)));
         }
     }
+    return summary;
+}
+
+}  // namespace
+
+Result<AnnotateSummary> annotate_docx(const std::string& in, const std::string& out, const model::Document& document,
+                                      const std::vector<Finding>& findings, Lang lang) {
+    if (auto e = same_file_error(in, out)) return *e;
+    auto package = Package::open(in);
+    if (!package) return package.error();
+    auto summary = annotate_package(&*package, in, document, findings, lang);
+    if (!summary) return summary.error();
     auto written = package->write(out);
     if (!written) return written.error();
     return summary;
+}
+
+Result<Annotated> annotate_docx_bytes(std::string bytes, const std::string& name, const model::Document& document,
+                                      const std::vector<Finding>& findings, Lang lang) {
+    auto package = Package::from_bytes(std::move(bytes), name);
+    if (!package) return package.error();
+    auto summary = annotate_package(&*package, name, document, findings, lang);
+    if (!summary) return summary.error();
+    auto data = package->bytes();
+    if (!data) return data.error();
+    return Annotated{std::move(*data), *summary};
 }
 
 }  // namespace soat::annotate

@@ -21,6 +21,15 @@ struct AnnotateSummary {
 Result<AnnotateSummary> annotate_docx(const std::string& in, const std::string& out, const model::Document& document,
                                       const std::vector<Finding>& findings, Lang lang);
 
+struct Annotated {
+    std::string bytes;  // the annotated DOCX
+    AnnotateSummary summary;
+};
+
+// The same over a DOCX in memory (an upload); `name` labels errors. Nothing touches the disk.
+Result<Annotated> annotate_docx_bytes(std::string bytes, const std::string& name, const model::Document& document,
+                                      const std::vector<Finding>& findings, Lang lang);
+
 struct FixSummary {
     std::vector<const Finding*> applied;
     std::vector<const Finding*> skipped;  // fixes that are not safe, overlap, or cannot be placed
@@ -29,5 +38,14 @@ struct FixSummary {
 // Applies the safe fixes (Fix::safe) of `findings` to a copy of `in`. E302 when `out` is `in`.
 Result<FixSummary> fix_file(const std::string& in, const std::string& out, const model::Document& document,
                             const std::vector<Finding>& findings);
+
+struct Fixed {
+    std::string bytes;  // the fixed copy (DOCX, or the text file's bytes)
+    FixSummary summary;
+};
+
+// The same over a document in memory (an upload); `name` labels errors. Nothing touches the disk.
+Result<Fixed> fix_bytes(std::string bytes, const std::string& name, const model::Document& document,
+                        const std::vector<Finding>& findings);
 
 }  // namespace soat::annotate

@@ -76,10 +76,9 @@ bool same_text(const model::Document& document, const Finding& f, std::string_vi
     return utf8::slice(text, f.range->begin, f.range->end) == source;
 }
 
-Result<FixSummary> fix_docx(const std::string& in, const std::string& out, const model::Document& document,
-                            const std::vector<Finding>& findings) {
-    auto package = Package::open(in);
-    if (!package) return package.error();
+// Applies the safe fixes inside `package`'s main part; `in` names it in errors.
+Result<FixSummary> fix_package(Package* package, const std::string& in, const model::Document& document,
+                               const std::vector<Finding>& findings) {
     const std::string main = package->main_part();
     auto xml = package->part(main);
     if (!xml) return Error{"E109", in + ": no main document part"};
@@ -96,20 +95,13 @@ Result<FixSummary> fix_docx(const std::string& in, const std::string& out, const
         summary.applied.push_back(e.finding);
     }
     if (!summary.applied.empty()) package->set_part(main, map->serialize());
-    auto written = package->write(out);
-    if (!written) return written.error();
     return summary;
 }
 
-Result<FixSummary> fix_text(const std::string& in, const std::string& out, const model::Document& document,
-                            const std::vector<Finding>& findings) {
-    std::ifstream file(in, std::ios::binary);
-    if (!file) return Error{"E101", in + ": cannot read"};
-    std::stringstream buffer;
-    buffer << file.rdbuf();
+// Applies the safe fixes to a .txt/.md file's text, by source line and column.
+FixSummary fix_text(std::string& text, const model::Document& document, const std::vector<Finding>& findings) {
     std::vector<std::string> lines;  // with their line endings
     {
-        const std::string text = buffer.str();
         std::size_t start = 0;
         while (start < text.size()) {
             const std::size_t nl = text.find('\n', start);
@@ -136,16 +128,8 @@ Result<FixSummary> fix_text(const std::string& in, const std::string& out, const
         line = content.substr(0, b) + e.finding->fix->replacement + content.substr(x) + ending;
         summary.applied.push_back(e.finding);
     }
-    const std::filesystem::path target = std::filesystem::absolute(out);
-    const std::string tmp = (target.parent_path() / ("." + target.filename().string() + ".soat-tmp")).string();
-    {
-        std::ofstream o(tmp, std::ios::binary | std::ios::trunc);
-        for (const auto& l : lines) o << l;
-        if (!o) return Error{"E301", out + ": cannot write"};
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, target, ec);
-    if (ec) return Error{"E301", out + ": " + ec.message()};
+    text.clear();
+    for (const auto& l : lines) text += l;
     return summary;
 }
 
@@ -154,8 +138,47 @@ Result<FixSummary> fix_text(const std::string& in, const std::string& out, const
 Result<FixSummary> fix_file(const std::string& in, const std::string& out, const model::Document& document,
                             const std::vector<Finding>& findings) {
     if (auto e = same_file_error(in, out)) return *e;
-    if (document.format == model::Format::Docx) return fix_docx(in, out, document, findings);
-    return fix_text(in, out, document, findings);
+    if (document.format == model::Format::Docx) {
+        auto package = Package::open(in);
+        if (!package) return package.error();
+        auto summary = fix_package(&*package, in, document, findings);
+        if (!summary) return summary.error();
+        auto written = package->write(out);
+        if (!written) return written.error();
+        return summary;
+    }
+    std::ifstream file(in, std::ios::binary);
+    if (!file) return Error{"E101", in + ": cannot read"};
+    std::stringstream buffer;
+    buffer << file.rdbuf();
+    std::string text = buffer.str();
+    FixSummary summary = fix_text(text, document, findings);
+    const std::filesystem::path target = std::filesystem::absolute(out);
+    const std::string tmp = (target.parent_path() / ("." + target.filename().string() + ".soat-tmp")).string();
+    {
+        std::ofstream o(tmp, std::ios::binary | std::ios::trunc);
+        o << text;
+        if (!o) return Error{"E301", out + ": cannot write"};
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, target, ec);
+    if (ec) return Error{"E301", out + ": " + ec.message()};
+    return summary;
+}
+
+Result<Fixed> fix_bytes(std::string bytes, const std::string& name, const model::Document& document,
+                        const std::vector<Finding>& findings) {
+    if (document.format != model::Format::Docx) {
+        FixSummary summary = fix_text(bytes, document, findings);
+        return Fixed{std::move(bytes), std::move(summary)};
+    }
+    auto package = Package::from_bytes(std::move(bytes), name);
+    if (!package) return package.error();
+    auto summary = fix_package(&*package, name, document, findings);
+    if (!summary) return summary.error();
+    auto data = package->bytes();
+    if (!data) return data.error();
+    return Fixed{std::move(*data), std::move(*summary)};
 }
 
 }  // namespace soat::annotate

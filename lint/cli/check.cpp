@@ -2,10 +2,10 @@
 #include "cli/commands.hpp"
 #include "cli/inputs.hpp"
 
+#include "pipeline/lint_input.hpp"
 #include "report/report.hpp"
 
 #include <soat/engine.hpp>
-#include <soat/reader.hpp>
 
 #include <fmt/format.h>
 
@@ -53,34 +53,9 @@ struct Plan {
     const std::vector<engine::Rule>* rules = nullptr;
 };
 
-std::string guess_format(const std::string& path) {
-    std::string ext = std::filesystem::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (ext == ".txt") return "text";
-    if (ext == ".md") return "markdown";
-    return "docx";
-}
-
 int fail(const Error& e) {
     std::fprintf(stderr, "soat: %s %s\n", e.code.c_str(), e.message.c_str());
     return kTrouble;
-}
-
-report::FileResult lint_one(const Plan& plan, const std::string& stdin_bytes, const engine::Baseline* baseline) {
-    report::FileResult out;
-    out.path = plan.input.path;
-    out.format = guess_format(plan.input.path);
-    auto doc = plan.input.stdin_ ? read_document_bytes(stdin_bytes, plan.input.path) : read_document(plan.input.path);
-    if (!doc.ok()) {
-        out.error = doc.error();
-        return out;
-    }
-    out.format = report::format_name(doc->format);
-    auto shared = std::make_shared<const model::Document>(std::move(doc.value()));
-    out.findings = engine::lint(*shared, *plan.rules, plan.config);
-    if (baseline != nullptr) out.fixed = engine::apply_baseline(*baseline, out.path, out.findings);
-    out.document = std::move(shared);
-    return out;
 }
 
 int run_check(const CheckOptions& o) {
@@ -164,7 +139,10 @@ int run_check(const CheckOptions& o) {
     std::atomic<std::size_t> next{0};
     auto worker = [&] {
         for (std::size_t i; (i = next.fetch_add(1)) < plans.size();) {
-            run.files[i] = lint_one(plans[i], stdin_bytes, baseline ? &*baseline : nullptr);
+            const Plan& plan = plans[i];
+            run.files[i] = pipeline::lint_input(plan.input.path,
+                                                plan.input.stdin_ ? std::optional<std::string_view>(stdin_bytes) : std::nullopt,
+                                                *plan.rules, plan.config, baseline ? &*baseline : nullptr);
         }
     };
     const unsigned jobs = std::max(1u, std::min<unsigned>(o.jobs == 0 ? std::thread::hardware_concurrency() : o.jobs,

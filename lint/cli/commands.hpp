@@ -19,6 +19,7 @@ Runner add_extract(CLI::App& app);
 Runner add_rules(CLI::App& app);
 Runner add_explain(CLI::App& app);
 Runner add_init(CLI::App& app);
+Runner add_serve(CLI::App& app);
 
 // Subcommands that run from their CLI11 callback and leave their exit code in `status`.
 void add_annotate_command(CLI::App& app, int& status);

@@ -10,7 +10,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     std::vector<std::pair<CLI::App*, soat::cli::Runner>> runners;
     for (auto adder : {soat::cli::add_check, soat::cli::add_extract, soat::cli::add_rules, soat::cli::add_explain,
-                       soat::cli::add_init}) {
+                       soat::cli::add_init, soat::cli::add_serve}) {
         soat::cli::Runner run = adder(app);
         runners.emplace_back(app.get_subcommands({}).back(), std::move(run));
     }
