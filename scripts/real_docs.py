@@ -13,6 +13,7 @@ that rule on that text in that line, so the key survives message rewording and c
 import argparse
 import collections
 import csv
+import glob
 import json
 import os
 import subprocess
@@ -118,21 +119,26 @@ def compare(rows, old_path):
 LEDGER_COLUMNS = ["file", "rule", "severity", "line", "span", "n", "verdict", "status", "reason"]
 
 
+def ledger_files(ledger_dir):
+    """reviewed.tsv and any reviewed-*.tsv beside it (one per line of work, to merge without conflicts)."""
+    return sorted(glob.glob(os.path.join(ledger_dir, "reviewed*.tsv")))
+
+
 def update_status(rows, ledger_dir):
     """Marks each ledger row `reported` or `gone` by what soat says now."""
-    path = os.path.join(ledger_dir, "reviewed.tsv")
     current = {key(r) for r in rows}
-    entries = read_tsv(path)
-    for e in entries:
-        e["status"] = "reported" if key(e) in current else "gone"
-    with open(path, "w", encoding="utf-8") as fh:
-        write_tsv(entries, fh, LEDGER_COLUMNS)
-    print(f"{sum(e['status'] == 'gone' for e in entries)} of {len(entries)} reviewed findings are gone")
+    for path in ledger_files(ledger_dir):
+        entries = read_tsv(path)
+        for e in entries:
+            e["status"] = "reported" if key(e) in current else "gone"
+        with open(path, "w", encoding="utf-8") as fh:
+            write_tsv(entries, fh, LEDGER_COLUMNS)
+        print(f"{os.path.basename(path)}: {sum(e['status'] == 'gone' for e in entries)} of {len(entries)} reviewed findings are gone")
 
 
 def check_ledger(rows, ledger_dir):
     """Fails on an unreviewed or non-defect error, a false alarm back after it was gone, or a lost defect."""
-    ledger = {key(r): r for r in read_tsv(os.path.join(ledger_dir, "reviewed.tsv"))}
+    ledger = {key(r): r for path in ledger_files(ledger_dir) for r in read_tsv(path)}
     misses = read_tsv(os.path.join(ledger_dir, "missed.tsv"))
     bad = [f"{r['file']}: unknown verdict {r['verdict']!r}" for r in ledger.values() if r["verdict"] not in VERDICTS]
     current = {key(r): r for r in rows}

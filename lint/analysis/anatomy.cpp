@@ -143,7 +143,7 @@ bool is_upper_line(std::string_view text) {
     return letter;
 }
 
-std::vector<std::string> laid_out_segments(const model::Paragraph& paragraph) {
+std::vector<Segment> laid_out_segments(const model::Paragraph& paragraph) {
     std::vector<std::string> lines(1);
     const std::string& text = paragraph.text;
     for (const auto& span : paragraph.spans) {
@@ -156,13 +156,17 @@ std::vector<std::string> laid_out_segments(const model::Paragraph& paragraph) {
     }
     if (paragraph.spans.empty()) lines.back() = text;
     // A tab, or three spaces (plain or no-break) in a row, is a layout gap.
-    std::vector<std::string> out;
+    std::vector<Segment> out;
     for (const auto& line : lines) {
         std::string segment;
         int spaces = 0;
+        bool line_start = true;
         auto flush = [&] {
             std::string part = plain(segment);
-            if (!part.empty()) out.push_back(std::move(part));
+            if (!part.empty()) {
+                out.push_back({std::move(part), !line_start});
+                line_start = false;
+            }
             segment.clear();
         };
         for (std::size_t i = 0; i < line.size(); ++i) {
@@ -231,7 +235,7 @@ bool other_paper(const std::string& folded) {
 // "ĐẢNG CỘNG SẢN VIỆT NAM" standing as a header line (not "ngày vào Đảng Cộng sản Việt Nam").
 bool party_header(const model::Paragraph& para) {
     for (const auto& segment : laid_out_segments(para)) {
-        if (is_upper_line(segment) && fold(segment) == "dang cong san viet nam") return true;
+        if (is_upper_line(segment.text) && fold(segment.text) == "dang cong san viet nam") return true;
     }
     return false;
 }
@@ -359,10 +363,10 @@ Anatomy::Anatomy(const Analysis& analysis) {
         if (in_data_table(doc, i)) continue;
         const auto segments = laid_out_segments(doc.paragraphs[i]);
         for (std::size_t s = 0; s < segments.size(); ++s) {
-            const std::string& text = segments[s];
+            const std::string& text = segments[s].text;
             const std::string f = fold(text);
             // A segment after a layout gap on the same line stands in the signer's column.
-            const bool column = s > 0;
+            const bool column = segments[s].column;
             if (!column) {
                 if (recipients_label(f)) {
                     recipients = i;
@@ -378,7 +382,7 @@ Anatomy::Anatomy(const Analysis& analysis) {
                     frame_[i] = true;
                     continue;
                 }
-                if (s == 0) in_recipients = false;
+                in_recipients = false;
             }
             SignerLine line;
             line.paragraph = i;

@@ -42,7 +42,11 @@ enum class DocumentKind {
 
 // A paragraph's visual lines (split at line breaks), each cut into the columns a drafter lays out
 // with tabs or runs of spaces: {"- Lưu: VT;", "PHÓ CHỦ TỊCH"}.
-std::vector<std::string> laid_out_segments(const model::Paragraph& paragraph);
+struct Segment {
+    std::string text;
+    bool column = false;  // after a layout gap on the same line, not at a line's start
+};
+std::vector<Segment> laid_out_segments(const model::Paragraph& paragraph);
 
 class Anatomy {
 public:

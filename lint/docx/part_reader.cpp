@@ -279,7 +279,10 @@ void PartReader::inline_content(XmlTree::Id n, Ctx ctx) {
     for (XmlTree::Id c : children(t_, n)) {
         switch (t_.name(c)) {
             case Name::w_r: run(c, ctx); break;
-            case Name::m_r: math_run(c, ctx); break;
+            case Name::m_oMath:
+                // An equation holds a place in the line, as an inline picture does: U+FFFC.
+                if (field_visible()) ps_->builder.add("\xEF\xBF\xBC", Kind::Symbol, -1, 0, ctx.inserted, run_props({}, ps_->pstyle));
+                break;
             case Name::w_ins:
             case Name::w_moveTo: {
                 PendingChange ch;
@@ -365,16 +368,6 @@ void PartReader::find_textboxes(XmlTree::Id n) {
             case Name::Text: break;
             default: find_textboxes(c); break;
         }
-    }
-}
-
-// An equation's run (OMML): its text stands in the paragraph, as Word shows it, with no run of
-// its own to edit.
-void PartReader::math_run(XmlTree::Id r, Ctx ctx) {
-    if (!field_visible()) return;
-    for (XmlTree::Id c : children(t_, r)) {
-        if (t_.name(c) != Name::m_t) continue;
-        ps_->builder.add(t_.text(c), Kind::Symbol, -1, 0, ctx.inserted, run_props(t_.child(r, Name::w_rPr), ps_->pstyle));
     }
 }
 

@@ -94,7 +94,6 @@ private:
     void row(XmlTree::Id tr, model::Table& table, int row_number);
     void inline_content(XmlTree::Id n, Ctx ctx);
     void run(XmlTree::Id r, Ctx ctx);
-    void math_run(XmlTree::Id r, Ctx ctx);
     void deletion(XmlTree::Id n, model::TrackedChange::Kind kind);
     void find_textboxes(XmlTree::Id n);
     void section(XmlTree::Id sect);

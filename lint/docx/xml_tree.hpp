@@ -60,7 +60,7 @@ namespace soat::docx {
     X(dcterms_modified, "dcterms:modified") X(ep_Application, "ep:Application")                   \
     X(a_majorFont, "a:majorFont") X(a_minorFont, "a:minorFont") X(a_latin, "a:latin")             \
     X(typeface, "typeface") X(w_drawing, "w:drawing") X(w_pict, "w:pict") X(w_object, "w:object") X(w_tcBorders, "w:tcBorders")    \
-    X(m_r, "m:r") X(m_t, "m:t") X(wp_inline, "wp:inline")
+    X(m_oMath, "m:oMath") X(wp_inline, "wp:inline")
 
 enum class Name : std::uint32_t {
     None = 0,
