@@ -253,7 +253,7 @@ Anatomy::Anatomy(const Analysis& analysis) {
 
     // Header area: the first paragraphs up to the type and its summary; a header table is read
     // whole (the national title often stands in its last column, after the summary).
-    static const RE2 number_re(R"(^Số\s*:\s*([^/\s]*)\s*/\s*(\S*))");
+    static const RE2 number_re(R"(^(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh)\s+số|Số)\s*:\s*([^/\s]*)\s*/\s*(\S*))");
     static const RE2 party_number_re(R"(^Số\s*:?\s*\d*\s*-\s*[A-ZĐ]+\s*/\s*[A-ZĐ])");
     static const RE2 place_date_re(R"(^[^,]{2,40},\s*ngày\b)");
     const std::size_t head_limit = std::min<std::size_t>(n, 24);
@@ -270,7 +270,12 @@ Anatomy::Anatomy(const Analysis& analysis) {
         std::string num, sym;
         bool matched = true;
         if (party_header(para) || RE2::PartialMatch(text, party_number_re)) party = true;
-        if (!number && !type && (starts_with(f, "phu luc") || f.find("kem theo") != std::string::npos)) attachment = true;
+        // "PHỤ LỤC …", "(Kèm theo Quyết định số …)", "Ban hành kèm theo …" opening the text.
+        if (!number && !type && k < 12 &&
+            ((starts_with(f, "phu luc") && is_upper_line(text)) || starts_with(f, "(kem theo") ||
+             starts_with(f, "(ban hanh kem theo") || starts_with(f, "ban hanh kem theo"))) {
+            attachment = true;
+        }
         if (!type && is_upper_line(text) && other_paper(f)) other = true;
         if (!national_title && f.find("cong hoa xa hoi chu nghia viet nam") != std::string::npos) national_title = i;
         if (!motto && f.find("doc lap") != std::string::npos && f.find("hanh phuc") != std::string::npos) {
@@ -436,13 +441,62 @@ Anatomy::Anatomy(const Analysis& analysis) {
         kind = DocumentKind::Party;
     } else if (number && RE2::PartialMatch(symbol, year_symbol)) {
         kind = DocumentKind::LegalNormative;
-    } else if (attachment) {
+    } else if (attachment && !other) {
         kind = DocumentKind::Attachment;
     } else if (!party_signed && !other &&
                ((number && symbol_letters) || (type && (evidence >= 1 || closing_mark)) || (recipients && archive) ||
                 signed_for_body)) {
         kind = DocumentKind::Administrative;
     }
+    label_components(doc, n < content.size() ? content[n] : doc.paragraphs.size());
+}
+
+void Anatomy::label_components(const model::Document& doc, std::size_t body_end) {
+    components_.assign(doc.paragraphs.size(), "other");
+    for (std::size_t i : content) components_[i] = i < body_end ? "body" : "appendix";
+    // Upper-case lines above the issuing body in its column name the body above it.
+    for (std::size_t i : head) {
+        if (issuing_body && i < *issuing_body && is_upper_line(plain(doc.paragraphs[i].text))) components_[i] = "parent-body";
+    }
+    auto set = [&](const std::optional<std::size_t>& at, std::string_view id) {
+        if (at) components_[*at] = id;
+    };
+    set(issuing_body, "issuing-body");
+    set(number, "number");
+    set(place_date, "place-date");
+    set(type, type_name == "CÔNG VĂN" ? "subject" : "doc-type");
+    set(summary, "subject");
+    set(motto, "motto");
+    set(national_title, "national-title");
+    for (std::size_t i : content) {
+        if (i >= body_end || in_frame(i)) continue;
+        const std::string f = fold(plain(doc.paragraphs[i].text));
+        if (starts_with(f, "can cu ")) components_[i] = "legal-basis";
+        else if (starts_with(f, "kinh gui")) components_[i] = "addressee";
+        else if (f == "hoa toc" || f == "thuong khan" || f == "khan") components_[i] = "urgency";
+    }
+    set(recipients, "recipients");
+    for (std::size_t i : recipient_lines) components_[i] = "recipients";
+    for (auto it = signer.rbegin(); it != signer.rend(); ++it) {  // the first line of a paragraph names it
+        components_[it->paragraph] = it->kind == SignerLine::Kind::Name                                      ? "signer-name"
+                                     : it->kind == SignerLine::Kind::Title                                   ? "signer-title"
+                                     : "signer-authority";
+    }
+}
+
+std::string_view Anatomy::component(std::size_t paragraph) const {
+    return paragraph < components_.size() ? components_[paragraph] : std::string_view("other");
+}
+
+std::string_view kind_name(DocumentKind kind) {
+    switch (kind) {
+        case DocumentKind::Administrative: return "administrative";
+        case DocumentKind::Party: return "party";
+        case DocumentKind::LegalNormative: return "legal-normative";
+        case DocumentKind::Attachment: return "attachment";
+        case DocumentKind::Other: break;
+    }
+    return "other";
 }
 
 std::optional<std::size_t> Anatomy::first_paragraph() const {

@@ -40,6 +40,9 @@ enum class DocumentKind {
     Other,           // forms, contracts, minutes, agendas, speeches, theses, notes
 };
 
+// "administrative", "party", "legal-normative", "attachment", "other".
+std::string_view kind_name(DocumentKind kind);
+
 // A paragraph's visual lines (split at line breaks), each cut into the columns a drafter lays out
 // with tabs or runs of spaces: {"- Lưu: VT;", "PHÓ CHỦ TỊCH"}.
 struct Segment {
@@ -88,13 +91,20 @@ public:
     [[nodiscard]] bool expects_recipients() const {
         return kind == DocumentKind::Administrative || kind == DocumentKind::Party;
     }
-    // Is it laid out under Decree 30 or Hướng dẫn 36 (page, margins, fonts)?
+    // Is it laid out under Decree 30, Hướng dẫn 36 or the decree on legal normative documents,
+    // which share the page and margins (page, margins, fonts)?
     [[nodiscard]] bool formal() const { return kind != DocumentKind::Other; }
     // Is this paragraph part of the header or closing area?
     [[nodiscard]] bool in_frame(std::size_t paragraph) const;
+    // The component a paragraph is (ids of interface.md): "national-title", "number", "body",
+    // "signer-name", … ("other" outside the body text, or empty).
+    [[nodiscard]] std::string_view component(std::size_t paragraph) const;
 
 private:
+    void label_components(const model::Document& doc, std::size_t body_end);
+
     std::vector<bool> frame_;
+    std::vector<std::string_view> components_;
 };
 
 }  // namespace soat::analysis

@@ -1,7 +1,7 @@
 // Spacing around punctuation: a space before , . ; : % ) ! ?, no space after , or ; before a
-// letter, a doubled space inside a paragraph, spaces just inside parentheses. A longer run counts
-// only inside a sentence (before a lower-case word); elsewhere it, and a space beside a line
-// break, are layout (columns, a signature block, form fields), not a slip. Numbers, names and
+// letter, a doubled space between two words, spaces just inside parentheses. Three spaces or
+// more, a space beside a line break, spaces around fill-in blanks, date slots, bullets and
+// symbols, and the fields of a form line are layout, not a slip. Numbers, names and
 // URLs that hold punctuation without spaces (4.0, tấn.km, TH.Quý, 23,9, 1.234, 7:30) are never
 // touched: only a comma or semicolon directly followed by a letter counts as a missing space.
 #include "analysis/syllable.hpp"
@@ -57,11 +57,41 @@ bool symbol_list(const std::u32string& text, std::uint32_t comma) {
     return false;
 }
 
-// A long run of spaces inside a sentence ("quyền      hạn") is a slip; before a capital, a digit or
-// a mark it lays out columns or fields.
-bool mid_sentence(char32_t prev, char32_t next) {
-    return prev == U',' || (is_letter(prev) && utf8proc_category(static_cast<utf8proc_int32_t>(next)) == UTF8PROC_CATEGORY_LL);
+// A doubled space in prose stands between words: after a word or , . ; : ) ” and before a word or
+// ( “. Beside a bullet, a box-drawing line, a fill-in blank (……, …/…, [_01_]) or a symbol it lays
+// something out.
+bool between_words(char32_t prev, char32_t next) {
+    auto dash = [](char32_t c) { return c == U'-' || c == U'+' || c == 0x2013; };  // "-  Các", "Ly  - Trưởng ban"
+    const bool after = is_alnum(prev) || prev == U',' || prev == U';' || prev == U')' || prev == 0x201D || prev == U'.' ||
+                       prev == 0xFFFC || dash(prev);
+    const bool before = is_alnum(next) || next == U'(' || next == 0x201C || next == 0xFFFC || dash(next);
+    return after && before;
 }
+
+// Two or more short "label: value" fields on one line: a form ("Cao: 1m68,  Cân nặng: 62 kg").
+bool form_line(const std::u32string& text) {
+    std::size_t fields = 0;
+    for (std::size_t i = 1; i + 1 < text.size(); ++i) {
+        if (text[i] == U':' && is_letter(text[i - 1]) && text[i + 1] == U' ') ++fields;
+    }
+    return fields >= 2 && text.size() <= 40 * fields;
+}
+
+// "ngày 12  tháng 01", "tháng 8  năm 2025": the slots of a date, filled or left for the day.
+bool date_slot(const std::u32string& text, std::uint32_t from, std::uint32_t to) {
+    static const std::u32string kWords[] = {U"ngày", U"tháng", U"năm"};
+    const std::u32string before = text.substr(from >= 12 ? from - 12 : 0, from >= 12 ? 12 : from);
+    const std::u32string after = text.substr(to, 6);
+    bool date_before = false, date_after = false;
+    for (const auto& w : kWords) {
+        date_before = date_before || before.find(w) != std::u32string::npos;
+        date_after = date_after || after.rfind(w, 0) == 0;
+    }
+    return date_before && date_after;
+}
+
+// Letters lost to a broken encoding ("B??nh", "??o??n").
+bool garbled(const std::u32string& text) { return text.find(U"??") != std::u32string::npos; }
 
 // A line break (printed as a space) is part of the run: the space beside it is layout.
 bool layout_break(const model::Paragraph& para, std::uint32_t from, std::uint32_t to) {
@@ -96,6 +126,9 @@ public:
                 }
                 return {};
             };
+            // A form line ("Cao: 1m68,  Cân nặng: 62 kg") or garbled text ("B??nh") is laid out or
+            // broken, not prose: its spaces are fields and blanks.
+            const bool form = form_line(text) || garbled(text);
             const auto n = static_cast<std::uint32_t>(text.size());
             std::uint32_t first = 0;
             while (first < n && is_space(text[first])) ++first;
@@ -112,19 +145,18 @@ public:
                     // "..." and a file extension (" .docx") are not a full stop after a space.
                     const bool ellipsis = next == U'.' && j + 1 < n && (text[j + 1] == U'.' || is_letter(text[j + 1]));
                     const bool blank = prev == U'.' || prev == 0x2026 || prev == U'_';  // a fill-in blank "…… )"
-                    if (prev == U'(' && next != U')') {
+                    if (prev == U'(' && next != U')' && j - i < 3) {  // "(    b)": a blank left to fill
                         emit("inside", i - 1, j, "(", "(");
-                    } else if (next == U')' && prev != U'(' && !blank) {
+                    } else if (next == U')' && prev != U'(' && !blank && !form) {
                         emit("inside", i, j + 1, ")", ")");
                     } else if ((next == U',' || next == U';' || next == U':' || next == U'!' || next == U'?' ||
                                 (next == U'.' && !ellipsis)) &&
-                               (is_alnum(prev) || closes(prev))) {
+                               (is_alnum(prev) || closes(prev)) && !(next == U'?' && garbled(text))) {
                         emit("before", i, j + 1, mark, mark);
                     } else if (next == U'%' && utf8proc_category(static_cast<utf8proc_int32_t>(prev)) == UTF8PROC_CATEGORY_ND) {
                         emit("before", i, j + 1, "%", "%");
-                    } else if (j - i >= 2 && (j - i == 2 || mid_sentence(prev, next)) && !layout_break(para, i, j) &&
-                               !blank_words_.count(word_before(i)) && prev != U':' && next != U'/' && next != U'.' &&
-                               next != 0x2026 && next != U'_') {
+                    } else if (j - i == 2 && !form && between_words(prev, next) && !layout_break(para, i, j) &&
+                               !blank_words_.count(word_before(i)) && !date_slot(text, i, j)) {
                         emit("double", i, j, " ", " ");
                     }
                     i = j;

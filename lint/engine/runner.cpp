@@ -1,6 +1,7 @@
 // Runs every enabled rule once over a document and turns drafts into findings.
 #include <soat/engine.hpp>
 
+#include "analysis/anatomy.hpp"
 #include "analysis/headings.hpp"
 #include "engine/fingerprint.hpp"
 #include "engine/messages.hpp"
@@ -99,6 +100,11 @@ std::vector<Finding> lint(const model::Document& document, const std::vector<Rul
                      [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
     make_unique(findings);
     return findings;
+}
+
+std::string document_kind(const model::Document& document) {
+    const analysis::Analysis analysis(document);
+    return std::string(analysis::kind_name(analysis.get<analysis::Anatomy>().kind));
 }
 
 }  // namespace soat::engine

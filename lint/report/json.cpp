@@ -48,6 +48,7 @@ std::string render_json(const Run& run, const Options& /*options*/) {
         Json jf;
         jf["path"] = file.path;
         jf["format"] = file.format;
+        if (!file.kind.empty()) jf["kind"] = file.kind;
         if (file.error) {
             ++unreadable;
             jf["error"] = {{"code", file.error->code}, {"message", file.error->message}};

@@ -19,6 +19,7 @@ namespace soat::report {
 struct FileResult {
     std::string path;
     std::string format;  // "docx", "text", "markdown" (guessed from the name when unreadable)
+    std::string kind;    // the document's kind (analysis::kind_name), "" when unreadable
     std::optional<Error> error;
     std::shared_ptr<const model::Document> document;
     std::vector<Finding> findings;

@@ -44,6 +44,10 @@ std::optional<Severity> effective_severity(const RuleSpec& spec, const config::C
 std::vector<Finding> lint(const model::Document& document, const std::vector<Rule>& rules,
                           const config::Config& config);
 
+// What the document is ("administrative", "party", "legal-normative", "attachment", "other"), as
+// the rules that depend on it read it.
+std::string document_kind(const model::Document& document);
+
 // Rule documentation, from rule metadata only. `soat rules`: one line per rule (id, pack,
 // severity in draft/final, fixable, summary), sorted by id.
 std::string rules_table(const std::vector<RuleSpec>& rules, Lang lang);
