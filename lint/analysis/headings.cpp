@@ -149,6 +149,23 @@ int letter_index(std::string_view letter) {
     return base <= 4 ? base : base + 1;
 }
 
+// "1." "2." "3." numbering steps inside section "4.3." is a list, not chapters 1–3: a one-level
+// number that does not follow the open one-level heading while a deeper numbered section is open.
+bool Headings::list_item(const Heading& h, const std::vector<int>& stack, const std::vector<int>& ranks) const {
+    if (h.kind != Heading::Kind::Arabic || h.numbers.size() != 1) return false;
+    bool deeper_open = false;
+    for (std::size_t k = stack.size(); k-- > 0;) {
+        const Heading& open = headings_[stack[k]];
+        if (open.kind != Heading::Kind::Arabic || ranks[k] == kListRank) continue;
+        if (open.numbers.size() >= 2) {
+            deeper_open = true;
+        } else if (open.numbers.size() == 1) {
+            return deeper_open && open.numbers[0] + 1 != h.numbers[0];
+        }
+    }
+    return deeper_open;
+}
+
 Headings::Headings(const Analysis& analysis) {
     const auto& paragraphs = analysis.document().paragraphs;
     const auto& anatomy = analysis.get<Anatomy>();
@@ -191,6 +208,7 @@ Headings::Headings(const Analysis& analysis) {
                 h.label_begin = utf8::cp_offset(p.text, skip);
                 h.label_end = h.label_begin + utf8::length(m->label);
                 rank = rank_of(h);
+                if (list_item(h, stack, ranks)) rank = kListRank;
                 is_heading = true;
             }
         }

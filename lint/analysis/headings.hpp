@@ -41,6 +41,9 @@ public:
     [[nodiscard]] std::string path(std::size_t paragraph) const;
 
 private:
+    static constexpr int kListRank = 85;  // a numbered list inside a section: under its lettered points
+    [[nodiscard]] bool list_item(const Heading& h, const std::vector<int>& stack, const std::vector<int>& ranks) const;
+
     std::vector<Heading> headings_;
     std::vector<int> index_of_;   // paragraph -> index into headings_, -1 when not a heading
     std::vector<int> enclosing_;  // paragraph -> index of the nearest heading at or before it
