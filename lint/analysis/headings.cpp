@@ -129,8 +129,8 @@ std::optional<Match> read_label(std::string_view text) {
     return std::nullopt;
 }
 
-// An entry of a table of contents (TOC styles, or a title followed by a tab and its page number)
-// repeats a heading; it is not one.
+}  // namespace
+
 bool table_of_contents(const model::Paragraph& p) {
     const std::string style = fold(p.style_id + " " + p.style_name);
     if (style.rfind("toc", 0) == 0 || style.find(" toc") != std::string::npos || style.find("muc luc") != std::string::npos) {
@@ -139,8 +139,6 @@ bool table_of_contents(const model::Paragraph& p) {
     static const RE2 page_number(R"(\t[.\s…]*\d{1,4}\s*$)");
     return RE2::PartialMatch(p.text, page_number);
 }
-
-}  // namespace
 
 int letter_index(std::string_view letter) {
     if (letter == "đ") return 5;

@@ -49,6 +49,10 @@ private:
     std::vector<int> enclosing_;  // paragraph -> index of the nearest heading at or before it
 };
 
+// An entry of a table of contents (TOC styles, or a title followed by a tab and its page number)
+// repeats a heading or a term; it is neither a heading nor a use.
+bool table_of_contents(const model::Paragraph& paragraph);
+
 // Position of a lower-case label letter in a merged Vietnamese/Latin alphabet (a=1, b=2, c=3,
 // d=4, đ=5, e=6, f=7, g=8, …), 0 when not a letter.
 int letter_index(std::string_view letter);
