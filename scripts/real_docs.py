@@ -132,7 +132,11 @@ def update_status(rows, ledger_dir):
 
 def check_ledger(rows, ledger_dir):
     """Fails on an unreviewed or non-defect error, a false alarm back after it was gone, or a lost defect."""
-    ledger = {key(r): r for r in read_tsv(os.path.join(ledger_dir, "reviewed.tsv"))}
+    # reviewed.tsv and the per-topic ledgers beside it (reviewed-numbers.tsv, …).
+    ledger = {}
+    for name in sorted(os.listdir(ledger_dir)):
+        if name.startswith("reviewed") and name.endswith(".tsv"):
+            ledger.update({key(r): r for r in read_tsv(os.path.join(ledger_dir, name))})
     misses = read_tsv(os.path.join(ledger_dir, "missed.tsv"))
     bad = [f"{r['file']}: unknown verdict {r['verdict']!r}" for r in ledger.values() if r["verdict"] not in VERDICTS]
     current = {key(r): r for r in rows}
