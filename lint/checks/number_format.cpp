@@ -18,7 +18,11 @@ using analysis::Role;
 bool reference_word(const std::string& t, const analysis::Quantity& q) {
     if (q.byte_begin > 0 && t[q.byte_begin - 1] == '(') return true;  // "(2.10)": an equation or item number
     if (analysis::words_before(t, q.byte_begin, 2) == "hệ số") return false;  // "hệ số: 2.34" is a value
-    const std::string w = analysis::lower(analysis::word_before(t, q.byte_begin));
+    const std::string raw = analysis::word_before(t, q.byte_begin);
+    // "mã số TTHC 1.011963": a code after an abbreviation or "mã".
+    if (raw.size() >= 2 && std::all_of(raw.begin(), raw.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); })) return true;
+    if (analysis::words_before(t, q.byte_begin, 3).find("mã") != std::string::npos) return true;
+    const std::string w = analysis::lower(raw);
     for (const char* r : {"mục", "điều", "khoản", "lục", "bảng", "biểu", "hình", "tiết", "ngày", "chương", "phần", "số"}) {
         if (w == r) return true;
     }
@@ -45,9 +49,9 @@ public:
             return q.numeral.style == Numeral::Style::Vietnamese && q.numeral.decimals > 0 && !q.numeral.comma_three;
         });
         const auto point_decimals = std::count_if(qs.begin(), qs.end(), [](const analysis::Quantity& q) {
-            return q.role == Role::Quantity && q.numeral.style == Numeral::Style::EnglishDecimal && q.numeral.decimals <= 2;
+            return q.role == Role::Quantity && q.numeral.style == Numeral::Style::EnglishDecimal && q.numeral.decimals != 1;
         });
-        const bool decimal_commas = comma_decimals > 0 && point_decimals * 4 <= comma_decimals;
+        const bool decimal_commas = comma_decimals > 0 && (point_decimals <= 2 || point_decimals * 4 <= comma_decimals);
         for (std::size_t k = 0; k < qs.size(); ++k) {
             const auto& q = qs[k];
             if (!quantities.vietnamese(q.paragraph)) continue;  // English notation is right in English text
@@ -72,7 +76,8 @@ public:
                 // "3.923.7448": thousands groups, then a group of four.
                 d.message = "digit-group";
             } else if (q.role == Role::Quantity && q.numeral.style == Numeral::Style::EnglishDecimal && !english &&
-                       (!q.unit.empty() || (q.numeral.decimals == 2 && decimal_commas && !reference_word(t, q)))) {
+                       (!q.unit.empty() || ((q.numeral.decimals == 2 || (q.numeral.decimals >= 4 && !q.numeral.zero_padded)) &&
+                                            decimal_commas && !reference_word(t, q)))) {
                 d.message = "decimal-point";
                 d.args["suggestion"] = analysis::format_vn(q.numeral.value, q.numeral.decimals);
                 d.fix = Fix{d.args["suggestion"], true};

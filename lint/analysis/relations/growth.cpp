@@ -13,9 +13,10 @@ namespace {
 
 // The year named after "so với năm" ("2022"), "" for "cùng kỳ"/"năm trước".
 std::string compared_year(const std::string& after) {
-    const std::size_t at = after.find("so với năm ");
+    constexpr std::string_view kMark = "so với năm ";
+    const std::size_t at = after.find(kMark);
     if (at == std::string::npos || at > 3) return {};
-    const std::string y = after.substr(at + 11, 4);
+    const std::string y = after.substr(at + kMark.size(), 4);
     if (y.size() == 4 && std::isdigit(static_cast<unsigned char>(y[0])) && std::isdigit(static_cast<unsigned char>(y[3]))) return y;
     return {};
 }

@@ -27,7 +27,10 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
             if (!qs[x].percent() || !r.usable(x) || r.covered[x] || qs[x].negative) continue;
             const std::size_t a = x - 1;
             if (!r.usable(a) || qs[a].percent() || qs[a].hedge != Hedge::None) continue;
-            const std::string gap = r.between(a, x);
+            std::string gap = r.between(a, x);
+            // "phát hiện A cơ sở vi phạm, chiếm X%": the words naming A before the verb.
+            const std::size_t comma = gap.rfind(',');
+            if (comma != std::string::npos && comma > 0 && comma <= 24 && gap.find_first_of(",;()") == comma) gap.erase(0, comma);
             const bool paren = gap == "(" && r.after(x, 2).substr(0, 1) == ")";
             if (gap != ",đạt" && gap != ",chiếm" && gap != ",đạttỷlệ" && !paren) continue;
             std::string rest = r.after(x);

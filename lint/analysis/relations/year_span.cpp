@@ -21,6 +21,12 @@ bool years_count(const Reading& r, std::size_t k) {
            q.numeral.value <= 30 && q.hedge == Hedge::None;
 }
 
+// A year, also as one end of "2021-2025" (read as a range).
+bool year_like(const Quantity& q) {
+    return (q.role == Role::Year || q.role == Role::Range) && q.numeral.decimals == 0 && q.numeral.value >= 1945 &&
+           q.numeral.value <= 2100 && q.unit.empty();
+}
+
 }  // namespace
 
 void read_year_span(const Reading& r, std::vector<Relation>& out) {
@@ -29,7 +35,7 @@ void read_year_span(const Reading& r, std::vector<Relation>& out) {
         if (!r.quantities.vietnamese(p)) continue;
         const auto [first, last] = r.quantities.in(p);
         for (std::size_t y = first; y + 1 < last; ++y) {
-            if (qs[y].role != Role::Year || qs[y + 1].role != Role::Year) continue;
+            if (!year_like(qs[y]) || !year_like(qs[y + 1])) continue;
             const std::string dash = r.between(y, y + 1);
             if (!dash.empty() && dash != "đến" && dash != "–" && dash != "—") continue;
             const int y1 = static_cast<int>(qs[y].numeral.value), y2 = static_cast<int>(qs[y + 1].numeral.value);
