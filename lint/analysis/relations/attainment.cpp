@@ -69,9 +69,12 @@ void read_attainment(const Reading& r, std::vector<Relation>& out) {
             const std::size_t n = r.next_figure(x);
             if (plan == std::string::npos && n != std::string::npos && r.usable(n) && r.same_kind(n, a)) {
                 const std::string g = r.between(x, n);
-                if (g.size() < 40 && phrases::contains(g, "(") && !phrases::contains(g, ")") &&
-                    (phrases::contains(g, "kếhoạch") || phrases::contains(g, "dựtoán") || phrases::contains(g, "chỉtiêu") ||
-                     g.find('(') + 1 == g.size())) {
+                // Inside the parenthesis only the plan's name: "(kế hoạch P)", "dự toán (P)", not "(trong
+                // đó có P …)", which is a part.
+                const std::string inside = g.find('(') == std::string::npos ? "\x01" : g.substr(g.find('(') + 1);
+                const bool named = inside.empty() || ((phrases::starts(inside, "kếhoạch") || phrases::starts(inside, "dựtoán") ||
+                                                       phrases::starts(inside, "chỉtiêu")) && inside.size() <= 24);
+                if (g.size() < 40 && named && !phrases::contains(g, ")")) {
                     plan = n;
                 }
             }

@@ -5,6 +5,8 @@
 // a share of the whole).
 #include "analysis/relations/reading.hpp"
 
+#include <cctype>
+
 namespace soat::analysis::relations {
 
 namespace {
@@ -39,6 +41,9 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
             if (other_relation(rest)) continue;
             const bool names_whole = phrases::starts(rest, "số ") || phrases::starts(rest, "tổng ");
             if (gap == ",đạt" && names_whole) continue;  // "đạt X% số …" reads as attainment
+            // "chiếm 35% thu nội địa": a share of another whole, named after the figure.
+            if (!paren && !names_whole && !rest.empty() && static_cast<unsigned char>(rest[0]) >= 0x80) continue;
+            if (!paren && !names_whole && !rest.empty() && std::isalpha(static_cast<unsigned char>(rest[0]))) continue;
             const std::size_t total = r.previous_of_kind(a, a, names_whole);
             if (total == std::string::npos || qs[total].percent()) continue;
             if (qs[total].interval.hi <= qs[a].interval.lo) continue;  // a part is smaller than its whole
