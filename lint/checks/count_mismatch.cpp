@@ -3,6 +3,7 @@
 #include "analysis/claims.hpp"
 #include "analysis/ratios.hpp"
 #include "checks/kinds.hpp"
+#include "checks/relation_findings.hpp"
 
 namespace soat::checks {
 
@@ -24,6 +25,7 @@ public:
             sink.emit(std::move(d));
         }
         for (const auto& t : context.analysis.get<analysis::Ratios>().tallies()) tally(context, qs, t, sink);
+        report_relations(context, sink, RelationRule::Count);
     }
 
 private:

@@ -5,12 +5,29 @@
 #include "analysis/quantities.hpp"
 #include "checks/kinds.hpp"
 
+#include <algorithm>
+
 namespace soat::checks {
 
 namespace {
 
 using analysis::Numeral;
 using analysis::Role;
+
+// "mục 1.50", "Điều 2.10": a numbered reference, not a value.
+bool reference_word(const std::string& t, const analysis::Quantity& q) {
+    if (q.byte_begin > 0 && t[q.byte_begin - 1] == '(') return true;  // "(2.10)": an equation or item number
+    if (analysis::words_before(t, q.byte_begin, 2) == "hệ số") return false;  // "hệ số: 2.34" is a value
+    const std::string raw = analysis::word_before(t, q.byte_begin);
+    // "mã số TTHC 1.011963": a code after an abbreviation or "mã".
+    if (raw.size() >= 2 && std::all_of(raw.begin(), raw.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); })) return true;
+    if (analysis::words_before(t, q.byte_begin, 3).find("mã") != std::string::npos) return true;
+    const std::string w = analysis::lower(raw);
+    for (const char* r : {"mục", "điều", "khoản", "lục", "bảng", "biểu", "hình", "tiết", "ngày", "chương", "phần", "số"}) {
+        if (w == r) return true;
+    }
+    return false;
+}
 
 class NumberFormat : public engine::Check {
 public:
@@ -25,6 +42,16 @@ public:
             if (q.percent() && q.role == Role::Quantity) (q.unit_end - 1 > q.byte_end ? spaced : tight)++;
         }
         const bool english = quantities.english_style();
+        // The document writes decimals with a comma somewhere ("98,5%"): "8.00", "1.50" are slips.
+        // Only as the minority: a document (or its tables) that writes most decimals with a point
+        // has chosen that style, and the rule does not flag every cell.
+        const auto comma_decimals = std::count_if(qs.begin(), qs.end(), [](const analysis::Quantity& q) {
+            return q.numeral.style == Numeral::Style::Vietnamese && q.numeral.decimals > 0 && !q.numeral.comma_three;
+        });
+        const auto point_decimals = std::count_if(qs.begin(), qs.end(), [](const analysis::Quantity& q) {
+            return q.role == Role::Quantity && q.numeral.style == Numeral::Style::EnglishDecimal && q.numeral.decimals != 1;
+        });
+        const bool decimal_commas = comma_decimals > 0 && (point_decimals <= 2 || point_decimals * 4 <= comma_decimals);
         for (std::size_t k = 0; k < qs.size(); ++k) {
             const auto& q = qs[k];
             if (!quantities.vietnamese(q.paragraph)) continue;  // English notation is right in English text
@@ -44,7 +71,13 @@ public:
                 d.message = "sign";
                 d.args["verb"] = verb;
                 d.args["suggestion"] = verb + " " + numeral + (q.percent() ? "%" : "");
-            } else if (q.role == Role::Quantity && q.numeral.style == Numeral::Style::EnglishDecimal && !q.unit.empty() && !english) {
+            } else if (q.role == Role::Quantity && q.numeral.style == Numeral::Style::EnglishDecimal && q.numeral.decimals > 3 &&
+                       !q.numeral.zero_padded && numeral.find('.') != numeral.rfind('.')) {
+                // "3.923.7448": thousands groups, then a group of four.
+                d.message = "digit-group";
+            } else if (q.role == Role::Quantity && q.numeral.style == Numeral::Style::EnglishDecimal && !english &&
+                       (!q.unit.empty() || ((q.numeral.decimals == 2 || (q.numeral.decimals >= 4 && !q.numeral.zero_padded)) &&
+                                            decimal_commas && !reference_word(t, q)))) {
                 d.message = "decimal-point";
                 d.args["suggestion"] = analysis::format_vn(q.numeral.value, q.numeral.decimals);
                 d.fix = Fix{d.args["suggestion"], true};

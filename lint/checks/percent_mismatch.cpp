@@ -6,6 +6,7 @@
 #include "analysis/claims.hpp"
 #include "analysis/ratios.hpp"
 #include "checks/kinds.hpp"
+#include "checks/relation_findings.hpp"
 
 #include <fmt/format.h>
 
@@ -118,6 +119,7 @@ public:
             d.related.push_back({fmt::format("Kế hoạch {} nêu ở đây", d.args["plan"]), analysis::range_of(plan)});
             sink.emit(std::move(d));
         }
+        report_relations(context, sink, RelationRule::Percent);
     }
 
 private:

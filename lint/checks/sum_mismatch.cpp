@@ -4,6 +4,7 @@
 #include "analysis/claims.hpp"
 #include "analysis/ratios.hpp"
 #include "checks/kinds.hpp"
+#include "checks/relation_findings.hpp"
 
 #include <fmt/format.h>
 
@@ -109,6 +110,7 @@ public:
             d.args["difference"] = analysis::format_like(n, std::fabs(actual), n.numeral.decimals);
             sink.emit(std::move(d));
         }
+        report_relations(context, sink, RelationRule::Sum);
     }
 };
 

@@ -1,0 +1,82 @@
+// Contributions in percentage points to a headline growth rate: "GRDP tăng G%; trong đó khu vực
+// A đóng góp a điểm phần trăm, B b điểm phần trăm, C c điểm phần trăm" (also "điểm %", and
+// the contributions in the next paragraph). The points add up to G; a contribution written
+// after "giảm" lowers it. Sub-breakdowns ("…, trong đó ngành X đóng góp …") are not read.
+#include "analysis/relations/reading.hpp"
+
+namespace soat::analysis::relations {
+
+namespace {
+
+bool points(const Reading& r, std::size_t k) {
+    if (r.qs[k].unit != "điểm" || !r.usable(k)) return false;
+    const std::string a = r.after(k, 16);
+    return phrases::starts(a, " phần trăm") || phrases::starts(a, " %") || phrases::starts(a, "%");
+}
+
+bool headline(const Reading& r, std::size_t k) {
+    if (!r.qs[k].percent() || !r.usable(k) || r.qs[k].negative) return false;
+    if (!after_verb(r, k, {"tăng", "đạt", "trưởng"})) return false;
+    const std::string_view t = r.text(k);
+    const std::size_t cs = Reading::clause_start(t, r.qs[k].byte_begin, true);
+    const std::string b = lower(t.substr(cs, r.qs[k].byte_begin - cs));
+    if (phrases::contains(b, "đóng góp")) return false;
+    return phrases::contains(b, "grdp") || phrases::contains(b, "tăng trưởng") || phrases::contains(b, "tổng sản phẩm") ||
+           phrases::contains(b, "kinh tế");
+}
+
+}  // namespace
+
+void read_contribution(const Reading& r, std::vector<Relation>& out) {
+    const auto& qs = r.qs;
+    for (std::size_t p = 0; p < r.doc.paragraphs.size(); ++p) {
+        if (!r.quantities.vietnamese(p)) continue;
+        const auto [first, last] = r.quantities.in(p);
+        for (std::size_t g = first; g < last; ++g) {
+            if (!headline(r, g)) continue;
+            std::vector<std::size_t> parts;
+            bool stop = false;
+            auto collect = [&](std::size_t from, std::size_t to) {
+                for (std::size_t k = from; k < to && !stop; ++k) {
+                    if (headline(r, k)) stop = true;
+                    else if (points(r, k)) parts.push_back(k);
+                }
+            };
+            collect(g + 1, last);
+            if (parts.empty() && !stop && p + 1 < r.doc.paragraphs.size() && r.quantities.vietnamese(p + 1)) {
+                const auto [nf, nl] = r.quantities.in(p + 1);
+                collect(nf, nl);
+            }
+            if (parts.size() < 2) continue;
+            // The first is introduced by "đóng góp"; none compares ("cao hơn 0,5 điểm phần trăm").
+            if (!phrases::contains(r.before(parts.front(), 40), "đóng góp")) continue;
+            bool plain = true, taxes = false;
+            std::vector<bool> negative;
+            for (std::size_t k : parts) {
+                const std::string w = r.word_before(k);
+                const std::string a = r.after(k, 40);
+                if (w == "hơn" || w == "với" || phrases::contains(a, "so với") || qs[k].hedge != Hedge::None) plain = false;
+                const std::string_view t = r.text(k);
+                const std::size_t cs = Reading::clause_start(t, qs[k].byte_begin, true);
+                const std::string clause = lower(t.substr(cs, qs[k].byte_begin - cs));
+                taxes = taxes || phrases::contains(clause, "thuế");
+                negative.push_back(qs[k].negative || w == "giảm" || phrases::contains(clause, "làm giảm"));
+            }
+            // A nested breakdown after the first contribution would count twice.
+            for (std::size_t i = 1; i < parts.size() && plain; ++i) {
+                const std::size_t a = parts[i - 1], b = parts[i];
+                if (qs[a].paragraph == qs[b].paragraph && phrases::contains(r.between(a, b), "trongđó")) plain = false;
+            }
+            if (!plain) continue;
+            Relation rel;
+            rel.family = Relation::Family::Contribution;
+            rel.stated = g;
+            rel.terms = parts;
+            rel.negative = std::move(negative);
+            rel.complete = taxes || parts.size() >= 4;
+            out.push_back(std::move(rel));
+        }
+    }
+}
+
+}  // namespace soat::analysis::relations

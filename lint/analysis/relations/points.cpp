@@ -1,0 +1,86 @@
+// A change between two rates: "Tỷ lệ … giảm từ R1% … xuống còn R2%, giảm D điểm phần trăm",
+// "đạt R2%, tăng D điểm phần trăm so với năm 2022 (R1%)", or R1 stated earlier for the same
+// rate ("Năm 2022, tỷ lệ đô thị hóa đạt R1%. Năm 2023, tỷ lệ đô thị hóa đạt R2%, tăng D điểm
+// phần trăm"). With "tăng/giảm d%" between two stated rates the change may be relative or in
+// points (reconcile.md §3): a RateChange.
+#include "analysis/relations/reading.hpp"
+
+#include <cctype>
+
+namespace soat::analysis::relations {
+
+namespace {
+
+bool in_points(const Reading& r, std::size_t k) {
+    if (r.qs[k].unit != "điểm") return false;
+    const std::string a = r.after(k, 16);
+    return phrases::starts(a, " phần trăm") || phrases::starts(a, " %") || phrases::starts(a, "%");
+}
+
+// The previous figure in the paragraph that is not a year or a date.
+std::size_t previous_figure(const Reading& r, std::size_t k) {
+    const auto [first, last] = r.quantities.in(r.qs[k].paragraph);
+    for (std::size_t j = k; j > first; --j) {
+        const Role role = r.qs[j - 1].role;
+        if (role != Role::Year && role != Role::Date) return j - 1;
+    }
+    return std::string::npos;
+}
+
+bool rate(const Reading& r, std::size_t k) { return k != std::string::npos && r.usable(k) && r.qs[k].percent() && !r.qs[k].negative; }
+
+}  // namespace
+
+void read_points(const Reading& r, std::vector<Relation>& out) {
+    const auto& qs = r.qs;
+    for (std::size_t p = 0; p < r.doc.paragraphs.size(); ++p) {
+        if (!r.quantities.vietnamese(p)) continue;
+        const auto [first, last] = r.quantities.in(p);
+        for (std::size_t s = first + 1; s < last; ++s) {
+            if (!r.usable(s) || r.covered[s] || qs[s].negative) continue;
+            const std::string verb = r.word_before(s);
+            if (verb != "tăng" && verb != "giảm") continue;
+            const bool pts = in_points(r, s);
+            if (!pts && !qs[s].percent()) continue;
+            const std::size_t r2 = previous_figure(r, s);
+            if (!rate(r, r2) || !r.same_sentence(r2, s)) continue;
+            std::string gap = r.between(r2, s);
+            // "… xuống còn R2% năm 2023, giảm D": the year of R2 between.
+            if (phrases::starts(gap, "năm") && gap.size() >= 8 && std::isdigit(static_cast<unsigned char>(gap[4]))) gap.erase(0, 8);
+            if (gap != "," + verb && gap != ";" + verb) continue;
+            std::size_t r1 = std::string::npos;
+            const std::size_t before2 = previous_figure(r, r2);
+            const std::string w2 = r.word_before(r2);
+            if (rate(r, before2) && r.word_before(before2) == "từ" && r.same_sentence(before2, r2) &&
+                (w2 == "còn" || w2 == "lên" || w2 == "xuống" || w2 == "mức" || w2 == "đạt")) {
+                r1 = before2;  // "từ R1% … xuống còn R2%"
+            }
+            if (r1 == std::string::npos) {
+                const std::size_t n = r.next_figure(s);
+                if (rate(r, n) && r.same_sentence(s, n)) {
+                    const std::string g = r.between(s, n);
+                    if (phrases::contains(g, "sovới") && !g.empty() && g.back() == '(' && g.size() < 60) r1 = n;
+                }
+            }
+            const std::string label = r.rate_label(r2);
+            if (r1 == std::string::npos && !label.empty() && w2 != "từ") {
+                // The same rate stated earlier, as a level.
+                std::size_t j = r.previous_of_kind(r2, r2, true);
+                if (j != std::string::npos && rate(r, j) && r.rate_label(j) == label) {
+                    const std::string wj = r.word_before(j);
+                    if (wj != "tăng" && wj != "giảm" && wj != "từ" && !r.same_sentence(j, r2)) r1 = j;
+                }
+            }
+            if (r1 == std::string::npos) continue;
+            if (!pts && label.empty()) continue;  // "tăng d%" between rates not named as rates
+            Relation rel;
+            rel.family = pts ? Relation::Family::Points : Relation::Family::RateChange;
+            rel.stated = s;
+            rel.terms = {r2, r1};
+            rel.decrease = verb == "giảm";
+            out.push_back(std::move(rel));
+        }
+    }
+}
+
+}  // namespace soat::analysis::relations

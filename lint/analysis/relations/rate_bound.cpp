@@ -1,0 +1,62 @@
+// A rate that cannot pass 100 %: a share ("chiếm 124%") or a rate of a population named by its
+// label ("Tỷ lệ hộ … đạt 124%"). Rates measured against a plan, an estimate or a prior period
+// ("đạt 124% kế hoạch", "tỷ lệ thu so với dự toán"), growth rates and gross ratios (enrolment,
+// sex ratio at birth) may pass 100 and are not read.
+#include "analysis/relations/reading.hpp"
+
+namespace soat::analysis::relations {
+
+namespace {
+
+bool against_something(std::string rest) {
+    rest.erase(0, rest.find_first_not_of(" )"));
+    for (const char* w : {"kế hoạch", "dự toán", "chỉ tiêu", "so với", "cùng kỳ", "nghị quyết", "mục tiêu", "kh", "kịch bản", "lần"}) {
+        if (phrases::starts(rest, w)) return true;
+    }
+    return false;
+}
+
+bool population_rate(const std::string& label) {
+    std::string rest;
+    for (const char* head : {"tỷ lệ ", "tỉ lệ "}) {
+        if (phrases::starts(label, head)) rest = label.substr(std::string_view(head).size());
+    }
+    if (rest.empty()) return false;
+    for (const char* w : {"tăng", "giảm", "thu", "giải ngân", "vượt", "kế hoạch", "dự toán", "hoàn thành", "thực hiện", "so với",
+                          "huy động", "nhập học", "giới tính", "sinh", "chi ", "lạm phát", "lãi", "nợ", "tiết kiệm"}) {
+        if (phrases::contains(rest, w)) return false;
+    }
+    for (const char* noun : {"hộ ", "dân ", "người ", "trẻ ", "xã ", "phường", "thôn", "trường ", "học sinh", "lao động",
+                             "doanh nghiệp", "hồ sơ", "phụ nữ", "cơ sở", "bao phủ", "che phủ", "đô thị hóa", "đô thị hoá",
+                             "dân số", "thủ tục", "cán bộ", "đơn vị", "khu công nghiệp", "diện tích"}) {
+        if (phrases::starts(rest, noun)) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+void read_rate_bound(const Reading& r, std::vector<Relation>& out) {
+    const auto& qs = r.qs;
+    for (std::size_t x = 0; x < qs.size(); ++x) {
+        if (!qs[x].percent() || !r.usable(x) || qs[x].negative || qs[x].interval.lo <= 100) continue;
+        if (!r.quantities.vietnamese(qs[x].paragraph)) continue;
+        if (against_something(r.after(x, 32))) continue;
+        const std::string w = r.word_before(x);
+        bool firm = false;
+        if (w == "chiếm") {
+            firm = true;
+        } else if (w == "đạt" || w == "là" || w == "còn") {
+            if (!population_rate(r.rate_label(x) + " ")) continue;
+        } else {
+            continue;
+        }
+        Relation rel;
+        rel.family = Relation::Family::RateBound;
+        rel.stated = x;
+        rel.firm = firm;
+        out.push_back(std::move(rel));
+    }
+}
+
+}  // namespace soat::analysis::relations

@@ -1,0 +1,57 @@
+// What the relation readers share: the document's figures, the text around a figure, and
+// which figures another analysis has already judged.
+#pragma once
+
+#include "analysis/phrases.hpp"
+#include "analysis/quantities.hpp"
+#include "analysis/relations/relations.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace soat::analysis::relations {
+
+struct Reading {
+    const model::Document& doc;
+    const Quantities& quantities;
+    const std::vector<Quantity>& qs;
+    std::vector<bool> covered;  // by index: a stated figure Claims or Ratios already judge
+
+    [[nodiscard]] std::string_view text(std::size_t k) const { return doc.paragraphs[qs[k].paragraph].text; }
+    // A plain figure arithmetic may use.
+    [[nodiscard]] bool usable(std::size_t k) const { return qs[k].role == Role::Quantity && !qs[k].ambiguous; }
+    // Lowercased text right after the figure's unit, `n` bytes, leading spaces kept.
+    [[nodiscard]] std::string after(std::size_t k, std::size_t n = 48) const;
+    // Lowercased text before the figure, back to `n` bytes.
+    [[nodiscard]] std::string before(std::size_t k, std::size_t n = 48) const;
+    // Squeezed text between the end of a's unit and the start of b (same paragraph).
+    [[nodiscard]] std::string between(std::size_t a, std::size_t b) const;
+    // The lowercased word right before the figure.
+    [[nodiscard]] std::string word_before(std::size_t k) const;
+    // Same unit and, for counts, the same noun (or none on one side).
+    [[nodiscard]] bool same_kind(std::size_t a, std::size_t b) const;
+    [[nodiscard]] bool same_sentence(std::size_t a, std::size_t b) const;
+    // The start of the clause holding byte `at` (after ; : . ( or , when `commas`).
+    [[nodiscard]] static std::size_t clause_start(std::string_view t, std::size_t at, bool commas);
+    // The nearest figure before k of the same kind as `like`, in k's paragraph or else the one
+    // before it (a prior paragraph only when k's paragraph has none before k). npos if none.
+    [[nodiscard]] std::size_t previous_of_kind(std::size_t k, std::size_t like, bool previous_paragraph) const;
+    // The next figure in k's paragraph that is not a year or a date, npos when none.
+    [[nodiscard]] std::size_t next_figure(std::size_t k) const;
+    // Lowercased label after "tỷ lệ"/"tỷ trọng" in the clause before figure k, "" when none.
+    [[nodiscard]] std::string rate_label(std::size_t k) const;
+};
+
+// A figure directly after one of the verbs (the lowercased word before it).
+bool after_verb(const Reading& r, std::size_t k, std::initializer_list<const char*> verbs);
+
+void read_attainment(const Reading& r, std::vector<Relation>& out);
+void read_part_share(const Reading& r, std::vector<Relation>& out);
+void read_growth(const Reading& r, std::vector<Relation>& out);
+void read_contribution(const Reading& r, std::vector<Relation>& out);
+void read_points(const Reading& r, std::vector<Relation>& out);
+void read_year_span(const Reading& r, std::vector<Relation>& out);
+void read_rate_bound(const Reading& r, std::vector<Relation>& out);
+
+}  // namespace soat::analysis::relations

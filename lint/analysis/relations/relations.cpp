@@ -1,0 +1,141 @@
+#include "analysis/relations/relations.hpp"
+
+#include "analysis/claims.hpp"
+#include "analysis/ratios.hpp"
+#include "analysis/relations/reading.hpp"
+
+#include <cctype>
+
+namespace soat::analysis {
+
+namespace relations {
+
+using phrases::squeeze;
+
+std::string Reading::after(std::size_t k, std::size_t n) const {
+    const std::string_view t = text(k);
+    const std::size_t from = std::max(qs[k].unit_end, qs[k].noun_end);
+    if (from >= t.size()) return {};
+    std::size_t len = std::min(n, t.size() - from);
+    while (from + len < t.size() && (static_cast<unsigned char>(t[from + len]) & 0xC0) == 0x80) ++len;
+    return lower(t.substr(from, len));
+}
+
+std::string Reading::before(std::size_t k, std::size_t n) const {
+    const std::string_view t = text(k);
+    const std::size_t to = qs[k].byte_begin;
+    std::size_t from = to > n ? to - n : 0;
+    while (from > 0 && (static_cast<unsigned char>(t[from]) & 0xC0) == 0x80) --from;
+    return lower(t.substr(from, to - from));
+}
+
+std::string Reading::between(std::size_t a, std::size_t b) const {
+    const std::size_t end = std::max(qs[a].unit_end, qs[a].noun_end);
+    if (qs[a].paragraph != qs[b].paragraph || end > qs[b].byte_begin) return "\x01";
+    return squeeze(text(a), end, qs[b].byte_begin);
+}
+
+std::string Reading::word_before(std::size_t k) const { return lower(analysis::word_before(text(k), qs[k].byte_begin)); }
+
+bool Reading::same_kind(std::size_t a, std::size_t b) const {
+    if (qs[a].unit != qs[b].unit) return false;
+    if (!qs[a].is_count()) return true;
+    return qs[a].noun.empty() || qs[b].noun.empty() || qs[a].noun == qs[b].noun;
+}
+
+bool Reading::same_sentence(std::size_t a, std::size_t b) const {
+    if (qs[a].paragraph != qs[b].paragraph) return false;
+    const auto s = quantities.sentence_at(qs[a].paragraph, qs[a].byte_begin);
+    return qs[b].byte_begin >= s.begin && qs[b].byte_begin < s.end;
+}
+
+std::size_t Reading::clause_start(std::string_view t, std::size_t at, bool commas) {
+    std::size_t i = at;
+    while (i > 0) {
+        const char c = t[i - 1];
+        if (c == ';' || c == ':' || c == '(' || (commas && c == ',') || (c == '.' && (i == t.size() || t[i] == ' '))) break;
+        --i;
+    }
+    return i;
+}
+
+std::size_t Reading::previous_of_kind(std::size_t k, std::size_t like, bool previous_paragraph) const {
+    const std::size_t p = qs[k].paragraph;
+    const auto [first, last] = quantities.in(p);
+    for (std::size_t j = k; j > first; --j) {
+        if (j - 1 != like && usable(j - 1) && same_kind(j - 1, like)) return j - 1;
+    }
+    if (!previous_paragraph || p == 0 || !quantities.vietnamese(p - 1)) return std::string::npos;
+    const auto [pf, pl] = quantities.in(p - 1);
+    for (std::size_t j = pl; j > pf; --j) {
+        if (usable(j - 1) && same_kind(j - 1, like)) return j - 1;
+    }
+    return std::string::npos;
+}
+
+std::size_t Reading::next_figure(std::size_t k) const {
+    const auto [first, last] = quantities.in(qs[k].paragraph);
+    for (std::size_t j = k + 1; j < last; ++j) {
+        if (qs[j].role != Role::Year && qs[j].role != Role::Date) return j;
+    }
+    return std::string::npos;
+}
+
+std::string Reading::rate_label(std::size_t k) const {
+    const std::string_view t = text(k);
+    const std::size_t cs = clause_start(t, qs[k].byte_begin, true);
+    const std::string clause = lower(t.substr(cs, qs[k].byte_begin - cs));
+    std::size_t at = clause.find("tỷ lệ");
+    if (at == std::string::npos) at = clause.find("tỉ lệ");
+    if (at == std::string::npos) at = clause.find("tỷ trọng");
+    if (at == std::string::npos) return {};
+    auto words = phrases::words_of(clause.substr(at));
+    static const char* const kTrailing[] = {"đạt", "là", "còn", "ở", "mức", "khoảng", "ước", "năm", "tăng", "giảm", "lên", "xuống", "từ"};
+    auto trailing = [](const std::string& w) {
+        if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) return true;
+        for (const char* x : kTrailing) {
+            if (w == x) return true;
+        }
+        return false;
+    };
+    while (!words.empty() && trailing(words.back())) words.pop_back();
+    std::string label;
+    for (const auto& w : words) label += (label.empty() ? "" : " ") + w;
+    return label;
+}
+
+bool after_verb(const Reading& r, std::size_t k, std::initializer_list<const char*> verbs) {
+    const std::string w = r.word_before(k);
+    for (const char* v : verbs) {
+        if (w == v) return true;
+    }
+    return false;
+}
+
+}  // namespace relations
+
+Relations::Relations(const Analysis& analysis) {
+    const auto& quantities = analysis.get<Quantities>();
+    const auto& qs = quantities.all();
+    relations::Reading r{analysis.document(), quantities, qs, std::vector<bool>(qs.size(), false)};
+    const auto& claims = analysis.get<Claims>();
+    const auto& ratios = analysis.get<Ratios>();
+    for (const auto& c : claims.changes()) r.covered[c.percent] = true;
+    for (const auto& a : claims.attainments()) r.covered[a.percent] = true;
+    for (const auto& g : claims.growths()) r.covered[g.total_growth] = true;
+    for (const auto& f : ratios.fraction_percents()) r.covered[f.percent] = true;
+    for (const auto& s : ratios.part_shares()) r.covered[s.percent] = true;
+    for (const auto& p : ratios.priors()) {
+        if (p.percent) r.covered[*p.percent] = true;
+        if (p.delta) r.covered[*p.delta] = true;
+    }
+    relations::read_attainment(r, all_);
+    relations::read_part_share(r, all_);
+    relations::read_growth(r, all_);
+    relations::read_contribution(r, all_);
+    relations::read_points(r, all_);
+    relations::read_year_span(r, all_);
+    relations::read_rate_bound(r, all_);
+}
+
+}  // namespace soat::analysis

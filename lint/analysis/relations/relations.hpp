@@ -1,0 +1,52 @@
+// Candidate arithmetic relations read from the phrasings of reports, one reading per family
+// (one file each in this folder): attainment of a plan, a part's share, growth against a prior
+// value (percentage, multiple, difference), contributions in percentage points, a change
+// between two rates, the count of years in a span, and a rate that cannot pass 100 %.
+// Reading only: each relation names the figures it rests on (indices into Quantities::all());
+// the checks evaluate the intervals and report. Figures already read by Claims or Ratios are
+// left to them, so one percentage is judged once.
+#pragma once
+
+#include "analysis/quantities.hpp"
+
+#include <soat/analysis.hpp>
+
+#include <vector>
+
+namespace soat::analysis {
+
+struct Relation {
+    enum class Family {
+        Attainment,    // X = A/P·100          terms {A, P}
+        Exceed,        // X = A/P·100 − 100    terms {A, P}
+        PartShare,     // X = A/T·100          terms {A, T}
+        Growth,        // X = ±(C/B − 1)·100   terms {C, B}
+        Multiple,      // N = C/B              terms {C, B}
+        Difference,    // D = ±(C − B)         terms {C, B}
+        Contribution,  // G = Σ contributions  terms: the contributions
+        Points,        // D = ±(R2 − R1) in points; terms {R2, R1}
+        RateChange,    // "tăng/giảm d%" between two stated rates: relative or points; terms {R2, R1}
+        YearSpan,      // N = last − first + 1 years; no terms
+        RateBound,     // a rate or share that cannot pass 100 %; no terms
+    };
+    Family family = Family::Attainment;
+    std::size_t stated = 0;          // the figure the relation judges
+    std::vector<std::size_t> terms;  // the figures it rests on
+    bool decrease = false;           // Growth, Difference, Points, RateChange: "giảm"
+    std::vector<bool> negative;      // Contribution: a term that lowers the total
+    bool complete = false;           // Contribution: every sector named (taxes too)
+    int first_year = 0, last_year = 0;  // YearSpan
+    bool firm = true;                // RateBound: a share ("chiếm"), not a rate read from its name
+};
+
+class Relations {
+public:
+    explicit Relations(const Analysis& analysis);
+
+    [[nodiscard]] const std::vector<Relation>& all() const { return all_; }
+
+private:
+    std::vector<Relation> all_;
+};
+
+}  // namespace soat::analysis

@@ -1,0 +1,67 @@
+// The count of years of a span: "Kế hoạch … 5 năm 2016 - 2020", "kế hoạch đầu tư công trung hạn
+// 5 năm giai đoạn 2021-2025", "giai đoạn 2021-2025 (5 năm)". A plan's period counts both end
+// years. Anniversaries ("sau 5 năm thực hiện …", "qua 10 năm") count the years between, and are
+// not read.
+#include "analysis/relations/reading.hpp"
+
+namespace soat::analysis::relations {
+
+namespace {
+
+bool plan_context(const std::string& before) {
+    for (const char* w : {"kế hoạch", "trung hạn", "chiến lược", "quy hoạch", "chương trình", "nhiệm kỳ", "đề án", "giai đoạn"}) {
+        if (phrases::contains(before, w)) return true;
+    }
+    return false;
+}
+
+bool years_count(const Reading& r, std::size_t k) {
+    const Quantity& q = r.qs[k];
+    return q.role == Role::Quantity && q.is_count() && phrases::starts(q.noun, "năm") && q.numeral.decimals == 0 && q.numeral.value >= 2 &&
+           q.numeral.value <= 30 && q.hedge == Hedge::None;
+}
+
+// A year, also as one end of "2021-2025" (read as a range).
+bool year_like(const Quantity& q) {
+    return (q.role == Role::Year || q.role == Role::Range) && q.numeral.decimals == 0 && q.numeral.value >= 1945 &&
+           q.numeral.value <= 2100 && q.unit.empty();
+}
+
+}  // namespace
+
+void read_year_span(const Reading& r, std::vector<Relation>& out) {
+    const auto& qs = r.qs;
+    for (std::size_t p = 0; p < r.doc.paragraphs.size(); ++p) {
+        if (!r.quantities.vietnamese(p)) continue;
+        const auto [first, last] = r.quantities.in(p);
+        for (std::size_t y = first; y + 1 < last; ++y) {
+            if (!year_like(qs[y]) || !year_like(qs[y + 1])) continue;
+            const std::string dash = r.between(y, y + 1);
+            if (!dash.empty() && dash != "đến" && dash != "–" && dash != "—") continue;
+            const int y1 = static_cast<int>(qs[y].numeral.value), y2 = static_cast<int>(qs[y + 1].numeral.value);
+            if (y2 <= y1 || y2 - y1 > 40) continue;
+            std::size_t n = std::string::npos;
+            if (y > first && years_count(r, y - 1)) {
+                const std::string gap = r.between(y - 1, y);
+                const std::string w = r.word_before(y - 1);
+                if ((gap.empty() || gap == "năm" || gap == "giaiđoạn" || gap == "thờikỳ" || gap == "nămgiaiđoạn" || gap == "nămthờikỳ") && w != "sau" && w != "qua" &&
+                    plan_context(r.before(y - 1, 90))) {
+                    n = y - 1;
+                }
+            }
+            if (n == std::string::npos && y + 2 < last && years_count(r, y + 2) && r.between(y + 1, y + 2) == "(" &&
+                phrases::starts(r.after(y + 2, 4), ")") && phrases::contains(r.before(y, 30), "giai đoạn")) {
+                n = y + 2;
+            }
+            if (n == std::string::npos) continue;
+            Relation rel;
+            rel.family = Relation::Family::YearSpan;
+            rel.stated = n;
+            rel.first_year = y1;
+            rel.last_year = y2;
+            out.push_back(std::move(rel));
+        }
+    }
+}
+
+}  // namespace soat::analysis::relations

@@ -1,0 +1,181 @@
+#include "checks/relation_findings.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace soat::checks {
+
+namespace {
+
+using analysis::Interval;
+using analysis::Relation;
+using Family = Relation::Family;
+
+RelationRule rule_of(Family f) {
+    switch (f) {
+        case Family::Difference:
+        case Family::Contribution: return RelationRule::Sum;
+        case Family::YearSpan: return RelationRule::Count;
+        default: return RelationRule::Percent;
+    }
+}
+
+std::string pct(double v, int decimals) { return analysis::format_vn(v, std::max(1, decimals)) + "%"; }
+
+}  // namespace
+
+void report_relations(const engine::Context& context, engine::Sink& sink, RelationRule rule) {
+    const auto& qs = context.analysis.get<analysis::Quantities>().all();
+    const auto& relations = context.analysis.get<analysis::Relations>().all();
+    const double tol = context.config.approx_tolerance;
+    const auto& doc = context.document;
+    auto iv = [&](std::size_t k) { return analysis::interval_of(qs[k], tol); };
+    auto printed = [&](std::size_t k) { return analysis::printed(doc, qs[k]); };
+    for (const Relation& r : relations) {
+        if (rule_of(r.family) != rule) continue;
+        const auto& stated = qs[r.stated];
+        const Interval s = iv(r.stated);
+        engine::Draft d;
+        d.range = analysis::range_of(stated);
+        d.args["stated"] = printed(r.stated);
+        d.args["percent"] = printed(r.stated);
+        auto related = [&](std::size_t k, const char* what) {
+            if (qs[k].paragraph != stated.paragraph) d.related.push_back({fmt::format("{} {} nêu ở đây", what, printed(k)), analysis::range_of(qs[k])});
+        };
+        switch (r.family) {
+            case Family::Attainment:
+            case Family::Exceed: {
+                const std::size_t a = r.terms[0], p = r.terms[1];
+                Interval ratio = iv(a) / iv(p) * 100.0;
+                double mid = qs[a].value() / qs[p].value() * 100.0;
+                if (r.family == Family::Exceed) {
+                    ratio = {ratio.lo - 100, ratio.hi - 100};
+                    mid -= 100;
+                }
+                if (ratio.meets(s)) continue;
+                d.message = r.family == Family::Exceed ? "exceed" : "plan";
+                d.args["achieved"] = printed(a);
+                d.args["plan"] = printed(p);
+                d.args["recomputed"] = pct(mid, stated.numeral.decimals);
+                related(p, "Kế hoạch");
+                break;
+            }
+            case Family::PartShare: {
+                const std::size_t a = r.terms[0], t = r.terms[1];
+                if ((iv(a) / iv(t) * 100.0).meets(s)) continue;
+                d.message = "share";
+                d.args["part"] = printed(a);
+                d.args["total"] = printed(t);
+                d.args["recomputed"] = pct(qs[a].value() / qs[t].value() * 100.0, stated.numeral.decimals);
+                related(t, "Tổng");
+                break;
+            }
+            case Family::Growth: {
+                const std::size_t c = r.terms[0], b = r.terms[1];
+                const Interval ratio = iv(c) / iv(b) * 100.0;
+                const Interval change = r.decrease ? Interval{100 - ratio.hi, 100 - ratio.lo} : Interval{ratio.lo - 100, ratio.hi - 100};
+                if (change.meets(s)) continue;
+                const double mid = (qs[c].value() / qs[b].value() - 1) * 100.0;
+                d.message = "prior";
+                d.args["current"] = printed(c);
+                d.args["prior"] = printed(b);
+                d.args["direction"] = mid < 0 ? "giảm" : "tăng";
+                d.args["recomputed"] = pct(std::fabs(mid), stated.numeral.decimals);
+                related(b, "Số liệu kỳ trước");
+                break;
+            }
+            case Family::Multiple: {
+                const std::size_t c = r.terms[0], b = r.terms[1];
+                if ((iv(c) / iv(b)).meets(s)) continue;
+                d.message = "multiple";
+                d.args["current"] = printed(c);
+                d.args["prior"] = printed(b);
+                d.args["recomputed"] = analysis::format_vn(qs[c].value() / qs[b].value(), std::max(1, stated.numeral.decimals));
+                related(b, "Số liệu kỳ trước");
+                break;
+            }
+            case Family::Difference: {
+                const std::size_t c = r.terms[0], b = r.terms[1];
+                const Interval diff = r.decrease ? iv(b) - iv(c) : iv(c) - iv(b);
+                if (diff.meets(s)) continue;
+                const double mid = qs[c].value() - qs[b].value();
+                d.message = "change";
+                d.args["current"] = printed(c);
+                d.args["prior"] = printed(b);
+                d.args["direction"] = mid < 0 ? "giảm" : "tăng";
+                d.args["difference"] = analysis::format_like(stated, std::fabs(mid), stated.numeral.decimals);
+                d.args["delta"] = printed(r.stated);
+                related(b, "Số liệu kỳ trước");
+                break;
+            }
+            case Family::Contribution: {
+                Interval sum{0, 0};
+                double mid = 0;
+                std::string parts;
+                for (std::size_t i = 0; i < r.terms.size(); ++i) {
+                    const auto& q = qs[r.terms[i]];
+                    const Interval t = Interval::printed(std::fabs(q.numeral.value), q.numeral.decimals);
+                    const bool neg = r.negative[i];
+                    sum = neg ? sum - t : sum + t;
+                    mid += (neg ? -1 : 1) * std::fabs(q.numeral.value);
+                    if (!parts.empty()) parts += neg ? " - " : " + ";
+                    parts += analysis::format_vn(std::fabs(q.numeral.value), q.numeral.decimals);
+                }
+                if (sum.meets(s)) continue;
+                // Sectors left out (taxes on products) leave the sum short of the headline: only a
+                // sum above it, or short with every sector named, is an error.
+                if (sum.hi < s.lo && !r.complete) d.severity = Severity::Warning;
+                d.message = "contribution";
+                d.args["parts"] = parts;
+                d.args["sum"] = analysis::format_vn(mid, 2);
+                d.args["total"] = printed(r.stated);
+                break;
+            }
+            case Family::Points:
+            case Family::RateChange: {
+                const std::size_t r2 = r.terms[0], r1 = r.terms[1];
+                const Interval points = r.decrease ? iv(r1) - iv(r2) : iv(r2) - iv(r1);
+                const double pmid = std::fabs(qs[r2].value() - qs[r1].value());
+                d.args["from"] = printed(r1);
+                d.args["to"] = printed(r2);
+                d.args["points"] = analysis::format_vn(pmid, std::max(1, stated.numeral.decimals));
+                related(r1, "Tỷ lệ kỳ trước");
+                if (r.family == Family::Points) {
+                    if (points.meets(s)) continue;
+                    d.message = "points";
+                } else {
+                    const Interval ratio = iv(r2) / iv(r1) * 100.0;
+                    const Interval relative = r.decrease ? Interval{100 - ratio.hi, 100 - ratio.lo} : Interval{ratio.lo - 100, ratio.hi - 100};
+                    if (relative.meets(s)) continue;
+                    d.args["relative"] = pct(std::fabs(qs[r2].value() / qs[r1].value() - 1) * 100.0, stated.numeral.decimals);
+                    if (points.meets(s)) {
+                        d.message = "points_as_percent";
+                        d.severity = Severity::Warning;
+                    } else {
+                        d.message = "rate_change";
+                    }
+                }
+                break;
+            }
+            case Family::YearSpan: {
+                const int years = r.last_year - r.first_year + 1;
+                if (static_cast<int>(stated.numeral.value) == years) continue;
+                d.message = "years";
+                d.args["first"] = std::to_string(r.first_year);
+                d.args["last"] = std::to_string(r.last_year);
+                d.args["years"] = std::to_string(years);
+                d.severity = Severity::Warning;
+                break;
+            }
+            case Family::RateBound: {
+                d.message = "above_whole";
+                if (!r.firm) d.severity = Severity::Warning;
+                break;
+            }
+        }
+        sink.emit(std::move(d));
+    }
+}
+
+}  // namespace soat::checks

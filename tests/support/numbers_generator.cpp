@@ -1,0 +1,287 @@
+#include "support/numbers_generator.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <map>
+#include <random>
+
+namespace soat::test {
+
+std::string vn_number(double value, int decimals) {
+    const bool negative = value < 0;
+    const double scale = std::pow(10.0, decimals);
+    const long long scaled = std::llround(std::fabs(value) * scale);
+    const long long whole = scaled / static_cast<long long>(scale);
+    std::string digits = std::to_string(whole), grouped;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) grouped += '.';
+        grouped += digits[i];
+    }
+    if (decimals > 0) {
+        std::string frac = std::to_string(scaled % static_cast<long long>(scale));
+        frac.insert(0, static_cast<std::size_t>(decimals) - frac.size(), '0');
+        grouped += "," + frac;
+    }
+    return (negative ? "-" : "") + grouped;
+}
+
+namespace {
+
+using Vars = std::map<std::string, std::string>;
+
+std::string fill(std::string text, const Vars& vars) {
+    for (const auto& [key, value] : vars) {
+        const std::string mark = "{" + key + "}";
+        for (std::size_t at = text.find(mark); at != std::string::npos; at = text.find(mark, at + value.size())) {
+            text.replace(at, mark.size(), value);
+        }
+    }
+    return text;
+}
+
+// Splits a template at " || " into paragraphs.
+std::vector<std::string> paragraphs_of(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t from = 0;
+    for (std::size_t at = text.find(" || "); at != std::string::npos; at = text.find(" || ", from)) {
+        out.push_back(text.substr(from, at - from));
+        from = at + 4;
+    }
+    out.push_back(text.substr(from));
+    return out;
+}
+
+class Gen {
+public:
+    explicit Gen(std::uint32_t seed) : rng_(seed) {}
+    double uniform(double lo, double hi) { return std::uniform_real_distribution<double>(lo, hi)(rng_); }
+    int integer(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng_); }
+    bool coin() { return integer(0, 1) == 1; }
+    // A value rounded to `decimals`.
+    double rounded(double v, int decimals) {
+        const double s = std::pow(10.0, decimals);
+        return std::round(v * s) / s;
+    }
+    // A wrong value: off by 4–12 % of itself, at least `min_off`, either way but positive.
+    double off(double v, double min_off) {
+        const double d = std::max(min_off, std::fabs(v) * uniform(0.04, 0.12));
+        return (coin() || v - d <= 0) ? v + d : v - d;
+    }
+
+private:
+    std::mt19937 rng_;
+};
+
+struct Family {
+    std::string name;
+    std::vector<std::string> rules;
+    std::vector<std::string> phrasings;
+    // Fills the variables of one case; `wrong` perturbs one figure.
+    std::function<Vars(Gen&, bool wrong)> figures;
+};
+
+const char* const kContext = "Các chỉ tiêu chủ yếu đều đạt khá, tỷ lệ hoàn thành bình quân 96,5%.";
+
+std::vector<Family> families() {
+    std::vector<Family> out;
+
+    // 1. Attainment of a plan: X = A/P·100, or A/P·100 − 100 after "vượt".
+    out.push_back({"attainment", {"percent-mismatch"},
+        {"Kế hoạch vốn đầu tư công năm 2023 được giao {P} tỷ đồng; đến hết năm đã giải ngân {A} tỷ đồng, bằng {X}% kế hoạch.",
+         "Thu ngân sách nhà nước trên địa bàn ước đạt {A} tỷ đồng, đạt {X}% dự toán ({P} tỷ đồng).",
+         "Dự toán thu ngân sách năm 2023 là {P} tỷ đồng. Ước thực hiện cả năm đạt {A} tỷ đồng, bằng {X}% dự toán.",
+         "Chỉ tiêu trồng rừng tập trung năm 2023 là {P} ha; toàn tỉnh đã trồng được {A} ha, đạt {X}% chỉ tiêu.",
+         "Kim ngạch xuất khẩu ước đạt {A} triệu USD, bằng {X}% kế hoạch năm (kế hoạch {P} triệu USD).",
+         "Nghị quyết đề ra mục tiêu xây dựng {P} km đường giao thông nông thôn; đến nay đã thực hiện {A} km, đạt {X}% Nghị quyết.",
+         "Tổng vốn được giao năm 2023 là {P} tỷ đồng. || Đến ngày 31/12/2023, giá trị giải ngân đạt {A} tỷ đồng, đạt {X}% kế hoạch vốn giao.",
+         "Giá trị sản xuất công nghiệp ước đạt {A} tỷ đồng, vượt {Y}% kế hoạch (kế hoạch {P} tỷ đồng).",
+         "Kế hoạch thu ngân sách được giao {P} tỷ đồng; kết quả thu đạt {A} tỷ đồng, vượt {Y}% kế hoạch."},
+        [](Gen& g, bool wrong) {
+            const double p = g.rounded(g.uniform(800, 25000), 0);
+            const double a = g.rounded(p * g.uniform(0.45, 0.97), g.coin() ? 0 : 1);
+            const double a_over = g.rounded(p * g.uniform(1.03, 1.35), g.coin() ? 0 : 1);
+            double x = g.rounded(a / p * 100, 1), y = g.rounded((a_over / p - 1) * 100, 1);
+            if (wrong) {
+                x = g.rounded(g.off(x, 3), 1);
+                y = g.rounded(g.off(y, 2), 1);
+            }
+            return Vars{{"P", vn_number(p, 0)}, {"A", vn_number(a, a == std::round(a) ? 0 : 1)}, {"X", vn_number(x, 1)},
+                        {"Y", vn_number(y, 1)}, {"A_OVER", ""}, {"_over", vn_number(a_over, 1)}};
+        }});
+
+    // 2. A part's share of its total.
+    out.push_back({"part-share", {"percent-mismatch"},
+        {"Trong năm, tiếp nhận {T} hồ sơ, trong đó nộp trực tuyến {A} hồ sơ, đạt {X}%.",
+         "Tổng số lao động được giải quyết việc làm là {T} người, trong đó lao động nữ {A} người, chiếm {X}%.",
+         "Toàn tỉnh có {T} doanh nghiệp đang hoạt động, trong đó {A} doanh nghiệp ({X}%) có vốn đầu tư nước ngoài.",
+         "Tổng thu ngân sách trên địa bàn đạt {T} tỷ đồng, trong đó thu nội địa {A} tỷ đồng ({X}%).",
+         "Kiểm tra {T} cơ sở sản xuất, kinh doanh thực phẩm, phát hiện {A} cơ sở vi phạm, chiếm {X}% số cơ sở được kiểm tra.",
+         "Tổng số hộ nghèo đầu năm là {T} hộ. || Trong năm có {A} hộ thoát nghèo, chiếm {X}% tổng số hộ nghèo.",
+         "Đã giải quyết {A}/{T} hồ sơ, đạt tỷ lệ {X}%."},
+        [](Gen& g, bool wrong) {
+            const double t = g.rounded(g.uniform(400, 60000), 0);
+            const double a = g.rounded(t * g.uniform(0.08, 0.9), 0);
+            double x = g.rounded(a / t * 100, 1);
+            if (wrong) x = g.rounded(g.off(x, 2.5), 1);
+            return Vars{{"T", vn_number(t, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
+        }});
+
+    // 3. Growth against a prior value: a percentage, a multiple or a difference.
+    out.push_back({"growth", {"percent-mismatch", "sum-mismatch"},
+        {"Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt {C} tỷ đồng, {V} {X}% so với cùng kỳ ({B} tỷ đồng).",
+         "Năm 2023, sản lượng lương thực có hạt đạt {C} nghìn tấn, {V} {X}% so với năm trước (năm 2022 đạt {B} nghìn tấn).",
+         "Năm 2022 có {B} doanh nghiệp thành lập mới; năm 2023 có {C} doanh nghiệp, {V} {X}% so với năm 2022.",
+         "Tai nạn giao thông xảy ra {C} vụ, {V} {X}% so với cùng kỳ năm trước ({B} vụ).",
+         "Kim ngạch xuất khẩu đạt {C} triệu USD; so với cùng kỳ năm trước ({B} triệu USD) {V} {X}%.",
+         "Vốn đầu tư trực tiếp nước ngoài thu hút đạt {C2} triệu USD, gấp {N} lần năm 2022 ({B} triệu USD).",
+         "Thu ngân sách nhà nước đạt {C} tỷ đồng, {V} {D} tỷ đồng so với năm 2022 ({B} tỷ đồng).",
+         "Năm 2022, tổng sản lượng thủy sản đạt {B} tấn. || Năm 2023, sản lượng thủy sản đạt {C} tấn, {V} {X}% so với năm 2022."},
+        [](Gen& g, bool wrong) {
+            const double b = g.rounded(g.uniform(300, 40000), 0);
+            const bool up = g.coin();
+            const double c = g.rounded(b * (up ? g.uniform(1.03, 1.4) : g.uniform(0.65, 0.97)), 0);
+            const double n = g.rounded(g.uniform(1.6, 4.5), 1);
+            const double c2 = g.rounded(b * n, 0);
+            double x = g.rounded(std::fabs(c / b - 1) * 100, 1), d = std::fabs(c - b), nn = n;
+            if (wrong) {
+                x = g.rounded(g.off(x, 2), 1);
+                d = g.rounded(g.off(d, 15), 0);
+                nn = g.rounded(g.off(n, 0.5), 1);
+            }
+            return Vars{{"B", vn_number(b, 0)}, {"C", vn_number(c, 0)}, {"C2", vn_number(c2, 0)}, {"V", up ? "tăng" : "giảm"},
+                        {"X", vn_number(x, 1)}, {"D", vn_number(d, 0)}, {"N", vn_number(nn, 1)}};
+        }});
+
+    // 4. Contributions in percentage points that add up to the headline growth rate.
+    out.push_back({"contribution", {"sum-mismatch"},
+        {"Tốc độ tăng trưởng kinh tế (GRDP) đạt {G}%; trong đó khu vực nông, lâm nghiệp và thủy sản đóng góp {a} điểm phần trăm, khu vực công nghiệp - xây dựng {b} điểm phần trăm, khu vực dịch vụ {c} điểm phần trăm.",
+         "GRDP tăng {G}% so với năm trước. Trong đó, khu vực công nghiệp và xây dựng tăng 9,8%, đóng góp {b} điểm phần trăm; khu vực dịch vụ tăng 6,1%, đóng góp {c} điểm phần trăm; khu vực nông, lâm nghiệp và thủy sản tăng 2,9%, đóng góp {a} điểm phần trăm.",
+         "Tổng sản phẩm trên địa bàn ước tăng {G}% so với cùng kỳ, trong đó: khu vực dịch vụ đóng góp {c} điểm %; khu vực công nghiệp - xây dựng đóng góp {b} điểm %; khu vực nông nghiệp đóng góp {a} điểm %.",
+         "Kinh tế của tỉnh tăng trưởng {G}%. || Trong mức tăng chung, khu vực công nghiệp - xây dựng đóng góp {b} điểm phần trăm, khu vực dịch vụ đóng góp {c} điểm phần trăm và khu vực nông, lâm nghiệp, thủy sản đóng góp {a} điểm phần trăm."},
+        [](Gen& g, bool wrong) {
+            const double a = g.rounded(g.uniform(0.2, 1.5), 2), b = g.rounded(g.uniform(1.0, 4.5), 2), c = g.rounded(g.uniform(0.8, 3.5), 2);
+            double total = g.rounded(a + b + c, 2);
+            if (wrong) total = g.rounded(total + (g.coin() ? 1 : -1) * g.uniform(0.3, 0.9), 2);
+            return Vars{{"a", vn_number(a, 2)}, {"b", vn_number(b, 2)}, {"c", vn_number(c, 2)}, {"G", vn_number(total, 2)}};
+        }});
+
+    // 5. A change between two rates in percentage points.
+    out.push_back({"points", {"percent-mismatch"},
+        {"Tỷ lệ hộ nghèo giảm từ {R1}% năm 2021 xuống còn {R2}% năm 2023, giảm {D} điểm phần trăm.",
+         "Tỷ lệ lao động qua đào tạo tăng từ {R1}% lên {R2}%, tăng {D} điểm phần trăm so với đầu nhiệm kỳ.",
+         "Tỷ lệ bao phủ bảo hiểm y tế đạt {R2}%, {V} {D} điểm phần trăm so với năm 2022 ({R1}%).",
+         "Năm 2022, tỷ lệ đô thị hóa đạt {R1}%. || Năm 2023, tỷ lệ đô thị hóa đạt {R2}%, {V} {D} điểm phần trăm."},
+        [](Gen& g, bool wrong) {
+            const double r1 = g.rounded(g.uniform(3, 90), 2);
+            const bool up = g.coin();
+            double r2 = g.rounded(r1 + (up ? 1 : -1) * g.uniform(0.4, std::min(6.0, r1 * 0.5)), 2);
+            r2 = std::min(r2, 99.5);
+            double d = g.rounded(std::fabs(r2 - r1), 2);
+            if (wrong) d = g.rounded(d + (g.coin() || d < 0.6 ? 1 : -1) * g.uniform(0.15, 0.5), 2);
+            return Vars{{"R1", vn_number(r1, 2)}, {"R2", vn_number(r2, 2)}, {"D", vn_number(d, 2)}, {"V", r2 > r1 ? "tăng" : "giảm"}};
+        }});
+    // Templates of the points family need the direction of the first two phrasings fixed.
+
+    // 6. Year spans: a period of N years from a to b counts both ends.
+    out.push_back({"year-span", {"count-mismatch"},
+        {"Thực hiện Kế hoạch phát triển kinh tế - xã hội {N} năm {Y1} - {Y2} của tỉnh, các ngành đã triển khai đồng bộ các giải pháp.",
+         "Kế hoạch đầu tư công trung hạn {N} năm giai đoạn {Y1}-{Y2} được giao tổng số 12.500 tỷ đồng.",
+         "Báo cáo đánh giá kết quả thực hiện kế hoạch tài chính {N} năm giai đoạn {Y1} - {Y2}.",
+         "Trong giai đoạn {Y1}-{Y2} ({N} năm), tỉnh đã thu hút 45 dự án đầu tư."},
+        [](Gen& g, bool wrong) {
+            const int y1 = g.integer(2011, 2021), n = g.coin() ? 5 : (g.coin() ? 3 : 10);
+            int stated = n;
+            if (wrong) stated = g.coin() ? n + 1 : n - 1;
+            return Vars{{"Y1", std::to_string(y1)}, {"Y2", std::to_string(y1 + n - 1)}, {"N", std::to_string(stated)}};
+        }});
+
+    // 7. A rate that cannot pass 100 %.
+    out.push_back({"rate-bound", {"percent-mismatch"},
+        {"Khu vực công nghiệp - xây dựng chiếm {X}% trong cơ cấu kinh tế của tỉnh.",
+         "Tỷ lệ hộ gia đình ở nông thôn sử dụng nước sạch đạt {X}%.",
+         "Đến cuối năm, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ là {X}%.",
+         "Số xã đạt chuẩn nông thôn mới chiếm {X}% tổng số xã toàn tỉnh."},
+        [](Gen& g, bool wrong) {
+            double x = wrong ? g.rounded(g.uniform(104, 160), 1) : g.rounded(g.uniform(20, 99), 1);
+            return Vars{{"X", vn_number(x, 1)}};
+        }});
+
+    // 8. Notation: a decimal point, a broken digit group, a sign written twice.
+    out.push_back({"notation", {"number-format"},
+        {"Điểm trung bình các môn thi tốt nghiệp của tỉnh đạt {S} điểm, xếp thứ 12 toàn quốc.",
+         "Hệ số giá đất điều chỉnh năm 2023 được áp dụng là {K} đối với đất ở tại đô thị.",
+         "Khối lượng hàng hóa thu giữ là {W} g ma túy tổng hợp các loại.",
+         "Chỉ số giá tiêu dùng bình quân {V} {P}% so với cùng kỳ năm trước."},
+        [](Gen& g, bool wrong) {
+            const double s = g.rounded(g.uniform(5, 9.5), 2), k = g.rounded(g.uniform(1.05, 2.5), 2), p = g.rounded(g.uniform(0.2, 4), 1);
+            const double w = g.rounded(g.uniform(1e5, 9e6), 0);
+            std::string ws = vn_number(w, 0);
+            if (wrong) {
+                const auto last = ws.rfind('.');
+                ws.insert(last + 1, std::to_string(g.integer(1, 9)));
+            }
+            const std::string sep = wrong ? "." : ",";
+            auto dotted = [&](double v) {
+                std::string t = vn_number(v, 2);
+                t[t.find(',')] = sep[0];
+                return t;
+            };
+            return Vars{{"S", dotted(s)}, {"K", dotted(k)}, {"W", ws}, {"V", "giảm"}, {"P", (wrong ? "-" : "") + vn_number(p, 1)}};
+        }});
+    return out;
+}
+
+}  // namespace
+
+const std::vector<std::string>& generated_families() {
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> out;
+        for (const auto& f : families()) out.push_back(f.name);
+        return out;
+    }();
+    return names;
+}
+
+std::vector<GeneratedCase> generate_number_cases(std::uint32_t seed, int per_phrasing) {
+    Gen g(seed);
+    std::vector<GeneratedCase> out;
+    for (const auto& family : families()) {
+        for (std::size_t k = 0; k < family.phrasings.size(); ++k) {
+            std::string phrasing = family.phrasings[k];
+            for (int i = 0; i < per_phrasing; ++i) {
+                // The twins share every figure but the one the wrong twin gets wrong: the same
+                // generator state fills both.
+                Gen twin = g;
+                Vars right = family.figures(g, false);
+                Vars bad = family.figures(twin, true);
+                g = twin;
+                // The points family: the first two phrasings name their direction in words.
+                if (family.name == "points" && k < 2) {
+                    const bool down = right["V"] == "giảm";
+                    if ((k == 0) != down) {
+                        std::swap(right["R1"], right["R2"]);
+                        std::swap(bad["R1"], bad["R2"]);
+                    }
+                }
+                if (family.name == "attainment" && phrasing.find("{Y}") != std::string::npos) {
+                    right["A"] = right["_over"];
+                    bad["A"] = bad["_over"];
+                }
+                for (const bool wrong : {false, true}) {
+                    GeneratedCase c;
+                    c.family = family.name;
+                    c.phrasing = static_cast<int>(k);
+                    c.paragraphs = paragraphs_of(fill(phrasing, wrong ? bad : right));
+                    if (family.name == "notation") c.paragraphs.insert(c.paragraphs.begin(), kContext);
+                    c.wrong = wrong;
+                    c.rules = family.rules;
+                    out.push_back(std::move(c));
+                }
+            }
+        }
+    }
+    return out;
+}
+
+}  // namespace soat::test

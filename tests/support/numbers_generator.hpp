@@ -1,0 +1,30 @@
+// Generated arithmetic for the numbers rules: for each relation family, phrasings written the way
+// provincial reports phrase figures, filled with random figures. Every case comes as a correct
+// twin (the figures reconcile: soat must stay silent) and a wrong twin (one figure is off: soat
+// must report it with the family's rule).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace soat::test {
+
+struct GeneratedCase {
+    std::string family;                   // "attainment", "part-share", …
+    int phrasing = 0;                     // index of the phrasing within the family
+    std::vector<std::string> paragraphs;  // the document
+    bool wrong = false;                   // the wrong twin
+    std::vector<std::string> rules;       // rules that may report the wrong twin
+};
+
+// The families, in report order.
+const std::vector<std::string>& generated_families();
+
+// `per_phrasing` correct/wrong twin pairs for every phrasing of every family, from `seed`.
+std::vector<GeneratedCase> generate_number_cases(std::uint32_t seed, int per_phrasing);
+
+// Vietnamese notation: "." groups thousands, "," marks decimals ("18.525,5").
+std::string vn_number(double value, int decimals);
+
+}  // namespace soat::test

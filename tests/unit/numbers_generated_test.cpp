@@ -1,0 +1,80 @@
+// Generated arithmetic (tests/support/numbers_generator): for each relation family, many
+// phrasings × random figures, each as a correct twin (must stay silent) and a wrong twin (must be
+// found by the family's rule). Prints recall per family and false alarms, and holds floors.
+#include "support/lint_helpers.hpp"
+#include "support/numbers_generator.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <set>
+
+namespace {
+
+const std::vector<std::string> kNumberRules = {"sum-mismatch",    "percent-mismatch", "count-mismatch", "share-sum",
+                                               "inconsistent-figure", "number-format", "invalid-fraction"};
+
+struct Tally {
+    int wrong = 0, found = 0, right = 0, alarms = 0;
+};
+
+}  // namespace
+
+TEST_CASE("generated arithmetic: recall per family, no false alarm on correct twins", "[numbers][generated]") {
+    const auto cases = soat::test::generate_number_cases(20240515u, 6);
+    std::map<std::string, Tally> tally;
+    std::map<std::pair<std::string, int>, std::pair<int, int>> by_phrasing;  // found, wrong
+    std::vector<std::string> alarms, misses;
+    for (const auto& c : cases) {
+        const auto findings = soat::test::lint_with(soat::test::document_from_paragraphs(c.paragraphs), kNumberRules);
+        std::set<std::string> fired;
+        std::string said;
+        for (const auto& f : findings) {
+            if (f.severity == soat::Severity::Info) continue;
+            fired.insert(f.rule);
+            said += " [" + f.rule + ": " + f.message + "]";
+        }
+        auto& t = tally[c.family];
+        std::string text;
+        for (const auto& p : c.paragraphs) text += (text.empty() ? "" : " / ") + p;
+        if (c.wrong) {
+            ++t.wrong;
+            ++by_phrasing[{c.family, c.phrasing}].second;
+            bool hit = false;
+            for (const auto& r : c.rules) hit = hit || fired.count(r) > 0;
+            if (hit) {
+                ++t.found;
+                ++by_phrasing[{c.family, c.phrasing}].first;
+            } else {
+                misses.push_back(c.family + " #" + std::to_string(c.phrasing) + ": " + text + said);
+            }
+        } else {
+            ++t.right;
+            if (!fired.empty()) {
+                ++t.alarms;
+                alarms.push_back(c.family + " #" + std::to_string(c.phrasing) + ": " + text + said);
+            }
+        }
+    }
+    std::printf("\n%-14s %8s %8s %14s\n", "family", "found", "recall", "false alarms");
+    for (const auto& family : soat::test::generated_families()) {
+        const auto& t = tally[family];
+        std::printf("%-14s %4d/%-4d %7.1f%% %6d/%-6d\n", family.c_str(), t.found, t.wrong, 100.0 * t.found / std::max(1, t.wrong),
+                    t.alarms, t.right);
+        for (const auto& [key, v] : by_phrasing) {
+            if (key.first == family && v.first < v.second) std::printf("    phrasing #%d: %d/%d\n", key.second, v.first, v.second);
+        }
+    }
+    if (std::getenv("SOAT_GENERATED_VERBOSE")) {
+        for (const auto& m : misses) std::printf("MISS %s\n", m.c_str());
+    }
+    for (const auto& a : alarms) std::printf("FALSE ALARM %s\n", a.c_str());
+    for (const auto& family : soat::test::generated_families()) {
+        INFO(family);
+        const auto& t = tally[family];
+        CHECK(t.found * 100 >= 80 * t.wrong);
+        CHECK(t.alarms == 0);
+    }
+}
