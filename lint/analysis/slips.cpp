@@ -72,7 +72,6 @@ std::vector<std::string> variants_uncached(std::string_view key) {
     return out;
 }
 
-bool known(std::uint8_t s) { return vi_words::tier(s) > 0 || vi_words::bucket(s) >= 2; }
 
 // A common word: in the two smaller word lists and frequent in running text (16 times or more).
 bool common(std::uint8_t s) { return vi_words::tier(s) >= 3 && vi_words::bucket(s) >= 5; }
@@ -115,8 +114,13 @@ std::optional<Slip> find_slip(std::string_view before, std::string_view a, std::
     std::vector<Candidate> found;
     // A syllable that makes a known pair with its other neighbour belongs to that word: then
     // "a b" straddles two words and is no broken word.
-    if (!before.empty() && known(vi_words::pair_score(before, a))) return std::nullopt;
-    if (!after.empty() && known(vi_words::pair_score(b, after))) return std::nullopt;
+    // A function word beside it anchors only through a listed word (trải qua, có thể).
+    auto anchored = [](std::string_view x, std::string_view y, std::string_view other) {
+        const auto s = vi_words::pair_score(x, y);
+        return vi_words::tier(s) > 0 || (!function_word(other) && vi_words::bucket(s) >= 2);
+    };
+    if (!before.empty() && anchored(before, a, before)) return std::nullopt;
+    if (!after.empty() && anchored(b, after, after)) return std::nullopt;
     if (!function_word(a)) {
         for (const auto& v : slip_variants(a)) {
             const auto s = vi_words::pair_score(v, b);

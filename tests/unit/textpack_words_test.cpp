@@ -164,7 +164,7 @@ TEST_CASE("word model: loaded once, known words and slips", "[textpack][words]")
     CHECK(an::vi_words::size() > 100000);
     CHECK(an::vi_words::tier(an::vi_words::pair_score("thực", "hiện")) >= 3);
     CHECK(an::vi_words::pair_score("thục", "hiện") == 0);
-    const auto s = an::find_slip("tổ", "thục", "hiện", "các");
+    const auto s = an::find_slip("chức", "thục", "hiện", "các");
     REQUIRE(s);
     CHECK(s->side == 0);
     CHECK(s->right == "thực");
