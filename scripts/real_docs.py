@@ -11,6 +11,7 @@ A finding is keyed by file, rule, line, the exact text it flags and its occurren
 that rule on that text in that line, so the key survives message rewording and changes elsewhere.
 """
 import argparse
+import glob
 import collections
 import csv
 import json
@@ -132,7 +133,9 @@ def update_status(rows, ledger_dir):
 
 def check_ledger(rows, ledger_dir):
     """Fails on an unreviewed or non-defect error, a false alarm back after it was gone, or a lost defect."""
-    ledger = {key(r): r for r in read_tsv(os.path.join(ledger_dir, "reviewed.tsv"))}
+    ledger = {}
+    for path in sorted(glob.glob(os.path.join(ledger_dir, "reviewed*.tsv"))):
+        ledger.update({key(r): r for r in read_tsv(path)})
     misses = read_tsv(os.path.join(ledger_dir, "missed.tsv"))
     bad = [f"{r['file']}: unknown verdict {r['verdict']!r}" for r in ledger.values() if r["verdict"] not in VERDICTS]
     current = {key(r): r for r in rows}
