@@ -303,6 +303,16 @@ std::string with_tone_style(std::string_view word, ToneStyle style) {
     return render(*l, tone_index(*p, style));
 }
 
+std::optional<std::string> compose(const std::u32string& base, Tone tone) {
+    Letters l;
+    l.base = base;
+    l.tone = tone;
+    l.upper.assign(base.size(), 0);
+    auto p = parse(l);
+    if (!p) return std::nullopt;
+    return render(l, tone_index(*p, ToneStyle::Old));
+}
+
 std::string lower(std::string_view text) {
     std::string out;
     out.reserve(text.size());

@@ -5,6 +5,9 @@
 // Vietnamese diacritics; lowercase tokens without any diacritic are foreign words: info alone,
 // silent inside a foreign phrase, a warning only as a Telex leftover (gias). Paragraphs that are
 // not Vietnamese prose (another language, no diacritics, garbled) and template tags are skipped.
+// (c) typing slips that leave valid syllables (`thục hiện`): a lowercase pair the word model
+// does not know, one slip away from a common word (analysis/slips.hpp).
+#include "analysis/slips.hpp"
 #include "analysis/syllable.hpp"
 #include "analysis/tokens.hpp"
 #include "checks/kinds.hpp"
@@ -84,8 +87,13 @@ bool attached(const std::u32string& text, const Token& t) {
 
 class Misspelling final : public engine::Check {
 public:
-    Misspelling(std::vector<Confusable> confusables, std::set<std::string> allow, std::set<std::string> unattested)
-        : confusables_(std::move(confusables)), allow_(std::move(allow)), unattested_(std::move(unattested)) {}
+    Misspelling(std::vector<Confusable> confusables, std::set<std::string> allow, std::set<std::string> unattested,
+                std::set<std::string> places, std::set<std::string> phrases)
+        : confusables_(std::move(confusables)),
+          allow_(std::move(allow)),
+          unattested_(std::move(unattested)),
+          places_(std::move(places)),
+          phrases_(std::move(phrases)) {}
 
     void run(const engine::Context& context, engine::Sink& sink) const override {
         std::vector<Confusable> all = confusables_;
@@ -122,6 +130,7 @@ public:
                 const bool foreign_neighbour = (i > 0 && foreign(t[i - 1])) || (i + 1 < t.size() && foreign(t[i + 1]));
                 check_word(para, p, t[i], foreign_neighbour, sink);
             }
+            check_pairs(para, p, t, text, code, covered, sink);
         }
     }
 
@@ -179,7 +188,7 @@ private:
 
     void check_word(const model::Paragraph& para, std::size_t p, const Token& t, bool foreign_neighbour,
                     engine::Sink& sink) const {
-        if (allow_.count(t.key) || t.end - t.begin < 2) return;
+        if (allow_.count(t.key) || places_.count(t.key) || t.end - t.begin < 2) return;
         const bool unattested = unattested_.count(t.key) > 0;
         if (analysis::is_valid_syllable(t.text) && !unattested) return;
         engine::Draft d;
@@ -213,6 +222,52 @@ private:
         sink.emit(std::move(d));
     }
 
+    // A lowercase Vietnamese syllable the pair check may read (not a name, acronym or foreign word).
+    bool plain_syllable(const std::u32string& text, const Token& t,
+                        const std::vector<std::pair<std::uint32_t, std::uint32_t>>& code) const {
+        if (t.kind != Token::Kind::Word || t.end - t.begin < 2 || allow_.count(t.key) || places_.count(t.key)) return false;
+        const auto l = analysis::decompose(t.text);
+        if (!l) return false;
+        for (auto u : l->upper) {
+            if (u) return false;
+        }
+        return analysis::is_valid_syllable(t.text) && !unattested_.count(t.key) && !attached(text, t) && !inside(code, t);
+    }
+
+    void check_pairs(const model::Paragraph& para, std::size_t p, const std::vector<Token>& t, const std::u32string& text,
+                     const std::vector<std::pair<std::uint32_t, std::uint32_t>>& code, const std::vector<bool>& covered,
+                     engine::Sink& sink) const {
+        std::vector<bool> plain(t.size());
+        for (std::size_t i = 0; i < t.size(); ++i) plain[i] = !covered[i] && plain_syllable(text, t[i], code);
+        auto linked = [&](std::size_t i) {  // t[i] and t[i + 1] are words with only spaces between
+            return i + 1 < t.size() && t[i].kind == Token::Kind::Word && t[i + 1].kind == Token::Kind::Word &&
+                   analysis::spaced(text, t[i], t[i + 1]);
+        };
+        for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+            if (!plain[i] || !plain[i + 1] || !linked(i)) continue;
+            const std::string before = i > 0 && linked(i - 1) ? t[i - 1].key : std::string();
+            const std::string after = linked(i + 1) ? t[i + 2].key : std::string();
+            if (phrases_.count(t[i].key + " " + t[i + 1].key)) continue;
+            const auto slip = analysis::find_slip(before, t[i].key, t[i + 1].key, after);
+            if (!slip) continue;
+            const Token& wrong = t[i + static_cast<std::size_t>(slip->side)];
+            std::string right = slip->right;
+            if (analysis::tone_style_of(wrong.text) == analysis::ToneStyle::New) {
+                right = analysis::with_tone_style(right, analysis::ToneStyle::New);
+            }
+            const std::string written = t[i].text + " " + t[i + 1].text;
+            const std::string meant = slip->side == 0 ? right + " " + t[i + 1].text : t[i].text + " " + right;
+            engine::Draft d;
+            d.range = model::Range{p, t[i].begin, t[i + 1].end};
+            d.message = "word";
+            d.args["word"] = written;
+            d.args["right"] = meant;
+            d.fix = Fix{meant, analysis::within_one_run(para, t[i].begin, t[i + 1].end)};
+            sink.emit(std::move(d));
+            ++i;
+        }
+    }
+
     // "tỷđồng" -> "tỷ đồng": two lowercase valid syllables of two letters or more, one with diacritics.
     static std::optional<std::string> glued(const std::string& word) {
         std::vector<std::size_t> starts;
@@ -235,6 +290,8 @@ private:
     std::vector<Confusable> confusables_;
     std::set<std::string> allow_;
     std::set<std::string> unattested_;
+    std::set<std::string> places_;
+    std::set<std::string> phrases_;
 };
 
 }  // namespace
@@ -254,10 +311,21 @@ Result<std::unique_ptr<engine::Check>> make_misspelling(const engine::RuleSpec& 
     if (!allow) return allow.error();
     auto unattested = string_list(spec, "unattested");
     if (!unattested) return unattested.error();
-    std::set<std::string> a, u;
+    auto places = string_list(spec, "places");
+    if (!places) return places.error();
+    auto phrases = string_list(spec, "phrases");
+    if (!phrases) return phrases.error();
+    std::set<std::string> a, u, g, h;
+    for (const auto& s : *phrases) {
+        std::string key;
+        for (const auto& k : phrase_keys(s)) key += (key.empty() ? "" : " ") + k;
+        h.insert(key);
+    }
     for (const auto& s : *allow) a.insert(analysis::canonical(s));
     for (const auto& s : *unattested) u.insert(analysis::canonical(s));
-    return std::unique_ptr<engine::Check>(std::make_unique<Misspelling>(std::move(confusables), std::move(a), std::move(u)));
+    for (const auto& s : *places) g.insert(analysis::canonical(s));
+    return std::unique_ptr<engine::Check>(
+        std::make_unique<Misspelling>(std::move(confusables), std::move(a), std::move(u), std::move(g), std::move(h)));
 }
 
 }  // namespace soat::checks

@@ -1,11 +1,16 @@
 // A word written twice in a row: a repeated two-syllable word (`khắc phục khắc phục`) always,
 // a repeated single syllable only when it is on the rule's list of words that never legitimately
 // double (`các các`): other `X X` are usually two compounds sharing a syllable (`hành vi vi phạm`).
+// A phrase of four words or more, without punctuation, written twice back to back (`điều động 29 công chức điều động
+// 29 công chức`), a copy-paste slip, is reported once with message `phrase`.
 #include "analysis/syllable.hpp"
 #include "analysis/tokens.hpp"
 #include "checks/kinds.hpp"
 #include "checks/text_support.hpp"
 
+#include <soat/utf8.hpp>
+
+#include <algorithm>
 #include <set>
 
 namespace soat::checks {
@@ -29,6 +34,13 @@ public:
                        analysis::spaced(text, t[i], t[i + 1]);
             };
             for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+                if (const std::size_t n = repeated_phrase(t, text, i)) {
+                    std::string once;
+                    for (std::uint32_t k = t[i].begin; k < t[i + n - 1].end; ++k) utf8::append(once, text[k]);
+                    emit(context, sink, p, t[i].begin, t[i + 2 * n - 1].end, once, "phrase");
+                    i += 2 * n - 1;
+                    continue;
+                }
                 if (!word_pair(i)) continue;
                 // Two syllables repeated: A B A B.
                 if (word_pair(i + 1) && word_pair(i + 2) && t[i].key == t[i + 2].key && t[i + 1].key == t[i + 3].key &&
@@ -46,9 +58,43 @@ public:
     }
 
 private:
+    // Length n >= 4 tokens (four of them words, no punctuation inside) of a phrase that tokens
+    // [i, i + n) and [i + n, i + 2n) both spell, only spaces or the phrase's own punctuation
+    // between; 0 when none. The longest such phrase wins.
+    static std::size_t repeated_phrase(const std::vector<Token>& t, const std::u32string& text, std::size_t i) {
+        constexpr std::size_t kMax = 40;
+        // Four words at least: "kẻ thù của kẻ thù" repeats on purpose; a copied clause is longer.
+        constexpr std::size_t kMinWords = 4;
+        if (t[i].kind != Token::Kind::Word) return 0;
+        for (std::size_t n = std::min(kMax, (t.size() - i) / 2); n >= kMinWords; --n) {
+            const std::size_t j = i + n;
+            if (t[j].key != t[i].key || !analysis::spaced(text, t[j - 1], t[j])) continue;
+            std::size_t words = 0;
+            bool same = true;
+            for (std::size_t k = 0; k < n && same; ++k) {
+                const Token& x = t[i + k];
+                const Token& y = t[j + k];
+                same = x.key == y.key && x.kind == y.kind;
+                // A phrase with a comma inside is an item of an enumeration that shares words with
+                // the next ("tổ chức xã hội, tổ chức xã hội - nghề nghiệp"), not a copy.
+                if (same && x.kind == Token::Kind::Punct) same = false;
+                if (same && k + 1 < n) {
+                    // the gap after each token is the same in both copies
+                    const std::u32string_view gx(text.data() + x.end, t[i + k + 1].begin - x.end);
+                    const std::u32string_view gy(text.data() + y.end, t[j + k + 1].begin - y.end);
+                    same = gx == gy;
+                }
+                words += x.kind == Token::Kind::Word;
+            }
+            if (same && words >= kMinWords) return n;
+        }
+        return 0;
+    }
+
     static void emit(const engine::Context& context, engine::Sink& sink, std::size_t p, std::uint32_t begin,
-                     std::uint32_t end, const std::string& once) {
+                     std::uint32_t end, const std::string& once, const char* message = "default") {
         engine::Draft d;
+        d.message = message;
         d.range = model::Range{p, begin, end};
         d.args["word"] = once;
         d.fix = Fix{once, analysis::within_one_run(context.document.paragraphs[p], begin, end)};

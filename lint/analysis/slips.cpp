@@ -1,0 +1,152 @@
+#include "analysis/slips.hpp"
+
+#include "analysis/syllable.hpp"
+#include "analysis/vi_words.hpp"
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace soat::analysis {
+
+namespace {
+
+void add(std::vector<std::string>& out, const std::u32string& base, Tone tone, std::string_view self) {
+    if (base.empty() || base.size() > 7) return;
+    auto s = compose(base, tone);
+    if (!s || *s == self) return;
+    if (std::find(out.begin(), out.end(), *s) == out.end()) out.push_back(std::move(*s));
+}
+
+std::vector<std::string> variants_uncached(std::string_view key) {
+    std::vector<std::string> out;
+    const auto l = decompose(key);
+    if (!l) return out;
+    const std::u32string& b = l->base;
+    const Tone tone = l->tone;
+    for (Tone t = 0; t <= 5; ++t) add(out, b, t, key);
+    // Marks: one letter's shape (and đ/d).
+    static const std::array<std::u32string_view, 5> families = {U"aăâ", U"eê", U"oôơ", U"uư", U"dđ"};
+    for (std::size_t i = 0; i < b.size(); ++i) {
+        for (const auto f : families) {
+            if (f.find(b[i]) == std::u32string_view::npos) continue;
+            for (char32_t c : f) {
+                if (c == b[i]) continue;
+                std::u32string v = b;
+                v[i] = c;
+                add(out, v, tone, key);
+            }
+        }
+    }
+    // Initials and finals confused in spelling.
+    static const std::array<std::pair<std::u32string_view, std::u32string_view>, 9> onsets = {{
+        {U"gi", U"d"}, {U"gi", U"r"}, {U"d", U"r"}, {U"ch", U"tr"}, {U"s", U"x"}, {U"l", U"n"},
+        {U"d", U"gi"}, {U"r", U"gi"}, {U"r", U"d"}}};
+    auto starts = [&](std::u32string_view p) { return b.size() > p.size() && b.compare(0, p.size(), p) == 0; };
+    for (const auto& [from, to] : onsets) {
+        if (!starts(from)) continue;
+        if (from == U"n" && (b[1] == U'g' || b[1] == U'h')) continue;
+        add(out, std::u32string(to) + b.substr(from.size()), tone, key);
+    }
+    for (const auto& [from, to] : std::array<std::pair<std::u32string_view, std::u32string_view>, 6>{
+             {{U"ch", U"tr"}, {U"tr", U"ch"}, {U"s", U"x"}, {U"x", U"s"}, {U"l", U"n"}, {U"n", U"l"}}}) {
+        if (!starts(from)) continue;
+        if (from == U"n" && (b[1] == U'g' || b[1] == U'h')) continue;
+        add(out, std::u32string(to) + b.substr(from.size()), tone, key);
+    }
+    auto ends = [&](std::u32string_view p) { return b.size() > p.size() && b.compare(b.size() - p.size(), p.size(), p) == 0; };
+    for (const auto& [from, to] : std::array<std::pair<std::u32string_view, std::u32string_view>, 4>{
+             {{U"ng", U"n"}, {U"c", U"t"}, {U"t", U"c"}, {U"n", U"ng"}}}) {
+        if (!ends(from)) continue;
+        if (from == U"n" && ends(U"nh")) continue;
+        add(out, b.substr(0, b.size() - from.size()) + std::u32string(to), tone, key);
+    }
+    // A letter dropped or doubled (the written form has one too many) or missing.
+    // (Not the first letter: a typist rarely drops or adds the one a word starts with.)
+    for (std::size_t i = 1; i < b.size(); ++i) add(out, b.substr(0, i) + b.substr(i + 1), tone, key);
+    static const std::u32string letters = U"aăâeêioôơuưycghnmt";
+    for (std::size_t i = 1; i <= b.size(); ++i) {
+        for (char32_t c : letters) add(out, b.substr(0, i) + c + b.substr(i), tone, key);
+    }
+    return out;
+}
+
+
+// A common word: in the two smaller word lists and frequent in running text (16 times or more).
+bool common(std::uint8_t s) { return vi_words::tier(s) >= 3 && vi_words::bucket(s) >= 5; }
+
+// Function words and numerals stand next to anything: never read as a slip of another word.
+bool function_word(std::string_view key) {
+    static const std::unordered_set<std::string_view> words = {
+        "của", "và", "các", "những", "hoặc", "từ", "để", "thì", "là", "đã", "đang", "có", "được", "với",
+        "cho", "tại", "về", "theo", "trong", "này", "khi", "mà", "nhưng", "nên", "vì", "do", "bị", "sẽ",
+        "rằng", "nếu", "hay", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
+        "trăm", "nghìn", "triệu", "tỷ", "không", "chưa", "cũng", "vẫn", "rất", "đều", "lại", "ra", "vào",
+        "lên", "xuống", "đến", "tới", "qua", "sau", "trước", "trên", "dưới", "giữa", "ngoài", "bằng",
+        "nhằm", "mỗi", "mọi", "cả", "ở"};
+    return words.count(key) > 0;
+}
+
+int rank(std::uint8_t s) { return vi_words::tier(s) * 16 + vi_words::bucket(s); }
+
+}  // namespace
+
+std::vector<std::string> slip_variants(std::string_view key) {
+    thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
+    if (cache.size() > 20000) cache.clear();
+    std::string k(key);
+    if (auto it = cache.find(k); it != cache.end()) return it->second;
+    auto v = variants_uncached(key);
+    cache.emplace(std::move(k), v);
+    return v;
+}
+
+std::optional<Slip> find_slip(std::string_view before, std::string_view a, std::string_view b, std::string_view after) {
+    if (a == b) return std::nullopt;
+    const std::uint8_t written = vi_words::pair_score(a, b);
+    if (vi_words::tier(written) > 0 || vi_words::bucket(written) > 2) return std::nullopt;
+    struct Candidate {
+        int side;
+        std::string right;
+        std::uint8_t score;
+    };
+    std::vector<Candidate> found;
+    // A syllable that makes a known pair with its other neighbour belongs to that word: then
+    // "a b" straddles two words and is no broken word.
+    // A function word beside it anchors only through a listed word (trải qua, có thể).
+    auto anchored = [](std::string_view x, std::string_view y, std::string_view other) {
+        const auto s = vi_words::pair_score(x, y);
+        return vi_words::tier(s) > 0 || (!function_word(other) && vi_words::bucket(s) >= 4);
+    };
+    if (!before.empty() && anchored(before, a, before)) return std::nullopt;
+    if (!after.empty() && anchored(b, after, after)) return std::nullopt;
+    if (!function_word(a)) {
+        for (const auto& v : slip_variants(a)) {
+            const auto s = vi_words::pair_score(v, b);
+            if (common(s)) found.push_back({0, v, s});
+        }
+    }
+    if (!function_word(b)) {
+        for (const auto& v : slip_variants(b)) {
+            const auto s = vi_words::pair_score(a, v);
+            if (common(s)) found.push_back({1, v, s});
+        }
+    }
+    if (found.empty()) return std::nullopt;
+    std::sort(found.begin(), found.end(), [](const Candidate& x, const Candidate& y) { return rank(x.score) > rank(y.score); });
+    const Candidate& top = found.front();
+    if (found.size() > 1) {
+        const Candidate& next = found[1];
+        const bool dominant = vi_words::tier(top.score) > vi_words::tier(next.score) + 1 ||
+                              (vi_words::tier(top.score) > vi_words::tier(next.score) &&
+                               vi_words::bucket(top.score) >= vi_words::bucket(next.score) + 2) ||
+                              vi_words::bucket(top.score) >= vi_words::bucket(next.score) + 4;
+        if (!dominant) return std::nullopt;
+    }
+    // The written pair, if seen at all, must be far rarer than the word meant.
+    if (vi_words::bucket(written) > 0 && vi_words::bucket(top.score) < vi_words::bucket(written) + 3) return std::nullopt;
+    return Slip{top.side, top.right};
+}
+
+}  // namespace soat::analysis

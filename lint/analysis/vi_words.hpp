@@ -1,0 +1,26 @@
+// The word-level model of the spell check: which pairs of adjacent Vietnamese syllables are
+// words or parts of words, and how often a pair stands in running text. Built by
+// scripts/build_vi_words.py from an MIT-licensed dictionary (see vi_words.inc and
+// docs/spelling.md); compiled into the binary and indexed on first use, once per process.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string_view>
+
+namespace soat::analysis::vi_words {
+
+// Score of a pair of canonical() syllables: 16 * tier + bucket, 0 when the pair is unknown.
+// tier 4..1: inside a word of a small (common) .. large (rare) word list, 0: inside none;
+// bucket: ceil(log2(1 + n)) of the pair's count n in the dictionary's running text.
+std::uint8_t pair_score(std::string_view a, std::string_view b);
+inline int tier(std::uint8_t score) { return score >> 4; }
+inline int bucket(std::uint8_t score) { return score & 15; }
+
+// Number of pairs in the model (forces loading; for tests and docs).
+std::size_t size();
+
+// Every pair as stored (lowercase NFC, not canonical()), with its score: for tests.
+void for_each(const std::function<void(std::string_view a, std::string_view b, std::uint8_t score)>& f);
+
+}  // namespace soat::analysis::vi_words
