@@ -103,7 +103,8 @@ std::vector<std::string> slip_variants(std::string_view key) {
 }
 
 std::optional<Slip> find_slip(std::string_view before, std::string_view a, std::string_view b, std::string_view after) {
-    if (a == b) return std::nullopt;
+    // A function word stands next to anything ("sau thuế thì", "có thẻ BHYT"): no evidence of a slip.
+    if (a == b || function_word(a) || function_word(b)) return std::nullopt;
     const std::uint8_t written = vi_words::pair_score(a, b);
     if (vi_words::tier(written) > 0 || vi_words::bucket(written) > 2) return std::nullopt;
     struct Candidate {
@@ -117,7 +118,7 @@ std::optional<Slip> find_slip(std::string_view before, std::string_view a, std::
     // A function word beside it anchors only through a listed word (trải qua, có thể).
     auto anchored = [](std::string_view x, std::string_view y, std::string_view other) {
         const auto s = vi_words::pair_score(x, y);
-        return vi_words::tier(s) > 0 || (!function_word(other) && vi_words::bucket(s) >= 4);
+        return vi_words::tier(s) > 0 || (!function_word(other) && vi_words::bucket(s) >= 2);
     };
     if (!before.empty() && anchored(before, a, before)) return std::nullopt;
     if (!after.empty() && anchored(b, after, after)) return std::nullopt;
