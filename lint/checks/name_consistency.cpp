@@ -57,6 +57,31 @@ int syllable_distance(std::u32string_view a, std::u32string_view b) {
     return words::distance(a, b);
 }
 
+// Any Vietnamese letter or tone mark: a paragraph without one is in another language.
+bool vietnamese_marks(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const char32_t c = utf8::next(text, i);
+        if ((c >= 0xC0 && c <= 0x24F) || (c >= 0x1EA0 && c <= 0x1EF9) || (c >= 0x300 && c <= 0x323)) return true;
+    }
+    return false;
+}
+
+// Names in rows of one column of a table or listed together in one paragraph are different names of one
+// list ("xã Tân Hải, xã Tân Hội"), not one name written two ways.
+bool listed_together(const std::vector<Occurrence>& xs, const std::vector<Occurrence>& ys,
+                     const model::Document& doc) {
+    for (const auto& x : xs) {
+        for (const auto& y : ys) {
+            if (x.range.paragraph == y.range.paragraph) return true;
+            const auto& cx = doc.paragraphs[x.range.paragraph].cell;
+            const auto& cy = doc.paragraphs[y.range.paragraph].cell;
+            if (cx && cy && cx->table == cy->table && cx->column == cy->column && cx->row != cy->row) return true;
+        }
+    }
+    return false;
+}
+
 // The three words before an occurrence, lower case ("" when fewer stand there).
 std::string words_before(const Occurrence& o) {
     std::size_t at = o.byte_begin;
@@ -81,7 +106,7 @@ public:
         for (std::size_t p = 0; p < ps.size(); ++p) {
             if (ps[p].area == model::Area::Header || ps[p].area == model::Area::Footer) continue;
             const std::string_view text(ps[p].text);
-            if (words::lower_share(text) < 0.25) continue;
+            if (words::lower_share(text) < 0.25 || !vietnamese_marks(text)) continue;  // English titles keep their own case
             const auto ws = words::split(text);
             auto joined = [&](std::size_t k) {  // word k follows word k-1 after one space
                 return k > 0 && ws[k].byte_begin == ws[k - 1].byte_end + 1 && text[ws[k - 1].byte_end] == ' ';
@@ -206,6 +231,7 @@ private:
                 if (!close || differing != 1) continue;
                 const auto& xs = a->second;
                 const auto& ys = b->second;
+                if (listed_together(xs, ys, context.document)) continue;
                 if (xs.size() != ys.size()) {
                     const auto& rare = xs.size() < ys.size() ? xs : ys;
                     const auto& common = xs.size() < ys.size() ? ys : xs;

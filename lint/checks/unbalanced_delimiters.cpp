@@ -7,6 +7,9 @@
 
 #include <soat/utf8.hpp>
 
+#include <cwctype>
+#include <optional>
+
 namespace soat::checks {
 
 namespace {
@@ -27,6 +30,11 @@ bool is_label(const std::u32string& text, std::uint32_t close) {
         roman = roman && (c == U'i' || c == U'v' || c == U'x' || c == U'I' || c == U'V' || c == U'X');
     }
     if (!(body.size() == 1 || (digits && body.size() <= 2) || roman)) return false;
+    // "30.1)": the last part of a dotted item number.
+    while (b >= 2 && text[b - 1] == U'.' && text[b - 2] >= U'0' && text[b - 2] <= U'9') {
+        --b;
+        while (b > 0 && text[b - 1] >= U'0' && text[b - 1] <= U'9') --b;
+    }
     if (b == 0) return true;
     const char32_t before = text[b - 1];
     return before == U' ' || before == U'\t' || before == U';' || before == U':' || before == U',' || before == U'*' ||
@@ -68,6 +76,7 @@ public:
         };
         // Opening marks still waiting, with how many paragraphs later they may close.
         std::vector<Open> parens, quotes;
+        std::optional<Open> open_straight;
         auto expire = [&](std::vector<Open>& open, std::size_t p, std::size_t reach) {
             std::vector<Open> kept;
             for (const Open& o : open) {
@@ -104,12 +113,31 @@ public:
                         else emit(p, i, "default");
                         inner_quote = !quotes.empty() && quotes.back().paragraph == p;
                         break;
-                    case U'"': straight.push_back(i); break;
+                    case U'"':
+                        // 11" (inches) and a quote inside a word (a broken conversion) quote nothing.
+                        if (i > 0 && (std::iswdigit(static_cast<wint_t>(text[i - 1])) ||
+                                      (i + 1 < text.size() && std::iswalpha(static_cast<wint_t>(text[i - 1])) &&
+                                       std::iswalpha(static_cast<wint_t>(text[i + 1]))))) {
+                            break;
+                        }
+                        straight.push_back(i);
+                        break;
                     default: break;
                 }
             }
-            if (straight.size() % 2 == 1) emit(p, straight.back(), "default");
+            // An odd straight quote may close one left open a few paragraphs above (a quotation
+            // over several paragraphs).
+            if (straight.size() % 2 == 1) {
+                if (open_straight && p - open_straight->paragraph <= kQuoteReach &&
+                    same_place(paragraphs[open_straight->paragraph], paragraphs[p])) {
+                    open_straight.reset();
+                } else {
+                    if (open_straight) emit(open_straight->paragraph, open_straight->at, "default");
+                    open_straight = Open{p, straight.back()};
+                }
+            }
         }
+        if (open_straight) emit(open_straight->paragraph, open_straight->at, "default");
         for (const Open& o : parens) emit(o.paragraph, o.at, "default");
         for (const Open& o : quotes) emit(o.paragraph, o.at, "default");
     }

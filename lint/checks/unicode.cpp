@@ -100,10 +100,11 @@ private:
         while (b > 0 && (latin_letter(text[b - 1]) || tcvn3_mark(text[b - 1]))) --b;
         while (e < text.size() && (latin_letter(text[e]) || tcvn3_mark(text[e]))) ++e;
         bool latin = false, tcvn = false, vnic = false;
+        int letters = 0;
         std::vector<std::uint32_t> foreign;
         for (std::uint32_t i = b; i < e; ++i) {
             const char32_t c = text[i];
-            if (c < 0x80 && latin_letter(c)) latin = true;
+            if (c < 0x80 && latin_letter(c)) latin = true, ++letters;
             if (tcvn3_mark(c) && i > b && (latin_letter(text[i - 1]) || tcvn3_mark(text[i - 1]))) tcvn = true;
             if (vni_mark(c)) vnic = true;
         }
@@ -111,7 +112,7 @@ private:
             if (foreign_script(text[i])) foreign.push_back(i);
         }
         if (t.begin != b && tcvn) return;  // reported with the token where the run starts
-        if (latin && tcvn) {
+        if (latin && tcvn && letters >= 2) {  // "s¯" (s-bar) is notation, "B¾c" a TCVN3 word
             engine::Draft d;
             d.message = "legacy";
             d.range = model::Range{p, b, e};
