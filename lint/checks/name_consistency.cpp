@@ -67,13 +67,24 @@ bool vietnamese_marks(std::string_view text) {
     return false;
 }
 
+// "Tân Hải, xã Tân Hội": two items of one enumeration, at most two words and a separator apart.
+bool adjacent_items(const Occurrence& a, const Occurrence& b) {
+    const Occurrence& first = a.byte_begin < b.byte_begin ? a : b;
+    const Occurrence& second = a.byte_begin < b.byte_begin ? b : a;
+    if (second.byte_begin < first.byte_end) return false;
+    const std::string_view between = first.text.substr(first.byte_end, second.byte_begin - first.byte_end);
+    const bool separator = between.find(',') != std::string_view::npos || between.find(';') != std::string_view::npos ||
+                           between.find(" và ") != std::string_view::npos || between.find(" - ") != std::string_view::npos;
+    return separator && std::count(between.begin(), between.end(), ' ') <= 3;
+}
+
 // Names in rows of one column of a table or listed together in one paragraph are different names of one
 // list ("xã Tân Hải, xã Tân Hội"), not one name written two ways.
 bool listed_together(const std::vector<Occurrence>& xs, const std::vector<Occurrence>& ys,
                      const model::Document& doc) {
     for (const auto& x : xs) {
         for (const auto& y : ys) {
-            if (x.range.paragraph == y.range.paragraph) return true;
+            if (x.range.paragraph == y.range.paragraph && adjacent_items(x, y)) return true;
             const auto& cx = doc.paragraphs[x.range.paragraph].cell;
             const auto& cy = doc.paragraphs[y.range.paragraph].cell;
             if (cx && cy && cx->table == cy->table && cx->column == cy->column && cx->row != cy->row) return true;
