@@ -1,7 +1,8 @@
 // The word-level model of the spell check: which pairs of adjacent Vietnamese syllables are
 // words or parts of words, and how often a pair stands in running text. Built by
 // scripts/build_vi_words.py from an MIT-licensed dictionary (see vi_words.inc and
-// docs/spelling.md); compiled into the binary and indexed on first use, once per process.
+// docs/spelling.md); turned into a sorted lookup table at build time (lint/tools/gen_vi_words.cpp),
+// so nothing is parsed or built when a process starts.
 #pragma once
 
 #include <cstdint>

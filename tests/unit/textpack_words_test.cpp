@@ -12,7 +12,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <iostream>
+#include <map>
 #include <random>
 #include <sstream>
 
@@ -172,6 +174,31 @@ TEST_CASE("word model: loaded once, known words and slips", "[textpack][words]")
     CHECK(an::find_slip("", "giáo", "giục", "")->right == "dục");
     CHECK(an::find_slip("", "chuyên", "muôn", "")->right == "môn");
     CHECK_FALSE(an::find_slip("", "thực", "hiện", ""));
+}
+
+TEST_CASE("word model: the build-time table answers as a parse of the pair list", "[textpack][words]") {
+    // Reference: the pair list parsed here, keyed by canonical() strings (no hashing), the
+    // highest score where pairs meet on one key, as the former start-up parse did.
+    std::map<std::pair<std::string, std::string>, std::uint8_t> ref;
+    an::vi_words::for_each([&](std::string_view a, std::string_view b, std::uint8_t score) {
+        auto& s = ref[{an::canonical(a), an::canonical(b)}];
+        s = std::max(s, score);
+    });
+    CHECK(an::vi_words::size() == ref.size());
+    std::size_t n = 0, mismatches = 0, absent = 0;
+    for (const auto& [k, score] : ref) {
+        mismatches += an::vi_words::pair_score(k.first, k.second) != score;
+        ++n;
+        // the reversed pair, when it is not in the list, is unknown
+        if (n % 500 == 0 && !ref.count({k.second, k.first})) {
+            CHECK(an::vi_words::pair_score(k.second, k.first) == 0);
+            ++absent;
+        }
+    }
+    CHECK(mismatches == 0);
+    CHECK(absent > 100);
+    CHECK(an::vi_words::pair_score("", "") == 0);
+    CHECK(an::vi_words::pair_score("xyzq", "thực") == 0);
 }
 
 TEST_CASE("word-level slips: recall on generated slips, silence on clean text", "[textpack][words]") {

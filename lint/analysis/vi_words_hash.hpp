@@ -1,0 +1,40 @@
+// The key of the word model: a 64-bit FNV-1a hash of "a b" (canonical() syllables), never 0.
+// Shared by the build-time generator (lint/tools/gen_vi_words.cpp) and the lookups.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace soat::analysis::vi_words {
+
+inline std::uint64_t pair_hash(std::string_view a, std::string_view b) {
+    std::uint64_t h = 1469598103934665603ULL;
+    auto mix = [&](unsigned char c) {
+        h ^= c;
+        h *= 1099511628211ULL;
+    };
+    for (unsigned char c : a) mix(c);
+    mix(' ');
+    for (unsigned char c : b) mix(c);
+    return h | 1;
+}
+
+// Parses the lines "a b<TAB>score" of vi_words.inc; f(a, b, score) for each well-formed line.
+template <class F>
+void parse_lines(std::string_view data, F&& f) {
+    std::size_t at = 0;
+    while (at < data.size()) {
+        std::size_t end = data.find('\n', at);
+        if (end == std::string_view::npos) end = data.size();
+        const std::string_view line = data.substr(at, end - at);
+        at = end + 1;
+        const std::size_t space = line.find(' ');
+        const std::size_t tab = line.find('\t');
+        if (space == std::string_view::npos || tab == std::string_view::npos || tab < space) continue;
+        int score = 0;
+        for (char c : line.substr(tab + 1)) score = score * 10 + (c - '0');
+        f(line.substr(0, space), line.substr(space + 1, tab - space - 1), static_cast<std::uint8_t>(score));
+    }
+}
+
+}  // namespace soat::analysis::vi_words
