@@ -1,12 +1,16 @@
 // soat: one binary, every surface a subcommand.
 #include "cli/commands.hpp"
 
+#ifndef SOAT_COMMIT
+#define SOAT_COMMIT "unknown"
+#endif
+
 #include <utility>
 #include <vector>
 
 int main(int argc, char** argv) {
     CLI::App app{"soat — rà soát dự thảo văn bản hành chính (.docx, .txt, .md)", "soat"};
-    app.set_version_flag("--version", std::string("soat ") + SOAT_VERSION);
+    app.set_version_flag("--version", std::string("soat ") + SOAT_VERSION + " (commit " + SOAT_COMMIT + ")");
     app.require_subcommand(1);
     std::vector<std::pair<CLI::App*, soat::cli::Runner>> runners;
     for (auto adder : {soat::cli::add_check, soat::cli::add_extract, soat::cli::add_rules, soat::cli::add_explain,

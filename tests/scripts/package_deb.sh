@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# package.deb: builds the Debian package with cpack in the build directory, unpacks it with
+# dpkg -x into a scratch directory and runs the packaged binary.
+# Usage: package_deb.sh BUILD_DIR SOURCE_DIR
+set -euo pipefail
+build=$1
+src=$2
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+(cd "$build" && cpack -G DEB -B "$scratch/out" >"$scratch/cpack.log" 2>&1) || { cat "$scratch/cpack.log"; exit 1; }
+deb=$(ls "$scratch"/out/soat_*.deb)
+echo "== $(basename "$deb")"
+dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+dpkg-deb --contents "$deb" | awk '{print $6}'
+dpkg -x "$deb" "$scratch/root"
+for f in usr/bin/soat usr/share/man/man1/soat.1 usr/share/bash-completion/completions/soat \
+         usr/share/doc/soat/rules/README.md; do
+  [[ -f $scratch/root/$f ]] || { echo "missing from the package: $f"; exit 1; }
+done
+if file "$scratch/root/usr/bin/soat" | grep -q "not stripped"; then
+  echo "usr/bin/soat is not stripped"; exit 1
+fi
+version=$("$scratch/root/usr/bin/soat" --version)
+echo "== soat --version: $version"
+pattern='^soat [0-9]+\.[0-9]+\.[0-9]+ \(commit ([0-9a-f]+|unknown)\)$'
+[[ $version =~ $pattern ]] || { echo "bad --version"; exit 1; }
+status=0
+"$scratch/root/usr/bin/soat" check "$src/fixtures/sample/bao-cao-mau.docx" >"$scratch/check.txt" || status=$?
+echo "== soat check fixtures/sample/bao-cao-mau.docx: exit $status, $(wc -l <"$scratch/check.txt") lines"
+[[ $status -eq 0 || $status -eq 1 ]] || { cat "$scratch/check.txt"; exit 1; }
+echo "package.deb: ok"
