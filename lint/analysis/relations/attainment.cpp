@@ -43,52 +43,48 @@ bool comparison(const std::string& clause) {
 
 void read_attainment(const Reading& r, std::vector<Relation>& out) {
     const auto& qs = r.qs;
-    for (std::size_t p = 0; p < r.doc.paragraphs.size(); ++p) {
-        if (!r.quantities.vietnamese(p)) continue;
-        const auto [first, last] = r.quantities.in(p);
-        for (std::size_t x = first + 1; x < last; ++x) {
-            if (!qs[x].percent() || !r.usable(x) || r.covered[x] || qs[x].negative) continue;
-            if (!after_verb(r, x, {"đạt", "bằng", "vượt"})) continue;
-            const std::string word = plan_word(r.after(x));
-            if (word.empty()) continue;
-            const bool exceed = r.word_before(x) == "vượt";
-            std::size_t a = x - 1;
-            if (!r.usable(a) || qs[a].percent()) continue;
-            const std::string gap = r.between(a, x);
-            if (gap != ",đạt" && gap != ",bằng" && gap != ",vượt" && gap != ";đạt" && gap != ";bằng") continue;
-            std::size_t plan = std::string::npos;
-            // "đạt A/P, đạt X%": the slash pair.
-            if (a > first && r.usable(a - 1) && r.between(a - 1, a) == "/" && r.same_kind(a - 1, a)) {
-                plan = a;
-                a = a - 1;
-            }
-            const std::string_view t = r.text(a);
-            const std::size_t cs = Reading::clause_start(t, qs[a].byte_begin, false);
-            if (comparison(lower(t.substr(cs, qs[a].byte_begin - cs)))) continue;
-            // "(kế hoạch P)", "dự toán (P)" right after X.
-            const std::size_t n = r.next_figure(x);
-            if (plan == std::string::npos && n != std::string::npos && r.usable(n) && r.same_kind(n, a)) {
-                const std::string g = r.between(x, n);
-                // Inside the parenthesis only the plan's name: "(kế hoạch P)", "dự toán (P)", not "(trong
-                // đó có P …)", which is a part.
-                const std::string inside = g.find('(') == std::string::npos ? "\x01" : g.substr(g.find('(') + 1);
-                const bool named = inside.empty() || ((phrases::starts(inside, "kếhoạch") || phrases::starts(inside, "dựtoán") ||
-                                                       phrases::starts(inside, "chỉtiêu")) && inside.size() <= 24);
-                if (g.size() < 40 && named && !phrases::contains(g, ")")) {
-                    plan = n;
-                }
-            }
-            if (plan == std::string::npos) {
-                const std::size_t j = r.previous_of_kind(a, a, true);
-                if (j != std::string::npos && named_plan(r, j, word) && !qs[j].percent()) plan = j;
-            }
-            if (plan == std::string::npos || qs[plan].ambiguous) continue;
-            Relation rel;
-            rel.family = exceed ? Relation::Family::Exceed : Relation::Family::Attainment;
-            rel.stated = x;
-            rel.terms = {a, plan};
-            out.push_back(std::move(rel));
+    for (const auto& [x, first] : r.candidates()) {
+        if (!qs[x].percent()) continue;
+        if (!after_verb(r, x, {"đạt", "bằng", "vượt"})) continue;
+        const std::string word = plan_word(r.after(x));
+        if (word.empty()) continue;
+        const bool exceed = r.word_before(x) == "vượt";
+        std::size_t a = x - 1;
+        if (!r.usable(a) || qs[a].percent()) continue;
+        const std::string gap = r.between(a, x);
+        if (gap != ",đạt" && gap != ",bằng" && gap != ",vượt" && gap != ";đạt" && gap != ";bằng") continue;
+        std::size_t plan = std::string::npos;
+        // "đạt A/P, đạt X%": the slash pair.
+        if (a > first && r.usable(a - 1) && r.between(a - 1, a) == "/" && r.same_kind(a - 1, a)) {
+            plan = a;
+            a = a - 1;
         }
+        const std::string_view t = r.text(a);
+        const std::size_t cs = Reading::clause_start(t, qs[a].byte_begin, false);
+        if (comparison(lower(t.substr(cs, qs[a].byte_begin - cs)))) continue;
+        // "(kế hoạch P)", "dự toán (P)" right after X.
+        const std::size_t n = r.next_figure(x);
+        if (plan == std::string::npos && n != std::string::npos && r.usable(n) && r.same_kind(n, a)) {
+            const std::string g = r.between(x, n);
+            // Inside the parenthesis only the plan's name: "(kế hoạch P)", "dự toán (P)", not "(trong
+            // đó có P …)", which is a part.
+            const std::string inside = g.find('(') == std::string::npos ? "\x01" : g.substr(g.find('(') + 1);
+            const bool named = inside.empty() || ((phrases::starts(inside, "kếhoạch") || phrases::starts(inside, "dựtoán") ||
+                                                   phrases::starts(inside, "chỉtiêu")) && inside.size() <= 24);
+            if (g.size() < 40 && named && !phrases::contains(g, ")")) {
+                plan = n;
+            }
+        }
+        if (plan == std::string::npos) {
+            const std::size_t j = r.previous_of_kind(a, a, true);
+            if (j != std::string::npos && named_plan(r, j, word) && !qs[j].percent()) plan = j;
+        }
+        if (plan == std::string::npos || qs[plan].ambiguous) continue;
+        Relation rel;
+        rel.family = exceed ? Relation::Family::Exceed : Relation::Family::Attainment;
+        rel.stated = x;
+        rel.terms = {a, plan};
+        out.push_back(std::move(rel));
     }
 }
 

@@ -30,78 +30,73 @@ bool comparison_follows(const std::string& after) {
 
 void read_growth(const Reading& r, std::vector<Relation>& out) {
     const auto& qs = r.qs;
-    for (std::size_t p = 0; p < r.doc.paragraphs.size(); ++p) {
-        if (!r.quantities.vietnamese(p)) continue;
-        const auto [first, last] = r.quantities.in(p);
-        for (std::size_t s = first + 1; s < last; ++s) {
-            if (!r.usable(s) || r.covered[s] || qs[s].negative) continue;
-            const std::string verb = r.word_before(s);
-            Relation rel;
-            if (qs[s].unit == "lần" && verb == "gấp") {
-                rel.family = Relation::Family::Multiple;
-            } else if (verb == "tăng" || verb == "giảm") {
-                rel.family = qs[s].percent() ? Relation::Family::Growth : Relation::Family::Difference;
-                rel.decrease = verb == "giảm";
-            } else {
-                continue;
-            }
-            const std::string after = r.after(s, 64);
-            std::size_t current = std::string::npos, prior = std::string::npos;
-            if (comparison_follows(after) || (rel.family == Relation::Family::Multiple && phrases::contains(after.substr(0, 24), "năm"))) {
-                // C before the verb in the same clause, B in the parenthesis after the comparison.
-                const std::size_t c = s - 1;
-                if (!r.usable(c) || qs[c].percent() || !r.same_sentence(c, s)) continue;
-                const std::string gap = r.between(c, s);
-                if (gap != ",tăng" && gap != ",giảm" && gap != ",gấp" && gap != "tăng" && gap != "giảm") continue;
-                if (rel.family == Relation::Family::Difference && !r.same_kind(c, s)) continue;
-                current = c;
-                const std::size_t n = r.next_figure(s);
-                if (n != std::string::npos && r.usable(n) && r.same_kind(n, c) && r.same_sentence(s, n)) {
-                    const std::string g = r.between(s, n);
-                    const std::size_t open = g.find('(');
-                    if (open != std::string::npos && g.find(')') == std::string::npos && g.size() < 60) {
-                        const std::string inside = g.substr(open + 1);
-                        if (inside.empty() || inside == "cùngkỳ" || inside == "cùngkỳđạt" || inside == "cùngkỳlà" ||
-                            (phrases::starts(inside, "năm20") && inside.size() <= 20)) {
-                            prior = n;
-                        }
+    for (const auto& [s, first] : r.candidates()) {
+        const std::string verb = r.word_before(s);
+        Relation rel;
+        if (qs[s].unit == "lần" && verb == "gấp") {
+            rel.family = Relation::Family::Multiple;
+        } else if (verb == "tăng" || verb == "giảm") {
+            rel.family = qs[s].percent() ? Relation::Family::Growth : Relation::Family::Difference;
+            rel.decrease = verb == "giảm";
+        } else {
+            continue;
+        }
+        const std::string after = r.after(s, 64);
+        std::size_t current = std::string::npos, prior = std::string::npos;
+        if (comparison_follows(after) || (rel.family == Relation::Family::Multiple && phrases::contains(after.substr(0, 24), "năm"))) {
+            // C before the verb in the same clause, B in the parenthesis after the comparison.
+            const std::size_t c = s - 1;
+            if (!r.usable(c) || qs[c].percent() || !r.same_sentence(c, s)) continue;
+            const std::string gap = r.between(c, s);
+            if (gap != ",tăng" && gap != ",giảm" && gap != ",gấp" && gap != "tăng" && gap != "giảm") continue;
+            if (rel.family == Relation::Family::Difference && !r.same_kind(c, s)) continue;
+            current = c;
+            const std::size_t n = r.next_figure(s);
+            if (n != std::string::npos && r.usable(n) && r.same_kind(n, c) && r.same_sentence(s, n)) {
+                const std::string g = r.between(s, n);
+                const std::size_t open = g.find('(');
+                if (open != std::string::npos && g.find(')') == std::string::npos && g.size() < 60) {
+                    const std::string inside = g.substr(open + 1);
+                    if (inside.empty() || inside == "cùngkỳ" || inside == "cùngkỳđạt" || inside == "cùngkỳlà" ||
+                        (phrases::starts(inside, "năm20") && inside.size() <= 20)) {
+                        prior = n;
                     }
                 }
-                if (prior == std::string::npos) {
-                    const std::string year = compared_year(after);
-                    if (year.empty()) continue;
-                    // The prior stated earlier for that year, and the current clause not of it.
-                    const std::size_t b = r.previous_of_kind(c, c, true);
-                    if (b == std::string::npos) continue;
-                    const std::string_view bt = r.text(b);
-                    const std::size_t bs = Reading::clause_start(bt, r.qs[b].byte_begin, false);
-                    const std::string bclause = lower(bt.substr(bs, r.qs[b].byte_begin - bs));
-                    const std::string_view ct = r.text(c);
-                    const std::size_t cs = Reading::clause_start(ct, r.qs[c].byte_begin, false);
-                    const std::string cclause = lower(ct.substr(cs, r.qs[c].byte_begin - cs));
-                    if (!phrases::contains(bclause, "năm " + year) || phrases::contains(cclause, "năm " + year)) continue;
-                    if (phrases::contains(bclause, "tăng") || phrases::contains(bclause, "giảm")) continue;
-                    prior = b;
-                }
-            } else if (rel.family != Relation::Family::Multiple) {
-                // "C; so với cùng kỳ năm trước (B) tăng X%".
-                const std::size_t b = s - 1;
-                if (!r.usable(b) || r.between(b, s) != ")" + verb) continue;
-                const std::string lead = r.before(b, 60);
-                const std::size_t sv = lead.rfind("so với");
-                if (sv == std::string::npos || lead.find('(', sv) == std::string::npos) continue;
-                const std::size_t c = r.previous_of_kind(b, b, false);
-                if (c == std::string::npos || !r.same_sentence(c, b) || r.covered[c]) continue;
-                if (rel.family == Relation::Family::Difference && !r.same_kind(c, s)) continue;
-                current = c;
+            }
+            if (prior == std::string::npos) {
+                const std::string year = compared_year(after);
+                if (year.empty()) continue;
+                // The prior stated earlier for that year, and the current clause not of it.
+                const std::size_t b = r.previous_of_kind(c, c, true);
+                if (b == std::string::npos) continue;
+                const std::string_view bt = r.text(b);
+                const std::size_t bs = Reading::clause_start(bt, r.qs[b].byte_begin, false);
+                const std::string bclause = lower(bt.substr(bs, r.qs[b].byte_begin - bs));
+                const std::string_view ct = r.text(c);
+                const std::size_t cs = Reading::clause_start(ct, r.qs[c].byte_begin, false);
+                const std::string cclause = lower(ct.substr(cs, r.qs[c].byte_begin - cs));
+                if (!phrases::contains(bclause, "năm " + year) || phrases::contains(cclause, "năm " + year)) continue;
+                if (phrases::contains(bclause, "tăng") || phrases::contains(bclause, "giảm")) continue;
                 prior = b;
             }
-            if (current == std::string::npos || prior == std::string::npos || qs[prior].percent() || qs[current].percent()) continue;
-            if (!r.same_kind(current, prior)) continue;
-            rel.stated = s;
-            rel.terms = {current, prior};
-            out.push_back(std::move(rel));
+        } else if (rel.family != Relation::Family::Multiple) {
+            // "C; so với cùng kỳ năm trước (B) tăng X%".
+            const std::size_t b = s - 1;
+            if (!r.usable(b) || r.between(b, s) != ")" + verb) continue;
+            const std::string lead = r.before(b, 60);
+            const std::size_t sv = lead.rfind("so với");
+            if (sv == std::string::npos || lead.find('(', sv) == std::string::npos) continue;
+            const std::size_t c = r.previous_of_kind(b, b, false);
+            if (c == std::string::npos || !r.same_sentence(c, b) || r.covered[c]) continue;
+            if (rel.family == Relation::Family::Difference && !r.same_kind(c, s)) continue;
+            current = c;
+            prior = b;
         }
+        if (current == std::string::npos || prior == std::string::npos || qs[prior].percent() || qs[current].percent()) continue;
+        if (!r.same_kind(current, prior)) continue;
+        rel.stated = s;
+        rel.terms = {current, prior};
+        out.push_back(std::move(rel));
     }
 }
 

@@ -22,52 +22,48 @@ bool other_relation(const std::string& s) {
 
 void read_part_share(const Reading& r, std::vector<Relation>& out) {
     const auto& qs = r.qs;
-    for (std::size_t p = 0; p < r.doc.paragraphs.size(); ++p) {
-        if (!r.quantities.vietnamese(p)) continue;
-        const auto [first, last] = r.quantities.in(p);
-        for (std::size_t x = first + 1; x < last; ++x) {
-            if (!qs[x].percent() || !r.usable(x) || r.covered[x] || qs[x].negative) continue;
-            const std::size_t a = x - 1;
-            if (!r.usable(a) || qs[a].percent() || qs[a].hedge != Hedge::None) continue;
-            std::string gap = r.between(a, x);
-            // "phát hiện A cơ sở vi phạm, chiếm X%": the words naming A before the verb.
-            const std::size_t comma = gap.rfind(',');
-            if (comma != std::string::npos && comma > 0 && comma <= 24 && gap.find_first_of(",;()") == comma) gap.erase(0, comma);
-            const bool paren = gap == "(" && r.after(x, 2).substr(0, 1) == ")";
-            if (gap != ",đạt" && gap != ",chiếm" && gap != ",đạttỷlệ" && !paren) continue;
-            std::string rest = r.after(x);
-            rest.erase(0, rest.find_first_not_of(' '));
-            if (paren) rest.erase(0, rest.find_first_not_of(") "));
-            if (other_relation(rest)) continue;
-            const bool names_whole = phrases::starts(rest, "số ") || phrases::starts(rest, "tổng ");
-            if (gap == ",đạt" && names_whole) continue;  // "đạt X% số …" reads as attainment
-            // "chiếm 35% thu nội địa": a share of another whole, named after the figure.
-            if (!paren && !names_whole && !rest.empty() && static_cast<unsigned char>(rest[0]) >= 0x80) continue;
-            if (!paren && !names_whole && !rest.empty() && std::isalpha(static_cast<unsigned char>(rest[0]))) continue;
-            const std::size_t total = r.previous_of_kind(a, a, names_whole);
-            if (total == std::string::npos || qs[total].percent()) continue;
-            if (qs[total].interval.hi <= qs[a].interval.lo) continue;  // a part is smaller than its whole
-            if (!names_whole) {
-                if (qs[total].paragraph != qs[a].paragraph || !r.same_sentence(total, a)) continue;
-                const std::string span = r.between(total, a);
-                if (!phrases::contains(span, "trongđó")) continue;
-                if (phrases::contains(span, "sovới") || phrases::contains(span, "kếhoạch") || phrases::contains(span, "dựtoán")) continue;
-                // A result verb after "trong đó" makes A a result, not a part: "trong đó vốn tỉnh
-                // 600 tỷ đồng, đã giải ngân 300 tỷ đồng, đạt 50%".
-                const std::size_t td = span.rfind("trongđó");
-                const std::string tail = span.substr(td);
-                if (phrases::contains(tail, ",") || phrases::contains(tail, ";")) continue;
-            } else {
-                // The named whole is the count of A's noun: "chiếm X% số cơ sở được kiểm tra".
-                if (qs[a].noun.empty() || qs[total].noun != qs[a].noun) continue;
-                if (!phrases::contains(rest, qs[a].noun)) continue;
-            }
-            Relation rel;
-            rel.family = Relation::Family::PartShare;
-            rel.stated = x;
-            rel.terms = {a, total};
-            out.push_back(std::move(rel));
+    for (const auto& [x, first] : r.candidates()) {
+        if (!qs[x].percent()) continue;
+        const std::size_t a = x - 1;
+        if (!r.usable(a) || qs[a].percent() || qs[a].hedge != Hedge::None) continue;
+        std::string gap = r.between(a, x);
+        // "phát hiện A cơ sở vi phạm, chiếm X%": the words naming A before the verb.
+        const std::size_t comma = gap.rfind(',');
+        if (comma != std::string::npos && comma > 0 && comma <= 24 && gap.find_first_of(",;()") == comma) gap.erase(0, comma);
+        const bool paren = gap == "(" && r.after(x, 2).substr(0, 1) == ")";
+        if (gap != ",đạt" && gap != ",chiếm" && gap != ",đạttỷlệ" && !paren) continue;
+        std::string rest = r.after(x);
+        rest.erase(0, rest.find_first_not_of(' '));
+        if (paren) rest.erase(0, rest.find_first_not_of(") "));
+        if (other_relation(rest)) continue;
+        const bool names_whole = phrases::starts(rest, "số ") || phrases::starts(rest, "tổng ");
+        if (gap == ",đạt" && names_whole) continue;  // "đạt X% số …" reads as attainment
+        // "chiếm 35% thu nội địa": a share of another whole, named after the figure.
+        if (!paren && !names_whole && !rest.empty() && static_cast<unsigned char>(rest[0]) >= 0x80) continue;
+        if (!paren && !names_whole && !rest.empty() && std::isalpha(static_cast<unsigned char>(rest[0]))) continue;
+        const std::size_t total = r.previous_of_kind(a, a, names_whole);
+        if (total == std::string::npos || qs[total].percent()) continue;
+        if (qs[total].interval.hi <= qs[a].interval.lo) continue;  // a part is smaller than its whole
+        if (!names_whole) {
+            if (qs[total].paragraph != qs[a].paragraph || !r.same_sentence(total, a)) continue;
+            const std::string span = r.between(total, a);
+            if (!phrases::contains(span, "trongđó")) continue;
+            if (phrases::contains(span, "sovới") || phrases::contains(span, "kếhoạch") || phrases::contains(span, "dựtoán")) continue;
+            // A result verb after "trong đó" makes A a result, not a part: "trong đó vốn tỉnh
+            // 600 tỷ đồng, đã giải ngân 300 tỷ đồng, đạt 50%".
+            const std::size_t td = span.rfind("trongđó");
+            const std::string tail = span.substr(td);
+            if (phrases::contains(tail, ",") || phrases::contains(tail, ";")) continue;
+        } else {
+            // The named whole is the count of A's noun: "chiếm X% số cơ sở được kiểm tra".
+            if (qs[a].noun.empty() || qs[total].noun != qs[a].noun) continue;
+            if (!phrases::contains(rest, qs[a].noun)) continue;
         }
+        Relation rel;
+        rel.family = Relation::Family::PartShare;
+        rel.stated = x;
+        rel.terms = {a, total};
+        out.push_back(std::move(rel));
     }
 }
 

@@ -33,53 +33,48 @@ bool rate(const Reading& r, std::size_t k) { return k != std::string::npos && r.
 
 void read_points(const Reading& r, std::vector<Relation>& out) {
     const auto& qs = r.qs;
-    for (std::size_t p = 0; p < r.doc.paragraphs.size(); ++p) {
-        if (!r.quantities.vietnamese(p)) continue;
-        const auto [first, last] = r.quantities.in(p);
-        for (std::size_t s = first + 1; s < last; ++s) {
-            if (!r.usable(s) || r.covered[s] || qs[s].negative) continue;
-            const std::string verb = r.word_before(s);
-            if (verb != "tăng" && verb != "giảm") continue;
-            const bool pts = in_points(r, s);
-            if (!pts && !qs[s].percent()) continue;
-            const std::size_t r2 = previous_figure(r, s);
-            if (!rate(r, r2) || !r.same_sentence(r2, s)) continue;
-            std::string gap = r.between(r2, s);
-            // "… xuống còn R2% năm 2023, giảm D": the year of R2 between.
-            if (phrases::starts(gap, "năm") && gap.size() >= 8 && std::isdigit(static_cast<unsigned char>(gap[4]))) gap.erase(0, 8);
-            if (gap != "," + verb && gap != ";" + verb) continue;
-            std::size_t r1 = std::string::npos;
-            const std::size_t before2 = previous_figure(r, r2);
-            const std::string w2 = r.word_before(r2);
-            if (rate(r, before2) && r.word_before(before2) == "từ" && r.same_sentence(before2, r2) &&
-                (w2 == "còn" || w2 == "lên" || w2 == "xuống" || w2 == "mức" || w2 == "đạt")) {
-                r1 = before2;  // "từ R1% … xuống còn R2%"
-            }
-            if (r1 == std::string::npos) {
-                const std::size_t n = r.next_figure(s);
-                if (rate(r, n) && r.same_sentence(s, n)) {
-                    const std::string g = r.between(s, n);
-                    if (phrases::contains(g, "sovới") && !g.empty() && g.back() == '(' && g.size() < 60) r1 = n;
-                }
-            }
-            const std::string label = r.rate_label(r2);
-            if (r1 == std::string::npos && !label.empty() && w2 != "từ") {
-                // The same rate stated earlier, as a level.
-                std::size_t j = r.previous_of_kind(r2, r2, true);
-                if (j != std::string::npos && rate(r, j) && r.rate_label(j) == label) {
-                    const std::string wj = r.word_before(j);
-                    if (wj != "tăng" && wj != "giảm" && wj != "từ" && !r.same_sentence(j, r2)) r1 = j;
-                }
-            }
-            if (r1 == std::string::npos) continue;
-            if (!pts && label.empty()) continue;  // "tăng d%" between rates not named as rates
-            Relation rel;
-            rel.family = pts ? Relation::Family::Points : Relation::Family::RateChange;
-            rel.stated = s;
-            rel.terms = {r2, r1};
-            rel.decrease = verb == "giảm";
-            out.push_back(std::move(rel));
+    for (const auto& [s, first] : r.candidates()) {
+        const std::string verb = r.word_before(s);
+        if (verb != "tăng" && verb != "giảm") continue;
+        const bool pts = in_points(r, s);
+        if (!pts && !qs[s].percent()) continue;
+        const std::size_t r2 = previous_figure(r, s);
+        if (!rate(r, r2) || !r.same_sentence(r2, s)) continue;
+        std::string gap = r.between(r2, s);
+        // "… xuống còn R2% năm 2023, giảm D": the year of R2 between.
+        if (phrases::starts(gap, "năm") && gap.size() >= 8 && std::isdigit(static_cast<unsigned char>(gap[4]))) gap.erase(0, 8);
+        if (gap != "," + verb && gap != ";" + verb) continue;
+        std::size_t r1 = std::string::npos;
+        const std::size_t before2 = previous_figure(r, r2);
+        const std::string w2 = r.word_before(r2);
+        if (rate(r, before2) && r.word_before(before2) == "từ" && r.same_sentence(before2, r2) &&
+            (w2 == "còn" || w2 == "lên" || w2 == "xuống" || w2 == "mức" || w2 == "đạt")) {
+            r1 = before2;  // "từ R1% … xuống còn R2%"
         }
+        if (r1 == std::string::npos) {
+            const std::size_t n = r.next_figure(s);
+            if (rate(r, n) && r.same_sentence(s, n)) {
+                const std::string g = r.between(s, n);
+                if (phrases::contains(g, "sovới") && !g.empty() && g.back() == '(' && g.size() < 60) r1 = n;
+            }
+        }
+        const std::string label = r.rate_label(r2);
+        if (r1 == std::string::npos && !label.empty() && w2 != "từ") {
+            // The same rate stated earlier, as a level.
+            std::size_t j = r.previous_of_kind(r2, r2, true);
+            if (j != std::string::npos && rate(r, j) && r.rate_label(j) == label) {
+                const std::string wj = r.word_before(j);
+                if (wj != "tăng" && wj != "giảm" && wj != "từ" && !r.same_sentence(j, r2)) r1 = j;
+            }
+        }
+        if (r1 == std::string::npos) continue;
+        if (!pts && label.empty()) continue;  // "tăng d%" between rates not named as rates
+        Relation rel;
+        rel.family = pts ? Relation::Family::Points : Relation::Family::RateChange;
+        rel.stated = s;
+        rel.terms = {r2, r1};
+        rel.decrease = verb == "giảm";
+        out.push_back(std::move(rel));
     }
 }
 

@@ -18,6 +18,14 @@ struct Reading {
     const std::vector<Quantity>& qs;
     std::vector<bool> covered;  // by index: a stated figure Claims or Ratios already judge
 
+    struct Candidate {
+        std::size_t figure;
+        std::size_t first;  // the first figure of its paragraph
+    };
+    // The figures a reader may judge, in order: in Vietnamese paragraphs, after their paragraph's
+    // first figure, usable, not judged elsewhere, not negative.
+    [[nodiscard]] std::vector<Candidate> candidates() const;
+
     [[nodiscard]] std::string_view text(std::size_t k) const { return doc.paragraphs[qs[k].paragraph].text; }
     // A plain figure arithmetic may use.
     [[nodiscard]] bool usable(std::size_t k) const { return qs[k].role == Role::Quantity && !qs[k].ambiguous; }

@@ -12,6 +12,18 @@ namespace relations {
 
 using phrases::squeeze;
 
+std::vector<Reading::Candidate> Reading::candidates() const {
+    std::vector<Candidate> out;
+    for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
+        if (!quantities.vietnamese(p)) continue;
+        const auto [first, last] = quantities.in(p);
+        for (std::size_t k = first + 1; k < last; ++k) {
+            if (usable(k) && !covered[k] && !qs[k].negative) out.push_back({k, first});
+        }
+    }
+    return out;
+}
+
 std::string Reading::after(std::size_t k, std::size_t n) const {
     const std::string_view t = text(k);
     const std::size_t from = std::max(qs[k].unit_end, qs[k].noun_end);
