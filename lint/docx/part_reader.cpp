@@ -16,8 +16,8 @@ namespace {
 using Kind = model::Span::Kind;
 
 std::string props_key(const model::RunProps& p) {
-    return fmt::format("{}\x1f{}\x1f{}{}{}{}\x1f{}\x1f{}", p.font, p.size_half_points, int(p.bold), int(p.italic),
-                       int(p.hidden), int(p.superscript), p.highlight, p.color);
+    return fmt::format("{}\x1f{}\x1f{}{}{}{}{}\x1f{}\x1f{}", p.font, p.size_half_points, int(p.bold), int(p.italic),
+                       int(p.caps), int(p.hidden), int(p.superscript), p.highlight, p.color);
 }
 
 }  // namespace

@@ -76,6 +76,8 @@ void PartialRunProps::read(const XmlTree& t, XmlTree::Id rpr, const ThemeFonts& 
             case Name::w_sz: size = to_int(t.attr_or(c, Name::w_val), 0); break;
             case Name::w_b: bold = on_off(t, c); break;
             case Name::w_i: italic = on_off(t, c); break;
+            case Name::w_caps:
+            case Name::w_smallCaps: caps = on_off(t, c); break;
             case Name::w_vanish: hidden = on_off(t, c); break;
             case Name::w_highlight: highlight = t.attr_or(c, Name::w_val); if (*highlight == "none") highlight = ""; break;
             case Name::w_shd: {
@@ -95,6 +97,7 @@ void PartialRunProps::apply_to(model::RunProps& out) const {
     if (size) out.size_half_points = *size;
     if (bold) out.bold = *bold;
     if (italic) out.italic = *italic;
+    if (caps) out.caps = *caps;
     if (hidden) out.hidden = *hidden;
     if (highlight) out.highlight = *highlight;
     if (color) out.color = *color;

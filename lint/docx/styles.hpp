@@ -15,7 +15,7 @@ namespace soat::docx {
 struct PartialRunProps {
     std::optional<std::string> font, highlight, color;
     std::optional<int> size;
-    std::optional<bool> bold, italic, hidden, superscript;
+    std::optional<bool> bold, italic, caps, hidden, superscript;
 
     void read(const XmlTree& t, XmlTree::Id rpr, const struct ThemeFonts& theme);
     void apply_to(model::RunProps& out) const;

@@ -21,6 +21,7 @@ struct RunProps {
     int size_half_points = 0;  // resolved w:sz, 0 = unknown
     bool bold = false;
     bool italic = false;
+    bool caps = false;        // w:caps or w:smallCaps: shown in capitals whatever the text's case
     bool hidden = false;      // w:vanish
     std::string highlight;    // w:highlight value, or "shading" for w:shd fill
     std::string color;        // w:color hex, empty or "auto" for default
