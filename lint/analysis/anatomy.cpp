@@ -28,6 +28,37 @@ const char* const kTypeNames[] = {
 const char* const kTitleWords[] = {"chu tich", "giam doc", "truong", "pho ", "bi thu", "chanh ", "tong ",
                                    "thu tuong", "uy vien", "ban ", "uy ban", "hoi dong", "cuc "};
 
+// Does the folded line open with a document type name ("ke hoach", "quyet dinh", …)?
+bool type_name_line(const std::string& f) {
+    for (const char* name : kTypeNames) {
+        const std::size_t len = std::char_traits<char>::length(name);
+        if (f.compare(0, len, name) == 0 && (f.size() == len || f[len] == ' ')) return true;
+    }
+    return false;
+}
+
+// Does the folded line open with an administrative unit ("tinh …", "huyen …", "xa …")?
+bool place_word(const std::string& f) {
+    static const RE2 re(R"(^(tinh|huyen|thanh pho|quan|thi xa|thi tran|xa|phuong|dac khu)\b)");
+    return RE2::PartialMatch(f, re);
+}
+
+// Do these upper-case lines name a whole body, so that a line under them names another one?
+// "VĂN PHÒNG UBND TỈNH" does (a unit named, or "UBND TỈNH"); "ỦY BAN NHÂN DÂN" does not.
+bool complete_body_name(const model::Document& doc, const std::vector<std::size_t>& lines) {
+    std::string f;
+    for (std::size_t i : lines) f += (f.empty() ? "" : " ") + fold(plain(doc.paragraphs[i].text));
+    static const RE2 named(R"(\b(tinh|huyen|thanh pho|quan|thi xa|xa|phuong|dac khu) \S)");
+    static const RE2 abbreviated(R"(\b(ubnd|hdnd) (tinh|huyen|thanh pho|quan|thi xa|xa|phuong)$)");
+    return RE2::PartialMatch(f, named) || RE2::PartialMatch(f, abbreviated);
+}
+
+// Two paragraphs in the same table cell, or both outside tables.
+bool same_cell(const model::Paragraph& a, const model::Paragraph& b) {
+    if (!a.cell || !b.cell) return !a.cell && !b.cell;
+    return a.cell->table == b.cell->table && a.cell->row == b.cell->row && a.cell->column == b.cell->column;
+}
+
 bool has_digit(std::string_view s) {
     return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -293,24 +324,33 @@ Anatomy::Anatomy(const Analysis& analysis) {
             type_name = "CÔNG VĂN";
         } else if (!type && !issuing_body && is_state_body(text, f)) {
             issuing_body = i;
-        } else if (!type && is_upper_line(text) && phrases::word_count(text) <= 8 && !has_digit(text) && text.back() != ':') {
-            matched = false;
-            for (const char* name : kTypeNames) {
-                const std::size_t len = std::char_traits<char>::length(name);
-                if (f.compare(0, len, name) == 0 && (f.size() == len || f[len] == ' ')) {
-                    type = i;
-                    type_name = text;
-                    matched = true;
-                    break;
-                }
+            issuing_lines = {i};
+        } else if (!type && issuing_body && content[k - 1] == issuing_lines.back() &&
+                   same_cell(doc.paragraphs[issuing_lines.back()], para) && is_upper_line(text) && !has_digit(text) &&
+                   !type_name_line(f)) {
+            // The next upper-case line of the block: a body under the one above ("UBND TỈNH …" /
+            // "SỞ TÀI CHÍNH") is the issuing body, the line above its parent; else the name goes on
+            // ("ỦY BAN NHÂN DÂN" / "TỈNH BÌNH LÂM").
+            if (is_state_body(text, f) || (complete_body_name(doc, issuing_lines) && !place_word(f))) {
+                issuing_body = i;
+                issuing_lines = {i};
+            } else {
+                issuing_lines.push_back(i);
             }
-        } else if (type && !summary && *type == content[k - 1] && !is_upper_line(text)) {
+        } else if (!type && is_upper_line(text) && phrases::word_count(text) <= 8 && !has_digit(text) && text.back() != ':') {
+            matched = type_name_line(f);
+            if (matched) {
+                type = i;
+                type_name = text;
+            }
+        } else if (type && !summary && *type == content[k - 1] && !is_upper_line(text) && !starts_with(f, "kinh gui") &&
+                   !starts_with(f, "can cu ") && (type_name != "CÔNG VĂN" || same_cell(doc.paragraphs[*type], para))) {
             summary = i;
         } else {
             matched = national_title == i || motto == i;
         }
         if (matched && (national_title == i || motto == i || number == i || place_date == i || type == i ||
-                        summary == i || issuing_body == i)) {
+                        summary == i || (!issuing_lines.empty() && issuing_lines.back() == i))) {
             head_end = std::max(head_end, k + 1);
             if (table != 0 && !head_table) head_table = table;
         }
@@ -333,7 +373,7 @@ Anatomy::Anatomy(const Analysis& analysis) {
     // appendices ("PHỤ LỤC …") that follow a signed document.
     for (std::size_t k = head_end + 1; k < n; ++k) {
         const std::string text = plain(doc.paragraphs[content[k]].text);
-        if (starts_with(fold(text), "phu luc") && is_upper_line(text)) {
+        if (starts_with(fold(text), "phu luc") && (is_upper_line(text) || phrases::word_count(text) <= 3)) {
             n = k;
             break;
         }
@@ -448,6 +488,7 @@ Anatomy::Anatomy(const Analysis& analysis) {
                 signed_for_body)) {
         kind = DocumentKind::Administrative;
     }
+    if (const auto forced = parse_kind(analysis.kind_override())) kind = *forced;
     label_components(doc, n < content.size() ? content[n] : doc.paragraphs.size());
 }
 
@@ -461,31 +502,63 @@ void Anatomy::label_components(const model::Document& doc, std::size_t body_end)
     auto set = [&](const std::optional<std::size_t>& at, std::string_view id) {
         if (at) components_[*at] = id;
     };
-    set(issuing_body, "issuing-body");
+    for (std::size_t i : issuing_lines) components_[i] = "issuing-body";
     set(number, "number");
     set(place_date, "place-date");
     set(type, type_name == "CÔNG VĂN" ? "subject" : "doc-type");
     set(summary, "subject");
     set(motto, "motto");
     set(national_title, "national-title");
+    // A summary set on several lines: the next paragraphs aligned as it is, in its cell.
+    if (summary) {
+        const auto& first = doc.paragraphs[*summary];
+        const auto at = std::find(content.begin(), content.end(), *summary);
+        for (auto it = at + 1; !first.alignment.empty() && it != content.end() && it - at <= 3; ++it) {
+            const auto& p = doc.paragraphs[*it];
+            const std::string text = plain(p.text);
+            const std::string f = fold(text);
+            if (p.alignment != first.alignment || !same_cell(first, p) || is_upper_line(text) || components_[*it] != "body" ||
+                starts_with(f, "kinh gui") || starts_with(f, "can cu ")) {
+                break;
+            }
+            components_[*it] = "subject";
+        }
+    }
+    bool addressees = false;
     for (std::size_t i : content) {
-        if (i >= body_end || in_frame(i)) continue;
+        if (i >= body_end || (in_frame(i) && components_[i] != "body")) continue;
         const std::string f = fold(plain(doc.paragraphs[i].text));
+        const bool listed = addressees && (starts_with(f, "- ") || starts_with(f, "+ "));
+        addressees = (starts_with(f, "kinh gui") && f.back() == ':') || listed;  // "Kính gửi:" then "- Sở …;" lines
+        if (starts_with(f, "kinh gui") || listed) components_[i] = "addressee";
+        if (in_frame(i)) continue;
         if (starts_with(f, "can cu ")) components_[i] = "legal-basis";
-        else if (starts_with(f, "kinh gui")) components_[i] = "addressee";
         else if (f == "hoa toc" || f == "thuong khan" || f == "khan") components_[i] = "urgency";
     }
     set(recipients, "recipients");
     for (std::size_t i : recipient_lines) components_[i] = "recipients";
     for (auto it = signer.rbegin(); it != signer.rend(); ++it) {  // the first line of a paragraph names it
-        components_[it->paragraph] = it->kind == SignerLine::Kind::Name                                      ? "signer-name"
-                                     : it->kind == SignerLine::Kind::Title                                   ? "signer-title"
-                                     : "signer-authority";
+        if (it->paragraph >= body_end) continue;  // an appendix after the signature
+        switch (it->kind) {
+            case SignerLine::Kind::Name: components_[it->paragraph] = "signer-name"; break;
+            case SignerLine::Kind::Title: components_[it->paragraph] = "signer-title"; break;
+            case SignerLine::Kind::Authority:
+            case SignerLine::Kind::UnknownPrefix: components_[it->paragraph] = "signer-authority"; break;
+            case SignerLine::Kind::Other: break;
+        }
     }
 }
 
 std::string_view Anatomy::component(std::size_t paragraph) const {
     return paragraph < components_.size() ? components_[paragraph] : std::string_view("other");
+}
+
+std::optional<DocumentKind> parse_kind(std::string_view name) {
+    for (const auto k : {DocumentKind::Administrative, DocumentKind::Party, DocumentKind::LegalNormative,
+                         DocumentKind::Attachment, DocumentKind::Other}) {
+        if (kind_name(k) == name) return k;
+    }
+    return std::nullopt;
 }
 
 std::string_view kind_name(DocumentKind kind) {

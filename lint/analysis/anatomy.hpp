@@ -42,6 +42,8 @@ enum class DocumentKind {
 
 // "administrative", "party", "legal-normative", "attachment", "other".
 std::string_view kind_name(DocumentKind kind);
+// The kind of a name of kind_name(), or nullopt.
+std::optional<DocumentKind> parse_kind(std::string_view name);
 
 // A paragraph's visual lines (split at line breaks), each cut into the columns a drafter lays out
 // with tabs or runs of spaces: {"- Lưu: VT;", "PHÓ CHỦ TỊCH"}.
@@ -81,6 +83,7 @@ public:
     [[nodiscard]] std::optional<std::size_t> last_paragraph() const;
     DocumentKind kind = DocumentKind::Other;
     std::optional<std::size_t> issuing_body;    // an upper-case state body line before the type
+    std::vector<std::size_t> issuing_lines;     // its name line by line ("ỦY BAN NHÂN DÂN", "TỈNH …")
     bool legal_basis = false;                   // a "Căn cứ …" paragraph near the top
 
     // The parts of the frame the document's kind calls for.

@@ -35,6 +35,7 @@ struct CheckOptions {
     std::string output;
     std::string config;
     std::string profile;
+    std::string kind;
     std::vector<std::string> enable, disable;
     std::string fail_on = "error";
     std::string baseline, write_baseline;
@@ -90,6 +91,7 @@ int run_check(const CheckOptions& o) {
         Plan plan{input, std::move(config.value()), nullptr};
         if (o.profile == "draft") plan.config.profile = Profile::Draft;
         if (o.profile == "final") plan.config.profile = Profile::Final;
+        if (!o.kind.empty()) plan.config.kind = o.kind;
         if (o.lang == "vi") plan.config.lang = Lang::Vi;
         if (o.lang == "en") plan.config.lang = Lang::En;
         for (const std::string& r : o.enable) {
@@ -217,6 +219,8 @@ Runner add_check(CLI::App& app) {
     sub->add_option("--output,-o", o->output, "Write the report to FILE");
     sub->add_option("--config", o->config, "Configuration file (default: nearest .soat.yml upward)");
     sub->add_option("--profile", o->profile, "draft or final")->check(CLI::IsMember({"draft", "final"}));
+    sub->add_option("--kind", o->kind, "Treat every document as this kind instead of classifying it")
+        ->check(CLI::IsMember(engine::document_kind_names()));
     sub->add_option("--enable", o->enable, "Switch on rules or packs")->expected(1, -1)->delimiter(',');
     sub->add_option("--disable", o->disable, "Switch off rules or packs")->expected(1, -1)->delimiter(',');
     sub->add_option("--fail-on", o->fail_on, "Lowest severity that makes the exit code 1")

@@ -15,6 +15,8 @@ void add_editing_options(CLI::App* cmd, EditingOptions& o, const std::string& in
     cmd->add_option("-o,--output", o.out, out_help)->required();
     cmd->add_option("--config", o.config, "Configuration file (default: nearest .soat.yml)");
     cmd->add_option("--profile", o.profile, "draft or final")->check(CLI::IsMember({"draft", "final"}));
+    cmd->add_option("--kind", o.kind, "Treat the document as this kind instead of classifying it")
+        ->check(CLI::IsMember(engine::document_kind_names()));
     cmd->add_option("--lang", o.lang, "vi or en")->check(CLI::IsMember({"vi", "en"}));
     cmd->add_option("--enable", o.enable, "Rules or packs to switch on");
     cmd->add_option("--disable", o.disable, "Rules or packs to switch off");
@@ -37,6 +39,7 @@ bool lint_for_editing(const EditingOptions& o, model::Document& document, std::v
     config = *loaded;
     if (o.profile == "final") config.profile = Profile::Final;
     if (o.profile == "draft") config.profile = Profile::Draft;
+    if (!o.kind.empty()) config.kind = o.kind;
     if (o.lang == "en") config.lang = Lang::En;
     if (o.lang == "vi") config.lang = Lang::Vi;
     for (const auto& id : o.enable) config.enable.insert(id);

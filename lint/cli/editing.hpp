@@ -13,7 +13,7 @@
 namespace soat::cli {
 
 struct EditingOptions {
-    std::string in, out, config, profile, lang;
+    std::string in, out, config, profile, lang, kind;
     std::vector<std::string> enable, disable;
 };
 

@@ -6,6 +6,7 @@
 #include "cli/commands.hpp"
 
 #include <soat/analysis.hpp>
+#include <soat/engine.hpp>
 #include <soat/reader.hpp>
 
 #include <nlohmann/json.hpp>
@@ -55,7 +56,8 @@ std::string as_json(const model::Document& doc, const analysis::Anatomy& anatomy
     return out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
-int run_extract(const std::string& path, const std::string& stdin_name, const std::string& format, bool components) {
+int run_extract(const std::string& path, const std::string& stdin_name, const std::string& format, bool components,
+                const std::string& kind) {
     Result<model::Document> doc = path == "-"
         ? read_document_bytes(std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()), stdin_name)
         : read_document(path);
@@ -65,7 +67,7 @@ int run_extract(const std::string& path, const std::string& stdin_name, const st
     }
     std::string out;
     if (format == "json" || components) {
-        const analysis::Analysis analysis(*doc);
+        const analysis::Analysis analysis(*doc, kind);
         const auto& anatomy = analysis.get<analysis::Anatomy>();
         if (format == "json") {
             out = as_json(*doc, anatomy);
@@ -97,7 +99,12 @@ Runner add_extract(CLI::App& app) {
     sub->add_option("--format", *format, "text (default) or json: the document's kind and each line with its component")
         ->check(CLI::IsMember({"text", "json"}));
     sub->add_flag("--components", *components, "Label each line with its component (national-title, number, body, …)");
-    return [path, stdin_name, format, components] { return run_extract(*path, *stdin_name, *format, *components); };
+    auto kind = std::make_shared<std::string>();
+    sub->add_option("--kind", *kind, "Label the document as this kind instead of classifying it")
+        ->check(CLI::IsMember(engine::document_kind_names()));
+    return [path, stdin_name, format, components, kind] {
+        return run_extract(*path, *stdin_name, *format, *components, *kind);
+    };
 }
 
 }  // namespace soat::cli

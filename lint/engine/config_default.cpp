@@ -43,6 +43,11 @@ confusables: {}
 # Tolerances: approx widens the interval of an approximate figure ("khoảng X").
 tolerances:
   approx: 0.02
+
+# Loại văn bản, nếu không muốn soat tự nhận diện: administrative (Nghị định 30), party (Hướng
+# dẫn 36), legal-normative, attachment (phụ lục, văn bản kèm theo), other (đơn, biểu mẫu, hợp đồng…).
+# The document kind, instead of soat's classification; the frame and layout rules follow it.
+# kind: administrative
 )";
 }
 

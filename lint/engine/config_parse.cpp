@@ -1,5 +1,7 @@
 #include "engine/config_parse.hpp"
 
+#include "analysis/anatomy.hpp"
+
 #include <yaml-cpp/yaml.h>
 
 #include <fmt/format.h>
@@ -61,9 +63,11 @@ public:
                 e = confusables(value, c);
             } else if (name == "tolerances") {
                 e = tolerances(value, c);
+            } else if (name == "kind") {
+                e = kind(value, c);
             } else {
                 return unknown(key, fmt::format("unknown key '{}' (known: profile, lang, rules, enable, disable, packs, "
-                                                "abbreviations, tone, confusables, tolerances)",
+                                                "abbreviations, tone, confusables, tolerances, kind)",
                                                 name));
             }
             if (e) return e;
@@ -91,6 +95,15 @@ private:
         if (s == "vi") c.lang = Lang::Vi;
         else if (s == "en") c.lang = Lang::En;
         else return bad(v, fmt::format("lang is vi or en, not '{}'", s));
+        return std::nullopt;
+    }
+
+    std::optional<Error> kind(const YAML::Node& v, config::Config& c) const {
+        const std::string s = v.IsScalar() ? v.Scalar() : "";
+        if (!analysis::parse_kind(s)) {
+            return bad(v, fmt::format("kind is administrative, party, legal-normative, attachment or other, not '{}'", s));
+        }
+        c.kind = s;
         return std::nullopt;
     }
 

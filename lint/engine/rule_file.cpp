@@ -1,5 +1,7 @@
 #include "engine/rule_file.hpp"
 
+#include "analysis/anatomy.hpp"
+
 #include <fmt/format.h>
 
 namespace soat::engine {
@@ -41,8 +43,8 @@ Message parse_message(const YAML::Node& node) {
     return m;
 }
 
-const char* const kKnownKeys[] = {"id",      "pack",    "kind", "severity", "scope", "fixable",
-                                  "enabled", "summary", "messages", "doc",  "params"};
+const char* const kKnownKeys[] = {"id",      "pack",    "kind",     "severity", "scope",  "kinds",
+                                  "fixable", "enabled", "summary",  "messages", "doc",    "params"};
 
 }  // namespace
 
@@ -88,6 +90,11 @@ Result<RuleSpec> parse_rule_file(std::string_view text, const std::string& sourc
                 if (!s) return rule_error(source, item.Mark(), fmt::format("unknown scope '{}'", item.as<std::string>()));
                 spec.scope |= *s;
             }
+        }
+        for (const auto& item : root["kinds"]) {
+            const auto name = item.as<std::string>();
+            if (!analysis::parse_kind(name)) return rule_error(source, item.Mark(), fmt::format("unknown document kind '{}'", name));
+            spec.kinds.insert(name);
         }
         if (root["fixable"]) spec.fixable = root["fixable"].as<bool>();
         if (root["enabled"]) spec.enabled_by_default = root["enabled"].as<bool>();

@@ -80,7 +80,7 @@ std::optional<Severity> effective_severity(const RuleSpec& spec, const config::C
 
 std::vector<Finding> lint(const model::Document& document, const std::vector<Rule>& rules,
                           const config::Config& config) {
-    analysis::Analysis analysis(document);
+    analysis::Analysis analysis(document, config.kind);
     const auto& headings = analysis.get<analysis::Headings>();
     std::vector<Finding> findings;
     std::set<std::string> known = builtin_rule_ids();
@@ -88,6 +88,10 @@ std::vector<Finding> lint(const model::Document& document, const std::vector<Rul
     for (const Rule& rule : rules) {
         auto severity = effective_severity(rule.spec, config);
         if (!severity) continue;
+        if (!rule.spec.kinds.empty() &&
+            !rule.spec.kinds.count(std::string(analysis::kind_name(analysis.get<analysis::Anatomy>().kind)))) {
+            continue;
+        }
         CollectingSink sink(document, headings, rule.spec, *severity, config.lang, findings);
         rule.check->run(Context{document, analysis, rule.spec, config, &known}, sink);
     }
@@ -102,8 +106,18 @@ std::vector<Finding> lint(const model::Document& document, const std::vector<Rul
     return findings;
 }
 
-std::string document_kind(const model::Document& document) {
-    const analysis::Analysis analysis(document);
+std::vector<std::string> document_kind_names() {
+    std::vector<std::string> names;
+    for (const auto k : {analysis::DocumentKind::Administrative, analysis::DocumentKind::Party,
+                         analysis::DocumentKind::LegalNormative, analysis::DocumentKind::Attachment,
+                         analysis::DocumentKind::Other}) {
+        names.emplace_back(analysis::kind_name(k));
+    }
+    return names;
+}
+
+std::string document_kind(const model::Document& document, const config::Config& config) {
+    const analysis::Analysis analysis(document, config.kind);
     return std::string(analysis::kind_name(analysis.get<analysis::Anatomy>().kind));
 }
 

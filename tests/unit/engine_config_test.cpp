@@ -57,7 +57,8 @@ TEST_CASE("the nearest .soat.yml upward is used, with every key", "[engine][conf
               "abbreviations: [KCN, CCN]\n"
               "tone: new\n"
               "confusables: {chuyên đổi số: chuyển đổi số}\n"
-              "tolerances: {approx: 0.05}\n");
+              "tolerances: {approx: 0.05}\n"
+              "kind: attachment\n");
     auto file = dir.write("a/b/c/bao-cao.docx", "x");
     auto c = engine::load_config(file.string());
     REQUIRE(c.ok());
@@ -77,6 +78,7 @@ TEST_CASE("the nearest .soat.yml upward is used, with every key", "[engine][conf
     CHECK(c->pack_dirs[1] == "/abs/rules");
     CHECK(c->abbreviations == std::set<std::string>{"CCN", "KCN"});
     CHECK(c->tone == config::TonePolicy::New);
+    CHECK(c->kind == "attachment");
     CHECK(c->confusables.at("chuyên đổi số") == "chuyển đổi số");
     CHECK(c->approx_tolerance == Approx(0.05));
 
@@ -131,6 +133,7 @@ TEST_CASE("bad values are E201 with the line", "[engine][config]") {
         {"tolerances: {approx: lots}\n", ":1:"},
         {"tolerances:\n  approx: 2\n", ":2:"},
         {"packs: {a: b}\n", ":1:"},
+        {"kind: memo\n", ":1:"},
         {"profile: [draft\n", ""},  // invalid YAML
         {"- a\n- b\n", ":1:"},
     };

@@ -195,3 +195,25 @@ TEST_CASE("conditional: a term needs a definition earlier", "[engine][kinds]") {
     c.abbreviations.insert("HTX");
     CHECK(run(pack, "abbr", doc, c).size() == 1);
 }
+
+TEST_CASE("a rule file's kinds: limit it to those document kinds; kind: in the config forces the kind",
+          "[engine][kinds]") {
+    TempPack pack("party-only", "existence", "  words: [TODO]\nkinds: [party]\n");
+    // An administrative report: number and symbol, type line.
+    auto doc = test::document_from_paragraphs({"ỦY BAN NHÂN DÂN TỈNH BÌNH LÂM", "Số: 12/BC-UBND", "BÁO CÁO",
+                                                "Kết quả công tác tháng 5", "Số liệu TODO cần bổ sung."});
+    REQUIRE(engine::document_kind(doc, {}) == "administrative");
+    CHECK(run(pack, "party-only", doc).empty());
+    config::Config party;
+    party.kind = "party";
+    CHECK(engine::document_kind(doc, party) == "party");
+    CHECK(run(pack, "party-only", doc, party).size() == 1);
+}
+
+TEST_CASE("kinds: names only known document kinds", "[engine][kinds]") {
+    TempPack pack("bad-kinds", "existence", "  words: [TODO]\nkinds: [memo]\n");
+    auto rules = load(pack);
+    REQUIRE(!rules);
+    CHECK(rules.error().code == "E203");
+    CHECK_THAT(rules.error().message, Catch::Contains("memo"));
+}

@@ -9,17 +9,21 @@
 
 #include <map>
 #include <memory>
+#include <string>
 #include <typeindex>
 
 namespace soat::analysis {
 
 class Analysis {
 public:
-    explicit Analysis(const model::Document& document) : document_(document) {}
+    explicit Analysis(const model::Document& document, std::string kind_override = {})
+        : document_(document), kind_override_(std::move(kind_override)) {}
     Analysis(const Analysis&) = delete;
     Analysis& operator=(const Analysis&) = delete;
 
     [[nodiscard]] const model::Document& document() const { return document_; }
+    // The document kind set by the user (`kind:` in .soat.yml, --kind), or empty: classify.
+    [[nodiscard]] const std::string& kind_override() const { return kind_override_; }
 
     template <typename T>
     const T& get() const {
@@ -33,6 +37,7 @@ public:
 
 private:
     const model::Document& document_;
+    std::string kind_override_;
     mutable std::map<std::type_index, std::shared_ptr<const void>> cache_;
 };
 

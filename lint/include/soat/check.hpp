@@ -48,6 +48,7 @@ struct RuleSpec {
     Severity draft = Severity::Warning;  // default severity in --profile draft
     Severity final = Severity::Warning;  // default severity in --profile final
     unsigned scope = kAll;
+    std::set<std::string> kinds;  // document kinds it applies to (analysis::kind_name); empty: all
     bool fixable = false;
     bool enabled_by_default = true;
     Message summary;                          // one line, for `soat rules` and SARIF

@@ -29,6 +29,7 @@ struct Config {
     TonePolicy tone = TonePolicy::Auto;
     std::map<std::string, std::string> confusables;  // wrong -> right, additions to the pack list
     double approx_tolerance = 0.02;  // relative widening for `khoảng X`
+    std::string kind;                // document kind forced by `kind:` / --kind; empty: classify
     std::string source;              // the file it came from, empty for defaults
 };
 

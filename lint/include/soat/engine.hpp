@@ -46,7 +46,9 @@ std::vector<Finding> lint(const model::Document& document, const std::vector<Rul
 
 // What the document is ("administrative", "party", "legal-normative", "attachment", "other"), as
 // the rules that depend on it read it.
-std::string document_kind(const model::Document& document);
+std::string document_kind(const model::Document& document, const config::Config& config);
+// The names document_kind() returns, which `kind:` and --kind accept.
+std::vector<std::string> document_kind_names();
 
 // Rule documentation, from rule metadata only. `soat rules`: one line per rule (id, pack,
 // severity in draft/final, fixable, summary), sorted by id.
