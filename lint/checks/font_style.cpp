@@ -44,9 +44,7 @@ public:
             };
             if (!font_chars.empty()) {
                 const std::string font = dominant(font_chars)->first;
-                bool ok = false;
-                for (const auto& f : fonts_) ok = ok || analysis::fold(f) == analysis::fold(font);
-                if (!ok) {
+                if (!font_allowed(fonts_, font)) {
                     auto [it, fresh] = bad_fonts.emplace(font, std::make_pair(i, 0));
                     ++it->second.second;
                 }

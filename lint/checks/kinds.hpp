@@ -13,9 +13,11 @@ Result<std::unique_ptr<engine::Check>> make_capitalization(const engine::RuleSpe
 Result<std::unique_ptr<engine::Check>> make_citation_conflict(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_citation_format(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_comments_left(const engine::RuleSpec& spec);
+Result<std::unique_ptr<engine::Check>> make_component_format(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_conditional(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_consistency(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_count_mismatch(const engine::RuleSpec& spec);
+Result<std::unique_ptr<engine::Check>> make_date_order(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_date_style(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_doc_type_mismatch(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_draft_marker(const engine::RuleSpec& spec);

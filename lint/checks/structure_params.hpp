@@ -33,6 +33,16 @@ inline std::map<std::string, std::string> param_map(const YAML::Node& params, co
     return out;
 }
 
+// Is the font one of these, or a face of one ("Times New Roman Bold")? Compared folded.
+inline bool font_allowed(const std::vector<std::string>& fonts, const std::string& font) {
+    const std::string f = analysis::fold(font);
+    for (const auto& allowed : fonts) {
+        const std::string a = analysis::fold(allowed);
+        if (f == a || (f.size() > a.size() && f.compare(0, a.size(), a) == 0 && f[a.size()] == ' ')) return true;
+    }
+    return false;
+}
+
 // Does the document type (anatomy's type_name) start with one of these names? Compared folded.
 inline bool type_listed(const std::string& type_name, const std::vector<std::string>& names) {
     if (type_name.empty()) return false;

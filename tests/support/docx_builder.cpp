@@ -179,6 +179,24 @@ DocxBuilder& DocxBuilder::heading(int level, const std::string& text) {
 }
 
 DocxBuilder& DocxBuilder::table(const std::vector<std::vector<std::string>>& rows, bool borderless) {
+    std::vector<std::vector<std::vector<RunSpec>>> cells;
+    for (const auto& row : rows) {
+        auto& out = cells.emplace_back();
+        for (const std::string& cell : row) {
+            auto& paragraphs = out.emplace_back();
+            std::size_t start = 0;
+            while (true) {
+                const std::size_t nl = cell.find('\n', start);
+                paragraphs.push_back(RunSpec{cell.substr(start, nl == std::string::npos ? std::string::npos : nl - start)});
+                if (nl == std::string::npos) break;
+                start = nl + 1;
+            }
+        }
+    }
+    return formatted_table(cells, borderless);
+}
+
+DocxBuilder& DocxBuilder::formatted_table(const std::vector<std::vector<std::vector<RunSpec>>>& rows, bool borderless) {
     std::size_t columns = 0;
     for (const auto& row : rows) columns = std::max(columns, row.size());
     std::string t = "<w:tbl><w:tblPr>";
@@ -191,15 +209,10 @@ DocxBuilder& DocxBuilder::table(const std::vector<std::vector<std::string>>& row
     t += "</w:tblGrid>";
     for (const auto& row : rows) {
         t += "<w:tr>";
-        for (const std::string& cell : row) {
+        for (const auto& cell : row) {
             t += fmt::format("<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/></w:tcPr>", 9000 / std::max<std::size_t>(columns, 1));
-            std::size_t start = 0;
-            while (true) {
-                std::size_t nl = cell.find('\n', start);
-                std::string line = cell.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
-                t += line.empty() ? "<w:p/>" : "<w:p><w:r>" + run_content(line, "t") + "</w:r></w:p>";
-                if (nl == std::string::npos) break;
-                start = nl + 1;
+            for (const RunSpec& r : cell) {
+                t += r.text.empty() ? "<w:p/>" : "<w:p><w:r>" + run_props(r) + run_content(r.text, "t") + "</w:r></w:p>";
             }
             t += "</w:tc>";
         }

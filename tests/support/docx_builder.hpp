@@ -29,6 +29,8 @@ public:
     DocxBuilder& heading(int level, const std::string& text);  // style HeadingN
     // Each cell's text may hold "\n" for several paragraphs.
     DocxBuilder& table(const std::vector<std::vector<std::string>>& rows, bool borderless = false);
+    // Each cell a list of paragraphs, each one formatted run.
+    DocxBuilder& formatted_table(const std::vector<std::vector<std::vector<RunSpec>>>& rows, bool borderless = false);
     DocxBuilder& raw_body(const std::string& xml);   // appended inside w:body as is
     DocxBuilder& page(int width_twips, int height_twips, int top, int bottom, int left, int right,
                       bool landscape = false);       // the final w:sectPr

@@ -18,7 +18,7 @@ const std::vector<std::string> kRules = {
     "heading-numbering", "footnote-integrity", "missing-national-title", "blank-field",
     "doc-type-mismatch", "missing-signature",  "signature-authority",    "missing-recipients",
     "citation-format",   "citation-conflict",  "page-setup",             "font-style",
-    "highlight-left",    "draft-marker"};
+    "highlight-left",    "draft-marker",       "component-format",       "date-order"};
 
 const std::vector<std::string> kBody = {
     "BÁO CÁO",
@@ -40,16 +40,34 @@ const std::vector<std::string> kBody = {
     "2. Đẩy mạnh cải cách hành chính, chuyển đổi số./.",
 };
 
-std::string closing_left() { return "Nơi nhận:\n- Thường trực Tỉnh ủy, HĐND tỉnh;\n- Các sở, cơ quan thuộc UBND tỉnh;\n- Lưu: VT, TH."; }
-std::string closing_right() { return "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An"; }
+
+// A run in Times New Roman, as Appendix I of Decree 30 lays the component out.
+soat::test::RunSpec laid(const std::string& text, int half_points, bool bold = false, bool italic = false) {
+    soat::test::RunSpec r{text};
+    r.size_half_points = half_points;
+    r.bold = bold;
+    r.italic = italic;
+    return r;
+}
 
 soat::test::DocxBuilder complete_docx() {
     soat::test::DocxBuilder b;
-    b.table({{"ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"},
-             {"Số: 12/BC-UBND", "Bắc Giang, ngày 05 tháng 01 năm 2024"}},
+    b.formatted_table({{{laid("ỦY BAN NHÂN DÂN", 26, true), laid("TỈNH BẮC GIANG", 26, true)},
+              {laid("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 26, true), laid("Độc lập - Tự do - Hạnh phúc", 28, true)}},
+             {{laid("Số: 12/BC-UBND", 26)}, {laid("Bắc Giang, ngày 05 tháng 01 năm 2024", 28, false, true)}}},
             true);
-    for (const auto& line : kBody) b.paragraph(line);
-    b.table({{closing_left(), closing_right()}}, true);
+    b.paragraph({laid(kBody[0], 28, true)});
+    b.paragraph({laid(kBody[1], 28, true)});
+    for (std::size_t i = 2; i < kBody.size(); ++i) b.paragraph(kBody[i]);
+    std::vector<soat::test::RunSpec> left = {laid("Nơi nhận:", 24, true, true)};
+    for (const char* line : {"- Thường trực Tỉnh ủy, HĐND tỉnh;", "- Các sở, cơ quan thuộc UBND tỉnh;", "- Lưu: VT, TH."}) {
+        left.push_back(laid(line, 22));
+    }
+    std::vector<soat::test::RunSpec> right;
+    for (const char* line : {"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Nguyễn Văn An"}) {
+        right.push_back(laid(line, 28, true));
+    }
+    b.formatted_table({{left, right}}, true);
     b.page(11906, 16838, 1134, 1134, 1701, 1134);  // A4, 20/20/30/20 mm
     b.default_font("Times New Roman", 28);
     return b;
@@ -109,7 +127,9 @@ TEST_CASE("the complete report gives no finding from any rule in final", "[struc
 }
 
 TEST_CASE("the same report as plain text gives no structure finding in final", "[structure]") {
-    const auto findings = lint_final(with(complete_text()));
+    auto doc = with(complete_text());
+    doc.format = soat::model::Format::Text;
+    const auto findings = lint_final(doc);
     INFO(listing(findings));
     CHECK(findings.empty());
 }
