@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -90,6 +91,62 @@ bool function_word(std::string_view key) {
 
 int rank(std::uint8_t s) { return vi_words::tier(s) * 16 + vi_words::bucket(s); }
 
+// Grammatical words are never read as slips in context: besides the function words, those that
+// stand beside almost any word (cùng cấp, chỉ dùng, tự tính, sự phù hợp).
+bool grammatical(std::string_view key) {
+    static const std::unordered_set<std::string_view> words = {
+        "cùng", "chỉ", "tự", "sự", "việc", "như", "thế", "đó", "đây", "nào", "gì", "vậy", "rồi", "luôn",
+        "thêm", "nữa", "hết"};
+    return function_word(key) || words.count(key) > 0;
+}
+
+std::vector<std::string> mark_variants_uncached(std::string_view key) {
+    std::vector<std::string> out;
+    const auto l = decompose(key);
+    if (!l) return out;
+    const std::u32string& b = l->base;
+    for (Tone t = 0; t <= 5; ++t) add(out, b, t, key);
+    static const std::array<std::u32string_view, 5> families = {U"aăâ", U"eê", U"oôơ", U"uư", U"dđ"};
+    for (std::size_t i = 0; i < b.size(); ++i) {
+        for (const auto f : families) {
+            if (f.find(b[i]) == std::u32string_view::npos) continue;
+            for (char32_t c : f) {
+                if (c == b[i]) continue;
+                std::u32string v = b;
+                v[i] = c;
+                add(out, v, l->tone, key);
+            }
+        }
+    }
+    return out;
+}
+
+// How strongly x y reads as one word: 0 unless the word list has it inside a word; more for a
+// word of a smaller (commoner) list, frequent in the dictionary's text and in administrative text.
+double bond(std::string_view x, std::string_view y) {
+    const std::uint8_t s = vi_words::pair_score(x, y);
+    static constexpr std::array<double, 5> by_tier = {0.0, 2.0, 3.0, 5.0, 6.0};
+    const int t = vi_words::tier(s);
+    if (t == 0) return 0.0;
+    return by_tier[static_cast<std::size_t>(t)] + 0.25 * vi_words::bucket(s) +
+           0.8 * std::log2(1.0 + vi_words::admin_count(x, y));
+}
+
+// The best reading of w[0..n) as words of one or two syllables: the largest sum of bonds of
+// pairs that share no syllable.
+double best_reading(const std::array<std::string_view, 5>& w, std::size_t n) {
+    std::array<double, 6> f{};
+    for (std::size_t k = 2; k <= n; ++k) f[k] = std::max(f[k - 1], f[k - 2] + bond(w[k - 2], w[k - 1]));
+    return f[n];
+}
+
+// x y stand together in text: in administrative text, or often in the dictionary's text though
+// no word.
+bool attested(std::string_view x, std::string_view y) {
+    const std::uint8_t s = vi_words::pair_score(x, y);
+    return vi_words::admin_count(x, y) >= 1 || (vi_words::tier(s) == 0 && vi_words::bucket(s) >= 3);
+}
+
 }  // namespace
 
 std::vector<std::string> slip_variants(std::string_view key) {
@@ -100,6 +157,66 @@ std::vector<std::string> slip_variants(std::string_view key) {
     auto v = variants_uncached(key);
     cache.emplace(std::move(k), v);
     return v;
+}
+
+std::vector<std::string> mark_variants(std::string_view key) {
+    thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
+    if (cache.size() > 20000) cache.clear();
+    std::string k(key);
+    if (auto it = cache.find(k); it != cache.end()) return it->second;
+    auto v = mark_variants_uncached(key);
+    cache.emplace(std::move(k), v);
+    return v;
+}
+
+std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string>& keys, std::size_t at) {
+    if (at >= keys.size()) return std::nullopt;
+    const std::string_view w = keys[at];
+    if (grammatical(w)) return std::nullopt;
+    const bool has_left = at > 0, has_right = at + 1 < keys.size();
+    if (!has_left && !has_right) return std::nullopt;
+    // The written syllable makes a common word or an attested pair with a neighbour: no slip.
+    for (int side : {-1, 1}) {
+        if ((side < 0 && !has_left) || (side > 0 && !has_right)) continue;
+        const std::string_view x = side < 0 ? std::string_view(keys[at - 1]) : w;
+        const std::string_view y = side < 0 ? w : std::string_view(keys[at + 1]);
+        if (vi_words::tier(vi_words::pair_score(x, y)) >= 3 || attested(x, y)) return std::nullopt;
+    }
+    const std::size_t first = at >= 2 ? at - 2 : 0;
+    const std::size_t last = std::min(keys.size(), at + 3);
+    std::array<std::string_view, 5> window{};
+    const std::size_t n = last - first, j = at - first;
+    for (std::size_t k = 0; k < n; ++k) window[k] = keys[first + k];
+    const double written = best_reading(window, n);
+    const double common_w = vi_words::admin_count(w, "");
+    struct Candidate {
+        double gain;
+        std::string_view right;
+    };
+    std::vector<Candidate> found;
+    const auto variants = mark_variants(w);
+    for (const auto& v : variants) {
+        window[j] = v;
+        // A written syllable far more common in administrative text than the variant is less
+        // likely a slip of it.
+        const double prior = std::max(0.0, std::log2((common_w + 1.0) / (vi_words::admin_count(v, "") + 1.0)));
+        const double gain = best_reading(window, n) - written - prior;
+        if (gain > 0) found.push_back({gain, v});
+    }
+    if (found.empty()) return std::nullopt;
+    std::sort(found.begin(), found.end(), [](const Candidate& x, const Candidate& y) { return x.gain > y.gain; });
+    constexpr double kGain = 7.0, kMargin = 2.0;
+    if (found[0].gain < kGain) return std::nullopt;
+    if (found.size() > 1 && found[0].gain < found[1].gain + kMargin) return std::nullopt;
+    ContextSlip out;
+    out.right = std::string(found[0].right);
+    const double left_bond = has_left ? bond(keys[at - 1], out.right) : 0.0;
+    const double right_bond = has_right ? bond(out.right, keys[at + 1]) : 0.0;
+    out.partner = left_bond > right_bond ? -1 : 1;
+    // Beside a function word (có thẻ BHYT: có thể?) the word meant needs the other side to read.
+    const bool other_side = out.partner < 0 ? has_right : has_left;
+    if (function_word(out.partner < 0 ? keys[at - 1] : keys[at + 1]) && !other_side) return std::nullopt;
+    return out;
 }
 
 std::optional<Slip> find_slip(std::string_view before, std::string_view a, std::string_view b, std::string_view after) {
