@@ -123,29 +123,23 @@ std::vector<std::string> mark_variants_uncached(std::string_view key) {
 
 // How strongly x y reads as one word: 0 unless the word list has it inside a word; more for a
 // word of a smaller (commoner) list, frequent in the dictionary's text and in administrative text.
-double bond(std::string_view x, std::string_view y) {
-    const std::uint8_t s = vi_words::pair_score(x, y);
+double bond(const vi_words::Entry& e) {
     static constexpr std::array<double, 5> by_tier = {0.0, 2.0, 3.0, 5.0, 6.0};
-    const int t = vi_words::tier(s);
+    const int t = vi_words::tier(e.score);
     if (t == 0) return 0.0;
-    return by_tier[static_cast<std::size_t>(t)] + 0.25 * vi_words::bucket(s) +
-           0.8 * std::log2(1.0 + vi_words::admin_count(x, y));
+    return by_tier[static_cast<std::size_t>(t)] + 0.25 * vi_words::bucket(e.score) + 0.8 * std::log2(1.0 + e.admin);
 }
+double bond(std::string_view x, std::string_view y) { return bond(vi_words::lookup(x, y)); }
 
-// The best reading of w[0..n) as words of one or two syllables: the largest sum of bonds of
-// pairs that share no syllable.
-double best_reading(const std::array<std::string_view, 5>& w, std::size_t n) {
+// The best reading of a window of n syllables as words of one or two syllables, given the bonds
+// of its adjacent pairs (b[k]: syllables k and k + 1): the largest sum of bonds of pairs that
+// share no syllable.
+double best_reading(const std::array<double, 4>& b, std::size_t n) {
     std::array<double, 6> f{};
-    for (std::size_t k = 2; k <= n; ++k) f[k] = std::max(f[k - 1], f[k - 2] + bond(w[k - 2], w[k - 1]));
+    for (std::size_t k = 2; k <= n; ++k) f[k] = std::max(f[k - 1], f[k - 2] + b[k - 2]);
     return f[n];
 }
 
-// x y stand together in text: in administrative text, or often in the dictionary's text though
-// no word.
-bool attested(std::string_view x, std::string_view y) {
-    const std::uint8_t s = vi_words::pair_score(x, y);
-    return vi_words::admin_count(x, y) >= 1 || (vi_words::tier(s) == 0 && vi_words::bucket(s) >= 3);
-}
 
 }  // namespace
 
@@ -159,48 +153,53 @@ std::vector<std::string> slip_variants(std::string_view key) {
     return v;
 }
 
-std::vector<std::string> mark_variants(std::string_view key) {
+const std::vector<std::string>& mark_variants(std::string_view key) {
     thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
     if (cache.size() > 20000) cache.clear();
     std::string k(key);
     if (auto it = cache.find(k); it != cache.end()) return it->second;
-    auto v = mark_variants_uncached(key);
-    cache.emplace(std::move(k), v);
-    return v;
+    return cache.emplace(std::move(k), mark_variants_uncached(key)).first->second;
 }
 
-std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string>& keys, std::size_t at) {
+std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_view>& keys, std::size_t at) {
     if (at >= keys.size()) return std::nullopt;
     const std::string_view w = keys[at];
     if (grammatical(w)) return std::nullopt;
     const bool has_left = at > 0, has_right = at + 1 < keys.size();
     if (!has_left && !has_right) return std::nullopt;
-    // The written syllable makes a common word or an attested pair with a neighbour: no slip.
+    // The written syllable makes a common word with a neighbour, or a pair seen in administrative
+    // text (once is enough) or often in the dictionary's text: no slip.
     for (int side : {-1, 1}) {
         if ((side < 0 && !has_left) || (side > 0 && !has_right)) continue;
-        const std::string_view x = side < 0 ? std::string_view(keys[at - 1]) : w;
-        const std::string_view y = side < 0 ? w : std::string_view(keys[at + 1]);
-        if (vi_words::tier(vi_words::pair_score(x, y)) >= 3 || attested(x, y)) return std::nullopt;
+        const std::string_view x = side < 0 ? keys[at - 1] : w;
+        const std::string_view y = side < 0 ? w : keys[at + 1];
+        const auto e = vi_words::lookup(x, y);
+        if (vi_words::tier(e.score) >= 3 || e.admin >= 1 || (vi_words::tier(e.score) == 0 && vi_words::bucket(e.score) >= 3))
+            return std::nullopt;
     }
     const std::size_t first = at >= 2 ? at - 2 : 0;
     const std::size_t last = std::min(keys.size(), at + 3);
-    std::array<std::string_view, 5> window{};
     const std::size_t n = last - first, j = at - first;
-    for (std::size_t k = 0; k < n; ++k) window[k] = keys[first + k];
-    const double written = best_reading(window, n);
+    std::array<double, 4> bonds{};
+    for (std::size_t k = 0; k + 1 < n; ++k) bonds[k] = bond(keys[first + k], keys[first + k + 1]);
+    const double written = best_reading(bonds, n);
     const double common_w = vi_words::admin_count(w, "");
     struct Candidate {
         double gain;
         std::string_view right;
     };
     std::vector<Candidate> found;
-    const auto variants = mark_variants(w);
+    const auto& variants = mark_variants(w);
     for (const auto& v : variants) {
-        window[j] = v;
+        std::array<double, 4> b = bonds;  // only the pairs with the changed syllable change
+        if (j > 0) b[j - 1] = bond(keys[first + j - 1], v);
+        if (j + 1 < n) b[j] = bond(v, keys[first + j + 1]);
+        const double read = best_reading(b, n);
+        if (read - written <= 0) continue;
         // A written syllable far more common in administrative text than the variant is less
         // likely a slip of it.
         const double prior = std::max(0.0, std::log2((common_w + 1.0) / (vi_words::admin_count(v, "") + 1.0)));
-        const double gain = best_reading(window, n) - written - prior;
+        const double gain = read - written - prior;
         if (gain > 0) found.push_back({gain, v});
     }
     if (found.empty()) return std::nullopt;

@@ -28,7 +28,8 @@ std::optional<Slip> find_slip(std::string_view before, std::string_view a, std::
 
 // The syllables one tone or one mark away from `key` (a canonical() syllable): another tone or
 // none; one letter of a a/ă/â, e/ê, o/ô/ơ, u/ư, d/đ family changed. Only valid syllables.
-std::vector<std::string> mark_variants(std::string_view key);
+// (The reference stays valid until the next call on this thread.)
+const std::vector<std::string>& mark_variants(std::string_view key);
 
 struct ContextSlip {
     std::string right;  // the syllable meant (canonical form)
@@ -43,6 +44,6 @@ struct ContextSlip {
 // when the written syllable makes no word or attested pair with its neighbours, one variant
 // gains clearly over the written text (less a prior for a written syllable far more common
 // than the variant) and clearly over every other variant.
-std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string>& keys, std::size_t at);
+std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_view>& keys, std::size_t at);
 
 }  // namespace soat::analysis

@@ -48,6 +48,12 @@ int admin_count(std::string_view a, std::string_view b) {
     return i < kCount ? kAdmin[i] : 0;
 }
 
+Entry lookup(std::string_view a, std::string_view b) {
+    const std::size_t i = find(a, b);
+    if (i == kCount) return {};
+    return {b.empty() ? std::uint8_t{0} : kScores[i], kAdmin[i]};
+}
+
 std::size_t size() {
     std::size_t n = 0;  // pairs of the word list (the table also holds administrative counts)
     for (std::size_t i = 0; i < kCount; ++i) n += kScores[i] != 0;

@@ -23,6 +23,13 @@ inline int bucket(std::uint8_t score) { return score & 15; }
 // scripts/build_vi_admin.py), capped at 255; 0 when unseen.
 int admin_count(std::string_view a, std::string_view b);
 
+// Both at once (one search).
+struct Entry {
+    std::uint8_t score = 0;
+    int admin = 0;
+};
+Entry lookup(std::string_view a, std::string_view b);
+
 // Number of pairs in the model (forces loading; for tests and docs).
 std::size_t size();
 

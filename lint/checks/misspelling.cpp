@@ -271,16 +271,22 @@ private:
         // Second reading, in context: each lowercase syllable against its variants of one tone or
         // mark, over a window of two words either side (analysis::find_slip_in_context). The
         // context may hold capitalised words (`Công an`), read by their lowercase keys.
-        auto context = [&](std::size_t k) {
-            return t[k].kind == Token::Kind::Word && !inside(code, t[k]) && analysis::is_valid_syllable(t[k].key);
+        std::vector<signed char> context(t.size(), -1);  // -1 not yet known
+        auto is_context = [&](std::size_t k) {
+            if (context[k] < 0) {
+                context[k] = plain[k] || (t[k].kind == Token::Kind::Word && !inside(code, t[k]) &&
+                                          analysis::is_valid_syllable(t[k].key));
+            }
+            return context[k] == 1;
         };
+        std::vector<std::string_view> keys;
         for (std::size_t i = 0; i < t.size(); ++i) {
             if (!plain[i] || flagged[i]) continue;
             std::size_t first = i, last = i;
-            while (first > 0 && i - first < 2 && linked(first - 1) && context(first - 1)) --first;
-            while (last + 1 < t.size() && last - i < 2 && linked(last) && context(last + 1)) ++last;
+            while (first > 0 && i - first < 2 && linked(first - 1) && is_context(first - 1)) --first;
+            while (last + 1 < t.size() && last - i < 2 && linked(last) && is_context(last + 1)) ++last;
             if (first == last) continue;
-            std::vector<std::string> keys;
+            keys.clear();
             for (std::size_t k = first; k <= last; ++k) keys.push_back(t[k].key);
             const auto slip = analysis::find_slip_in_context(keys, i - first);
             if (!slip) continue;
