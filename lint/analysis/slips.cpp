@@ -161,20 +161,26 @@ const std::vector<std::string>& mark_variants(std::string_view key) {
     return cache.emplace(std::move(k), mark_variants_uncached(key)).first->second;
 }
 
-std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_view>& keys, std::size_t at) {
+std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_view>& keys, std::size_t at, bool cut_end) {
     if (at >= keys.size()) return std::nullopt;
     const std::string_view w = keys[at];
     if (grammatical(w)) return std::nullopt;
     const bool has_left = at > 0, has_right = at + 1 < keys.size();
     if (!has_left && !has_right) return std::nullopt;
+    const auto& variants = mark_variants(w);
     // The written syllable makes a common word with a neighbour, or a pair seen in administrative
-    // text (once is enough) or often in the dictionary's text: no slip.
+    // text or often in the dictionary's text: no slip. (A pair seen once only, whose variant is
+    // seen 20 times as often, is a slip in that text too: `tính hình`.)
     for (int side : {-1, 1}) {
         if ((side < 0 && !has_left) || (side > 0 && !has_right)) continue;
         const std::string_view x = side < 0 ? keys[at - 1] : w;
         const std::string_view y = side < 0 ? w : keys[at + 1];
         const auto e = vi_words::lookup(x, y);
-        if (vi_words::tier(e.score) >= 3 || e.admin >= 1 || (vi_words::tier(e.score) == 0 && vi_words::bucket(e.score) >= 3))
+        if (vi_words::tier(e.score) >= 3 || e.admin >= 2 || (vi_words::tier(e.score) == 0 && vi_words::bucket(e.score) >= 3))
+            return std::nullopt;
+        if (e.admin == 1 && std::none_of(variants.begin(), variants.end(), [&](const std::string& v) {
+                return (side < 0 ? vi_words::admin_count(x, v) : vi_words::admin_count(v, y)) >= 20;
+            }))
             return std::nullopt;
     }
     const std::size_t first = at >= 2 ? at - 2 : 0;
@@ -189,7 +195,6 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         std::string_view right;
     };
     std::vector<Candidate> found;
-    const auto& variants = mark_variants(w);
     for (const auto& v : variants) {
         std::array<double, 4> b = bonds;  // only the pairs with the changed syllable change
         if (j > 0) b[j - 1] = bond(keys[first + j - 1], v);
@@ -197,8 +202,9 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         const double read = best_reading(b, n);
         if (read - written <= 0) continue;
         // A written syllable far more common in administrative text than the variant is less
-        // likely a slip of it.
-        const double prior = std::max(0.0, std::log2((common_w + 1.0) / (vi_words::admin_count(v, "") + 1.0)));
+        // likely a slip of it; one that is rare there (10 times or less), more likely.
+        const double ratio = std::log2((common_w + 1.0) / (vi_words::admin_count(v, "") + 1.0));
+        const double prior = ratio > 0 ? ratio : common_w <= 10 ? 0.3 * ratio : 0.0;
         const double gain = read - written - prior;
         if (gain > 0) found.push_back({gain, v});
     }
@@ -212,9 +218,20 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
     const double left_bond = has_left ? bond(keys[at - 1], out.right) : 0.0;
     const double right_bond = has_right ? bond(out.right, keys[at + 1]) : 0.0;
     out.partner = left_bond > right_bond ? -1 : 1;
-    // Beside a function word (có thẻ BHYT: có thể?) the word meant needs the other side to read.
-    const bool other_side = out.partner < 0 ? has_right : has_left;
-    if (function_word(out.partner < 0 ? keys[at - 1] : keys[at + 1]) && !other_side) return std::nullopt;
+    // At a cut end the syllable's other neighbour is unknown: a partner that already makes a
+    // word or an attested pair with its own other neighbour is not taken from it.
+    if (cut_end && out.partner < 0 && at + 1 == keys.size() && at >= 2) {
+        const auto e = vi_words::lookup(keys[at - 2], keys[at - 1]);
+        if (vi_words::tier(e.score) >= 3 || e.admin >= 2) return std::nullopt;
+    }
+    // Beside a function word (có thẻ BHYT: có thể?) the word meant needs the other side to read,
+    // and must be a pair common in administrative text (đối với, từ ngày; not đề từ for đê từ).
+    const std::string_view partner = out.partner < 0 ? keys[at - 1] : keys[at + 1];
+    if (function_word(partner)) {
+        const bool other_side = out.partner < 0 ? has_right : has_left;
+        const int seen = out.partner < 0 ? vi_words::admin_count(partner, out.right) : vi_words::admin_count(out.right, partner);
+        if (!other_side || seen < 5) return std::nullopt;
+    }
     return out;
 }
 

@@ -44,6 +44,9 @@ struct ContextSlip {
 // when the written syllable makes no word or attested pair with its neighbours, one variant
 // gains clearly over the written text (less a prior for a written syllable far more common
 // than the variant) and clearly over every other variant.
-std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_view>& keys, std::size_t at);
+// `cut_end`: keys.back() ends its paragraph with no punctuation after it, as where a line broken
+// in a PDF conversion ends a paragraph (`lũy kế toàn` | `tỉnh`): the text goes on elsewhere.
+std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_view>& keys, std::size_t at,
+                                                bool cut_end = false);
 
 }  // namespace soat::analysis

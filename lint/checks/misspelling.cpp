@@ -288,7 +288,12 @@ private:
             if (first == last) continue;
             keys.clear();
             for (std::size_t k = first; k <= last; ++k) keys.push_back(t[k].key);
-            const auto slip = analysis::find_slip_in_context(keys, i - first);
+            bool cut_end = false;  // the window ends the paragraph with no punctuation after it
+            if (last + 1 == t.size()) {
+                cut_end = true;
+                for (std::size_t k = t[last].end; k < text.size(); ++k) cut_end = cut_end && text[k] == U' ';
+            }
+            const auto slip = analysis::find_slip_in_context(keys, i - first, cut_end);
             if (!slip) continue;
             const std::size_t other = slip->partner < 0 ? i - 1 : i + 1;
             // The word meant is read with a lowercase neighbour: a capitalised one may be a name
