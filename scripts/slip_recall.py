@@ -4,7 +4,7 @@
 Reads the real documents at run time (../shared/corpus/vn-real by default; nothing of them is
 stored in the repository), takes the frequent compounds of the drafts (pairs of adjacent lowercase
 syllables that the word model lists inside a word and that stand in the documents 5 times or
-more), and in random occurrences changes ONE tone or diacritic of one of the two syllables: the
+more; with --any-pair, any pair standing there 5 times or more), and in random occurrences changes ONE tone or diacritic of one of the two syllables: the
 tone swapped or dropped, ^ ˘ or the horn dropped, đ typed d. Each slipped paragraph and its clean
 twin are linted with `soat check`; a slip is found when a misspelling finding covers the changed
 syllable. False alarms: misspelling findings on the clean twins that the unchanged document does
@@ -154,6 +154,8 @@ def main():
     ap.add_argument("--show-misses", type=int, default=0)
     ap.add_argument("--show-alarms", action="store_true")
     ap.add_argument("--no-add-tone", action="store_true", help="never give a level-tone syllable a tone")
+    ap.add_argument("--any-pair", action="store_true",
+                    help="frequent pairs of the drafts whether or not the word model lists them (các sở, của tỉnh)")
     args = ap.parse_args()
 
     model = load_model()
@@ -172,7 +174,7 @@ def main():
                 if line[t[k][1]:t[k + 1][0]] != " " or not SYL.match(a) or not SYL.match(b):
                     continue
                 pair = unicodedata.normalize("NFC", a + " " + b)
-                if pair not in model:
+                if pair not in model and not args.any_pair:
                     continue
                 count[pair] += 1
                 if args.half == "all" or half_of(name) == args.half:
