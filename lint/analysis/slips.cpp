@@ -164,15 +164,24 @@ const std::vector<std::string>& mark_variants(std::string_view key) {
 std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_view>& keys, std::size_t at, bool cut_end) {
     if (at >= keys.size()) return std::nullopt;
     const std::string_view w = keys[at];
-    if (grammatical(w)) return std::nullopt;
     const bool has_left = at > 0, has_right = at + 1 < keys.size();
     if (!has_left && !has_right) return std::nullopt;
+    // A grammatical word stands beside anything: read as a slip (`tại liệu`, `hiệu qua`) only
+    // when it was never seen, in either text, beside its neighbours, and on a larger gain.
+    const bool grammar = grammatical(w);
+    if (grammar) {
+        for (int side : {-1, 1}) {
+            if ((side < 0 && !has_left) || (side > 0 && !has_right)) continue;
+            const auto e = side < 0 ? vi_words::lookup(keys[at - 1], w) : vi_words::lookup(w, keys[at + 1]);
+            if (e.admin > 0 || vi_words::tier(e.score) > 0 || vi_words::bucket(e.score) > 1) return std::nullopt;
+        }
+    }
     const auto& variants = mark_variants(w);
     // The written syllable makes a common word with a neighbour, or a pair seen in administrative
     // text or often in the dictionary's text: no slip. (A pair seen once only, whose variant is
     // seen 20 times as often, is a slip in that text too: `tính hình`.)
     for (int side : {-1, 1}) {
-        if ((side < 0 && !has_left) || (side > 0 && !has_right)) continue;
+        if (grammar || (side < 0 && !has_left) || (side > 0 && !has_right)) continue;
         const std::string_view x = side < 0 ? keys[at - 1] : w;
         const std::string_view y = side < 0 ? w : keys[at + 1];
         const auto e = vi_words::lookup(x, y);
@@ -213,8 +222,8 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
     }
     if (found.empty()) return std::nullopt;
     std::sort(found.begin(), found.end(), [](const Candidate& x, const Candidate& y) { return x.gain > y.gain; });
-    constexpr double kGain = 7.0, kMargin = 2.0;
-    if (found[0].gain < kGain) return std::nullopt;
+    constexpr double kGain = 7.0, kGrammarGain = 10.0, kMargin = 2.0;
+    if (found[0].gain < (grammar ? kGrammarGain : kGain)) return std::nullopt;
     if (found.size() > 1 && found[0].gain < found[1].gain + kMargin) return std::nullopt;
     ContextSlip out;
     out.right = std::string(found[0].right);
