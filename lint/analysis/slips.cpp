@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -90,6 +91,56 @@ bool function_word(std::string_view key) {
 
 int rank(std::uint8_t s) { return vi_words::tier(s) * 16 + vi_words::bucket(s); }
 
+// Grammatical words are never read as slips in context: besides the function words, those that
+// stand beside almost any word (cùng cấp, chỉ dùng, tự tính, sự phù hợp).
+bool grammatical(std::string_view key) {
+    static const std::unordered_set<std::string_view> words = {
+        "cùng", "chỉ", "tự", "sự", "việc", "như", "thế", "đó", "đây", "nào", "gì", "vậy", "rồi", "luôn",
+        "thêm", "nữa", "hết"};
+    return function_word(key) || words.count(key) > 0;
+}
+
+std::vector<std::string> mark_variants_uncached(std::string_view key) {
+    std::vector<std::string> out;
+    const auto l = decompose(key);
+    if (!l) return out;
+    const std::u32string& b = l->base;
+    for (Tone t = 0; t <= 5; ++t) add(out, b, t, key);
+    static const std::array<std::u32string_view, 5> families = {U"aăâ", U"eê", U"oôơ", U"uư", U"dđ"};
+    for (std::size_t i = 0; i < b.size(); ++i) {
+        for (const auto f : families) {
+            if (f.find(b[i]) == std::u32string_view::npos) continue;
+            for (char32_t c : f) {
+                if (c == b[i]) continue;
+                std::u32string v = b;
+                v[i] = c;
+                add(out, v, l->tone, key);
+            }
+        }
+    }
+    return out;
+}
+
+// How strongly x y reads as one word: 0 unless the word list has it inside a word; more for a
+// word of a smaller (commoner) list, frequent in the dictionary's text and in administrative text.
+double bond(const vi_words::Entry& e) {
+    static constexpr std::array<double, 5> by_tier = {0.0, 2.0, 3.0, 5.0, 6.0};
+    const int t = vi_words::tier(e.score);
+    if (t == 0) return 0.0;
+    return by_tier[static_cast<std::size_t>(t)] + 0.25 * vi_words::bucket(e.score) + 0.8 * std::log2(1.0 + e.admin);
+}
+double bond(std::string_view x, std::string_view y) { return bond(vi_words::lookup(x, y)); }
+
+// The best reading of a window of n syllables as words of one or two syllables, given the bonds
+// of its adjacent pairs (b[k]: syllables k and k + 1): the largest sum of bonds of pairs that
+// share no syllable.
+double best_reading(const std::array<double, 4>& b, std::size_t n) {
+    std::array<double, 6> f{};
+    for (std::size_t k = 2; k <= n; ++k) f[k] = std::max(f[k - 1], f[k - 2] + b[k - 2]);
+    return f[n];
+}
+
+
 }  // namespace
 
 std::vector<std::string> slip_variants(std::string_view key) {
@@ -100,6 +151,100 @@ std::vector<std::string> slip_variants(std::string_view key) {
     auto v = variants_uncached(key);
     cache.emplace(std::move(k), v);
     return v;
+}
+
+const std::vector<std::string>& mark_variants(std::string_view key) {
+    thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
+    if (cache.size() > 20000) cache.clear();
+    std::string k(key);
+    if (auto it = cache.find(k); it != cache.end()) return it->second;
+    return cache.emplace(std::move(k), mark_variants_uncached(key)).first->second;
+}
+
+std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_view>& keys, std::size_t at, bool cut_end) {
+    if (at >= keys.size()) return std::nullopt;
+    const std::string_view w = keys[at];
+    const bool has_left = at > 0, has_right = at + 1 < keys.size();
+    if (!has_left && !has_right) return std::nullopt;
+    // A grammatical word stands beside anything: read as a slip (`tại liệu`, `hiệu qua`) only
+    // when it was never seen, in either text, beside its neighbours, and on a larger gain.
+    const bool grammar = grammatical(w);
+    if (grammar) {
+        for (int side : {-1, 1}) {
+            if ((side < 0 && !has_left) || (side > 0 && !has_right)) continue;
+            const auto e = side < 0 ? vi_words::lookup(keys[at - 1], w) : vi_words::lookup(w, keys[at + 1]);
+            if (e.admin > 0 || vi_words::tier(e.score) > 0 || vi_words::bucket(e.score) > 1) return std::nullopt;
+        }
+    }
+    const auto& variants = mark_variants(w);
+    // The written syllable makes a common word with a neighbour, or a pair seen in administrative
+    // text or often in the dictionary's text: no slip. (A pair seen once only, whose variant is
+    // seen 20 times as often, is a slip in that text too: `tính hình`.)
+    for (int side : {-1, 1}) {
+        if (grammar || (side < 0 && !has_left) || (side > 0 && !has_right)) continue;
+        const std::string_view x = side < 0 ? keys[at - 1] : w;
+        const std::string_view y = side < 0 ? w : keys[at + 1];
+        const auto e = vi_words::lookup(x, y);
+        if (vi_words::tier(e.score) >= 3) return std::nullopt;
+        // A function word stands beside anything: seen with it a few times is no evidence
+        // (`phạm tôi về`, `tán thanh và`).
+        if (function_word(side < 0 ? x : y) && e.admin < 5) continue;
+        if (e.admin >= 2 || (vi_words::tier(e.score) == 0 && vi_words::bucket(e.score) >= 3)) return std::nullopt;
+        if (e.admin == 1 && std::none_of(variants.begin(), variants.end(), [&](const std::string& v) {
+                return (side < 0 ? vi_words::admin_count(x, v) : vi_words::admin_count(v, y)) >= 20;
+            }))
+            return std::nullopt;
+    }
+    const std::size_t first = at >= 2 ? at - 2 : 0;
+    const std::size_t last = std::min(keys.size(), at + 3);
+    const std::size_t n = last - first, j = at - first;
+    std::array<double, 4> bonds{};
+    for (std::size_t k = 0; k + 1 < n; ++k) bonds[k] = bond(keys[first + k], keys[first + k + 1]);
+    const double written = best_reading(bonds, n);
+    const double common_w = vi_words::admin_count(w, "");
+    struct Candidate {
+        double gain;
+        std::string_view right;
+    };
+    std::vector<Candidate> found;
+    for (const auto& v : variants) {
+        std::array<double, 4> b = bonds;  // only the pairs with the changed syllable change
+        if (j > 0) b[j - 1] = bond(keys[first + j - 1], v);
+        if (j + 1 < n) b[j] = bond(v, keys[first + j + 1]);
+        const double read = best_reading(b, n);
+        if (read - written <= 0) continue;
+        // A written syllable far more common in administrative text than the variant is less
+        // likely a slip of it; one that is rare there (10 times or less), more likely.
+        const double ratio = std::log2((common_w + 1.0) / (vi_words::admin_count(v, "") + 1.0));
+        const double prior = ratio > 0 ? ratio : common_w <= 10 ? 0.3 * ratio : 0.0;
+        const double gain = read - written - prior;
+        if (gain > 0) found.push_back({gain, v});
+    }
+    if (found.empty()) return std::nullopt;
+    std::sort(found.begin(), found.end(), [](const Candidate& x, const Candidate& y) { return x.gain > y.gain; });
+    constexpr double kGain = 7.0, kGrammarGain = 10.0, kMargin = 2.0;
+    if (found[0].gain < (grammar ? kGrammarGain : kGain)) return std::nullopt;
+    if (found.size() > 1 && found[0].gain < found[1].gain + kMargin) return std::nullopt;
+    ContextSlip out;
+    out.right = std::string(found[0].right);
+    const double left_bond = has_left ? bond(keys[at - 1], out.right) : 0.0;
+    const double right_bond = has_right ? bond(out.right, keys[at + 1]) : 0.0;
+    out.partner = left_bond > right_bond ? -1 : 1;
+    // At a cut end the syllable's other neighbour is unknown: a partner that already makes a
+    // word or an attested pair with its own other neighbour is not taken from it.
+    if (cut_end && out.partner < 0 && at + 1 == keys.size() && at >= 2) {
+        const auto e = vi_words::lookup(keys[at - 2], keys[at - 1]);
+        if (vi_words::tier(e.score) >= 3 || e.admin >= 2) return std::nullopt;
+    }
+    // Beside a function word (có thẻ BHYT: có thể?) the word meant needs the other side to read,
+    // and must be a pair common in administrative text (đối với, từ ngày; not đề từ for đê từ).
+    const std::string_view partner = out.partner < 0 ? keys[at - 1] : keys[at + 1];
+    if (function_word(partner)) {
+        const bool other_side = out.partner < 0 ? has_right : has_left;
+        const int seen = out.partner < 0 ? vi_words::admin_count(partner, out.right) : vi_words::admin_count(out.right, partner);
+        if (!other_side || seen < 5) return std::nullopt;
+    }
+    return out;
 }
 
 std::optional<Slip> find_slip(std::string_view before, std::string_view a, std::string_view b, std::string_view after) {

@@ -26,4 +26,27 @@ struct Slip {
 // clearly dominates every other candidate.
 std::optional<Slip> find_slip(std::string_view before, std::string_view a, std::string_view b, std::string_view after);
 
+// The syllables one tone or one mark away from `key` (a canonical() syllable): another tone or
+// none; one letter of a a/ă/â, e/ê, o/ô/ơ, u/ư, d/đ family changed. Only valid syllables.
+// (The reference stays valid until the next call on this thread.)
+const std::vector<std::string>& mark_variants(std::string_view key);
+
+struct ContextSlip {
+    std::string right;  // the syllable meant (canonical form)
+    int partner = 1;    // the neighbour it makes a word with: -1 the one before, +1 the one after
+};
+
+// Reads a slip at keys[at] in its context: keys are the canonical syllables of a run of words
+// with single spaces between (keys[at] a lowercase syllable, the others context only). Each
+// variant of keys[at] (mark_variants) is scored by the best way of reading the window of two
+// syllables either side as words of two syllables (the word list's tiers and counts, and how
+// often a pair stands in administrative text), against the text as written; the slip is reported
+// when the written syllable makes no word or attested pair with its neighbours, one variant
+// gains clearly over the written text (less a prior for a written syllable far more common
+// than the variant) and clearly over every other variant.
+// `cut_end`: keys.back() ends its paragraph with no punctuation after it, as where a line broken
+// in a PDF conversion ends a paragraph (`lũy kế toàn` | `tỉnh`): the text goes on elsewhere.
+std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_view>& keys, std::size_t at,
+                                                bool cut_end = false);
+
 }  // namespace soat::analysis

@@ -23,16 +23,42 @@ constexpr char kRaw[] =
 
 }  // namespace
 
-std::uint8_t pair_score(std::string_view a, std::string_view b) {
+namespace {
+
+// Index of the key of "a b" in kKeys, kCount when absent.
+std::size_t find(std::string_view a, std::string_view b) {
     const std::uint64_t h = pair_hash(a, b);
     const std::uint64_t bucket = h >> (64 - kBucketBits);
     const std::uint64_t* first = kKeys + kStart[bucket];
     const std::uint64_t* last = kKeys + kStart[bucket + 1];
     const std::uint64_t* it = std::lower_bound(first, last, h);
-    return it != last && *it == h ? kScores[it - kKeys] : 0;
+    return it != last && *it == h ? static_cast<std::size_t>(it - kKeys) : kCount;
 }
 
-std::size_t size() { return kCount; }
+}  // namespace
+
+std::uint8_t pair_score(std::string_view a, std::string_view b) {
+    if (b.empty()) return 0;
+    const std::size_t i = find(a, b);
+    return i < kCount ? kScores[i] : 0;
+}
+
+int admin_count(std::string_view a, std::string_view b) {
+    const std::size_t i = find(a, b);
+    return i < kCount ? kAdmin[i] : 0;
+}
+
+Entry lookup(std::string_view a, std::string_view b) {
+    const std::size_t i = find(a, b);
+    if (i == kCount) return {};
+    return {b.empty() ? std::uint8_t{0} : kScores[i], kAdmin[i]};
+}
+
+std::size_t size() {
+    std::size_t n = 0;  // pairs of the word list (the table also holds administrative counts)
+    for (std::size_t i = 0; i < kCount; ++i) n += kScores[i] != 0;
+    return n;
+}
 
 void for_each(const std::function<void(std::string_view a, std::string_view b, std::uint8_t score)>& f) {
     parse_lines(std::string_view(kRaw, sizeof(kRaw) - 1), f);

@@ -18,6 +18,18 @@ std::uint8_t pair_score(std::string_view a, std::string_view b);
 inline int tier(std::uint8_t score) { return score >> 4; }
 inline int bucket(std::uint8_t score) { return score & 15; }
 
+// How often the pair a b (canonical() syllables) stands in administrative text, or the syllable a
+// alone when b is empty: counts from the training half of the real documents (vi_admin.inc,
+// scripts/build_vi_admin.py), capped at 255; 0 when unseen.
+int admin_count(std::string_view a, std::string_view b);
+
+// Both at once (one search).
+struct Entry {
+    std::uint8_t score = 0;
+    int admin = 0;
+};
+Entry lookup(std::string_view a, std::string_view b);
+
 // Number of pairs in the model (forces loading; for tests and docs).
 std::size_t size();
 

@@ -19,7 +19,8 @@ inline std::uint64_t pair_hash(std::string_view a, std::string_view b) {
     return h | 1;
 }
 
-// Parses the lines "a b<TAB>score" of vi_words.inc; f(a, b, score) for each well-formed line.
+// Parses the lines "a b<TAB>number" of vi_words.inc and vi_admin.inc (b may be empty there);
+// f(a, b, number) for each well-formed line.
 template <class F>
 void parse_lines(std::string_view data, F&& f) {
     std::size_t at = 0;
@@ -33,7 +34,7 @@ void parse_lines(std::string_view data, F&& f) {
         if (space == std::string_view::npos || tab == std::string_view::npos || tab < space) continue;
         int score = 0;
         for (char c : line.substr(tab + 1)) score = score * 10 + (c - '0');
-        f(line.substr(0, space), line.substr(space + 1, tab - space - 1), static_cast<std::uint8_t>(score));
+        f(line.substr(0, space), line.substr(space + 1, tab - space - 1), score);
     }
 }
 

@@ -239,6 +239,7 @@ private:
                      engine::Sink& sink) const {
         std::vector<bool> plain(t.size());
         for (std::size_t i = 0; i < t.size(); ++i) plain[i] = !covered[i] && plain_syllable(text, t[i], code);
+        std::vector<bool> flagged(t.size(), false);
         auto linked = [&](std::size_t i) {  // t[i] and t[i + 1] are words with only spaces between
             return i + 1 < t.size() && t[i].kind == Token::Kind::Word && t[i + 1].kind == Token::Kind::Word &&
                    analysis::spaced(text, t[i], t[i + 1]);
@@ -264,7 +265,56 @@ private:
             d.args["right"] = meant;
             d.fix = Fix{meant, analysis::within_one_run(para, t[i].begin, t[i + 1].end)};
             sink.emit(std::move(d));
+            flagged[i] = flagged[i + 1] = true;
             ++i;
+        }
+        // Second reading, in context: each lowercase syllable against its variants of one tone or
+        // mark, over a window of two words either side (analysis::find_slip_in_context). The
+        // context may hold capitalised words (`Công an`), read by their lowercase keys.
+        std::vector<signed char> context(t.size(), -1);  // -1 not yet known
+        auto is_context = [&](std::size_t k) {
+            if (context[k] < 0) {
+                context[k] = plain[k] || (t[k].kind == Token::Kind::Word && !inside(code, t[k]) &&
+                                          analysis::is_valid_syllable(t[k].key));
+            }
+            return context[k] == 1;
+        };
+        std::vector<std::string_view> keys;
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            if (!plain[i] || flagged[i]) continue;
+            std::size_t first = i, last = i;
+            while (first > 0 && i - first < 2 && linked(first - 1) && is_context(first - 1)) --first;
+            while (last + 1 < t.size() && last - i < 2 && linked(last) && is_context(last + 1)) ++last;
+            if (first == last) continue;
+            keys.clear();
+            for (std::size_t k = first; k <= last; ++k) keys.push_back(t[k].key);
+            bool cut_end = false;  // the window ends the paragraph with no punctuation after it
+            if (last + 1 == t.size()) {
+                cut_end = true;
+                for (std::size_t k = t[last].end; k < text.size(); ++k) cut_end = cut_end && text[k] == U' ';
+            }
+            const auto slip = analysis::find_slip_in_context(keys, i - first, cut_end);
+            if (!slip) continue;
+            const std::size_t other = slip->partner < 0 ? i - 1 : i + 1;
+            // The word meant is read with a lowercase neighbour: a capitalised one may be a name
+            // (`phường Đông`, `Đắk Nông cũ`).
+            if (other < first || other > last || flagged[other] || !plain[other]) continue;
+            const std::size_t a = std::min(i, other), b = std::max(i, other);
+            if (phrases_.count(t[a].key + " " + t[b].key)) continue;
+            std::string right = slip->right;
+            if (analysis::tone_style_of(t[i].text) == analysis::ToneStyle::New) {
+                right = analysis::with_tone_style(right, analysis::ToneStyle::New);
+            }
+            const std::string written = t[a].text + " " + t[b].text;
+            const std::string meant = a == i ? right + " " + t[b].text : t[a].text + " " + right;
+            engine::Draft d;
+            d.range = model::Range{p, t[a].begin, t[b].end};
+            d.message = "word";
+            d.args["word"] = written;
+            d.args["right"] = meant;
+            d.fix = Fix{meant, analysis::within_one_run(para, t[a].begin, t[b].end)};
+            sink.emit(std::move(d));
+            flagged[a] = flagged[b] = true;
         }
     }
 

@@ -1,0 +1,240 @@
+#!/usr/bin/env python3
+"""Recall of the word-level spell check on slips injected into real text.
+
+Reads the real documents at run time (../shared/corpus/vn-real by default; nothing of them is
+stored in the repository), takes the frequent compounds of the drafts (pairs of adjacent lowercase
+syllables that the word model lists inside a word and that stand in the documents 5 times or
+more; with --any-pair, any pair standing there 5 times or more), and in random occurrences changes ONE tone or diacritic of one of the two syllables: the
+tone swapped or dropped, ^ ˘ or the horn dropped, đ typed d. Each slipped paragraph and its clean
+twin are linted with `soat check`; a slip is found when a misspelling finding covers the changed
+syllable. False alarms: misspelling findings on the clean twins that the unchanged document does
+not already carry elsewhere are counted on the clean twins themselves.
+
+The documents are split in two halves by a hash of the file name (`--half held-out` is the half
+a frequency table derived from the corpus may not use; see docs/spelling.md).
+
+Usage: scripts/slip_recall.py [--bin build/lint/soat] [--corpus DIR] [--half all|train|held-out]
+                              [-n 1500] [--seed 1] [--show-misses 40]
+"""
+import argparse
+import hashlib
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from collections import Counter
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+VOWELS = "aăâeêioôơuưy"
+TONES = ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]  # huyền sắc ngã hỏi nặng
+MARKS = ["\u0302", "\u0306", "\u031b"]  # ^ ˘ horn
+LETTERS = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+SYL = re.compile(f"^[{LETTERS}]+$")
+
+
+def half_of(name):
+    return "train" if hashlib.sha1(name.encode()).digest()[0] % 2 == 0 else "held-out"
+
+
+def extract(binary, path):
+    out = subprocess.run([binary, "extract", path], capture_output=True, text=True, errors="replace")
+    return [line.rstrip("\n") for line in out.stdout.split("\n")]
+
+
+def load_model():
+    """Pairs the word model lists inside a word (tier > 0), from lint/analysis/vi_words.inc."""
+    words = set()
+    with open(os.path.join(ROOT, "lint/analysis/vi_words.inc"), encoding="utf-8") as f:
+        for line in f:
+            if "\t" not in line:
+                continue
+            pair, score = line.rstrip("\n").split("\t")
+            if pair.startswith('R"SOATWORDS('):
+                pair = pair[len('R"SOATWORDS('):]
+            if int(score) >= 16:
+                words.add(pair)
+    return words
+
+
+def tone_vowel(d):
+    """Index in the NFD string `d` (no tone) of the letter a tone goes on."""
+    base = [(i, c) for i, c in enumerate(d) if not unicodedata.combining(c)]
+    letters = "".join(c for _, c in base)
+    start = 2 if letters.startswith(("qu", "gi")) and len(letters) > 2 and letters[2] in "aeiouy" else 0
+    vowels = [k for k in range(start, len(base)) if base[k][1] in "aeiouy"]
+    if not vowels:
+        return None
+    if any(base[k][0] + 1 < len(d) and unicodedata.combining(d[base[k][0] + 1]) for k in vowels):
+        marked = [k for k in vowels if base[k][0] + 1 < len(d) and unicodedata.combining(d[base[k][0] + 1])]
+        chosen = marked[-1]
+    elif len(vowels) == 1 or vowels[-1] + 1 < len(base):
+        chosen = vowels[-1]  # a final consonant: the last vowel
+    else:
+        chosen = vowels[-2] if len(vowels) >= 2 else vowels[-1]
+    i = base[chosen][0] + 1
+    while i < len(d) and unicodedata.combining(d[i]):
+        i += 1
+    return i
+
+
+def slips(syl, add_tone=True):
+    """Every form of `syl` with one tone or diacritic changed, as the hidden check makes them."""
+    return [x for x, _ in slips_kinds(syl, add_tone)]
+
+
+def slips_kinds(syl, add_tone=True):
+    d = unicodedata.normalize("NFD", syl)
+    out = {}
+    tone_at = [i for i, c in enumerate(d) if c in TONES]
+    if tone_at:
+        i = tone_at[0]
+        bare = d[:i] + d[i + 1:]
+        out.setdefault(bare, "tone dropped")
+        j = i  # the new tone goes after every mark of the letter that carried the old one
+        while j < len(bare) and unicodedata.combining(bare[j]):
+            j += 1
+        for t in TONES:
+            if t != d[i]:
+                out.setdefault(bare[:j] + t + bare[j:], "tone swapped")
+    elif add_tone:
+        j = tone_vowel(d)
+        if j is not None:
+            for t in TONES:
+                out.setdefault(d[:j] + t + d[j:], "tone added")
+    for i, c in enumerate(d):
+        if c in MARKS:
+            out.setdefault(d[:i] + d[i + 1:], "mark dropped")
+    if "đ" in syl:
+        out.setdefault(unicodedata.normalize("NFD", syl.replace("đ", "d", 1)), "đ typed d")
+    res = {}
+    for x, kind in out.items():
+        x = unicodedata.normalize("NFC", x)
+        if x != syl:
+            res.setdefault(x, kind)
+    return sorted(res.items())
+
+
+def tokens(line):
+    """(start, end, text) of space-separated tokens."""
+    return [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s,.;:!?()\"“”'‘’/…-]+", line)]
+
+
+def lint(binary, paragraphs):
+    """Misspelling findings per paragraph index: list of (start, end, severity) in code points."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "p.txt")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("\n\n".join(p.replace("\n", " ") for p in paragraphs) + "\n")
+        run = subprocess.run([binary, "check", "--format", "json", "--fail-on", "never", path],
+                             capture_output=True, text=True)
+        data = json.loads(run.stdout)
+    found = {}
+    for file in data["files"]:
+        for x in file["findings"]:
+            if x["rule"] != "misspelling":
+                continue
+            loc = x["location"]
+            k = (loc["line"] - 1) // 2
+            found.setdefault(k, []).append((loc["column"] - 1, loc["end_column"] - 1, x["severity"], x["message"]))
+    return found
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", default=os.path.join(ROOT, "build/lint/soat"))
+    ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpus", "vn-real"))
+    ap.add_argument("--half", default="all", choices=["all", "train", "held-out"])
+    ap.add_argument("-n", type=int, default=1500)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--min-count", type=int, default=5)
+    ap.add_argument("--show-misses", type=int, default=0)
+    ap.add_argument("--show-alarms", action="store_true")
+    ap.add_argument("--no-add-tone", action="store_true", help="never give a level-tone syllable a tone")
+    ap.add_argument("--any-pair", action="store_true",
+                    help="frequent pairs of the drafts whether or not the word model lists them (các sở, của tỉnh)")
+    args = ap.parse_args()
+
+    model = load_model()
+    docs = {}
+    for name in sorted(os.listdir(args.corpus)):
+        if name.endswith((".docx", ".txt", ".md")):
+            docs[name] = extract(args.bin, os.path.join(args.corpus, name))
+    # frequent compounds of the drafts (all documents: they define what is frequent, not the score)
+    count = Counter()
+    occurrences = []
+    for name, lines in docs.items():
+        for li, line in enumerate(lines):
+            t = tokens(line)
+            for k in range(len(t) - 1):
+                a, b = t[k][2], t[k + 1][2]
+                if line[t[k][1]:t[k + 1][0]] != " " or not SYL.match(a) or not SYL.match(b):
+                    continue
+                pair = unicodedata.normalize("NFC", a + " " + b)
+                if pair not in model and not args.any_pair:
+                    continue
+                count[pair] += 1
+                if args.half == "all" or half_of(name) == args.half:
+                    occurrences.append((name, li, k))
+    frequent = {p for p, n in count.items() if n >= args.min_count}
+    occurrences = [o for o in occurrences if tokens(docs[o[0]][o[1]])[o[2]][2] + " " + tokens(docs[o[0]][o[1]])[o[2] + 1][2] in frequent]
+    rng = random.Random(args.seed)
+    rng.shuffle(occurrences)
+    samples = []  # (clean line, slipped line, start, end, compound, wrong)
+    used = set()
+    for name, li, k in occurrences:
+        if len(samples) >= args.n:
+            break
+        if (name, li) in used:
+            continue
+        line = docs[name][li]
+        t = tokens(line)
+        side = rng.randrange(2)
+        start, end, syl = t[k + side]
+        forms = slips_kinds(syl, not args.no_add_tone)
+        if not forms:
+            side = 1 - side
+            start, end, syl = t[k + side]
+            forms = slips_kinds(syl, not args.no_add_tone)
+            if not forms:
+                continue
+        kind = rng.choice(sorted({k for _, k in forms}))
+        wrong = rng.choice([x for x, k in forms if k == kind])
+        used.add((name, li))
+        slipped = line[:start] + wrong + line[end:]
+        samples.append((line, slipped, start, start + len(wrong), t[k][2] + " " + t[k + 1][2], wrong, kind))
+    clean = lint(args.bin, [s[0] for s in samples])
+    dirty = lint(args.bin, [s[1] for s in samples])
+    found = found_warn = alarms = 0
+    misses = []
+    per_kind = Counter()
+    per_kind_found = Counter()
+    for i, (line, slipped, s, e, compound, wrong, kind) in enumerate(samples):
+        before = {(x[0], x[1]) for x in clean.get(i, [])}
+        hits = [x for x in dirty.get(i, []) if x[0] < e and x[1] > s and (x[0], x[1]) not in before]
+        found += bool(hits)
+        found_warn += any(h[2] in ("warning", "error") for h in hits)
+        per_kind[kind] += 1
+        per_kind_found[kind] += any(h[2] in ("warning", "error") for h in hits)
+        if not hits:
+            misses.append((compound, wrong, slipped[max(0, s - 30):e + 30]))
+        alarms += sum(x[2] != "info" for x in clean.get(i, []))
+        if args.show_alarms:
+            for x in clean.get(i, []):
+                print(f"clean finding: {line[x[0]:x[1]]!r} {x[2]} in: {line[max(0, x[0] - 30):x[1] + 30]}")
+    n = len(samples)
+    pct = lambda a: 100.0 * a / n if n else 0.0
+    print(f"half {args.half}: {len(frequent)} frequent compounds, {n} slips injected")
+    print(f"found (warning): {found_warn}/{n} = {pct(found_warn):.1f} %; any severity: {found}/{n} = {pct(found):.1f} %")
+    print(f"misspelling warnings on the {n} clean twins: {alarms} (pre-existing findings of the documents)")
+    for kind in sorted(per_kind):
+        print(f"  {kind:14} {per_kind_found[kind]:5}/{per_kind[kind]:<5} {100.0 * per_kind_found[kind] / per_kind[kind]:.1f} %")
+    for m in misses[: args.show_misses]:
+        print("miss:", m[0], "->", m[1], "|", m[2])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
