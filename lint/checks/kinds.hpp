@@ -40,6 +40,7 @@ Result<std::unique_ptr<engine::Check>> make_number_format(const engine::RuleSpec
 Result<std::unique_ptr<engine::Check>> make_page_setup(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_percent_mismatch(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_period_mismatch(const engine::RuleSpec& spec);
+Result<std::unique_ptr<engine::Check>> make_reference_integrity(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_repeated_word(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_repetition(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_share_sum(const engine::RuleSpec& spec);

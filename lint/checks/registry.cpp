@@ -44,6 +44,7 @@ const std::vector<Kind>& kinds() {
         {"page-setup", checks::make_page_setup},
         {"percent-mismatch", checks::make_percent_mismatch},
         {"period-mismatch", checks::make_period_mismatch},
+        {"reference-integrity", checks::make_reference_integrity},
         {"repeated-word", checks::make_repeated_word},
         {"repetition", checks::make_repetition},
         {"share-sum", checks::make_share_sum},
