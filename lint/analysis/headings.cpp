@@ -56,10 +56,11 @@ struct Match {
     std::size_t consumed = 0;  // bytes of label and following spaces
 };
 
-// Reads a label at the start of `text` (after markup). The title must follow except after "Phần".
+// Reads a label at the start of `text` (after markup). The title must follow except after "Phần"
+// and "Điều".
 std::optional<Match> read_label(std::string_view text) {
     static const RE2 part(R"(^((?i:phần)\s+(?:(?i:thứ)\s+(\pL+)|([IVX]+)\b))[.:]?\s*)");
-    static const RE2 article(R"(^((?:Điều|ĐIỀU)\s+(\d{1,3})[.:]?)\s+)");
+    static const RE2 article(R"(^((?:Điều|ĐIỀU)\s+(\d{1,3})[.:]?)(?:\s+|$))");
     static const RE2 roman(R"(^(([IVXL]+)(?:\.|\s?-))\s*)");
     static const RE2 upper(R"(^(([A-Z])\.)\s+)");
     static const RE2 arabic(R"(^((\d{1,2}(?:\.\d{1,2}){0,3})(\.?))\s+)");
@@ -186,7 +187,8 @@ Headings::Headings(const Analysis& analysis) {
         int rank = 0;
         if (auto m = read_label(text)) {
             std::string title = plain(text.substr(m->consumed));
-            if (!title.empty() || m->kind == Heading::Kind::Part) {
+            // A part, or an article whose title is left out ("Điều 2." over its clauses), may stand alone.
+            if (!title.empty() || m->kind == Heading::Kind::Part || m->kind == Heading::Kind::Article) {
                 // "I." right after "H." is the next letter, not one.
                 if (m->kind == Heading::Kind::Roman && m->label.size() == 2) {
                     for (int j = static_cast<int>(stack.size()) - 1; j >= 0; --j) {

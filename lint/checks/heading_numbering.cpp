@@ -71,6 +71,8 @@ class HeadingNumbering final : public engine::Check {
 public:
     void run(const engine::Context& context, engine::Sink& sink) const override {
         const auto& all = context.analysis.get<analysis::Headings>().all();
+        // Appendices after the signature (forms, models, appended papers) number on their own.
+        const auto& anatomy = context.analysis.get<analysis::Anatomy>();
         auto emit = [&](const Heading& h, const char* key, std::map<std::string, std::string> args) {
             engine::Draft d;
             d.range = model::Range{h.paragraph, h.label_begin, h.label_end};
@@ -88,7 +90,10 @@ public:
         std::map<Key, std::pair<int, std::set<int>>> groups;  // last number, numbers seen
         std::map<std::pair<int, std::size_t>, int> last_of_kind;  // last number of a kind/depth anywhere
         for (const auto& h : all) {
-            if (h.kind == Heading::Kind::Styled || h.numbers.empty() || h.numbers.back() <= 0) continue;
+            if (h.kind == Heading::Kind::Styled || h.numbers.empty() || h.numbers.back() <= 0 ||
+                anatomy.component(h.paragraph) == "appendix") {
+                continue;
+            }
             const int n = h.numbers.back();
             const Key key{h.parent, static_cast<int>(h.kind), h.numbers.size()};
             if (h.kind == Heading::Kind::Arabic && h.numbers.size() >= 2) {
