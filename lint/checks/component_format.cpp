@@ -83,8 +83,8 @@ std::string number(double pt) {
 
 class ComponentFormat final : public engine::Check {
 public:
-    ComponentFormat(std::map<std::string, Expectation> expected, std::vector<std::string> fonts)
-        : expected_(std::move(expected)), fonts_(std::move(fonts)) {}
+    ComponentFormat(std::map<std::string, Expectation> expected, std::vector<std::string> fonts, int signer_indent_twips)
+        : expected_(std::move(expected)), fonts_(std::move(fonts)), signer_indent_twips_(signer_indent_twips) {}
 
     void run(const engine::Context& context, engine::Sink& sink) const override {
         const auto& doc = context.document;
@@ -172,10 +172,22 @@ private:
         std::optional<std::size_t> signer;
         if (!anatomy.signer.empty()) signer = anatomy.signer.front().paragraph;
         check(anatomy.recipients, signer, std::string(anatomy.component(signer.value_or(0))).c_str());
+        // Without a table the signer block stands in the right half: centred or right-aligned,
+        // indented, or pushed right with tabs or spaces.
+        if (!signer || doc.paragraphs[*signer].cell) return;
+        const auto& p = doc.paragraphs[*signer];
+        const bool left = p.alignment.empty() || p.alignment == "left" || p.alignment == "start" || p.alignment == "both";
+        const bool pushed = p.indent >= signer_indent_twips_ || p.text.rfind('\t', 0) == 0 || p.text.rfind("    ", 0) == 0;
+        const auto e = expected_.find(std::string(anatomy.component(*signer)));
+        if (!left || pushed || e == expected_.end()) return;
+        auto [it, fresh] = faults.try_emplace({e->first, "left", ""}, typename Faults::mapped_type{*signer, 0, {}});
+        ++it->second.count;
+        it->second.args["component"] = en ? e->second.name.en : e->second.name.vi;
     }
 
     std::map<std::string, Expectation> expected_;
     std::vector<std::string> fonts_;
+    int signer_indent_twips_;
 };
 
 std::optional<bool> flag(const YAML::Node& node) {
@@ -203,7 +215,10 @@ Result<std::unique_ptr<engine::Check>> make_component_format(const engine::RuleS
         e.align = param_list(c, "align");
         expected.emplace(kv.first.as<std::string>(), std::move(e));
     }
-    return std::unique_ptr<engine::Check>(std::make_unique<ComponentFormat>(std::move(expected), param_list(spec.params, "fonts")));
+    // Millimetres to twips (1 mm = 56.7 twips).
+    const double indent_mm = spec.params["signer_indent_mm"] ? spec.params["signer_indent_mm"].as<double>() : 40;
+    return std::unique_ptr<engine::Check>(std::make_unique<ComponentFormat>(
+        std::move(expected), param_list(spec.params, "fonts"), static_cast<int>(indent_mm * 56.7)));
 }
 
 }  // namespace soat::checks

@@ -117,7 +117,7 @@ void PartReader::paragraph(XmlTree::Id p) {
     }
 
     XmlTree::Id ppr = t_.child(p, Name::w_pPr);
-    std::optional<int> outline, num_id, ilvl;
+    std::optional<int> outline, num_id, ilvl, indent;
     XmlTree::Id sect = 0;
     if (ppr) {
         for (XmlTree::Id c : children(t_, ppr)) {
@@ -125,6 +125,7 @@ void PartReader::paragraph(XmlTree::Id p) {
                 case Name::w_pStyle: state.pstyle = t_.attr_or(c, Name::w_val); break;
                 case Name::w_outlineLvl: outline = parse_int(t_.attr_or(c, Name::w_val), 9); break;
                 case Name::w_jc: para.alignment = t_.attr_or(c, Name::w_val); break;
+                case Name::w_ind: indent = left_indent(t_, c); break;
                 case Name::w_pageBreakBefore: para.page_break_before = t_.attr_or(c, Name::w_val, "1") != "0" && t_.attr_or(c, Name::w_val, "1") != "false"; break;
                 case Name::w_sectPr: sect = c; break;
                 case Name::w_numPr:
@@ -152,6 +153,7 @@ void PartReader::paragraph(XmlTree::Id p) {
     if (const Style* s = styles.find(style_id)) para.style_name = s->name;
     para.heading_level = outline ? (*outline >= 0 && *outline <= 8 ? *outline + 1 : 0) : styles.heading_level(style_id);
     if (para.alignment.empty()) para.alignment = styles.alignment(style_id);
+    para.indent = indent ? *indent : styles.indent(style_id);
 
     // Numbering: direct w:numPr, else the style chain's; numId 0 switches numbering off.
     std::optional<std::pair<int, int>> list;

@@ -132,6 +132,7 @@ Styles Styles::parse(const XmlTree& t, const ThemeFonts& theme) {
                     for (XmlTree::Id e : children(t, d)) {
                         if (t.name(e) == Name::w_outlineLvl) s.outline_level = to_int(t.attr_or(e, Name::w_val), 9);
                         else if (t.name(e) == Name::w_jc) s.jc = t.attr_or(e, Name::w_val);
+                        else if (t.name(e) == Name::w_ind) s.indent = left_indent(t, e);
                         else if (t.name(e) == Name::w_numPr) {
                             for (XmlTree::Id f : children(t, e)) {
                                 if (t.name(f) == Name::w_numId) s.num_id = to_int(t.attr_or(f, Name::w_val), 0);
@@ -200,6 +201,21 @@ std::optional<bool> Styles::table_borders(const std::string& id) const {
         if (s.borders) b = s.borders;
     });
     return b;
+}
+
+std::optional<int> left_indent(const XmlTree& t, XmlTree::Id ind) {
+    auto value = t.attr(ind, Name::w_left);
+    if (!value) value = t.attr(ind, Name::w_start);
+    if (!value) return std::nullopt;
+    return to_int(*value, 0);
+}
+
+int Styles::indent(const std::string& id) const {
+    int indent = 0;
+    chain(id, [&](const Style& s) {
+        if (s.indent) indent = *s.indent;
+    });
+    return indent;
 }
 
 std::string Styles::alignment(const std::string& id) const {

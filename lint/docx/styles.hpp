@@ -33,7 +33,11 @@ struct Style {
     std::optional<bool> borders;       // table styles: a stated w:tblBorders has a visible side
     PartialRunProps rpr;
     std::string jc;
+    std::optional<int> indent;  // w:ind left edge, twips
 };
+
+// The left edge of a w:ind element (w:left, or w:start), twips; nullopt when it gives none.
+std::optional<int> left_indent(const XmlTree& t, XmlTree::Id ind);
 
 // True when a w:tblBorders / w:tcBorders element has a side that draws a line.
 bool visible_borders(const XmlTree& t, XmlTree::Id borders);
@@ -49,6 +53,7 @@ public:
     [[nodiscard]] std::optional<std::pair<int, int>> numbering(const std::string& id) const;  // numId, ilvl
     [[nodiscard]] std::optional<bool> table_borders(const std::string& id) const;
     [[nodiscard]] std::string alignment(const std::string& id) const;
+    [[nodiscard]] int indent(const std::string& id) const;  // through the chain, 0 when none
     // docDefaults, then paragraph style chain, then character style chain.
     [[nodiscard]] const model::RunProps& base_props(const std::string& pstyle, const std::string& rstyle) const;
     [[nodiscard]] const model::RunProps& defaults() const { return defaults_; }

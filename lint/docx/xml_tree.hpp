@@ -22,7 +22,7 @@ namespace soat::docx {
     X(w_pageBreakBefore, "w:pageBreakBefore") X(w_r, "w:r") X(w_rPr, "w:rPr")                     \
     X(w_rStyle, "w:rStyle") X(w_rFonts, "w:rFonts") X(w_sz, "w:sz") X(w_b, "w:b") X(w_i, "w:i")    \
     X(w_vanish, "w:vanish") X(w_highlight, "w:highlight") X(w_shd, "w:shd") X(w_color, "w:color") \
-    X(w_vertAlign, "w:vertAlign") X(w_caps, "w:caps") X(w_smallCaps, "w:smallCaps") X(w_t, "w:t") X(w_delText, "w:delText")                           \
+    X(w_vertAlign, "w:vertAlign") X(w_caps, "w:caps") X(w_ind, "w:ind") X(w_smallCaps, "w:smallCaps") X(w_t, "w:t") X(w_delText, "w:delText")                           \
     X(w_instrText, "w:instrText") X(w_delInstrText, "w:delInstrText") X(w_tab, "w:tab")            \
     X(w_ptab, "w:ptab") X(w_br, "w:br") X(w_cr, "w:cr") X(w_sym, "w:sym")                           \
     X(w_noBreakHyphen, "w:noBreakHyphen") X(w_softHyphen, "w:softHyphen") X(w_fldChar, "w:fldChar") \

@@ -82,6 +82,7 @@ struct Paragraph {
     int section = 0;         // index into Document::sections of the section holding it
     bool page_break_before = false;
     std::string alignment;   // w:jc value
+    int indent = 0;          // left edge, twips (w:ind w:left or w:start, direct or from the style)
 };
 
 struct TableCell {
