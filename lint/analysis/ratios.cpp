@@ -26,6 +26,11 @@ std::string verb_before(std::string_view t, std::size_t at, std::size_t& begin) 
     while (w == "khoảng" || w == "gần" || w == "trên" || w == "tới" || w == "xỉ" || w == "xấp") {
         w = lower(word_before(t, begin, &begin));
     }
+    // "tương đương": one verb of two words.
+    if (w == "đương") {
+        std::size_t b = begin;
+        if (lower(word_before(t, begin, &b)) == "tương") begin = b;
+    }
     return w;
 }
 
@@ -71,7 +76,7 @@ struct Builder {
             std::size_t verb_at = 0;
             const std::string verb = verb_before(t, qs[n].byte_begin, verb_at);
             const bool share_verb = verb == "chiếm" || verb == "lệ";  // "chiếm", "tỷ lệ"
-            const bool level_verb = verb == "đạt" || verb == "bằng" || verb == "là";
+            const bool level_verb = verb == "đạt" || verb == "bằng" || verb == "là" || verb == "đương";  // "tương đương"
             if (!share_verb && !level_verb && !verb.empty()) continue;
             const std::string gap = lower(t.substr(q.noun_end, verb_at - q.noun_end));
             if (gap.find_first_of(";:") != npos || word_count(gap) > 6) continue;

@@ -85,6 +85,16 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                 related(b, "Số liệu kỳ trước");
                 break;
             }
+            case Family::Ratio: {
+                const std::size_t c = r.terms[0], b = r.terms[1];
+                if ((iv(c) / iv(b) * 100.0).meets(s)) continue;
+                d.message = "ratio";
+                d.args["current"] = printed(c);
+                d.args["prior"] = printed(b);
+                d.args["recomputed"] = pct(qs[c].value() / qs[b].value() * 100.0, stated.numeral.decimals);
+                related(b, "Số liệu kỳ trước");
+                break;
+            }
             case Family::Multiple: {
                 const std::size_t c = r.terms[0], b = r.terms[1];
                 if ((iv(c) / iv(b)).meets(s)) continue;

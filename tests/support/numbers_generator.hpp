@@ -19,10 +19,11 @@ struct GeneratedCase {
 };
 
 // The families, in report order.
-const std::vector<std::string>& generated_families();
+const std::vector<std::string>& generated_families(bool page_shapes = false);
 
-// `per_phrasing` correct/wrong twin pairs for every phrasing of every family, from `seed`.
-std::vector<GeneratedCase> generate_number_cases(std::uint32_t seed, int per_phrasing);
+// `per_phrasing` correct/wrong twin pairs for every phrasing of every family, from `seed`;
+// `page_shapes`: the held-out phrasings, shapes studied in third-party reports (own wording).
+std::vector<GeneratedCase> generate_number_cases(std::uint32_t seed, int per_phrasing, bool page_shapes = false);
 
 // Vietnamese notation: "." groups thousands, "," marks decimals ("18.525,5").
 std::string vn_number(double value, int decimals);

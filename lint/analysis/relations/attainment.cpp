@@ -13,7 +13,9 @@ namespace {
 std::string plan_word(const std::string& after) {
     std::size_t i = after.find_first_not_of(' ');
     if (i == std::string::npos) return {};
-    const std::string_view a = std::string_view(after).substr(i);
+    std::string_view a = std::string_view(after).substr(i);
+    // "đạt tỷ lệ X% so với kế hoạch", "bằng X% so với chỉ tiêu kế hoạch năm".
+    if (phrases::starts(a, "so với ")) a.remove_prefix(std::string_view("so với ").size());
     for (const char* w : {"kế hoạch", "dự toán", "chỉ tiêu", "nghị quyết", "mục tiêu", "kh "}) {
         if (phrases::starts(a, w)) return w;
     }
@@ -45,13 +47,30 @@ void read_attainment(const Reading& r, std::vector<Relation>& out) {
     const auto& qs = r.qs;
     for (const auto& [x, first] : r.candidates()) {
         if (!qs[x].percent()) continue;
-        if (!after_verb(r, x, {"đạt", "bằng", "vượt"})) continue;
+        // "tương đương X% kế hoạch", "đạt tỷ lệ X% so với kế hoạch".
+        if (!after_verb(r, x, {"đạt", "bằng", "vượt", "đương", "lệ"})) continue;
         const std::string word = plan_word(r.after(x));
         if (word.empty()) continue;
         const bool exceed = r.word_before(x) == "vượt";
         std::size_t a = x - 1;
-        if (!r.usable(a) || qs[a].percent()) continue;
-        const std::string gap = r.between(a, x);
+        if (!r.usable(a)) continue;
+        std::string gap = r.between(a, x);
+        // "đạt A, tăng Y% so với cùng kỳ, đạt X% kế hoạch": a growth against the prior period
+        // between A and its attainment.
+        if (qs[a].percent() && a > first && r.usable(a - 1) && !qs[a - 1].percent()) {
+            const std::string growth = r.between(a - 1, a);
+            const bool tail = phrases::starts(gap, "sovớicùngkỳ,") || phrases::starts(gap, "sovớinămtrước,") ||
+                              phrases::starts(gap, "sovớicùngkỳnămtrước,");
+            if ((growth == ",tăng" || growth == ",giảm") && tail) {
+                gap = gap.substr(gap.find(','));
+                a = a - 1;
+            }
+        }
+        if (qs[a].percent()) continue;
+        for (const char* filler : {"tỷlệ", "tỉlệ"}) {
+            if (gap.size() > std::string_view(filler).size() && gap.ends_with(filler)) gap.erase(gap.size() - std::string_view(filler).size());
+        }
+        if (gap == ",tươngđương") gap = ",bằng";
         if (gap != ",đạt" && gap != ",bằng" && gap != ",vượt" && gap != ";đạt" && gap != ";bằng") continue;
         std::size_t plan = std::string::npos;
         // "đạt A/P, đạt X%": the slash pair.
@@ -71,7 +90,7 @@ void read_attainment(const Reading& r, std::vector<Relation>& out) {
             const std::string inside = g.find('(') == std::string::npos ? "\x01" : g.substr(g.find('(') + 1);
             const bool named = inside.empty() || ((phrases::starts(inside, "kếhoạch") || phrases::starts(inside, "dựtoán") ||
                                                    phrases::starts(inside, "chỉtiêu")) && inside.size() <= 24);
-            if (g.size() < 40 && named && !phrases::contains(g, ")")) {
+            if (g.size() < 48 && named && !phrases::contains(g, ")")) {
                 plan = n;
             }
         }

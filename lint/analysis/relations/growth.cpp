@@ -35,6 +35,9 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
         Relation rel;
         if (qs[s].unit == "lần" && verb == "gấp") {
             rel.family = Relation::Family::Multiple;
+        } else if (verb == "bằng" && qs[s].percent() && comparison_follows(r.after(s, 16))) {
+            // "C, bằng X% so với cùng kỳ (B)": the ratio, not the change.
+            rel.family = Relation::Family::Ratio;
         } else if (verb == "tăng" || verb == "giảm") {
             rel.family = qs[s].percent() ? Relation::Family::Growth : Relation::Family::Difference;
             rel.decrease = verb == "giảm";
@@ -48,7 +51,7 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
             const std::size_t c = s - 1;
             if (!r.usable(c) || qs[c].percent() || !r.same_sentence(c, s)) continue;
             const std::string gap = r.between(c, s);
-            if (gap != ",tăng" && gap != ",giảm" && gap != ",gấp" && gap != "tăng" && gap != "giảm") continue;
+            if (gap != ",tăng" && gap != ",giảm" && gap != ",gấp" && gap != "tăng" && gap != "giảm" && gap != ",bằng") continue;
             if (rel.family == Relation::Family::Difference && !r.same_kind(c, s)) continue;
             current = c;
             const std::size_t n = r.next_figure(s);
@@ -57,8 +60,17 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
                 const std::size_t open = g.find('(');
                 if (open != std::string::npos && g.find(')') == std::string::npos && g.size() < 60) {
                     const std::string inside = g.substr(open + 1);
-                    if (inside.empty() || inside == "cùngkỳ" || inside == "cùngkỳđạt" || inside == "cùngkỳlà" ||
-                        (phrases::starts(inside, "năm20") && inside.size() <= 20)) {
+                    // "(cùng kỳ năm trước đạt B)", "(cùng kỳ năm 2023 là B)", "(năm 2022 đạt B)".
+                    std::string named = inside;
+                    for (const char* verb_word : {"đạt", "là", "có"}) {
+                        if (named.ends_with(verb_word)) {
+                            named.erase(named.size() - std::string_view(verb_word).size());
+                            break;
+                        }
+                    }
+                    const bool prior_name = named == "cùngkỳ" || named == "cùngkỳnămtrước" || named == "nămtrước" ||
+                                            (phrases::starts(named, "cùngkỳnăm20") && named.size() == std::string_view("cùngkỳnăm2023").size());
+                    if (inside.empty() || prior_name || (phrases::starts(inside, "năm20") && inside.size() <= 20)) {
                         prior = n;
                     }
                 }

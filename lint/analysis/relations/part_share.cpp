@@ -18,6 +18,19 @@ bool other_relation(const std::string& s) {
     return false;
 }
 
+// The words after "tổng" in `rest` (to the clause end) start the name of the total T: "chiếm X%
+// tổng dư nợ" for "Tổng dư nợ cho vay … đạt T".
+bool names_total(const Reading& r, const std::string& rest, std::size_t total) {
+    std::size_t e = rest.find_first_of(",;.()");
+    auto whole = phrases::words_of(rest.substr(0, e));
+    if (whole.size() < 2 || whole.front() != "tổng") return false;
+    whole.erase(whole.begin());
+    const auto& q = r.qs[total];
+    auto name = phrases::label_before(r.text(total), q.byte_begin, r.quantities.sentence_at(q.paragraph, q.byte_begin).begin);
+    if (!name.empty() && name.front() == "tổng") name.erase(name.begin());
+    return whole.size() <= name.size() && std::equal(whole.begin(), whole.end(), name.begin());
+}
+
 }  // namespace
 
 void read_part_share(const Reading& r, std::vector<Relation>& out) {
@@ -29,8 +42,12 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
         std::string gap = r.between(a, x);
         // "phát hiện A cơ sở vi phạm, chiếm X%": the words naming A before the verb.
         const std::size_t comma = gap.rfind(',');
-        if (comma != std::string::npos && comma > 0 && comma <= 24 && gap.find_first_of(",;()") == comma) gap.erase(0, comma);
+        if (comma != std::string::npos && comma > 0 && comma <= 48 && gap.find_first_of(",;()") == comma) gap.erase(0, comma);
         const bool paren = gap == "(" && r.after(x, 2).substr(0, 1) == ")";
+        // "chiếm tỷ lệ X%", "tỷ lệ X%", "tương đương X%".
+        for (const char* v : {",chiếmtỷlệ", ",chiếmtỉlệ", ",tỷlệ", ",tỉlệ", ",tươngđương"}) {
+            if (gap == v) gap = ",chiếm";
+        }
         if (gap != ",đạt" && gap != ",chiếm" && gap != ",đạttỷlệ" && !paren) continue;
         std::string rest = r.after(x);
         rest.erase(0, rest.find_first_not_of(' '));
@@ -45,18 +62,26 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
         if (total == std::string::npos || qs[total].percent()) continue;
         if (qs[total].interval.hi <= qs[a].interval.lo) continue;  // a part is smaller than its whole
         if (!names_whole) {
-            if (qs[total].paragraph != qs[a].paragraph || !r.same_sentence(total, a)) continue;
+            if (qs[total].paragraph != qs[a].paragraph) continue;
             const std::string span = r.between(total, a);
+            // "T …; trong đó, A …" in one sentence, or "T …. Trong đó, A …" opening the next.
+            if (!r.same_sentence(total, a) && !phrases::contains(span, ".trongđó")) continue;
             if (!phrases::contains(span, "trongđó")) continue;
             if (phrases::contains(span, "sovới") || phrases::contains(span, "kếhoạch") || phrases::contains(span, "dựtoán")) continue;
             // A result verb after "trong đó" makes A a result, not a part: "trong đó vốn tỉnh
             // 600 tỷ đồng, đã giải ngân 300 tỷ đồng, đạt 50%".
             const std::size_t td = span.rfind("trongđó");
-            const std::string tail = span.substr(td);
-            if (phrases::contains(tail, ",") || phrases::contains(tail, ";")) continue;
+            std::string tail = span.substr(td + std::string_view("trongđó").size());
+            if (!tail.empty() && (tail[0] == ',' || tail[0] == ':')) tail.erase(0, 1);
+            if (phrases::contains(tail, ",") || phrases::contains(tail, ";") || phrases::contains(tail, ".")) continue;
+            // Only the sentence before: "T. Trong đó, A" with no other sentence between.
+            if (phrases::contains(span.substr(0, td > 0 && span[td - 1] == '.' ? td - 1 : td), ".")) continue;
+        } else if (qs[a].noun.empty()) {
+            // A sum of money or a measure: the whole named after the share is T's indicator.
+            if (!names_total(r, rest, total)) continue;
         } else {
             // The named whole is the count of A's noun: "chiếm X% số cơ sở được kiểm tra".
-            if (qs[a].noun.empty() || qs[total].noun != qs[a].noun) continue;
+            if (qs[total].noun != qs[a].noun) continue;
             if (!phrases::contains(rest, qs[a].noun)) continue;
         }
         Relation rel;

@@ -22,6 +22,7 @@ struct Relation {
         PartShare,     // X = A/T·100          terms {A, T}
         Growth,        // X = ±(C/B − 1)·100   terms {C, B}
         Multiple,      // N = C/B              terms {C, B}
+        Ratio,         // X = C/B·100 ("bằng X% so với cùng kỳ")  terms {C, B}
         Difference,    // D = ±(C − B)         terms {C, B}
         Contribution,  // G = Σ contributions  terms: the contributions
         Points,        // D = ±(R2 − R1) in points; terms {R2, R1}
