@@ -270,6 +270,52 @@ struct Builder {
         }
     }
 
+    // "Trong số T hồ sơ đang giải quyết, có a hồ sơ … và b hồ sơ …": the total named right after
+    // "trong số", the parts after it in the sentence counting the same thing. Read as subsets
+    // (the list may leave some out, or overlap): a part above its total is certain.
+    void among(std::size_t p, std::vector<SumClaim>& out) const {
+        const std::string_view t = doc.paragraphs[p].text;
+        const auto [first, last] = quantities.in(p);
+        const auto depth = paren_depth(t);
+        for (const SentenceBytes& s : quantities.sentences(p)) {
+            const std::string l = text_lower(p, s.begin, s.end);
+            for (std::size_t from = l.find("trong số "); from != std::string::npos; from = l.find("trong số ", from + 1)) {
+                const std::size_t at = s.begin + from;
+                if (depth[at] > 0 || (from > 0 && l[from - 1] != ' ' && l[from - 1] != ',' && l[from - 1] != '(')) continue;
+                std::size_t comma = l.find_first_of(",;:", from);
+                if (comma == std::string::npos) continue;
+                comma += s.begin;
+                std::size_t total = std::string::npos;
+                for (std::size_t k = first; k < last; ++k) {
+                    if (qs[k].byte_begin < at || qs[k].byte_begin >= comma) continue;
+                    total = k;
+                    break;
+                }
+                if (total == std::string::npos) continue;
+                const Quantity& tq = qs[total];
+                if (tq.role != Role::Quantity || tq.percent() || !tq.is_count() || tq.noun.empty() || tq.ambiguous) continue;
+                if (l[comma - s.begin] != ',') continue;
+                SumClaim c;
+                c.kind = SumClaim::Kind::Subsets;
+                for (std::size_t k = total + 1; k < last && qs[k].byte_begin < s.end; ++k) {
+                    const Quantity& q = qs[k];
+                    if (q.byte_begin < comma || q.role != Role::Quantity || q.percent() || depth[q.byte_begin] > 0) continue;
+                    if (!q.is_count() || q.noun.empty()) continue;
+                    const std::string& x = q.noun.size() <= tq.noun.size() ? q.noun : tq.noun;
+                    const std::string& y = q.noun.size() <= tq.noun.size() ? tq.noun : q.noun;
+                    if (x != y && !(y.compare(0, x.size(), x) == 0 && y[x.size()] == ' ')) continue;
+                    if (after_change_word(t, q) || comparison_segment(t, segment_start(t, q.byte_begin, comma), q)) continue;
+                    c.parts.push_back(k);
+                }
+                if (c.parts.empty()) continue;
+                c.total = total;
+                c.plan = plan_sentence(p, tq.byte_begin);
+                c.missing_scale = missing_scale(qs, c);
+                out.push_back(std::move(c));
+            }
+        }
+    }
+
     void footnotes(std::vector<SumClaim>& out) const {
         for (const auto& [note, fp] : quantities.notes()) {
             auto ref = quantities.note_refs().find(note);
@@ -635,6 +681,7 @@ Claims::Claims(const Analysis& analysis) {
         if (!quantities.vietnamese(p)) continue;
         b.parentheses(p, sums_);
         b.markers(p, sums_);
+        b.among(p, sums_);
         b.share_groups(p, shares_);
         b.counts(p, counts_);
     }

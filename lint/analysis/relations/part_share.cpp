@@ -44,6 +44,18 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
         const std::size_t comma = gap.rfind(',');
         if (comma != std::string::npos && comma > 0 && comma <= 48 && gap.find_first_of(",;()") == comma) gap.erase(0, comma);
         const bool paren = gap == "(" && r.after(x, 2).substr(0, 1) == ")";
+        // "Trong đó, A hồ sơ giải quyết trước hạn đạt X%;": a counted part named by the words after
+        // it, then its share, with no comma; only as the clause's subject right after "trong đó"
+        // and with the share ending the clause (checked below).
+        bool bare_verb = false;
+        if (qs[a].is_count() && !qs[a].noun.empty() && gap.find_first_of(",;()") == std::string::npos && gap.size() <= 48) {
+            for (const char* v : {"đạt", "chiếm"}) {
+                if (gap.ends_with(v) && !phrases::contains(gap.substr(0, gap.size() - std::string_view(v).size()), "đạt")) {
+                    gap = std::string(",") + v;
+                    bare_verb = true;
+                }
+            }
+        }
         // "chiếm tỷ lệ X%", "tỷ lệ X%", "tương đương X%".
         for (const char* v : {",chiếmtỷlệ", ",chiếmtỉlệ", ",tỷlệ", ",tỉlệ", ",tươngđương"}) {
             if (gap == v) gap = ",chiếm";
@@ -74,8 +86,14 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
             std::string tail = span.substr(td + std::string_view("trongđó").size());
             if (!tail.empty() && (tail[0] == ',' || tail[0] == ':')) tail.erase(0, 1);
             if (phrases::contains(tail, ",") || phrases::contains(tail, ";") || phrases::contains(tail, ".")) continue;
+            if (bare_verb) {
+                const std::string next = r.after(x, 2);
+                if (!tail.empty() || (!next.empty() && next[0] != ';' && next[0] != '.' && next[0] != ',')) continue;
+            }
             // Only the sentence before: "T. Trong đó, A" with no other sentence between.
             if (phrases::contains(span.substr(0, td > 0 && span[td - 1] == '.' ? td - 1 : td), ".")) continue;
+        } else if (bare_verb) {
+            continue;
         } else if (qs[a].noun.empty()) {
             // A sum of money or a measure: the whole named after the share is T's indicator.
             if (!names_total(r, rest, total)) continue;
