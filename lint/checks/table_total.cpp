@@ -37,6 +37,17 @@ private:
         }
         return false;
     }
+    // A row of rates or percentages ("Tỷ lệ hộ nghèo (%)"): never a part of a sum.
+    static bool rate_row(const std::string& label) {
+        return label.find("tỷ lệ") != std::string::npos || label.find("tỉ lệ") != std::string::npos ||
+               label.find('%') != std::string::npos;
+    }
+    // A column of codes, item numbers or years ("Mã số", "STT", "Năm"): never summed.
+    static bool code_column(const std::string& header) {
+        const std::string h = trim_cell(header);
+        return h == "mã số" || h == "mã" || h == "ký hiệu" || h == "stt" || h == "tt" || h == "số tt" || h == "năm" ||
+               h == "mã số thuế" || h == "số thứ tự";
+    }
     bool is_total_label(const std::string& s) const {
         for (const auto& w : total_labels_) {
             if (starts(s, w)) return true;
@@ -79,16 +90,22 @@ private:
                 for (std::size_t i = from; i < to; ++i) {
                     const std::string l = g.label(i);
                     if (is_total_label(l)) break;
-                    if (starts(l, "-") || starts(l, "+") || starts(l, "trong đó") || starts(l, "*")) continue;
+                    if (starts(l, "-") || starts(l, "+") || starts(l, "trong đó") || starts(l, "*") || rate_row(l)) continue;
                     rows.push_back(i);
                 }
                 start = r + 1;
+                // Numbered rows below an unnumbered total ("Tổng số" over I, 1, 2, II, 1, 2): the
+                // total is the sum of the top level only; the children are counted in their parent.
+                int top = 13;
+                for (std::size_t i : rows) top = std::min(top, g.level(i));
+                if (top < 12) std::erase_if(rows, [&](std::size_t i) { return g.level(i) != top; });
             }
             if (rows.size() < 2) continue;
             for (int c = 0; c < columns; ++c) {
                 const GridCell& total = grid[r][c];
                 if (c == g.item_column || !total.number || !total.has_paragraph) continue;
                 const std::string h = g.header(c);
+                if (code_column(h)) continue;
                 const bool share = any_of(h, share_words_);
                 if (!share && (any_of(h, rate_words_) || total.raw.back() == '%')) continue;
                 Interval sum{0, 0};
@@ -128,12 +145,13 @@ private:
             std::vector<int> parts;
             for (int j = c + 1; j < columns; ++j) {
                 if (any_of(g.header(j), rate_words_) || any_of(g.header(j), share_words_)) return;
+                if (code_column(g.header(j))) continue;
                 parts.push_back(j);
             }
             if (parts.size() < 2) return;
             for (std::size_t r = body; r < grid.size(); ++r) {
                 const GridCell& total = grid[r][c];
-                if (!total.number || !total.has_paragraph) continue;
+                if (!total.number || !total.has_paragraph || total.raw.back() == '%' || rate_row(g.label(r))) continue;
                 Interval sum{0, 0};
                 double mid = 0;
                 int decimals = 0;
