@@ -325,22 +325,95 @@ std::vector<Family> page_families() {
     return out;
 }
 
+// A second held-out set, written after the readers were tuned on page_families(), from further
+// third-party reports (traffic, investment, employment, credit), again in our own words: measured
+// before any reading was changed for it (see docs/numbers.md).
+std::vector<Family> fresh_families() {
+    std::vector<Family> out;
+
+    out.push_back({"attainment", {"percent-mismatch"},
+        {"Chỉ tiêu giao năm 2024 là {P} lao động được tạo việc làm; kết quả thực hiện {A} lao động, đạt {X}% chỉ tiêu giao.",
+         "Ước cả năm thu ngân sách đạt {A} tỷ đồng, bằng {X}% dự toán Hội đồng nhân dân tỉnh giao ({P} tỷ đồng)."},
+        [](Gen& g, bool wrong) {
+            const double p = g.rounded(g.uniform(800, 25000), 0);
+            const double a = g.rounded(p * g.uniform(0.45, 0.97), 0);
+            double x = g.rounded(a / p * 100, 1);
+            if (wrong) x = g.rounded(g.off(x, 3), 1);
+            return Vars{{"P", vn_number(p, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
+        }});
+
+    out.push_back({"part-share", {"percent-mismatch"},
+        {"Toàn tỉnh có {T} trường học, trong đó {A} trường đạt chuẩn quốc gia, chiếm {X}%.",
+         "Cấp mới {T} giấy chứng nhận, trong đó {A} giấy chứng nhận cấp qua dịch vụ công trực tuyến (chiếm {X}%).",
+         "{A}/{T} hồ sơ được giải quyết trước và đúng hạn, đạt tỷ lệ {X}%."},
+        [](Gen& g, bool wrong) {
+            const double t = g.rounded(g.uniform(400, 60000), 0);
+            const double a = g.rounded(t * g.uniform(0.08, 0.9), 0);
+            double x = g.rounded(a / t * 100, 1);
+            if (wrong) x = g.rounded(g.off(x, 2.5), 1);
+            return Vars{{"T", vn_number(t, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
+        }});
+
+    out.push_back({"change", {"percent-mismatch", "sum-mismatch"},
+        {"Toàn tỉnh xảy ra {C} vụ tai nạn giao thông, làm chết 41 người. So với cùng kỳ năm trước {V} {D} vụ ({S}{X}%).",
+         "Số vụ vi phạm được phát hiện là {C} vụ; so với cùng kỳ {V} {D} vụ ({V} {X}%).",
+         "Tổng dư nợ tín dụng đến cuối tháng 6 đạt {C} tỷ đồng, {V} {D} tỷ đồng ({S}{X}%) so với đầu năm.",
+         "Vốn đăng ký điều chỉnh tăng thêm đạt {C} triệu USD, {V} {X}% so với cùng kỳ năm 2023 ({B} triệu USD).",
+         "Số lượt khách lưu trú đạt {C} lượt, {V} {X}% so với cùng kỳ (cùng kỳ đạt {B} lượt)."},
+        [](Gen& g, bool wrong) {
+            const double b = g.rounded(g.uniform(300, 40000), 0);
+            const bool up = g.coin();
+            const double c = g.rounded(b * (up ? g.uniform(1.03, 1.4) : g.uniform(0.65, 0.97)), 0);
+            double x = g.rounded(std::fabs(c / b - 1) * 100, 2);
+            if (wrong) x = g.rounded(g.off(x, 2), 2);
+            return Vars{{"B", vn_number(b, 0)}, {"C", vn_number(c, 0)}, {"V", up ? "tăng" : "giảm"}, {"S", up ? "+" : "-"},
+                        {"X", vn_number(x, 2)}, {"D", vn_number(std::fabs(c - b), 0)}};
+        }});
+
+    out.push_back({"sum", {"sum-mismatch"},
+        {"Trong năm cấp mới 45 dự án với vốn đăng ký {A} tỷ đồng; điều chỉnh tăng vốn 12 dự án với số vốn tăng thêm {B} tỷ đồng, nâng tổng vốn đăng ký cấp mới và tăng thêm lên {T} tỷ đồng.",
+         "Thu hút vốn đầu tư trong nước đạt {T} tỷ đồng, gồm: {A} tỷ đồng của các dự án cấp mới và {B} tỷ đồng của các dự án điều chỉnh tăng vốn."},
+        [](Gen& g, bool wrong) {
+            const double a = g.rounded(g.uniform(100, 9000), 1), b = g.rounded(g.uniform(100, 9000), 1);
+            double t = a + b;
+            if (wrong) t = g.rounded(g.off(t, 20), 1);
+            return Vars{{"T", vn_number(t, 1)}, {"A", vn_number(a, 1)}, {"B", vn_number(b, 1)}};
+        }});
+
+    out.push_back({"points", {"percent-mismatch"},
+        {"Tỷ lệ thất nghiệp khu vực thành thị năm 2024 là {R2}%, giảm {D} điểm phần trăm so với năm 2023 (năm 2023 là {R1}%).",
+         "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ ước đạt {R2}%, tăng {D} điểm phần trăm so với năm trước ({R1}%)."},
+        [](Gen& g, bool wrong) {
+            const double r1 = g.rounded(g.uniform(8, 80), 2);
+            const double r2 = g.rounded(r1 - g.uniform(0.4, std::min(6.0, r1 * 0.5)), 2);
+            double d = g.rounded(r1 - r2, 2);
+            if (wrong) d = g.rounded(d + (g.coin() || d < 0.6 ? 1 : -1) * g.uniform(0.15, 0.5), 2);
+            return Vars{{"R1", vn_number(r1, 2)}, {"R2", vn_number(r2, 2)}, {"D", vn_number(d, 2)}};
+        }});
+    return out;
+}
+
+const std::vector<Family>& family_set(int set) {
+    static const std::vector<Family> base = families(), page = page_families(), fresh = fresh_families();
+    return set == 2 ? fresh : set == 1 ? page : base;
+}
+
 }  // namespace
 
-const std::vector<std::string>& generated_families(bool page_shapes) {
+const std::vector<std::string>& generated_families(int set) {
     static const auto names_of = [](const std::vector<Family>& fs) {
         std::vector<std::string> out;
         for (const auto& f : fs) out.push_back(f.name);
         return out;
     };
-    static const std::vector<std::string> names = names_of(families()), page = names_of(page_families());
-    return page_shapes ? page : names;
+    static const std::vector<std::string> names[3] = {names_of(family_set(0)), names_of(family_set(1)), names_of(family_set(2))};
+    return names[set];
 }
 
-std::vector<GeneratedCase> generate_number_cases(std::uint32_t seed, int per_phrasing, bool page_shapes) {
+std::vector<GeneratedCase> generate_number_cases(std::uint32_t seed, int per_phrasing, int set) {
     Gen g(seed);
     std::vector<GeneratedCase> out;
-    for (const auto& family : page_shapes ? page_families() : families()) {
+    for (const auto& family : family_set(set)) {
         for (std::size_t k = 0; k < family.phrasings.size(); ++k) {
             std::string phrasing = family.phrasings[k];
             for (int i = 0; i < per_phrasing; ++i) {
@@ -351,15 +424,15 @@ std::vector<GeneratedCase> generate_number_cases(std::uint32_t seed, int per_phr
                 Vars bad = family.figures(twin, true);
                 g = twin;
                 // The points family: the first two phrasings name their direction in words.
-                if (!page_shapes && family.name == "points" && k < 2) {
+                if (set == kWritten && family.name == "points" && k < 2) {
                     const bool down = right["V"] == "giảm";
                     if ((k == 0) != down) {
                         std::swap(right["R1"], right["R2"]);
                         std::swap(bad["R1"], bad["R2"]);
                     }
                 }
-                // The page points phrasings: the second reads "tăng từ R1 lên R2".
-                if (page_shapes && family.name == "points" && k == 1) {
+                // The held-out points phrasings fall, but the second reads "tăng".
+                if (set != kWritten && family.name == "points" && k == 1) {
                     std::swap(right["R1"], right["R2"]);
                     std::swap(bad["R1"], bad["R2"]);
                 }

@@ -18,12 +18,16 @@ struct GeneratedCase {
     std::vector<std::string> rules;       // rules that may report the wrong twin
 };
 
-// The families, in report order.
-const std::vector<std::string>& generated_families(bool page_shapes = false);
+// The sets of phrasings: the ones written with the readers, and two held-out sets of shapes studied
+// in third-party reports (own wording): the first tuned on, the second measured only.
+enum Set { kWritten = 0, kPageShapes = 1, kFreshShapes = 2 };
+
+// The families of a set, in report order.
+const std::vector<std::string>& generated_families(int set = kWritten);
 
 // `per_phrasing` correct/wrong twin pairs for every phrasing of every family, from `seed`;
-// `page_shapes`: the held-out phrasings, shapes studied in third-party reports (own wording).
-std::vector<GeneratedCase> generate_number_cases(std::uint32_t seed, int per_phrasing, bool page_shapes = false);
+// `set`: one of Set.
+std::vector<GeneratedCase> generate_number_cases(std::uint32_t seed, int per_phrasing, int set = kWritten);
 
 // Vietnamese notation: "." groups thousands, "," marks decimals ("18.525,5").
 std::string vn_number(double value, int decimals);
