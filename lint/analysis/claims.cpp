@@ -406,6 +406,26 @@ struct Builder {
                 value = j;
                 break;
             }
+            // "… xảy ra C vụ, làm chết 41 người. So với cùng kỳ giảm D vụ (-X%)": a sentence opened by
+            // the comparison takes its value from the sentence before, when only one figure there
+            // counts the same thing.
+            if (value == std::string::npos && s.begin > 0 && starts(squeeze(t, s.begin, d.byte_begin), "sovới")) {
+                std::size_t end = s.begin;
+                while (end > 0 && t[end - 1] == ' ') --end;
+                const SentenceBytes prev = quantities.sentence_at(d.paragraph, end > 0 ? end - 1 : 0);
+                std::size_t found = std::string::npos;
+                int matches = 0;
+                for (std::size_t j = k; j-- > 0 && qs[j].paragraph == d.paragraph;) {
+                    const Quantity& v = qs[j];
+                    if (v.byte_begin >= s.begin) continue;
+                    if (v.byte_begin < prev.begin) break;
+                    if (v.role != Role::Quantity || v.percent() || v.is_count() != d.is_count()) continue;
+                    if (d.is_count() ? (d.noun.empty() || v.noun != d.noun) : !same_measure(v, d)) continue;
+                    ++matches;
+                    if (!after_change_word(t, v)) found = j;
+                }
+                if (matches == 1) value = found;
+            }
             if (value == std::string::npos) continue;
             out.push_back({value, k, n, verb == "giảm"});
         }

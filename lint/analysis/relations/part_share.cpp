@@ -31,6 +31,19 @@ bool names_total(const Reading& r, const std::string& rest, std::size_t total) {
     return whole.size() <= name.size() && std::equal(whole.begin(), whole.end(), name.begin());
 }
 
+// Words between the end of a's unit or noun and the first of `stops` before x (the words naming
+// what a counts: "hồ sơ được giải quyết trước hạn").
+std::size_t naming_words(const Reading& r, std::size_t a, std::size_t x, const char* stops) {
+    const std::string_view t = r.text(a);
+    const std::size_t from = std::max(r.qs[a].unit_end, r.qs[a].noun_end);
+    if (from >= r.qs[x].byte_begin) return 0;
+    std::string_view span = t.substr(from, r.qs[x].byte_begin - from);
+    span = span.substr(0, std::min(span.size(), span.find_first_of(stops)));
+    return phrases::words_of(span).size();
+}
+
+constexpr std::size_t kNamingWords = 10;
+
 }  // namespace
 
 void read_part_share(const Reading& r, std::vector<Relation>& out) {
@@ -42,13 +55,18 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
         std::string gap = r.between(a, x);
         // "phát hiện A cơ sở vi phạm, chiếm X%": the words naming A before the verb.
         const std::size_t comma = gap.rfind(',');
-        if (comma != std::string::npos && comma > 0 && comma <= 48 && gap.find_first_of(",;()") == comma) gap.erase(0, comma);
-        const bool paren = gap == "(" && r.after(x, 2).substr(0, 1) == ")";
+        if (comma != std::string::npos && comma > 0 && naming_words(r, a, x, ",") <= kNamingWords && gap.find_first_of(",;()") == comma) gap.erase(0, comma);
+        // "trong đó A giấy chứng nhận cấp trực tuyến (chiếm X%)": the words naming A, then the
+        // parenthesis.
+        const std::size_t open = gap.find('(');
+        if (open != std::string::npos && open > 0 && naming_words(r, a, x, "(") <= kNamingWords && gap.find_first_of(",;)") == std::string::npos) gap.erase(0, open);
+        // "trong đó A … (X%)", "trong đó A … (chiếm X%)".
+        const bool paren = (gap == "(" || gap == "(chiếm") && r.after(x, 2).substr(0, 1) == ")";
         // "Trong đó, A hồ sơ giải quyết trước hạn đạt X%;": a counted part named by the words after
         // it, then its share, with no comma; only as the clause's subject right after "trong đó"
         // and with the share ending the clause (checked below).
         bool bare_verb = false;
-        if (qs[a].is_count() && !qs[a].noun.empty() && gap.find_first_of(",;()") == std::string::npos && gap.size() <= 48) {
+        if (qs[a].is_count() && !qs[a].noun.empty() && gap.find_first_of(",;()") == std::string::npos && naming_words(r, a, x, ",") <= kNamingWords) {
             for (const char* v : {"đạt", "chiếm"}) {
                 if (gap.ends_with(v) && !phrases::contains(gap.substr(0, gap.size() - std::string_view(v).size()), "đạt")) {
                     gap = std::string(",") + v;

@@ -71,6 +71,18 @@ void read_points(const Reading& r, std::vector<Relation>& out) {
             if (rate(r, n) && r.same_sentence(s, n)) {
                 const std::string g = r.between(s, n);
                 if (phrases::contains(g, "sovới") && !g.empty() && g.back() == '(' && g.size() < 60) r1 = n;
+                // "so với năm 2023 (năm 2023 là R1%)": the earlier period named again inside.
+                const std::size_t open = g.find('(');
+                if (phrases::contains(g, "sovới") && open != std::string::npos && g.find(')') == std::string::npos && g.size() < 60) {
+                    std::string inside = g.substr(open + 1);
+                    for (const char* v : {"là", "đạt"}) {
+                        if (inside.ends_with(v)) inside.erase(inside.size() - std::string_view(v).size());
+                    }
+                    if (inside == "cùngkỳ" || inside == "nămtrước" || inside == "cùngkỳnămtrước" ||
+                        (phrases::starts(inside, "năm20") && inside.size() == std::string_view("năm2023").size())) {
+                        r1 = n;
+                    }
+                }
             }
         }
         const std::string label = r.rate_label(r2);
