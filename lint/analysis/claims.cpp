@@ -316,6 +316,44 @@ struct Builder {
         }
     }
 
+    // "… cấp mới A tỷ đồng; điều chỉnh tăng thêm B tỷ đồng, nâng tổng vốn đăng ký lên T tỷ đồng":
+    // T = A + B, with exactly two figures of T's measure before "nâng tổng" in the sentence (more
+    // may mix in other indicators: left alone).
+    void raised_totals(std::size_t p, std::vector<SumClaim>& out) const {
+        const std::string_view t = doc.paragraphs[p].text;
+        const auto [first, last] = quantities.in(p);
+        const auto depth = paren_depth(t);
+        for (const SentenceBytes& s : quantities.sentences(p)) {
+            const std::string l = text_lower(p, s.begin, s.end);
+            const std::size_t at = l.find("nâng tổng");
+            if (at == std::string::npos) continue;
+            const std::size_t up = l.find(" lên ", at);
+            if (up == std::string::npos || l.find_first_of(",;.", at) < up) continue;
+            std::size_t total = std::string::npos;
+            for (std::size_t k = first; k < last; ++k) {
+                if (qs[k].byte_begin >= s.begin + up && qs[k].byte_begin <= s.begin + up + 6) total = k;
+            }
+            if (total == std::string::npos) continue;
+            const Quantity& tq = qs[total];
+            if (tq.role != Role::Quantity || tq.percent() || tq.is_count() || tq.ambiguous) continue;
+            SumClaim c;
+            c.kind = SumClaim::Kind::Exhaustive;
+            bool other = false;
+            for (std::size_t k = first; k < total; ++k) {
+                const Quantity& q = qs[k];
+                if (q.byte_begin < s.begin || q.role != Role::Quantity || q.percent() || q.is_count()) continue;
+                if (!same_measure(tq, q)) continue;
+                if (depth[q.byte_begin] > 0 || after_change_word(t, q) || q.hedge != Hedge::None) other = true;
+                c.parts.push_back(k);
+            }
+            if (other || c.parts.size() != 2) continue;
+            c.total = total;
+            c.plan = plan_sentence(p, tq.byte_begin);
+            c.missing_scale = missing_scale(qs, c);
+            out.push_back(std::move(c));
+        }
+    }
+
     void footnotes(std::vector<SumClaim>& out) const {
         for (const auto& [note, fp] : quantities.notes()) {
             auto ref = quantities.note_refs().find(note);
@@ -702,6 +740,7 @@ Claims::Claims(const Analysis& analysis) {
         b.parentheses(p, sums_);
         b.markers(p, sums_);
         b.among(p, sums_);
+        b.raised_totals(p, sums_);
         b.share_groups(p, shares_);
         b.counts(p, counts_);
     }
