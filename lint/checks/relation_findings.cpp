@@ -54,6 +54,11 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                     mid -= 100;
                 }
                 if (ratio.meets(s)) continue;
+                if (r.by_proximity) {
+                    const double level = r.family == Family::Exceed ? mid + 100 : mid;
+                    const double said = r.family == Family::Exceed ? stated.value() + 100 : stated.value();
+                    if (level <= 0 || said <= 0 || level > 3 * said || said > 3 * level) continue;
+                }
                 d.message = r.family == Family::Exceed ? "exceed" : "plan";
                 d.args["achieved"] = printed(a);
                 d.args["plan"] = printed(p);

@@ -332,3 +332,45 @@ TEST_CASE("a footnote number run into the text is not a count", "[numbers][rules
     CHECK(run("count-mismatch", {"Đã hoàn thành các dự án. 21 Bao gồm: Dự án cầu Như Nguyệt; Dự án đường dẫn; Dự án kè sông."}).empty());
     CHECK(run("count-mismatch", {"Đã hoàn thành 04 KCN: Quang Châu, Vân Trung, Đình Trám."}).size() == 1);
 }
+
+// Readings added for issue 15 from third-party report shapes; each with its traps.
+TEST_CASE("relations: report shapes and their traps", "[numbers][rules]") {
+    SECTION("a plan found only by proximity, far from the stated figure, is another plan") {
+        // Text out of order (a footnote before the body): 300 is not the plan of 12.080.
+        CHECK(run("percent-mismatch", {"trong đó kế hoạch vốn giao năm 2022 là 300 tỷ đồng.",
+                                       "khối lượng thực hiện đạt 12.080 tỷ đồng, bằng 96,7% kế hoạch."})
+                  .empty());
+        // A slip near the plan is still found.
+        CHECK(run("percent-mismatch", {"Kế hoạch vốn giao năm 2022 là 12.500 tỷ đồng.",
+                                       "Khối lượng thực hiện đạt 12.080 tỷ đồng, bằng 91,7% kế hoạch."})
+                  .size() == 1);
+    }
+    SECTION("a share whose base is named after the part is not the share of the earlier total") {
+        // 19.255 of 19.944 due, not of 19.630 received.
+        CHECK(run("percent-mismatch", {"Trong tháng tiếp nhận mới 19.630 hồ sơ, hồ sơ trả trước và đúng hạn là 19.255 hồ sơ (đạt "
+                                       "96,55%), hồ sơ đến hạn giải quyết 19.944 hồ sơ."})
+                  .empty());
+    }
+    SECTION("a change opened by 'So với' takes the one figure of its kind in the sentence before") {
+        CHECK(run("percent-mismatch", {"Toàn tỉnh xảy ra 1.650 vụ, làm chết 700 người, bị thương 1.400 người. So với cùng kỳ giảm 350 "
+                                       "vụ (-17,5%), giảm 40 người chết (-5,4%)."})
+                  .empty());
+        CHECK(run("percent-mismatch", {"Toàn tỉnh xảy ra 1.650 vụ, làm chết 700 người, bị thương 1.400 người. So với cùng kỳ giảm 350 "
+                                       "vụ (-19,5%)."})
+                  .size() == 1);
+        // Two figures of the kind before: which one changed is not known.
+        CHECK(run("percent-mismatch", {"Xảy ra 1.650 vụ, trong đó 700 vụ nghiêm trọng. So với cùng kỳ giảm 350 vụ (-19,5%)."}).empty());
+    }
+    SECTION("'Trong số T …, có a … và b …': a part above T") {
+        CHECK(run("sum-mismatch", {"Trong số 3.400 hồ sơ đang giải quyết, có 2.450 hồ sơ chưa đến hạn và 950 hồ sơ đã quá hạn."}).empty());
+        CHECK(run("sum-mismatch", {"Trong số 3.400 hồ sơ đang giải quyết, có 3.450 hồ sơ chưa đến hạn và 950 hồ sơ đã quá hạn."}).size() == 1);
+        // Overlapping subsets may add past the total.
+        CHECK(run("sum-mismatch", {"Trong số 3.400 lao động, có 2.000 lao động nữ và 1.900 lao động qua đào tạo."}).empty());
+    }
+    SECTION("'nâng tổng … lên T' after two figures of T's measure") {
+        CHECK(run("sum-mismatch", {"Cấp mới vốn 1.200,5 tỷ đồng; tăng thêm 300,2 tỷ đồng, nâng tổng vốn đăng ký lên 1.500,7 tỷ đồng."}).empty());
+        CHECK(run("sum-mismatch", {"Cấp mới vốn 1.200,5 tỷ đồng; tăng thêm 300,2 tỷ đồng, nâng tổng vốn đăng ký lên 1.600,7 tỷ đồng."}).size() == 1);
+        // Three figures: another indicator may be among them.
+        CHECK(run("sum-mismatch", {"Dự án có vốn 100 tỷ đồng, đã giải ngân 60 tỷ đồng; bổ sung 50 tỷ đồng, nâng tổng vốn lên 150 tỷ đồng."}).empty());
+    }
+}

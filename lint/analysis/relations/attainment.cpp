@@ -94,15 +94,20 @@ void read_attainment(const Reading& r, std::vector<Relation>& out) {
                 plan = n;
             }
         }
+        bool by_proximity = false;
         if (plan == std::string::npos) {
             const std::size_t j = r.previous_of_kind(a, a, true);
-            if (j != std::string::npos && named_plan(r, j, word) && !qs[j].percent()) plan = j;
+            if (j != std::string::npos && named_plan(r, j, word) && !qs[j].percent()) {
+                plan = j;
+                by_proximity = true;
+            }
         }
         if (plan == std::string::npos || qs[plan].ambiguous) continue;
         Relation rel;
         rel.family = exceed ? Relation::Family::Exceed : Relation::Family::Attainment;
         rel.stated = x;
         rel.terms = {a, plan};
+        rel.by_proximity = by_proximity;
         out.push_back(std::move(rel));
     }
 }

@@ -38,6 +38,10 @@ struct Relation {
     bool complete = false;           // Contribution: every sector named (taxes too)
     int first_year = 0, last_year = 0;  // YearSpan
     bool firm = true;                // RateBound: a share ("chiếm"), not a rate read from its name
+    // Attainment: the plan is only the nearest figure named as a plan before A (not beside the
+    // percentage): a link by proximity, reported only when A/P is within a factor of 3 of the
+    // stated figure (a slip), not when it is far off (another plan, or text out of order).
+    bool by_proximity = false;
 };
 
 class Relations {
