@@ -393,9 +393,65 @@ std::vector<Family> fresh_families() {
     return out;
 }
 
+// A third held-out set, written last and only measured (no reading was changed for it): the
+// recall printed for it is the honest figure for phrasings the readers have not seen.
+std::vector<Family> unseen_families() {
+    std::vector<Family> out;
+    out.push_back({"attainment", {"percent-mismatch"},
+        {"Tổng mức bán lẻ hàng hóa ước đạt {A} tỷ đồng, hoàn thành {X}% kế hoạch năm ({P} tỷ đồng).",
+         "Kế hoạch năm: {P} tỷ đồng; thực hiện: {A} tỷ đồng; đạt {X}% kế hoạch."},
+        [](Gen& g, bool wrong) {
+            const double p = g.rounded(g.uniform(800, 25000), 0);
+            const double a = g.rounded(p * g.uniform(0.45, 0.97), 0);
+            double x = g.rounded(a / p * 100, 1);
+            if (wrong) x = g.rounded(g.off(x, 3), 1);
+            return Vars{{"P", vn_number(p, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
+        }});
+    out.push_back({"part-share", {"percent-mismatch"},
+        {"Tổng số lao động được đào tạo là {T} người; số lao động nữ là {A} người, chiếm {X}% tổng số lao động được đào tạo.",
+         "Có {A} trong tổng số {T} xã đạt chuẩn nông thôn mới, chiếm {X}%."},
+        [](Gen& g, bool wrong) {
+            const double t = g.rounded(g.uniform(400, 60000), 0);
+            const double a = g.rounded(t * g.uniform(0.08, 0.9), 0);
+            double x = g.rounded(a / t * 100, 1);
+            if (wrong) x = g.rounded(g.off(x, 2.5), 1);
+            return Vars{{"T", vn_number(t, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
+        }});
+    out.push_back({"change", {"percent-mismatch", "sum-mismatch"},
+        {"Số doanh nghiệp giải thể là {C} doanh nghiệp, {V} {D} doanh nghiệp, tương ứng {V} {X}% so với cùng kỳ.",
+         "Doanh thu du lịch đạt {C} tỷ đồng, {V} {X}% so với năm 2023 (đạt {B} tỷ đồng)."},
+        [](Gen& g, bool wrong) {
+            const double b = g.rounded(g.uniform(300, 40000), 0);
+            const bool up = g.coin();
+            const double c = g.rounded(b * (up ? g.uniform(1.03, 1.4) : g.uniform(0.65, 0.97)), 0);
+            double x = g.rounded(std::fabs(c / b - 1) * 100, 1);
+            if (wrong) x = g.rounded(g.off(x, 2), 1);
+            return Vars{{"B", vn_number(b, 0)}, {"C", vn_number(c, 0)}, {"V", up ? "tăng" : "giảm"}, {"X", vn_number(x, 1)},
+                        {"D", vn_number(std::fabs(c - b), 0)}};
+        }});
+    out.push_back({"points", {"percent-mismatch"},
+        {"Tỷ lệ hộ nghèo cuối năm còn {R2}%, đầu năm {R1}%, giảm {D} điểm phần trăm."},
+        [](Gen& g, bool wrong) {
+            const double r1 = g.rounded(g.uniform(8, 80), 2);
+            const double r2 = g.rounded(r1 - g.uniform(0.4, std::min(6.0, r1 * 0.5)), 2);
+            double d = g.rounded(r1 - r2, 2);
+            if (wrong) d = g.rounded(d + (g.coin() || d < 0.6 ? 1 : -1) * g.uniform(0.15, 0.5), 2);
+            return Vars{{"R1", vn_number(r1, 2)}, {"R2", vn_number(r2, 2)}, {"D", vn_number(d, 2)}};
+        }});
+    out.push_back({"sum", {"sum-mismatch"},
+        {"Tổng số đảng viên là {T} đồng chí, trong đó: nam {a} đồng chí, nữ {b} đồng chí."},
+        [](Gen& g, bool wrong) {
+            const double a = g.rounded(g.uniform(100, 9000), 0), b = g.rounded(g.uniform(100, 9000), 0);
+            double t = a + b;
+            if (wrong) t = g.rounded(g.off(t, 20), 0);
+            return Vars{{"T", vn_number(t, 0)}, {"a", vn_number(a, 0)}, {"b", vn_number(b, 0)}};
+        }});
+    return out;
+}
+
 const std::vector<Family>& family_set(int set) {
-    static const std::vector<Family> base = families(), page = page_families(), fresh = fresh_families();
-    return set == 2 ? fresh : set == 1 ? page : base;
+    static const std::vector<Family> sets[4] = {families(), page_families(), fresh_families(), unseen_families()};
+    return sets[set];
 }
 
 }  // namespace
@@ -406,7 +462,8 @@ const std::vector<std::string>& generated_families(int set) {
         for (const auto& f : fs) out.push_back(f.name);
         return out;
     };
-    static const std::vector<std::string> names[3] = {names_of(family_set(0)), names_of(family_set(1)), names_of(family_set(2))};
+    static const std::vector<std::string> names[4] = {names_of(family_set(0)), names_of(family_set(1)), names_of(family_set(2)),
+                                                      names_of(family_set(3))};
     return names[set];
 }
 
