@@ -432,8 +432,18 @@ struct Builder {
             if (verb != "tăng" && verb != "giảm") continue;
             const std::size_t n = next_in_paragraph(k);
             if (n == std::string::npos || !qs[n].percent()) continue;
-            const std::string between = squeeze(t, d.noun_end, qs[n].byte_begin);
+            std::string between = squeeze(t, d.noun_end, qs[n].byte_begin);
+            // "giảm D vụ, tương ứng giảm X%", "tăng D tỷ đồng, tương ứng X%".
+            for (const char* filler : {"tươngứngvới", "tươngứng", "tươngđương", "bằng"}) {
+                if (starts(between, std::string(",") + filler)) {
+                    between.erase(1, std::string_view(filler).size());
+                    if (between == ",") between = "," + verb;  // the direction is the delta's
+                    break;
+                }
+            }
             if (between != "(" && between != ",tăng" && between != ",giảm" && between != "(tăng" && between != "(giảm") continue;
+            if ((between == ",tăng" || between == "(tăng") && verb == "giảm") continue;
+            if ((between == ",giảm" || between == "(giảm") && verb == "tăng") continue;
             const SentenceBytes s = quantities.sentence_at(d.paragraph, d.byte_begin);
             std::size_t value = std::string::npos;
             for (std::size_t j = k; j-- > 0 && qs[j].paragraph == d.paragraph && qs[j].byte_begin >= s.begin;) {

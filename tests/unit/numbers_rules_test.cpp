@@ -373,4 +373,18 @@ TEST_CASE("relations: report shapes and their traps", "[numbers][rules]") {
         // Three figures: another indicator may be among them.
         CHECK(run("sum-mismatch", {"Dự án có vốn 100 tỷ đồng, đã giải ngân 60 tỷ đồng; bổ sung 50 tỷ đồng, nâng tổng vốn lên 150 tỷ đồng."}).empty());
     }
+    SECTION("'A trong tổng số T …, chiếm X%', not after a list of labels") {
+        CHECK(run("percent-mismatch", {"Có 120 trong tổng số 150 xã đạt chuẩn nông thôn mới, chiếm 80,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Có 120 trong tổng số 150 xã đạt chuẩn nông thôn mới, chiếm 75,0%."}).size() == 1);
+        // "mức 1, 2" are levels: 2 is not a part of T.
+        CHECK(run("percent-mismatch", {"Đã kích hoạt 1.200 tài khoản định danh mức 1, 2 trên tổng số 1.500 hồ sơ đã thu nhận, đạt tỷ lệ "
+                                       "80,0%."})
+                  .empty());
+    }
+    SECTION("'giảm D …, tương ứng giảm X%' and 'hoàn thành X% kế hoạch (P)'") {
+        CHECK(run("percent-mismatch", {"Số doanh nghiệp giải thể là 150 doanh nghiệp, giảm 50 doanh nghiệp, tương ứng giảm 25,0% so với cùng kỳ."}).empty());
+        CHECK(run("percent-mismatch", {"Số doanh nghiệp giải thể là 150 doanh nghiệp, giảm 50 doanh nghiệp, tương ứng giảm 33,3% so với cùng kỳ."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Doanh thu ước đạt 900 tỷ đồng, hoàn thành 90,0% kế hoạch năm (1.000 tỷ đồng)."}).empty());
+        CHECK(run("percent-mismatch", {"Doanh thu ước đạt 900 tỷ đồng, hoàn thành 95,0% kế hoạch năm (1.000 tỷ đồng)."}).size() == 1);
+    }
 }

@@ -25,7 +25,11 @@ std::string plan_word(const std::string& after) {
 // The clause before a plan candidate names it as a plan.
 bool named_plan(const Reading& r, std::size_t k, const std::string& word) {
     const std::string_view t = r.text(k);
-    const std::size_t cs = Reading::clause_start(t, r.qs[k].byte_begin, false);
+    std::size_t cs = Reading::clause_start(t, r.qs[k].byte_begin, false);
+    // "Kế hoạch năm: P": the label before the colon names the figure.
+    if (cs > 0 && t[cs - 1] == ':' && t.substr(cs, r.qs[k].byte_begin - cs).find_first_not_of(' ') == std::string_view::npos) {
+        cs = Reading::clause_start(t, cs - 1, false);
+    }
     const std::string clause = lower(t.substr(cs, r.qs[k].byte_begin - cs));
     for (const char* w : {"kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "được giao", "giao ", "nghị quyết"}) {
         if (phrases::contains(clause, w)) return word != "nghị quyết" || std::string_view(w) != "dự toán";
@@ -48,7 +52,7 @@ void read_attainment(const Reading& r, std::vector<Relation>& out) {
     for (const auto& [x, first] : r.candidates()) {
         if (!qs[x].percent()) continue;
         // "tương đương X% kế hoạch", "đạt tỷ lệ X% so với kế hoạch".
-        if (!after_verb(r, x, {"đạt", "bằng", "vượt", "đương", "lệ"})) continue;
+        if (!after_verb(r, x, {"đạt", "bằng", "vượt", "đương", "lệ", "thành"})) continue;  // "hoàn thành X% kế hoạch"
         const std::string word = plan_word(r.after(x));
         if (word.empty()) continue;
         const bool exceed = r.word_before(x) == "vượt";
@@ -70,7 +74,7 @@ void read_attainment(const Reading& r, std::vector<Relation>& out) {
         for (const char* filler : {"tỷlệ", "tỉlệ"}) {
             if (gap.size() > std::string_view(filler).size() && gap.ends_with(filler)) gap.erase(gap.size() - std::string_view(filler).size());
         }
-        if (gap == ",tươngđương") gap = ",bằng";
+        if (gap == ",tươngđương" || gap == ",hoànthành") gap = ",bằng";
         if (gap != ",đạt" && gap != ",bằng" && gap != ",vượt" && gap != ";đạt" && gap != ";bằng") continue;
         std::size_t plan = std::string::npos;
         // "đạt A/P, đạt X%": the slash pair.

@@ -68,7 +68,7 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
                             break;
                         }
                     }
-                    const bool prior_name = named == "cùngkỳ" || named == "cùngkỳnămtrước" || named == "nămtrước" ||
+                    const bool prior_name = named.empty() || named == "cùngkỳ" || named == "cùngkỳnămtrước" || named == "nămtrước" ||
                                             (phrases::starts(named, "cùngkỳnăm20") && named.size() == std::string_view("cùngkỳnăm2023").size());
                     if (inside.empty() || prior_name || (phrases::starts(inside, "năm20") && inside.size() <= 20)) {
                         prior = n;

@@ -50,6 +50,41 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
     const auto& qs = r.qs;
     for (const auto& [x, first] : r.candidates()) {
         if (!qs[x].percent()) continue;
+        // "Có A trong tổng số T xã …, chiếm X%": A of T, written out.
+        if (x >= first + 2 && r.usable(x - 1) && r.usable(x - 2) && !qs[x - 1].percent() && !qs[x - 2].percent() &&
+            qs[x - 1].hedge == Hedge::None && qs[x - 2].hedge == Hedge::None && qs[x - 1].unit == qs[x - 2].unit) {
+            std::string of = r.between(x - 2, x - 1);
+            // The word after A read as its noun ("15.701 trong …").
+            if (qs[x - 2].noun == "trong" || qs[x - 2].noun == "trên") of = qs[x - 2].noun + of;
+            // A is a figure of its own, not a label or the end of a list of labels ("tài khoản mức
+            // 1, 2 trên tổng số T").
+            const std::string w = r.word_before(x - 2);
+            static const char* const kLabels[] = {"mức", "loại", "cấp", "nhóm", "hạng", "độ", "lần", "khóa", "khoá", "phiên", "số", "thứ"};
+            bool label = x - 2 > first && r.between(x - 3, x - 2) == ",";
+            for (const char* l : kLabels) label = label || w == l;
+            if (label) of.clear();
+            if (of == "trongtổngsố" || of == "trongsố" || of == "trêntổngsố" || of == "trêntổng") {
+                std::string gap = r.between(x - 1, x);
+                const std::size_t comma = gap.find(',');
+                if (comma != std::string::npos && gap.find_first_of(";()") == std::string::npos &&
+                    naming_words(r, x - 1, x, ",") <= kNamingWords) {
+                    gap.erase(0, comma);
+                }
+                if ((gap == ",chiếm" || gap == ",đạt" || gap == ",chiếmtỷlệ" || gap == ",tỷlệ" || gap == ",đạttỷlệ" || gap == ",bằng") &&
+                    qs[x - 2].interval.lo <= qs[x - 1].interval.hi && r.after(x, 2).find_first_not_of(' ') != std::string::npos) {
+                    std::string rest = r.after(x);
+                    rest.erase(0, rest.find_first_not_of(' '));
+                    if (rest.empty() || rest[0] == ',' || rest[0] == ';' || rest[0] == '.' || rest[0] == ')') {
+                        Relation rel;
+                        rel.family = Relation::Family::PartShare;
+                        rel.stated = x;
+                        rel.terms = {x - 2, x - 1};
+                        out.push_back(std::move(rel));
+                        continue;
+                    }
+                }
+            }
+        }
         const std::size_t a = x - 1;
         if (!r.usable(a) || qs[a].percent() || qs[a].hedge != Hedge::None) continue;
         std::string gap = r.between(a, x);
@@ -116,9 +151,10 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
             // A sum of money or a measure: the whole named after the share is T's indicator.
             if (!names_total(r, rest, total)) continue;
         } else {
-            // The named whole is the count of A's noun: "chiếm X% số cơ sở được kiểm tra".
+            // The named whole is the count of A's noun ("chiếm X% số cơ sở được kiểm tra"), or
+            // T's own name ("chiếm X% tổng số lao động được đào tạo").
             if (qs[total].noun != qs[a].noun) continue;
-            if (!phrases::contains(rest, qs[a].noun)) continue;
+            if (!phrases::contains(rest, qs[a].noun) && !names_total(r, rest, total)) continue;
         }
         Relation rel;
         rel.family = Relation::Family::PartShare;

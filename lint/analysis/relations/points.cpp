@@ -55,6 +55,19 @@ void read_points(const Reading& r, std::vector<Relation>& out) {
             r2 = r2p;
             gap = "," + verb;
         }
+        // "còn R2%, đầu năm R1%, giảm D": the earlier rate after R2, named by an earlier time.
+        if (r1 == std::string::npos && (gap == "," + verb || gap == ";" + verb)) {
+            const std::size_t r2p = previous_figure(r, r2);
+            if (rate(r, r2p) && r.same_sentence(r2p, r2)) {
+                const std::string when = r.between(r2p, r2);
+                if (when == ",đầunăm" || when == ",nămtrước" || when == ",cùngkỳ" || when == ",cùngkỳnămtrước" ||
+                    when == ",đầukỳ" || when == ",cuốinămtrước" ||
+                    (phrases::starts(when, ",năm20") && when.size() == std::string_view(",năm2023").size())) {
+                    r1 = r2;
+                    r2 = r2p;
+                }
+            }
+        }
         // "… xuống còn R2% năm 2023, giảm D": the year of R2 between.
         if (phrases::starts(gap, "năm") && gap.size() >= 8 && std::isdigit(static_cast<unsigned char>(gap[4]))) gap.erase(0, 8);
         // "… lên R2% năm 2024 (tăng D điểm phần trăm)".
