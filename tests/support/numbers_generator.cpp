@@ -449,8 +449,64 @@ std::vector<Family> unseen_families() {
     return out;
 }
 
+// A fourth held-out set, written after the last change to the readers and only measured.
+std::vector<Family> final_families() {
+    std::vector<Family> out;
+    out.push_back({"attainment", {"percent-mismatch"},
+        {"Về thu ngân sách, dự toán giao {P} tỷ đồng, ước thực hiện {A} tỷ đồng, đạt {X}% dự toán.",
+         "Giá trị sản xuất công nghiệp đạt {A} tỷ đồng, bằng {X}% so với kế hoạch ({P} tỷ đồng)."},
+        [](Gen& g, bool wrong) {
+            const double p = g.rounded(g.uniform(800, 25000), 0);
+            const double a = g.rounded(p * g.uniform(0.45, 0.97), 0);
+            double x = g.rounded(a / p * 100, 1);
+            if (wrong) x = g.rounded(g.off(x, 3), 1);
+            return Vars{{"P", vn_number(p, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
+        }});
+    out.push_back({"part-share", {"percent-mismatch"},
+        {"Trong {T} vụ việc đã thụ lý, đã giải quyết xong {A} vụ việc, đạt {X}%.",
+         "Số học sinh tốt nghiệp trung học phổ thông là {A}/{T} em, đạt tỷ lệ {X}%."},
+        [](Gen& g, bool wrong) {
+            const double t = g.rounded(g.uniform(400, 60000), 0);
+            const double a = g.rounded(t * g.uniform(0.08, 0.9), 0);
+            double x = g.rounded(a / t * 100, 1);
+            if (wrong) x = g.rounded(g.off(x, 2.5), 1);
+            return Vars{{"T", vn_number(t, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
+        }});
+    out.push_back({"growth", {"percent-mismatch", "sum-mismatch"},
+        {"Tổng vốn đầu tư toàn xã hội đạt {C} tỷ đồng, {V} {X}% so với năm trước (năm trước đạt {B} tỷ đồng).",
+         "Sản lượng điện thương phẩm đạt {C} triệu kWh; cùng kỳ năm trước đạt {B} triệu kWh; {V} {X}%.",
+         "Số vụ cháy là {C} vụ, {V} {D} vụ so với cùng kỳ (tương ứng {X}%)."},
+        [](Gen& g, bool wrong) {
+            const double b = g.rounded(g.uniform(300, 40000), 0);
+            const bool up = g.coin();
+            const double c = g.rounded(b * (up ? g.uniform(1.03, 1.4) : g.uniform(0.65, 0.97)), 0);
+            double x = g.rounded(std::fabs(c / b - 1) * 100, 1);
+            if (wrong) x = g.rounded(g.off(x, 2), 1);
+            return Vars{{"B", vn_number(b, 0)}, {"C", vn_number(c, 0)}, {"V", up ? "tăng" : "giảm"}, {"X", vn_number(x, 1)},
+                        {"D", vn_number(std::fabs(c - b), 0)}};
+        }});
+    out.push_back({"points", {"percent-mismatch"},
+        {"Tỷ lệ che phủ rừng đạt {R2}%, tăng {D} điểm % so với năm 2020 ({R1}%)."},
+        [](Gen& g, bool wrong) {
+            const double r1 = g.rounded(g.uniform(8, 80), 2);
+            const double r2 = g.rounded(r1 + g.uniform(0.4, 6.0), 2);
+            double d = g.rounded(r2 - r1, 2);
+            if (wrong) d = g.rounded(d + (g.coin() || d < 0.6 ? 1 : -1) * g.uniform(0.15, 0.5), 2);
+            return Vars{{"R1", vn_number(r1, 2)}, {"R2", vn_number(r2, 2)}, {"D", vn_number(d, 2)}};
+        }});
+    out.push_back({"sum", {"sum-mismatch"},
+        {"Toàn tỉnh có {T} cơ sở giáo dục, bao gồm: {a} trường mầm non, {b} trường tiểu học và {c} trường trung học cơ sở."},
+        [](Gen& g, bool wrong) {
+            const double a = g.rounded(g.uniform(50, 400), 0), b = g.rounded(g.uniform(50, 400), 0), c = g.rounded(g.uniform(30, 300), 0);
+            double t = a + b + c;
+            if (wrong) t = g.rounded(g.off(t, 10), 0);
+            return Vars{{"T", vn_number(t, 0)}, {"a", vn_number(a, 0)}, {"b", vn_number(b, 0)}, {"c", vn_number(c, 0)}};
+        }});
+    return out;
+}
+
 const std::vector<Family>& family_set(int set) {
-    static const std::vector<Family> sets[4] = {families(), page_families(), fresh_families(), unseen_families()};
+    static const std::vector<Family> sets[5] = {families(), page_families(), fresh_families(), unseen_families(), final_families()};
     return sets[set];
 }
 
@@ -462,8 +518,8 @@ const std::vector<std::string>& generated_families(int set) {
         for (const auto& f : fs) out.push_back(f.name);
         return out;
     };
-    static const std::vector<std::string> names[4] = {names_of(family_set(0)), names_of(family_set(1)), names_of(family_set(2)),
-                                                      names_of(family_set(3))};
+    static const std::vector<std::string> names[5] = {names_of(family_set(0)), names_of(family_set(1)), names_of(family_set(2)),
+                                                      names_of(family_set(3)), names_of(family_set(4))};
     return names[set];
 }
 
