@@ -124,6 +124,13 @@ struct Builder {
         return lower(std::string_view(doc.paragraphs[p].text).substr(b, e - b));
     }
 
+    bool q_all_hedgeless(const std::vector<std::size_t>& ks) const {
+        for (std::size_t k : ks) {
+            if (qs[k].hedge != Hedge::None) return false;
+        }
+        return true;
+    }
+
     // The next quantity after index k in the same paragraph, or npos.
     std::size_t next_in_paragraph(std::size_t k) const {
         return k + 1 < qs.size() && qs[k + 1].paragraph == qs[k].paragraph ? k + 1 : std::string::npos;
@@ -253,14 +260,25 @@ struct Builder {
                     c.kind = SumClaim::Kind::Partial;
                     list_end = std::min(list_end, at + e + ellipsis.size());
                 }
+                // "T cơ sở giáo dục, bao gồm: a trường …, b trường … và c trường …": the listed items
+                // of an explicit composition ("gồm:") may all count one other thing.
+                const bool composition = c.kind == SumClaim::Kind::Exhaustive && std::string_view(which->word) != "trong đó:";
+                std::vector<std::size_t> others;  // parts of one other noun
+                bool mixed_others = false;
                 for (std::size_t k = total + 1; k < last && qs[k].byte_begin < list_end; ++k) {
                     const Quantity& q = qs[k];
                     if (q.byte_begin < at || q.role != Role::Quantity || q.percent() || depth[q.byte_begin] > 0) continue;
                     if (tq.is_count() != q.is_count()) continue;
-                    if (tq.is_count() ? q.noun != tq.noun || q.noun.empty() : !same_measure(tq, q)) continue;
                     if (after_change_word(t, q) || comparison_segment(t, segment_start(t, q.byte_begin, at), q)) continue;
+                    if (tq.is_count() && !q.noun.empty() && !tq.noun.empty() && q.noun != tq.noun) {
+                        if (!others.empty() && qs[others.front()].noun != q.noun) mixed_others = true;
+                        others.push_back(k);
+                        continue;
+                    }
+                    if (tq.is_count() ? q.noun != tq.noun || q.noun.empty() : !same_measure(tq, q)) continue;
                     c.parts.push_back(k);
                 }
+                if (composition && c.parts.empty() && !mixed_others && others.size() >= 2 && q_all_hedgeless(others)) c.parts = others;
                 if (c.parts.empty() || (c.kind == SumClaim::Kind::Exhaustive && c.parts.size() < 2)) continue;
                 c.total = total;
                 c.plan = plan_sentence(p, tq.byte_begin);
@@ -433,12 +451,22 @@ struct Builder {
             const std::size_t n = next_in_paragraph(k);
             if (n == std::string::npos || !qs[n].percent()) continue;
             std::string between = squeeze(t, d.noun_end, qs[n].byte_begin);
-            // "giảm D vụ, tương ứng giảm X%", "tăng D tỷ đồng, tương ứng X%".
+            // "giảm D vụ so với cùng kỳ (tương ứng X%)": the comparison between.
+            for (const char* cmp : {"sovớicùngkỳnămtrước", "sovớicùngkỳ", "sovớinămtrước"}) {
+                if (starts(between, cmp) && between.size() > std::string_view(cmp).size() &&
+                    (between[std::string_view(cmp).size()] == '(' || between[std::string_view(cmp).size()] == ',')) {
+                    between.erase(0, std::string_view(cmp).size());
+                    break;
+                }
+            }
+            // "giảm D vụ, tương ứng giảm X%", "tăng D tỷ đồng, tương ứng X%", "(tương ứng X%)".
+            bool filled = false;
             for (const char* filler : {"tươngứngvới", "tươngứng", "tươngđương", "bằng"}) {
-                if (starts(between, std::string(",") + filler)) {
+                for (const char* open : {",", "("}) {
+                    if (filled || !starts(between, std::string(open) + filler)) continue;
                     between.erase(1, std::string_view(filler).size());
                     if (between == ",") between = "," + verb;  // the direction is the delta's
-                    break;
+                    filled = true;
                 }
             }
             if (between != "(" && between != ",tăng" && between != ",giảm" && between != "(tăng" && between != "(giảm") continue;

@@ -387,4 +387,18 @@ TEST_CASE("relations: report shapes and their traps", "[numbers][rules]") {
         CHECK(run("percent-mismatch", {"Doanh thu ước đạt 900 tỷ đồng, hoàn thành 90,0% kế hoạch năm (1.000 tỷ đồng)."}).empty());
         CHECK(run("percent-mismatch", {"Doanh thu ước đạt 900 tỷ đồng, hoàn thành 95,0% kế hoạch năm (1.000 tỷ đồng)."}).size() == 1);
     }
+    SECTION("a composition whose items count one other thing") {
+        CHECK(run("sum-mismatch", {"Toàn tỉnh có 600 cơ sở giáo dục, bao gồm: 200 trường mầm non, 250 trường tiểu học và 150 trường trung học cơ sở."}).empty());
+        CHECK(run("sum-mismatch", {"Toàn tỉnh có 640 cơ sở giáo dục, bao gồm: 200 trường mầm non, 250 trường tiểu học và 150 trường trung học cơ sở."}).size() == 1);
+        // Items counting different things are not a composition of the total.
+        CHECK(run("sum-mismatch", {"Hỗ trợ 120 hộ, gồm: 300 nhân khẩu và 50 lao động."}).empty());
+    }
+    SECTION("'Trong T …, A …, đạt X%' and a prior in its own clause") {
+        CHECK(run("percent-mismatch", {"Trong 400 vụ việc đã thụ lý, đã giải quyết xong 300 vụ việc, đạt 75,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Trong 400 vụ việc đã thụ lý, đã giải quyết xong 300 vụ việc, đạt 80,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Sản lượng đạt 1.100 tấn; cùng kỳ năm trước đạt 1.000 tấn; tăng 10,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Sản lượng đạt 1.100 tấn; cùng kỳ năm trước đạt 1.000 tấn; tăng 12,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Số vụ cháy là 150 vụ, giảm 50 vụ so với cùng kỳ (tương ứng 25,0%)."}).empty());
+        CHECK(run("percent-mismatch", {"Số vụ cháy là 150 vụ, giảm 50 vụ so với cùng kỳ (tương ứng 33,3%)."}).size() == 1);
+    }
 }

@@ -91,6 +91,27 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
                 if (phrases::contains(bclause, "tăng") || phrases::contains(bclause, "giảm")) continue;
                 prior = b;
             }
+        } else if (rel.family != Relation::Family::Multiple && s > first && r.usable(s - 1) &&
+                   (r.between(s - 1, s) == ";" + verb || r.between(s - 1, s) == "," + verb)) {
+            // "C; cùng kỳ năm trước đạt B; giảm X%": the prior in its own clause, named by the period.
+            const std::size_t b = s - 1;
+            const std::string_view bt = r.text(b);
+            const std::size_t bs = Reading::clause_start(bt, r.qs[b].byte_begin, false);
+            std::string named = phrases::squeeze(bt, bs, r.qs[b].byte_begin);
+            for (const char* v : {"đạt", "là", "có"}) {
+                if (named.ends_with(v)) {
+                    named.erase(named.size() - std::string_view(v).size());
+                    break;
+                }
+            }
+            if (named != "cùngkỳ" && named != "cùngkỳnămtrước" && named != "nămtrước") continue;
+            const std::size_t c = r.previous_of_kind(b, b, false);
+            if (c == std::string::npos || !r.same_sentence(c, b) || r.covered[c] || c + 1 != b) continue;
+            const std::string cb = r.between(c, b);
+            if (cb.empty() || cb.find(';') == std::string::npos) continue;
+            if (rel.family == Relation::Family::Difference && !r.same_kind(c, s)) continue;
+            current = c;
+            prior = b;
         } else if (rel.family != Relation::Family::Multiple) {
             // "C; so với cùng kỳ năm trước (B) tăng X%".
             const std::size_t b = s - 1;

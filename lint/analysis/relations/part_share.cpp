@@ -5,6 +5,7 @@
 // a share of the whole).
 #include "analysis/relations/reading.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace soat::analysis::relations {
@@ -126,7 +127,21 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
         const std::size_t total = r.previous_of_kind(a, a, names_whole);
         if (total == std::string::npos || qs[total].percent()) continue;
         if (qs[total].interval.hi <= qs[a].interval.lo) continue;  // a part is smaller than its whole
-        if (!names_whole) {
+        // "Trong T vụ việc đã thụ lý, đã giải quyết xong A vụ việc, đạt X%": T opens the sentence
+        // after "Trong (tổng) số", A counts the same thing in the next clause.
+        bool opened = false;
+        if (!names_whole && qs[total].paragraph == qs[a].paragraph && r.same_sentence(total, a) && !bare_verb && !paren) {
+            const std::string_view t = r.text(total);
+            const auto sb = r.quantities.sentence_at(qs[total].paragraph, qs[total].byte_begin);
+            const std::string lead = phrases::squeeze(t, sb.begin, qs[total].byte_begin);
+            const std::string span = r.between(total, a);
+            opened = (lead == "trong" || lead == "trongsố" || lead == "trongtổngsố") && !qs[a].noun.empty() && qs[a].noun == qs[total].noun &&
+                     std::count(span.begin(), span.end(), ',') == 1 && span.find_first_of(";()") == std::string::npos &&
+                     !phrases::contains(span, "sovới") && !phrases::contains(span, "kếhoạch");
+        }
+        if (opened) {
+            // read below as a part of T
+        } else if (!names_whole) {
             if (qs[total].paragraph != qs[a].paragraph) continue;
             const std::string span = r.between(total, a);
             // "T …; trong đó, A …" in one sentence, or "T …. Trong đó, A …" opening the next.
