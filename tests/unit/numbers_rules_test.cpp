@@ -401,4 +401,8 @@ TEST_CASE("relations: report shapes and their traps", "[numbers][rules]") {
         CHECK(run("percent-mismatch", {"Số vụ cháy là 150 vụ, giảm 50 vụ so với cùng kỳ (tương ứng 25,0%)."}).empty());
         CHECK(run("percent-mismatch", {"Số vụ cháy là 150 vụ, giảm 50 vụ so với cùng kỳ (tương ứng 33,3%)."}).size() == 1);
     }
+    SECTION("a month and its year written with a dot are a date, not a decimal") {
+        CHECK(run("number-format", {"Tỷ lệ đạt 98,5%. Thu ngân sách lũy kế đến tháng 6.2018 gần 327 tỷ đồng."}).empty());
+        CHECK(run("number-format", {"Tỷ lệ đạt 98,5%. Điểm trung bình đạt 6.2018 điểm."}).size() == 1);
+    }
 }
