@@ -293,9 +293,12 @@ struct Builder {
     // (the list may leave some out, or overlap): a part above its total is certain.
     void among(std::size_t p, std::vector<SumClaim>& out) const {
         const std::string_view t = doc.paragraphs[p].text;
+        if (!contains(t, "rong số ") && !contains(t, "RONG SỐ ")) return;
         const auto [first, last] = quantities.in(p);
         const auto depth = paren_depth(t);
         for (const SentenceBytes& s : quantities.sentences(p)) {
+            const std::string_view raw = t.substr(s.begin, s.end - s.begin);
+            if (!contains(raw, "rong số ") && !contains(raw, "RONG SỐ ")) continue;
             const std::string l = text_lower(p, s.begin, s.end);
             for (std::size_t from = l.find("trong số "); from != std::string::npos; from = l.find("trong số ", from + 1)) {
                 const std::size_t at = s.begin + from;
@@ -339,9 +342,12 @@ struct Builder {
     // may mix in other indicators: left alone).
     void raised_totals(std::size_t p, std::vector<SumClaim>& out) const {
         const std::string_view t = doc.paragraphs[p].text;
+        if (!contains(t, "âng tổng") && !contains(t, "ÂNG TỔNG")) return;
         const auto [first, last] = quantities.in(p);
         const auto depth = paren_depth(t);
         for (const SentenceBytes& s : quantities.sentences(p)) {
+            const std::string_view raw = t.substr(s.begin, s.end - s.begin);
+            if (!contains(raw, "âng tổng") && !contains(raw, "ÂNG TỔNG")) continue;
             const std::string l = text_lower(p, s.begin, s.end);
             const std::size_t at = l.find("nâng tổng");
             if (at == std::string::npos) continue;
