@@ -4,6 +4,7 @@
 // are left alone, unless the column-numbering row gives their formula ("(4)=(3)/(2)").
 #include "analysis/phrases.hpp"
 #include "analysis/quantities.hpp"
+#include "analysis/relations/relations.hpp"
 #include "checks/kinds.hpp"
 #include "checks/table_formulas.hpp"
 #include "checks/table_grid.hpp"
@@ -63,6 +64,7 @@ private:
         const int columns = g.columns;
         const std::size_t body = g.body;
         derived(doc, g, sink);
+        above_whole(doc, g, sink);
         // Total rows. A numbered total row ("1 | Tổng số hồ sơ") is the parent of the rows numbered
         // below it and sums its direct children; an unnumbered one ("Tổng cộng") covers the rows
         // above it since the previous total, or those below when it comes first.
@@ -172,6 +174,45 @@ private:
                 d.args["total"] = total.raw;
                 d.args["sum"] = analysis::format_vn(mid, decimals);
                 d.args["row"] = g.label_cell(r) ? g.label_cell(r)->raw : std::string();
+                sink.emit(std::move(d));
+            }
+        }
+    }
+
+    // A row or column of a population rate in percent ("Tỷ lệ hộ nghèo (%)") holding a value above
+    // 100: a count in the wrong row, or a slip. A warning: the label is read, not the arithmetic.
+    void above_whole(const model::Document& doc, const Grid& g, engine::Sink& sink) const {
+        auto in_percent = [](const std::string& label) {
+            return label.find("(%)") != std::string::npos || label.find("%)") != std::string::npos;
+        };
+        auto rate = [&](std::string label) {
+            label = trim_cell(label);
+            return in_percent(label) && analysis::relations::population_rate(label + " ");
+        };
+        // The unit in its own column: "Đơn vị tính | %".
+        auto unit_percent = [&](std::size_t r) {
+            for (int c = 0; c < g.columns; ++c) {
+                const std::string h = trim_cell(g.header(c));
+                const bool unit_column = h == "đơn vị" || h == "đvt" || h.ends_with("đơn vị tính") || h.ends_with(" đvt");
+                if (unit_column && trim_cell(g.cells[r][c].text) == "%") return true;
+            }
+            return false;
+        };
+        for (std::size_t r = g.body; r < g.cells.size(); ++r) {
+            const std::string label = trim_cell(g.label(r));
+            const bool row_rate = rate(label) || (unit_percent(r) && analysis::relations::population_rate(label + " "));
+            for (int c = 0; c < g.columns; ++c) {
+                const GridCell& cell = g.cells[r][c];
+                if (c == g.item_column || !cell.number || !cell.has_paragraph || code_column(g.header(c))) continue;
+                if (!row_rate && !rate(g.header(c))) continue;
+                if (cell.range.lo <= 100) continue;
+                engine::Draft d;
+                d.message = "above_whole";
+                d.severity = Severity::Warning;
+                d.range = cell_range(doc, cell);
+                d.args["stated"] = cell.raw;
+                d.args["row"] = g.label_cell(r) ? g.label_cell(r)->raw : std::to_string(r + 1);
+                d.args["column"] = trim_cell(g.header(c));
                 sink.emit(std::move(d));
             }
         }

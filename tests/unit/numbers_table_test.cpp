@@ -268,3 +268,28 @@ TEST_CASE("table-total: statistics forms, correct and wrong twins", "[numbers][t
         CHECK(lint(with_rate_below("850")).size() == 1);
     }
 }
+
+TEST_CASE("table-total: a population rate in percent above 100", "[numbers][table]") {
+    auto rows = [](const std::string& v) {
+        return table_document({{"Chỉ tiêu", "Năm 2023", "Năm 2024"},
+                               {"Số hộ nghèo (hộ)", "1.240", "1.080"},
+                               {"Tỷ lệ hộ nghèo (%)", "4,2", v}});
+    };
+    CHECK(lint(rows("3,6")).empty());
+    const auto f = lint(rows("124"));
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].severity == soat::Severity::Warning);
+    // Rates against a plan or a prior period pass 100.
+    CHECK(lint(table_document({{"Chỉ tiêu", "Năm 2024"}, {"Thu ngân sách (tỷ đồng)", "1.500"}, {"Tỷ lệ thực hiện so với dự toán (%)", "112,4"}})).empty());
+    CHECK(lint(table_document({{"Huyện", "Tỷ lệ che phủ rừng (%)"}, {"Huyện A", "56,2"}, {"Huyện B", "61,0"}})).empty());
+    CHECK(lint(table_document({{"Huyện", "Tỷ lệ che phủ rừng (%)"}, {"Huyện A", "56,2"}, {"Huyện B", "610"}})).size() == 1);
+    // The unit in its own column; a rate of units completing a task.
+    auto form = [](const std::string& v) {
+        return table_document({{"STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả"},
+                               {"1", "Số sở, ban, ngành đã sắp xếp", "Cơ quan", "15"},
+                               {"2", "Tỷ lệ UBND cấp xã đã hoàn thành việc sắp xếp bộ máy", "%", v}});
+    };
+    CHECK(lint(form("100")).empty());
+    CHECK(lint(form("124")).size() == 1);
+    CHECK(lint(table_document({{"Chỉ tiêu", "Đơn vị tính", "Kết quả"}, {"Số xã", "Xã", "124"}, {"Tỷ lệ hoàn thành kế hoạch", "%", "124"}})).empty());
+}

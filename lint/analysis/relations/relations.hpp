@@ -44,6 +44,13 @@ struct Relation {
     bool by_proximity = false;
 };
 
+namespace relations {
+// A label naming a rate of a population ("tỷ lệ hộ nghèo", "tỷ lệ trẻ em … được tiêm chủng"), which
+// cannot pass 100 %; not rates against a plan or a prior period, growth, enrolment or sex ratios.
+// Lowercased, with a trailing space.
+bool population_rate(const std::string& label);
+}  // namespace relations
+
 class Relations {
 public:
     explicit Relations(const Analysis& analysis);
