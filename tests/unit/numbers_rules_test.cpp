@@ -405,4 +405,8 @@ TEST_CASE("relations: report shapes and their traps", "[numbers][rules]") {
         CHECK(run("number-format", {"Tỷ lệ đạt 98,5%. Thu ngân sách lũy kế đến tháng 6.2018 gần 327 tỷ đồng."}).empty());
         CHECK(run("number-format", {"Tỷ lệ đạt 98,5%. Điểm trung bình đạt 6.2018 điểm."}).size() == 1);
     }
+    SECTION("a counted part after 'Trong đó,' rated by a verb of result is not a share") {
+        CHECK(run("percent-mismatch", {"Tổng số 200 dự án. Trong đó, 120 dự án hoàn thành đạt 95%; 80 dự án đang triển khai."}).empty());
+        CHECK(run("percent-mismatch", {"Tổng số 200 dự án. Trong đó, 120 dự án khởi công mới đạt 65%; 80 dự án chuyển tiếp."}).size() == 1);
+    }
 }

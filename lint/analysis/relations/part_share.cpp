@@ -103,8 +103,11 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
         // and with the share ending the clause (checked below).
         bool bare_verb = false;
         if (qs[a].is_count() && !qs[a].noun.empty() && gap.find_first_of(",;()") == std::string::npos && naming_words(r, a, x, ",") <= kNamingWords) {
+            // Not after a verb of result: "120 dự án hoàn thành đạt 95%" may rate the 120 themselves.
+            bool result = false;
+            for (const char* w : {"hoànthành", "giảingân", "thựchiện", "tiếnđộ"}) result = result || phrases::contains(gap, w);
             for (const char* v : {"đạt", "chiếm"}) {
-                if (gap.ends_with(v) && !phrases::contains(gap.substr(0, gap.size() - std::string_view(v).size()), "đạt")) {
+                if (!result && gap.ends_with(v) && !phrases::contains(gap.substr(0, gap.size() - std::string_view(v).size()), "đạt")) {
                     gap = std::string(",") + v;
                     bare_verb = true;
                 }
