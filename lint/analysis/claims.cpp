@@ -467,7 +467,7 @@ struct Builder {
             }
             // "giảm D vụ, tương ứng giảm X%", "tăng D tỷ đồng, tương ứng X%", "(tương ứng X%)".
             bool filled = false;
-            for (const char* filler : {"tươngứngvới", "tươngứng", "tươngđương", "bằng"}) {
+            for (const char* filler : {"tươngứngvới", "tươngứng", "tươngđương", "bằng", "tứclà", "tức"}) {
                 for (const char* open : {",", "("}) {
                     if (filled || !starts(between, std::string(open) + filler)) continue;
                     between.erase(1, std::string_view(filler).size());

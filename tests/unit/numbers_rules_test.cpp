@@ -409,4 +409,14 @@ TEST_CASE("relations: report shapes and their traps", "[numbers][rules]") {
         CHECK(run("percent-mismatch", {"Tổng số 200 dự án. Trong đó, 120 dự án hoàn thành đạt 95%; 80 dự án đang triển khai."}).empty());
         CHECK(run("percent-mismatch", {"Tổng số 200 dự án. Trong đó, 120 dự án khởi công mới đạt 65%; 80 dự án chuyển tiếp."}).size() == 1);
     }
+    SECTION("readings from the fifth held-out set") {
+        CHECK(run("percent-mismatch", {"Tỉnh được giao chỉ tiêu 2.000 thanh niên; đã giao 1.900 thanh niên nhập ngũ, đạt 95,0% chỉ tiêu."}).empty());
+        CHECK(run("percent-mismatch", {"Tỉnh được giao chỉ tiêu 2.000 thanh niên; đã giao 1.900 thanh niên nhập ngũ, đạt 97,0% chỉ tiêu."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Tổng số thuê bao là 2.000 thuê bao, số thuê bao di động 1.500 thuê bao, chiếm 75,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Tổng số thuê bao là 2.000 thuê bao, số thuê bao di động 1.500 thuê bao, chiếm 78,0%."}).size() == 1);
+        // The next clause is a change, not a part.
+        CHECK(run("percent-mismatch", {"Tổng số vụ là 150 vụ, số vụ giảm 30 vụ, chiếm 25,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Số người chết là 90 người, giảm 10 người so với cùng kỳ, tức giảm 10,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Số người chết là 90 người, giảm 10 người so với cùng kỳ, tức giảm 11,1%."}).size() == 1);
+    }
 }

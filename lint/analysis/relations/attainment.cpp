@@ -71,6 +71,14 @@ void read_attainment(const Reading& r, std::vector<Relation>& out) {
             }
         }
         if (qs[a].percent()) continue;
+        // "đã giao A thanh niên nhập ngũ, đạt X% chỉ tiêu": the words naming A before the comma.
+        if (gap.find(',') != std::string::npos && gap[0] != ',' && gap.find_first_of(";()") == std::string::npos &&
+            gap.find(',') == gap.rfind(',')) {
+            const std::string_view t = r.text(a);
+            const std::size_t from = std::max(qs[a].unit_end, qs[a].noun_end);
+            const std::string_view naming = t.substr(from, t.find(',', from) - from);
+            if (phrases::words_of(naming).size() <= 6 && !phrases::contains(gap.substr(0, gap.find(',')), "sovới")) gap.erase(0, gap.find(','));
+        }
         for (const char* filler : {"tỷlệ", "tỉlệ"}) {
             if (gap.size() > std::string_view(filler).size() && gap.ends_with(filler)) gap.erase(gap.size() - std::string_view(filler).size());
         }

@@ -138,9 +138,22 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
             const auto sb = r.quantities.sentence_at(qs[total].paragraph, qs[total].byte_begin);
             const std::string lead = phrases::squeeze(t, sb.begin, qs[total].byte_begin);
             const std::string span = r.between(total, a);
+            const auto commas = std::count(span.begin(), span.end(), ',');
+            // "Trong tổng số T lao động được tuyển dụng có A lao động …": no comma, "có" before A.
+            const bool one_clause = commas == 1 || (commas == 0 && span.ends_with("có"));
             opened = (lead == "trong" || lead == "trongsố" || lead == "trongtổngsố") && !qs[a].noun.empty() && qs[a].noun == qs[total].noun &&
-                     std::count(span.begin(), span.end(), ',') == 1 && span.find_first_of(";()") == std::string::npos &&
-                     !phrases::contains(span, "sovới") && !phrases::contains(span, "kếhoạch");
+                     one_clause && span.find_first_of(";()") == std::string::npos && !phrases::contains(span, "sovới") &&
+                     !phrases::contains(span, "kếhoạch");
+            // "Tổng số thuê bao là T thuê bao, số thuê bao di động A thuê bao, chiếm X%": a total
+            // named "Tổng số <noun>" and the next clause naming "số <noun> …" of it.
+            if (!opened && !qs[a].noun.empty() && qs[a].noun == qs[total].noun && commas == 1 && span.find_first_of(";()") == std::string::npos) {
+                const std::size_t cs = Reading::clause_start(t, qs[total].byte_begin, true);
+                const std::string head = phrases::squeeze(t, cs, qs[total].byte_begin);
+                const std::string noun = phrases::squeeze(qs[a].noun, 0, qs[a].noun.size());
+                const std::string part = span.substr(span.find(',') + 1);
+                opened = phrases::starts(head, "tổngsố" + noun) && phrases::starts(part, "số" + noun) && !phrases::contains(part, "sovới") &&
+                         !phrases::contains(part, "tăng") && !phrases::contains(part, "giảm");
+            }
         }
         if (opened) {
             // read below as a part of T
