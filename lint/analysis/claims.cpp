@@ -124,6 +124,13 @@ struct Builder {
         return lower(std::string_view(doc.paragraphs[p].text).substr(b, e - b));
     }
 
+    bool q_all_hedgeless(const std::vector<std::size_t>& ks) const {
+        for (std::size_t k : ks) {
+            if (qs[k].hedge != Hedge::None) return false;
+        }
+        return true;
+    }
+
     // The next quantity after index k in the same paragraph, or npos.
     std::size_t next_in_paragraph(std::size_t k) const {
         return k + 1 < qs.size() && qs[k + 1].paragraph == qs[k].paragraph ? k + 1 : std::string::npos;
@@ -253,20 +260,121 @@ struct Builder {
                     c.kind = SumClaim::Kind::Partial;
                     list_end = std::min(list_end, at + e + ellipsis.size());
                 }
+                // "T cơ sở giáo dục, bao gồm: a trường …, b trường … và c trường …": the listed items
+                // of an explicit composition ("gồm:") may all count one other thing.
+                const bool composition = c.kind == SumClaim::Kind::Exhaustive && std::string_view(which->word) != "trong đó:";
+                std::vector<std::size_t> others;  // parts of one other noun
+                bool mixed_others = false;
                 for (std::size_t k = total + 1; k < last && qs[k].byte_begin < list_end; ++k) {
                     const Quantity& q = qs[k];
                     if (q.byte_begin < at || q.role != Role::Quantity || q.percent() || depth[q.byte_begin] > 0) continue;
                     if (tq.is_count() != q.is_count()) continue;
-                    if (tq.is_count() ? q.noun != tq.noun || q.noun.empty() : !same_measure(tq, q)) continue;
                     if (after_change_word(t, q) || comparison_segment(t, segment_start(t, q.byte_begin, at), q)) continue;
+                    if (tq.is_count() && !q.noun.empty() && !tq.noun.empty() && q.noun != tq.noun) {
+                        if (!others.empty() && qs[others.front()].noun != q.noun) mixed_others = true;
+                        others.push_back(k);
+                        continue;
+                    }
+                    if (tq.is_count() ? q.noun != tq.noun || q.noun.empty() : !same_measure(tq, q)) continue;
                     c.parts.push_back(k);
                 }
+                if (composition && c.parts.empty() && !mixed_others && others.size() >= 2 && q_all_hedgeless(others)) c.parts = others;
                 if (c.parts.empty() || (c.kind == SumClaim::Kind::Exhaustive && c.parts.size() < 2)) continue;
                 c.total = total;
                 c.plan = plan_sentence(p, tq.byte_begin);
                 c.missing_scale = missing_scale(qs, c);
                 out.push_back(std::move(c));
             }
+        }
+    }
+
+    // "Trong số T hồ sơ đang giải quyết, có a hồ sơ … và b hồ sơ …": the total named right after
+    // "trong số", the parts after it in the sentence counting the same thing. Read as subsets
+    // (the list may leave some out, or overlap): a part above its total is certain.
+    void among(std::size_t p, std::vector<SumClaim>& out) const {
+        const std::string_view t = doc.paragraphs[p].text;
+        if (!contains(t, "rong số ") && !contains(t, "RONG SỐ ")) return;
+        const auto [first, last] = quantities.in(p);
+        const auto depth = paren_depth(t);
+        for (const SentenceBytes& s : quantities.sentences(p)) {
+            const std::string_view raw = t.substr(s.begin, s.end - s.begin);
+            if (!contains(raw, "rong số ") && !contains(raw, "RONG SỐ ")) continue;
+            const std::string l = text_lower(p, s.begin, s.end);
+            for (std::size_t from = l.find("trong số "); from != std::string::npos; from = l.find("trong số ", from + 1)) {
+                const std::size_t at = s.begin + from;
+                if (depth[at] > 0 || (from > 0 && l[from - 1] != ' ' && l[from - 1] != ',' && l[from - 1] != '(')) continue;
+                std::size_t comma = l.find_first_of(",;:", from);
+                if (comma == std::string::npos) continue;
+                comma += s.begin;
+                std::size_t total = std::string::npos;
+                for (std::size_t k = first; k < last; ++k) {
+                    if (qs[k].byte_begin < at || qs[k].byte_begin >= comma) continue;
+                    total = k;
+                    break;
+                }
+                if (total == std::string::npos) continue;
+                const Quantity& tq = qs[total];
+                if (tq.role != Role::Quantity || tq.percent() || !tq.is_count() || tq.noun.empty() || tq.ambiguous) continue;
+                if (l[comma - s.begin] != ',') continue;
+                SumClaim c;
+                c.kind = SumClaim::Kind::Subsets;
+                for (std::size_t k = total + 1; k < last && qs[k].byte_begin < s.end; ++k) {
+                    const Quantity& q = qs[k];
+                    if (q.byte_begin < comma || q.role != Role::Quantity || q.percent() || depth[q.byte_begin] > 0) continue;
+                    if (!q.is_count() || q.noun.empty()) continue;
+                    const std::string& x = q.noun.size() <= tq.noun.size() ? q.noun : tq.noun;
+                    const std::string& y = q.noun.size() <= tq.noun.size() ? tq.noun : q.noun;
+                    if (x != y && !(y.compare(0, x.size(), x) == 0 && y[x.size()] == ' ')) continue;
+                    if (after_change_word(t, q) || comparison_segment(t, segment_start(t, q.byte_begin, comma), q)) continue;
+                    c.parts.push_back(k);
+                }
+                if (c.parts.empty()) continue;
+                c.total = total;
+                c.plan = plan_sentence(p, tq.byte_begin);
+                c.missing_scale = missing_scale(qs, c);
+                out.push_back(std::move(c));
+            }
+        }
+    }
+
+    // "… cấp mới A tỷ đồng; điều chỉnh tăng thêm B tỷ đồng, nâng tổng vốn đăng ký lên T tỷ đồng":
+    // T = A + B, with exactly two figures of T's measure before "nâng tổng" in the sentence (more
+    // may mix in other indicators: left alone).
+    void raised_totals(std::size_t p, std::vector<SumClaim>& out) const {
+        const std::string_view t = doc.paragraphs[p].text;
+        if (!contains(t, "âng tổng") && !contains(t, "ÂNG TỔNG")) return;
+        const auto [first, last] = quantities.in(p);
+        const auto depth = paren_depth(t);
+        for (const SentenceBytes& s : quantities.sentences(p)) {
+            const std::string_view raw = t.substr(s.begin, s.end - s.begin);
+            if (!contains(raw, "âng tổng") && !contains(raw, "ÂNG TỔNG")) continue;
+            const std::string l = text_lower(p, s.begin, s.end);
+            const std::size_t at = l.find("nâng tổng");
+            if (at == std::string::npos) continue;
+            const std::size_t up = l.find(" lên ", at);
+            if (up == std::string::npos || l.find_first_of(",;.", at) < up) continue;
+            std::size_t total = std::string::npos;
+            for (std::size_t k = first; k < last; ++k) {
+                if (qs[k].byte_begin >= s.begin + up && qs[k].byte_begin <= s.begin + up + 6) total = k;
+            }
+            if (total == std::string::npos) continue;
+            const Quantity& tq = qs[total];
+            if (tq.role != Role::Quantity || tq.percent() || tq.is_count() || tq.ambiguous) continue;
+            SumClaim c;
+            c.kind = SumClaim::Kind::Exhaustive;
+            bool other = false;
+            for (std::size_t k = first; k < total; ++k) {
+                const Quantity& q = qs[k];
+                if (q.byte_begin < s.begin || q.role != Role::Quantity || q.percent() || q.is_count()) continue;
+                if (!same_measure(tq, q)) continue;
+                if (depth[q.byte_begin] > 0 || after_change_word(t, q) || q.hedge != Hedge::None) other = true;
+                c.parts.push_back(k);
+            }
+            if (other || c.parts.size() != 2) continue;
+            c.total = total;
+            c.plan = plan_sentence(p, tq.byte_begin);
+            c.missing_scale = missing_scale(qs, c);
+            out.push_back(std::move(c));
         }
     }
 
@@ -348,8 +456,28 @@ struct Builder {
             if (verb != "tăng" && verb != "giảm") continue;
             const std::size_t n = next_in_paragraph(k);
             if (n == std::string::npos || !qs[n].percent()) continue;
-            const std::string between = squeeze(t, d.noun_end, qs[n].byte_begin);
+            std::string between = squeeze(t, d.noun_end, qs[n].byte_begin);
+            // "giảm D vụ so với cùng kỳ (tương ứng X%)": the comparison between.
+            for (const char* cmp : {"sovớicùngkỳnămtrước", "sovớicùngkỳ", "sovớinămtrước"}) {
+                if (starts(between, cmp) && between.size() > std::string_view(cmp).size() &&
+                    (between[std::string_view(cmp).size()] == '(' || between[std::string_view(cmp).size()] == ',')) {
+                    between.erase(0, std::string_view(cmp).size());
+                    break;
+                }
+            }
+            // "giảm D vụ, tương ứng giảm X%", "tăng D tỷ đồng, tương ứng X%", "(tương ứng X%)".
+            bool filled = false;
+            for (const char* filler : {"tươngứngvới", "tươngứng", "tươngđương", "bằng", "tứclà", "tức"}) {
+                for (const char* open : {",", "("}) {
+                    if (filled || !starts(between, std::string(open) + filler)) continue;
+                    between.erase(1, std::string_view(filler).size());
+                    if (between == ",") between = "," + verb;  // the direction is the delta's
+                    filled = true;
+                }
+            }
             if (between != "(" && between != ",tăng" && between != ",giảm" && between != "(tăng" && between != "(giảm") continue;
+            if ((between == ",tăng" || between == "(tăng") && verb == "giảm") continue;
+            if ((between == ",giảm" || between == "(giảm") && verb == "tăng") continue;
             const SentenceBytes s = quantities.sentence_at(d.paragraph, d.byte_begin);
             std::size_t value = std::string::npos;
             for (std::size_t j = k; j-- > 0 && qs[j].paragraph == d.paragraph && qs[j].byte_begin >= s.begin;) {
@@ -359,6 +487,26 @@ struct Builder {
                 if (after_change_word(t, v)) break;
                 value = j;
                 break;
+            }
+            // "… xảy ra C vụ, làm chết 41 người. So với cùng kỳ giảm D vụ (-X%)": a sentence opened by
+            // the comparison takes its value from the sentence before, when only one figure there
+            // counts the same thing.
+            if (value == std::string::npos && s.begin > 0 && starts(squeeze(t, s.begin, d.byte_begin), "sovới")) {
+                std::size_t end = s.begin;
+                while (end > 0 && t[end - 1] == ' ') --end;
+                const SentenceBytes prev = quantities.sentence_at(d.paragraph, end > 0 ? end - 1 : 0);
+                std::size_t found = std::string::npos;
+                int matches = 0;
+                for (std::size_t j = k; j-- > 0 && qs[j].paragraph == d.paragraph;) {
+                    const Quantity& v = qs[j];
+                    if (v.byte_begin >= s.begin) continue;
+                    if (v.byte_begin < prev.begin) break;
+                    if (v.role != Role::Quantity || v.percent() || v.is_count() != d.is_count()) continue;
+                    if (d.is_count() ? (d.noun.empty() || v.noun != d.noun) : !same_measure(v, d)) continue;
+                    ++matches;
+                    if (!after_change_word(t, v)) found = j;
+                }
+                if (matches == 1) value = found;
             }
             if (value == std::string::npos) continue;
             out.push_back({value, k, n, verb == "giảm"});
@@ -635,6 +783,8 @@ Claims::Claims(const Analysis& analysis) {
         if (!quantities.vietnamese(p)) continue;
         b.parentheses(p, sums_);
         b.markers(p, sums_);
+        b.among(p, sums_);
+        b.raised_totals(p, sums_);
         b.share_groups(p, shares_);
         b.counts(p, counts_);
     }

@@ -194,7 +194,8 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
         return Role::Year;
     }
     const std::string w2 = words_before(t, b, 2);
-    if (l1 == "số" && w2 != "dân số") return Role::Code;
+    // "số 45" names an item, but "trong số 120 hồ sơ", "tổng số 120 hồ sơ" count.
+    if (l1 == "số" && w2 != "dân số" && w2 != "trong số" && w2 != "tổng số") return Role::Code;
     const bool small = q.numeral.value <= 12 && q.unit.empty();
     if (w2 == "mức độ" || w2 == "cấp độ" ||
         (small && (l1 == "lớp" || l1 == "loại" || l1 == "khóa" || l1 == "khoá" || l1 == "nhóm" || l1 == "phiên"))) {

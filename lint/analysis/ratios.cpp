@@ -26,6 +26,24 @@ std::string verb_before(std::string_view t, std::size_t at, std::size_t& begin) 
     while (w == "khoảng" || w == "gần" || w == "trên" || w == "tới" || w == "xỉ" || w == "xấp") {
         w = lower(word_before(t, begin, &begin));
     }
+    // "đạt tỷ lệ X%", "chiếm tỷ lệ X%": the verb before "tỷ lệ".
+    if (w == "lệ") {
+        std::size_t b = begin;
+        const std::string tl = lower(word_before(t, begin, &b));
+        if (tl == "tỷ" || tl == "tỉ") {
+            std::size_t b2 = b;
+            const std::string v = lower(word_before(t, b, &b2));
+            if (v == "đạt" || v == "chiếm") {
+                begin = b2;
+                return v == "chiếm" ? "lệ" : v;
+            }
+        }
+    }
+    // "tương đương": one verb of two words.
+    if (w == "đương") {
+        std::size_t b = begin;
+        if (lower(word_before(t, begin, &b)) == "tương") begin = b;
+    }
     return w;
 }
 
@@ -71,12 +89,15 @@ struct Builder {
             std::size_t verb_at = 0;
             const std::string verb = verb_before(t, qs[n].byte_begin, verb_at);
             const bool share_verb = verb == "chiếm" || verb == "lệ";  // "chiếm", "tỷ lệ"
-            const bool level_verb = verb == "đạt" || verb == "bằng" || verb == "là";
+            const bool level_verb = verb == "đạt" || verb == "bằng" || verb == "là" || verb == "đương";  // "tương đương"
             if (!share_verb && !level_verb && !verb.empty()) continue;
             const std::string gap = lower(t.substr(q.noun_end, verb_at - q.noun_end));
-            if (gap.find_first_of(";:") != npos || word_count(gap) > 6) continue;
             const std::string between = squeeze(t, q.noun_end, verb_at);
             const bool separated = !between.empty() && (between.back() == ',' || between.back() == '(');
+            // The words naming what a/b counts: a few, or a longer name set apart by a comma
+            // ("7.841/32.822 hồ sơ được giải quyết trước và đúng hạn, đạt tỷ lệ 23,9%").
+            if (gap.find_first_of(";:") != npos || word_count(gap) > (separated && between.back() == ',' ? 10 : 6)) continue;
+            if (separated && between.back() == ',' && between.find(',') != between.size() - 1) continue;
             if (verb.empty() && !(separated && between.back() == '(')) continue;
             // "10/12 huyện đạt 100% kế hoạch" says each district met its plan: a level reached
             // by the listed units, not their share, unless a comma or parenthesis sets it apart.

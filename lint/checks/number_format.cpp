@@ -23,7 +23,8 @@ bool reference_word(const std::string& t, const analysis::Quantity& q) {
     if (raw.size() >= 2 && std::all_of(raw.begin(), raw.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); })) return true;
     if (analysis::words_before(t, q.byte_begin, 3).find("mã") != std::string::npos) return true;
     const std::string w = analysis::lower(raw);
-    for (const char* r : {"mục", "điều", "khoản", "lục", "bảng", "biểu", "hình", "tiết", "ngày", "chương", "phần", "số"}) {
+    // "tháng 6.2018", "quý 2.2024": a month or a quarter and its year, not a decimal.
+    for (const char* r : {"mục", "điều", "khoản", "lục", "bảng", "biểu", "hình", "tiết", "ngày", "tháng", "quý", "chương", "phần", "số"}) {
         if (w == r) return true;
     }
     return false;

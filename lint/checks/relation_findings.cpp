@@ -54,6 +54,11 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                     mid -= 100;
                 }
                 if (ratio.meets(s)) continue;
+                if (r.by_proximity) {
+                    const double level = r.family == Family::Exceed ? mid + 100 : mid;
+                    const double said = r.family == Family::Exceed ? stated.value() + 100 : stated.value();
+                    if (level <= 0 || said <= 0 || level > 3 * said || said > 3 * level) continue;
+                }
                 d.message = r.family == Family::Exceed ? "exceed" : "plan";
                 d.args["achieved"] = printed(a);
                 d.args["plan"] = printed(p);
@@ -82,6 +87,16 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                 d.args["prior"] = printed(b);
                 d.args["direction"] = mid < 0 ? "giảm" : "tăng";
                 d.args["recomputed"] = pct(std::fabs(mid), stated.numeral.decimals);
+                related(b, "Số liệu kỳ trước");
+                break;
+            }
+            case Family::Ratio: {
+                const std::size_t c = r.terms[0], b = r.terms[1];
+                if ((iv(c) / iv(b) * 100.0).meets(s)) continue;
+                d.message = "ratio";
+                d.args["current"] = printed(c);
+                d.args["prior"] = printed(b);
+                d.args["recomputed"] = pct(qs[c].value() / qs[b].value() * 100.0, stated.numeral.decimals);
                 related(b, "Số liệu kỳ trước");
                 break;
             }

@@ -123,6 +123,7 @@ int find_item_column(const Grid& g) {
     for (int c = 0; c < std::min(g.columns, 2); ++c) {
         const std::string h = trim_cell(g.header(c));
         if (h == "stt" || h == "tt" || h == "số tt" || h == "số thứ tự" || h == "s tt") return c;
+        if (h == "mã số" || h == "mã" || h == "ký hiệu") continue;  // codes, not item numbers
         int items = 0, others = 0;
         for (std::size_t r = g.body; r < g.cells.size(); ++r) {
             const std::string t = trim_cell(g.cells[r][c].text);

@@ -4,6 +4,7 @@
 // are left alone, unless the column-numbering row gives their formula ("(4)=(3)/(2)").
 #include "analysis/phrases.hpp"
 #include "analysis/quantities.hpp"
+#include "analysis/relations/relations.hpp"
 #include "checks/kinds.hpp"
 #include "checks/table_formulas.hpp"
 #include "checks/table_grid.hpp"
@@ -37,6 +38,17 @@ private:
         }
         return false;
     }
+    // A row of rates or percentages ("Tỷ lệ hộ nghèo (%)"): never a part of a sum.
+    static bool rate_row(const std::string& label) {
+        return label.find("tỷ lệ") != std::string::npos || label.find("tỉ lệ") != std::string::npos ||
+               label.find('%') != std::string::npos;
+    }
+    // A column of codes, item numbers or years ("Mã số", "STT", "Năm"): never summed.
+    static bool code_column(const std::string& header) {
+        const std::string h = trim_cell(header);
+        return h == "mã số" || h == "mã" || h == "ký hiệu" || h == "stt" || h == "tt" || h == "số tt" || h == "năm" ||
+               h == "mã số thuế" || h == "số thứ tự";
+    }
     bool is_total_label(const std::string& s) const {
         for (const auto& w : total_labels_) {
             if (starts(s, w)) return true;
@@ -52,6 +64,7 @@ private:
         const int columns = g.columns;
         const std::size_t body = g.body;
         derived(doc, g, sink);
+        above_whole(doc, g, sink);
         // Total rows. A numbered total row ("1 | Tổng số hồ sơ") is the parent of the rows numbered
         // below it and sums its direct children; an unnumbered one ("Tổng cộng") covers the rows
         // above it since the previous total, or those below when it comes first.
@@ -79,16 +92,22 @@ private:
                 for (std::size_t i = from; i < to; ++i) {
                     const std::string l = g.label(i);
                     if (is_total_label(l)) break;
-                    if (starts(l, "-") || starts(l, "+") || starts(l, "trong đó") || starts(l, "*")) continue;
+                    if (starts(l, "-") || starts(l, "+") || starts(l, "trong đó") || starts(l, "*") || rate_row(l)) continue;
                     rows.push_back(i);
                 }
                 start = r + 1;
+                // Numbered rows below an unnumbered total ("Tổng số" over I, 1, 2, II, 1, 2): the
+                // total is the sum of the top level only; the children are counted in their parent.
+                int top = 13;
+                for (std::size_t i : rows) top = std::min(top, g.level(i));
+                if (top < 12) std::erase_if(rows, [&](std::size_t i) { return g.level(i) != top; });
             }
             if (rows.size() < 2) continue;
             for (int c = 0; c < columns; ++c) {
                 const GridCell& total = grid[r][c];
                 if (c == g.item_column || !total.number || !total.has_paragraph) continue;
                 const std::string h = g.header(c);
+                if (code_column(h)) continue;
                 const bool share = any_of(h, share_words_);
                 if (!share && (any_of(h, rate_words_) || total.raw.back() == '%')) continue;
                 Interval sum{0, 0};
@@ -128,12 +147,13 @@ private:
             std::vector<int> parts;
             for (int j = c + 1; j < columns; ++j) {
                 if (any_of(g.header(j), rate_words_) || any_of(g.header(j), share_words_)) return;
+                if (code_column(g.header(j))) continue;
                 parts.push_back(j);
             }
             if (parts.size() < 2) return;
             for (std::size_t r = body; r < grid.size(); ++r) {
                 const GridCell& total = grid[r][c];
-                if (!total.number || !total.has_paragraph) continue;
+                if (!total.number || !total.has_paragraph || total.raw.back() == '%' || rate_row(g.label(r))) continue;
                 Interval sum{0, 0};
                 double mid = 0;
                 int decimals = 0;
@@ -154,6 +174,45 @@ private:
                 d.args["total"] = total.raw;
                 d.args["sum"] = analysis::format_vn(mid, decimals);
                 d.args["row"] = g.label_cell(r) ? g.label_cell(r)->raw : std::string();
+                sink.emit(std::move(d));
+            }
+        }
+    }
+
+    // A row or column of a population rate in percent ("Tỷ lệ hộ nghèo (%)") holding a value above
+    // 100: a count in the wrong row, or a slip. A warning: the label is read, not the arithmetic.
+    void above_whole(const model::Document& doc, const Grid& g, engine::Sink& sink) const {
+        auto in_percent = [](const std::string& label) {
+            return label.find("(%)") != std::string::npos || label.find("%)") != std::string::npos;
+        };
+        auto rate = [&](std::string label) {
+            label = trim_cell(label);
+            return in_percent(label) && analysis::relations::population_rate(label + " ");
+        };
+        // The unit in its own column: "Đơn vị tính | %".
+        auto unit_percent = [&](std::size_t r) {
+            for (int c = 0; c < g.columns; ++c) {
+                const std::string h = trim_cell(g.header(c));
+                const bool unit_column = h == "đơn vị" || h == "đvt" || h.ends_with("đơn vị tính") || h.ends_with(" đvt");
+                if (unit_column && trim_cell(g.cells[r][c].text) == "%") return true;
+            }
+            return false;
+        };
+        for (std::size_t r = g.body; r < g.cells.size(); ++r) {
+            const std::string label = trim_cell(g.label(r));
+            const bool row_rate = rate(label) || (unit_percent(r) && analysis::relations::population_rate(label + " "));
+            for (int c = 0; c < g.columns; ++c) {
+                const GridCell& cell = g.cells[r][c];
+                if (c == g.item_column || !cell.number || !cell.has_paragraph || code_column(g.header(c))) continue;
+                if (!row_rate && !rate(g.header(c))) continue;
+                if (cell.range.lo <= 100) continue;
+                engine::Draft d;
+                d.message = "above_whole";
+                d.severity = Severity::Warning;
+                d.range = cell_range(doc, cell);
+                d.args["stated"] = cell.raw;
+                d.args["row"] = g.label_cell(r) ? g.label_cell(r)->raw : std::to_string(r + 1);
+                d.args["column"] = trim_cell(g.header(c));
                 sink.emit(std::move(d));
             }
         }

@@ -232,21 +232,360 @@ std::vector<Family> families() {
     return out;
 }
 
-}  // namespace
 
-const std::vector<std::string>& generated_families() {
-    static const std::vector<std::string> names = [] {
-        std::vector<std::string> out;
-        for (const auto& f : families()) out.push_back(f.name);
-        return out;
-    }();
-    return names;
+// Shapes studied in third-party provincial reports and press releases (the `pages` corpus of the
+// search tool), written here in our own words, never copied: the held-out set. The readers were
+// not written against these phrasings first; the recall they get is printed apart.
+std::vector<Family> page_families() {
+    std::vector<Family> out;
+
+    out.push_back({"attainment", {"percent-mismatch"},
+        {"Tổng mức bán lẻ hàng hóa 9 tháng ước đạt {A} tỷ đồng, tăng 8,4% so với cùng kỳ, đạt {X}% kế hoạch năm ({P} tỷ đồng).",
+         "Đến ngày 30/9/2024, giá trị giải ngân vốn đầu tư công đạt {A} tỷ đồng, tương đương {X}% kế hoạch vốn được giao ({P} tỷ đồng).",
+         "Dự toán chi ngân sách địa phương năm 2024 là {P} tỷ đồng; ước thực hiện 9 tháng {A} tỷ đồng, đạt {X}% dự toán.",
+         "Kế hoạch vốn năm 2024 Thủ tướng Chính phủ giao cho tỉnh là {P} tỷ đồng. Tính đến ngày 30/9/2024, tỉnh đã giải ngân được {A} tỷ đồng, đạt tỷ lệ {X}% so với kế hoạch.",
+         "Số lao động được tạo việc làm mới là {A} người, bằng {X}% so với chỉ tiêu kế hoạch năm ({P} người)."},
+        [](Gen& g, bool wrong) {
+            const double p = g.rounded(g.uniform(800, 25000), 0);
+            const double a = g.rounded(p * g.uniform(0.45, 0.97), g.coin() ? 0 : 1);
+            double x = g.rounded(a / p * 100, 1);
+            if (wrong) x = g.rounded(g.off(x, 3), 1);
+            return Vars{{"P", vn_number(p, 0)}, {"A", vn_number(a, a == std::round(a) ? 0 : 1)}, {"X", vn_number(x, 1)}};
+        }});
+
+    out.push_back({"part-share", {"percent-mismatch"},
+        {"Toàn tỉnh đã tiếp nhận {T0} hồ sơ, đã giải quyết {T} hồ sơ; trong đó, số hồ sơ giải quyết đúng và trước hạn có {A} hồ sơ, chiếm tỷ lệ {X}%.",
+         "Số hồ sơ đã giải quyết là {T} hồ sơ. Trong đó, {A} hồ sơ được giải quyết trước hạn, đạt {X}%.",
+         "Trên địa bàn có {T} hộ gia đình, trong đó {A} hộ sử dụng nước sạch theo quy chuẩn, tỷ lệ {X}%.",
+         "Số xã đạt chuẩn nông thôn mới là {A}/{T} xã, tương đương {X}%.",
+         "Tổng dư nợ cho vay đến ngày 30/9 đạt {T} tỷ đồng. Nợ xấu là {A} tỷ đồng, chiếm {X}% tổng dư nợ."},
+        [](Gen& g, bool wrong) {
+            const double t = g.rounded(g.uniform(400, 60000), 0);
+            const double a = g.rounded(t * g.uniform(0.08, 0.9), 0);
+            double x = g.rounded(a / t * 100, 2);
+            if (wrong) x = g.rounded(g.off(x, 2.5), 2);
+            return Vars{{"T0", vn_number(std::round(t * 1.07), 0)}, {"T", vn_number(t, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 2)}};
+        }});
+
+    out.push_back({"growth", {"percent-mismatch", "sum-mismatch"},
+        {"Nguồn vốn huy động trên địa bàn đến cuối tháng 9 ước đạt {C} tỷ đồng; so với đầu năm {V} {D} tỷ đồng ({S}{X}%).",
+         "Kim ngạch nhập khẩu ước đạt {C} triệu USD, {V} {X}% so với cùng kỳ năm trước (cùng kỳ năm trước đạt {B} triệu USD).",
+         "Thu ngân sách nhà nước ước thực hiện {C} tỷ đồng, bằng {R}% so với cùng kỳ năm trước ({B} tỷ đồng).",
+         "Năm 2023 toàn tỉnh đón {B} lượt khách du lịch. || Năm 2024, lượng khách du lịch đạt {C} lượt, {V} {X}% so với năm 2023.",
+         "Số doanh nghiệp thành lập mới là {C} doanh nghiệp, {V} {X}% so với cùng kỳ (cùng kỳ năm 2023 là {B} doanh nghiệp)."},
+        [](Gen& g, bool wrong) {
+            const double b = g.rounded(g.uniform(300, 40000), 0);
+            const bool up = g.coin();
+            const double c = g.rounded(b * (up ? g.uniform(1.03, 1.4) : g.uniform(0.65, 0.97)), 0);
+            double x = g.rounded(std::fabs(c / b - 1) * 100, 1), r = g.rounded(c / b * 100, 1);
+            if (wrong) {
+                x = g.rounded(g.off(x, 2), 1);
+                r = g.rounded(g.off(r, 4), 1);
+            }
+            return Vars{{"B", vn_number(b, 0)}, {"C", vn_number(c, 0)}, {"V", up ? "tăng" : "giảm"}, {"S", up ? "+" : "-"},
+                        {"X", vn_number(x, 1)}, {"R", vn_number(r, 1)}, {"D", vn_number(std::fabs(c - b), 0)}};
+        }});
+
+    out.push_back({"contribution", {"sum-mismatch"},
+        {"GRDP ước tăng {G}% so với cùng kỳ năm trước. Trong mức tăng trưởng chung, khu vực nông, lâm nghiệp và thủy sản tăng 3,1%, đóng góp {a} điểm phần trăm; khu vực công nghiệp và xây dựng tăng 8,2%, đóng góp {b} điểm phần trăm; khu vực dịch vụ tăng 6,4%, đóng góp {c} điểm phần trăm.",
+         "Tăng trưởng kinh tế của tỉnh đạt {G}%, trong đó: nông, lâm nghiệp và thủy sản đóng góp {a} điểm %, công nghiệp - xây dựng đóng góp {b} điểm %, dịch vụ đóng góp {c} điểm %."},
+        [](Gen& g, bool wrong) {
+            const double a = g.rounded(g.uniform(0.2, 1.5), 2), b = g.rounded(g.uniform(1.0, 4.5), 2), c = g.rounded(g.uniform(0.8, 3.5), 2);
+            double total = g.rounded(a + b + c, 2);
+            if (wrong) total = g.rounded(total + g.uniform(0.3, 0.9), 2);
+            return Vars{{"a", vn_number(a, 2)}, {"b", vn_number(b, 2)}, {"c", vn_number(c, 2)}, {"G", vn_number(total, 2)}};
+        }});
+
+    out.push_back({"points", {"percent-mismatch"},
+        {"Đến cuối năm 2024, tỷ lệ hộ nghèo toàn tỉnh còn {R2}%, giảm {D} điểm phần trăm so với cuối năm 2023 ({R1}%).",
+         "Tỷ lệ trường học đạt chuẩn quốc gia tăng từ {R1}% năm 2020 lên {R2}% năm 2024 (tăng {D} điểm phần trăm).",
+         "Tỷ lệ hộ nghèo đa chiều giảm còn {R2}% (đầu năm là {R1}%), giảm {D} điểm phần trăm."},
+        [](Gen& g, bool wrong) {
+            const double r1 = g.rounded(g.uniform(8, 90), 2);
+            const double r2 = g.rounded(r1 - g.uniform(0.4, std::min(6.0, r1 * 0.5)), 2);
+            double d = g.rounded(r1 - r2, 2);
+            if (wrong) d = g.rounded(d + (g.coin() || d < 0.6 ? 1 : -1) * g.uniform(0.15, 0.5), 2);
+            return Vars{{"R1", vn_number(r1, 2)}, {"R2", vn_number(r2, 2)}, {"D", vn_number(d, 2)}};
+        }});
+
+    out.push_back({"parts", {"sum-mismatch", "count-mismatch"},
+        {"Tổng số đơn thư tiếp nhận là {T} đơn, gồm: {a} đơn khiếu nại, {b} đơn tố cáo và {c} đơn kiến nghị, phản ánh.",
+         "Trong số {T} hồ sơ đang giải quyết, có {a} hồ sơ chưa đến hạn và {b} hồ sơ đã quá hạn.",
+         "Tổng thu ngân sách đạt {T} tỷ đồng, trong đó thu nội địa {a} tỷ đồng, thu từ hoạt động xuất nhập khẩu {b} tỷ đồng.",
+         "Lượng khách du lịch đạt {T} lượt (trong đó khách quốc tế {a} lượt, khách nội địa {b} lượt)."},
+        [](Gen& g, bool wrong) {
+            const double a = g.rounded(g.uniform(100, 9000), 0), b = g.rounded(g.uniform(100, 9000), 0), c = g.rounded(g.uniform(50, 900), 0);
+            // "trong đó" lists subsets that may overlap ("trong đó nữ …, dân tộc thiểu số …"): only
+            // a part above its total is certain, so the wrong twin's total falls below its largest
+            // part (which also breaks the sum of an exhaustive "gồm:" list).
+            double t = a + b + c;
+            if (wrong) t = g.rounded(std::max(a, b) * g.uniform(0.8, 0.95), 0);
+            return Vars{{"T", vn_number(t, 0)}, {"a", vn_number(a, 0)}, {"b", vn_number(b, 0)}, {"c", vn_number(c, 0)}};
+        }});
+    return out;
 }
 
-std::vector<GeneratedCase> generate_number_cases(std::uint32_t seed, int per_phrasing) {
+// A second held-out set, written after the readers were tuned on page_families(), from further
+// third-party reports (traffic, investment, employment, credit), again in our own words: measured
+// before any reading was changed for it (see docs/numbers.md).
+std::vector<Family> fresh_families() {
+    std::vector<Family> out;
+
+    out.push_back({"attainment", {"percent-mismatch"},
+        {"Chỉ tiêu giao năm 2024 là {P} lao động được tạo việc làm; kết quả thực hiện {A} lao động, đạt {X}% chỉ tiêu giao.",
+         "Ước cả năm thu ngân sách đạt {A} tỷ đồng, bằng {X}% dự toán Hội đồng nhân dân tỉnh giao ({P} tỷ đồng)."},
+        [](Gen& g, bool wrong) {
+            const double p = g.rounded(g.uniform(800, 25000), 0);
+            const double a = g.rounded(p * g.uniform(0.45, 0.97), 0);
+            double x = g.rounded(a / p * 100, 1);
+            if (wrong) x = g.rounded(g.off(x, 3), 1);
+            return Vars{{"P", vn_number(p, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
+        }});
+
+    out.push_back({"part-share", {"percent-mismatch"},
+        {"Toàn tỉnh có {T} trường học, trong đó {A} trường đạt chuẩn quốc gia, chiếm {X}%.",
+         "Cấp mới {T} giấy chứng nhận, trong đó {A} giấy chứng nhận cấp qua dịch vụ công trực tuyến (chiếm {X}%).",
+         "{A}/{T} hồ sơ được giải quyết trước và đúng hạn, đạt tỷ lệ {X}%."},
+        [](Gen& g, bool wrong) {
+            const double t = g.rounded(g.uniform(400, 60000), 0);
+            const double a = g.rounded(t * g.uniform(0.08, 0.9), 0);
+            double x = g.rounded(a / t * 100, 1);
+            if (wrong) x = g.rounded(g.off(x, 2.5), 1);
+            return Vars{{"T", vn_number(t, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
+        }});
+
+    out.push_back({"change", {"percent-mismatch", "sum-mismatch"},
+        {"Toàn tỉnh xảy ra {C} vụ tai nạn giao thông, làm chết 41 người. So với cùng kỳ năm trước {V} {D} vụ ({S}{X}%).",
+         "Số vụ vi phạm được phát hiện là {C} vụ; so với cùng kỳ {V} {D} vụ ({V} {X}%).",
+         "Tổng dư nợ tín dụng đến cuối tháng 6 đạt {C} tỷ đồng, {V} {D} tỷ đồng ({S}{X}%) so với đầu năm.",
+         "Vốn đăng ký điều chỉnh tăng thêm đạt {C} triệu USD, {V} {X}% so với cùng kỳ năm 2023 ({B} triệu USD).",
+         "Số lượt khách lưu trú đạt {C} lượt, {V} {X}% so với cùng kỳ (cùng kỳ đạt {B} lượt)."},
+        [](Gen& g, bool wrong) {
+            const double b = g.rounded(g.uniform(300, 40000), 0);
+            const bool up = g.coin();
+            const double c = g.rounded(b * (up ? g.uniform(1.03, 1.4) : g.uniform(0.65, 0.97)), 0);
+            double x = g.rounded(std::fabs(c / b - 1) * 100, 2);
+            if (wrong) x = g.rounded(g.off(x, 2), 2);
+            return Vars{{"B", vn_number(b, 0)}, {"C", vn_number(c, 0)}, {"V", up ? "tăng" : "giảm"}, {"S", up ? "+" : "-"},
+                        {"X", vn_number(x, 2)}, {"D", vn_number(std::fabs(c - b), 0)}};
+        }});
+
+    out.push_back({"sum", {"sum-mismatch"},
+        {"Trong năm cấp mới 45 dự án với vốn đăng ký {A} tỷ đồng; điều chỉnh tăng vốn 12 dự án với số vốn tăng thêm {B} tỷ đồng, nâng tổng vốn đăng ký cấp mới và tăng thêm lên {T} tỷ đồng.",
+         "Thu hút vốn đầu tư trong nước đạt {T} tỷ đồng, gồm: {A} tỷ đồng của các dự án cấp mới và {B} tỷ đồng của các dự án điều chỉnh tăng vốn."},
+        [](Gen& g, bool wrong) {
+            const double a = g.rounded(g.uniform(100, 9000), 1), b = g.rounded(g.uniform(100, 9000), 1);
+            double t = a + b;
+            if (wrong) t = g.rounded(g.off(t, 20), 1);
+            return Vars{{"T", vn_number(t, 1)}, {"A", vn_number(a, 1)}, {"B", vn_number(b, 1)}};
+        }});
+
+    out.push_back({"points", {"percent-mismatch"},
+        {"Tỷ lệ thất nghiệp khu vực thành thị năm 2024 là {R2}%, giảm {D} điểm phần trăm so với năm 2023 (năm 2023 là {R1}%).",
+         "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ ước đạt {R2}%, tăng {D} điểm phần trăm so với năm trước ({R1}%)."},
+        [](Gen& g, bool wrong) {
+            const double r1 = g.rounded(g.uniform(8, 80), 2);
+            const double r2 = g.rounded(r1 - g.uniform(0.4, std::min(6.0, r1 * 0.5)), 2);
+            double d = g.rounded(r1 - r2, 2);
+            if (wrong) d = g.rounded(d + (g.coin() || d < 0.6 ? 1 : -1) * g.uniform(0.15, 0.5), 2);
+            return Vars{{"R1", vn_number(r1, 2)}, {"R2", vn_number(r2, 2)}, {"D", vn_number(d, 2)}};
+        }});
+    return out;
+}
+
+// A third held-out set, written after the second was tuned on: measured at 6/48 (12,5 %) before
+// the readings it needed were added.
+std::vector<Family> unseen_families() {
+    std::vector<Family> out;
+    out.push_back({"attainment", {"percent-mismatch"},
+        {"Tổng mức bán lẻ hàng hóa ước đạt {A} tỷ đồng, hoàn thành {X}% kế hoạch năm ({P} tỷ đồng).",
+         "Kế hoạch năm: {P} tỷ đồng; thực hiện: {A} tỷ đồng; đạt {X}% kế hoạch."},
+        [](Gen& g, bool wrong) {
+            const double p = g.rounded(g.uniform(800, 25000), 0);
+            const double a = g.rounded(p * g.uniform(0.45, 0.97), 0);
+            double x = g.rounded(a / p * 100, 1);
+            if (wrong) x = g.rounded(g.off(x, 3), 1);
+            return Vars{{"P", vn_number(p, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
+        }});
+    out.push_back({"part-share", {"percent-mismatch"},
+        {"Tổng số lao động được đào tạo là {T} người; số lao động nữ là {A} người, chiếm {X}% tổng số lao động được đào tạo.",
+         "Có {A} trong tổng số {T} xã đạt chuẩn nông thôn mới, chiếm {X}%."},
+        [](Gen& g, bool wrong) {
+            const double t = g.rounded(g.uniform(400, 60000), 0);
+            const double a = g.rounded(t * g.uniform(0.08, 0.9), 0);
+            double x = g.rounded(a / t * 100, 1);
+            if (wrong) x = g.rounded(g.off(x, 2.5), 1);
+            return Vars{{"T", vn_number(t, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
+        }});
+    out.push_back({"change", {"percent-mismatch", "sum-mismatch"},
+        {"Số doanh nghiệp giải thể là {C} doanh nghiệp, {V} {D} doanh nghiệp, tương ứng {V} {X}% so với cùng kỳ.",
+         "Doanh thu du lịch đạt {C} tỷ đồng, {V} {X}% so với năm 2023 (đạt {B} tỷ đồng)."},
+        [](Gen& g, bool wrong) {
+            const double b = g.rounded(g.uniform(300, 40000), 0);
+            const bool up = g.coin();
+            const double c = g.rounded(b * (up ? g.uniform(1.03, 1.4) : g.uniform(0.65, 0.97)), 0);
+            double x = g.rounded(std::fabs(c / b - 1) * 100, 1);
+            if (wrong) x = g.rounded(g.off(x, 2), 1);
+            return Vars{{"B", vn_number(b, 0)}, {"C", vn_number(c, 0)}, {"V", up ? "tăng" : "giảm"}, {"X", vn_number(x, 1)},
+                        {"D", vn_number(std::fabs(c - b), 0)}};
+        }});
+    out.push_back({"points", {"percent-mismatch"},
+        {"Tỷ lệ hộ nghèo cuối năm còn {R2}%, đầu năm {R1}%, giảm {D} điểm phần trăm."},
+        [](Gen& g, bool wrong) {
+            const double r1 = g.rounded(g.uniform(8, 80), 2);
+            const double r2 = g.rounded(r1 - g.uniform(0.4, std::min(6.0, r1 * 0.5)), 2);
+            double d = g.rounded(r1 - r2, 2);
+            if (wrong) d = g.rounded(d + (g.coin() || d < 0.6 ? 1 : -1) * g.uniform(0.15, 0.5), 2);
+            return Vars{{"R1", vn_number(r1, 2)}, {"R2", vn_number(r2, 2)}, {"D", vn_number(d, 2)}};
+        }});
+    out.push_back({"sum", {"sum-mismatch"},
+        {"Tổng số đảng viên là {T} đồng chí, trong đó: nam {a} đồng chí, nữ {b} đồng chí."},
+        [](Gen& g, bool wrong) {
+            const double a = g.rounded(g.uniform(100, 9000), 0), b = g.rounded(g.uniform(100, 9000), 0);
+            double t = a + b;
+            if (wrong) t = g.rounded(g.off(t, 20), 0);
+            return Vars{{"T", vn_number(t, 0)}, {"a", vn_number(a, 0)}, {"b", vn_number(b, 0)}};
+        }});
+    return out;
+}
+
+// A fourth held-out set, written after the third was tuned on: measured at 30/54 (55,6 %) before
+// the readings it needed were added.
+std::vector<Family> final_families() {
+    std::vector<Family> out;
+    out.push_back({"attainment", {"percent-mismatch"},
+        {"Về thu ngân sách, dự toán giao {P} tỷ đồng, ước thực hiện {A} tỷ đồng, đạt {X}% dự toán.",
+         "Giá trị sản xuất công nghiệp đạt {A} tỷ đồng, bằng {X}% so với kế hoạch ({P} tỷ đồng)."},
+        [](Gen& g, bool wrong) {
+            const double p = g.rounded(g.uniform(800, 25000), 0);
+            const double a = g.rounded(p * g.uniform(0.45, 0.97), 0);
+            double x = g.rounded(a / p * 100, 1);
+            if (wrong) x = g.rounded(g.off(x, 3), 1);
+            return Vars{{"P", vn_number(p, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
+        }});
+    out.push_back({"part-share", {"percent-mismatch"},
+        {"Trong {T} vụ việc đã thụ lý, đã giải quyết xong {A} vụ việc, đạt {X}%.",
+         "Số học sinh tốt nghiệp trung học phổ thông là {A}/{T} em, đạt tỷ lệ {X}%."},
+        [](Gen& g, bool wrong) {
+            const double t = g.rounded(g.uniform(400, 60000), 0);
+            const double a = g.rounded(t * g.uniform(0.08, 0.9), 0);
+            double x = g.rounded(a / t * 100, 1);
+            if (wrong) x = g.rounded(g.off(x, 2.5), 1);
+            return Vars{{"T", vn_number(t, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
+        }});
+    out.push_back({"growth", {"percent-mismatch", "sum-mismatch"},
+        {"Tổng vốn đầu tư toàn xã hội đạt {C} tỷ đồng, {V} {X}% so với năm trước (năm trước đạt {B} tỷ đồng).",
+         "Sản lượng điện thương phẩm đạt {C} triệu kWh; cùng kỳ năm trước đạt {B} triệu kWh; {V} {X}%.",
+         "Số vụ cháy là {C} vụ, {V} {D} vụ so với cùng kỳ (tương ứng {X}%)."},
+        [](Gen& g, bool wrong) {
+            const double b = g.rounded(g.uniform(300, 40000), 0);
+            const bool up = g.coin();
+            const double c = g.rounded(b * (up ? g.uniform(1.03, 1.4) : g.uniform(0.65, 0.97)), 0);
+            double x = g.rounded(std::fabs(c / b - 1) * 100, 1);
+            if (wrong) x = g.rounded(g.off(x, 2), 1);
+            return Vars{{"B", vn_number(b, 0)}, {"C", vn_number(c, 0)}, {"V", up ? "tăng" : "giảm"}, {"X", vn_number(x, 1)},
+                        {"D", vn_number(std::fabs(c - b), 0)}};
+        }});
+    out.push_back({"points", {"percent-mismatch"},
+        {"Tỷ lệ che phủ rừng đạt {R2}%, tăng {D} điểm % so với năm 2020 ({R1}%)."},
+        [](Gen& g, bool wrong) {
+            const double r1 = g.rounded(g.uniform(8, 80), 2);
+            const double r2 = g.rounded(r1 + g.uniform(0.4, 6.0), 2);
+            double d = g.rounded(r2 - r1, 2);
+            if (wrong) d = g.rounded(d + (g.coin() || d < 0.6 ? 1 : -1) * g.uniform(0.15, 0.5), 2);
+            return Vars{{"R1", vn_number(r1, 2)}, {"R2", vn_number(r2, 2)}, {"D", vn_number(d, 2)}};
+        }});
+    out.push_back({"sum", {"sum-mismatch"},
+        {"Toàn tỉnh có {T} cơ sở giáo dục, bao gồm: {a} trường mầm non, {b} trường tiểu học và {c} trường trung học cơ sở."},
+        [](Gen& g, bool wrong) {
+            const double a = g.rounded(g.uniform(50, 400), 0), b = g.rounded(g.uniform(50, 400), 0), c = g.rounded(g.uniform(30, 300), 0);
+            double t = a + b + c;
+            if (wrong) t = g.rounded(g.off(t, 10), 0);
+            return Vars{{"T", vn_number(t, 0)}, {"a", vn_number(a, 0)}, {"b", vn_number(b, 0)}, {"c", vn_number(c, 0)}};
+        }});
+    return out;
+}
+
+// A fifth held-out set, written after the fourth was tuned on: measured at 30/54 (55,6 %) before
+// the readings it needed were added (docs/numbers.md).
+std::vector<Family> last_families() {
+    std::vector<Family> out;
+    out.push_back({"attainment", {"percent-mismatch"},
+        {"Huy động vốn đầu tư phát triển toàn xã hội ước đạt {A} tỷ đồng, đạt {X}% mục tiêu đề ra ({P} tỷ đồng).",
+         "Năm 2024, tỉnh được giao chỉ tiêu tuyển quân {P} thanh niên; đã giao {A} thanh niên nhập ngũ, đạt {X}% chỉ tiêu."},
+        [](Gen& g, bool wrong) {
+            const double p = g.rounded(g.uniform(800, 25000), 0);
+            const double a = g.rounded(p * g.uniform(0.45, 0.97), 0);
+            double x = g.rounded(a / p * 100, 1);
+            if (wrong) x = g.rounded(g.off(x, 3), 1);
+            return Vars{{"P", vn_number(p, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
+        }});
+    out.push_back({"part-share", {"percent-mismatch"},
+        {"Tổng số thuê bao điện thoại là {T} thuê bao, số thuê bao di động {A} thuê bao, chiếm {X}%.",
+         "Trong tổng số {T} lao động được tuyển dụng có {A} lao động là người địa phương, chiếm tỷ lệ {X}%."},
+        [](Gen& g, bool wrong) {
+            const double t = g.rounded(g.uniform(400, 60000), 0);
+            const double a = g.rounded(t * g.uniform(0.08, 0.9), 0);
+            double x = g.rounded(a / t * 100, 1);
+            if (wrong) x = g.rounded(g.off(x, 2.5), 1);
+            return Vars{{"T", vn_number(t, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
+        }});
+    out.push_back({"growth", {"percent-mismatch", "sum-mismatch"},
+        {"Giá trị xuất khẩu năm 2024 đạt {C} triệu USD, so với năm 2023 ({B} triệu USD) {V} {X}%.",
+         "Doanh thu bán lẻ đạt {C} tỷ đồng, {V} {X}% so với cùng kỳ (năm trước: {B} tỷ đồng).",
+         "Số người chết do tai nạn giao thông là {C} người, {V} {D} người so với cùng kỳ, tức {V} {X}%."},
+        [](Gen& g, bool wrong) {
+            const double b = g.rounded(g.uniform(300, 40000), 0);
+            const bool up = g.coin();
+            const double c = g.rounded(b * (up ? g.uniform(1.03, 1.4) : g.uniform(0.65, 0.97)), 0);
+            double x = g.rounded(std::fabs(c / b - 1) * 100, 1);
+            if (wrong) x = g.rounded(g.off(x, 2), 1);
+            return Vars{{"B", vn_number(b, 0)}, {"C", vn_number(c, 0)}, {"V", up ? "tăng" : "giảm"}, {"X", vn_number(x, 1)},
+                        {"D", vn_number(std::fabs(c - b), 0)}};
+        }});
+    out.push_back({"points", {"percent-mismatch"},
+        {"Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi giảm từ {R1}% xuống {R2}% (giảm {D} điểm phần trăm)."},
+        [](Gen& g, bool wrong) {
+            const double r1 = g.rounded(g.uniform(8, 80), 2);
+            const double r2 = g.rounded(r1 - g.uniform(0.4, std::min(6.0, r1 * 0.5)), 2);
+            double d = g.rounded(r1 - r2, 2);
+            if (wrong) d = g.rounded(d + (g.coin() || d < 0.6 ? 1 : -1) * g.uniform(0.15, 0.5), 2);
+            return Vars{{"R1", vn_number(r1, 2)}, {"R2", vn_number(r2, 2)}, {"D", vn_number(d, 2)}};
+        }});
+    out.push_back({"sum", {"sum-mismatch"},
+        {"Lực lượng lao động của tỉnh có {T} người, trong đó: khu vực thành thị {a} người, khu vực nông thôn {b} người."},
+        [](Gen& g, bool wrong) {
+            const double a = g.rounded(g.uniform(1000, 90000), 0), b = g.rounded(g.uniform(1000, 90000), 0);
+            double t = a + b;
+            if (wrong) t = g.rounded(g.off(t, 50), 0);
+            return Vars{{"T", vn_number(t, 0)}, {"a", vn_number(a, 0)}, {"b", vn_number(b, 0)}};
+        }});
+    return out;
+}
+
+const std::vector<Family>& family_set(int set) {
+    static const std::vector<Family> sets[6] = {families(), page_families(), fresh_families(), unseen_families(), final_families(),
+                                                last_families()};
+    return sets[set];
+}
+
+}  // namespace
+
+const std::vector<std::string>& generated_families(int set) {
+    static const auto names_of = [](const std::vector<Family>& fs) {
+        std::vector<std::string> out;
+        for (const auto& f : fs) out.push_back(f.name);
+        return out;
+    };
+    static const std::vector<std::string> names[6] = {names_of(family_set(0)), names_of(family_set(1)), names_of(family_set(2)),
+                                                      names_of(family_set(3)), names_of(family_set(4)), names_of(family_set(5))};
+    return names[set];
+}
+
+std::vector<GeneratedCase> generate_number_cases(std::uint32_t seed, int per_phrasing, int set) {
     Gen g(seed);
     std::vector<GeneratedCase> out;
-    for (const auto& family : families()) {
+    for (const auto& family : family_set(set)) {
         for (std::size_t k = 0; k < family.phrasings.size(); ++k) {
             std::string phrasing = family.phrasings[k];
             for (int i = 0; i < per_phrasing; ++i) {
@@ -257,12 +596,17 @@ std::vector<GeneratedCase> generate_number_cases(std::uint32_t seed, int per_phr
                 Vars bad = family.figures(twin, true);
                 g = twin;
                 // The points family: the first two phrasings name their direction in words.
-                if (family.name == "points" && k < 2) {
+                if (set == kWritten && family.name == "points" && k < 2) {
                     const bool down = right["V"] == "giảm";
                     if ((k == 0) != down) {
                         std::swap(right["R1"], right["R2"]);
                         std::swap(bad["R1"], bad["R2"]);
                     }
+                }
+                // The held-out points phrasings fall, but the second reads "tăng".
+                if (set != kWritten && family.name == "points" && k == 1) {
+                    std::swap(right["R1"], right["R2"]);
+                    std::swap(bad["R1"], bad["R2"]);
                 }
                 if (family.name == "attainment" && phrasing.find("{Y}") != std::string::npos) {
                     right["A"] = right["_over"];

@@ -20,11 +20,16 @@ struct Tally {
     int wrong = 0, found = 0, right = 0, alarms = 0;
 };
 
-}  // namespace
 
-TEST_CASE("generated arithmetic: recall per family, no false alarm on correct twins", "[numbers][generated]") {
-    const auto cases = soat::test::generate_number_cases(20240515u, 6);
+struct Result {
     std::map<std::string, Tally> tally;
+};
+
+// Lints every case, prints recall per family (and per phrasing below 100 %) and false alarms.
+Result run(int set, std::uint32_t seed, int per_phrasing) {
+    const auto cases = soat::test::generate_number_cases(seed, per_phrasing, set);
+    Result out;
+    auto& tally = out.tally;
     std::map<std::pair<std::string, int>, std::pair<int, int>> by_phrasing;  // found, wrong
     std::vector<std::string> alarms, misses;
     for (const auto& c : cases) {
@@ -58,23 +63,81 @@ TEST_CASE("generated arithmetic: recall per family, no false alarm on correct tw
             }
         }
     }
-    std::printf("\n%-14s %8s %8s %14s\n", "family", "found", "recall", "false alarms");
-    for (const auto& family : soat::test::generated_families()) {
+    std::printf("\n%s\n%-14s %8s %8s %14s\n", set == 5 ? "fifth held-out set" : set == 4 ? "fourth held-out set" : set == 3 ? "third held-out set" : set == 2 ? "second held-out set (fresh page shapes)" : set == 1 ? "held-out page shapes" : "generated twins", "family", "found", "recall",
+                "false alarms");
+    int found = 0, wrong = 0;
+    for (const auto& family : soat::test::generated_families(set)) {
         const auto& t = tally[family];
+        found += t.found;
+        wrong += t.wrong;
         std::printf("%-14s %4d/%-4d %7.1f%% %6d/%-6d\n", family.c_str(), t.found, t.wrong, 100.0 * t.found / std::max(1, t.wrong),
                     t.alarms, t.right);
         for (const auto& [key, v] : by_phrasing) {
             if (key.first == family && v.first < v.second) std::printf("    phrasing #%d: %d/%d\n", key.second, v.first, v.second);
         }
     }
+    std::printf("%-14s %4d/%-4d %7.1f%%\n", "all", found, wrong, 100.0 * found / std::max(1, wrong));
     if (std::getenv("SOAT_GENERATED_VERBOSE")) {
         for (const auto& m : misses) std::printf("MISS %s\n", m.c_str());
     }
     for (const auto& a : alarms) std::printf("FALSE ALARM %s\n", a.c_str());
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("generated arithmetic: recall per family, no false alarm on correct twins", "[numbers][generated]") {
+    const auto result = run(soat::test::kWritten, 20240515u, 6);
     for (const auto& family : soat::test::generated_families()) {
         INFO(family);
-        const auto& t = tally[family];
+        const auto& t = result.tally.at(family);
         CHECK(t.found * 100 >= 80 * t.wrong);
         CHECK(t.alarms == 0);
+    }
+}
+
+TEST_CASE("held-out page shapes: recall per family, no false alarm on correct twins", "[numbers][generated]") {
+    const auto result = run(soat::test::kPageShapes, 20251205u, 6);
+    for (const auto& family : soat::test::generated_families(soat::test::kPageShapes)) {
+        INFO(family);
+        const auto& t = result.tally.at(family);
+        CHECK(t.alarms == 0);
+        CHECK(t.found * 100 >= 80 * t.wrong);
+    }
+}
+
+TEST_CASE("second held-out set: recall per family, no false alarm on correct twins", "[numbers][generated]") {
+    const auto result = run(soat::test::kFreshShapes, 20251206u, 6);
+    for (const auto& family : soat::test::generated_families(soat::test::kFreshShapes)) {
+        INFO(family);
+        CHECK(result.tally.at(family).alarms == 0);
+        CHECK(result.tally.at(family).found * 100 >= 80 * result.tally.at(family).wrong);
+    }
+}
+
+TEST_CASE("third held-out set: recall per family, no false alarm on correct twins", "[numbers][generated]") {
+    const auto result = run(soat::test::kUnseen, 20251207u, 6);
+    for (const auto& family : soat::test::generated_families(soat::test::kUnseen)) {
+        INFO(family);
+        CHECK(result.tally.at(family).alarms == 0);
+        CHECK(result.tally.at(family).found * 100 >= 80 * result.tally.at(family).wrong);
+    }
+}
+
+TEST_CASE("fourth held-out set: recall per family, no false alarm on correct twins", "[numbers][generated]") {
+    const auto result = run(soat::test::kFinal, 20251208u, 6);
+    for (const auto& family : soat::test::generated_families(soat::test::kFinal)) {
+        INFO(family);
+        CHECK(result.tally.at(family).alarms == 0);
+        CHECK(result.tally.at(family).found * 100 >= 80 * result.tally.at(family).wrong);
+    }
+}
+
+TEST_CASE("fifth held-out set: recall per family, no false alarm on correct twins", "[numbers][generated]") {
+    const auto result = run(soat::test::kLast, 20251209u, 6);
+    for (const auto& family : soat::test::generated_families(soat::test::kLast)) {
+        INFO(family);
+        CHECK(result.tally.at(family).alarms == 0);
+        CHECK(result.tally.at(family).found * 100 >= 80 * result.tally.at(family).wrong);
     }
 }

@@ -332,3 +332,91 @@ TEST_CASE("a footnote number run into the text is not a count", "[numbers][rules
     CHECK(run("count-mismatch", {"Đã hoàn thành các dự án. 21 Bao gồm: Dự án cầu Như Nguyệt; Dự án đường dẫn; Dự án kè sông."}).empty());
     CHECK(run("count-mismatch", {"Đã hoàn thành 04 KCN: Quang Châu, Vân Trung, Đình Trám."}).size() == 1);
 }
+
+// Readings added for issue 15 from third-party report shapes; each with its traps.
+TEST_CASE("relations: report shapes and their traps", "[numbers][rules]") {
+    SECTION("a plan found only by proximity, far from the stated figure, is another plan") {
+        // Text out of order (a footnote before the body): 300 is not the plan of 12.080.
+        CHECK(run("percent-mismatch", {"trong đó kế hoạch vốn giao năm 2022 là 300 tỷ đồng.",
+                                       "khối lượng thực hiện đạt 12.080 tỷ đồng, bằng 96,7% kế hoạch."})
+                  .empty());
+        // A slip near the plan is still found.
+        CHECK(run("percent-mismatch", {"Kế hoạch vốn giao năm 2022 là 12.500 tỷ đồng.",
+                                       "Khối lượng thực hiện đạt 12.080 tỷ đồng, bằng 91,7% kế hoạch."})
+                  .size() == 1);
+    }
+    SECTION("a share whose base is named after the part is not the share of the earlier total") {
+        // 19.255 of 19.944 due, not of 19.630 received.
+        CHECK(run("percent-mismatch", {"Trong tháng tiếp nhận mới 19.630 hồ sơ, hồ sơ trả trước và đúng hạn là 19.255 hồ sơ (đạt "
+                                       "96,55%), hồ sơ đến hạn giải quyết 19.944 hồ sơ."})
+                  .empty());
+    }
+    SECTION("a change opened by 'So với' takes the one figure of its kind in the sentence before") {
+        CHECK(run("percent-mismatch", {"Toàn tỉnh xảy ra 1.650 vụ, làm chết 700 người, bị thương 1.400 người. So với cùng kỳ giảm 350 "
+                                       "vụ (-17,5%), giảm 40 người chết (-5,4%)."})
+                  .empty());
+        CHECK(run("percent-mismatch", {"Toàn tỉnh xảy ra 1.650 vụ, làm chết 700 người, bị thương 1.400 người. So với cùng kỳ giảm 350 "
+                                       "vụ (-19,5%)."})
+                  .size() == 1);
+        // Two figures of the kind before: which one changed is not known.
+        CHECK(run("percent-mismatch", {"Xảy ra 1.650 vụ, trong đó 700 vụ nghiêm trọng. So với cùng kỳ giảm 350 vụ (-19,5%)."}).empty());
+    }
+    SECTION("'Trong số T …, có a … và b …': a part above T") {
+        CHECK(run("sum-mismatch", {"Trong số 3.400 hồ sơ đang giải quyết, có 2.450 hồ sơ chưa đến hạn và 950 hồ sơ đã quá hạn."}).empty());
+        CHECK(run("sum-mismatch", {"Trong số 3.400 hồ sơ đang giải quyết, có 3.450 hồ sơ chưa đến hạn và 950 hồ sơ đã quá hạn."}).size() == 1);
+        // Overlapping subsets may add past the total.
+        CHECK(run("sum-mismatch", {"Trong số 3.400 lao động, có 2.000 lao động nữ và 1.900 lao động qua đào tạo."}).empty());
+    }
+    SECTION("'nâng tổng … lên T' after two figures of T's measure") {
+        CHECK(run("sum-mismatch", {"Cấp mới vốn 1.200,5 tỷ đồng; tăng thêm 300,2 tỷ đồng, nâng tổng vốn đăng ký lên 1.500,7 tỷ đồng."}).empty());
+        CHECK(run("sum-mismatch", {"Cấp mới vốn 1.200,5 tỷ đồng; tăng thêm 300,2 tỷ đồng, nâng tổng vốn đăng ký lên 1.600,7 tỷ đồng."}).size() == 1);
+        // Three figures: another indicator may be among them.
+        CHECK(run("sum-mismatch", {"Dự án có vốn 100 tỷ đồng, đã giải ngân 60 tỷ đồng; bổ sung 50 tỷ đồng, nâng tổng vốn lên 150 tỷ đồng."}).empty());
+    }
+    SECTION("'A trong tổng số T …, chiếm X%', not after a list of labels") {
+        CHECK(run("percent-mismatch", {"Có 120 trong tổng số 150 xã đạt chuẩn nông thôn mới, chiếm 80,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Có 120 trong tổng số 150 xã đạt chuẩn nông thôn mới, chiếm 75,0%."}).size() == 1);
+        // "mức 1, 2" are levels: 2 is not a part of T.
+        CHECK(run("percent-mismatch", {"Đã kích hoạt 1.200 tài khoản định danh mức 1, 2 trên tổng số 1.500 hồ sơ đã thu nhận, đạt tỷ lệ "
+                                       "80,0%."})
+                  .empty());
+    }
+    SECTION("'giảm D …, tương ứng giảm X%' and 'hoàn thành X% kế hoạch (P)'") {
+        CHECK(run("percent-mismatch", {"Số doanh nghiệp giải thể là 150 doanh nghiệp, giảm 50 doanh nghiệp, tương ứng giảm 25,0% so với cùng kỳ."}).empty());
+        CHECK(run("percent-mismatch", {"Số doanh nghiệp giải thể là 150 doanh nghiệp, giảm 50 doanh nghiệp, tương ứng giảm 33,3% so với cùng kỳ."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Doanh thu ước đạt 900 tỷ đồng, hoàn thành 90,0% kế hoạch năm (1.000 tỷ đồng)."}).empty());
+        CHECK(run("percent-mismatch", {"Doanh thu ước đạt 900 tỷ đồng, hoàn thành 95,0% kế hoạch năm (1.000 tỷ đồng)."}).size() == 1);
+    }
+    SECTION("a composition whose items count one other thing") {
+        CHECK(run("sum-mismatch", {"Toàn tỉnh có 600 cơ sở giáo dục, bao gồm: 200 trường mầm non, 250 trường tiểu học và 150 trường trung học cơ sở."}).empty());
+        CHECK(run("sum-mismatch", {"Toàn tỉnh có 640 cơ sở giáo dục, bao gồm: 200 trường mầm non, 250 trường tiểu học và 150 trường trung học cơ sở."}).size() == 1);
+        // Items counting different things are not a composition of the total.
+        CHECK(run("sum-mismatch", {"Hỗ trợ 120 hộ, gồm: 300 nhân khẩu và 50 lao động."}).empty());
+    }
+    SECTION("'Trong T …, A …, đạt X%' and a prior in its own clause") {
+        CHECK(run("percent-mismatch", {"Trong 400 vụ việc đã thụ lý, đã giải quyết xong 300 vụ việc, đạt 75,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Trong 400 vụ việc đã thụ lý, đã giải quyết xong 300 vụ việc, đạt 80,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Sản lượng đạt 1.100 tấn; cùng kỳ năm trước đạt 1.000 tấn; tăng 10,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Sản lượng đạt 1.100 tấn; cùng kỳ năm trước đạt 1.000 tấn; tăng 12,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Số vụ cháy là 150 vụ, giảm 50 vụ so với cùng kỳ (tương ứng 25,0%)."}).empty());
+        CHECK(run("percent-mismatch", {"Số vụ cháy là 150 vụ, giảm 50 vụ so với cùng kỳ (tương ứng 33,3%)."}).size() == 1);
+    }
+    SECTION("a month and its year written with a dot are a date, not a decimal") {
+        CHECK(run("number-format", {"Tỷ lệ đạt 98,5%. Thu ngân sách lũy kế đến tháng 6.2018 gần 327 tỷ đồng."}).empty());
+        CHECK(run("number-format", {"Tỷ lệ đạt 98,5%. Điểm trung bình đạt 6.2018 điểm."}).size() == 1);
+    }
+    SECTION("a counted part after 'Trong đó,' rated by a verb of result is not a share") {
+        CHECK(run("percent-mismatch", {"Tổng số 200 dự án. Trong đó, 120 dự án hoàn thành đạt 95%; 80 dự án đang triển khai."}).empty());
+        CHECK(run("percent-mismatch", {"Tổng số 200 dự án. Trong đó, 120 dự án khởi công mới đạt 65%; 80 dự án chuyển tiếp."}).size() == 1);
+    }
+    SECTION("readings from the fifth held-out set") {
+        CHECK(run("percent-mismatch", {"Tỉnh được giao chỉ tiêu 2.000 thanh niên; đã giao 1.900 thanh niên nhập ngũ, đạt 95,0% chỉ tiêu."}).empty());
+        CHECK(run("percent-mismatch", {"Tỉnh được giao chỉ tiêu 2.000 thanh niên; đã giao 1.900 thanh niên nhập ngũ, đạt 97,0% chỉ tiêu."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Tổng số thuê bao là 2.000 thuê bao, số thuê bao di động 1.500 thuê bao, chiếm 75,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Tổng số thuê bao là 2.000 thuê bao, số thuê bao di động 1.500 thuê bao, chiếm 78,0%."}).size() == 1);
+        // The next clause is a change, not a part.
+        CHECK(run("percent-mismatch", {"Tổng số vụ là 150 vụ, số vụ giảm 30 vụ, chiếm 25,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Số người chết là 90 người, giảm 10 người so với cùng kỳ, tức giảm 10,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Số người chết là 90 người, giảm 10 người so với cùng kỳ, tức giảm 11,1%."}).size() == 1);
+    }
+}

@@ -202,3 +202,94 @@ TEST_CASE("table-total: merged header cells name every column they span", "[numb
     CHECK(f[0].message.find("65,0%") != std::string::npos);
     CHECK(doc.paragraphs[f[1].range->paragraph].text == "30,0");
 }
+
+// Statistics forms (Biểu mẫu): a "Tổng số" row over numbered groups (I, II) with numbered
+// children, code and year columns, rate rows. Each shape as a correct twin (silent) and a wrong
+// twin (one figure off: found).
+TEST_CASE("table-total: statistics forms, correct and wrong twins", "[numbers][table]") {
+    auto form = [](const std::string& rural) {
+        return table_document({{"STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2023", "Năm 2024"},
+                               {"", "Tổng số", "người", "1.500", "1.650"},
+                               {"I", "Khu vực thành thị", "người", "600", "700"},
+                               {"1", "Nam", "người", "280", "330"},
+                               {"2", "Nữ", "người", "320", "370"},
+                               {"II", "Khu vực nông thôn", "người", rural, "950"},
+                               {"1", "Nam", "người", "430", "460"},
+                               {"2", "Nữ", "người", "470", "490"}});
+    };
+    SECTION("an unnumbered total first sums the top level below it, not the children twice") {
+        CHECK(lint(form("900")).empty());
+        const auto f = lint(form("950"));
+        REQUIRE(f.size() == 1);
+        CHECK(f[0].message.find("1.550") != std::string::npos);
+    }
+    auto coded = [](const std::string& second) {
+        return table_document({{"Chỉ tiêu", "Mã số", "Số lượng"},
+                               {"Doanh nghiệp nhà nước", "01", "12"},
+                               {"Doanh nghiệp ngoài nhà nước", "02", second},
+                               {"Doanh nghiệp FDI", "03", "40"},
+                               {"Tổng cộng", "10", "1.262"}});
+    };
+    SECTION("a code column is never summed") {
+        CHECK(lint(coded("1.210")).empty());
+        CHECK(lint(coded("1.250")).size() == 1);
+    }
+    auto numbered = [](const std::string& online) {
+        return table_document({{"TT", "Nội dung", "Số hồ sơ"},
+                               {"1", "Tổng số", "5.400"},
+                               {"1.1", "Nộp trực tuyến", online},
+                               {"1.2", "Nộp trực tiếp", "2.100"},
+                               {"2", "Số hồ sơ đã giải quyết", "5.000"},
+                               {"2.1", "Đúng hạn", "4.900"},
+                               {"2.2", "Quá hạn", "100"}});
+    };
+    SECTION("a numbered total sums its numbered children only") {
+        CHECK(lint(numbered("3.300")).empty());
+        CHECK(lint(numbered("3.400")).size() == 1);
+    }
+    auto with_rate_row = [](const std::string& men) {
+        return table_document({{"Chỉ tiêu", "Tổng số", "Nam", "Nữ"},
+                               {"Số lao động có việc làm (người)", "12.500", men, "6.300"},
+                               {"Tỷ lệ lao động qua đào tạo (%)", "68,5", "70,1", "66,9"}});
+    };
+    SECTION("a rate row is not a sum across a total column") {
+        CHECK(lint(with_rate_row("6.200")).empty());
+        CHECK(lint(with_rate_row("6.400")).size() == 1);
+    }
+    auto with_rate_below = [](const std::string& b) {
+        return table_document({{"Đơn vị", "Số hộ"},
+                               {"Huyện A", "700"},
+                               {"Huyện B", b},
+                               {"Tỷ lệ hộ nghèo (%)", "4,5"},
+                               {"Tổng cộng", "1.500"}});
+    };
+    SECTION("a rate row among the rows a total covers is left out") {
+        CHECK(lint(with_rate_below("800")).empty());
+        CHECK(lint(with_rate_below("850")).size() == 1);
+    }
+}
+
+TEST_CASE("table-total: a population rate in percent above 100", "[numbers][table]") {
+    auto rows = [](const std::string& v) {
+        return table_document({{"Chỉ tiêu", "Năm 2023", "Năm 2024"},
+                               {"Số hộ nghèo (hộ)", "1.240", "1.080"},
+                               {"Tỷ lệ hộ nghèo (%)", "4,2", v}});
+    };
+    CHECK(lint(rows("3,6")).empty());
+    const auto f = lint(rows("124"));
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].severity == soat::Severity::Warning);
+    // Rates against a plan or a prior period pass 100.
+    CHECK(lint(table_document({{"Chỉ tiêu", "Năm 2024"}, {"Thu ngân sách (tỷ đồng)", "1.500"}, {"Tỷ lệ thực hiện so với dự toán (%)", "112,4"}})).empty());
+    CHECK(lint(table_document({{"Huyện", "Tỷ lệ che phủ rừng (%)"}, {"Huyện A", "56,2"}, {"Huyện B", "61,0"}})).empty());
+    CHECK(lint(table_document({{"Huyện", "Tỷ lệ che phủ rừng (%)"}, {"Huyện A", "56,2"}, {"Huyện B", "610"}})).size() == 1);
+    // The unit in its own column; a rate of units completing a task.
+    auto form = [](const std::string& v) {
+        return table_document({{"STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả"},
+                               {"1", "Số sở, ban, ngành đã sắp xếp", "Cơ quan", "15"},
+                               {"2", "Tỷ lệ UBND cấp xã đã hoàn thành việc sắp xếp bộ máy", "%", v}});
+    };
+    CHECK(lint(form("100")).empty());
+    CHECK(lint(form("124")).size() == 1);
+    CHECK(lint(table_document({{"Chỉ tiêu", "Đơn vị tính", "Kết quả"}, {"Số xã", "Xã", "124"}, {"Tỷ lệ hoàn thành kế hoạch", "%", "124"}})).empty());
+}

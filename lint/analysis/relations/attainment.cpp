@@ -13,7 +13,9 @@ namespace {
 std::string plan_word(const std::string& after) {
     std::size_t i = after.find_first_not_of(' ');
     if (i == std::string::npos) return {};
-    const std::string_view a = std::string_view(after).substr(i);
+    std::string_view a = std::string_view(after).substr(i);
+    // "đạt tỷ lệ X% so với kế hoạch", "bằng X% so với chỉ tiêu kế hoạch năm".
+    if (phrases::starts(a, "so với ")) a.remove_prefix(std::string_view("so với ").size());
     for (const char* w : {"kế hoạch", "dự toán", "chỉ tiêu", "nghị quyết", "mục tiêu", "kh "}) {
         if (phrases::starts(a, w)) return w;
     }
@@ -23,7 +25,11 @@ std::string plan_word(const std::string& after) {
 // The clause before a plan candidate names it as a plan.
 bool named_plan(const Reading& r, std::size_t k, const std::string& word) {
     const std::string_view t = r.text(k);
-    const std::size_t cs = Reading::clause_start(t, r.qs[k].byte_begin, false);
+    std::size_t cs = Reading::clause_start(t, r.qs[k].byte_begin, false);
+    // "Kế hoạch năm: P": the label before the colon names the figure.
+    if (cs > 0 && t[cs - 1] == ':' && t.substr(cs, r.qs[k].byte_begin - cs).find_first_not_of(' ') == std::string_view::npos) {
+        cs = Reading::clause_start(t, cs - 1, false);
+    }
     const std::string clause = lower(t.substr(cs, r.qs[k].byte_begin - cs));
     for (const char* w : {"kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "được giao", "giao ", "nghị quyết"}) {
         if (phrases::contains(clause, w)) return word != "nghị quyết" || std::string_view(w) != "dự toán";
@@ -45,13 +51,38 @@ void read_attainment(const Reading& r, std::vector<Relation>& out) {
     const auto& qs = r.qs;
     for (const auto& [x, first] : r.candidates()) {
         if (!qs[x].percent()) continue;
-        if (!after_verb(r, x, {"đạt", "bằng", "vượt"})) continue;
+        // "tương đương X% kế hoạch", "đạt tỷ lệ X% so với kế hoạch".
+        if (!after_verb(r, x, {"đạt", "bằng", "vượt", "đương", "lệ", "thành"})) continue;  // "hoàn thành X% kế hoạch"
         const std::string word = plan_word(r.after(x));
         if (word.empty()) continue;
         const bool exceed = r.word_before(x) == "vượt";
         std::size_t a = x - 1;
-        if (!r.usable(a) || qs[a].percent()) continue;
-        const std::string gap = r.between(a, x);
+        if (!r.usable(a)) continue;
+        std::string gap = r.between(a, x);
+        // "đạt A, tăng Y% so với cùng kỳ, đạt X% kế hoạch": a growth against the prior period
+        // between A and its attainment.
+        if (qs[a].percent() && a > first && r.usable(a - 1) && !qs[a - 1].percent()) {
+            const std::string growth = r.between(a - 1, a);
+            const bool tail = phrases::starts(gap, "sovớicùngkỳ,") || phrases::starts(gap, "sovớinămtrước,") ||
+                              phrases::starts(gap, "sovớicùngkỳnămtrước,");
+            if ((growth == ",tăng" || growth == ",giảm") && tail) {
+                gap = gap.substr(gap.find(','));
+                a = a - 1;
+            }
+        }
+        if (qs[a].percent()) continue;
+        // "đã giao A thanh niên nhập ngũ, đạt X% chỉ tiêu": the words naming A before the comma.
+        if (gap.find(',') != std::string::npos && gap[0] != ',' && gap.find_first_of(";()") == std::string::npos &&
+            gap.find(',') == gap.rfind(',')) {
+            const std::string_view t = r.text(a);
+            const std::size_t from = std::max(qs[a].unit_end, qs[a].noun_end);
+            const std::string_view naming = t.substr(from, t.find(',', from) - from);
+            if (phrases::words_of(naming).size() <= 6 && !phrases::contains(gap.substr(0, gap.find(',')), "sovới")) gap.erase(0, gap.find(','));
+        }
+        for (const char* filler : {"tỷlệ", "tỉlệ"}) {
+            if (gap.size() > std::string_view(filler).size() && gap.ends_with(filler)) gap.erase(gap.size() - std::string_view(filler).size());
+        }
+        if (gap == ",tươngđương" || gap == ",hoànthành") gap = ",bằng";
         if (gap != ",đạt" && gap != ",bằng" && gap != ",vượt" && gap != ";đạt" && gap != ";bằng") continue;
         std::size_t plan = std::string::npos;
         // "đạt A/P, đạt X%": the slash pair.
@@ -71,19 +102,24 @@ void read_attainment(const Reading& r, std::vector<Relation>& out) {
             const std::string inside = g.find('(') == std::string::npos ? "\x01" : g.substr(g.find('(') + 1);
             const bool named = inside.empty() || ((phrases::starts(inside, "kếhoạch") || phrases::starts(inside, "dựtoán") ||
                                                    phrases::starts(inside, "chỉtiêu")) && inside.size() <= 24);
-            if (g.size() < 40 && named && !phrases::contains(g, ")")) {
+            if (g.size() < 48 && named && !phrases::contains(g, ")")) {
                 plan = n;
             }
         }
+        bool by_proximity = false;
         if (plan == std::string::npos) {
             const std::size_t j = r.previous_of_kind(a, a, true);
-            if (j != std::string::npos && named_plan(r, j, word) && !qs[j].percent()) plan = j;
+            if (j != std::string::npos && named_plan(r, j, word) && !qs[j].percent()) {
+                plan = j;
+                by_proximity = true;
+            }
         }
         if (plan == std::string::npos || qs[plan].ambiguous) continue;
         Relation rel;
         rel.family = exceed ? Relation::Family::Exceed : Relation::Family::Attainment;
         rel.stated = x;
         rel.terms = {a, plan};
+        rel.by_proximity = by_proximity;
         out.push_back(std::move(rel));
     }
 }

@@ -35,6 +35,9 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
         Relation rel;
         if (qs[s].unit == "lần" && verb == "gấp") {
             rel.family = Relation::Family::Multiple;
+        } else if (verb == "bằng" && qs[s].percent() && comparison_follows(r.after(s, 16))) {
+            // "C, bằng X% so với cùng kỳ (B)": the ratio, not the change.
+            rel.family = Relation::Family::Ratio;
         } else if (verb == "tăng" || verb == "giảm") {
             rel.family = qs[s].percent() ? Relation::Family::Growth : Relation::Family::Difference;
             rel.decrease = verb == "giảm";
@@ -48,7 +51,7 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
             const std::size_t c = s - 1;
             if (!r.usable(c) || qs[c].percent() || !r.same_sentence(c, s)) continue;
             const std::string gap = r.between(c, s);
-            if (gap != ",tăng" && gap != ",giảm" && gap != ",gấp" && gap != "tăng" && gap != "giảm") continue;
+            if (gap != ",tăng" && gap != ",giảm" && gap != ",gấp" && gap != "tăng" && gap != "giảm" && gap != ",bằng") continue;
             if (rel.family == Relation::Family::Difference && !r.same_kind(c, s)) continue;
             current = c;
             const std::size_t n = r.next_figure(s);
@@ -57,8 +60,17 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
                 const std::size_t open = g.find('(');
                 if (open != std::string::npos && g.find(')') == std::string::npos && g.size() < 60) {
                     const std::string inside = g.substr(open + 1);
-                    if (inside.empty() || inside == "cùngkỳ" || inside == "cùngkỳđạt" || inside == "cùngkỳlà" ||
-                        (phrases::starts(inside, "năm20") && inside.size() <= 20)) {
+                    // "(cùng kỳ năm trước đạt B)", "(cùng kỳ năm 2023 là B)", "(năm 2022 đạt B)".
+                    std::string named = inside;
+                    for (const char* verb_word : {"đạt", "là", "có"}) {
+                        if (named.ends_with(verb_word)) {
+                            named.erase(named.size() - std::string_view(verb_word).size());
+                            break;
+                        }
+                    }
+                    const bool prior_name = named.empty() || named == "cùngkỳ" || named == "cùngkỳnămtrước" || named == "nămtrước" ||
+                                            (phrases::starts(named, "cùngkỳnăm20") && named.size() == std::string_view("cùngkỳnăm2023").size());
+                    if (inside.empty() || prior_name || (phrases::starts(inside, "năm20") && inside.size() <= 20)) {
                         prior = n;
                     }
                 }
@@ -79,6 +91,27 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
                 if (phrases::contains(bclause, "tăng") || phrases::contains(bclause, "giảm")) continue;
                 prior = b;
             }
+        } else if (rel.family != Relation::Family::Multiple && s > first && r.usable(s - 1) &&
+                   (r.between(s - 1, s) == ";" + verb || r.between(s - 1, s) == "," + verb)) {
+            // "C; cùng kỳ năm trước đạt B; giảm X%": the prior in its own clause, named by the period.
+            const std::size_t b = s - 1;
+            const std::string_view bt = r.text(b);
+            const std::size_t bs = Reading::clause_start(bt, r.qs[b].byte_begin, false);
+            std::string named = phrases::squeeze(bt, bs, r.qs[b].byte_begin);
+            for (const char* v : {"đạt", "là", "có"}) {
+                if (named.ends_with(v)) {
+                    named.erase(named.size() - std::string_view(v).size());
+                    break;
+                }
+            }
+            if (named != "cùngkỳ" && named != "cùngkỳnămtrước" && named != "nămtrước") continue;
+            const std::size_t c = r.previous_of_kind(b, b, false);
+            if (c == std::string::npos || !r.same_sentence(c, b) || r.covered[c] || c + 1 != b) continue;
+            const std::string cb = r.between(c, b);
+            if (cb.empty() || cb.find(';') == std::string::npos) continue;
+            if (rel.family == Relation::Family::Difference && !r.same_kind(c, s)) continue;
+            current = c;
+            prior = b;
         } else if (rel.family != Relation::Family::Multiple) {
             // "C; so với cùng kỳ năm trước (B) tăng X%".
             const std::size_t b = s - 1;

@@ -5,6 +5,7 @@
 // a share of the whole).
 #include "analysis/relations/reading.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace soat::analysis::relations {
@@ -18,19 +19,104 @@ bool other_relation(const std::string& s) {
     return false;
 }
 
+// The words after "tổng" in `rest` (to the clause end) start the name of the total T: "chiếm X%
+// tổng dư nợ" for "Tổng dư nợ cho vay … đạt T".
+bool names_total(const Reading& r, const std::string& rest, std::size_t total) {
+    std::size_t e = rest.find_first_of(",;.()");
+    auto whole = phrases::words_of(rest.substr(0, e));
+    if (whole.size() < 2 || whole.front() != "tổng") return false;
+    whole.erase(whole.begin());
+    const auto& q = r.qs[total];
+    auto name = phrases::label_before(r.text(total), q.byte_begin, r.quantities.sentence_at(q.paragraph, q.byte_begin).begin);
+    if (!name.empty() && name.front() == "tổng") name.erase(name.begin());
+    return whole.size() <= name.size() && std::equal(whole.begin(), whole.end(), name.begin());
+}
+
+// Words between the end of a's unit or noun and the first of `stops` before x (the words naming
+// what a counts: "hồ sơ được giải quyết trước hạn").
+std::size_t naming_words(const Reading& r, std::size_t a, std::size_t x, const char* stops) {
+    const std::string_view t = r.text(a);
+    const std::size_t from = std::max(r.qs[a].unit_end, r.qs[a].noun_end);
+    if (from >= r.qs[x].byte_begin) return 0;
+    std::string_view span = t.substr(from, r.qs[x].byte_begin - from);
+    span = span.substr(0, std::min(span.size(), span.find_first_of(stops)));
+    return phrases::words_of(span).size();
+}
+
+constexpr std::size_t kNamingWords = 10;
+
 }  // namespace
 
 void read_part_share(const Reading& r, std::vector<Relation>& out) {
     const auto& qs = r.qs;
     for (const auto& [x, first] : r.candidates()) {
         if (!qs[x].percent()) continue;
+        // "Có A trong tổng số T xã …, chiếm X%": A of T, written out.
+        if (x >= first + 2 && r.usable(x - 1) && r.usable(x - 2) && !qs[x - 1].percent() && !qs[x - 2].percent() &&
+            qs[x - 1].hedge == Hedge::None && qs[x - 2].hedge == Hedge::None && qs[x - 1].unit == qs[x - 2].unit) {
+            std::string of = r.between(x - 2, x - 1);
+            // The word after A read as its noun ("15.701 trong …").
+            if (qs[x - 2].noun == "trong" || qs[x - 2].noun == "trên") of = qs[x - 2].noun + of;
+            // A is a figure of its own, not a label or the end of a list of labels ("tài khoản mức
+            // 1, 2 trên tổng số T").
+            const std::string w = r.word_before(x - 2);
+            static const char* const kLabels[] = {"mức", "loại", "cấp", "nhóm", "hạng", "độ", "lần", "khóa", "khoá", "phiên", "số", "thứ"};
+            bool label = x - 2 > first && r.between(x - 3, x - 2) == ",";
+            for (const char* l : kLabels) label = label || w == l;
+            if (label) of.clear();
+            if (of == "trongtổngsố" || of == "trongsố" || of == "trêntổngsố" || of == "trêntổng") {
+                std::string gap = r.between(x - 1, x);
+                const std::size_t comma = gap.find(',');
+                if (comma != std::string::npos && gap.find_first_of(";()") == std::string::npos &&
+                    naming_words(r, x - 1, x, ",") <= kNamingWords) {
+                    gap.erase(0, comma);
+                }
+                if ((gap == ",chiếm" || gap == ",đạt" || gap == ",chiếmtỷlệ" || gap == ",tỷlệ" || gap == ",đạttỷlệ" || gap == ",bằng") &&
+                    qs[x - 2].interval.lo <= qs[x - 1].interval.hi && r.after(x, 2).find_first_not_of(' ') != std::string::npos) {
+                    std::string rest = r.after(x);
+                    rest.erase(0, rest.find_first_not_of(' '));
+                    if (rest.empty() || rest[0] == ',' || rest[0] == ';' || rest[0] == '.' || rest[0] == ')') {
+                        Relation rel;
+                        rel.family = Relation::Family::PartShare;
+                        rel.stated = x;
+                        rel.terms = {x - 2, x - 1};
+                        out.push_back(std::move(rel));
+                        continue;
+                    }
+                }
+            }
+        }
         const std::size_t a = x - 1;
         if (!r.usable(a) || qs[a].percent() || qs[a].hedge != Hedge::None) continue;
         std::string gap = r.between(a, x);
         // "phát hiện A cơ sở vi phạm, chiếm X%": the words naming A before the verb.
         const std::size_t comma = gap.rfind(',');
-        if (comma != std::string::npos && comma > 0 && comma <= 24 && gap.find_first_of(",;()") == comma) gap.erase(0, comma);
-        const bool paren = gap == "(" && r.after(x, 2).substr(0, 1) == ")";
+        if (comma != std::string::npos && comma > 0 && naming_words(r, a, x, ",") <= kNamingWords && gap.find_first_of(",;()") == comma) gap.erase(0, comma);
+        // "trong đó A giấy chứng nhận cấp trực tuyến (chiếm X%)": the words naming A, then the
+        // parenthesis.
+        const std::size_t open = gap.find('(');
+        if (open != std::string::npos && open > 0 && naming_words(r, a, x, "(") <= kNamingWords && gap.find_first_of(",;)") == std::string::npos) gap.erase(0, open);
+        // "trong đó A … (X%)", "trong đó A … (chiếm X%)".
+        const bool paren = (gap == "(" || gap == "(chiếm") && r.after(x, 2).substr(0, 1) == ")";
+        // "Trong đó, A hồ sơ giải quyết trước hạn đạt X%;": a counted part named by the words after
+        // it, then its share, with no comma; only as the clause's subject right after "trong đó"
+        // and with the share ending the clause (checked below).
+        bool bare_verb = false;
+        if (qs[a].is_count() && !qs[a].noun.empty() && gap.find_first_of(",;()") == std::string::npos && naming_words(r, a, x, ",") <= kNamingWords) {
+            // Not after a verb of result: "120 dự án hoàn thành đạt 95%" may rate the 120 themselves.
+            bool result = false;
+            for (const char* w : {"hoànthành", "giảingân", "thựchiện", "tiếnđộ"}) result = result || phrases::contains(gap, w);
+            for (const char* v : {"đạt", "chiếm"}) {
+                if (!result && gap.ends_with(v) && !phrases::contains(gap.substr(0, gap.size() - std::string_view(v).size()), "đạt")) {
+                    gap = std::string(",") + v;
+                    bare_verb = true;
+                }
+            }
+        }
+        // "chiếm tỷ lệ X%", "tỷ lệ X%", "tương đương X%".
+        for (const char* v : {",chiếmtỷlệ", ",chiếmtỉlệ", ",tỷlệ", ",tỉlệ", ",tươngđương"}) {
+            if (gap == v) gap = ",chiếm";
+        }
         if (gap != ",đạt" && gap != ",chiếm" && gap != ",đạttỷlệ" && !paren) continue;
         std::string rest = r.after(x);
         rest.erase(0, rest.find_first_not_of(' '));
@@ -44,20 +130,62 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
         const std::size_t total = r.previous_of_kind(a, a, names_whole);
         if (total == std::string::npos || qs[total].percent()) continue;
         if (qs[total].interval.hi <= qs[a].interval.lo) continue;  // a part is smaller than its whole
-        if (!names_whole) {
-            if (qs[total].paragraph != qs[a].paragraph || !r.same_sentence(total, a)) continue;
+        // "Trong T vụ việc đã thụ lý, đã giải quyết xong A vụ việc, đạt X%": T opens the sentence
+        // after "Trong (tổng) số", A counts the same thing in the next clause.
+        bool opened = false;
+        if (!names_whole && qs[total].paragraph == qs[a].paragraph && r.same_sentence(total, a) && !bare_verb && !paren) {
+            const std::string_view t = r.text(total);
+            const auto sb = r.quantities.sentence_at(qs[total].paragraph, qs[total].byte_begin);
+            const std::string lead = phrases::squeeze(t, sb.begin, qs[total].byte_begin);
             const std::string span = r.between(total, a);
+            const auto commas = std::count(span.begin(), span.end(), ',');
+            // "Trong tổng số T lao động được tuyển dụng có A lao động …": no comma, "có" before A.
+            const bool one_clause = commas == 1 || (commas == 0 && span.ends_with("có"));
+            opened = (lead == "trong" || lead == "trongsố" || lead == "trongtổngsố") && !qs[a].noun.empty() && qs[a].noun == qs[total].noun &&
+                     one_clause && span.find_first_of(";()") == std::string::npos && !phrases::contains(span, "sovới") &&
+                     !phrases::contains(span, "kếhoạch");
+            // "Tổng số thuê bao là T thuê bao, số thuê bao di động A thuê bao, chiếm X%": a total
+            // named "Tổng số <noun>" and the next clause naming "số <noun> …" of it.
+            if (!opened && !qs[a].noun.empty() && qs[a].noun == qs[total].noun && commas == 1 && span.find_first_of(";()") == std::string::npos) {
+                const std::size_t cs = Reading::clause_start(t, qs[total].byte_begin, true);
+                const std::string head = phrases::squeeze(t, cs, qs[total].byte_begin);
+                const std::string noun = phrases::squeeze(qs[a].noun, 0, qs[a].noun.size());
+                const std::string part = span.substr(span.find(',') + 1);
+                opened = phrases::starts(head, "tổngsố" + noun) && phrases::starts(part, "số" + noun) && !phrases::contains(part, "sovới") &&
+                         !phrases::contains(part, "tăng") && !phrases::contains(part, "giảm");
+            }
+        }
+        if (opened) {
+            // read below as a part of T
+        } else if (!names_whole) {
+            if (qs[total].paragraph != qs[a].paragraph) continue;
+            const std::string span = r.between(total, a);
+            // "T …; trong đó, A …" in one sentence, or "T …. Trong đó, A …" opening the next.
+            if (!r.same_sentence(total, a) && !phrases::contains(span, ".trongđó")) continue;
             if (!phrases::contains(span, "trongđó")) continue;
             if (phrases::contains(span, "sovới") || phrases::contains(span, "kếhoạch") || phrases::contains(span, "dựtoán")) continue;
             // A result verb after "trong đó" makes A a result, not a part: "trong đó vốn tỉnh
             // 600 tỷ đồng, đã giải ngân 300 tỷ đồng, đạt 50%".
             const std::size_t td = span.rfind("trongđó");
-            const std::string tail = span.substr(td);
-            if (phrases::contains(tail, ",") || phrases::contains(tail, ";")) continue;
+            std::string tail = span.substr(td + std::string_view("trongđó").size());
+            if (!tail.empty() && (tail[0] == ',' || tail[0] == ':')) tail.erase(0, 1);
+            if (phrases::contains(tail, ",") || phrases::contains(tail, ";") || phrases::contains(tail, ".")) continue;
+            if (bare_verb) {
+                const std::string next = r.after(x, 2);
+                if (!tail.empty() || (!next.empty() && next[0] != ';' && next[0] != '.' && next[0] != ',')) continue;
+            }
+            // Only the sentence before: "T. Trong đó, A" with no other sentence between.
+            if (phrases::contains(span.substr(0, td > 0 && span[td - 1] == '.' ? td - 1 : td), ".")) continue;
+        } else if (bare_verb) {
+            continue;
+        } else if (qs[a].noun.empty()) {
+            // A sum of money or a measure: the whole named after the share is T's indicator.
+            if (!names_total(r, rest, total)) continue;
         } else {
-            // The named whole is the count of A's noun: "chiếm X% số cơ sở được kiểm tra".
-            if (qs[a].noun.empty() || qs[total].noun != qs[a].noun) continue;
-            if (!phrases::contains(rest, qs[a].noun)) continue;
+            // The named whole is the count of A's noun ("chiếm X% số cơ sở được kiểm tra"), or
+            // T's own name ("chiếm X% tổng số lao động được đào tạo").
+            if (qs[total].noun != qs[a].noun) continue;
+            if (!phrases::contains(rest, qs[a].noun) && !names_total(r, rest, total)) continue;
         }
         Relation rel;
         rel.family = Relation::Family::PartShare;

@@ -38,16 +38,44 @@ void read_points(const Reading& r, std::vector<Relation>& out) {
         if (verb != "tăng" && verb != "giảm") continue;
         const bool pts = in_points(r, s);
         if (!pts && !qs[s].percent()) continue;
-        const std::size_t r2 = previous_figure(r, s);
+        std::size_t r2 = previous_figure(r, s);
         if (!rate(r, r2) || !r.same_sentence(r2, s)) continue;
         std::string gap = r.between(r2, s);
+        std::size_t r1 = std::string::npos;
+        // "còn R2% (đầu năm là R1%), giảm D": the earlier rate in parentheses right after R2,
+        // named by an earlier time.
+        if (gap == ")," + verb) {
+            const std::size_t r2p = previous_figure(r, r2);
+            if (!rate(r, r2p) || !r.same_sentence(r2p, r2)) continue;
+            const std::string inside = r.between(r2p, r2);
+            if (inside.empty() || inside[0] != '(' || inside.size() > 40 || phrases::contains(inside, ")")) continue;
+            if (!phrases::contains(inside, "năm") && !phrases::contains(inside, "cùngkỳ") && !phrases::contains(inside, "kỳtrước")) continue;
+            if (phrases::contains(inside, "kếhoạch") || phrases::contains(inside, "mụctiêu") || phrases::contains(inside, "chỉtiêu")) continue;
+            r1 = r2;
+            r2 = r2p;
+            gap = "," + verb;
+        }
+        // "còn R2%, đầu năm R1%, giảm D": the earlier rate after R2, named by an earlier time.
+        if (r1 == std::string::npos && (gap == "," + verb || gap == ";" + verb)) {
+            const std::size_t r2p = previous_figure(r, r2);
+            if (rate(r, r2p) && r.same_sentence(r2p, r2)) {
+                const std::string when = r.between(r2p, r2);
+                if (when == ",đầunăm" || when == ",nămtrước" || when == ",cùngkỳ" || when == ",cùngkỳnămtrước" ||
+                    when == ",đầukỳ" || when == ",cuốinămtrước" ||
+                    (phrases::starts(when, ",năm20") && when.size() == std::string_view(",năm2023").size())) {
+                    r1 = r2;
+                    r2 = r2p;
+                }
+            }
+        }
         // "… xuống còn R2% năm 2023, giảm D": the year of R2 between.
         if (phrases::starts(gap, "năm") && gap.size() >= 8 && std::isdigit(static_cast<unsigned char>(gap[4]))) gap.erase(0, 8);
+        // "… lên R2% năm 2024 (tăng D điểm phần trăm)".
+        if (gap == "(" + verb && pts) gap = "," + verb;
         if (gap != "," + verb && gap != ";" + verb) continue;
-        std::size_t r1 = std::string::npos;
         const std::size_t before2 = previous_figure(r, r2);
         const std::string w2 = r.word_before(r2);
-        if (rate(r, before2) && r.word_before(before2) == "từ" && r.same_sentence(before2, r2) &&
+        if (r1 == std::string::npos && rate(r, before2) && r.word_before(before2) == "từ" && r.same_sentence(before2, r2) &&
             (w2 == "còn" || w2 == "lên" || w2 == "xuống" || w2 == "mức" || w2 == "đạt")) {
             r1 = before2;  // "từ R1% … xuống còn R2%"
         }
@@ -56,6 +84,18 @@ void read_points(const Reading& r, std::vector<Relation>& out) {
             if (rate(r, n) && r.same_sentence(s, n)) {
                 const std::string g = r.between(s, n);
                 if (phrases::contains(g, "sovới") && !g.empty() && g.back() == '(' && g.size() < 60) r1 = n;
+                // "so với năm 2023 (năm 2023 là R1%)": the earlier period named again inside.
+                const std::size_t open = g.find('(');
+                if (phrases::contains(g, "sovới") && open != std::string::npos && g.find(')') == std::string::npos && g.size() < 60) {
+                    std::string inside = g.substr(open + 1);
+                    for (const char* v : {"là", "đạt"}) {
+                        if (inside.ends_with(v)) inside.erase(inside.size() - std::string_view(v).size());
+                    }
+                    if (inside == "cùngkỳ" || inside == "nămtrước" || inside == "cùngkỳnămtrước" ||
+                        (phrases::starts(inside, "năm20") && inside.size() == std::string_view("năm2023").size())) {
+                        r1 = n;
+                    }
+                }
             }
         }
         const std::string label = r.rate_label(r2);

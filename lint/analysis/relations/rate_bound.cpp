@@ -16,25 +16,30 @@ bool against_something(std::string rest) {
     return false;
 }
 
+}  // namespace
+
 bool population_rate(const std::string& label) {
     std::string rest;
     for (const char* head : {"tỷ lệ ", "tỉ lệ "}) {
         if (phrases::starts(label, head)) rest = label.substr(std::string_view(head).size());
     }
     if (rest.empty()) return false;
-    for (const char* w : {"tăng", "giảm", "thu", "giải ngân", "vượt", "kế hoạch", "dự toán", "hoàn thành", "thực hiện", "so với",
+    // "tỷ lệ hoàn thành …" is against a plan; "tỷ lệ UBND cấp xã đã hoàn thành việc …" counts units.
+    if (phrases::starts(rest, "hoàn thành")) return false;
+    for (const char* w : {"tăng", "giảm", "thu", "giải ngân", "vượt", "kế hoạch", "dự toán", "thực hiện", "so với",
                           "huy động", "nhập học", "giới tính", "sinh", "chi ", "lạm phát", "lãi", "nợ", "tiết kiệm"}) {
         if (phrases::contains(rest, w)) return false;
     }
     for (const char* noun : {"hộ ", "dân ", "người ", "trẻ ", "xã ", "phường", "thôn", "trường ", "học sinh", "lao động",
                              "doanh nghiệp", "hồ sơ", "phụ nữ", "cơ sở", "bao phủ", "che phủ", "đô thị hóa", "đô thị hoá",
-                             "dân số", "thủ tục", "cán bộ", "đơn vị", "khu công nghiệp", "diện tích"}) {
+                             "dân số", "thủ tục", "cán bộ", "đơn vị", "khu công nghiệp", "diện tích", "ubnd ", "ủy ban", "uỷ ban",
+                             "cơ quan"}) {
         if (phrases::starts(rest, noun)) return true;
     }
     return false;
 }
 
-}  // namespace
+namespace {}  // namespace
 
 void read_rate_bound(const Reading& r, std::vector<Relation>& out) {
     const auto& qs = r.qs;

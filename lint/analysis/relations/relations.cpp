@@ -52,7 +52,10 @@ std::string Reading::word_before(std::size_t k) const { return lower(analysis::w
 bool Reading::same_kind(std::size_t a, std::size_t b) const {
     if (qs[a].unit != qs[b].unit) return false;
     if (!qs[a].is_count()) return true;
-    return qs[a].noun.empty() || qs[b].noun.empty() || qs[a].noun == qs[b].noun;
+    // "26.077 lượt khách" and "17.775 lượt": one noun the start of the other, word by word.
+    const std::string& x = qs[a].noun.size() <= qs[b].noun.size() ? qs[a].noun : qs[b].noun;
+    const std::string& y = qs[a].noun.size() <= qs[b].noun.size() ? qs[b].noun : qs[a].noun;
+    return x.empty() || x == y || (y.compare(0, x.size(), x) == 0 && y[x.size()] == ' ');
 }
 
 bool Reading::same_sentence(std::size_t a, std::size_t b) const {

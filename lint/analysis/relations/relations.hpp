@@ -22,6 +22,7 @@ struct Relation {
         PartShare,     // X = A/T·100          terms {A, T}
         Growth,        // X = ±(C/B − 1)·100   terms {C, B}
         Multiple,      // N = C/B              terms {C, B}
+        Ratio,         // X = C/B·100 ("bằng X% so với cùng kỳ")  terms {C, B}
         Difference,    // D = ±(C − B)         terms {C, B}
         Contribution,  // G = Σ contributions  terms: the contributions
         Points,        // D = ±(R2 − R1) in points; terms {R2, R1}
@@ -37,7 +38,18 @@ struct Relation {
     bool complete = false;           // Contribution: every sector named (taxes too)
     int first_year = 0, last_year = 0;  // YearSpan
     bool firm = true;                // RateBound: a share ("chiếm"), not a rate read from its name
+    // Attainment: the plan is only the nearest figure named as a plan before A (not beside the
+    // percentage): a link by proximity, reported only when A/P is within a factor of 3 of the
+    // stated figure (a slip), not when it is far off (another plan, or text out of order).
+    bool by_proximity = false;
 };
+
+namespace relations {
+// A label naming a rate of a population ("tỷ lệ hộ nghèo", "tỷ lệ trẻ em … được tiêm chủng"), which
+// cannot pass 100 %; not rates against a plan or a prior period, growth, enrolment or sex ratios.
+// Lowercased, with a trailing space.
+bool population_rate(const std::string& label);
+}  // namespace relations
 
 class Relations {
 public:
