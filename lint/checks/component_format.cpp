@@ -173,11 +173,13 @@ private:
         if (!anatomy.signer.empty()) signer = anatomy.signer.front().paragraph;
         check(anatomy.recipients, signer, std::string(anatomy.component(signer.value_or(0))).c_str());
         // Without a table the signer block stands in the right half: centred or right-aligned,
-        // indented, or pushed right with tabs or spaces.
+        // indented, pushed right with tabs or spaces, or set beside the recipients on their lines.
         if (!signer || doc.paragraphs[*signer].cell) return;
         const auto& p = doc.paragraphs[*signer];
         const bool left = p.alignment.empty() || p.alignment == "left" || p.alignment == "start" || p.alignment == "both";
-        const bool pushed = p.indent >= signer_indent_twips_ || p.text.rfind('\t', 0) == 0 || p.text.rfind("    ", 0) == 0;
+        const auto segments = analysis::laid_out_segments(p);
+        const bool beside = std::any_of(segments.begin(), segments.end(), [](const auto& x) { return x.column; });
+        const bool pushed = beside || p.indent >= signer_indent_twips_ || p.text.rfind('\t', 0) == 0 || p.text.rfind("    ", 0) == 0;
         const auto e = expected_.find(std::string(anatomy.component(*signer)));
         if (!left || pushed || e == expected_.end()) return;
         auto [it, fresh] = faults.try_emplace({e->first, "left", ""}, typename Faults::mapped_type{*signer, 0, {}});
