@@ -43,6 +43,7 @@ Result<std::unique_ptr<engine::Check>> make_period_mismatch(const engine::RuleSp
 Result<std::unique_ptr<engine::Check>> make_reference_integrity(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_repeated_word(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_repetition(const engine::RuleSpec& spec);
+Result<std::unique_ptr<engine::Check>> make_required_component(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_share_sum(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_signature_authority(const engine::RuleSpec& spec);
 Result<std::unique_ptr<engine::Check>> make_spacing(const engine::RuleSpec& spec);

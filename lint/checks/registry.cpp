@@ -47,6 +47,7 @@ const std::vector<Kind>& kinds() {
         {"reference-integrity", checks::make_reference_integrity},
         {"repeated-word", checks::make_repeated_word},
         {"repetition", checks::make_repetition},
+        {"required-component", checks::make_required_component},
         {"share-sum", checks::make_share_sum},
         {"signature-authority", checks::make_signature_authority},
         {"spacing", checks::make_spacing},

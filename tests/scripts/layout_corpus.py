@@ -11,7 +11,8 @@ import sys
 
 MIN_LABELLED = 0.97  # share of paragraphs with the right component (issue 12 asks >= 97 %)
 FRAME_RULES = {"component-format", "missing-national-title", "missing-signature", "missing-recipients",
-               "blank-field", "doc-type-mismatch", "signature-authority", "font-style", "page-setup"}
+               "blank-field", "doc-type-mismatch", "signature-authority", "font-style", "page-setup",
+               "required-component", "reference-integrity", "date-order", "heading-numbering"}
 
 
 def norm(text):
