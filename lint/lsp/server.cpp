@@ -495,6 +495,22 @@ json Server::code_actions(const json& params) {
     return actions;
 }
 
+void handle_body(Server& server, const std::string& body, std::ostream& out, Clock::time_point now) {
+    const json message = json::parse(valid_utf8(body), nullptr, false);
+    if (message.is_discarded()) {
+        write_message(out, {{"jsonrpc", "2.0"}, {"id", nullptr}, {"error", {{"code", kParseError}, {"message", "invalid JSON"}}}});
+        return;
+    }
+    try {
+        server.handle(message, now);
+    } catch (const json::exception& e) {  // a message with the wrong shape
+        if (message.contains("id") && message.contains("method")) {
+            write_message(out, {{"jsonrpc", "2.0"}, {"id", message["id"]},
+                                {"error", {{"code", kInvalidRequest}, {"message", e.what()}}}});
+        }
+    }
+}
+
 int serve(std::istream& in, std::ostream& out, Backend backend) {
     std::mutex mutex;
     std::condition_variable ready;
@@ -534,22 +550,7 @@ int serve(std::istream& in, std::ostream& out, Backend backend) {
             }
         }
         if (have && !body) break;  // end of input without exit
-        if (have) {
-            const json message = json::parse(valid_utf8(*body), nullptr, false);
-            if (message.is_discarded()) {
-                write_message(out, {{"jsonrpc", "2.0"}, {"id", nullptr},
-                                    {"error", {{"code", kParseError}, {"message", "invalid JSON"}}}});
-            } else {
-                try {
-                    server.handle(message, Clock::now());
-                } catch (const json::exception& e) {  // a message with the wrong shape
-                    if (message.contains("id") && message.contains("method")) {
-                        write_message(out, {{"jsonrpc", "2.0"}, {"id", message["id"]},
-                                            {"error", {{"code", kInvalidRequest}, {"message", e.what()}}}});
-                    }
-                }
-            }
-        }
+        if (have) handle_body(server, *body, out, Clock::now());
         deadline = server.tick(Clock::now());
     }
     reader.join();

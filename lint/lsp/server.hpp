@@ -100,4 +100,8 @@ private:
 // Serves one client over framed streams until `exit` or end of input; returns the exit code.
 int serve(std::istream& in, std::ostream& out, Backend backend);
 
+// One message body as serve() takes it: invalid UTF-8 replaced, a parse error or a message of
+// the wrong shape answered with a JSON-RPC error on `out`, anything else handled by the server.
+void handle_body(Server& server, const std::string& body, std::ostream& out, Clock::time_point now);
+
 }  // namespace soat::lsp

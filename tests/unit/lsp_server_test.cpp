@@ -363,3 +363,22 @@ TEST_CASE("lsp reads a buffer with invalid UTF-8 instead of dropping the message
     REQUIRE(diags.size() == 1);
     CHECK(diags[0]["diagnostics"].size() == 1);
 }
+
+TEST_CASE("lsp: a message of the wrong shape is answered or dropped, and the server goes on", "[lsp]") {
+    // Found by fuzz_lsp: a didChange without its uri, a request whose params are not objects.
+    std::vector<json> sent;
+    lsp::Server server(test::test_backend(), [&](const json& m) { sent.push_back(m); });
+    std::ostringstream out;
+    const auto t0 = lsp::Clock::now();
+    lsp::handle_body(server, initialize(nullptr).dump(), out, t0);
+    lsp::handle_body(server, R"({"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"version":2}}})",
+                     out, t0);
+    CHECK(out.str().empty());  // a notification gets no answer
+    lsp::handle_body(server, R"({"jsonrpc":"2.0","id":7,"method":"textDocument/codeAction","params":{"textDocument":3}})",
+                     out, t0);
+    CHECK(out.str().find("\"id\":7") != std::string::npos);  // a request gets an error
+    lsp::handle_body(server, "{not json", out, t0);
+    CHECK(out.str().find("invalid JSON") != std::string::npos);
+    server.handle(did_open(kUri, "markdown", "Không có gì.\n"), t0);
+    CHECK(published(sent, kUri).size() == 1);
+}
