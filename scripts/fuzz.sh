@@ -1,24 +1,28 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (fuzz/) with clang in build-fuzz/ and runs each for N seconds
-# (default 60), seeded with the documents of fixtures/ and ../shared/corpus. Not part of CI.
-# Usage: scripts/fuzz.sh [SECONDS] [JOBS]
-# Findings (crash-*, leak-*, timeout-*) land in build-fuzz/findings/<target>/.
+# Builds the libFuzzer targets (fuzz/) with clang under ASan and UBSan in build-fuzz/ and runs
+# each for N seconds (default 60), seeded with the documents and .yml files of fixtures/, rules/
+# and ../shared/corpus, and the LSP sessions of fuzz/seeds/lsp. Exit 1 when a target finds a crash,
+# a leak or a timeout (kept in build-fuzz/findings/<target>/).
+# Usage: scripts/fuzz.sh [SECONDS] [JOBS]; with FUZZ_RUNS=N each target instead runs N inputs from
+# seed 1, the same every time (scripts/test.sh does, so that CI is reproducible).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 jobs=${2:-$(nproc)}
+targets=(fuzz_docx fuzz_text fuzz_lint fuzz_config fuzz_lsp)
 CC=${CC:-clang-14} CXX=${CXX:-clang++-14} cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DSOAT_FUZZ=ON -DSOAT_TESTS=OFF -DSOAT_BENCH=OFF >/dev/null
-nice -n 10 cmake --build build-fuzz -j"$jobs" --target fuzz_docx fuzz_text
+nice -n 10 cmake --build build-fuzz -j"$jobs" --target "${targets[@]}"
 
 seeds=build-fuzz/seeds
 rm -rf "$seeds"
-mkdir -p "$seeds/docx" "$seeds/text"
+mkdir -p "$seeds/docx" "$seeds/text" "$seeds/config"
+cp -r fuzz/seeds/lsp "$seeds/lsp"
 shared=../shared/corpus
 dirs=(fixtures)
 [[ -d $shared ]] && dirs+=("$shared") || echo "note: $shared not found; seeding from fixtures/ only"
 find "${dirs[@]}" -type f -name '*.docx' -size -2048k -exec cp -t "$seeds/docx" {} + 2>/dev/null || true
-# text seeds: the first byte picks .txt (even) or .md (odd)
+# text seeds: the first byte picks .txt (even) or .md (odd), and for fuzz_lint the profile
 n=0
 while IFS= read -r -d '' f; do
   n=$((n + 1))
@@ -27,16 +31,27 @@ while IFS= read -r -d '' f; do
     *) { printf '\x00'; head -c 65536 "$f"; } >"$seeds/text/$n" ;;
   esac
 done < <(find "${dirs[@]}" -type f \( -name '*.txt' -o -name '*.md' \) -size -1024k -print0)
+n=0
+while IFS= read -r -d '' f; do
+  n=$((n + 1))
+  cp "$f" "$seeds/config/$n"
+done < <(find fixtures rules tests -type f \( -name '*.yml' -o -name '.soat.yml' \) -size -64k -print0)
 
 status=0
-for target in fuzz_docx fuzz_text; do
-  kind=${target#fuzz_}
+for target in "${targets[@]}"; do
+  max_len=65536
+  case $target in
+    fuzz_docx) kind=docx max_len=1048576 ;;
+    fuzz_text | fuzz_lint) kind=text ;;
+    fuzz_config) kind=config ;;
+    fuzz_lsp) kind=lsp ;;
+  esac
   corpus=build-fuzz/corpus/$target
   findings=build-fuzz/findings/$target
   mkdir -p "$corpus" "$findings"
-  echo "== $target: ${seconds}s, seeds $(ls "$seeds/$kind" | wc -l), corpus $(ls "$corpus" | wc -l)"
-  ./build-fuzz/fuzz/$target -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -max_len=1048576 \
-    -artifact_prefix="$findings/" -print_final_stats=1 "$corpus" "$seeds/$kind" || status=1
+  echo "== $target: ${FUZZ_RUNS:+$FUZZ_RUNS runs}${FUZZ_RUNS:-${seconds}s}, seeds $(ls "$seeds/$kind" | wc -l), corpus $(ls "$corpus" | wc -l)"
+  if [[ -n ${FUZZ_RUNS:-} ]]; then budget=(-runs="$FUZZ_RUNS" -seed=1); else budget=(-max_total_time="$seconds"); fi
+  ./build-fuzz/fuzz/$target "${budget[@]}" -rss_limit_mb=2048 -timeout=20 -max_len=$max_len \
+    -artifact_prefix="$findings/" -print_final_stats=1 "$corpus" "$seeds/$kind" 2>&1 | tail -n 25 || status=1
 done
-[[ $status -eq 0 ]] && echo "fuzz: no crash" || echo "fuzz: findings in build-fuzz/findings/"
 exit $status
