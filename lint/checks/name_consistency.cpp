@@ -93,6 +93,21 @@ bool listed_together(const std::vector<Occurrence>& xs, const std::vector<Occurr
     return false;
 }
 
+// "78. Ông …, UBND xã …: Thành viên;", "- …", "b) …": an item of an enumeration. Items of one list
+// share their frame ("UBND xã"), so the same words before two names there are the list's, not one
+// name's.
+bool list_item(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i < text.size() && (text[i] == '-' || text[i] == '+')) return i + 1 < text.size() && text[i + 1] == ' ';
+    if (text.substr(i).rfind("\u2022", 0) == 0) return true;
+    const std::size_t digits = i;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+    if (i == digits && i < text.size() && text[i] >= 'a' && text[i] <= 'z') ++i;  // "b) …"
+    if (i == digits || i + 1 >= text.size()) return false;
+    return (text[i] == '.' || text[i] == ')') && text[i + 1] == ' ';
+}
+
 // The three words before an occurrence, lower case ("" when fewer stand there).
 std::string words_before(const Occurrence& o) {
     std::size_t at = o.byte_begin;
@@ -139,8 +154,10 @@ public:
                 // A run starts here, or right after a word capitalised only as a sentence start.
                 const bool after_name = joined(k) && title_case(ws[k - 1]) && !(k == 1 || ws[k - 1].sentence_start);
                 if (!title_case(ws[k]) || after_name) continue;
-                // "06 Trường trung cấp", "các Sở": a count or quantifier makes a common noun.
-                if (k > 0 && (ws[k - 1].has_digit || generic_before_.count(analysis::lower(ws[k - 1].text)))) continue;
+                // "06 Trường trung cấp", "các Sở": a count or quantifier makes a common noun. A number
+                // that closes a label ("Điều 4. Chánh Văn phòng") is no count.
+                if (k > 0 && ((ws[k - 1].has_digit && joined(k)) || generic_before_.count(analysis::lower(ws[k - 1].text))))
+                    continue;
                 // Spelling: the whole run of capitalised words.
                 std::size_t end = k + 1;
                 while (end < ws.size() && joined(end) && title_case(ws[end])) ++end;
@@ -257,6 +274,10 @@ private:
                     for (const auto& q : ys) same_phrase = same_phrase || (!o.prev.empty() && words_before(o) == words_before(q));
                 }
                 if (!same_phrase) continue;
+                auto in_list = [&](const std::vector<Occurrence>& v) {
+                    return std::all_of(v.begin(), v.end(), [](const Occurrence& o) { return list_item(o.text); });
+                };
+                if (in_list(xs) && in_list(ys)) continue;
                 const bool x_first = xs.front().range.paragraph < ys.front().range.paragraph ||
                                      (xs.front().range.paragraph == ys.front().range.paragraph &&
                                       xs.front().range.begin < ys.front().range.begin);
