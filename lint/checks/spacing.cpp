@@ -101,6 +101,17 @@ bool form_document(const engine::Context& context, const analysis::Tokens& token
     return false;
 }
 
+// "phân tách bằng dấu chấm phẩy ;": the mark written after its own name is the character shown,
+// not punctuation.
+bool named_mark(const std::u32string& text, std::uint32_t at) {
+    static const std::u32string kNames[] = {U"dấu phẩy", U"dấu chấm", U"dấu chấm phẩy", U"dấu hai chấm",
+                                            U"dấu chấm hỏi", U"dấu hỏi", U"dấu chấm than", U"dấu than"};
+    for (const auto& name : kNames) {
+        if (at >= name.size() && text.compare(at - name.size(), name.size(), name) == 0) return true;
+    }
+    return false;
+}
+
 // Letters lost to a broken encoding ("B??nh", "??o??n").
 bool garbled(const std::u32string& text) { return text.find(U"??") != std::u32string::npos; }
 
@@ -168,7 +179,7 @@ public:
                         emit("inside", i, j + 1, ")", ")");
                     } else if ((next == U',' || next == U';' || next == U':' || next == U'!' || next == U'?' ||
                                 (next == U'.' && !ellipsis)) &&
-                               (is_alnum(prev) || closes(prev)) && !(next == U'?' && garbled(text))) {
+                               (is_alnum(prev) || closes(prev)) && !(next == U'?' && garbled(text)) && !named_mark(text, i)) {
                         emit("before", i, j + 1, mark, mark);
                     } else if (next == U'%' && utf8proc_category(static_cast<utf8proc_int32_t>(prev)) == UTF8PROC_CATEGORY_ND) {
                         emit("before", i, j + 1, "%", "%");
