@@ -28,6 +28,7 @@ struct Next {
     std::string canon;
     std::uint32_t end = 0;       // code points
     std::size_t byte_end = 0;
+    bool capitalised = false;
 };
 
 struct Occurrence {
@@ -144,7 +145,13 @@ public:
                 o.byte_begin = ws[from].byte_begin;
                 o.byte_end = ws[to - 1].byte_end;
                 if (to < ws.size() && joined(to) && plain_word(ws[to]) && !not_name_.count(analysis::lower(ws[to].text))) {
-                    o.next.push_back({canonical(ws[to].text), ws[to].end, ws[to].byte_end});
+                    o.next.push_back({canonical(ws[to].text), ws[to].end, ws[to].byte_end, ws[to].capitalised});
+                    // The word after that too: a capitalised one carries the name on.
+                    if (to + 1 < ws.size() && joined(to + 1) && plain_word(ws[to + 1]) &&
+                        !not_name_.count(analysis::lower(ws[to + 1].text))) {
+                        o.next.push_back({canonical(ws[to + 1].text), ws[to + 1].end, ws[to + 1].byte_end,
+                                          ws[to + 1].capitalised});
+                    }
                 }
                 o.prev = joined(from) ? analysis::lower(ws[from - 1].text) : "";
                 o.sentence_start = ws[from].sentence_start;
@@ -195,8 +202,13 @@ public:
 private:
     // Two occurrences name the same thing unless both go on with different words ("Luật Tổ chức
     // Chính phủ" / "Luật Tổ chức chính quyền"); a shared word that follows joins the name.
+    // Past a shared word, a capitalised word on either side that the other does not share names a
+    // different body ("Khung kiến trúc Chính quyền số" / "Khung Kiến trúc số cấp tỉnh").
     static bool compatible(const Occurrence& a, const Occurrence& b) {
-        return a.next.empty() || b.next.empty() || a.next[0].canon == b.next[0].canon;
+        if (a.next.empty() || b.next.empty()) return true;
+        if (a.next[0].canon != b.next[0].canon) return false;
+        if (a.next.size() < 2 || b.next.size() < 2) return true;
+        return a.next[1].canon == b.next[1].canon || !(a.next[1].capitalised || b.next[1].capitalised);
     }
 
     static std::pair<model::Range, std::string> extended(const Occurrence& o, bool shared) {
