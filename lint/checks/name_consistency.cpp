@@ -28,6 +28,7 @@ struct Next {
     std::string canon;
     std::uint32_t end = 0;       // code points
     std::size_t byte_end = 0;
+    bool capitalised = false;
 };
 
 struct Occurrence {
@@ -93,6 +94,21 @@ bool listed_together(const std::vector<Occurrence>& xs, const std::vector<Occurr
     return false;
 }
 
+// "78. Ông …, UBND xã …: Thành viên;", "- …", "b) …": an item of an enumeration. Items of one list
+// share their frame ("UBND xã"), so the same words before two names there are the list's, not one
+// name's.
+bool list_item(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i < text.size() && (text[i] == '-' || text[i] == '+')) return i + 1 < text.size() && text[i + 1] == ' ';
+    if (text.substr(i).rfind("\u2022", 0) == 0) return true;
+    const std::size_t digits = i;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+    if (i == digits && i < text.size() && text[i] >= 'a' && text[i] <= 'z') ++i;  // "b) …"
+    if (i == digits || i + 1 >= text.size()) return false;
+    return (text[i] == '.' || text[i] == ')') && text[i + 1] == ' ';
+}
+
 // The three words before an occurrence, lower case ("" when fewer stand there).
 std::string words_before(const Occurrence& o) {
     std::size_t at = o.byte_begin;
@@ -129,7 +145,13 @@ public:
                 o.byte_begin = ws[from].byte_begin;
                 o.byte_end = ws[to - 1].byte_end;
                 if (to < ws.size() && joined(to) && plain_word(ws[to]) && !not_name_.count(analysis::lower(ws[to].text))) {
-                    o.next.push_back({canonical(ws[to].text), ws[to].end, ws[to].byte_end});
+                    o.next.push_back({canonical(ws[to].text), ws[to].end, ws[to].byte_end, ws[to].capitalised});
+                    // The word after that too: a capitalised one carries the name on.
+                    if (to + 1 < ws.size() && joined(to + 1) && plain_word(ws[to + 1]) &&
+                        !not_name_.count(analysis::lower(ws[to + 1].text))) {
+                        o.next.push_back({canonical(ws[to + 1].text), ws[to + 1].end, ws[to + 1].byte_end,
+                                          ws[to + 1].capitalised});
+                    }
                 }
                 o.prev = joined(from) ? analysis::lower(ws[from - 1].text) : "";
                 o.sentence_start = ws[from].sentence_start;
@@ -139,8 +161,10 @@ public:
                 // A run starts here, or right after a word capitalised only as a sentence start.
                 const bool after_name = joined(k) && title_case(ws[k - 1]) && !(k == 1 || ws[k - 1].sentence_start);
                 if (!title_case(ws[k]) || after_name) continue;
-                // "06 Trường trung cấp", "các Sở": a count or quantifier makes a common noun.
-                if (k > 0 && (ws[k - 1].has_digit || generic_before_.count(analysis::lower(ws[k - 1].text)))) continue;
+                // "06 Trường trung cấp", "các Sở": a count or quantifier makes a common noun. A number
+                // that closes a label ("Điều 4. Chánh Văn phòng") is no count.
+                if (k > 0 && ((ws[k - 1].has_digit && joined(k)) || generic_before_.count(analysis::lower(ws[k - 1].text))))
+                    continue;
                 // Spelling: the whole run of capitalised words.
                 std::size_t end = k + 1;
                 while (end < ws.size() && joined(end) && title_case(ws[end])) ++end;
@@ -178,8 +202,13 @@ public:
 private:
     // Two occurrences name the same thing unless both go on with different words ("Luật Tổ chức
     // Chính phủ" / "Luật Tổ chức chính quyền"); a shared word that follows joins the name.
+    // Past a shared word, a capitalised word on either side that the other does not share names a
+    // different body ("Khung kiến trúc Chính quyền số" / "Khung Kiến trúc số cấp tỉnh").
     static bool compatible(const Occurrence& a, const Occurrence& b) {
-        return a.next.empty() || b.next.empty() || a.next[0].canon == b.next[0].canon;
+        if (a.next.empty() || b.next.empty()) return true;
+        if (a.next[0].canon != b.next[0].canon) return false;
+        if (a.next.size() < 2 || b.next.size() < 2) return true;
+        return a.next[1].canon == b.next[1].canon || !(a.next[1].capitalised || b.next[1].capitalised);
     }
 
     static std::pair<model::Range, std::string> extended(const Occurrence& o, bool shared) {
@@ -257,6 +286,10 @@ private:
                     for (const auto& q : ys) same_phrase = same_phrase || (!o.prev.empty() && words_before(o) == words_before(q));
                 }
                 if (!same_phrase) continue;
+                auto in_list = [&](const std::vector<Occurrence>& v) {
+                    return std::all_of(v.begin(), v.end(), [](const Occurrence& o) { return list_item(o.text); });
+                };
+                if (in_list(xs) && in_list(ys)) continue;
                 const bool x_first = xs.front().range.paragraph < ys.front().range.paragraph ||
                                      (xs.front().range.paragraph == ys.front().range.paragraph &&
                                       xs.front().range.begin < ys.front().range.begin);

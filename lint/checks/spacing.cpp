@@ -77,9 +77,10 @@ bool form_line(const std::u32string& text) {
     return fields >= 2 && text.size() <= 40 * fields;
 }
 
-// "ngày 12  tháng 01", "tháng 8  năm 2025": the slots of a date, filled or left for the day.
+// "ngày 12  tháng 01", "tháng 8  năm 2025": the slots of a date, filled or left for the day; a
+// date that opens its line or sentence writes the first word with a capital ("Ngày  5  tháng").
 bool date_slot(const std::u32string& text, std::uint32_t from, std::uint32_t to) {
-    static const std::u32string kWords[] = {U"ngày", U"tháng", U"năm"};
+    static const std::u32string kWords[] = {U"ngày", U"tháng", U"năm", U"Ngày", U"Tháng", U"Năm"};
     const std::u32string before = text.substr(from >= 12 ? from - 12 : 0, from >= 12 ? 12 : from);
     const std::u32string after = text.substr(to, 6);
     bool date_before = false, date_after = false;
@@ -88,6 +89,27 @@ bool date_slot(const std::u32string& text, std::uint32_t from, std::uint32_t to)
         date_after = date_after || after.rfind(w, 0) == 0;
     }
     return date_before && date_after;
+}
+
+// A form: several lines of "label: value" fields. Its " )" closes a blank left to fill
+// ("(nơi cấp )", "(ghi rõ cấp, bậc )"), not a slip in prose.
+bool form_document(const engine::Context& context, const analysis::Tokens& tokens) {
+    std::size_t lines = 0;
+    for (std::size_t p = 0; p < context.document.paragraphs.size(); ++p) {
+        if (form_line(tokens.text(p)) && ++lines >= 3) return true;
+    }
+    return false;
+}
+
+// "phân tách bằng dấu chấm phẩy ;": the mark written after its own name is the character shown,
+// not punctuation.
+bool named_mark(const std::u32string& text, std::uint32_t at) {
+    static const std::u32string kNames[] = {U"dấu phẩy", U"dấu chấm", U"dấu chấm phẩy", U"dấu hai chấm",
+                                            U"dấu chấm hỏi", U"dấu hỏi", U"dấu chấm than", U"dấu than"};
+    for (const auto& name : kNames) {
+        if (at >= name.size() && text.compare(at - name.size(), name.size(), name) == 0) return true;
+    }
+    return false;
 }
 
 // Letters lost to a broken encoding ("B??nh", "??o??n").
@@ -107,6 +129,7 @@ public:
 
     void run(const engine::Context& context, engine::Sink& sink) const override {
         const auto& tokens = context.analysis.get<analysis::Tokens>();
+        const bool form_doc = form_document(context, tokens);
         for (std::size_t p = 0; p < context.document.paragraphs.size(); ++p) {
             const auto& para = context.document.paragraphs[p];
             const auto& text = tokens.text(p);
@@ -143,19 +166,24 @@ public:
                     std::string mark;
                     utf8::append(mark, next);
                     // "..." and a file extension (" .docx") are not a full stop after a space.
-                    const bool ellipsis = next == U'.' && j + 1 < n && (text[j + 1] == U'.' || is_letter(text[j + 1]));
+                    // A dot run into "…" or "_" (" .…/…./") is a dotted blank to fill in, not a full stop.
+                    const bool ellipsis = next == U'.' && j + 1 < n &&
+                                          (text[j + 1] == U'.' || text[j + 1] == 0x2026 || text[j + 1] == U'_' ||
+                                           is_letter(text[j + 1]));
                     const bool blank = prev == U'.' || prev == 0x2026 || prev == U'_';  // a fill-in blank "…… )"
+                    // Dots after dots ("... / ....  Ngày") end a fill-in blank, not a sentence.
+                    const bool dotted = prev == U'.' && i >= 2 && (text[i - 2] == U'.' || text[i - 2] == 0x2026);
                     if (prev == U'(' && next != U')' && j - i < 3) {  // "(    b)": a blank left to fill
                         emit("inside", i - 1, j, "(", "(");
-                    } else if (next == U')' && prev != U'(' && !blank && !form) {
+                    } else if (next == U')' && prev != U'(' && !blank && !form && !form_doc) {
                         emit("inside", i, j + 1, ")", ")");
                     } else if ((next == U',' || next == U';' || next == U':' || next == U'!' || next == U'?' ||
                                 (next == U'.' && !ellipsis)) &&
-                               (is_alnum(prev) || closes(prev)) && !(next == U'?' && garbled(text))) {
+                               (is_alnum(prev) || closes(prev)) && !(next == U'?' && garbled(text)) && !named_mark(text, i)) {
                         emit("before", i, j + 1, mark, mark);
                     } else if (next == U'%' && utf8proc_category(static_cast<utf8proc_int32_t>(prev)) == UTF8PROC_CATEGORY_ND) {
                         emit("before", i, j + 1, "%", "%");
-                    } else if (j - i == 2 && !form && between_words(prev, next) && !layout_break(para, i, j) &&
+                    } else if (j - i == 2 && !form && !dotted && between_words(prev, next) && !layout_break(para, i, j) &&
                                !blank_words_.count(word_before(i)) && !date_slot(text, i, j)) {
                         emit("double", i, j, " ", " ");
                     }
