@@ -49,8 +49,8 @@ for target in "${targets[@]}"; do
   corpus=build-fuzz/corpus/$target
   findings=build-fuzz/findings/$target
   mkdir -p "$corpus" "$findings"
-  echo "== $target: ${FUZZ_RUNS:+$FUZZ_RUNS runs}${FUZZ_RUNS:-${seconds}s}, seeds $(ls "$seeds/$kind" | wc -l), corpus $(ls "$corpus" | wc -l)"
   if [[ -n ${FUZZ_RUNS:-} ]]; then budget=(-runs="$FUZZ_RUNS" -seed=1); else budget=(-max_total_time="$seconds"); fi
+  echo "== $target: ${budget[*]}, seeds $(ls "$seeds/$kind" | wc -l), corpus $(ls "$corpus" | wc -l)"
   ./build-fuzz/fuzz/$target "${budget[@]}" -rss_limit_mb=2048 -timeout=20 -max_len=$max_len \
     -artifact_prefix="$findings/" -print_final_stats=1 "$corpus" "$seeds/$kind" 2>&1 | tail -n 25 || status=1
 done
