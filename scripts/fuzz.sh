@@ -52,6 +52,7 @@ for target in "${targets[@]}"; do
   if [[ -n ${FUZZ_RUNS:-} ]]; then budget=(-runs="$FUZZ_RUNS" -seed=1); else budget=(-max_total_time="$seconds"); fi
   echo "== $target: ${budget[*]}, seeds $(ls "$seeds/$kind" | wc -l), corpus $(ls "$corpus" | wc -l)"
   ./build-fuzz/fuzz/$target "${budget[@]}" -rss_limit_mb=2048 -timeout=20 -max_len=$max_len \
-    -artifact_prefix="$findings/" -print_final_stats=1 "$corpus" "$seeds/$kind" 2>&1 | tail -n 25 || status=1
+    -artifact_prefix="$findings/" -print_final_stats=1 "$corpus" "$seeds/$kind" >"$findings/log" 2>&1 &&
+    tail -n 8 "$findings/log" || { status=1; grep -Ev '^#[0-9]+ +(NEW|REDUCE|pulse|INITED)' "$findings/log" | tail -n 120; }
 done
 exit $status

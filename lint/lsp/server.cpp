@@ -75,12 +75,12 @@ int error_line(const std::string& message, const std::string& path) {
 }
 
 bool before(const json& a, const json& b) {
-    return a["line"].get<int>() < b["line"].get<int>() ||
-           (a["line"] == b["line"] && a["character"].get<int>() < b["character"].get<int>());
+    return a.at("line").get<int>() < b.at("line").get<int>() ||
+           (a.at("line") == b.at("line") && a.at("character").get<int>() < b.at("character").get<int>());
 }
 
 // Ranges that overlap or touch (a cursor at either end of a finding counts).
-bool touches(const json& a, const json& b) { return !before(a["end"], b["start"]) && !before(b["end"], a["start"]); }
+bool touches(const json& a, const json& b) { return !before(a.at("end"), b.at("start")) && !before(b.at("end"), a.at("start")); }
 
 // Invalid UTF-8 in a client's message (a buffer in a legacy encoding) becomes U+FFFD so that the
 // message still parses.
@@ -115,11 +115,11 @@ void Server::handle(const json& message, Clock::time_point now) {
     }
     if (!message.contains("method")) {  // a response to one of our requests
         if (message.contains("id") && message["id"].is_number_integer()) {
-            auto it = pending_.find(message["id"].get<int>());
+            auto it = pending_.find(message.at("id").get<int>());
             if (it != pending_.end()) {
                 auto on_result = std::move(it->second);
                 pending_.erase(it);
-                if (message.contains("result")) on_result(message["result"]);
+                if (message.contains("result")) on_result(message.at("result"));
             }
         }
         return;
@@ -132,8 +132,8 @@ void Server::handle(const json& message, Clock::time_point now) {
 }
 
 void Server::request(const json& message) {
-    const std::string method = message["method"].get<std::string>();
-    const json& id = message["id"];
+    const std::string method = message.at("method").get<std::string>();
+    const json& id = message.at("id");
     const json params = message.value("params", json::object());
     auto reply = [&](json result) { send_({{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}}); };
     auto fail = [&](int code, const std::string& text) {
@@ -154,7 +154,7 @@ void Server::request(const json& message) {
 }
 
 void Server::notification(const json& message, Clock::time_point now) {
-    const std::string method = message["method"].get<std::string>();
+    const std::string method = message.at("method").get<std::string>();
     const json params = message.value("params", json::object());
     if (method == "exit") {
         exited_ = true;
@@ -166,15 +166,15 @@ void Server::notification(const json& message, Clock::time_point now) {
     } else if (method == "textDocument/didOpen") {
         did_open(params);
     } else if (method == "textDocument/didChange") {
-        auto it = docs_.find(params["textDocument"]["uri"].get<std::string>());
+        auto it = docs_.find(params.at("textDocument").at("uri").get<std::string>());
         if (it == docs_.end() || it->second.kind == Kind::Docx) return;
-        const json& changes = params["contentChanges"];
+        const json& changes = params.at("contentChanges");
         if (changes.empty()) return;
-        it->second.text = changes.back()["text"].get<std::string>();  // full synchronisation
-        if (params["textDocument"].contains("version")) it->second.version = params["textDocument"]["version"].get<int>();
+        it->second.text = changes.back().at("text").get<std::string>();  // full synchronisation
+        if (params.at("textDocument").contains("version")) it->second.version = params.at("textDocument").at("version").get<int>();
         it->second.due = now + kDebounce;
     } else if (method == "textDocument/didSave") {
-        auto it = docs_.find(params["textDocument"]["uri"].get<std::string>());
+        auto it = docs_.find(params.at("textDocument").at("uri").get<std::string>());
         if (it == docs_.end()) return;
         if (it->second.kind == Kind::Docx) {
             lint(it->second);
@@ -186,7 +186,7 @@ void Server::notification(const json& message, Clock::time_point now) {
             lint(it->second);
         }
     } else if (method == "textDocument/didClose") {
-        auto it = docs_.find(params["textDocument"]["uri"].get<std::string>());
+        auto it = docs_.find(params.at("textDocument").at("uri").get<std::string>());
         if (it == docs_.end()) return;
         publish(it->second, json::array());
         docs_.erase(it);
@@ -194,7 +194,7 @@ void Server::notification(const json& message, Clock::time_point now) {
         watched_files(params);
     } else if (method == "workspace/didChangeConfiguration") {
         if (params.contains("settings") && params["settings"].is_object() && params["settings"].contains("soat")) {
-            apply_settings(params["settings"]["soat"]);
+            apply_settings(params.at("settings").at("soat"));
             lint_all();
         } else if (configuration_) {
             request_configuration();
@@ -207,21 +207,21 @@ json Server::initialize(const json& params) {
     const json caps = params.value("capabilities", json::object());
     std::set<std::string> offered;
     if (caps.contains("general") && caps["general"].contains("positionEncodings")) {
-        for (const auto& e : caps["general"]["positionEncodings"]) {
+        for (const auto& e : caps.at("general").at("positionEncodings")) {
             if (e.is_string()) offered.insert(e.get<std::string>());
         }
     }
     // Code points are the model's own unit, so utf-32 needs no conversion; then utf-8.
     encoding_ = offered.count("utf-32") ? Encoding::Utf32 : offered.count("utf-8") ? Encoding::Utf8 : Encoding::Utf16;
     if (caps.contains("workspace")) {
-        const json& ws = caps["workspace"];
+        const json& ws = caps.at("workspace");
         watch_dynamic_ = ws.contains("didChangeWatchedFiles") &&
-                         ws["didChangeWatchedFiles"].value("dynamicRegistration", false);
+                         ws.at("didChangeWatchedFiles").value("dynamicRegistration", false);
         configuration_ = ws.value("configuration", false);
     }
     if (params.contains("initializationOptions") && params["initializationOptions"].is_object()) {
         const json& options = params["initializationOptions"];
-        apply_settings(options.contains("soat") ? options["soat"] : options);
+        apply_settings(options.contains("soat") ? options.at("soat") : options);
     }
     json capabilities = {
         {"positionEncoding", encoding_name(encoding_)},
@@ -263,12 +263,12 @@ void Server::send_request(const std::string& method, json params, std::function<
 void Server::apply_settings(const json& soat) {
     if (!soat.is_object()) return;
     if (soat.contains("profile") && soat["profile"].is_string()) {
-        const std::string p = soat["profile"].get<std::string>();
+        const std::string p = soat.at("profile").get<std::string>();
         if (p == "draft") settings_.profile = Profile::Draft;
         if (p == "final") settings_.profile = Profile::Final;
     }
     if (soat.contains("lang") && soat["lang"].is_string()) {
-        const std::string l = soat["lang"].get<std::string>();
+        const std::string l = soat.at("lang").get<std::string>();
         if (l == "vi") settings_.lang = Lang::Vi;
         if (l == "en") settings_.lang = Lang::En;
     }
@@ -284,9 +284,9 @@ void Server::apply_settings(const json& soat) {
 }
 
 void Server::did_open(const json& params) {
-    const json& item = params["textDocument"];
+    const json& item = params.at("textDocument");
     Doc doc;
-    doc.uri = item["uri"].get<std::string>();
+    doc.uri = item.at("uri").get<std::string>();
     doc.path = uri_to_path(doc.uri).value_or(doc.uri);
     const std::string name = lower(std::filesystem::path(doc.path).filename().string());
     const std::string language = item.value("languageId", "");
@@ -300,7 +300,7 @@ void Server::did_open(const json& params) {
         doc.kind = Kind::Text;
     }
     if (doc.kind != Kind::Docx) doc.text = item.value("text", "");
-    if (item.contains("version") && item["version"].is_number_integer()) doc.version = item["version"].get<int>();
+    if (item.contains("version") && item.at("version").is_number_integer()) doc.version = item.at("version").get<int>();
     doc.open = true;
     Doc& stored = docs_[doc.uri] = std::move(doc);
     lint(stored);
@@ -309,7 +309,7 @@ void Server::did_open(const json& params) {
 void Server::watched_files(const json& params) {
     bool config_changed = false;
     for (const auto& change : params.value("changes", json::array())) {
-        const std::string uri = change["uri"].get<std::string>();
+        const std::string uri = change.at("uri").get<std::string>();
         const std::string path = uri_to_path(uri).value_or(uri);
         const std::string name = lower(std::filesystem::path(path).filename().string());
         const int type = change.value("type", 2);
@@ -464,10 +464,10 @@ void Server::publish(const Doc& doc, json diagnostics) {
 
 json Server::code_actions(const json& params) {
     json actions = json::array();
-    auto it = docs_.find(params["textDocument"]["uri"].get<std::string>());
+    auto it = docs_.find(params.at("textDocument").at("uri").get<std::string>());
     if (it == docs_.end() || (it->second.kind != Kind::Text && it->second.kind != Kind::Markdown)) return actions;
     const Doc& doc = it->second;
-    const json& wanted = params["range"];
+    const json& wanted = params.at("range");
     std::set<std::pair<std::string, int>> ignored;  // (rule, line) already offered
     for (const Finding& f : doc.findings) {
         const json range = range_of(doc, f.range);
@@ -482,7 +482,7 @@ json Server::code_actions(const json& params) {
                                {"edit", {{"changes", {{doc.uri, json::array({{{"range", range},
                                                                               {"newText", f.fix->replacement}}})}}}}}});
         }
-        const int line = range["start"]["line"].get<int>();
+        const int line = range.at("start").at("line").get<int>();
         if (!ignored.insert({f.rule, line}).second) continue;
         const json at = {{"line", line}, {"character", 0}};
         actions.push_back({{"title", "Bỏ qua " + f.rule + " ở đây"},

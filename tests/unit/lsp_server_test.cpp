@@ -382,3 +382,20 @@ TEST_CASE("lsp: a message of the wrong shape is answered or dropped, and the ser
     server.handle(did_open(kUri, "markdown", "Không có gì.\n"), t0);
     CHECK(published(sent, kUri).size() == 1);
 }
+
+TEST_CASE("lsp: a notification missing a key it needs is dropped, not read past", "[lsp]") {
+    // Found by fuzz_lsp under ASan: a didOpen without textDocument read freed memory.
+    std::vector<json> sent;
+    lsp::Server server(test::test_backend(), [&](const json& m) { sent.push_back(m); });
+    std::ostringstream out;
+    const auto t0 = lsp::Clock::now();
+    lsp::handle_body(server, initialize(nullptr).dump(), out, t0);
+    for (const char* body : {R"({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{}})",
+                             R"({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{}}})",
+                             R"({"jsonrpc":"2.0","method":"textDocument/didClose","params":{"textDocument":5}})",
+                             R"({"jsonrpc":"2.0","id":9,"params":{}})"}) {
+        lsp::handle_body(server, body, out, t0);
+    }
+    server.handle(did_open(kUri, "markdown", "Không có gì.\n"), t0);
+    CHECK(published(sent, kUri).size() == 1);
+}
