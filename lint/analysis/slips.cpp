@@ -20,14 +20,13 @@ void add(std::vector<std::string>& out, const std::u32string& base, Tone tone, s
     if (std::find(out.begin(), out.end(), *s) == out.end()) out.push_back(std::move(*s));
 }
 
-std::vector<std::string> variants_uncached(std::string_view key) {
+// One tone changed or dropped, or one letter's mark (ă â ê ô ơ ư, đ/d) changed.
+std::vector<std::string> mark_variants_uncached(std::string_view key) {
     std::vector<std::string> out;
     const auto l = decompose(key);
     if (!l) return out;
     const std::u32string& b = l->base;
-    const Tone tone = l->tone;
     for (Tone t = 0; t <= 5; ++t) add(out, b, t, key);
-    // Marks: one letter's shape (and đ/d).
     static const std::array<std::u32string_view, 5> families = {U"aăâ", U"eê", U"oôơ", U"uư", U"dđ"};
     for (std::size_t i = 0; i < b.size(); ++i) {
         for (const auto f : families) {
@@ -36,10 +35,19 @@ std::vector<std::string> variants_uncached(std::string_view key) {
                 if (c == b[i]) continue;
                 std::u32string v = b;
                 v[i] = c;
-                add(out, v, tone, key);
+                add(out, v, l->tone, key);
             }
         }
     }
+    return out;
+}
+
+std::vector<std::string> variants_uncached(std::string_view key) {
+    std::vector<std::string> out = mark_variants_uncached(key);
+    const auto l = decompose(key);
+    if (!l) return out;
+    const std::u32string& b = l->base;
+    const Tone tone = l->tone;
     // Initials and finals confused in spelling.
     static const std::array<std::pair<std::u32string_view, std::u32string_view>, 9> onsets = {{
         {U"gi", U"d"}, {U"gi", U"r"}, {U"d", U"r"}, {U"ch", U"tr"}, {U"s", U"x"}, {U"l", U"n"},
@@ -100,26 +108,6 @@ bool grammatical(std::string_view key) {
     return function_word(key) || words.count(key) > 0;
 }
 
-std::vector<std::string> mark_variants_uncached(std::string_view key) {
-    std::vector<std::string> out;
-    const auto l = decompose(key);
-    if (!l) return out;
-    const std::u32string& b = l->base;
-    for (Tone t = 0; t <= 5; ++t) add(out, b, t, key);
-    static const std::array<std::u32string_view, 5> families = {U"aăâ", U"eê", U"oôơ", U"uư", U"dđ"};
-    for (std::size_t i = 0; i < b.size(); ++i) {
-        for (const auto f : families) {
-            if (f.find(b[i]) == std::u32string_view::npos) continue;
-            for (char32_t c : f) {
-                if (c == b[i]) continue;
-                std::u32string v = b;
-                v[i] = c;
-                add(out, v, l->tone, key);
-            }
-        }
-    }
-    return out;
-}
 
 // How strongly x y reads as one word: 0 unless the word list has it inside a word; more for a
 // word of a smaller (commoner) list, frequent in the dictionary's text and in administrative text.
