@@ -1,7 +1,9 @@
 // Loads the built-in rule packs and extra pack directories, and binds each rule to its kind.
 #include <soat/engine.hpp>
 
+#include "engine/embedded_rules.hpp"
 #include "engine/rule_file.hpp"
+#include "engine/rule_spec_json.hpp"
 
 #include <fmt/format.h>
 
@@ -15,16 +17,13 @@
 
 namespace soat::engine {
 
-const std::vector<std::pair<std::string_view, std::string_view>>& embedded_rule_files();
-
 namespace {
 
 // Rules by id. A node map, because assigning a RuleSpec merges the memory of its YAML params:
 // sorting a vector of rules cost a fifth of start-up.
 using RulesById = std::map<std::string, Rule>;
 
-Result<bool> add_rule(std::string_view text, const std::string& source, RulesById& rules) {
-    auto spec = parse_rule_file(text, source);
+Result<bool> add_rule(Result<RuleSpec> spec, const std::string& source, RulesById& rules) {
     if (!spec) return spec.error();
     const std::string stem = std::filesystem::path(source).stem().string();
     if (stem != spec->id) {
@@ -45,8 +44,12 @@ Result<bool> add_rule(std::string_view text, const std::string& source, RulesByI
 
 Result<std::vector<Rule>> load_rules(const std::vector<std::string>& extra_dirs) {
     RulesById by_id;
-    for (const auto& [name, text] : embedded_rule_files()) {
-        auto added = add_rule(text, "rules/" + std::string(name), by_id);
+    const auto specs = nlohmann::json::parse(embedded_rule_specs());
+    const YAML::Node params = YAML::Load(std::string(embedded_rule_params()));
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+        RuleSpec spec = rule_spec_from_json(specs[i], params[i]);
+        const std::string source = spec.source;
+        auto added = add_rule(std::move(spec), source, by_id);
         if (!added) return added.error();
     }
     for (const std::string& dir : extra_dirs) {
@@ -63,7 +66,7 @@ Result<std::vector<Rule>> load_rules(const std::vector<std::string>& extra_dirs)
             std::ifstream in(file, std::ios::binary);
             std::stringstream buffer;
             buffer << in.rdbuf();
-            auto added = add_rule(buffer.str(), file.string(), by_id);
+            auto added = add_rule(parse_rule_file(buffer.str(), file.string()), file.string(), by_id);
             if (!added) return added.error();
         }
     }

@@ -1,6 +1,6 @@
 #include "engine/rule_file.hpp"
 
-#include "analysis/anatomy.hpp"
+#include "analysis/document_kind.hpp"
 
 #include <fmt/format.h>
 

@@ -3,6 +3,7 @@
 
 #include "analysis/anatomy.hpp"
 #include "analysis/headings.hpp"
+#include "engine/embedded_rules.hpp"
 #include "engine/fingerprint.hpp"
 #include "engine/messages.hpp"
 #include "engine/scope.hpp"
@@ -16,15 +17,13 @@
 
 namespace soat::engine {
 
-const std::vector<std::pair<std::string_view, std::string_view>>& embedded_rule_files();
-
 namespace {
 
 // Ids of the built-in rules (file stems), whether or not they were passed to lint().
 const std::set<std::string>& builtin_rule_ids() {
     static const std::set<std::string> ids = [] {
         std::set<std::string> out;
-        for (const auto& [name, text] : embedded_rule_files()) out.insert(std::filesystem::path(name).stem().string());
+        for (const auto id : embedded_rule_ids()) out.emplace(id);
         return out;
     }();
     return ids;

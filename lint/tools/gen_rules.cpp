@@ -1,0 +1,77 @@
+// Build-time generator of the built-in rule packs. Every rules/**/*.yml is parsed and checked here,
+// by the same parse_rule_file() that reads user packs (a bad built-in rule fails the build with
+// its E203 message), and written into a C++ source as two documents:
+//   - the rule ids;
+//   - a JSON array of the rule specs without params (engine/rule_spec_json.cpp);
+//   - one YAML flow sequence of their params, in the same order.
+// At start-up load_rules() parses the JSON and the small params sequence once. Parsing the 46
+// block YAML files at every start-up used to take half of a one-line check.
+// Usage: soat_gen_rules OUTPUT.cpp RULES_DIR RELATIVE_FILE...   (files in the order to embed)
+#include "engine/rule_file.hpp"
+#include "engine/rule_spec_json.hpp"
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+std::string read(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+// A raw string literal of `text`, or nothing when the delimiter occurs in it.
+std::string raw_literal(const std::string& text) {
+    static const std::string delimiter = "soatrules";
+    if (text.find(")" + delimiter + "\"") != std::string::npos) return {};
+    return "R\"" + delimiter + "(" + text + ")" + delimiter + "\"";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 3) {
+        std::cerr << "usage: soat_gen_rules OUTPUT.cpp RULES_DIR FILE...\n";
+        return 2;
+    }
+    const std::string rules_dir = argv[2];
+    nlohmann::json specs = nlohmann::json::array();
+    YAML::Emitter params;
+    params.SetMapFormat(YAML::Flow);
+    params.SetSeqFormat(YAML::Flow);
+    params.SetStringFormat(YAML::DoubleQuoted);
+    params << YAML::BeginSeq;
+    std::string ids;
+    for (int i = 3; i < argc; ++i) {
+        const std::string file = argv[i];
+        auto spec = soat::engine::parse_rule_file(read(rules_dir + "/" + file), "rules/" + file);
+        if (!spec) {
+            std::cerr << spec.error().code << ": " << spec.error().message << "\n";
+            return 1;
+        }
+        ids += "        \"" + spec->id + "\",\n";
+        specs.push_back(soat::engine::rule_spec_to_json(*spec));
+        params << spec->params;
+    }
+    params << YAML::EndSeq;
+    const std::string specs_literal = raw_literal(specs.dump());
+    const std::string params_literal = raw_literal(params.c_str());
+    if (specs_literal.empty() || params_literal.empty()) {
+        std::cerr << "soat_gen_rules: the rules contain the raw-string delimiter\n";
+        return 1;
+    }
+    std::ofstream out(argv[1], std::ios::binary);
+    out << "// Generated from rules/ by soat_gen_rules; do not edit.\n"
+        << "#include \"engine/embedded_rules.hpp\"\n"
+        << "namespace soat::engine {\n"
+        << "const std::vector<std::string_view>& embedded_rule_ids() {\n"
+        << "    static const std::vector<std::string_view> ids = {\n" << ids << "    };\n    return ids;\n}\n"
+        << "std::string_view embedded_rule_specs() {\n    return " << specs_literal << ";\n}\n"
+        << "std::string_view embedded_rule_params() {\n    return " << params_literal << ";\n}\n"
+        << "}  // namespace soat::engine\n";
+    return out ? 0 : 1;
+}
