@@ -132,15 +132,63 @@ std::string plain(std::string_view text) {
     return out;
 }
 
-std::string fold(std::string_view text) {
+namespace {
+
+// `text` case-folded, decomposed and stripped of marks by utf8proc; nullopt when not UTF-8.
+std::optional<std::string> strip_marks(std::string_view text) {
     utf8proc_uint8_t* out = nullptr;
     const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
                                                         UTF8PROC_CASEFOLD);
     const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
                                 static_cast<utf8proc_ssize_t>(text.size()), &out, options);
-    const std::string folded = n >= 0 ? std::string(reinterpret_cast<char*>(out), static_cast<std::size_t>(n))
-                                      : std::string(text);
+    std::optional<std::string> result;
+    if (n >= 0) result.emplace(reinterpret_cast<char*>(out), static_cast<std::size_t>(n));
     std::free(out);
+    return result;
+}
+
+// strip_marks() of one code point. The mapping has no context, so a text maps code point by code
+// point; the Latin and Vietnamese letters are mapped once per process.
+std::string_view strip_marks(char32_t cp) {
+    constexpr char32_t kLatinEnd = 0x250, kVietBegin = 0x1E00, kVietEnd = 0x1F00;
+    static const std::vector<std::string> table = [] {
+        std::vector<std::string> t;
+        const auto add = [&](char32_t c) {
+            std::string one;
+            utf8::append(one, c);
+            t.push_back(strip_marks(one).value_or(one));
+        };
+        for (char32_t c = 0; c < kLatinEnd; ++c) add(c);
+        for (char32_t c = kVietBegin; c < kVietEnd; ++c) add(c);
+        return t;
+    }();
+    if (cp < kLatinEnd) return table[cp];
+    if (cp >= kVietBegin && cp < kVietEnd) return table[kLatinEnd + (cp - kVietBegin)];
+    return {};
+}
+
+}  // namespace
+
+std::string fold(std::string_view text) {
+    std::string folded;
+    folded.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        utf8proc_int32_t cp = 0;
+        const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                        static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+        if (n <= 0) {  // not UTF-8: fold nothing, as utf8proc_map refuses the whole text
+            folded = text;
+            break;
+        }
+        std::string_view mapped = strip_marks(static_cast<char32_t>(cp));
+        std::optional<std::string> other;
+        if (mapped.empty() && cp >= 0x80) {
+            other = strip_marks(text.substr(i, static_cast<std::size_t>(n)));
+            if (other) mapped = *other;
+        }
+        folded += mapped;
+        i += static_cast<std::size_t>(n);
+    }
     std::string result;
     bool space = false;
     for (std::size_t i = 0; i < folded.size(); ++i) {
