@@ -10,6 +10,7 @@
 #include "engine/rule_file.hpp"
 #include "engine/rule_spec_json.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -24,11 +25,22 @@ std::string read(const std::string& path) {
     return buffer.str();
 }
 
-// A raw string literal of `text`, or nothing when the delimiter occurs in it.
-std::string raw_literal(const std::string& text) {
+// A function body returning `text`: raw string literals of at most 60 000 bytes each (compilers
+// need not take longer ones), cut before an ASCII byte and joined once; nothing when the
+// delimiter occurs in the text.
+std::string literal_body(const std::string& text) {
     static const std::string delimiter = "soatrules";
     if (text.find(")" + delimiter + "\"") != std::string::npos) return {};
-    return "R\"" + delimiter + "(" + text + ")" + delimiter + "\"";
+    std::string pieces;
+    for (std::size_t at = 0; at < text.size();) {
+        std::size_t end = std::min(text.size(), at + 60000);
+        while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0x80) != 0) --end;
+        pieces += "        R\"" + delimiter + "(" + text.substr(at, end - at) + ")" + delimiter + "\",\n";
+        at = end;
+    }
+    return "    static const std::string text = [] {\n        std::string joined;\n"
+           "        for (const char* piece : {\n" + pieces +
+           "             }) joined += piece;\n        return joined;\n    }();\n    return text;\n";
 }
 
 }  // namespace
@@ -58,20 +70,20 @@ int main(int argc, char** argv) {
         params << spec->params;
     }
     params << YAML::EndSeq;
-    const std::string specs_literal = raw_literal(specs.dump());
-    const std::string params_literal = raw_literal(params.c_str());
-    if (specs_literal.empty() || params_literal.empty()) {
+    const std::string specs_body = literal_body(specs.dump());
+    const std::string params_body = literal_body(params.c_str());
+    if (specs_body.empty() || params_body.empty()) {
         std::cerr << "soat_gen_rules: the rules contain the raw-string delimiter\n";
         return 1;
     }
     std::ofstream out(argv[1], std::ios::binary);
     out << "// Generated from rules/ by soat_gen_rules; do not edit.\n"
-        << "#include \"engine/embedded_rules.hpp\"\n"
+        << "#include \"engine/embedded_rules.hpp\"\n#include <string>\n"
         << "namespace soat::engine {\n"
         << "const std::vector<std::string_view>& embedded_rule_ids() {\n"
         << "    static const std::vector<std::string_view> ids = {\n" << ids << "    };\n    return ids;\n}\n"
-        << "std::string_view embedded_rule_specs() {\n    return " << specs_literal << ";\n}\n"
-        << "std::string_view embedded_rule_params() {\n    return " << params_literal << ";\n}\n"
+        << "std::string_view embedded_rule_specs() {\n" << specs_body << "}\n"
+        << "std::string_view embedded_rule_params() {\n" << params_body << "}\n"
         << "}  // namespace soat::engine\n";
     return out ? 0 : 1;
 }
