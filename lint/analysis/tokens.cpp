@@ -94,6 +94,13 @@ bool within_one_run(const model::Paragraph& paragraph, std::uint32_t begin, std:
     return false;
 }
 
+bool has_line_break(const model::Paragraph& paragraph, std::uint32_t from, std::uint32_t to) {
+    for (const auto& span : paragraph.spans) {
+        if (span.kind == model::Span::Kind::Break && span.begin < to && span.begin + span.length > from) return true;
+    }
+    return false;
+}
+
 bool spaced(const std::u32string& text, const Token& left, const Token& right) {
     if (right.begin <= left.end) return false;
     for (std::uint32_t i = left.end; i < right.begin && i < text.size(); ++i) {

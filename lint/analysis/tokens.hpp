@@ -38,6 +38,10 @@ private:
 // True when [begin, end) of a paragraph lies inside one text run (a fix there is safe).
 bool within_one_run(const model::Paragraph& paragraph, std::uint32_t begin, std::uint32_t end);
 
+// True when a line break (w:br, printed as a space) lies in [from, to) of a paragraph: what
+// stands on either side is on two lines, not side by side.
+bool has_line_break(const model::Paragraph& paragraph, std::uint32_t from, std::uint32_t to);
+
 // True when only spaces (U+0020, U+00A0) stand between two tokens of the same paragraph.
 bool spaced(const std::u32string& text, const Token& left, const Token& right);
 

@@ -3,6 +3,7 @@
 // ("mức độ 3,4"), two figures side by side ("119,7 66,8 tỷ đồng"), and "26,7 %" mixed with
 // "26,7%" in one document, and a sign written twice ("giảm -0,9%").
 #include "analysis/quantities.hpp"
+#include "analysis/tokens.hpp"
 #include "checks/kinds.hpp"
 
 #include <algorithm>
@@ -93,7 +94,9 @@ public:
                 d.args["suggestion"] = numeral.substr(0, numeral.find(',')) + ", " + numeral.substr(numeral.find(',') + 1);
             } else if (q.role == Role::Quantity && q.unit.empty() && q.noun.empty() && q.numeral.decimals > 0 &&
                        k + 1 < qs.size() && qs[k + 1].paragraph == q.paragraph && qs[k + 1].numeral.decimals > 0 &&
-                       qs[k + 1].byte_begin == q.byte_end + 1 && t[q.byte_end] == ' ') {
+                       qs[k + 1].byte_begin == q.byte_end + 1 && t[q.byte_end] == ' ' &&
+                       !analysis::has_line_break(context.document.paragraphs[q.paragraph], d.range->end, qs[k + 1].begin)) {
+                // Two figures on two lines of a cell are a column of values, not a slip.
                 d.message = "juxtaposed";
                 d.args["other"] = t.substr(qs[k + 1].byte_begin, qs[k + 1].byte_end - qs[k + 1].byte_begin);
             } else if (q.percent() && q.role == Role::Quantity && spaced > 0 && tight > 0 &&

@@ -115,14 +115,6 @@ bool named_mark(const std::u32string& text, std::uint32_t at) {
 // Letters lost to a broken encoding ("B??nh", "??o??n").
 bool garbled(const std::u32string& text) { return text.find(U"??") != std::u32string::npos; }
 
-// A line break (printed as a space) is part of the run: the space beside it is layout.
-bool layout_break(const model::Paragraph& para, std::uint32_t from, std::uint32_t to) {
-    for (const auto& span : para.spans) {
-        if (span.kind == model::Span::Kind::Break && span.begin < to && span.begin + span.length > from) return true;
-    }
-    return false;
-}
-
 class Spacing final : public engine::Check {
 public:
     explicit Spacing(std::set<std::string> blank_words) : blank_words_(std::move(blank_words)) {}
@@ -183,7 +175,7 @@ public:
                         emit("before", i, j + 1, mark, mark);
                     } else if (next == U'%' && utf8proc_category(static_cast<utf8proc_int32_t>(prev)) == UTF8PROC_CATEGORY_ND) {
                         emit("before", i, j + 1, "%", "%");
-                    } else if (j - i == 2 && !form && !dotted && between_words(prev, next) && !layout_break(para, i, j) &&
+                    } else if (j - i == 2 && !form && !dotted && between_words(prev, next) && !analysis::has_line_break(para, i, j) &&
                                !blank_words_.count(word_before(i)) && !date_slot(text, i, j)) {
                         emit("double", i, j, " ", " ");
                     }

@@ -1,6 +1,9 @@
 // The numbers rules on composed sentences: each relation fires when the figures disagree and
 // stays silent when they reconcile within printed precision.
+#include "support/docx_builder.hpp"
 #include "support/lint_helpers.hpp"
+
+#include <soat/reader.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -284,6 +287,29 @@ TEST_CASE("number-format", "[numbers][rules]") {
         const auto f = run("number-format", {"Tăng 3,1%, 4,2% và 5,3%.", "Giảm 1,5 %."});
         REQUIRE(f.size() == 1);
         CHECK(f[0].range->paragraph == 1);
+    }
+}
+
+TEST_CASE("number-format: figures on the lines of one cell are a column, not two figures side by side",
+          "[numbers][rules]") {
+    const auto lint_docx = [](const std::string& cell) {
+        soat::test::DocxBuilder b;
+        // A run's "\n" is a w:br: the figures stand on the lines of one paragraph of the cell.
+        b.formatted_table({{{{"Ngạch, bậc"}}, {{"Hệ số lương"}}}, {{{"Bậc 1\nBậc 2"}}, {{cell}}}});
+        b.paragraph(std::string("Hệ số lương theo từng bậc: ") + cell + ".");
+        const auto doc = soat::read_docx_bytes(b.bytes(), "t.docx");
+        REQUIRE(doc);
+        return soat::test::lint_with(*doc, {"number-format"});
+    };
+    // One w:br between the figures (a line each): silent in the cell and in the sentence.
+    for (const std::string values : {"2,34\n2,67", "3,00\n3,33\n3,66", "1,5\n2,5"}) {
+        INFO(values);
+        CHECK(lint_docx(values).empty());
+    }
+    // The same figures on one line, in the cell and in the sentence: two findings each time.
+    for (const std::string values : {"2,34 2,67", "1,5 2,5"}) {
+        INFO(values);
+        CHECK(lint_docx(values).size() == 2);
     }
 }
 
