@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (fuzz/) with clang under ASan and UBSan in build-fuzz/ and runs
 # each for N seconds (default 60), seeded with the documents and .yml files of fixtures/, rules/
-# and ../shared/corpus, and the LSP sessions of fuzz/seeds/lsp. Exit 1 when a target finds a crash,
+# and ../shared/corpus, the LSP sessions of fuzz/seeds/lsp, and HTTP requests made here. Exit 1 when a target finds a crash,
 # a leak or a timeout (kept in build-fuzz/findings/<target>/).
 # Usage: scripts/fuzz.sh [SECONDS] [JOBS]; with FUZZ_RUNS=N each target instead runs N inputs from
 # seed 1, the same every time (scripts/test.sh does, so that CI is reproducible).
@@ -9,14 +9,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 jobs=${2:-$(nproc)}
-targets=(fuzz_docx fuzz_text fuzz_lint fuzz_config fuzz_lsp)
+targets=(fuzz_docx fuzz_text fuzz_lint fuzz_config fuzz_lsp fuzz_http)
 CC=${CC:-clang-14} CXX=${CXX:-clang++-14} cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DSOAT_FUZZ=ON -DSOAT_TESTS=OFF -DSOAT_BENCH=OFF >/dev/null
 nice -n 10 cmake --build build-fuzz -j"$jobs" --target "${targets[@]}"
 
 seeds=build-fuzz/seeds
 rm -rf "$seeds"
-mkdir -p "$seeds/docx" "$seeds/text" "$seeds/config"
+mkdir -p "$seeds/docx" "$seeds/text" "$seeds/config" "$seeds/http"
 cp -r fuzz/seeds/lsp "$seeds/lsp"
 shared=../shared/corpus
 dirs=(fixtures)
@@ -36,6 +36,25 @@ while IFS= read -r -d '' f; do
   n=$((n + 1))
   cp "$f" "$seeds/config/$n"
 done < <(find fixtures rules tests -type f \( -name '*.yml' -o -name '.soat.yml' \) -size -64k -print0)
+# http seeds: each route of `soat serve`, and uploads of a few small documents
+req() { printf '%s %s HTTP/1.1\r\nHost: soat\r\n%s\r\n' "$1" "$2" "${3:-}"; }
+req GET / >"$seeds/http/page"
+req GET /healthz "Connection: keep-alive"$'\r\n' >"$seeds/http/healthz"
+req GET '/api/v1/rules?lang=en' >"$seeds/http/rules"
+{ req GET /api/v1/rules/misspelling; req GET /nowhere; } >"$seeds/http/rule-then-404"
+req OPTIONS /api/v1/check "Origin: https://example.org"$'\r\n' >"$seeds/http/preflight"
+n=0
+while IFS= read -r -d '' f; do
+  n=$((n + 1))
+  route=(check annotate fix)
+  body=$(mktemp)
+  { printf -- '--b\r\nContent-Disposition: form-data; name="file"; filename="%s"\r\n' "$(basename "$f")"
+    printf 'Content-Type: application/octet-stream\r\n\r\n'; cat "$f"; printf -- '\r\n--b--\r\n'; } >"$body"
+  { req POST "/api/v1/${route[$((n % 3))]}?profile=final" \
+      "Content-Type: multipart/form-data; boundary=b"$'\r\n'"Content-Length: $(stat -c %s "$body")"$'\r\n'
+    cat "$body"; } >"$seeds/http/upload-$n"
+  rm -f "$body"
+done < <(find fixtures -type f \( -name '*.docx' -o -name '*.txt' \) -size -24k -print0 | sort -z | head -z -n 12)
 
 status=0
 for target in "${targets[@]}"; do
@@ -45,6 +64,7 @@ for target in "${targets[@]}"; do
     fuzz_text | fuzz_lint) kind=text ;;
     fuzz_config) kind=config ;;
     fuzz_lsp) kind=lsp ;;
+    fuzz_http) kind=http max_len=262144 ;;
   esac
   corpus=build-fuzz/corpus/$target
   findings=build-fuzz/findings/$target
