@@ -59,13 +59,14 @@ struct Match {
 // Reads a label at the start of `text` (after markup). The title must follow except after "Phần"
 // and "Điều".
 std::optional<Match> read_label(std::string_view text) {
-    static const RE2 part(R"(^((?i:phần)\s+(?:(?i:thứ)\s+(\pL+)|([IVX]+)\b))[.:]?\s*)");
-    static const RE2 article(R"(^((?:Điều|ĐIỀU)\s+(\d{1,3})[.:]?)(?:\s+|$))");
-    static const RE2 roman(R"(^(([IVXL]+)(?:\.|\s?-))\s*)");
-    static const RE2 upper(R"(^(([A-Z])\.)\s+)");
-    static const RE2 arabic(R"(^((\d{1,2}(?:\.\d{1,2}){0,3})(\.?))\s+)");
-    static const RE2 lower(R"(^(([a-zđ])\))\s+)");
-    static const RE2 paren(R"(^(\((\d{1,2})\))\s*)");
+    // A no-break space after a label is a space (Word puts one after typed numbers).
+    static const RE2 part(R"(^((?i:phần)[\s\x{A0}]+(?:(?i:thứ)[\s\x{A0}]+(\pL+)|([IVX]+)\b))[.:]?[\s\x{A0}]*)");
+    static const RE2 article(R"(^((?:Điều|ĐIỀU)[\s\x{A0}]+(\d{1,3})[.:]?)(?:[\s\x{A0}]+|$))");
+    static const RE2 roman(R"(^(([IVXL]+)(?:\.|[\s\x{A0}]?-))[\s\x{A0}]*)");
+    static const RE2 upper(R"(^(([A-Z])\.)[\s\x{A0}]+)");
+    static const RE2 arabic(R"(^((\d{1,2}(?:\.\d{1,2}){0,3})(\.?))[\s\x{A0}]+)");
+    static const RE2 lower(R"(^(([a-zđ])\))[\s\x{A0}]+)");
+    static const RE2 paren(R"(^(\((\d{1,2})\))[\s\x{A0}]*)");
     re2::StringPiece in(text.data(), text.size());
     std::string label, value, dot, roman_part;
     Match m;

@@ -183,6 +183,25 @@ TEST_CASE("heading numbering: skips, repeats, restarts, depth and format; number
     CHECK(at == std::set<std::size_t>{3, 8, 9, 10, 12, 14});
 }
 
+TEST_CASE("heading numbering: a no-break space after the label is a space", "[structure]") {
+    const std::string nbsp = "\u00A0";
+    for (const std::string& sep : {std::string(" "), nbsp}) {
+        for (const std::string& other : {std::string(" "), nbsp}) {
+            INFO("separators " << (sep == nbsp ? "nbsp" : "space") << ", " << (other == nbsp ? "nbsp" : "space"));
+            // In order, whatever space follows each label: silent.
+            CHECK(lint_final(with({"Điều 1." + sep + "Phạm vi", "1." + sep + "Một", "2." + other + "Hai",
+                                   "3." + other + "Ba", "4." + sep + "Bốn"}),
+                             {"heading-numbering"})
+                      .empty());
+            // A real skip is still found: 1, 2, 4.
+            CHECK(fired(lint_final(with({"Điều 1." + sep + "Phạm vi", "1." + sep + "Một", "2." + other + "Hai",
+                                         "4." + other + "Bốn"}),
+                                   {"heading-numbering"}),
+                        "heading-numbering") == 1);
+        }
+    }
+}
+
 TEST_CASE("blank fields and their traps", "[structure]") {
     const auto f = lint_final(with({"Số: /KH-UBND", "Bắc Giang, ngày tháng 7 năm 2024",
                                     "Thực hiện Quyết định số …/QĐ-UBND ngày …/…/2024 của UBND tỉnh.",
