@@ -43,18 +43,32 @@ bool in_link(const std::u32string& text, std::uint32_t i) {
            run.find(U'@') != std::u32string::npos;
 }
 
-// "Ut,Vt" (symbols of a formula), "VH,TT&DL" (one abbreviation): a comma written tight on
-// purpose. "VT,TH" (two abbreviations) still needs its space.
+// "Ut,Vt", "x1,y1", "(u,v)", "C_(B,α)", "(x1, x2,…,xn)" (symbols of a formula), "VH,TT&DL" (one
+// abbreviation): a comma written tight on purpose. A symbol is a short ASCII or Greek name with a
+// capital or a digit, or a single letter; "VT,TH" (two abbreviations) still needs its space, and
+// so do words: "chức vụ,đơn vị", "sửa đổi,bổ sung", "Ký,ghi rõ" (a Vietnamese syllable is no
+// symbol, however short).
 bool symbol_list(const std::u32string& text, std::uint32_t comma) {
     std::uint32_t b = comma, e = comma + 1;
     while (b > 0 && is_alnum(text[b - 1])) --b;
     while (e < text.size() && is_alnum(text[e])) ++e;
     if (comma - b > 3 || e - comma - 1 > 3) return false;
     if (e < text.size() && text[e] == U'&') return true;
-    for (std::uint32_t i = b; i < e; ++i) {
-        if (utf8proc_category(static_cast<utf8proc_int32_t>(text[i])) == UTF8PROC_CATEGORY_LL) return true;
-    }
-    return false;
+    bool lower = false, letters_only = true;
+    const auto symbol = [&](std::uint32_t from, std::uint32_t to) {
+        bool marked = to - from == 1;  // a capital, a digit, or a single letter
+        for (std::uint32_t i = from; i < to; ++i) {
+            if (text[i] >= 0x80 && !(text[i] >= 0x370 && text[i] < 0x400)) letters_only = false;
+            const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(text[i]));
+            marked = marked || cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_ND;
+            lower = lower || cat == UTF8PROC_CATEGORY_LL;
+        }
+        return marked;
+    };
+    const bool left = symbol(b, comma), right = symbol(comma + 1, e);
+    // Beside an ellipsis or a bracket only one name stands: it only has to be ASCII or Greek.
+    const bool one_side = b == comma || e == comma + 1;
+    return letters_only && lower && (one_side || (left && right));
 }
 
 // A doubled space in prose stands between words: after a word or , . ; : ) ” and before a word or

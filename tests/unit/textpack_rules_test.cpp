@@ -95,6 +95,22 @@ TEST_CASE("spacing: fixes and exceptions", "[textpack][spacing]") {
     CHECK(fixes == std::vector<std::string>{"%", ",", "; ", " ", "(", ")"});
 }
 
+TEST_CASE("spacing: a comma tight between short words needs its space; between symbols it does not",
+          "[textpack][spacing]") {
+    // Vietnamese syllables are short: "vụ,đơn" is two words, not two symbols.
+    for (const std::string text : {"Ghi rõ chức vụ,đơn vị công tác.", "Điều lệ (sửa đổi,bổ sung) của Hội.",
+                                   "Chính quy, tại chức, chuyên tu,bồi dưỡng.", "(Ký,ghi rõ họ tên)",
+                                   "Các sở,ban, ngành.", "Lưu: VT,TH."}) {
+        INFO(text);
+        CHECK(lint_with(document_from_paragraphs({text}), {"spacing"}).size() == 1);
+    }
+    for (const std::string text : {"Công thức Ut,Vt của mô hình.", "Bộ VH,TT&DL chủ trì.", "Tọa độ x1,y1 của điểm.",
+                                   "Cặp đỉnh (u,v) của đồ thị.", "Ma trận C_(B,α) của mô hình.", "Vector (x1, x2,…,xn) gồm n phần tử."}) {
+        INFO(text);
+        CHECK(lint_with(document_from_paragraphs({text}), {"spacing"}).empty());
+    }
+}
+
 TEST_CASE("unbalanced-delimiters: labels, nesting, straight quotes", "[textpack][unbalanced-delimiters]") {
     const auto doc = document_from_paragraphs({"a) Mục một (xem trên).", "Giảm (so cùng kỳ", "“A “B” C”", "Nói \"không", "1) Một; b) hai"});
     const auto f = lint_with(doc, {"unbalanced-delimiters"});
