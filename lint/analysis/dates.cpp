@@ -5,6 +5,8 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cstring>
 #include <tuple>
 
 namespace soat::analysis {
@@ -61,7 +63,9 @@ int days_in_month(int month, int year) {
 Dates::Dates(const Analysis& analysis) {
     static const RE2 slash(R"((\d{1,2})/(\d{1,2})(/+)(\d+))");
     static const RE2 day_month(R"([Nn]gày\s+(\d{1,2})/(\d{1,2}))");
-    static const RE2 long_form(R"([Nn]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d+))?)");
+    // "ngày 5 tháng 3 năm 2024", "ngày: 5 tháng 3", and with its year "5 tháng 3 năm 2024" alone
+    // ("Cần Thơ, 19 tháng 3 năm 2025", "Sinh ngày: 15 tháng 3 năm 1997").
+    static const RE2 long_form(R"(((?:[Nn]gày\s*:?\s*)?)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d+))?)");
     const auto& paragraphs = analysis.document().paragraphs;
     for (std::size_t p = 0; p < paragraphs.size(); ++p) {
         const std::string& text = paragraphs[p].text;
@@ -103,16 +107,24 @@ Dates::Dates(const Analysis& analysis) {
         });
         const bool header = is_header_line(view);
         each_match(long_form, view, [&](const std::vector<re2::StringPiece>& g) {
-            const std::size_t e = static_cast<std::size_t>(g[0].data() - text.data()) + g[0].size();
+            const auto b = static_cast<std::size_t>(g[0].data() - text.data());
+            const std::size_t e = b + g[0].size();
             if (e < text.size() && is_digit_byte(text[e])) return;
+            // Without "ngày", only a whole date that stands as a word: "(1)5 tháng", "2.5 tháng" are
+            // no days.
+            if (g[1].empty() && (g[4].size() != 4 || (b > 0 && (std::isalnum(static_cast<unsigned char>(text[b - 1])) ||
+                                                               std::strchr("/.,-()", text[b - 1]) != nullptr ||
+                                                               (static_cast<unsigned char>(text[b - 1]) & 0x80) != 0)))) {
+                return;
+            }
             DateMention d;
             d.form = DateMention::Form::Long;
-            d.day = to_int(g[1]);
-            d.month = to_int(g[2]);
-            d.day_digits = static_cast<int>(g[1].size());
-            d.month_digits = static_cast<int>(g[2].size());
-            d.year_digits = static_cast<int>(g[3].size());
-            d.year = d.year_digits == 4 ? to_int(g[3]) : 0;
+            d.day = to_int(g[2]);
+            d.month = to_int(g[3]);
+            d.day_digits = static_cast<int>(g[2].size());
+            d.month_digits = static_cast<int>(g[3].size());
+            d.year_digits = static_cast<int>(g[4].size());
+            d.year = d.year_digits == 4 ? to_int(g[4]) : 0;
             d.header = header;
             add(g[0], d);
         });

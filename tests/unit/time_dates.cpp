@@ -40,6 +40,18 @@ TEST_CASE("invalid-date flags impossible and malformed dates", "[time][invalid-d
     CHECK(findings[4].message == "Ngày 14/10/222 viết sai: năm phải có 4 chữ số");
 }
 
+TEST_CASE("invalid-date reads a long date without 'ngày' when its year is written", "[time][invalid-date]") {
+    const auto doc = document_from_paragraphs({
+        "Cần Thơ, 19 tháng 13 năm 2025",
+        "Sinh ngày: 31 tháng 4 năm 1997; cấp ngày: 30 tháng 2 năm 2020.",
+        "Cần Thơ, 19 tháng 3 năm 2025; sinh ngày: 30 tháng 4 năm 1997.",
+        "Sau 3 tháng 12 ngày thi công; trong 6 tháng 13 đơn vị đạt chuẩn; kéo dài 2,5 tháng 10 lần.",
+        "Thời gian 45 tháng 11 năm; kế hoạch (1)31 tháng 4 năm 2024 là số mục.",
+    });
+    CHECK(flagged(doc, lint_with(doc, {"invalid-date"})) ==
+          std::vector<std::string>{"0:19 tháng 13 năm 2025", "1:ngày: 31 tháng 4 năm 1997", "1:ngày: 30 tháng 2 năm 2020"});
+}
+
 TEST_CASE("invalid-date leaves ranks, scales, holidays, symbols and leap days alone", "[time][invalid-date]") {
     const auto doc = document_from_paragraphs({
         "Thực hiện 05/05 chương trình; 10/10 huyện; xếp thứ 7/63; tỷ lệ 1/500; chào mừng 30/4 và 01/5.",
