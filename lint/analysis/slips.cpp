@@ -42,8 +42,11 @@ std::vector<std::string> mark_variants_uncached(std::string_view key) {
     return out;
 }
 
-std::vector<std::string> variants_uncached(std::string_view key) {
-    std::vector<std::string> out = mark_variants_uncached(key);
+// The letter slips of `key` (not its tone or marks): an initial or final confused in spelling, a
+// letter dropped or added after the first, and, with `keyboard`, one letter after the first typed
+// as its neighbour on the keyboard.
+std::vector<std::string> letter_variants_uncached(std::string_view key, bool keyboard) {
+    std::vector<std::string> out;
     const auto l = decompose(key);
     if (!l) return out;
     const std::u32string& b = l->base;
@@ -77,6 +80,30 @@ std::vector<std::string> variants_uncached(std::string_view key) {
     static const std::u32string letters = U"aăâeêioôơuưycghnmt";
     for (std::size_t i = 1; i <= b.size(); ++i) {
         for (char32_t c : letters) add(out, b.substr(0, i) + c + b.substr(i), tone, key);
+    }
+    if (keyboard) {
+        // A key's neighbours on a QWERTY keyboard (the letters of a Vietnamese word are typed
+        // there, marks and tones as extra keys): `khau` for `khai`, `nhiện` for `nhiệm`.
+        static const std::array<std::u32string_view, 26> near = {
+            U"qwsz", U"vghn", U"xdfv", U"serfcx", U"wsdr", U"drtgvc", U"ftyhbv", U"gyujnb", U"ujko", U"huikmn",
+            U"jiolm", U"kop", U"njk", U"bhjm", U"iklp", U"ol", U"wa", U"edft", U"awedxz", U"rfgy", U"yhji",
+            U"cfgb", U"qase", U"zsdc", U"tghu", U"asx"};
+        for (std::size_t i = 1; i < b.size(); ++i) {
+            if (b[i] < U'a' || b[i] > U'z') continue;  // a marked letter: its slips are mark slips
+            for (char32_t c : near[static_cast<std::size_t>(b[i] - U'a')]) {
+                std::u32string v = b;
+                v[i] = c;
+                add(out, v, tone, key);
+            }
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> variants_uncached(std::string_view key) {
+    std::vector<std::string> out = mark_variants_uncached(key);
+    for (auto& v : letter_variants_uncached(key, false)) {
+        if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(std::move(v));
     }
     return out;
 }
@@ -149,6 +176,17 @@ const std::vector<std::string>& mark_variants(std::string_view key) {
     return cache.emplace(std::move(k), mark_variants_uncached(key)).first->second;
 }
 
+const std::vector<std::string>& letter_variants(std::string_view key) {
+    thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
+    if (cache.size() > 20000) cache.clear();
+    std::string k(key);
+    if (auto it = cache.find(k); it != cache.end()) return it->second;
+    auto v = letter_variants_uncached(key, true);
+    const auto& marks = mark_variants(key);
+    std::erase_if(v, [&](const std::string& x) { return std::find(marks.begin(), marks.end(), x) != marks.end(); });
+    return cache.emplace(std::move(k), std::move(v)).first->second;
+}
+
 std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_view>& keys, std::size_t at, bool cut_end) {
     if (at >= keys.size()) return std::nullopt;
     const std::string_view w = keys[at];
@@ -164,6 +202,11 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
             if (e.admin > 0 || vi_words::tier(e.score) > 0 || vi_words::bucket(e.score) > 1) return std::nullopt;
         }
     }
+    // Letter slips (d/gi/r, ch/tr, s/x, l/n, n/ng, c/t, a letter dropped, added or hit beside its
+    // key) are read only for content words, and on a larger gain: fewer slips are of that kind,
+    // and each syllable has many more letter variants than tone or mark variants.
+    static const std::vector<std::string> none;
+    const auto& letters = grammatical(w) ? none : letter_variants(w);
     const auto& variants = mark_variants(w);
     // The written syllable makes a common word with a neighbour, or a pair seen in administrative
     // text or often in the dictionary's text: no slip. (A pair seen once only, whose variant is
@@ -178,9 +221,11 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         // (`phạm tôi về`, `tán thanh và`).
         if (function_word(side < 0 ? x : y) && e.admin < 5) continue;
         if (e.admin >= 2 || (vi_words::tier(e.score) == 0 && vi_words::bucket(e.score) >= 3)) return std::nullopt;
-        if (e.admin == 1 && std::none_of(variants.begin(), variants.end(), [&](const std::string& v) {
-                return (side < 0 ? vi_words::admin_count(x, v) : vi_words::admin_count(v, y)) >= 20;
-            }))
+        auto seen_often = [&](const std::string& v) {
+            return (side < 0 ? vi_words::admin_count(x, v) : vi_words::admin_count(v, y)) >= 20;
+        };
+        if (e.admin == 1 && std::none_of(variants.begin(), variants.end(), seen_often) &&
+            std::none_of(letters.begin(), letters.end(), seen_often))
             return std::nullopt;
     }
     const std::size_t first = at >= 2 ? at - 2 : 0;
@@ -195,7 +240,12 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         std::string_view right;
     };
     std::vector<Candidate> found;
-    for (const auto& v : variants) {
+    // A letter variant needs 2 more than a tone or mark variant (gain 9): at 1 more, `tách thành`
+    // reads as `tác thành` and `văn bản cần sao` (to be copied) as `cần sa`.
+    constexpr double letter_penalty = 2.0;
+    const std::size_t n_marks = variants.size();
+    for (std::size_t vi = 0; vi < n_marks + letters.size(); ++vi) {
+        const std::string& v = vi < n_marks ? variants[vi] : letters[vi - n_marks];
         std::array<double, 4> b = bonds;  // only the pairs with the changed syllable change
         if (j > 0) b[j - 1] = bond(keys[first + j - 1], v);
         if (j + 1 < n) b[j] = bond(v, keys[first + j + 1]);
@@ -205,7 +255,7 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         // likely a slip of it; one that is rare there (10 times or less), more likely.
         const double ratio = std::log2((common_w + 1.0) / (vi_words::admin_count(v, "") + 1.0));
         const double prior = ratio > 0 ? ratio : common_w <= 10 ? 0.3 * ratio : 0.0;
-        const double gain = read - written - prior;
+        const double gain = read - written - prior - (vi < n_marks ? 0.0 : letter_penalty);
         if (gain > 0) found.push_back({gain, v});
     }
     if (found.empty()) return std::nullopt;
