@@ -199,6 +199,18 @@ def letter_slips(syl, real):
     return sorted(out.items())
 
 
+def unmarked_slips(syl):
+    """{wrong form: class}: `syl` typed without any mark when its bare letters are no syllable (a
+    stop final without sắc or nặng: tich, viec; iê yê uô ươ without their marks: duong, tien)."""
+    d = unicodedata.normalize("NFD", syl.replace("đ", "d"))
+    bare = "".join(c for c in d if not unicodedata.combining(c))
+    if bare == syl:
+        return []
+    stop = bare.endswith(("c", "ch", "p", "t"))
+    glide = any(x in bare for x in ("ie", "ye", "uo"))
+    return [(bare, "typed without marks")] if stop or glide else []
+
+
 def load_syllables():
     """Syllables the word model knows (any syllable of a stored pair)."""
     real = set()
@@ -253,6 +265,8 @@ def main():
     ap.add_argument("--letters", action="store_true",
                     help="letter slips that leave a real syllable (d/đ, n/ng, c/t, ch/tr, s/x, gi/d/r, l/n, "
                          "a letter dropped, added or swapped with its keyboard neighbour) instead of tone/mark slips")
+    ap.add_argument("--unmarked", action="store_true",
+                    help="one syllable typed without any mark where its bare letters are no syllable (tich, viec)")
     ap.add_argument("--any-pair", action="store_true",
                     help="frequent pairs of the drafts whether or not the word model lists them (các sở, của tỉnh)")
     args = ap.parse_args()
@@ -260,6 +274,8 @@ def main():
     model = load_model()
     real = load_syllables() if args.letters else set()
     make = (lambda syl: letter_slips(syl, real)) if args.letters else (lambda syl: slips_kinds(syl, not args.no_add_tone))
+    if args.unmarked:
+        make = unmarked_slips
     docs = {}
     for name in sorted(os.listdir(args.corpus)):
         if name.endswith((".docx", ".txt", ".md")):

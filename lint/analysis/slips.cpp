@@ -333,4 +333,76 @@ std::optional<Slip> find_slip(std::string_view before, std::string_view a, std::
     return Slip{top.side, top.right};
 }
 
+namespace {
+
+// Every valid syllable the unmarked letters `b` can stand for: each a e o u d given its marks
+// (ă â, ê, ô ơ, ư, đ for an initial d) and any tone.
+void marked_forms(const std::u32string& b, std::size_t i, std::u32string& cur, std::vector<std::string>& out) {
+    if (i == b.size()) {
+        for (Tone t = 0; t <= 5; ++t) {
+            if (auto s = compose(cur, t)) out.push_back(std::move(*s));
+        }
+        return;
+    }
+    static const std::array<std::u32string_view, 5> families = {U"aăâ", U"eê", U"oôơ", U"uư", U"dđ"};
+    cur.push_back(b[i]);
+    marked_forms(b, i + 1, cur, out);
+    for (const auto f : families) {
+        if (f[0] != b[i] || (b[i] == U'd' && i > 0)) continue;
+        for (std::size_t k = 1; k < f.size(); ++k) {
+            cur.back() = f[k];
+            marked_forms(b, i + 1, cur, out);
+        }
+    }
+    cur.pop_back();
+}
+
+}  // namespace
+
+std::optional<ContextSlip> find_unmarked(std::string_view word, std::string_view left, std::string_view right) {
+    if (left.empty() && right.empty()) return std::nullopt;
+    const auto l = decompose(word);
+    if (!l || l->marked || l->base.size() > 7 || is_valid_syllable(word)) return std::nullopt;
+    // An English word of the same letters is a foreign word (phiên bản chat, top 10).
+    static const std::unordered_set<std::string_view> english = {
+#include "analysis/en_collisions.inc"
+    };
+    if (english.count(word)) return std::nullopt;
+    std::size_t vowels = 0;
+    for (char32_t c : l->base) vowels += c == U'a' || c == U'e' || c == U'o' || c == U'u';
+    if (vowels > 3) return std::nullopt;
+    std::vector<std::string> forms;
+    std::u32string cur;
+    marked_forms(l->base, 0, cur, forms);
+    struct Candidate {
+        double score;
+        std::string right;
+        int partner;
+    };
+    std::vector<Candidate> found;
+    for (auto& f : forms) {
+        // The word it makes with a neighbour: a word of the two smaller lists, or of the larger
+        // ones and seen in administrative text; never through a function word alone, nor through
+        // a pair only seen there (`trường kinh` of `môi trường kinh doanh`).
+        double best = 0.0;
+        int partner = 0;
+        for (int side : {-1, 1}) {
+            const std::string_view other = side < 0 ? left : right;
+            if (other.empty() || function_word(other)) continue;
+            const auto e = side < 0 ? vi_words::lookup(other, f) : vi_words::lookup(f, other);
+            if (vi_words::tier(e.score) == 0 || (vi_words::tier(e.score) < 3 && e.admin < 2)) continue;
+            const double b = bond(e);
+            if (b > best) {
+                best = b;
+                partner = side;
+            }
+        }
+        if (partner != 0) found.push_back({best, std::move(f), partner});
+    }
+    if (found.empty()) return std::nullopt;
+    std::sort(found.begin(), found.end(), [](const Candidate& x, const Candidate& y) { return x.score > y.score; });
+    if (found.size() > 1 && found[0].score < found[1].score + 2.0) return std::nullopt;
+    return ContextSlip{found[0].right, found[0].partner};
+}
+
 }  // namespace soat::analysis

@@ -418,3 +418,58 @@ TEST_CASE("word-level slips in context: letter slips that leave a real syllable"
     // measured 144/283 (51 %) read and corrected; tone and mark variants alone: none of these
     CHECK(100.0 * found / injected >= 45.0);
 }
+
+TEST_CASE("a syllable typed without its marks whose letters are no syllable", "[textpack][words]") {
+    // A stop final takes sắc or nặng; iê uô ươ need their marks: `tich`, `thuc`, `duong` are no
+    // syllables, and a neighbour tells which marked syllable was meant.
+    auto s = an::find_unmarked("tich", "chủ", "các");
+    REQUIRE(s);
+    CHECK(s->right == "tịch");
+    CHECK(s->partner == -1);
+    s = an::find_unmarked("thuc", "phải", "hiện");
+    REQUIRE(s);
+    CHECK(s->right == "thực");
+    CHECK(s->partner == 1);
+    // No neighbour, or only a function word beside it: nothing to read it by.
+    CHECK_FALSE(an::find_unmarked("tich", "", ""));
+    CHECK_FALSE(an::find_unmarked("viec", "về", ""));
+    // English words of the same letters are foreign words (phiên bản chat: a table of chat
+    // versions, not bản chất); a valid syllable or a marked word is not this reading.
+    CHECK_FALSE(an::find_unmarked("chat", "bản", "54"));
+    CHECK_FALSE(an::find_unmarked("top", "thuộc", "đầu"));
+    CHECK_FALSE(an::find_unmarked("thi", "kỳ", "tuyển"));
+    CHECK_FALSE(an::find_unmarked("tịch", "chủ", ""));
+
+    // Generated: each syllable of the test sentences whose bare letters are no syllable, typed
+    // without its marks (a correct twin and a wrong one).
+    int injected = 0, corrected = 0, wrong = 0;
+    for (const auto& text : kSentences) {
+        std::vector<std::string> words = split(text);
+        for (auto& w : words) {
+            while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.pop_back();
+        }
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            if (!plain(words[i])) continue;
+            const auto l = an::decompose(words[i]);
+            std::u32string bare;
+            for (char32_t c : l->base) {
+                static const std::u32string from = U"ăâêôơưđ", to = U"aaeoouđ";
+                const auto k = from.find(c);
+                bare += k == std::u32string::npos ? c : (c == U'đ' ? U'd' : to[k]);
+            }
+            std::string b;
+            for (char32_t c : bare) soat::utf8::append(b, c);
+            if (b == an::canonical(words[i]) || an::is_valid_syllable(b)) continue;
+            auto key = [&](std::size_t k) { return k < words.size() && plain(words[k]) ? an::canonical(words[k]) : std::string(); };
+            const std::string left = i > 0 ? key(i - 1) : std::string(), right = key(i + 1);
+            const auto r = an::find_unmarked(b, left, right);
+            ++injected;
+            if (r) (r->right == an::canonical(words[i]) ? corrected : wrong)++;
+            if (r && r->right != an::canonical(words[i])) std::cout << "read " << b << " as " << r->right << " for " << words[i] << "\n";
+        }
+    }
+    std::cout << "typed without marks: " << corrected << "/" << injected << " corrected, " << wrong << " wrong\n";
+    CHECK(injected >= 40);
+    CHECK(wrong == 0);
+    CHECK(100.0 * corrected / injected >= 55.0);  // measured 93/147 (63 %); before: none (info, no suggestion)
+}
