@@ -43,9 +43,9 @@ std::vector<std::string> mark_variants_uncached(std::string_view key) {
 }
 
 // The letter slips of `key` (not its tone or marks): an initial or final confused in spelling, a
-// letter dropped or added after the first, and, with `keyboard`, one letter after the first typed
-// as its neighbour on the keyboard.
-std::vector<std::string> letter_variants_uncached(std::string_view key, bool keyboard) {
+// letter dropped or added after the first (their number in `spelling`), then one letter after
+// the first typed as its neighbour on the keyboard.
+std::vector<std::string> letter_variants_uncached(std::string_view key, std::size_t& spelling) {
     std::vector<std::string> out;
     const auto l = decompose(key);
     if (!l) return out;
@@ -81,7 +81,8 @@ std::vector<std::string> letter_variants_uncached(std::string_view key, bool key
     for (std::size_t i = 1; i <= b.size(); ++i) {
         for (char32_t c : letters) add(out, b.substr(0, i) + c + b.substr(i), tone, key);
     }
-    if (keyboard) {
+    spelling = out.size();
+    {
         // A key's neighbours on a QWERTY keyboard (the letters of a Vietnamese word are typed
         // there, marks and tones as extra keys): `khau` for `khai`, `nhiện` for `nhiệm`.
         static const std::array<std::u32string_view, 26> near = {
@@ -99,15 +100,6 @@ std::vector<std::string> letter_variants_uncached(std::string_view key, bool key
     }
     return out;
 }
-
-std::vector<std::string> variants_uncached(std::string_view key) {
-    std::vector<std::string> out = mark_variants_uncached(key);
-    for (auto& v : letter_variants_uncached(key, false)) {
-        if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(std::move(v));
-    }
-    return out;
-}
-
 
 // A common word: in the two smaller word lists and frequent in running text (16 times or more).
 bool common(std::uint8_t s) { return vi_words::tier(s) >= 3 && vi_words::bucket(s) >= 5; }
@@ -158,16 +150,6 @@ double best_reading(const std::array<double, 4>& b, std::size_t n) {
 
 }  // namespace
 
-std::vector<std::string> slip_variants(std::string_view key) {
-    thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
-    if (cache.size() > 20000) cache.clear();
-    std::string k(key);
-    if (auto it = cache.find(k); it != cache.end()) return it->second;
-    auto v = variants_uncached(key);
-    cache.emplace(std::move(k), v);
-    return v;
-}
-
 const std::vector<std::string>& mark_variants(std::string_view key) {
     thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
     if (cache.size() > 20000) cache.clear();
@@ -176,15 +158,43 @@ const std::vector<std::string>& mark_variants(std::string_view key) {
     return cache.emplace(std::move(k), mark_variants_uncached(key)).first->second;
 }
 
-const std::vector<std::string>& letter_variants(std::string_view key) {
-    thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
+namespace {
+
+// The letter variants of a syllable that are not mark variants: first those of spelling and of a
+// letter dropped or added (`spelling` of them), then those of a neighbouring key. One list for
+// both readings, made once per syllable.
+struct LetterVariants {
+    std::vector<std::string> all;
+    std::size_t spelling = 0;
+};
+
+const LetterVariants& letter_variants_of(std::string_view key) {
+    thread_local std::unordered_map<std::string, LetterVariants> cache;
     if (cache.size() > 20000) cache.clear();
     std::string k(key);
     if (auto it = cache.find(k); it != cache.end()) return it->second;
-    auto v = letter_variants_uncached(key, true);
+    LetterVariants out;
     const auto& marks = mark_variants(key);
-    std::erase_if(v, [&](const std::string& x) { return std::find(marks.begin(), marks.end(), x) != marks.end(); });
-    return cache.emplace(std::move(k), std::move(v)).first->second;
+    auto is_mark = [&](const std::string& x) { return std::find(marks.begin(), marks.end(), x) != marks.end(); };
+    std::size_t spelling = 0;
+    auto all = letter_variants_uncached(key, spelling);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (is_mark(all[i]) || std::find(out.all.begin(), out.all.end(), all[i]) != out.all.end()) continue;
+        out.all.push_back(std::move(all[i]));
+        if (i < spelling) out.spelling = out.all.size();
+    }
+    return cache.emplace(std::move(k), std::move(out)).first->second;
+}
+
+const std::vector<std::string>& letter_variants(std::string_view key) { return letter_variants_of(key).all; }
+
+}  // namespace
+
+std::vector<std::string> slip_variants(std::string_view key) {
+    std::vector<std::string> out = mark_variants(key);
+    const auto& l = letter_variants_of(key);
+    out.insert(out.end(), l.all.begin(), l.all.begin() + static_cast<std::ptrdiff_t>(l.spelling));
+    return out;
 }
 
 std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_view>& keys, std::size_t at, bool cut_end) {
@@ -205,8 +215,13 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
     // Letter slips (d/gi/r, ch/tr, s/x, l/n, n/ng, c/t, a letter dropped, added or hit beside its
     // key) are read only for content words, and on a larger gain: fewer slips are of that kind,
     // and each syllable has many more letter variants than tone or mark variants.
+    // (Made only when the syllable is read: most are skipped by the tests below.)
     static const std::vector<std::string> none;
-    const auto& letters = grammatical(w) ? none : letter_variants(w);
+    const std::vector<std::string>* letters_of = nullptr;
+    auto letters = [&]() -> const std::vector<std::string>& {
+        if (!letters_of) letters_of = grammar ? &none : &letter_variants(w);
+        return *letters_of;
+    };
     const auto& variants = mark_variants(w);
     // The written syllable makes a common word with a neighbour, or a pair seen in administrative
     // text or often in the dictionary's text: no slip. (A pair seen once only, whose variant is
@@ -225,7 +240,7 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
             return (side < 0 ? vi_words::admin_count(x, v) : vi_words::admin_count(v, y)) >= 20;
         };
         if (e.admin == 1 && std::none_of(variants.begin(), variants.end(), seen_often) &&
-            std::none_of(letters.begin(), letters.end(), seen_often))
+            std::none_of(letters().begin(), letters().end(), seen_often))
             return std::nullopt;
     }
     const std::size_t first = at >= 2 ? at - 2 : 0;
@@ -244,8 +259,9 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
     // reads as `tác thành` and `văn bản cần sao` (to be copied) as `cần sa`.
     constexpr double letter_penalty = 2.0;
     const std::size_t n_marks = variants.size();
-    for (std::size_t vi = 0; vi < n_marks + letters.size(); ++vi) {
-        const std::string& v = vi < n_marks ? variants[vi] : letters[vi - n_marks];
+    const auto& by_letter = letters();
+    for (std::size_t vi = 0; vi < n_marks + by_letter.size(); ++vi) {
+        const std::string& v = vi < n_marks ? variants[vi] : by_letter[vi - n_marks];
         std::array<double, 4> b = bonds;  // only the pairs with the changed syllable change
         if (j > 0) b[j - 1] = bond(keys[first + j - 1], v);
         if (j + 1 < n) b[j] = bond(v, keys[first + j + 1]);
