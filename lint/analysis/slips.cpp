@@ -421,4 +421,26 @@ std::optional<ContextSlip> find_unmarked(std::string_view word, std::string_view
     return ContextSlip{found[0].right, found[0].partner};
 }
 
+std::optional<std::string> find_unknown(std::string_view key) {
+    // (Seen once in administrative text is no evidence: the training half holds slips too.)
+    if (vi_words::syllable(key) >= 0 || vi_words::admin_count(key, "") > 1) return std::nullopt;
+    std::string best;
+    int first = 0, second = 0;
+    auto weigh = [&](const std::string& v) {
+        if (vi_words::syllable(v) < 48) return;  // the meant syllable stands in a word of the two smaller lists
+        const int n = vi_words::admin_count(v, "");
+        if (n > first) {
+            second = first;
+            first = n;
+            best = v;
+        } else if (n > second) {
+            second = n;
+        }
+    };
+    for (const auto& v : mark_variants(key)) weigh(v);
+    for (const auto& v : letter_variants(key)) weigh(v);
+    if (first < 20 || first < 4 * second) return std::nullopt;
+    return best;
+}
+
 }  // namespace soat::analysis

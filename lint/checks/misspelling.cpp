@@ -194,6 +194,26 @@ private:
         return true;
     }
 
+    // A lowercase syllable with marks, of valid structure, that no word holds and administrative
+    // text never has (`gảm 304 người`, `tại nghiều quốc gia`): a warning when one common syllable
+    // one slip away stands out (analysis::find_unknown).
+    void unknown(const model::Paragraph& para, std::size_t p, const Token& t, engine::Sink& sink) const {
+        const auto l = analysis::decompose(t.text);
+        if (!l || !l->marked) return;
+        for (auto u : l->upper) {
+            if (u) return;
+        }
+        const auto right = analysis::find_unknown(t.key);
+        if (!right) return;
+        engine::Draft d;
+        d.range = model::Range{p, t.begin, t.end};
+        d.message = "unknown";
+        d.args["word"] = t.text;
+        d.args["right"] = *right;
+        d.fix = Fix{*right, analysis::within_one_run(para, t.begin, t.end)};
+        sink.emit(std::move(d));
+    }
+
     // A lowercase word without Vietnamese marks that is no Vietnamese syllable: a foreign word.
     bool foreign(const Token& t) const {
         if (t.kind != Token::Kind::Word || allow_.count(t.key)) return false;
@@ -224,7 +244,10 @@ private:
                     engine::Sink& sink) const {
         if (allow_.count(t.key) || places_.count(t.key) || t.end - t.begin < 2) return;
         const bool unattested = unattested_.count(t.key) > 0;
-        if (analysis::is_valid_syllable(t.text) && !unattested) return;
+        if (analysis::is_valid_syllable(t.text) && !unattested) {
+            unknown(para, p, t, sink);
+            return;
+        }
         engine::Draft d;
         d.range = model::Range{p, t.begin, t.end};
         d.args["word"] = t.text;

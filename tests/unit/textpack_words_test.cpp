@@ -313,8 +313,7 @@ std::vector<std::pair<std::string, std::string>> letter_slips(const std::string&
     auto put = [&](const char* kind, const std::u32string& v) {
         auto s = an::compose(v, l->tone);
         if (!s || *s == key) return;
-        const auto e = an::vi_words::lookup(*s, "");
-        if (an::vi_words::tier(an::vi_words::pair_score(*s, "")) == 0 && e.admin == 0) return;  // no real syllable
+        if (an::vi_words::syllable(*s) < 0 && an::vi_words::admin_count(*s, "") < 2) return;  // no real syllable
         for (const auto& [k, x] : out) {
             if (x == *s) return;
         }
@@ -414,9 +413,9 @@ TEST_CASE("word-level slips in context: letter slips that leave a real syllable"
     std::cout << "letter slips: " << found << "/" << injected << " read and corrected; " << alarms
               << " findings on " << clean << " clean syllables\n";
     CHECK(alarms == 0);
-    CHECK(injected >= 250);
-    // measured 144/283 (51 %) read and corrected; tone and mark variants alone: none of these
-    CHECK(100.0 * found / injected >= 45.0);
+    CHECK(injected >= 700);
+    // measured 481/831 (58 %) read and corrected; tone and mark variants alone: none but d/đ
+    CHECK(100.0 * found / injected >= 50.0);
 }
 
 TEST_CASE("a syllable typed without its marks whose letters are no syllable", "[textpack][words]") {
@@ -472,4 +471,32 @@ TEST_CASE("a syllable typed without its marks whose letters are no syllable", "[
     CHECK(injected >= 40);
     CHECK(wrong == 0);
     CHECK(100.0 * corrected / injected >= 55.0);  // measured 93/147 (63 %); before: none (info, no suggestion)
+}
+
+TEST_CASE("a syllable of valid structure that no word holds", "[textpack][words]") {
+    // The word list knows each syllable it holds; `gảm` and `nghiều` are valid by structure
+    // (g + am, ngh + iêu) but stand in no word: one slip from a common syllable.
+    CHECK(an::vi_words::syllable("giảm") >= 48);
+    CHECK(an::vi_words::syllable("gảm") < 0);
+    CHECK(an::find_unknown("gảm") == std::optional<std::string>("giảm"));
+    CHECK(an::find_unknown("nghiều") == std::optional<std::string>("nhiều"));
+    CHECK(an::find_unknown("cùa") == std::optional<std::string>("của"));
+    // Rare syllables that words hold are never read so (khuỷu tay, nghoẻo, quýnh quáng, ễnh ương).
+    for (const char* w : {"giảm", "khuỷu", "nghoẻo", "quýnh", "ễnh", "nhiều", "thuở", "xoẹt"}) {
+        CHECK_FALSE(an::find_unknown(an::canonical(w)));
+    }
+    // Generated: no syllable of a listed word is ever read as unknown (the correct twins), and a
+    // syllable that no word holds either points at a common word or says nothing.
+    int words = 0, unknown = 0;
+    an::vi_words::for_each([&](std::string_view a, std::string_view b, std::uint8_t score) {
+        if (an::vi_words::tier(score) == 0 || words > 20000) return;
+        for (auto x : {a, b}) {
+            ++words;
+            unknown += an::find_unknown(an::canonical(x)).has_value();
+        }
+    });
+    CHECK(words > 20000);
+    CHECK(unknown == 0);
+    // The table: 128 + a score for a syllable alone; size() still counts the pairs only.
+    CHECK(an::vi_words::pair_score("giảm", "") == 0);
 }
