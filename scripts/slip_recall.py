@@ -155,14 +155,15 @@ def with_tone(bare, tone):
     return unicodedata.normalize("NFC", d[:j] + tone + d[j:])
 
 
-def letter_slips(syl, real):
-    """{wrong form: class} of one letter slip on `syl` that leaves a real syllable."""
+def letter_slips(syl, real, nonword=False):
+    """{wrong form: class} of one letter slip on `syl` that leaves a real syllable (with `nonword`:
+    one that the word model does not know, a possible syllable or none)."""
     bare, tone = split_tone(syl)
     out = {}
 
     def put(b, kind):
         w = with_tone(b, tone)
-        if w and w != syl and w in real:
+        if w and w != syl and (w in real) != nonword and SYL.match(w):
             out.setdefault(w, kind)
 
     if bare.startswith("đ"):
@@ -265,6 +266,8 @@ def main():
     ap.add_argument("--letters", action="store_true",
                     help="letter slips that leave a real syllable (d/đ, n/ng, c/t, ch/tr, s/x, gi/d/r, l/n, "
                          "a letter dropped, added or swapped with its keyboard neighbour) instead of tone/mark slips")
+    ap.add_argument("--nonword", action="store_true",
+                    help="letter slips that leave no syllable of the word model (gảm, nghiều): found, and found with a suggestion")
     ap.add_argument("--unmarked", action="store_true",
                     help="one syllable typed without any mark where its bare letters are no syllable (tich, viec)")
     ap.add_argument("--any-pair", action="store_true",
@@ -272,10 +275,12 @@ def main():
     args = ap.parse_args()
 
     model = load_model()
-    real = load_syllables() if args.letters else set()
+    real = load_syllables() if args.letters or args.nonword else set()
     make = (lambda syl: letter_slips(syl, real)) if args.letters else (lambda syl: slips_kinds(syl, not args.no_add_tone))
     if args.unmarked:
         make = unmarked_slips
+    if args.nonword:
+        make = lambda syl: [(w, "no word: " + k) for w, k in letter_slips(syl, real, True)]
     docs = {}
     for name in sorted(os.listdir(args.corpus)):
         if name.endswith((".docx", ".txt", ".md")):
@@ -325,7 +330,7 @@ def main():
         samples.append((line, slipped, start, start + len(wrong), t[k][2] + " " + t[k + 1][2], wrong, kind))
     clean = lint(args.bin, [s[0] for s in samples])
     dirty = lint(args.bin, [s[1] for s in samples])
-    found = found_warn = alarms = 0
+    found = found_warn = alarms = suggested = 0
     misses = []
     per_kind = Counter()
     per_kind_found = Counter()
@@ -334,6 +339,7 @@ def main():
         hits = [x for x in dirty.get(i, []) if x[0] < e and x[1] > s and (x[0], x[1]) not in before]
         found += bool(hits)
         found_warn += any(h[2] in ("warning", "error") for h in hits)
+        suggested += any(h[2] in ("warning", "error") and "?" in h[3] for h in hits)
         per_kind[kind] += 1
         per_kind_found[kind] += any(h[2] in ("warning", "error") for h in hits)
         if not hits:
@@ -346,6 +352,7 @@ def main():
     pct = lambda a: 100.0 * a / n if n else 0.0
     print(f"half {args.half}: {len(frequent)} frequent compounds, {n} slips injected")
     print(f"found (warning): {found_warn}/{n} = {pct(found_warn):.1f} %; any severity: {found}/{n} = {pct(found):.1f} %")
+    print(f"found with a suggestion (warning): {suggested}/{n} = {pct(suggested):.1f} %")
     print(f"misspelling warnings on the {n} clean twins: {alarms} (pre-existing findings of the documents)")
     for kind in sorted(per_kind):
         print(f"  {kind:14} {per_kind_found[kind]:5}/{per_kind[kind]:<5} {100.0 * per_kind_found[kind] / per_kind[kind]:.1f} %")

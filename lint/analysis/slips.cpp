@@ -421,25 +421,53 @@ std::optional<ContextSlip> find_unmarked(std::string_view word, std::string_view
     return ContextSlip{found[0].right, found[0].partner};
 }
 
-std::optional<std::string> find_unknown(std::string_view key) {
+std::optional<std::string> find_unknown(std::string_view key, std::string_view left, std::string_view right) {
     // (Seen once in administrative text is no evidence: the training half holds slips too.)
     if (vi_words::syllable(key) >= 0 || vi_words::admin_count(key, "") > 1) return std::nullopt;
+    // Each candidate: whether it makes a listed word with a neighbour (phản hồi for `phảm hồi`),
+    // then its count in administrative text. The best must be common (20 times), and beat the
+    // next by making a word where it makes none, or by four times its count.
+    using Weight = std::pair<bool, int>;
     std::string best;
-    int first = 0, second = 0;
+    Weight first{false, 0}, second{false, 0};
+    auto in_word = [&](const std::string& v) {
+        return (!left.empty() && !function_word(left) && vi_words::tier(vi_words::pair_score(left, v)) > 0) ||
+               (!right.empty() && !function_word(right) && vi_words::tier(vi_words::pair_score(v, right)) > 0);
+    };
     auto weigh = [&](const std::string& v) {
         if (vi_words::syllable(v) < 48) return;  // the meant syllable stands in a word of the two smaller lists
-        const int n = vi_words::admin_count(v, "");
-        if (n > first) {
+        const Weight w{in_word(v), vi_words::admin_count(v, "")};
+        if (w > first) {
             second = first;
-            first = n;
+            first = w;
             best = v;
-        } else if (n > second) {
-            second = n;
+        } else if (w > second) {
+            second = w;
         }
     };
     for (const auto& v : mark_variants(key)) weigh(v);
     for (const auto& v : letter_variants(key)) weigh(v);
-    if (first < 20 || first < 4 * second) return std::nullopt;
+    // No syllable as written (`đă`): a mark and the tone may both be lost (đã), so each letter
+    // with its mark changed is weighed with every tone too.
+    if (!is_valid_syllable(key)) {
+        if (const auto l = decompose(key)) {
+            static const std::array<std::u32string_view, 5> families = {U"aăâ", U"eê", U"oôơ", U"uư", U"dđ"};
+            for (std::size_t i = 0; i < l->base.size(); ++i) {
+                for (const auto f : families) {
+                    if (f.find(l->base[i]) == std::u32string_view::npos) continue;
+                    for (char32_t c : f) {
+                        std::u32string b = l->base;
+                        b[i] = c;
+                        for (Tone t = 0; t <= 5; ++t) {
+                            if (auto v = compose(b, t); v && *v != key && *v != best) weigh(*v);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if (first.second < 20) return std::nullopt;
+    if (first.first == second.first && first.second < 4 * second.second) return std::nullopt;
     return best;
 }
 

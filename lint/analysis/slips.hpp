@@ -60,8 +60,10 @@ std::optional<ContextSlip> find_unmarked(std::string_view word, std::string_view
 
 // A syllable of valid structure that no word of the word list holds and administrative text has
 // once at most (`gảm`, `nghiều`): the common syllable one slip away that was meant (any slip_variants()
-// kind or a neighbouring key), when one is frequent in administrative text (20 times or more) and
-// four times as frequent as any other. nullopt for a known syllable.
-std::optional<std::string> find_unknown(std::string_view key);
+// kind or a neighbouring key; for no syllable as written, a mark and the tone), when one is
+// frequent in administrative text (20 times or more) and either the only one to make a listed word
+// with a neighbour (`left`, `right`: canonical syllables, "" when none) or four times as frequent
+// as any other. nullopt for a known syllable.
+std::optional<std::string> find_unknown(std::string_view key, std::string_view left = {}, std::string_view right = {});
 
 }  // namespace soat::analysis

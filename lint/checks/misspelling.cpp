@@ -129,7 +129,7 @@ public:
                 if (covered[i] || t[i].kind != Token::Kind::Word || attached(text, t[i]) || inside(code, t[i])) continue;
                 const bool foreign_neighbour = (i > 0 && foreign(t[i - 1])) || (i + 1 < t.size() && foreign(t[i + 1]));
                 if (!foreign_neighbour && unmarked(para, p, t, text, code, i, sink)) continue;
-                check_word(para, p, t[i], foreign_neighbour, sink);
+                check_word(para, p, t[i], foreign_neighbour, neighbours(t, text, code, i), sink);
             }
             check_pairs(para, p, t, text, code, covered, sink);
         }
@@ -174,14 +174,7 @@ private:
         for (auto u : l->upper) {
             if (u) return false;
         }
-        auto neighbour = [&](std::size_t k, std::size_t a, std::size_t b) -> std::string_view {
-            if (t[k].kind != Token::Kind::Word || !analysis::spaced(text, t[a], t[b]) || inside(code, t[k]) ||
-                !analysis::is_valid_syllable(t[k].key))
-                return {};
-            return t[k].key;
-        };
-        const std::string_view left = i > 0 ? neighbour(i - 1, i - 1, i) : std::string_view();
-        const std::string_view right = i + 1 < t.size() ? neighbour(i + 1, i, i + 1) : std::string_view();
+        const auto [left, right] = neighbours(t, text, code, i);
         const auto slip = analysis::find_unmarked(w.key, left, right);
         if (!slip) return false;
         engine::Draft d;
@@ -197,13 +190,14 @@ private:
     // A lowercase syllable with marks, of valid structure, that no word holds and administrative
     // text never has (`gảm 304 người`, `tại nghiều quốc gia`): a warning when one common syllable
     // one slip away stands out (analysis::find_unknown).
-    void unknown(const model::Paragraph& para, std::size_t p, const Token& t, engine::Sink& sink) const {
+    void unknown(const model::Paragraph& para, std::size_t p, const Token& t,
+                 std::pair<std::string_view, std::string_view> around, engine::Sink& sink) const {
         const auto l = analysis::decompose(t.text);
         if (!l || !l->marked) return;
         for (auto u : l->upper) {
             if (u) return;
         }
-        const auto right = analysis::find_unknown(t.key);
+        const auto right = analysis::find_unknown(t.key, around.first, around.second);
         if (!right) return;
         engine::Draft d;
         d.range = model::Range{p, t.begin, t.end};
@@ -240,14 +234,25 @@ private:
         return words < 6 || (foreign * 10 <= words * 3 && garbled * 10 <= words * 3);
     }
 
+    // The canonical keys of the words either side of t[i] with only spaces between, "" when none
+    // or not a syllable.
+    static std::pair<std::string_view, std::string_view> neighbours(
+        const std::vector<Token>& t, const std::u32string& text,
+        const std::vector<std::pair<std::uint32_t, std::uint32_t>>& code, std::size_t i) {
+        auto key = [&](std::size_t k, std::size_t a, std::size_t b) -> std::string_view {
+            if (t[k].kind != Token::Kind::Word || !analysis::spaced(text, t[a], t[b]) || inside(code, t[k]) ||
+                !analysis::is_valid_syllable(t[k].key))
+                return {};
+            return t[k].key;
+        };
+        return {i > 0 ? key(i - 1, i - 1, i) : std::string_view(), i + 1 < t.size() ? key(i + 1, i, i + 1) : std::string_view()};
+    }
+
     void check_word(const model::Paragraph& para, std::size_t p, const Token& t, bool foreign_neighbour,
-                    engine::Sink& sink) const {
+                    std::pair<std::string_view, std::string_view> around, engine::Sink& sink) const {
         if (allow_.count(t.key) || places_.count(t.key) || t.end - t.begin < 2) return;
         const bool unattested = unattested_.count(t.key) > 0;
-        if (analysis::is_valid_syllable(t.text) && !unattested) {
-            unknown(para, p, t, sink);
-            return;
-        }
+        if (analysis::is_valid_syllable(t.text) && !unattested) return;  // (unknown(): after the pair check)
         engine::Draft d;
         d.range = model::Range{p, t.begin, t.end};
         d.args["word"] = t.text;
@@ -275,6 +280,13 @@ private:
             if (foreign_neighbour) return;
             d.message = "foreign";
             d.severity = Severity::Info;
+        } else if (l->marked && !unattested) {
+            // A marked non-syllable one slip from a common syllable (nghành, đươc): suggest it.
+            if (const auto right = analysis::find_unknown(t.key, around.first, around.second)) {
+                d.message = "invalid_near";
+                d.args["right"] = *right;
+                d.fix = Fix{*right, analysis::within_one_run(para, t.begin, t.end)};
+            }
         }
         sink.emit(std::move(d));
     }
@@ -372,6 +384,10 @@ private:
             d.fix = Fix{meant, analysis::within_one_run(para, t[a].begin, t[b].end)};
             sink.emit(std::move(d));
             flagged[a] = flagged[b] = true;
+        }
+        // Last, a syllable no word holds that neither reading took (gảm, nghiều).
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            if (plain[i] && !flagged[i]) unknown(para, p, t[i], neighbours(t, text, code, i), sink);
         }
     }
 
