@@ -10,6 +10,7 @@
 #include "analysis/slips.hpp"
 #include "analysis/syllable.hpp"
 #include "analysis/tokens.hpp"
+#include "analysis/vi_words.hpp"
 #include "checks/kinds.hpp"
 #include "checks/text_support.hpp"
 
@@ -387,7 +388,8 @@ private:
         }
         // Last, a syllable no word holds that neither reading took (gảm, nghiều).
         for (std::size_t i = 0; i < t.size(); ++i) {
-            if (plain[i] && !flagged[i]) unknown(para, p, t[i], neighbours(t, text, code, i), sink);
+            if (!plain[i] || flagged[i] || analysis::vi_words::syllable(t[i].key) >= 0) continue;  // known: most
+            unknown(para, p, t[i], neighbours(t, text, code, i), sink);
         }
     }
 
