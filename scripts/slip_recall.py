@@ -5,7 +5,9 @@ Reads the real documents at run time (../shared/corpus/vn-real by default; nothi
 stored in the repository), takes the frequent compounds of the drafts (pairs of adjacent lowercase
 syllables that the word model lists inside a word and that stand in the documents 5 times or
 more; with --any-pair, any pair standing there 5 times or more), and in random occurrences changes ONE tone or diacritic of one of the two syllables: the
-tone swapped or dropped, ^ ˘ or the horn dropped, đ typed d. Each slipped paragraph and its clean
+tone swapped or dropped, ^ ˘ or the horn dropped, đ typed d; with --letters, ONE letter slip that
+leaves another real syllable (d/đ, final n/ng or c/t, ch/tr, s/x, gi/d/r, l/n, a letter dropped,
+or added or swapped with a QWERTY neighbour), recall per class. Each slipped paragraph and its clean
 twin are linted with `soat check`; a slip is found when a misspelling finding covers the changed
 syllable. False alarms: misspelling findings on the clean twins that the unchanged document does
 not already carry elsewhere are counted on the clean twins themselves.
@@ -118,6 +120,112 @@ def slips_kinds(syl, add_tone=True):
     return sorted(res.items())
 
 
+# Letter slips that leave another real syllable (--letters): the confusions of Vietnamese
+# spelling and of the keyboard. Each is kept only when the result is a syllable the word model
+# knows (a real syllable), so the check cannot find it by syllable structure alone.
+QWERTY = ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
+NEAR = {}
+for r, row in enumerate(QWERTY):
+    for c, ch in enumerate(row):
+        near = set()
+        for dr in (-1, 0, 1):
+            if 0 <= r + dr < 3:
+                for dc in (-1, 0, 1):
+                    if (dr or dc) and 0 <= c + dc < len(QWERTY[r + dr]):
+                        near.add(QWERTY[r + dr][c + dc])
+        NEAR[ch] = near
+BASE = {"ă": "a", "â": "a", "ê": "e", "ô": "o", "ơ": "o", "ư": "u", "đ": "d"}
+
+
+def split_tone(syl):
+    """(syllable without its tone, NFC; the tone mark or '')."""
+    d = unicodedata.normalize("NFD", syl)
+    tone = "".join(c for c in d if c in TONES)
+    return unicodedata.normalize("NFC", "".join(c for c in d if c not in TONES)), tone
+
+
+def with_tone(bare, tone):
+    """Puts `tone` back on the bare syllable where the tone goes."""
+    if not tone:
+        return bare
+    d = unicodedata.normalize("NFD", bare)
+    j = tone_vowel(d)
+    if j is None:
+        return None
+    return unicodedata.normalize("NFC", d[:j] + tone + d[j:])
+
+
+def letter_slips(syl, real, nonword=False):
+    """{wrong form: class} of one letter slip on `syl` that leaves a real syllable (with `nonword`:
+    one that the word model does not know, a possible syllable or none)."""
+    bare, tone = split_tone(syl)
+    out = {}
+
+    def put(b, kind):
+        w = with_tone(b, tone)
+        if w and w != syl and (w in real) != nonword and SYL.match(w):
+            out.setdefault(w, kind)
+
+    if bare.startswith("đ"):
+        put("d" + bare[1:], "d/đ")
+    elif bare.startswith("d"):
+        put("đ" + bare[1:], "d/đ")
+    for a, b, kind in (("ch", "tr", "ch/tr"), ("tr", "ch", "ch/tr"), ("s", "x", "s/x"), ("x", "s", "s/x"),
+                       ("gi", "d", "gi/d/r"), ("gi", "r", "gi/d/r"), ("d", "gi", "gi/d/r"), ("r", "gi", "gi/d/r"),
+                       ("d", "r", "gi/d/r"), ("r", "d", "gi/d/r"), ("l", "n", "l/n")):
+        if bare.startswith(a) and not (a == "d" and bare.startswith("đ")):
+            put(b + bare[len(a):], kind)
+    if bare.startswith("n") and not bare.startswith(("ng", "nh")):
+        put("l" + bare[1:], "l/n")
+    if bare.endswith("ng"):
+        put(bare[:-1], "final n/ng")
+    elif bare.endswith("n"):
+        put(bare + "g", "final n/ng")
+    if bare.endswith("c") and not bare.endswith("ch"):
+        put(bare[:-1] + "t", "final c/t")
+    elif bare.endswith("t"):
+        put(bare[:-1] + "c", "final c/t")
+    for i in range(1, len(bare)):
+        put(bare[:i] + bare[i + 1:], "letter dropped")
+    for i in range(1, len(bare) + 1):
+        prev = BASE.get(bare[i - 1], bare[i - 1])
+        for c in sorted(NEAR.get(prev, ()) | {prev}):
+            put(bare[:i] + c + bare[i:], "letter added")
+    for i in range(1, len(bare)):
+        plain = BASE.get(bare[i], bare[i])
+        if plain != bare[i]:
+            continue  # a marked letter: its slips are mark slips
+        for c in sorted(NEAR.get(plain, ())):
+            put(bare[:i] + c + bare[i + 1:], "letter swapped")
+    return sorted(out.items())
+
+
+def unmarked_slips(syl):
+    """{wrong form: class}: `syl` typed without any mark when its bare letters are no syllable (a
+    stop final without sắc or nặng: tich, viec; iê yê uô ươ without their marks: duong, tien)."""
+    d = unicodedata.normalize("NFD", syl.replace("đ", "d"))
+    bare = "".join(c for c in d if not unicodedata.combining(c))
+    if bare == syl:
+        return []
+    stop = bare.endswith(("c", "ch", "p", "t"))
+    glide = any(x in bare for x in ("ie", "ye", "uo"))
+    return [(bare, "typed without marks")] if stop or glide else []
+
+
+def load_syllables():
+    """Syllables the word model knows (any syllable of a stored pair)."""
+    real = set()
+    with open(os.path.join(ROOT, "lint/analysis/vi_words.inc"), encoding="utf-8") as f:
+        for line in f:
+            if "\t" not in line:
+                continue
+            pair = line.split("\t")[0]
+            if pair.startswith('R"SOATWORDS('):
+                pair = pair[len('R"SOATWORDS('):]
+            real.update(pair.split(" "))
+    return real
+
+
 def tokens(line):
     """(start, end, text) of space-separated tokens."""
     return [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s,.;:!?()\"“”'‘’/…-]+", line)]
@@ -153,12 +261,26 @@ def main():
     ap.add_argument("--min-count", type=int, default=5)
     ap.add_argument("--show-misses", type=int, default=0)
     ap.add_argument("--show-alarms", action="store_true")
+    ap.add_argument("--show-found", action="store_true")
     ap.add_argument("--no-add-tone", action="store_true", help="never give a level-tone syllable a tone")
+    ap.add_argument("--letters", action="store_true",
+                    help="letter slips that leave a real syllable (d/đ, n/ng, c/t, ch/tr, s/x, gi/d/r, l/n, "
+                         "a letter dropped, added or swapped with its keyboard neighbour) instead of tone/mark slips")
+    ap.add_argument("--nonword", action="store_true",
+                    help="letter slips that leave no syllable of the word model (gảm, nghiều): found, and found with a suggestion")
+    ap.add_argument("--unmarked", action="store_true",
+                    help="one syllable typed without any mark where its bare letters are no syllable (tich, viec)")
     ap.add_argument("--any-pair", action="store_true",
                     help="frequent pairs of the drafts whether or not the word model lists them (các sở, của tỉnh)")
     args = ap.parse_args()
 
     model = load_model()
+    real = load_syllables() if args.letters or args.nonword else set()
+    make = (lambda syl: letter_slips(syl, real)) if args.letters else (lambda syl: slips_kinds(syl, not args.no_add_tone))
+    if args.unmarked:
+        make = unmarked_slips
+    if args.nonword:
+        make = lambda syl: [(w, "no word: " + k) for w, k in letter_slips(syl, real, True)]
     docs = {}
     for name in sorted(os.listdir(args.corpus)):
         if name.endswith((".docx", ".txt", ".md")):
@@ -194,11 +316,11 @@ def main():
         t = tokens(line)
         side = rng.randrange(2)
         start, end, syl = t[k + side]
-        forms = slips_kinds(syl, not args.no_add_tone)
+        forms = make(syl)
         if not forms:
             side = 1 - side
             start, end, syl = t[k + side]
-            forms = slips_kinds(syl, not args.no_add_tone)
+            forms = make(syl)
             if not forms:
                 continue
         kind = rng.choice(sorted({k for _, k in forms}))
@@ -208,7 +330,7 @@ def main():
         samples.append((line, slipped, start, start + len(wrong), t[k][2] + " " + t[k + 1][2], wrong, kind))
     clean = lint(args.bin, [s[0] for s in samples])
     dirty = lint(args.bin, [s[1] for s in samples])
-    found = found_warn = alarms = 0
+    found = found_warn = alarms = suggested = 0
     misses = []
     per_kind = Counter()
     per_kind_found = Counter()
@@ -217,6 +339,7 @@ def main():
         hits = [x for x in dirty.get(i, []) if x[0] < e and x[1] > s and (x[0], x[1]) not in before]
         found += bool(hits)
         found_warn += any(h[2] in ("warning", "error") for h in hits)
+        suggested += any(h[2] in ("warning", "error") and "?" in h[3] for h in hits)
         per_kind[kind] += 1
         per_kind_found[kind] += any(h[2] in ("warning", "error") for h in hits)
         if not hits:
@@ -229,11 +352,17 @@ def main():
     pct = lambda a: 100.0 * a / n if n else 0.0
     print(f"half {args.half}: {len(frequent)} frequent compounds, {n} slips injected")
     print(f"found (warning): {found_warn}/{n} = {pct(found_warn):.1f} %; any severity: {found}/{n} = {pct(found):.1f} %")
+    print(f"found with a suggestion (warning): {suggested}/{n} = {pct(suggested):.1f} %")
     print(f"misspelling warnings on the {n} clean twins: {alarms} (pre-existing findings of the documents)")
     for kind in sorted(per_kind):
         print(f"  {kind:14} {per_kind_found[kind]:5}/{per_kind[kind]:<5} {100.0 * per_kind_found[kind] / per_kind[kind]:.1f} %")
     for m in misses[: args.show_misses]:
         print("miss:", m[0], "->", m[1], "|", m[2])
+    if args.show_found:
+        for i, (line, slipped, s, e, compound, wrong, kind) in enumerate(samples):
+            for x in dirty.get(i, []):
+                if x[0] < e and x[1] > s and x[2] != "info":
+                    print("found:", kind, "|", compound, "->", wrong, "|", x[3])
 
 
 if __name__ == "__main__":

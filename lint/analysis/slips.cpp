@@ -42,8 +42,11 @@ std::vector<std::string> mark_variants_uncached(std::string_view key) {
     return out;
 }
 
-std::vector<std::string> variants_uncached(std::string_view key) {
-    std::vector<std::string> out = mark_variants_uncached(key);
+// The letter slips of `key` (not its tone or marks): an initial or final confused in spelling, a
+// letter dropped or added after the first (their number in `spelling`), then one letter after
+// the first typed as its neighbour on the keyboard.
+std::vector<std::string> letter_variants_uncached(std::string_view key, std::size_t& spelling) {
+    std::vector<std::string> out;
     const auto l = decompose(key);
     if (!l) return out;
     const std::u32string& b = l->base;
@@ -78,9 +81,25 @@ std::vector<std::string> variants_uncached(std::string_view key) {
     for (std::size_t i = 1; i <= b.size(); ++i) {
         for (char32_t c : letters) add(out, b.substr(0, i) + c + b.substr(i), tone, key);
     }
+    spelling = out.size();
+    {
+        // A key's neighbours on a QWERTY keyboard (the letters of a Vietnamese word are typed
+        // there, marks and tones as extra keys): `khau` for `khai`, `nhiện` for `nhiệm`.
+        static const std::array<std::u32string_view, 26> near = {
+            U"qwsz", U"vghn", U"xdfv", U"serfcx", U"wsdr", U"drtgvc", U"ftyhbv", U"gyujnb", U"ujko", U"huikmn",
+            U"jiolm", U"kop", U"njk", U"bhjm", U"iklp", U"ol", U"wa", U"edft", U"awedxz", U"rfgy", U"yhji",
+            U"cfgb", U"qase", U"zsdc", U"tghu", U"asx"};
+        for (std::size_t i = 1; i < b.size(); ++i) {
+            if (b[i] < U'a' || b[i] > U'z') continue;  // a marked letter: its slips are mark slips
+            for (char32_t c : near[static_cast<std::size_t>(b[i] - U'a')]) {
+                std::u32string v = b;
+                v[i] = c;
+                add(out, v, tone, key);
+            }
+        }
+    }
     return out;
 }
-
 
 // A common word: in the two smaller word lists and frequent in running text (16 times or more).
 bool common(std::uint8_t s) { return vi_words::tier(s) >= 3 && vi_words::bucket(s) >= 5; }
@@ -131,22 +150,51 @@ double best_reading(const std::array<double, 4>& b, std::size_t n) {
 
 }  // namespace
 
-std::vector<std::string> slip_variants(std::string_view key) {
-    thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
-    if (cache.size() > 20000) cache.clear();
-    std::string k(key);
-    if (auto it = cache.find(k); it != cache.end()) return it->second;
-    auto v = variants_uncached(key);
-    cache.emplace(std::move(k), v);
-    return v;
-}
-
 const std::vector<std::string>& mark_variants(std::string_view key) {
     thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
     if (cache.size() > 20000) cache.clear();
     std::string k(key);
     if (auto it = cache.find(k); it != cache.end()) return it->second;
     return cache.emplace(std::move(k), mark_variants_uncached(key)).first->second;
+}
+
+namespace {
+
+// The letter variants of a syllable that are not mark variants: first those of spelling and of a
+// letter dropped or added (`spelling` of them), then those of a neighbouring key. One list for
+// both readings, made once per syllable.
+struct LetterVariants {
+    std::vector<std::string> all;
+    std::size_t spelling = 0;
+};
+
+const LetterVariants& letter_variants_of(std::string_view key) {
+    thread_local std::unordered_map<std::string, LetterVariants> cache;
+    if (cache.size() > 20000) cache.clear();
+    std::string k(key);
+    if (auto it = cache.find(k); it != cache.end()) return it->second;
+    LetterVariants out;
+    const auto& marks = mark_variants(key);
+    auto is_mark = [&](const std::string& x) { return std::find(marks.begin(), marks.end(), x) != marks.end(); };
+    std::size_t spelling = 0;
+    auto all = letter_variants_uncached(key, spelling);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (is_mark(all[i]) || std::find(out.all.begin(), out.all.end(), all[i]) != out.all.end()) continue;
+        out.all.push_back(std::move(all[i]));
+        if (i < spelling) out.spelling = out.all.size();
+    }
+    return cache.emplace(std::move(k), std::move(out)).first->second;
+}
+
+const std::vector<std::string>& letter_variants(std::string_view key) { return letter_variants_of(key).all; }
+
+}  // namespace
+
+std::vector<std::string> slip_variants(std::string_view key) {
+    std::vector<std::string> out = mark_variants(key);
+    const auto& l = letter_variants_of(key);
+    out.insert(out.end(), l.all.begin(), l.all.begin() + static_cast<std::ptrdiff_t>(l.spelling));
+    return out;
 }
 
 std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_view>& keys, std::size_t at, bool cut_end) {
@@ -164,6 +212,16 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
             if (e.admin > 0 || vi_words::tier(e.score) > 0 || vi_words::bucket(e.score) > 1) return std::nullopt;
         }
     }
+    // Letter slips (d/gi/r, ch/tr, s/x, l/n, n/ng, c/t, a letter dropped, added or hit beside its
+    // key) are read only for content words, and on a larger gain: fewer slips are of that kind,
+    // and each syllable has many more letter variants than tone or mark variants.
+    // (Made only when the syllable is read: most are skipped by the tests below.)
+    static const std::vector<std::string> none;
+    const std::vector<std::string>* letters_of = nullptr;
+    auto letters = [&]() -> const std::vector<std::string>& {
+        if (!letters_of) letters_of = grammar ? &none : &letter_variants(w);
+        return *letters_of;
+    };
     const auto& variants = mark_variants(w);
     // The written syllable makes a common word with a neighbour, or a pair seen in administrative
     // text or often in the dictionary's text: no slip. (A pair seen once only, whose variant is
@@ -178,9 +236,11 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         // (`phạm tôi về`, `tán thanh và`).
         if (function_word(side < 0 ? x : y) && e.admin < 5) continue;
         if (e.admin >= 2 || (vi_words::tier(e.score) == 0 && vi_words::bucket(e.score) >= 3)) return std::nullopt;
-        if (e.admin == 1 && std::none_of(variants.begin(), variants.end(), [&](const std::string& v) {
-                return (side < 0 ? vi_words::admin_count(x, v) : vi_words::admin_count(v, y)) >= 20;
-            }))
+        auto seen_often = [&](const std::string& v) {
+            return (side < 0 ? vi_words::admin_count(x, v) : vi_words::admin_count(v, y)) >= 20;
+        };
+        if (e.admin == 1 && std::none_of(variants.begin(), variants.end(), seen_often) &&
+            std::none_of(letters().begin(), letters().end(), seen_often))
             return std::nullopt;
     }
     const std::size_t first = at >= 2 ? at - 2 : 0;
@@ -195,7 +255,13 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         std::string_view right;
     };
     std::vector<Candidate> found;
-    for (const auto& v : variants) {
+    // A letter variant needs 2 more than a tone or mark variant (gain 9): at 1 more, `tách thành`
+    // reads as `tác thành` and `văn bản cần sao` (to be copied) as `cần sa`.
+    constexpr double letter_penalty = 2.0;
+    const std::size_t n_marks = variants.size();
+    const auto& by_letter = letters();
+    for (std::size_t vi = 0; vi < n_marks + by_letter.size(); ++vi) {
+        const std::string& v = vi < n_marks ? variants[vi] : by_letter[vi - n_marks];
         std::array<double, 4> b = bonds;  // only the pairs with the changed syllable change
         if (j > 0) b[j - 1] = bond(keys[first + j - 1], v);
         if (j + 1 < n) b[j] = bond(v, keys[first + j + 1]);
@@ -205,7 +271,7 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         // likely a slip of it; one that is rare there (10 times or less), more likely.
         const double ratio = std::log2((common_w + 1.0) / (vi_words::admin_count(v, "") + 1.0));
         const double prior = ratio > 0 ? ratio : common_w <= 10 ? 0.3 * ratio : 0.0;
-        const double gain = read - written - prior;
+        const double gain = read - written - prior - (vi < n_marks ? 0.0 : letter_penalty);
         if (gain > 0) found.push_back({gain, v});
     }
     if (found.empty()) return std::nullopt;
@@ -281,6 +347,128 @@ std::optional<Slip> find_slip(std::string_view before, std::string_view a, std::
     // The written pair, if seen at all, must be far rarer than the word meant.
     if (vi_words::bucket(written) > 0 && vi_words::bucket(top.score) < vi_words::bucket(written) + 3) return std::nullopt;
     return Slip{top.side, top.right};
+}
+
+namespace {
+
+// Every valid syllable the unmarked letters `b` can stand for: each a e o u d given its marks
+// (ă â, ê, ô ơ, ư, đ for an initial d) and any tone.
+void marked_forms(const std::u32string& b, std::size_t i, std::u32string& cur, std::vector<std::string>& out) {
+    if (i == b.size()) {
+        for (Tone t = 0; t <= 5; ++t) {
+            if (auto s = compose(cur, t)) out.push_back(std::move(*s));
+        }
+        return;
+    }
+    static const std::array<std::u32string_view, 5> families = {U"aăâ", U"eê", U"oôơ", U"uư", U"dđ"};
+    cur.push_back(b[i]);
+    marked_forms(b, i + 1, cur, out);
+    for (const auto f : families) {
+        if (f[0] != b[i] || (b[i] == U'd' && i > 0)) continue;
+        for (std::size_t k = 1; k < f.size(); ++k) {
+            cur.back() = f[k];
+            marked_forms(b, i + 1, cur, out);
+        }
+    }
+    cur.pop_back();
+}
+
+}  // namespace
+
+std::optional<ContextSlip> find_unmarked(std::string_view word, std::string_view left, std::string_view right) {
+    if (left.empty() && right.empty()) return std::nullopt;
+    const auto l = decompose(word);
+    if (!l || l->marked || l->base.size() > 7 || is_valid_syllable(word)) return std::nullopt;
+    // An English word of the same letters is a foreign word (phiên bản chat, top 10).
+    static const std::unordered_set<std::string_view> english = {
+#include "analysis/en_collisions.inc"
+    };
+    if (english.count(word)) return std::nullopt;
+    std::size_t vowels = 0;
+    for (char32_t c : l->base) vowels += c == U'a' || c == U'e' || c == U'o' || c == U'u';
+    if (vowels > 3) return std::nullopt;
+    std::vector<std::string> forms;
+    std::u32string cur;
+    marked_forms(l->base, 0, cur, forms);
+    struct Candidate {
+        double score;
+        std::string right;
+        int partner;
+    };
+    std::vector<Candidate> found;
+    for (auto& f : forms) {
+        // The word it makes with a neighbour: a word of the two smaller lists, or of the larger
+        // ones and seen in administrative text; never through a function word alone, nor through
+        // a pair only seen there (`trường kinh` of `môi trường kinh doanh`).
+        double best = 0.0;
+        int partner = 0;
+        for (int side : {-1, 1}) {
+            const std::string_view other = side < 0 ? left : right;
+            if (other.empty() || function_word(other)) continue;
+            const auto e = side < 0 ? vi_words::lookup(other, f) : vi_words::lookup(f, other);
+            if (vi_words::tier(e.score) == 0 || (vi_words::tier(e.score) < 3 && e.admin < 2)) continue;
+            const double b = bond(e);
+            if (b > best) {
+                best = b;
+                partner = side;
+            }
+        }
+        if (partner != 0) found.push_back({best, std::move(f), partner});
+    }
+    if (found.empty()) return std::nullopt;
+    std::sort(found.begin(), found.end(), [](const Candidate& x, const Candidate& y) { return x.score > y.score; });
+    if (found.size() > 1 && found[0].score < found[1].score + 2.0) return std::nullopt;
+    return ContextSlip{found[0].right, found[0].partner};
+}
+
+std::optional<std::string> find_unknown(std::string_view key, std::string_view left, std::string_view right) {
+    // (Seen once in administrative text is no evidence: the training half holds slips too.)
+    if (vi_words::syllable(key) >= 0 || vi_words::admin_count(key, "") > 1) return std::nullopt;
+    // Each candidate: whether it makes a listed word with a neighbour (phản hồi for `phảm hồi`),
+    // then its count in administrative text. The best must be common (20 times), and beat the
+    // next by making a word where it makes none, or by four times its count.
+    using Weight = std::pair<bool, int>;
+    std::string best;
+    Weight first{false, 0}, second{false, 0};
+    auto in_word = [&](const std::string& v) {
+        return (!left.empty() && !function_word(left) && vi_words::tier(vi_words::pair_score(left, v)) > 0) ||
+               (!right.empty() && !function_word(right) && vi_words::tier(vi_words::pair_score(v, right)) > 0);
+    };
+    auto weigh = [&](const std::string& v) {
+        if (vi_words::syllable(v) < 48) return;  // the meant syllable stands in a word of the two smaller lists
+        const Weight w{in_word(v), vi_words::admin_count(v, "")};
+        if (w > first) {
+            second = first;
+            first = w;
+            best = v;
+        } else if (w > second) {
+            second = w;
+        }
+    };
+    for (const auto& v : mark_variants(key)) weigh(v);
+    for (const auto& v : letter_variants(key)) weigh(v);
+    // No syllable as written (`đă`): a mark and the tone may both be lost (đã), so each letter
+    // with its mark changed is weighed with every tone too.
+    if (!is_valid_syllable(key)) {
+        if (const auto l = decompose(key)) {
+            static const std::array<std::u32string_view, 5> families = {U"aăâ", U"eê", U"oôơ", U"uư", U"dđ"};
+            for (std::size_t i = 0; i < l->base.size(); ++i) {
+                for (const auto f : families) {
+                    if (f.find(l->base[i]) == std::u32string_view::npos) continue;
+                    for (char32_t c : f) {
+                        std::u32string b = l->base;
+                        b[i] = c;
+                        for (Tone t = 0; t <= 5; ++t) {
+                            if (auto v = compose(b, t); v && *v != key && *v != best) weigh(*v);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if (first.second < 20) return std::nullopt;
+    if (first.first == second.first && first.second < 4 * second.second) return std::nullopt;
+    return best;
 }
 
 }  // namespace soat::analysis

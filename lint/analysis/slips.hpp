@@ -49,4 +49,21 @@ struct ContextSlip {
 std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_view>& keys, std::size_t at,
                                                 bool cut_end = false);
 
+// A lowercase word typed without its marks whose bare letters are no Vietnamese syllable (`tich`,
+// `viec`, `duong`: a stop final takes sắc or nặng, and iê uô ươ need their marks): the marked
+// syllable meant, read from its neighbours `left` and `right` (canonical syllables, "" when none).
+// Every syllable the letters can carry with marks and a tone is weighed by the word it makes with a
+// neighbour (the word list's tiers and counts, administrative text); one must make a common word
+// or a pair frequent in administrative text, and clearly beat every other. nullopt otherwise (a
+// foreign word: `chat`, `set`, `top`).
+std::optional<ContextSlip> find_unmarked(std::string_view word, std::string_view left, std::string_view right);
+
+// A syllable of valid structure that no word of the word list holds and administrative text has
+// once at most (`gảm`, `nghiều`): the common syllable one slip away that was meant (any slip_variants()
+// kind or a neighbouring key; for no syllable as written, a mark and the tone), when one is
+// frequent in administrative text (20 times or more) and either the only one to make a listed word
+// with a neighbour (`left`, `right`: canonical syllables, "" when none) or four times as frequent
+// as any other. nullopt for a known syllable.
+std::optional<std::string> find_unknown(std::string_view key, std::string_view left = {}, std::string_view right = {});
+
 }  // namespace soat::analysis

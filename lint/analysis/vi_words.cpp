@@ -54,9 +54,14 @@ Entry lookup(std::string_view a, std::string_view b) {
     return {b.empty() ? std::uint8_t{0} : kScores[i], kAdmin[i]};
 }
 
+int syllable(std::string_view a) {
+    const std::size_t i = find(a, "");
+    return i < kCount && kScores[i] >= 128 ? kScores[i] - 128 : -1;
+}
+
 std::size_t size() {
-    std::size_t n = 0;  // pairs of the word list (the table also holds administrative counts)
-    for (std::size_t i = 0; i < kCount; ++i) n += kScores[i] != 0;
+    std::size_t n = 0;  // pairs of the word list (the table also holds administrative counts and syllables)
+    for (std::size_t i = 0; i < kCount; ++i) n += kScores[i] != 0 && kScores[i] < 128;
     return n;
 }
 

@@ -23,6 +23,10 @@ inline int bucket(std::uint8_t score) { return score & 15; }
 // scripts/build_vi_admin.py), capped at 255; 0 when unseen.
 int admin_count(std::string_view a, std::string_view b);
 
+// A canonical() syllable the word list knows: the best score of a pair it stands in (0 when only
+// in pairs of no word, e.g. of running text); -1 when the word list never has it.
+int syllable(std::string_view a);
+
 // Both at once (one search).
 struct Entry {
     std::uint8_t score = 0;

@@ -10,6 +10,7 @@
 #include "analysis/slips.hpp"
 #include "analysis/syllable.hpp"
 #include "analysis/tokens.hpp"
+#include "analysis/vi_words.hpp"
 #include "checks/kinds.hpp"
 #include "checks/text_support.hpp"
 
@@ -128,7 +129,8 @@ public:
             for (std::size_t i = 0; i < t.size(); ++i) {
                 if (covered[i] || t[i].kind != Token::Kind::Word || attached(text, t[i]) || inside(code, t[i])) continue;
                 const bool foreign_neighbour = (i > 0 && foreign(t[i - 1])) || (i + 1 < t.size() && foreign(t[i + 1]));
-                check_word(para, p, t[i], foreign_neighbour, sink);
+                if (!foreign_neighbour && unmarked(para, p, t, text, code, i, sink)) continue;
+                check_word(para, p, t[i], foreign_neighbour, neighbours(t, text, code, i), sink);
             }
             check_pairs(para, p, t, text, code, covered, sink);
         }
@@ -160,6 +162,53 @@ private:
         return true;
     }
 
+    // A lowercase word typed without its marks in Vietnamese prose, whose bare letters are no
+    // syllable (`Chủ tich`, `về viec`): the syllable meant when a neighbour makes a common word
+    // with it (analysis::find_unmarked); a warning with the word as the fix. True when reported.
+    bool unmarked(const model::Paragraph& para, std::size_t p, const std::vector<Token>& t, const std::u32string& text,
+                  const std::vector<std::pair<std::uint32_t, std::uint32_t>>& code, std::size_t i,
+                  engine::Sink& sink) const {
+        const Token& w = t[i];
+        if (allow_.count(w.key) || places_.count(w.key) || w.end - w.begin < 2) return false;
+        const auto l = analysis::decompose(w.text);
+        if (!l || l->marked) return false;
+        for (auto u : l->upper) {
+            if (u) return false;
+        }
+        const auto [left, right] = neighbours(t, text, code, i);
+        const auto slip = analysis::find_unmarked(w.key, left, right);
+        if (!slip) return false;
+        engine::Draft d;
+        d.range = model::Range{p, w.begin, w.end};
+        d.message = "unmarked";
+        d.args["word"] = w.text;
+        d.args["right"] = slip->right;
+        d.fix = Fix{slip->right, analysis::within_one_run(para, w.begin, w.end)};
+        sink.emit(std::move(d));
+        return true;
+    }
+
+    // A lowercase syllable with marks, of valid structure, that no word holds and administrative
+    // text never has (`gảm 304 người`, `tại nghiều quốc gia`): a warning when one common syllable
+    // one slip away stands out (analysis::find_unknown).
+    void unknown(const model::Paragraph& para, std::size_t p, const Token& t,
+                 std::pair<std::string_view, std::string_view> around, engine::Sink& sink) const {
+        const auto l = analysis::decompose(t.text);
+        if (!l || !l->marked) return;
+        for (auto u : l->upper) {
+            if (u) return;
+        }
+        const auto right = analysis::find_unknown(t.key, around.first, around.second);
+        if (!right) return;
+        engine::Draft d;
+        d.range = model::Range{p, t.begin, t.end};
+        d.message = "unknown";
+        d.args["word"] = t.text;
+        d.args["right"] = *right;
+        d.fix = Fix{*right, analysis::within_one_run(para, t.begin, t.end)};
+        sink.emit(std::move(d));
+    }
+
     // A lowercase word without Vietnamese marks that is no Vietnamese syllable: a foreign word.
     bool foreign(const Token& t) const {
         if (t.kind != Token::Kind::Word || allow_.count(t.key)) return false;
@@ -186,11 +235,25 @@ private:
         return words < 6 || (foreign * 10 <= words * 3 && garbled * 10 <= words * 3);
     }
 
+    // The canonical keys of the words either side of t[i] with only spaces between, "" when none
+    // or not a syllable.
+    static std::pair<std::string_view, std::string_view> neighbours(
+        const std::vector<Token>& t, const std::u32string& text,
+        const std::vector<std::pair<std::uint32_t, std::uint32_t>>& code, std::size_t i) {
+        auto key = [&](std::size_t k, std::size_t a, std::size_t b) -> std::string_view {
+            if (t[k].kind != Token::Kind::Word || !analysis::spaced(text, t[a], t[b]) || inside(code, t[k]) ||
+                !analysis::is_valid_syllable(t[k].key))
+                return {};
+            return t[k].key;
+        };
+        return {i > 0 ? key(i - 1, i - 1, i) : std::string_view(), i + 1 < t.size() ? key(i + 1, i, i + 1) : std::string_view()};
+    }
+
     void check_word(const model::Paragraph& para, std::size_t p, const Token& t, bool foreign_neighbour,
-                    engine::Sink& sink) const {
+                    std::pair<std::string_view, std::string_view> around, engine::Sink& sink) const {
         if (allow_.count(t.key) || places_.count(t.key) || t.end - t.begin < 2) return;
         const bool unattested = unattested_.count(t.key) > 0;
-        if (analysis::is_valid_syllable(t.text) && !unattested) return;
+        if (analysis::is_valid_syllable(t.text) && !unattested) return;  // (unknown(): after the pair check)
         engine::Draft d;
         d.range = model::Range{p, t.begin, t.end};
         d.args["word"] = t.text;
@@ -218,6 +281,13 @@ private:
             if (foreign_neighbour) return;
             d.message = "foreign";
             d.severity = Severity::Info;
+        } else if (l->marked && !unattested) {
+            // A marked non-syllable one slip from a common syllable (nghành, đươc): suggest it.
+            if (const auto right = analysis::find_unknown(t.key, around.first, around.second)) {
+                d.message = "invalid_near";
+                d.args["right"] = *right;
+                d.fix = Fix{*right, analysis::within_one_run(para, t.begin, t.end)};
+            }
         }
         sink.emit(std::move(d));
     }
@@ -315,6 +385,11 @@ private:
             d.fix = Fix{meant, analysis::within_one_run(para, t[a].begin, t[b].end)};
             sink.emit(std::move(d));
             flagged[a] = flagged[b] = true;
+        }
+        // Last, a syllable no word holds that neither reading took (gảm, nghiều).
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            if (!plain[i] || flagged[i] || analysis::vi_words::syllable(t[i].key) >= 0) continue;  // known: most
+            unknown(para, p, t[i], neighbours(t, text, code, i), sink);
         }
     }
 

@@ -4,7 +4,7 @@
 // syllable.cpp is linked in, so there is one canonicalisation), keeps the highest score and the
 // sum of the counts (capped at 255) of entries that meet on one key, and writes
 //   kKeys[]   the sorted distinct keys
-//   kScores[] their scores (0: not in vi_words.inc)
+//   kScores[] their scores (0: not in vi_words.inc; a syllable alone: 128 + its best pair's score)
 //   kAdmin[]  their counts in administrative text (0: not in vi_admin.inc)
 //   kStart[]  for each value of the top kBucketBits bits of a key, the index of its first key
 // as constexpr arrays that vi_words.cpp includes: nothing is parsed or built at start-up.
@@ -52,6 +52,12 @@ int main(int argc, char** argv) {
                               [&](std::string_view a, std::string_view b, int score) {
                                   auto& s = table[an::vi_words::pair_hash(key(a), key(b))].score;
                                   s = std::max(s, static_cast<std::uint8_t>(score));
+                                  // Each syllable alone (key "a ''"): 128 + the best score of a
+                                  // pair it stands in, so the model knows which syllables exist.
+                                  for (std::string_view x : {a, b}) {
+                                      auto& t = table[an::vi_words::pair_hash(key(x), std::string())].score;
+                                      t = std::max(t, static_cast<std::uint8_t>(128 + score));
+                                  }
                               });
     an::vi_words::parse_lines(std::string_view(kAdminRaw, sizeof(kAdminRaw) - 1),
                               [&](std::string_view a, std::string_view b, int count) {
