@@ -446,12 +446,21 @@ Anatomy::Anatomy(const Analysis& analysis) {
     // "T/M.", "K/T", "T.M.": letters on both sides of the mark ("I." is a heading label).
     static const RE2 odd_prefix_re(R"(^([A-Z]{1,2}[/.][A-Z]{1,3}\.?)\s*(.+)$)");
     static const RE2 roman_heading_re(R"(^[IVXLC]+\.\s)");
+    static const RE2 attached_part_re(R"(^(?:chuong|phan|muc|dieu)\s+(?:[ivxlc]+|\d+)\b)");
     static const RE2 archive_re(R"(^[-+–•\s]*luu(?:\s*:|\s))");  // "- Lưu: VT", "- Lưu Văn phòng" (HD 36)
     bool in_recipients = false;
     for (std::size_t k = zone; k < n; ++k) {
         const std::size_t i = content[k];
         const std::string whole = plain(doc.paragraphs[i].text);
         if (starts_with(fold(whole), "phu luc") && is_upper_line(whole) && k > zone) break;
+        // After a signed name, a national title or a chapter, part or article label opens a
+        // document issued with this one (a charter, a regulation): its lines are no signer's.
+        const bool signed_name = std::any_of(signer.begin(), signer.end(),
+                                             [](const SignerLine& l) { return l.kind == SignerLine::Kind::Name; });
+        if (signed_name && (starts_with(fold(whole), "cong hoa xa hoi chu nghia viet nam") ||
+                            RE2::PartialMatch(fold(whole), attached_part_re))) {
+            break;
+        }
         // The closing area is prose or a small layout table, never a data table's cells.
         if (in_data_table(doc, i)) continue;
         const auto segments = laid_out_segments(doc.paragraphs[i]);

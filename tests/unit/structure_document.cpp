@@ -5,6 +5,8 @@
 
 #include <soat/reader.hpp>
 
+#include "analysis/anatomy.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -199,6 +201,27 @@ TEST_CASE("heading numbering: a no-break space after the label is a space", "[st
                                    {"heading-numbering"}),
                         "heading-numbering") == 1);
         }
+    }
+}
+
+TEST_CASE("a document issued with this one after the signature is not read as more signer lines",
+          "[structure]") {
+    for (const std::string opener : {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Chương I", "Điều 1. Phạm vi điều chỉnh"}) {
+        INFO(opener);
+        auto lines = complete_text();
+        for (const std::string& l : {opener, std::string("QUY CHẾ"), std::string("Chương II"), std::string("QUY ĐỊNH CHUNG"),
+                                     std::string("Nguyễn Văn Bình")}) {
+            lines.push_back(l);
+        }
+        const auto doc = with(lines);
+        soat::analysis::Analysis analysis(doc);
+        const auto& anatomy = analysis.get<soat::analysis::Anatomy>();
+        std::vector<std::string> names;
+        for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
+            if (anatomy.component(i) == "signer-name") names.push_back(doc.paragraphs[i].text);
+        }
+        CHECK(names == std::vector<std::string>{"Nguyễn Văn An"});
+        CHECK(fired(lint_final(doc, kRules), "missing-signature") == 0);
     }
 }
 
