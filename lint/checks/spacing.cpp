@@ -5,6 +5,7 @@
 // URLs that hold punctuation without spaces (4.0, tấn.km, TH.Quý, 23,9, 1.234, 7:30) are never
 // touched: only a comma or semicolon directly followed by a letter counts as a missing space.
 #include "analysis/syllable.hpp"
+#include "analysis/quantities.hpp"
 #include "analysis/tokens.hpp"
 #include "checks/kinds.hpp"
 #include "checks/text_support.hpp"
@@ -126,6 +127,71 @@ bool named_mark(const std::u32string& text, std::uint32_t at) {
     return false;
 }
 
+// "doanh.Tăng cường": a full stop run into the next sentence. The word before is lower case (so
+// no abbreviation: TP.HCM, TH.Quý, ThS.Nguyễn) and two letters long at least; the word after is
+// capitalised (Tăng, not HCM, a file extension or code such as snap.SaveEdgeList()).
+bool sentence_run_on(const std::u32string& text, std::uint32_t dot) {
+    if (dot < 2 || dot + 2 >= text.size()) return false;
+    const auto cat = [&](std::uint32_t i) { return utf8proc_category(static_cast<utf8proc_int32_t>(text[i])); };
+    std::uint32_t b = dot;
+    while (b > 0 && is_letter(text[b - 1])) --b;
+    if (dot - b < 2) return false;
+    for (std::uint32_t i = b; i < dot; ++i) {
+        if (cat(i) != UTF8PROC_CATEGORY_LL) return false;
+    }
+    if (cat(dot + 1) != UTF8PROC_CATEGORY_LU || cat(dot + 2) != UTF8PROC_CATEGORY_LL) return false;
+    std::uint32_t e = dot + 2;
+    while (e < text.size() && is_letter(text[e])) {
+        if (cat(e) == UTF8PROC_CATEGORY_LU) return false;  // CamelCase: a name in code
+        ++e;
+    }
+    return e == text.size() || text[e] != U'(';
+}
+
+// "Tự do- Hạnh phúc", "kinh tế- xã hội", "346/UBND- NC": a hyphen against the word before and
+// spaced from the word after. A label at the start of a line ("I- TÌNH HÌNH", "1- Mục tiêu", the
+// numbering of Party documents) is written so on purpose.
+bool dash_spaced_after(const std::u32string& text, std::uint32_t dash, std::uint32_t first) {
+    if (dash == 0 || dash + 2 >= text.size() || !is_letter(text[dash - 1]) || !is_space(text[dash + 1]) ||
+        !is_letter(text[dash + 2])) {
+        return false;
+    }
+    std::uint32_t b = dash;
+    while (b > 0 && is_alnum(text[b - 1])) --b;
+    if (b > first) return true;
+    const std::u32string label = text.substr(b, dash - b);
+    const bool roman = label.find_first_not_of(U"IVXLC") == std::u32string::npos;
+    return !(roman || label.size() == 1);
+}
+
+// "ngày27", "năm2024": a Vietnamese word (a letter with a diacritic in it, lower case after its
+// first letter) run into the number at `digit`; codes and units stay (QL31, m2, COVID19, ĐT291).
+std::string word_run_into_number(const std::u32string& text, std::uint32_t digit) {
+    std::uint32_t b = digit;
+    while (b > 0 && is_letter(text[b - 1])) --b;
+    if (digit - b < 2 || (b > 0 && (is_alnum(text[b - 1]) || text[b - 1] == U'_' || text[b - 1] == U'/'))) return {};
+    bool marked = false;
+    for (std::uint32_t i = b; i < digit; ++i) {
+        const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(text[i]));
+        if (i > b && cat != UTF8PROC_CATEGORY_LL) return {};
+        marked = marked || text[i] >= 0x80;
+    }
+    if (!marked) return {};
+    std::string word;
+    for (std::uint32_t i = b; i < digit; ++i) utf8::append(word, text[i]);
+    return word;
+}
+
+// The code point at `at` is set in superscript (a note mark or an exponent: "giây⁵", "m²").
+bool superscript_at(const model::Document& doc, const model::Paragraph& para, std::uint32_t at) {
+    for (const auto& span : para.spans) {
+        if (at >= span.begin && at < span.begin + span.length) {
+            return span.props < doc.run_props.size() && doc.run_props[span.props].superscript;
+        }
+    }
+    return false;
+}
+
 // Letters lost to a broken encoding ("B??nh", "??o??n").
 bool garbled(const std::u32string& text) { return text.find(U"??") != std::u32string::npos; }
 
@@ -136,6 +202,7 @@ public:
     void run(const engine::Context& context, engine::Sink& sink) const override {
         const auto& tokens = context.analysis.get<analysis::Tokens>();
         const bool form_doc = form_document(context, tokens);
+        const auto& quantities = context.analysis.get<analysis::Quantities>();
         for (std::size_t p = 0; p < context.document.paragraphs.size(); ++p) {
             const auto& para = context.document.paragraphs[p];
             const auto& text = tokens.text(p);
@@ -158,6 +225,8 @@ public:
             // A form line ("Cao: 1m68,  Cân nặng: 62 kg") or garbled text ("B??nh") is laid out or
             // broken, not prose: its spaces are fields and blanks.
             const bool form = form_line(text) || garbled(text);
+            // English or code quoted in a report keeps its own conventions.
+            const bool vietnamese = quantities.vietnamese(p);
             const auto n = static_cast<std::uint32_t>(text.size());
             std::uint32_t first = 0;
             while (first < n && is_space(text[first])) ++first;
@@ -201,6 +270,19 @@ public:
                     std::string mark;
                     utf8::append(mark, c);
                     emit("after", i, i + 1, mark + " ", mark);
+                } else if (c == U'.' && vietnamese && sentence_run_on(text, i) && !in_link(text, i)) {
+                    emit("after", i, i + 1, ". ", ".");
+                } else if (c == U'-' && vietnamese && !form && dash_spaced_after(text, i, first) && !in_link(text, i)) {
+                    emit("dash", i, i + 1, " -", "-");
+                } else if (i > 0 && utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_ND &&
+                           !in_link(text, i) && !superscript_at(context.document, para, i)) {
+                    if (const auto word = word_run_into_number(text, i); !word.empty()) {
+                        std::string last;
+                        utf8::append(last, text[i - 1]);
+                        std::string digit;
+                        utf8::append(digit, c);
+                        emit("word-number", i - 1, i + 1, last + " " + digit, word);
+                    }
                 }
                 ++i;
             }

@@ -111,6 +111,31 @@ TEST_CASE("spacing: a comma tight between short words needs its space; between s
     }
 }
 
+TEST_CASE("spacing: a hyphen spaced on one side, a full stop run into the next sentence, a word run into a number",
+          "[textpack][spacing]") {
+    const auto messages = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const auto& f : lint_with(document_from_paragraphs({text}), {"spacing"})) out.push_back(f.message);
+        return out;
+    };
+    // Wrong twins: one finding each.
+    for (const std::string text : {"Độc lập - Tự do- Hạnh phúc", "Tình hình kinh tế- xã hội ổn định.",
+                                   "Theo Công văn số 346/UBND- NC của tỉnh.", "Mở rộng thị trường kinh doanh.Tăng cường quảng bá.",
+                                   "Hà Nội, ngày27 tháng 9 năm 2024", "Kế hoạch thực hiện trong năm2025 của tỉnh."}) {
+        INFO(text);
+        CHECK(messages(text).size() == 1);
+    }
+    // Correct twins and look-alikes: silent.
+    for (const std::string text : {"Độc lập - Tự do - Hạnh phúc", "Tình hình kinh tế-xã hội ổn định.",
+                                   "Theo Công văn số 346/UBND-NC của tỉnh.", "Mở rộng thị trường kinh doanh. Tăng cường quảng bá.",
+                                   "Hà Nội, ngày 27 tháng 9 năm 2024", "I- TÌNH HÌNH VÀ KẾT QUẢ", "1- Mục tiêu chung của kế hoạch",
+                                   "Trụ sở tại TP.Hồ Chí Minh; ThS.Nguyễn Văn An; TH.Quý phụ trách.",
+                                   "Gọi hàm snap.SaveEdgeList để ghi đồ thị.", "Tuyến QL31 và ĐT291; diện tích 25 m2; COVID19."}) {
+        INFO(text);
+        CHECK(messages(text).empty());
+    }
+}
+
 TEST_CASE("unbalanced-delimiters: labels, nesting, straight quotes", "[textpack][unbalanced-delimiters]") {
     const auto doc = document_from_paragraphs({"a) Mục một (xem trên).", "Giảm (so cùng kỳ", "“A “B” C”", "Nói \"không", "1) Một; b) hai"});
     const auto f = lint_with(doc, {"unbalanced-delimiters"});
