@@ -420,3 +420,49 @@ TEST_CASE("relations: report shapes and their traps", "[numbers][rules]") {
         CHECK(run("percent-mismatch", {"Số người chết là 90 người, giảm 10 người so với cùng kỳ, tức giảm 11,1%."}).size() == 1);
     }
 }
+
+TEST_CASE("the general reading: a reference found by its role and agreement", "[numbers][rules][general]") {
+    SECTION("a plan or a whole named in its own words, before the percentage") {
+        CHECK(run("percent-mismatch", {"Giải ngân đến nay là 600 tỷ đồng trên tổng kế hoạch vốn 1.000 tỷ đồng, đạt 60,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Giải ngân đến nay là 600 tỷ đồng trên tổng kế hoạch vốn 1.000 tỷ đồng, đạt 66,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Kế hoạch vốn là 1.000 tỷ đồng, lũy kế giải ngân 600 tỷ đồng, tỷ lệ giải ngân đạt 60,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Kế hoạch vốn là 1.000 tỷ đồng, lũy kế giải ngân 600 tỷ đồng, tỷ lệ giải ngân đạt 64,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Thu ngân sách ước đạt 600 tỷ đồng/1.000 tỷ đồng dự toán, đạt 60,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Thu ngân sách ước đạt 600 tỷ đồng/1.000 tỷ đồng dự toán, đạt 56,0%."}).size() == 1);
+    }
+    SECTION("a whole linked after the percentage, or named by its indicator") {
+        CHECK(run("percent-mismatch", {"Đã cấp 450 thẻ cho công dân, đạt 45,0% trong tổng số 1.000 công dân thuộc diện cấp."}).empty());
+        CHECK(run("percent-mismatch", {"Đã cấp 450 thẻ cho công dân, đạt 49,0% trong tổng số 1.000 công dân thuộc diện cấp."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Tổng diện tích gieo trồng ước 40.831 ha. Đến nay đã thu hoạch 19.396 ha, đạt 47,5% diện tích gieo trồng."}).empty());
+        CHECK(run("percent-mismatch", {"Tổng diện tích gieo trồng ước 40.831 ha. Đến nay đã thu hoạch 19.396 ha, đạt 49,5% diện tích gieo trồng."}).size() == 1);
+    }
+    SECTION("a prior value named by its period, a change with its difference in parentheses") {
+        CHECK(run("percent-mismatch", {"Lượng khách đạt 1.100 lượt, trong khi cùng kỳ năm trước là 1.000 lượt, tăng 10,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Lượng khách đạt 1.100 lượt, trong khi cùng kỳ năm trước là 1.000 lượt, tăng 12,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Diện tích gieo trồng ước 40.831 ha, giảm 1,6% (-673 ha) so cùng kỳ."}).empty());
+        CHECK(run("percent-mismatch", {"Diện tích gieo trồng ước 40.831 ha, giảm 2,6% (-673 ha) so cùng kỳ."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Tỷ lệ bao phủ năm 2024 đạt 26,04%, thấp hơn 3,12 điểm phần trăm so với năm 2023 (29,16%)."}).empty());
+        CHECK(run("percent-mismatch", {"Tỷ lệ bao phủ năm 2024 đạt 26,04%, thấp hơn 2,78 điểm phần trăm so với năm 2023 (29,16%)."}).size() == 1);
+    }
+    SECTION("traps: a part rated against its own base, a second plan, a label number") {
+        CHECK(run("percent-mismatch", {"Kế hoạch vốn 1.000 tỷ đồng, đã giải ngân 600 tỷ đồng, đạt 60%, trong đó vốn ngân sách tỉnh 300 tỷ đồng, đạt 55%."}).empty());
+        CHECK(run("percent-mismatch", {"Đã thu hoạch trên diện tích 19.396 ha, đạt 47,5% diện tích gieo trồng. Trong đó, lúa 3.583 ha, đạt 57,9%."}).empty());
+        CHECK(run("percent-mismatch", {"Kế hoạch vốn năm 2024 là 1.000 tỷ đồng, kế hoạch năm 2023 chuyển sang 200 tỷ đồng, đã giải ngân 600 tỷ đồng, đạt 50%."}).empty());
+        CHECK(run("percent-mismatch", {"Đã kích hoạt 2.202.278 tài khoản định danh mức 1, 2 trên tổng số 2.775.718 hồ sơ đã thu nhận, đạt tỷ lệ 79,34%."}).empty());
+        CHECK(run("percent-mismatch", {"Thu ngân sách đạt 5.000 tỷ đồng, trong đó vốn ngân sách 3.000 tỷ đồng, tăng 15%."}).empty());
+        CHECK(run("percent-mismatch", {"Giải ngân 7.000 tỷ đồng, đạt 70% kế hoạch, tăng 5% so với cùng kỳ."}).empty());
+    }
+}
+
+TEST_CASE("averages: total over count", "[numbers][rules][average]") {
+    CHECK(run("sum-mismatch", {"Thu hút 40 dự án với tổng vốn đăng ký 1.200 tỷ đồng, bình quân 30 tỷ đồng/dự án."}).empty());
+    CHECK(run("sum-mismatch", {"Thu hút 40 dự án với tổng vốn đăng ký 1.200 tỷ đồng, bình quân 33 tỷ đồng/dự án."}).size() == 1);
+    CHECK(run("sum-mismatch", {"Thu hút 12 dự án với tổng vốn 1.200 tỷ đồng; bình quân mỗi dự án 100 tỷ đồng."}).empty());
+    CHECK(run("sum-mismatch", {"Thu hút 12 dự án với tổng vốn 1.200 tỷ đồng; bình quân mỗi dự án 110 tỷ đồng."}).size() == 1);
+    CHECK(run("sum-mismatch", {"Tổ chức 20 lớp cho 1.000 lượt người, trung bình 50 người/lớp."}).empty());
+    CHECK(run("sum-mismatch", {"Tổ chức 20 lớp cho 1.000 lượt người, trung bình 45 người/lớp."}).size() == 1);
+    // Not an average of the figures beside it.
+    CHECK(run("sum-mismatch", {"Thu nhập bình quân đầu người đạt 60 triệu đồng/người/năm."}).empty());
+    CHECK(run("sum-mismatch", {"Giai đoạn 2021-2025 thu hút 50 dự án, tổng vốn 9.000 tỷ đồng, tăng bình quân 12 tỷ đồng/năm."}).empty());
+    CHECK(run("sum-mismatch", {"Có 40 dự án và 12 dự án mới với 1.200 tỷ đồng, bình quân 30 tỷ đồng/dự án."}).empty());
+}

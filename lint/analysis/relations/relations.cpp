@@ -96,6 +96,16 @@ std::size_t Reading::next_figure(std::size_t k) const {
     return std::string::npos;
 }
 
+bool Reading::rated(std::size_t k) const {
+    const std::size_t n = next_figure(k);
+    if (n == std::string::npos || !qs[n].percent() || !same_sentence(k, n)) return false;
+    std::string gap = between(k, n);
+    for (const char* filler : {"tỷlệ", "tỉlệ"}) {
+        if (gap.size() > std::string_view(filler).size() && gap.ends_with(filler)) gap.erase(gap.size() - std::string_view(filler).size());
+    }
+    return gap == ",đạt" || gap == ",bằng" || gap == ",tươngđương" || gap == ",hoànthành";
+}
+
 std::string Reading::rate_label(std::size_t k) const {
     const std::string_view t = text(k);
     const std::size_t cs = clause_start(t, qs[k].byte_begin, true);
@@ -151,6 +161,8 @@ Relations::Relations(const Analysis& analysis) {
     relations::read_points(r, all_);
     relations::read_year_span(r, all_);
     relations::read_rate_bound(r, all_);
+    relations::read_average(r, all_);
+    relations::read_general(r, all_);
 }
 
 }  // namespace soat::analysis
