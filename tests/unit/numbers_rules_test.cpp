@@ -466,3 +466,33 @@ TEST_CASE("averages: total over count", "[numbers][rules][average]") {
     CHECK(run("sum-mismatch", {"Giai đoạn 2021-2025 thu hút 50 dự án, tổng vốn 9.000 tỷ đồng, tăng bình quân 12 tỷ đồng/năm."}).empty());
     CHECK(run("sum-mismatch", {"Có 40 dự án và 12 dự án mới với 1.200 tỷ đồng, bình quân 30 tỷ đồng/dự án."}).empty());
 }
+
+TEST_CASE("the general reading on the eighth held-out set's shapes", "[numbers][rules][general]") {
+    SECTION("a plan or whole named after the percentage, then its figure") {
+        CHECK(run("percent-mismatch", {"Số vốn đã giải ngân 600 tỷ đồng, đạt 60,0% so với tổng số vốn được phân bổ 1.000 tỷ đồng."}).empty());
+        CHECK(run("percent-mismatch", {"Số vốn đã giải ngân 600 tỷ đồng, đạt 66,0% so với tổng số vốn được phân bổ 1.000 tỷ đồng."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Số hộ sử dụng điện đạt 900 hộ, bằng 90,0% tổng số hộ dân toàn tỉnh (1.000 hộ)."}).empty());
+        CHECK(run("percent-mismatch", {"Số hộ sử dụng điện đạt 900 hộ, bằng 93,0% tổng số hộ dân toàn tỉnh (1.000 hộ)."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Thu ngân sách ước thực hiện 900 tỷ đồng, so với dự toán Trung ương giao (1.000 tỷ đồng) đạt 90,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Thu ngân sách ước thực hiện 900 tỷ đồng, so với dự toán Trung ương giao (1.000 tỷ đồng) đạt 93,0%."}).size() == 1);
+    }
+    SECTION("a prior named by its year in another clause; a signed difference in a list") {
+        CHECK(run("percent-mismatch", {"Sản lượng 9 tháng đạt 1.100 tấn; 9 tháng năm 2023 đạt 1.000 tấn; như vậy tăng 10,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Sản lượng 9 tháng đạt 1.100 tấn; 9 tháng năm 2023 đạt 1.000 tấn; như vậy tăng 12,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Trong đó, ngô 10.724,7 ha, giảm 9,2% (-1.093 ha); hoa 2.378 ha, tăng 14,8% (+306 ha)."}).empty());
+        CHECK(run("percent-mismatch", {"Trong đó, ngô 10.724,7 ha, giảm 7,3% (-1.093 ha); hoa 2.378 ha, tăng 14,8% (+306 ha)."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Năm 2023, tỷ lệ hộ nghèo là 5,20%; đến năm 2024 còn 4,10%, giảm 1,10 điểm phần trăm so với năm 2023."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2023, tỷ lệ hộ nghèo là 5,20%; đến năm 2024 còn 4,10%, giảm 1,30 điểm phần trăm so với năm 2023."}).size() == 1);
+    }
+    SECTION("traps: a named rate of something else, a rated total's parts") {
+        CHECK(run("percent-mismatch", {"Có 55 CCN với tổng diện tích 2.329 ha; trong đó có 35/55 CCN đi vào hoạt động với diện tích 1.245ha, tỷ lệ lấp đầy đạt khoảng 40,5%."}).empty());
+        CHECK(run("percent-mismatch", {"Đã thu hoạch trên diện tích 19.396 ha cây hàng năm các loại, đạt 47,5% diện tích gieo trồng. Trong đó, lúa 3.583 ha, đạt 57,9%."}).empty());
+        CHECK(run("percent-mismatch", {"Năng suất bình quân ước 48,8 tạ/ha, giảm 0,56% (-0,27 tạ/ha)."}).empty());
+    }
+    SECTION("an average over a measure") {
+        CHECK(run("sum-mismatch", {"Sản lượng lúa đạt 52.000 tấn trên diện tích gieo cấy 10.000 ha, năng suất bình quân 5,20 tấn/ha."}).empty());
+        CHECK(run("sum-mismatch", {"Sản lượng lúa đạt 52.000 tấn trên diện tích gieo cấy 10.000 ha, năng suất bình quân 5,60 tấn/ha."}).size() == 1);
+        CHECK(run("sum-mismatch", {"Kinh phí hỗ trợ 1.200 triệu đồng cho 40 hộ, bình quân mỗi hộ được hỗ trợ 30 triệu đồng."}).empty());
+        CHECK(run("sum-mismatch", {"Kinh phí hỗ trợ 1.200 triệu đồng cho 40 hộ, bình quân mỗi hộ được hỗ trợ 35 triệu đồng."}).size() == 1);
+    }
+}

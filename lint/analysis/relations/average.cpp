@@ -2,7 +2,8 @@
 // người, trung bình M người/lớp", "… bình quân mỗi dự án M tỷ đồng": M = T/N. M follows
 // "bình quân" or "trung bình" and names what it is per ("/dự án", "mỗi dự án"); T is the one
 // figure of M's measure (the same unit, or for counts a noun one ends the other) and N the one
-// count of that per-noun in M's part of the sentence, both before M. A growth rate ("tăng bình
+// count of that per-noun (or the one measure in the per-unit: "năng suất bình quân K tấn/ha" over
+// the hectares) in M's sentence, both before M. A growth rate ("tăng bình
 // quân 7%/năm") and a per-capita figure without its count are not read.
 #include "analysis/relations/reading.hpp"
 
@@ -49,7 +50,7 @@ void read_average(const Reading& r, std::vector<Relation>& out) {
     for (const auto& [m, first] : r.candidates()) {
         if (qs[m].percent() || qs[m].hedge != Hedge::None) continue;
         {
-            const std::string near = r.before(m, 40);
+            const std::string near = r.before(m, 72);
             if (!phrases::contains(near, "bình quân") && !phrases::contains(near, "trung bình")) continue;
         }
         const std::string_view t = r.text(m);
@@ -97,7 +98,8 @@ void read_average(const Reading& r, std::vector<Relation>& out) {
         const auto s = r.quantities.sentence_at(qs[m].paragraph, qs[m].byte_begin);
         for (std::size_t k = first; k < m; ++k) {
             if (!r.usable(k) || qs[k].byte_begin < s.begin || qs[k].percent() || qs[k].hedge != Hedge::None) continue;
-            if (qs[k].is_count() && begins_with(qs[k].noun, per)) {
+            // The divisor: a count of the per-noun, or a measure in the per-unit ("tấn/ha" over ha).
+            if ((qs[k].is_count() && begins_with(qs[k].noun, per)) || (!qs[k].is_count() && qs[k].unit == per.front() && per.size() == 1)) {
                 ++counts;
                 count = k;
             } else if (qs[k].unit == unit && qs[k].unit.find('/') == std::string::npos &&

@@ -137,14 +137,16 @@ struct General {
     std::size_t seg_begin = 0, seg_end = 0;  // X's part of the sentence, between ';'
     std::vector<std::size_t> figures;        // usable figures of the segment, not X
 
-    General(const Reading& reading, std::size_t stated) : r(reading), x(stated) {
+    General(const Reading& reading, std::size_t stated, bool wide) : r(reading), x(stated) {
         const auto& q = r.qs[x];
         const std::string_view t = r.text(x);
         const auto s = r.quantities.sentence_at(q.paragraph, q.byte_begin);
         seg_begin = s.begin;
         seg_end = s.end;
+        // Wide: the whole sentence ("C; 9 tháng năm 2023 đạt B; như vậy tăng X%"), read only when
+        // X's own part holds no reference.
         const std::size_t semi_before = t.substr(0, q.byte_begin).rfind(';');
-        if (semi_before != std::string_view::npos && semi_before >= seg_begin) seg_begin = semi_before + 1;
+        if (!wide && semi_before != std::string_view::npos && semi_before >= seg_begin) seg_begin = semi_before + 1;
         const std::size_t semi_after = t.find(';', q.byte_begin);
         if (semi_after != std::string_view::npos && semi_after < seg_end) seg_end = semi_after;
         const auto [first, last] = r.quantities.in(q.paragraph);
@@ -168,10 +170,10 @@ struct General {
     std::string context(std::size_t k) const {
         const auto& q = r.qs[k];
         const std::string_view t = r.text(k);
-        std::size_t from = Reading::clause_start(t, q.byte_begin, true);
+        std::size_t from = Reading::clause_start(t, q.byte_begin, false);
         std::size_t i = q.byte_begin;
         while (i > 0 && t[i - 1] == ' ') --i;
-        if (i > 0 && t[i - 1] == '(') from = Reading::clause_start(t, i - 1, true);
+        if (i > 0 && t[i - 1] == '(') from = Reading::clause_start(t, i - 1, false);
         const std::size_t p = previous(k);
         if (p != std::string::npos) from = std::max(from, std::max(r.qs[p].unit_end, r.qs[p].noun_end));
         from = std::min(from, q.byte_begin);
@@ -192,9 +194,10 @@ struct General {
         unsigned out = 0;
         if (plan_words(c)) out |= kPlan;
         if (prior_words(c, year)) out |= kPrior;
+        // A whole: "trên tổng …", "trong tổng số …", "tổng số …" — not an indicator's own name
+        // ("Tổng thu ngân sách đạt …").
         const std::string before = c.substr(0, c.find(" | "));
-        const auto words = phrases::words_of(before);
-        if (std::find(words.begin(), words.end(), "tổng") != words.end()) out |= kWhole;
+        if (any_of(before, {"trên tổng", "trong tổng", "với tổng", "của tổng", "tổng số"})) out |= kWhole;
         const std::size_t p = previous(k);
         if (p != std::string::npos && r.qs[p].paragraph == r.qs[k].paragraph && r.between(p, k) == "/") out |= kWhole;
         if (r.word_before(k) == "từ") out |= kPrior;
@@ -232,15 +235,30 @@ bool in_points(const Reading& r, std::size_t k) {
     return phrases::starts(a, " phần trăm") || phrases::starts(a, " %") || phrases::starts(a, "%");
 }
 
-void read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Relation>& out) {
+// The year named "năm YYYY" in a context, 0 when none.
+int year_of(const std::string& c) {
+    constexpr std::string_view kYear = "năm ";
+    for (std::size_t at = c.find(kYear); at != std::string::npos; at = c.find(kYear, at + 1)) {
+        const std::size_t y = at + kYear.size();
+        if (y + 4 <= c.size() && std::isdigit(static_cast<unsigned char>(c[y])) && std::isdigit(static_cast<unsigned char>(c[y + 3])) &&
+            (c[y] == '1' || c[y] == '2')) {
+            return std::stoi(c.substr(y, 4));
+        }
+    }
+    return 0;
+}
+
+// Reads X's relation; true when nothing was read for want of a reference in X's part of the
+// sentence (the caller then reads the whole sentence).
+bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Relation>& out, bool wide) {
     const auto& qs = r.qs;
     const bool points = in_points(r, x);
-    if (!qs[x].percent() && !points) return;
+    if (!qs[x].percent() && !points) return false;
     const std::string_view t = r.text(x);
     const std::size_t cs = Reading::clause_start(t, qs[x].byte_begin, true);
     bool decrease = false;
     const Verb verb = verb_of(phrases::squeeze(t, cs, qs[x].byte_begin), decrease);
-    if (verb == Verb::None || (points && verb != Verb::Change)) return;
+    if (verb == Verb::None || (points && verb != Verb::Change)) return false;
     std::vector<std::string> named;
     std::string year;
     std::string after = r.after(x, 64);
@@ -254,8 +272,8 @@ void read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
         }
     }
     const Target target = target_of(after, named, year);
-    if (target == Target::None) return;
-    General g(r, x);
+    if (target == Target::None) return false;
+    General g(r, x, wide);
     auto role = [&](std::size_t k) { return g.role(k, year); };
 
     if (points) {
@@ -272,15 +290,16 @@ void read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
                 r2 = k;
             }
         }
-        if (earlier != 1 || r2 == std::string::npos) return;
-        if (r1 > x && (r.between(x, r1).find('(') == std::string::npos || r.between(x, r1).find_first_of(",)") != std::string::npos)) return;
+        if (earlier == 0) return true;
+        if (earlier != 1 || r2 == std::string::npos) return false;
+        if (r1 > x && (r.between(x, r1).find('(') == std::string::npos || r.between(x, r1).find_first_of(",)") != std::string::npos)) return false;
         Relation rel;
         rel.family = Relation::Family::Points;
         rel.stated = x;
         rel.terms = {r2, r1};
         rel.decrease = decrease;
         out.push_back(std::move(rel));
-        return;
+        return false;
     }
 
     // The subject A: the nearest figure before X in the segment, no percentage between.
@@ -288,12 +307,27 @@ void read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
     for (std::size_t k : g.figures) {
         if (k < x && !qs[k].percent()) a = k;
     }
-    if (a == std::string::npos || !g.no_percent_between(a, x) || a < first) return;
+    if (a == std::string::npos) return true;
+    if (!g.no_percent_between(a, x) || a < first) return false;
     {
         const std::string gap = r.between(a, x);
-        if (gap.find_first_of(";.") != std::string::npos) return;
+        if (gap.find_first_of(wide ? "." : ";.") != std::string::npos) return false;
+    }
+    // A rate named before X ("tỷ lệ giải ngân đạt X%", "tỷ lệ lấp đầy đạt X%") rates what A
+    // measures only when A's words name the same thing ("lũy kế giải ngân A").
+    {
+        auto label = phrases::words_of(r.rate_label(x));
+        if (label.size() > 2) {
+            label.erase(label.begin(), label.begin() + 2);
+            if (label.size() > 2) label.resize(2);
+            std::string name;
+            for (const auto& w : label) name += (name.empty() ? "" : " ") + w;
+            const std::size_t from = std::min(g.seg_begin, qs[a].byte_begin);
+            if (!phrases::contains(lower(t.substr(from, qs[a].byte_begin - from)), name)) return false;
+        }
     }
     std::size_t ref = std::string::npos;
+    bool prior_by_year = false;
     // "A/T …, đạt X%": the slash pair.
     const std::size_t pa = g.previous(a);
     if (verb != Verb::Change && pa != std::string::npos && pa >= first && !qs[pa].percent() && r.between(pa, a) == "/" &&
@@ -310,22 +344,35 @@ void read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
         std::vector<std::string> unused;
         std::string y;
         const Target after_paren = target_of(rest, unused, y);
-        if (after_paren != Target::Prior && target != Target::Prior) return;
+        // A signed difference ("giảm X% (-D ha)") is the change itself, whatever it is against.
+        const std::string_view tt = r.text(n);
+        std::size_t sb = qs[n].byte_begin;
+        while (sb > 0 && tt[sb - 1] == ' ') --sb;
+        const bool signed_d = sb > 0 && (tt[sb - 1] == '+' || tt[sb - 1] == '-' || (sb >= 3 && tt.substr(sb - 3, 3) == "\u2212"));
+        if (after_paren != Target::Prior && target != Target::Prior && !signed_d) return false;
         const std::string gap = r.between(a, x);
-        if (std::count(gap.begin(), gap.end(), ',') > 1 || !(gap.ends_with("tăng") || gap.ends_with("giảm"))) return;
-        if (role(a) & (kPrior | kPlan)) return;
+        if (std::count(gap.begin(), gap.end(), ',') > 1 || !(gap.ends_with("tăng") || gap.ends_with("giảm"))) return false;
+        if (role(a) & (kPrior | kPlan)) return false;
         Relation rel;
         rel.family = Relation::Family::ChangeByDifference;
         rel.stated = x;
         rel.terms = {a, n};
         rel.decrease = decrease;
         out.push_back(std::move(rel));
-        return;
+        return false;
     }
     if (ref == std::string::npos && next_usable && verb != Verb::Change) {
         const std::string g2 = r.between(x, n);
         for (const char* link : {"trongtổngsố", "trêntổngsố", "củatổngsố", "tổngsố", "trongsố", "sovớitổngsố"}) {
             if (g2 == link && qs[n].unit == qs[a].unit) ref = n;
+        }
+        // "X% so với tổng số vốn được phân bổ P", "X% tổng số hộ dân toàn tỉnh (T hộ)": the whole
+        // or plan named after X, then its figure, in one run of words.
+        const bool named_run = g2.size() <= 90 && g2.find_first_of(",;.)") == std::string::npos &&
+                               (g2.find('(') == std::string::npos || g2.find('(') + 1 == g2.size());
+        if (ref == std::string::npos && named_run && (target == Target::Whole || target == Target::Plan) && qs[n].unit == qs[a].unit &&
+            (!qs[a].is_count() || (!qs[n].noun.empty() && !qs[a].noun.empty()))) {
+            ref = n;
         }
         if (phrases::starts(g2, "(") && g2.size() <= 20 && plan_words(lower(t.substr(qs[x].byte_end, qs[n].byte_begin - qs[x].byte_end))) &&
             agree(r, a, n)) {
@@ -339,11 +386,11 @@ void read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
                             : target == Target::Whole   ? kWhole
                             : target == Target::Unnamed ? (verb == Verb::Change ? kPrior : kPlan | kWhole)
                                                         : 0;
-    if (verb == Verb::Change && target != Target::Prior && target != Target::Unnamed) return;
+    if (verb == Verb::Change && target != Target::Prior && target != Target::Unnamed) return false;
     if (ref == std::string::npos && target == Target::Other) {
         // The whole named by its indicator after X: the one figure of the paragraph before A
         // whose label holds it.
-        if (verb == Verb::Change) return;
+        if (verb == Verb::Change) return false;
         std::size_t found = std::string::npos;
         int matches = 0;
         const auto [pf, pl] = r.quantities.in(qs[x].paragraph);
@@ -354,22 +401,22 @@ void read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
                 found = k;
             }
         }
-        if (matches != 1) return;
-        if (qs[a].interval.lo > qs[found].interval.hi) return;  // a part is smaller than its whole
+        if (matches != 1) return false;
+        if (qs[a].interval.lo > qs[found].interval.hi) return false;  // a part is smaller than its whole
         ref = found;
     } else if (ref == std::string::npos) {
-        if (wanted == 0) return;
+        if (wanted == 0) return false;
         if (role(a) & wanted) {
             // A is the reference; the subject is the nearest figure of its kind before it.
             std::size_t c = std::string::npos;
             for (std::size_t k : g.figures) {
                 if (k < a && !qs[k].percent() && agree(r, a, k)) c = k;
             }
-            if (c == std::string::npos || (role(c) & wanted)) return;
+            if (c == std::string::npos || (role(c) & wanted)) return false;
             ref = a;
             a = c;
         }
-        if (role(a) & (kPlan | kPrior)) return;
+        if (role(a) & (kPlan | kPrior)) return false;
         int matches = 0;
         for (std::size_t k : g.figures) {
             if (k == a || qs[k].percent() || !agree(r, a, k)) continue;
@@ -379,40 +426,64 @@ void read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
                 if (ref == std::string::npos) ref = k;
             }
         }
-        if (matches != 1) return;
+        if (matches == 0 && verb == Verb::Change && target != Target::Prior) {
+            // A prior named only by its year: "C; 9 tháng năm 2023 đạt B; như vậy tăng X%".
+            // The earlier year is the prior, either way round ("C; năm 2023 đạt B; tăng X%").
+            const int ya = year_of(g.context(a));
+            std::size_t subject = a;
+            for (std::size_t k : g.figures) {
+                if (k == a || k > x || qs[k].percent() || !agree(r, a, k) || (role(k) & kPlan)) continue;
+                const int yk = year_of(g.context(k));
+                if (yk > 0 && (ya == 0 || yk < ya)) {
+                    ++matches;
+                    ref = k;
+                } else if (ya > 0 && (yk == 0 || ya < yk) && k < a) {
+                    ++matches;
+                    ref = a;
+                    subject = k;
+                }
+            }
+            if (matches == 1) {
+                prior_by_year = true;
+                a = subject;
+            }
+        }
+        if (matches == 0) return true;
+        if (matches != 1) return false;
     }
-    if (ref == std::string::npos || ref == a || qs[ref].ambiguous || qs[a].percent() || qs[ref].percent()) return;
+    if (ref == std::string::npos || ref == a || qs[ref].ambiguous || qs[a].percent() || qs[ref].percent()) return false;
     // The reference is the nearest of A's kind: "Kế hoạch P, giải ngân A1, đạt X1%, trong đó vốn
     // tỉnh A2, đạt X2%" rates A2 against a plan of its own, not P.
     for (std::size_t k : g.figures) {
-        if (k > std::min(a, ref) && k < std::max(a, ref) && !qs[k].percent() && agree(r, a, k)) return;
+        if (k > std::min(a, ref) && k < std::max(a, ref) && !qs[k].percent() && agree(r, a, k)) return false;
     }
-    if (ref < a && phrases::contains(r.between(ref, a), "trongđó") && ((role(ref) & kPlan) || r.rated(ref))) return;
+    if (ref < a && phrases::contains(r.between(ref, a), "trongđó") && ((role(ref) & kPlan) || r.rated(ref))) return false;
     // A change ("giảm 30 vụ", "tăng thêm 12 tỷ đồng") is no part, level or result of its own.
-    if (phrases::after_change_word(r.text(a), qs[a]) || phrases::after_change_word(r.text(ref), qs[ref])) return;
+    if (phrases::after_change_word(r.text(a), qs[a]) || phrases::after_change_word(r.text(ref), qs[ref])) return false;
     for (const char* w : {"thêm", "giảm", "tăng"}) {
-        if (r.word_before(a) == w || r.word_before(ref) == w) return;
+        if (r.word_before(a) == w || r.word_before(ref) == w) return false;
     }
     Relation rel;
     rel.stated = x;
     rel.terms = {a, ref};
     rel.decrease = decrease;
     if (verb == Verb::Change) {
-        if (!(role(ref) & kPrior)) return;
+        if (!(role(ref) & kPrior) && !prior_by_year) return false;
         rel.family = Relation::Family::Growth;
     } else if (target == Target::Prior) {
         // "bằng|đạt X% so với cùng kỳ": the ratio to the prior value.
-        if (verb != Verb::Share || r.word_before(x) == "chiếm" || !(role(ref) & kPrior)) return;
+        if (verb != Verb::Share || r.word_before(x) == "chiếm" || !(role(ref) & kPrior)) return false;
         rel.family = Relation::Family::Ratio;
     } else if (verb == Verb::Exceed) {
-        if (!(role(ref) & kPlan) && target != Target::Plan) return;
+        if (!(role(ref) & kPlan) && target != Target::Plan) return false;
         rel.family = Relation::Family::Exceed;
     } else {
         const bool plan = (role(ref) & kPlan) != 0 || target == Target::Plan;
-        if (!plan && qs[a].interval.lo > qs[ref].interval.hi) return;  // a part is smaller than its whole
+        if (!plan && qs[a].interval.lo > qs[ref].interval.hi) return false;  // a part is smaller than its whole
         rel.family = plan ? Relation::Family::Attainment : Relation::Family::PartShare;
     }
     out.push_back(std::move(rel));
+    return false;
 }
 
 }  // namespace
@@ -422,7 +493,7 @@ void read_general(const Reading& r, std::vector<Relation>& out) {
     for (const auto& rel : out) taken.insert(rel.stated);
     for (const auto& [x, first] : r.candidates()) {
         if (taken.count(x)) continue;
-        read_one(r, x, first, out);
+        if (read_one(r, x, first, out, false)) read_one(r, x, first, out, true);
     }
 }
 

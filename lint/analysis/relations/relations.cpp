@@ -103,7 +103,11 @@ bool Reading::rated(std::size_t k) const {
     for (const char* filler : {"tỷlệ", "tỉlệ"}) {
         if (gap.size() > std::string_view(filler).size() && gap.ends_with(filler)) gap.erase(gap.size() - std::string_view(filler).size());
     }
-    return gap == ",đạt" || gap == ",bằng" || gap == ",tươngđương" || gap == ",hoànthành";
+    // "T ha cây hàng năm các loại, đạt X%": the words naming T, then the verb.
+    const std::size_t comma = gap.rfind(',');
+    if (comma == std::string::npos || gap.substr(0, comma).find_first_of(",;()") != std::string::npos) return false;
+    const std::string verb = gap.substr(comma + 1);
+    return verb == "đạt" || verb == "bằng" || verb == "tươngđương" || verb == "hoànthành";
 }
 
 std::string Reading::rate_label(std::size_t k) const {
