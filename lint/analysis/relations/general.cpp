@@ -151,7 +151,8 @@ struct General {
         if (semi_after != std::string_view::npos && semi_after < seg_end) seg_end = semi_after;
         const auto [first, last] = r.quantities.in(q.paragraph);
         for (std::size_t k = first; k < last; ++k) {
-            if (k == x || !r.usable(k) || (!r.qs[k].percent() && label_number(r, k)) || r.qs[k].byte_begin < seg_begin || r.qs[k].byte_begin >= seg_end) continue;
+            if (k == x || r.qs[k].byte_begin < seg_begin || r.qs[k].byte_begin >= seg_end || !r.usable(k)) continue;
+            if (!r.qs[k].percent() && label_number(r, k)) continue;
             figures.push_back(k);
         }
     }
@@ -274,7 +275,14 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
     const Target target = target_of(after, named, year);
     if (target == Target::None) return false;
     General g(r, x, wide);
-    auto role = [&](std::size_t k) { return g.role(k, year); };
+    std::vector<std::pair<std::size_t, unsigned>> roles;  // computed once per figure
+    auto role = [&](std::size_t k) {
+        for (const auto& [j, v] : roles) {
+            if (j == k) return v;
+        }
+        roles.emplace_back(k, g.role(k, year));
+        return roles.back().second;
+    };
 
     if (points) {
         // Two rates of the segment: the earlier named as such ("từ R1%", "(năm 2023: R1%)"), the
