@@ -144,7 +144,11 @@ Hedge read_hedge(std::string_view t, std::size_t at) {
                (before.size() == w.size() || before[before.size() - w.size() - 1] == ' ');
     };
     if (ends_with("gần") || ends_with("dưới")) return Hedge::Below;
-    if (ends_with("trên") || ends_with("hơn")) return Hedge::Above;
+    // "cao hơn 2,78 điểm", "thấp hơn 5%": a comparison states the difference itself, not "more than".
+    static const char* const kCompared[] = {"cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "lớn hơn", "nhỏ hơn"};
+    bool compared = false;
+    for (const char* c : kCompared) compared = compared || ends_with(c);
+    if (ends_with("trên") || (ends_with("hơn") && !compared)) return Hedge::Above;
     if (ends_with("khoảng") || ends_with("xấp xỉ") || ends_with("chừng")) return Hedge::Approx;
     if (ends_with("ước") || ends_with("ước đạt") || ends_with("ước tính")) return Hedge::Estimate;
     return Hedge::None;

@@ -15,6 +15,7 @@ using Family = Relation::Family;
 RelationRule rule_of(Family f) {
     switch (f) {
         case Family::Difference:
+        case Family::Average:
         case Family::Contribution: return RelationRule::Sum;
         case Family::YearSpan: return RelationRule::Count;
         default: return RelationRule::Percent;
@@ -171,6 +172,32 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                         d.message = "rate_change";
                     }
                 }
+                break;
+            }
+            case Family::ChangeByDifference: {
+                // "C, tăng X% (+D)": the prior is C − D (C + D after "giảm"), the change D over it.
+                const std::size_t c = r.terms[0], dd = r.terms[1];
+                const Interval dv = iv(dd);
+                const Interval delta{std::fabs(dv.lo) < std::fabs(dv.hi) ? std::fabs(dv.lo) : std::fabs(dv.hi),
+                                     std::max(std::fabs(dv.lo), std::fabs(dv.hi))};
+                const Interval base = r.decrease ? iv(c) + delta : iv(c) - delta;
+                if (base.lo <= 0) continue;
+                if ((delta / base * 100.0).meets(s)) continue;
+                const double b = r.decrease ? qs[c].value() + std::fabs(qs[dd].value()) : qs[c].value() - std::fabs(qs[dd].value());
+                d.message = "change";
+                d.args["value"] = printed(c);
+                d.args["delta"] = printed(dd);
+                d.args["base"] = analysis::format_like(qs[c], b, qs[c].numeral.decimals);
+                d.args["recomputed"] = pct(std::fabs(qs[dd].value()) / b * 100.0, stated.numeral.decimals);
+                break;
+            }
+            case Family::Average: {
+                const std::size_t t = r.terms[0], n = r.terms[1];
+                if ((iv(t) / iv(n)).meets(s)) continue;
+                d.message = "average";
+                d.args["total"] = printed(t);
+                d.args["count"] = printed(n);
+                d.args["recomputed"] = analysis::format_like(stated, qs[t].value() / qs[n].value(), std::max(1, stated.numeral.decimals));
                 break;
             }
             case Family::YearSpan: {

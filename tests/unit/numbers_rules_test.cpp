@@ -446,3 +446,79 @@ TEST_CASE("relations: report shapes and their traps", "[numbers][rules]") {
         CHECK(run("percent-mismatch", {"Số người chết là 90 người, giảm 10 người so với cùng kỳ, tức giảm 11,1%."}).size() == 1);
     }
 }
+
+TEST_CASE("the general reading: a reference found by its role and agreement", "[numbers][rules][general]") {
+    SECTION("a plan or a whole named in its own words, before the percentage") {
+        CHECK(run("percent-mismatch", {"Giải ngân đến nay là 600 tỷ đồng trên tổng kế hoạch vốn 1.000 tỷ đồng, đạt 60,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Giải ngân đến nay là 600 tỷ đồng trên tổng kế hoạch vốn 1.000 tỷ đồng, đạt 66,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Kế hoạch vốn là 1.000 tỷ đồng, lũy kế giải ngân 600 tỷ đồng, tỷ lệ giải ngân đạt 60,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Kế hoạch vốn là 1.000 tỷ đồng, lũy kế giải ngân 600 tỷ đồng, tỷ lệ giải ngân đạt 64,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Thu ngân sách ước đạt 600 tỷ đồng/1.000 tỷ đồng dự toán, đạt 60,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Thu ngân sách ước đạt 600 tỷ đồng/1.000 tỷ đồng dự toán, đạt 56,0%."}).size() == 1);
+    }
+    SECTION("a whole linked after the percentage, or named by its indicator") {
+        CHECK(run("percent-mismatch", {"Đã cấp 450 thẻ cho công dân, đạt 45,0% trong tổng số 1.000 công dân thuộc diện cấp."}).empty());
+        CHECK(run("percent-mismatch", {"Đã cấp 450 thẻ cho công dân, đạt 49,0% trong tổng số 1.000 công dân thuộc diện cấp."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Tổng diện tích gieo trồng ước 40.831 ha. Đến nay đã thu hoạch 19.396 ha, đạt 47,5% diện tích gieo trồng."}).empty());
+        CHECK(run("percent-mismatch", {"Tổng diện tích gieo trồng ước 40.831 ha. Đến nay đã thu hoạch 19.396 ha, đạt 49,5% diện tích gieo trồng."}).size() == 1);
+    }
+    SECTION("a prior value named by its period, a change with its difference in parentheses") {
+        CHECK(run("percent-mismatch", {"Lượng khách đạt 1.100 lượt, trong khi cùng kỳ năm trước là 1.000 lượt, tăng 10,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Lượng khách đạt 1.100 lượt, trong khi cùng kỳ năm trước là 1.000 lượt, tăng 12,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Diện tích gieo trồng ước 40.831 ha, giảm 1,6% (-673 ha) so cùng kỳ."}).empty());
+        CHECK(run("percent-mismatch", {"Diện tích gieo trồng ước 40.831 ha, giảm 2,6% (-673 ha) so cùng kỳ."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Tỷ lệ bao phủ năm 2024 đạt 26,04%, thấp hơn 3,12 điểm phần trăm so với năm 2023 (29,16%)."}).empty());
+        CHECK(run("percent-mismatch", {"Tỷ lệ bao phủ năm 2024 đạt 26,04%, thấp hơn 2,78 điểm phần trăm so với năm 2023 (29,16%)."}).size() == 1);
+    }
+    SECTION("traps: a part rated against its own base, a second plan, a label number") {
+        CHECK(run("percent-mismatch", {"Kế hoạch vốn 1.000 tỷ đồng, đã giải ngân 600 tỷ đồng, đạt 60%, trong đó vốn ngân sách tỉnh 300 tỷ đồng, đạt 55%."}).empty());
+        CHECK(run("percent-mismatch", {"Đã thu hoạch trên diện tích 19.396 ha, đạt 47,5% diện tích gieo trồng. Trong đó, lúa 3.583 ha, đạt 57,9%."}).empty());
+        CHECK(run("percent-mismatch", {"Kế hoạch vốn năm 2024 là 1.000 tỷ đồng, kế hoạch năm 2023 chuyển sang 200 tỷ đồng, đã giải ngân 600 tỷ đồng, đạt 50%."}).empty());
+        CHECK(run("percent-mismatch", {"Đã kích hoạt 2.202.278 tài khoản định danh mức 1, 2 trên tổng số 2.775.718 hồ sơ đã thu nhận, đạt tỷ lệ 79,34%."}).empty());
+        CHECK(run("percent-mismatch", {"Thu ngân sách đạt 5.000 tỷ đồng, trong đó vốn ngân sách 3.000 tỷ đồng, tăng 15%."}).empty());
+        CHECK(run("percent-mismatch", {"Giải ngân 7.000 tỷ đồng, đạt 70% kế hoạch, tăng 5% so với cùng kỳ."}).empty());
+    }
+}
+
+TEST_CASE("averages: total over count", "[numbers][rules][average]") {
+    CHECK(run("sum-mismatch", {"Thu hút 40 dự án với tổng vốn đăng ký 1.200 tỷ đồng, bình quân 30 tỷ đồng/dự án."}).empty());
+    CHECK(run("sum-mismatch", {"Thu hút 40 dự án với tổng vốn đăng ký 1.200 tỷ đồng, bình quân 33 tỷ đồng/dự án."}).size() == 1);
+    CHECK(run("sum-mismatch", {"Thu hút 12 dự án với tổng vốn 1.200 tỷ đồng; bình quân mỗi dự án 100 tỷ đồng."}).empty());
+    CHECK(run("sum-mismatch", {"Thu hút 12 dự án với tổng vốn 1.200 tỷ đồng; bình quân mỗi dự án 110 tỷ đồng."}).size() == 1);
+    CHECK(run("sum-mismatch", {"Tổ chức 20 lớp cho 1.000 lượt người, trung bình 50 người/lớp."}).empty());
+    CHECK(run("sum-mismatch", {"Tổ chức 20 lớp cho 1.000 lượt người, trung bình 45 người/lớp."}).size() == 1);
+    // Not an average of the figures beside it.
+    CHECK(run("sum-mismatch", {"Thu nhập bình quân đầu người đạt 60 triệu đồng/người/năm."}).empty());
+    CHECK(run("sum-mismatch", {"Giai đoạn 2021-2025 thu hút 50 dự án, tổng vốn 9.000 tỷ đồng, tăng bình quân 12 tỷ đồng/năm."}).empty());
+    CHECK(run("sum-mismatch", {"Có 40 dự án và 12 dự án mới với 1.200 tỷ đồng, bình quân 30 tỷ đồng/dự án."}).empty());
+}
+
+TEST_CASE("the general reading on the eighth held-out set's shapes", "[numbers][rules][general]") {
+    SECTION("a plan or whole named after the percentage, then its figure") {
+        CHECK(run("percent-mismatch", {"Số vốn đã giải ngân 600 tỷ đồng, đạt 60,0% so với tổng số vốn được phân bổ 1.000 tỷ đồng."}).empty());
+        CHECK(run("percent-mismatch", {"Số vốn đã giải ngân 600 tỷ đồng, đạt 66,0% so với tổng số vốn được phân bổ 1.000 tỷ đồng."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Số hộ sử dụng điện đạt 900 hộ, bằng 90,0% tổng số hộ dân toàn tỉnh (1.000 hộ)."}).empty());
+        CHECK(run("percent-mismatch", {"Số hộ sử dụng điện đạt 900 hộ, bằng 93,0% tổng số hộ dân toàn tỉnh (1.000 hộ)."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Thu ngân sách ước thực hiện 900 tỷ đồng, so với dự toán Trung ương giao (1.000 tỷ đồng) đạt 90,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Thu ngân sách ước thực hiện 900 tỷ đồng, so với dự toán Trung ương giao (1.000 tỷ đồng) đạt 93,0%."}).size() == 1);
+    }
+    SECTION("a prior named by its year in another clause; a signed difference in a list") {
+        CHECK(run("percent-mismatch", {"Sản lượng 9 tháng đạt 1.100 tấn; 9 tháng năm 2023 đạt 1.000 tấn; như vậy tăng 10,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Sản lượng 9 tháng đạt 1.100 tấn; 9 tháng năm 2023 đạt 1.000 tấn; như vậy tăng 12,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Trong đó, ngô 10.724,7 ha, giảm 9,2% (-1.093 ha); hoa 2.378 ha, tăng 14,8% (+306 ha)."}).empty());
+        CHECK(run("percent-mismatch", {"Trong đó, ngô 10.724,7 ha, giảm 7,3% (-1.093 ha); hoa 2.378 ha, tăng 14,8% (+306 ha)."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Năm 2023, tỷ lệ hộ nghèo là 5,20%; đến năm 2024 còn 4,10%, giảm 1,10 điểm phần trăm so với năm 2023."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2023, tỷ lệ hộ nghèo là 5,20%; đến năm 2024 còn 4,10%, giảm 1,30 điểm phần trăm so với năm 2023."}).size() == 1);
+    }
+    SECTION("traps: a named rate of something else, a rated total's parts") {
+        CHECK(run("percent-mismatch", {"Có 55 CCN với tổng diện tích 2.329 ha; trong đó có 35/55 CCN đi vào hoạt động với diện tích 1.245ha, tỷ lệ lấp đầy đạt khoảng 40,5%."}).empty());
+        CHECK(run("percent-mismatch", {"Đã thu hoạch trên diện tích 19.396 ha cây hàng năm các loại, đạt 47,5% diện tích gieo trồng. Trong đó, lúa 3.583 ha, đạt 57,9%."}).empty());
+        CHECK(run("percent-mismatch", {"Năng suất bình quân ước 48,8 tạ/ha, giảm 0,56% (-0,27 tạ/ha)."}).empty());
+    }
+    SECTION("an average over a measure") {
+        CHECK(run("sum-mismatch", {"Sản lượng lúa đạt 52.000 tấn trên diện tích gieo cấy 10.000 ha, năng suất bình quân 5,20 tấn/ha."}).empty());
+        CHECK(run("sum-mismatch", {"Sản lượng lúa đạt 52.000 tấn trên diện tích gieo cấy 10.000 ha, năng suất bình quân 5,60 tấn/ha."}).size() == 1);
+        CHECK(run("sum-mismatch", {"Kinh phí hỗ trợ 1.200 triệu đồng cho 40 hộ, bình quân mỗi hộ được hỗ trợ 30 triệu đồng."}).empty());
+        CHECK(run("sum-mismatch", {"Kinh phí hỗ trợ 1.200 triệu đồng cho 40 hộ, bình quân mỗi hộ được hỗ trợ 35 triệu đồng."}).size() == 1);
+    }
+}

@@ -163,6 +163,7 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
             // "T …; trong đó, A …" in one sentence, or "T …. Trong đó, A …" opening the next.
             if (!r.same_sentence(total, a) && !phrases::contains(span, ".trongđó")) continue;
             if (!phrases::contains(span, "trongđó")) continue;
+            if (r.rated(total)) continue;  // "giải ngân T, đạt 60%, trong đó vốn tỉnh A, đạt 55%"
             if (phrases::contains(span, "sovới") || phrases::contains(span, "kếhoạch") || phrases::contains(span, "dựtoán")) continue;
             // A result verb after "trong đó" makes A a result, not a part: "trong đó vốn tỉnh
             // 600 tỷ đồng, đã giải ngân 300 tỷ đồng, đạt 50%".

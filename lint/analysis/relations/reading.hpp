@@ -47,6 +47,10 @@ struct Reading {
     [[nodiscard]] std::size_t previous_of_kind(std::size_t k, std::size_t like, bool previous_paragraph) const;
     // The next figure in k's paragraph that is not a year or a date, npos when none.
     [[nodiscard]] std::size_t next_figure(std::size_t k) const;
+    // Figure k is itself rated by a percentage right after it ("giải ngân T, đạt 60%", "T ha, bằng
+    // 47,5% diện tích …"): a result measured against a base of its own, whose "trong đó" parts
+    // are rated the same way (against their own bases), not as shares of k.
+    [[nodiscard]] bool rated(std::size_t k) const;
     // Lowercased label after "tỷ lệ"/"tỷ trọng" in the clause before figure k, "" when none.
     [[nodiscard]] std::string rate_label(std::size_t k) const;
 };
@@ -61,5 +65,8 @@ void read_contribution(const Reading& r, std::vector<Relation>& out);
 void read_points(const Reading& r, std::vector<Relation>& out);
 void read_year_span(const Reading& r, std::vector<Relation>& out);
 void read_rate_bound(const Reading& r, std::vector<Relation>& out);
+void read_average(const Reading& r, std::vector<Relation>& out);
+// Runs last: percentages no family reader took, read by role and agreement (general.cpp).
+void read_general(const Reading& r, std::vector<Relation>& out);
 
 }  // namespace soat::analysis::relations

@@ -96,6 +96,20 @@ std::size_t Reading::next_figure(std::size_t k) const {
     return std::string::npos;
 }
 
+bool Reading::rated(std::size_t k) const {
+    const std::size_t n = next_figure(k);
+    if (n == std::string::npos || !qs[n].percent() || !same_sentence(k, n)) return false;
+    std::string gap = between(k, n);
+    for (const char* filler : {"tỷlệ", "tỉlệ"}) {
+        if (gap.size() > std::string_view(filler).size() && gap.ends_with(filler)) gap.erase(gap.size() - std::string_view(filler).size());
+    }
+    // "T ha cây hàng năm các loại, đạt X%": the words naming T, then the verb.
+    const std::size_t comma = gap.rfind(',');
+    if (comma == std::string::npos || gap.substr(0, comma).find_first_of(",;()") != std::string::npos) return false;
+    const std::string verb = gap.substr(comma + 1);
+    return verb == "đạt" || verb == "bằng" || verb == "tươngđương" || verb == "hoànthành";
+}
+
 std::string Reading::rate_label(std::size_t k) const {
     const std::string_view t = text(k);
     const std::size_t cs = clause_start(t, qs[k].byte_begin, true);
@@ -151,6 +165,8 @@ Relations::Relations(const Analysis& analysis) {
     relations::read_points(r, all_);
     relations::read_year_span(r, all_);
     relations::read_rate_bound(r, all_);
+    relations::read_average(r, all_);
+    relations::read_general(r, all_);
 }
 
 }  // namespace soat::analysis

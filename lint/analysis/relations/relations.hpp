@@ -29,6 +29,8 @@ struct Relation {
         RateChange,    // "tăng/giảm d%" between two stated rates: relative or points; terms {R2, R1}
         YearSpan,      // N = last − first + 1 years; no terms
         RateBound,     // a rate or share that cannot pass 100 %; no terms
+        ChangeByDifference,  // X = D/(C ∓ D)·100 ("C, tăng X% (+D)")   terms {C, D}
+        Average,       // M = T/N ("T … cho N dự án, bình quân M/dự án")  terms {T, N}
     };
     Family family = Family::Attainment;
     std::size_t stated = 0;          // the figure the relation judges

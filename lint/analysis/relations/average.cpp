@@ -1,0 +1,120 @@
+// Averages: "N dự án với tổng vốn T tỷ đồng, bình quân M tỷ đồng/dự án", "N lớp cho T lượt
+// người, trung bình M người/lớp", "… bình quân mỗi dự án M tỷ đồng": M = T/N. M follows
+// "bình quân" or "trung bình" and names what it is per ("/dự án", "mỗi dự án"); T is the one
+// figure of M's measure (the same unit, or for counts a noun one ends the other) and N the one
+// count of that per-noun (or the one measure in the per-unit: "năng suất bình quân K tấn/ha" over
+// the hectares) in M's sentence, both before M. A growth rate ("tăng bình
+// quân 7%/năm") and a per-capita figure without its count are not read.
+#include "analysis/relations/reading.hpp"
+
+#include <algorithm>
+
+namespace soat::analysis::relations {
+
+namespace {
+
+// "đồng/dự" -> "đồng"; the measure before the slash.
+std::string base_unit(const std::string& unit) { return unit.substr(0, unit.find('/')); }
+
+// The words after '/' at byte `at` of t (up to a delimiter or a figure), lowercased.
+std::vector<std::string> per_words(std::string_view t, std::size_t at) {
+    std::size_t end = t.find_first_of(",;.()0123456789", at);
+    if (end == std::string_view::npos) end = t.size();
+    auto words = phrases::words_of(t.substr(at, end - at));
+    if (words.size() > 3) words.resize(3);
+    return words;
+}
+
+bool begins_with(const std::string& noun, const std::vector<std::string>& per) {
+    if (per.empty() || noun.empty()) return false;
+    const auto words = phrases::words_of(noun);
+    // The count's noun starts the per-words, or the per-words start the noun ("dự án" / "dự án").
+    const std::size_t n = std::min(words.size(), per.size());
+    return std::equal(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n), per.begin());
+}
+
+bool noun_agrees(const std::string& a, const std::string& b) {
+    if (a.empty() || b.empty()) return a == b;
+    const std::string& x = a.size() <= b.size() ? a : b;
+    const std::string& y = a.size() <= b.size() ? b : a;
+    if (x == y) return true;
+    // "người" / "lượt người", "lượt" / "lượt khách": one noun starts or ends the other, by words.
+    return (y.compare(0, x.size(), x) == 0 && y[x.size()] == ' ') ||
+           (y.size() > x.size() && y.compare(y.size() - x.size(), x.size(), x) == 0 && y[y.size() - x.size() - 1] == ' ');
+}
+
+}  // namespace
+
+void read_average(const Reading& r, std::vector<Relation>& out) {
+    const auto& qs = r.qs;
+    for (const auto& [m, first] : r.candidates()) {
+        if (qs[m].percent() || qs[m].hedge != Hedge::None) continue;
+        {
+            const std::string near = r.before(m, 72);
+            if (!phrases::contains(near, "bình quân") && !phrases::contains(near, "trung bình")) continue;
+        }
+        const std::string_view t = r.text(m);
+        const std::string before = phrases::squeeze(t, Reading::clause_start(t, qs[m].byte_begin, true), qs[m].byte_begin);
+        std::vector<std::string> per;
+        std::string lead = before;
+        // "bình quân mỗi dự án M": the per-noun before M.
+        const std::size_t each = lead.rfind("mỗi");
+        if (each != std::string::npos && (phrases::contains(lead, "bìnhquânmỗi") || phrases::contains(lead, "trungbìnhmỗi"))) {
+            const std::size_t at = lower(t.substr(0, qs[m].byte_begin)).rfind("mỗi ");
+            if (at == std::string::npos) continue;
+            per = per_words(t, at + std::string_view("mỗi ").size());
+            lead.erase(each);
+        }
+        for (const char* v : {"đạt", "là", "khoảng"}) {
+            if (lead.ends_with(v)) lead.erase(lead.size() - std::string_view(v).size());
+        }
+        std::string head = lead;
+        bool averaged = false;
+        for (const char* w : {"bìnhquân", "trungbình"}) {
+            if (!averaged && head.ends_with(w)) {
+                head.erase(head.size() - std::string_view(w).size());
+                averaged = true;
+            }
+        }
+        if (!averaged) continue;
+        if (head.ends_with("tăng") || head.ends_with("giảm") || head.ends_with("tốcđộ")) continue;
+        // "M tỷ đồng/dự án", "M người/lớp": the per-noun after a slash.
+        if (per.empty()) {
+            const std::size_t slash = qs[m].unit.find('/');
+            std::size_t at = std::string::npos;
+            if (slash != std::string::npos) {
+                at = t.find('/', qs[m].byte_end);
+            } else {
+                const std::size_t tail = std::max(qs[m].unit_end, qs[m].noun_end);
+                if (tail < t.size() && t[tail] == '/') at = tail;
+            }
+            if (at == std::string::npos || at > std::max(qs[m].unit_end, qs[m].noun_end) + 1) continue;
+            per = per_words(t, at + 1);
+        }
+        if (per.empty()) continue;
+        const std::string unit = base_unit(qs[m].unit);
+        std::size_t total = std::string::npos, count = std::string::npos;
+        int totals = 0, counts = 0;
+        const auto s = r.quantities.sentence_at(qs[m].paragraph, qs[m].byte_begin);
+        for (std::size_t k = first; k < m; ++k) {
+            if (!r.usable(k) || qs[k].byte_begin < s.begin || qs[k].percent() || qs[k].hedge != Hedge::None) continue;
+            // The divisor: a count of the per-noun, or a measure in the per-unit ("tấn/ha" over ha).
+            if ((qs[k].is_count() && begins_with(qs[k].noun, per)) || (!qs[k].is_count() && qs[k].unit == per.front() && per.size() == 1)) {
+                ++counts;
+                count = k;
+            } else if (qs[k].unit == unit && qs[k].unit.find('/') == std::string::npos &&
+                       (!qs[m].is_count() || noun_agrees(qs[k].noun, qs[m].noun))) {
+                ++totals;
+                total = k;
+            }
+        }
+        if (totals != 1 || counts != 1 || qs[count].value() < 2) continue;
+        Relation rel;
+        rel.family = Relation::Family::Average;
+        rel.stated = m;
+        rel.terms = {total, count};
+        out.push_back(std::move(rel));
+    }
+}
+
+}  // namespace soat::analysis::relations

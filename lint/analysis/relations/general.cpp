@@ -1,0 +1,508 @@
+// A general reading of the relation a percentage states, for the phrasings no family reader
+// knows. A sentence states an indicator's figure A, then a relation word before the percentage X
+// (đạt, bằng, chiếm, tương đương, hoàn thành, vượt; tăng, giảm, cao hơn, thấp hơn), and the words
+// after X say what A is measured against: a plan ("kế hoạch", "dự toán", "chỉ tiêu"), a prior
+// period ("so với cùng kỳ", "so năm 2023"), a whole ("tổng số …", "trong tổng số T"), an indicator
+// ("diện tích gieo trồng"), or nothing. The reference figure is then found by its role and its
+// agreement with A, not by the sentence's shape:
+// - the same kind as A (unit, and for counts the noun), in A's part of the sentence (no ';');
+// - named in its own words for the role asked: a plan by plan words around it, a prior value by
+//   a prior period ("cùng kỳ", "năm trước", "đầu năm", the year compared with) or by "từ"
+//   before a rate, a whole by "tổng" or a slash before it ("A/T");
+// - or linked right after X ("X% trong tổng số T", "(kế hoạch P)", "(+D ha)" for a change);
+// - or, for an indicator named after X, the one figure of the paragraph before X whose label holds
+//   that indicator.
+// Exactly one reference must qualify, else nothing is read. Changes in percentage points between
+// two rates read the same way. Runs after the family readers, on percentages none of them took.
+#include "analysis/relations/reading.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace soat::analysis::relations {
+
+namespace {
+
+enum class Verb { None, Share, Change, Exceed };
+enum class Target { None, Unnamed, Plan, Prior, Whole, Other };
+constexpr unsigned kPlan = 1, kPrior = 2, kWhole = 4;
+
+bool any_of(std::string_view s, std::initializer_list<const char*> ws) {
+    for (const char* w : ws) {
+        if (phrases::contains(s, w)) return true;
+    }
+    return false;
+}
+
+bool strip_suffix(std::string& s, std::string_view w) {
+    if (s.size() > w.size() && s.ends_with(w)) {
+        s.erase(s.size() - w.size());
+        return true;
+    }
+    return false;
+}
+
+bool strip_prefix(std::string& s, std::string_view w) {
+    if (phrases::starts(s, w)) {
+        s.erase(0, w.size());
+        return true;
+    }
+    return false;
+}
+
+// The relation word ending the squeezed text before X.
+Verb verb_of(std::string pre, bool& decrease) {
+    for (bool again = true; again;) {
+        again = false;
+        for (const char* filler : {"tỷlệ", "tỉlệ", "ởmức", "mức", "khoảng", "ước", "xấpxỉ"}) again = again || strip_suffix(pre, filler);
+    }
+    decrease = false;
+    for (const char* v : {"đạt", "bằng", "chiếm", "tươngđương", "hoànthành"}) {
+        if (pre.ends_with(v)) return Verb::Share;
+    }
+    if (pre.ends_with("vượt")) return Verb::Exceed;
+    for (const char* v : {"giảm", "thấphơn"}) {
+        if (pre.ends_with(v)) {
+            decrease = true;
+            return Verb::Change;
+        }
+    }
+    for (const char* v : {"tăng", "caohơn"}) {
+        if (pre.ends_with(v)) return Verb::Change;
+    }
+    return Verb::None;
+}
+
+bool plan_words(std::string_view s) { return any_of(s, {"kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "được giao", "nghị quyết"}); }
+
+bool prior_words(std::string s, const std::string& year) {
+    // "6 tháng đầu năm" is the current period.
+    for (std::size_t at; (at = s.find("tháng đầu năm")) != std::string::npos;) s.erase(at, std::string_view("tháng đầu năm").size());
+    if (any_of(s, {"cùng kỳ", "năm trước", "kỳ trước", "đầu năm", "tháng trước", "quý trước", "cùng thời điểm", "đầu kỳ"})) return true;
+    return !year.empty() && phrases::contains(s, "năm " + year);
+}
+
+// What the words after X name as the reference: "kế hoạch", "so với cùng kỳ", "tổng số …", an
+// indicator, or nothing. `named`: the indicator's words; `year`: the year compared with.
+Target target_of(std::string a, std::vector<std::string>& named, std::string& year) {
+    a.erase(0, a.find_first_not_of(' '));
+    if (a.empty() || a[0] == ',' || a[0] == ';' || a[0] == '.' || a[0] == ')' || a[0] == '(') return Target::Unnamed;
+    const bool compared = strip_prefix(a, "so với ") || strip_prefix(a, "so ");
+    for (const char* w : {"kế hoạch", "dự toán", "chỉ tiêu", "nghị quyết", "mục tiêu"}) {
+        if (phrases::starts(a, w)) return Target::Plan;
+    }
+    for (const char* w : {"cùng kỳ", "năm trước", "kỳ trước", "đầu năm", "tháng trước", "quý trước", "cùng thời điểm", "đầu kỳ"}) {
+        if (phrases::starts(a, w)) return Target::Prior;
+    }
+    constexpr std::string_view kYear = "năm ";
+    const std::size_t y = kYear.size();
+    if (phrases::starts(a, kYear) && a.size() >= y + 4 && std::isdigit(static_cast<unsigned char>(a[y])) &&
+        std::isdigit(static_cast<unsigned char>(a[y + 3]))) {
+        year = a.substr(y, 4);
+        return Target::Prior;
+    }
+    strip_prefix(a, "của ");
+    for (const char* w : {"trong tổng số", "trên tổng số", "tổng số", "trong số", "trên tổng", "tổng"}) {
+        if (phrases::starts(a, w)) return Target::Whole;
+    }
+    if (compared) return Target::None;
+    // An indicator naming the whole: the words up to the clause end.
+    const std::size_t end = a.find_first_of(",;.()");
+    named = phrases::words_of(a.substr(0, end));
+    if (!named.empty() && (named.front() == "số")) named.erase(named.begin());
+    return named.size() >= 2 && named.size() <= 8 ? Target::Other : Target::None;
+}
+
+// The same kind, strictly: counts must both name what they count ("1" after "mức" counts nothing).
+bool agree(const Reading& r, std::size_t a, std::size_t b) {
+    if (!r.same_kind(a, b)) return false;
+    return !r.qs[a].is_count() || (!r.qs[a].noun.empty() && !r.qs[b].noun.empty());
+}
+
+// A number that labels rather than counts: "mức 1, 2", "nhóm 3", "lần 2".
+bool label_number(const Reading& r, std::size_t k) {
+    static const char* const kLabels[] = {"mức", "loại", "cấp", "nhóm", "hạng", "độ", "lần", "khóa", "khoá", "phiên", "thứ", "tuổi"};
+    const std::string w = r.word_before(k);
+    const bool small = r.qs[k].value() < 100 && r.qs[k].numeral.decimals == 0;
+    for (const char* l : kLabels) {
+        if (w == l && small) return true;
+    }
+    return r.qs[k].is_count() && r.qs[k].noun.empty();
+}
+
+struct General {
+    const Reading& r;
+    std::size_t x;
+    std::size_t seg_begin = 0, seg_end = 0;  // X's part of the sentence, between ';'
+    std::vector<std::size_t> figures;        // usable figures of the segment, not X
+
+    General(const Reading& reading, std::size_t stated, bool wide) : r(reading), x(stated) {
+        const auto& q = r.qs[x];
+        const std::string_view t = r.text(x);
+        const auto s = r.quantities.sentence_at(q.paragraph, q.byte_begin);
+        seg_begin = s.begin;
+        seg_end = s.end;
+        // Wide: the whole sentence ("C; 9 tháng năm 2023 đạt B; như vậy tăng X%"), read only when
+        // X's own part holds no reference.
+        const std::size_t semi_before = t.substr(0, q.byte_begin).rfind(';');
+        if (!wide && semi_before != std::string_view::npos && semi_before >= seg_begin) seg_begin = semi_before + 1;
+        const std::size_t semi_after = t.find(';', q.byte_begin);
+        if (semi_after != std::string_view::npos && semi_after < seg_end) seg_end = semi_after;
+        const auto [first, last] = r.quantities.in(q.paragraph);
+        for (std::size_t k = first; k < last; ++k) {
+            if (k == x || r.qs[k].byte_begin < seg_begin || r.qs[k].byte_begin >= seg_end || !r.usable(k)) continue;
+            if (!r.qs[k].percent() && label_number(r, k)) continue;
+            figures.push_back(k);
+        }
+    }
+
+    // The previous usable figure of the paragraph that is not a year or a date.
+    std::size_t previous(std::size_t k) const {
+        const auto [first, last] = r.quantities.in(r.qs[k].paragraph);
+        for (std::size_t j = k; j > first; --j) {
+            if (r.usable(j - 1)) return j - 1;
+        }
+        return std::string::npos;
+    }
+
+    // The words around figure k naming its role: from the previous figure or the clause start
+    // (across one '(' right before k) to k, and after k's unit to the next delimiter.
+    std::string context(std::size_t k) const {
+        const auto& q = r.qs[k];
+        const std::string_view t = r.text(k);
+        std::size_t from = Reading::clause_start(t, q.byte_begin, false);
+        std::size_t i = q.byte_begin;
+        while (i > 0 && t[i - 1] == ' ') --i;
+        if (i > 0 && t[i - 1] == '(') from = Reading::clause_start(t, i - 1, false);
+        const std::size_t p = previous(k);
+        if (p != std::string::npos) from = std::max(from, std::max(r.qs[p].unit_end, r.qs[p].noun_end));
+        from = std::min(from, q.byte_begin);
+        const std::size_t tail = std::max(q.unit_end, q.noun_end);
+        std::size_t to = t.find_first_of(",;.()", tail);
+        if (to == std::string_view::npos) to = t.size();
+        // Words before the next figure in the clause are that figure's own.
+        const auto [first, last] = r.quantities.in(q.paragraph);
+        if (k + 1 < last && r.qs[k + 1].byte_begin < to) to = tail;
+        std::string out = lower(t.substr(from, q.byte_begin - from));
+        out += " | ";
+        out += lower(t.substr(tail, to - tail));
+        return out;
+    }
+
+    unsigned role(std::size_t k, const std::string& year) const {
+        const std::string c = context(k);
+        unsigned out = 0;
+        if (plan_words(c)) out |= kPlan;
+        if (prior_words(c, year)) out |= kPrior;
+        // A whole: "trên tổng …", "trong tổng số …", "tổng số …" — not an indicator's own name
+        // ("Tổng thu ngân sách đạt …").
+        const std::string before = c.substr(0, c.find(" | "));
+        if (any_of(before, {"trên tổng", "trong tổng", "với tổng", "của tổng", "tổng số"})) out |= kWhole;
+        const std::size_t p = previous(k);
+        if (p != std::string::npos && r.qs[p].paragraph == r.qs[k].paragraph && r.between(p, k) == "/") out |= kWhole;
+        if (r.word_before(k) == "từ") out |= kPrior;
+        return out;
+    }
+
+    // No percentage between figures a < b of the paragraph.
+    bool no_percent_between(std::size_t a, std::size_t b) const {
+        for (std::size_t j = a + 1; j < b; ++j) {
+            if (r.qs[j].percent()) return false;
+        }
+        return true;
+    }
+};
+
+// The label of figure k (the words naming it) with "tổng" and "số" dropped, lowercased.
+std::vector<std::string> indicator(const Reading& r, std::size_t k) {
+    const auto& q = r.qs[k];
+    auto words = phrases::label_before(r.text(k), q.byte_begin, r.quantities.sentence_at(q.paragraph, q.byte_begin).begin);
+    std::vector<std::string> out;
+    for (auto& w : words) {
+        if (w != "tổng" && w != "số") out.push_back(w);
+    }
+    return out;
+}
+
+bool holds(const std::vector<std::string>& label, const std::vector<std::string>& named) {
+    if (named.size() < 2 || label.size() < named.size()) return false;
+    return std::search(label.begin(), label.end(), named.begin(), named.end()) != label.end();
+}
+
+bool in_points(const Reading& r, std::size_t k) {
+    if (r.qs[k].unit != "điểm") return false;
+    const std::string a = r.after(k, 16);
+    return phrases::starts(a, " phần trăm") || phrases::starts(a, " %") || phrases::starts(a, "%");
+}
+
+// The year named "năm YYYY" in a context, 0 when none.
+int year_of(const std::string& c) {
+    constexpr std::string_view kYear = "năm ";
+    for (std::size_t at = c.find(kYear); at != std::string::npos; at = c.find(kYear, at + 1)) {
+        const std::size_t y = at + kYear.size();
+        if (y + 4 <= c.size() && std::isdigit(static_cast<unsigned char>(c[y])) && std::isdigit(static_cast<unsigned char>(c[y + 3])) &&
+            (c[y] == '1' || c[y] == '2')) {
+            return std::stoi(c.substr(y, 4));
+        }
+    }
+    return 0;
+}
+
+// Reads X's relation; true when nothing was read for want of a reference in X's part of the
+// sentence (the caller then reads the whole sentence).
+bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Relation>& out, bool wide) {
+    const auto& qs = r.qs;
+    const bool points = in_points(r, x);
+    if (!qs[x].percent() && !points) return false;
+    const std::string_view t = r.text(x);
+    const std::size_t cs = Reading::clause_start(t, qs[x].byte_begin, true);
+    bool decrease = false;
+    const Verb verb = verb_of(phrases::squeeze(t, cs, qs[x].byte_begin), decrease);
+    if (verb == Verb::None || (points && verb != Verb::Change)) return false;
+    std::vector<std::string> named;
+    std::string year;
+    std::string after = r.after(x, 64);
+    if (points) {
+        after.erase(0, after.find_first_not_of(' '));
+        for (const char* unit_tail : {"phần trăm", "%"}) {
+            if (phrases::starts(after, unit_tail)) {
+                after.erase(0, std::string_view(unit_tail).size());
+                break;
+            }
+        }
+    }
+    const Target target = target_of(after, named, year);
+    if (target == Target::None) return false;
+    General g(r, x, wide);
+    std::vector<std::pair<std::size_t, unsigned>> roles;  // computed once per figure
+    auto role = [&](std::size_t k) {
+        for (const auto& [j, v] : roles) {
+            if (j == k) return v;
+        }
+        roles.emplace_back(k, g.role(k, year));
+        return roles.back().second;
+    };
+
+    if (points) {
+        // Two rates of the segment: the earlier named as such ("từ R1%", "(năm 2023: R1%)"), the
+        // later the nearest before the change.
+        std::size_t r1 = std::string::npos, r2 = std::string::npos;
+        int earlier = 0;
+        for (std::size_t k : g.figures) {
+            if (!qs[k].percent() || qs[k].negative || in_points(r, k)) continue;
+            if (role(k) & kPrior) {
+                ++earlier;
+                r1 = k;
+            } else if (k < x) {
+                r2 = k;
+            }
+        }
+        if (earlier == 0) return true;
+        if (earlier != 1 || r2 == std::string::npos) return false;
+        if (r1 > x && (r.between(x, r1).find('(') == std::string::npos || r.between(x, r1).find_first_of(",)") != std::string::npos)) return false;
+        Relation rel;
+        rel.family = Relation::Family::Points;
+        rel.stated = x;
+        rel.terms = {r2, r1};
+        rel.decrease = decrease;
+        out.push_back(std::move(rel));
+        return false;
+    }
+
+    // The subject A: the nearest figure before X in the segment, no percentage between.
+    std::size_t a = std::string::npos;
+    for (std::size_t k : g.figures) {
+        if (k < x && !qs[k].percent()) a = k;
+    }
+    if (a == std::string::npos) return true;
+    if (!g.no_percent_between(a, x) || a < first) return false;
+    {
+        const std::string gap = r.between(a, x);
+        if (gap.find_first_of(wide ? "." : ";.") != std::string::npos) return false;
+    }
+    // A rate named before X ("tỷ lệ giải ngân đạt X%", "tỷ lệ lấp đầy đạt X%") rates what A
+    // measures only when A's words name the same thing ("lũy kế giải ngân A").
+    {
+        auto label = phrases::words_of(r.rate_label(x));
+        if (label.size() > 2) {
+            label.erase(label.begin(), label.begin() + 2);
+            if (label.size() > 2) label.resize(2);
+            std::string name;
+            for (const auto& w : label) name += (name.empty() ? "" : " ") + w;
+            const std::size_t from = std::min(g.seg_begin, qs[a].byte_begin);
+            if (!phrases::contains(lower(t.substr(from, qs[a].byte_begin - from)), name)) return false;
+        }
+    }
+    std::size_t ref = std::string::npos;
+    bool prior_by_year = false;
+    // "A/T …, đạt X%": the slash pair.
+    const std::size_t pa = g.previous(a);
+    if (verb != Verb::Change && pa != std::string::npos && pa >= first && !qs[pa].percent() && r.between(pa, a) == "/" &&
+        qs[pa].unit == qs[a].unit) {
+        ref = a;
+        a = pa;
+    }
+    // A reference right after X: "X% trong tổng số T", "X% (kế hoạch P)", "X% (+D ha)".
+    const std::size_t n = r.next_figure(x);
+    const bool next_usable = n != std::string::npos && r.usable(n) && !qs[n].percent() && qs[n].byte_begin < g.seg_end;
+    if (verb == Verb::Change && next_usable && r.between(x, n) == "(" && agree(r, a, n) && phrases::starts(r.after(n, 4), ")")) {
+        // "C, tăng X% (+D) so với cùng kỳ": the prior is C ∓ D.
+        const std::string rest = r.after(n, 40).substr(1);
+        std::vector<std::string> unused;
+        std::string y;
+        const Target after_paren = target_of(rest, unused, y);
+        // A signed difference ("giảm X% (-D ha)") is the change itself, whatever it is against.
+        const std::string_view tt = r.text(n);
+        std::size_t sb = qs[n].byte_begin;
+        while (sb > 0 && tt[sb - 1] == ' ') --sb;
+        const bool signed_d = sb > 0 && (tt[sb - 1] == '+' || tt[sb - 1] == '-' || (sb >= 3 && tt.substr(sb - 3, 3) == "\u2212"));
+        if (after_paren != Target::Prior && target != Target::Prior && !signed_d) return false;
+        const std::string gap = r.between(a, x);
+        if (std::count(gap.begin(), gap.end(), ',') > 1 || !(gap.ends_with("tăng") || gap.ends_with("giảm"))) return false;
+        if (role(a) & (kPrior | kPlan)) return false;
+        Relation rel;
+        rel.family = Relation::Family::ChangeByDifference;
+        rel.stated = x;
+        rel.terms = {a, n};
+        rel.decrease = decrease;
+        out.push_back(std::move(rel));
+        return false;
+    }
+    if (ref == std::string::npos && next_usable && verb != Verb::Change) {
+        const std::string g2 = r.between(x, n);
+        for (const char* link : {"trongtổngsố", "trêntổngsố", "củatổngsố", "tổngsố", "trongsố", "sovớitổngsố"}) {
+            if (g2 == link && qs[n].unit == qs[a].unit) ref = n;
+        }
+        // "X% so với tổng số vốn được phân bổ P", "X% tổng số hộ dân toàn tỉnh (T hộ)": the whole
+        // or plan named after X, then its figure, in one run of words.
+        const bool named_run = g2.size() <= 90 && g2.find_first_of(",;.)") == std::string::npos &&
+                               (g2.find('(') == std::string::npos || g2.find('(') + 1 == g2.size());
+        if (ref == std::string::npos && named_run && (target == Target::Whole || target == Target::Plan) && qs[n].unit == qs[a].unit &&
+            (!qs[a].is_count() || (!qs[n].noun.empty() && !qs[a].noun.empty()))) {
+            ref = n;
+        }
+        if (phrases::starts(g2, "(") && g2.size() <= 20 && plan_words(lower(t.substr(qs[x].byte_end, qs[n].byte_begin - qs[x].byte_end))) &&
+            agree(r, a, n)) {
+            ref = n;  // "(kế hoạch P)"
+        }
+    }
+    // A itself named as the reference ("so với cùng kỳ năm trước (B) thì tăng X%"): the subject
+    // is then the figure before it.
+    const unsigned wanted = target == Target::Plan      ? kPlan
+                            : target == Target::Prior   ? kPrior
+                            : target == Target::Whole   ? kWhole
+                            : target == Target::Unnamed ? (verb == Verb::Change ? kPrior : kPlan | kWhole)
+                                                        : 0;
+    if (verb == Verb::Change && target != Target::Prior && target != Target::Unnamed) return false;
+    if (ref == std::string::npos && target == Target::Other) {
+        // The whole named by its indicator after X: the one figure of the paragraph before A
+        // whose label holds it.
+        if (verb == Verb::Change) return false;
+        std::size_t found = std::string::npos;
+        int matches = 0;
+        const auto [pf, pl] = r.quantities.in(qs[x].paragraph);
+        for (std::size_t k = pf; k < x; ++k) {
+            if (k == a || !r.usable(k) || qs[k].percent() || !agree(r, a, k)) continue;
+            if (holds(indicator(r, k), named)) {
+                ++matches;
+                found = k;
+            }
+        }
+        if (matches != 1) return false;
+        if (qs[a].interval.lo > qs[found].interval.hi) return false;  // a part is smaller than its whole
+        ref = found;
+    } else if (ref == std::string::npos) {
+        if (wanted == 0) return false;
+        if (role(a) & wanted) {
+            // A is the reference; the subject is the nearest figure of its kind before it.
+            std::size_t c = std::string::npos;
+            for (std::size_t k : g.figures) {
+                if (k < a && !qs[k].percent() && agree(r, a, k)) c = k;
+            }
+            if (c == std::string::npos || (role(c) & wanted)) return false;
+            ref = a;
+            a = c;
+        }
+        if (role(a) & (kPlan | kPrior)) return false;
+        int matches = 0;
+        for (std::size_t k : g.figures) {
+            if (k == a || qs[k].percent() || !agree(r, a, k)) continue;
+            if (k > x) continue;  // only a linked reference comes after X
+            if (role(k) & wanted) {
+                ++matches;
+                if (ref == std::string::npos) ref = k;
+            }
+        }
+        if (matches == 0 && verb == Verb::Change && target != Target::Prior) {
+            // A prior named only by its year: "C; 9 tháng năm 2023 đạt B; như vậy tăng X%".
+            // The earlier year is the prior, either way round ("C; năm 2023 đạt B; tăng X%").
+            const int ya = year_of(g.context(a));
+            std::size_t subject = a;
+            for (std::size_t k : g.figures) {
+                if (k == a || k > x || qs[k].percent() || !agree(r, a, k) || (role(k) & kPlan)) continue;
+                const int yk = year_of(g.context(k));
+                if (yk > 0 && (ya == 0 || yk < ya)) {
+                    ++matches;
+                    ref = k;
+                } else if (ya > 0 && (yk == 0 || ya < yk) && k < a) {
+                    ++matches;
+                    ref = a;
+                    subject = k;
+                }
+            }
+            if (matches == 1) {
+                prior_by_year = true;
+                a = subject;
+            }
+        }
+        if (matches == 0) return true;
+        if (matches != 1) return false;
+    }
+    if (ref == std::string::npos || ref == a || qs[ref].ambiguous || qs[a].percent() || qs[ref].percent()) return false;
+    // The reference is the nearest of A's kind: "Kế hoạch P, giải ngân A1, đạt X1%, trong đó vốn
+    // tỉnh A2, đạt X2%" rates A2 against a plan of its own, not P.
+    for (std::size_t k : g.figures) {
+        if (k > std::min(a, ref) && k < std::max(a, ref) && !qs[k].percent() && agree(r, a, k)) return false;
+    }
+    if (ref < a && phrases::contains(r.between(ref, a), "trongđó") && ((role(ref) & kPlan) || r.rated(ref))) return false;
+    // A change ("giảm 30 vụ", "tăng thêm 12 tỷ đồng") is no part, level or result of its own.
+    if (phrases::after_change_word(r.text(a), qs[a]) || phrases::after_change_word(r.text(ref), qs[ref])) return false;
+    for (const char* w : {"thêm", "giảm", "tăng"}) {
+        if (r.word_before(a) == w || r.word_before(ref) == w) return false;
+    }
+    Relation rel;
+    rel.stated = x;
+    rel.terms = {a, ref};
+    rel.decrease = decrease;
+    if (verb == Verb::Change) {
+        if (!(role(ref) & kPrior) && !prior_by_year) return false;
+        rel.family = Relation::Family::Growth;
+    } else if (target == Target::Prior) {
+        // "bằng|đạt X% so với cùng kỳ": the ratio to the prior value.
+        if (verb != Verb::Share || r.word_before(x) == "chiếm" || !(role(ref) & kPrior)) return false;
+        rel.family = Relation::Family::Ratio;
+    } else if (verb == Verb::Exceed) {
+        if (!(role(ref) & kPlan) && target != Target::Plan) return false;
+        rel.family = Relation::Family::Exceed;
+    } else {
+        const bool plan = (role(ref) & kPlan) != 0 || target == Target::Plan;
+        if (!plan && qs[a].interval.lo > qs[ref].interval.hi) return false;  // a part is smaller than its whole
+        rel.family = plan ? Relation::Family::Attainment : Relation::Family::PartShare;
+    }
+    out.push_back(std::move(rel));
+    return false;
+}
+
+}  // namespace
+
+void read_general(const Reading& r, std::vector<Relation>& out) {
+    std::set<std::size_t> taken;
+    for (const auto& rel : out) taken.insert(rel.stated);
+    for (const auto& [x, first] : r.candidates()) {
+        if (taken.count(x)) continue;
+        if (read_one(r, x, first, out, false)) read_one(r, x, first, out, true);
+    }
+}
+
+}  // namespace soat::analysis::relations
