@@ -25,9 +25,21 @@ if not CHROMIUM or not DRIVER:
 
 from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service as ChromeService  # noqa: E402
+from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+
+def fresh(read, tries=40):
+    """`read()` again while the page redraws the elements it reads (a stale element is one the
+    page replaced between finding it and reading it: a redraw, not a failure)."""
+    for _ in range(tries):
+        try:
+            return read()
+        except StaleElementReferenceException:
+            time.sleep(0.25)
+    return read()
 
 
 def main():
@@ -50,7 +62,7 @@ def main():
                                                       "download.prompt_for_download": False})
             driver = webdriver.Chrome(service=ChromeService(DRIVER), options=options)
             driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads})
-            wait = WebDriverWait(driver, 60)
+            wait = WebDriverWait(driver, 60, ignored_exceptions=(StaleElementReferenceException,))
 
             driver.get(server.base + "/")
             expect(driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "vi", "the page starts in Vietnamese")
@@ -66,21 +78,24 @@ def main():
             driver.find_element(By.ID, "file").send_keys(SAMPLE)
             driver.find_element(By.ID, "run").send_keys(Keys.ENTER)
             wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "li.finding")) == len(findings))
-            shown = [li.get_attribute("data-rule") for li in driver.find_elements(By.CSS_SELECTOR, "li.finding")]
+            shown = fresh(lambda: [li.get_attribute("data-rule")
+                                   for li in driver.find_elements(By.CSS_SELECTOR, "li.finding")])
             expect(sorted(shown) == sorted(f["rule"] for f in findings), "the page lists the API's findings")
-            summary = driver.find_element(By.ID, "summary").text
+            summary = fresh(lambda: driver.find_element(By.ID, "summary").text)
             expect(str(len(findings)) in summary, "the summary counts the findings: %r" % summary)
-            first = driver.find_element(By.CSS_SELECTOR, "li.finding")
-            expect(first.find_element(By.CSS_SELECTOR, ".where").text, "a finding shows its location")
-            marks = driver.find_elements(By.CSS_SELECTOR, "li.finding mark")
-            expect(marks and all(m.text.strip() for m in marks[:5]), "excerpts mark the span")
+            first_rule, where = fresh(lambda: (
+                driver.find_element(By.CSS_SELECTOR, "li.finding").get_attribute("data-rule"),
+                driver.find_element(By.CSS_SELECTOR, "li.finding .where").text))
+            expect(where, "a finding shows its location")
+            marks = fresh(lambda: [m.text for m in driver.find_elements(By.CSS_SELECTOR, "li.finding mark")[:5]])
+            expect(marks and all(m.strip() for m in marks), "excerpts mark the span")
             expect(driver.find_elements(By.CSS_SELECTOR, "h2.severity") and
                    driver.find_elements(By.CSS_SELECTOR, "h3.section"), "grouped by severity and section")
 
             # A rule's documentation opens in a dialog and closes with Escape.
-            first.find_element(By.CSS_SELECTOR, "button.rule").send_keys(Keys.ENTER)
+            fresh(lambda: driver.find_element(By.CSS_SELECTOR, "li.finding button.rule").send_keys(Keys.ENTER))
             wait.until(lambda d: d.find_element(By.ID, "rule-dialog").get_attribute("open") is not None)
-            expect(first.get_attribute("data-rule") in driver.find_element(By.ID, "rule-doc").text, "rule documentation")
+            expect(first_rule in fresh(lambda: driver.find_element(By.ID, "rule-doc").text), "rule documentation")
             driver.switch_to.active_element.send_keys(Keys.ESCAPE)
             wait.until(lambda d: d.find_element(By.ID, "rule-dialog").get_attribute("open") is None)
 
