@@ -148,25 +148,33 @@ bool sentence_run_on(const std::u32string& text, std::uint32_t dot) {
     return e == text.size() || text[e] != U'(';
 }
 
-// "Tự do- Hạnh phúc", "kinh tế- xã hội", "346/UBND- NC": a hyphen against the word before and
-// spaced from the word after. A label at the start of a line ("I- TÌNH HÌNH", "1- Mục tiêu", the
-// numbering of Party documents) is written so on purpose.
+// "Tự do- Hạnh phúc", "kinh tế- xã hội", "346/UBND- NC", "2022- 2025": a hyphen against the word
+// before and spaced from the word after. A label at the start of a line ("I- TÌNH HÌNH", "1- Mục
+// tiêu", the numbering of Party documents) is written so on purpose.
 bool dash_spaced_after(const std::u32string& text, std::uint32_t dash, std::uint32_t first) {
-    if (dash == 0 || dash + 2 >= text.size() || !is_letter(text[dash - 1]) || !is_space(text[dash + 1]) ||
-        !is_letter(text[dash + 2])) {
+    if (dash == 0 || dash + 2 >= text.size() || !is_alnum(text[dash - 1]) || !is_space(text[dash + 1]) ||
+        !is_alnum(text[dash + 2])) {
         return false;
     }
     std::uint32_t b = dash;
-    while (b > 0 && is_alnum(text[b - 1])) --b;
+    while (b > 0 && (is_alnum(text[b - 1]) || (text[b - 1] == U'.' && b >= 2 && is_alnum(text[b - 2])))) --b;
     if (b > first) return true;
     const std::u32string label = text.substr(b, dash - b);
     const bool roman = label.find_first_not_of(U"IVXLC") == std::u32string::npos;
-    return !(roman || label.size() == 1);
+    const bool numbered = label.find_first_not_of(U"0123456789.") == std::u32string::npos;  // 1-, 32.1-
+    return !(roman || numbered || label.size() == 1);
 }
 
-// "ngày27", "năm2024": a Vietnamese word (a letter with a diacritic in it, lower case after its
-// first letter) run into the number at `digit`; codes and units stay (QL31, m2, COVID19, ĐT291).
+// "ngày27 tháng", "năm2024 của": a Vietnamese word (a letter with a diacritic in it, lower case
+// after its first letter) run into the number at `digit`, with the sentence going on after the
+// number. Codes and units stay (QL31, m2, COVID19, ĐT291), and so does a note mark flattened into
+// the text at the end of a clause ("kế hoạch8.", "thu nợ thuế15;").
 std::string word_run_into_number(const std::u32string& text, std::uint32_t digit) {
+    std::uint32_t after = digit;
+    while (after < text.size() && utf8proc_category(static_cast<utf8proc_int32_t>(text[after])) == UTF8PROC_CATEGORY_ND) {
+        ++after;
+    }
+    if (after + 1 >= text.size() || !is_space(text[after]) || !is_letter(text[after + 1])) return {};
     std::uint32_t b = digit;
     while (b > 0 && is_letter(text[b - 1])) --b;
     if (digit - b < 2 || (b > 0 && (is_alnum(text[b - 1]) || text[b - 1] == U'_' || text[b - 1] == U'/'))) return {};
@@ -272,7 +280,8 @@ public:
                     emit("after", i, i + 1, mark + " ", mark);
                 } else if (c == U'.' && vietnamese && sentence_run_on(text, i) && !in_link(text, i)) {
                     emit("after", i, i + 1, ". ", ".");
-                } else if (c == U'-' && vietnamese && !form && dash_spaced_after(text, i, first) && !in_link(text, i)) {
+                } else if (c == U'-' && vietnamese && !form && dash_spaced_after(text, i, first) && !in_link(text, i) &&
+                           !analysis::has_line_break(para, i + 1, i + 2)) {  // "2023-" ending a line
                     emit("dash", i, i + 1, " -", "-");
                 } else if (i > 0 && utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_ND &&
                            !in_link(text, i) && !superscript_at(context.document, para, i)) {

@@ -121,16 +121,19 @@ TEST_CASE("spacing: a hyphen spaced on one side, a full stop run into the next s
     // Wrong twins: one finding each.
     for (const std::string text : {"Độc lập - Tự do- Hạnh phúc", "Tình hình kinh tế- xã hội ổn định.",
                                    "Theo Công văn số 346/UBND- NC của tỉnh.", "Mở rộng thị trường kinh doanh.Tăng cường quảng bá.",
-                                   "Hà Nội, ngày27 tháng 9 năm 2024", "Kế hoạch thực hiện trong năm2025 của tỉnh."}) {
+                                   "Hà Nội, ngày27 tháng 9 năm 2024", "Kế hoạch thực hiện trong năm2025 của tỉnh.",
+                                   "Phát triển đô thị giai đoạn 2022- 2025 của tỉnh."}) {
         INFO(text);
         CHECK(messages(text).size() == 1);
     }
     // Correct twins and look-alikes: silent.
     for (const std::string text : {"Độc lập - Tự do - Hạnh phúc", "Tình hình kinh tế-xã hội ổn định.",
                                    "Theo Công văn số 346/UBND-NC của tỉnh.", "Mở rộng thị trường kinh doanh. Tăng cường quảng bá.",
-                                   "Hà Nội, ngày 27 tháng 9 năm 2024", "I- TÌNH HÌNH VÀ KẾT QUẢ", "1- Mục tiêu chung của kế hoạch",
+                                   "Hà Nội, ngày 27 tháng 9 năm 2024", "I- TÌNH HÌNH VÀ KẾT QUẢ", "1- Mục tiêu chung của kế hoạch", "32.1- Chuyên môn",
                                    "Trụ sở tại TP.Hồ Chí Minh; ThS.Nguyễn Văn An; TH.Quý phụ trách.",
-                                   "Gọi hàm snap.SaveEdgeList để ghi đồ thị.", "Tuyến QL31 và ĐT291; diện tích 25 m2; COVID19."}) {
+                                   "Gọi hàm snap.SaveEdgeList để ghi đồ thị.", "Tuyến QL31 và ĐT291; diện tích 25 m2; COVID19.",
+                                   "Giải ngân đạt 94,3% kế hoạch20. Thu nợ thuế15; đồng thời tăng cường.",
+                                   "Giai đoạn 2022-2025 và 2022 - 2025."}) {
         INFO(text);
         CHECK(messages(text).empty());
     }
