@@ -216,7 +216,11 @@ Headings::Headings(const Analysis& analysis) {
         if (!is_heading && p.heading_level > 0) {
             h.title = plain(p.text);
             rank = p.heading_level * 10 - 5;
-            is_heading = !h.title.empty();
+            // An outline level on a bulleted line ("- Năm 2025, …", formatting copied along with
+            // a heading's) makes no heading: a heading is never a list item.
+            const bool bullet = h.title.rfind("- ", 0) == 0 || h.title.rfind("+ ", 0) == 0 ||
+                                h.title.rfind("\u2013 ", 0) == 0 || h.title.rfind("\u2022", 0) == 0;
+            is_heading = !h.title.empty() && !bullet;
         }
         if (is_heading) {
             while (!stack.empty() && ranks.back() >= rank) {

@@ -225,6 +225,33 @@ TEST_CASE("a document issued with this one after the signature is not read as mo
     }
 }
 
+TEST_CASE("heading numbering: a bulleted line with an outline level is no heading", "[structure]") {
+    // Word keeps an outline level on body lines whose formatting was copied from a heading.
+    const auto outlined = [](const std::string& text) {
+        return "<w:p><w:pPr><w:outlineLvl w:val=\"2\"/></w:pPr><w:r><w:t xml:space=\"preserve\">" + text +
+               "</w:t></w:r></w:p>";
+    };
+    for (const bool skip : {false, true}) {
+        INFO((skip ? "III. skipped" : "in order"));
+        soat::test::DocxBuilder b;
+        b.paragraph("Phần thứ nhất").paragraph("I. TÌNH HÌNH").paragraph("1. Tội phạm").paragraph("II. KẾT QUẢ");
+        b.paragraph("1. Tham mưu");
+        b.raw_body(outlined("- Năm 2025, tỉnh bố trí kinh phí cho công tác phòng, chống ma túy."));
+        if (!skip) b.paragraph("III. ĐÁNH GIÁ");
+        b.paragraph("IV. KIẾN NGHỊ").paragraph("1. Đề xuất");
+        const auto doc = soat::read_docx_bytes(b.bytes(), "t.docx");
+        REQUIRE(doc);
+        const auto f = lint_final(*doc, {"heading-numbering"});
+        INFO(listing(f));
+        if (skip) {
+            REQUIRE(f.size() == 1);
+            CHECK(f[0].message.find("III.") != std::string::npos);  // "IV. đứng sau II.: thiếu III."
+        } else {
+            CHECK(f.empty());
+        }
+    }
+}
+
 TEST_CASE("blank fields and their traps", "[structure]") {
     const auto f = lint_final(with({"Số: /KH-UBND", "Bắc Giang, ngày tháng 7 năm 2024",
                                     "Thực hiện Quyết định số …/QĐ-UBND ngày …/…/2024 của UBND tỉnh.",
