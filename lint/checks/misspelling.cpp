@@ -16,6 +16,8 @@
 
 #include <soat/utf8.hpp>
 
+#include <utf8proc.h>
+
 #include <set>
 
 namespace soat::checks {
@@ -349,9 +351,30 @@ private:
             }
             return context[k] == 1;
         };
+        // A sentence's first word is capitalised by its place, not as a name: it is read like a
+        // lowercase one, against the lowercase word after it (`Chiến lượt quốc gia`).
+        auto sentence_first = [&](std::size_t i) {
+            if (covered[i] || t[i].kind != Token::Kind::Word || t[i].end - t[i].begin < 2 || allow_.count(t[i].key) ||
+                places_.count(t[i].key) || inside(code, t[i]) || unattested_.count(t[i].key) ||
+                !analysis::is_valid_syllable(t[i].text) || i + 1 >= t.size() || !plain[i + 1]) {
+                return false;
+            }
+            const auto l = analysis::decompose(t[i].text);
+            if (!l || !l->upper_first || l->all_upper) return false;
+            for (std::size_t k = 1; k < l->upper.size(); ++k) {
+                if (l->upper[k]) return false;
+            }
+            for (std::uint32_t k = t[i].begin; k > 0; --k) {
+                const char32_t c = text[k - 1];
+                if (c == U' ' || c == 0xA0 || c == U'\t') continue;
+                return c == U'.' || c == U'!' || c == U'?';
+            }
+            return true;  // the paragraph's first word
+        };
         std::vector<std::string_view> keys;
         for (std::size_t i = 0; i < t.size(); ++i) {
-            if (!plain[i] || flagged[i]) continue;
+            const bool first_word = !plain[i] && !flagged[i] && sentence_first(i);
+            if ((!plain[i] && !first_word) || flagged[i]) continue;
             std::size_t first = i, last = i;
             while (first > 0 && i - first < 2 && linked(first - 1) && is_context(first - 1)) --first;
             while (last + 1 < t.size() && last - i < 2 && linked(last) && is_context(last + 1)) ++last;
@@ -368,13 +391,17 @@ private:
             const std::size_t other = slip->partner < 0 ? i - 1 : i + 1;
             // The word meant is read with a lowercase neighbour: a capitalised one may be a name
             // (`phường Đông`, `Đắk Nông cũ`).
-            if (other < first || other > last || flagged[other] || !plain[other]) continue;
+            if (other < first || other > last || flagged[other] || (!plain[other] && !sentence_first(other)) ||
+                (first_word && other != i + 1)) {
+                continue;
+            }
             const std::size_t a = std::min(i, other), b = std::max(i, other);
             if (phrases_.count(t[a].key + " " + t[b].key)) continue;
             std::string right = slip->right;
             if (analysis::tone_style_of(t[i].text) == analysis::ToneStyle::New) {
                 right = analysis::with_tone_style(right, analysis::ToneStyle::New);
             }
+            if (first_word) right = capitalised(right);
             const std::string written = t[a].text + " " + t[b].text;
             const std::string meant = a == i ? right + " " + t[b].text : t[a].text + " " + right;
             engine::Draft d;
@@ -391,6 +418,16 @@ private:
             if (!plain[i] || flagged[i] || analysis::vi_words::syllable(t[i].key) >= 0) continue;  // known: most
             unknown(para, p, t[i], neighbours(t, text, code, i), sink);
         }
+    }
+
+    // The word with its first letter in upper case.
+    static std::string capitalised(const std::string& word) {
+        if (word.empty()) return word;
+        std::size_t i = 0;
+        const char32_t first = utf8::next(word, i);
+        std::string out;
+        utf8::append(out, static_cast<char32_t>(utf8proc_toupper(static_cast<utf8proc_int32_t>(first))));
+        return out + word.substr(i);
     }
 
     // "tỷđồng" -> "tỷ đồng": two lowercase valid syllables of two letters or more, one with diacritics.

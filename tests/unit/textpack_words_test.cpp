@@ -506,3 +506,26 @@ TEST_CASE("a syllable of valid structure that no word holds", "[textpack][words]
     // The table: 128 + a score for a syllable alone; size() still counts the pairs only.
     CHECK(an::vi_words::pair_score("giảm", "") == 0);
 }
+
+TEST_CASE("word-level slips in context: a sentence's first word is read like a lowercase one",
+          "[textpack][words]") {
+    const auto slips = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const auto& f : lint_with(soat::test::document_from_paragraphs({text}), {"misspelling"})) {
+            out.push_back(f.fix ? f.fix->replacement : std::string("?"));
+        }
+        return out;
+    };
+    // Wrong twins: the slip is the first word or its partner, the fix keeps the capital.
+    CHECK(slips("Công tắc tuyên truyền được đẩy mạnh.") == std::vector<std::string>{"Công tác"});
+    CHECK(slips("Trong năm, tỉnh làm tốt. Công tắc tuyên truyền được đẩy mạnh.") ==
+          std::vector<std::string>{"Công tác"});
+    CHECK(slips("Kết quá thực hiện các chỉ tiêu đạt cao.") == std::vector<std::string>{"Kết quả"});
+    // Correct twins, and capitals that are names (mid-sentence, or followed by a capital): silent.
+    for (const std::string text : {"Công tác tuyên truyền được đẩy mạnh.", "Kết quả thực hiện các chỉ tiêu đạt cao.",
+                                   "Trong năm, tỉnh làm tốt. Công tác tuyên truyền được đẩy mạnh.",
+                                   "Đồng chí Cao Tắc dự họp.", "Hội Tắc Kè Hoa tổ chức."}) {
+        INFO(text);
+        CHECK(slips(text).empty());
+    }
+}
