@@ -176,10 +176,7 @@ std::string fold(std::string_view text) {
         utf8proc_int32_t cp = 0;
         const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
                                         static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
-        if (n <= 0) {  // not UTF-8: fold nothing, as utf8proc_map refuses the whole text
-            folded = text;
-            break;
-        }
+        if (n <= 0) return fold_stripped(text);  // not UTF-8: utf8proc_map refuses the whole text
         std::string_view mapped = strip_marks(static_cast<char32_t>(cp));
         std::optional<std::string> other;
         if (mapped.empty() && cp >= 0x80) {
@@ -189,6 +186,10 @@ std::string fold(std::string_view text) {
         folded += mapped;
         i += static_cast<std::size_t>(n);
     }
+    return fold_stripped(folded);
+}
+
+std::string fold_stripped(std::string_view folded) {
     std::string result;
     bool space = false;
     for (std::size_t i = 0; i < folded.size(); ++i) {

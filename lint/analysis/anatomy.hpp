@@ -22,6 +22,9 @@ std::size_t markup_prefix(std::string_view text);
 std::string plain(std::string_view text);
 // Lower case, tone and vowel marks removed, đ -> d, spaces collapsed: "Nơi nhận:" -> "noi nhan:".
 std::string fold(std::string_view text);
+// fold()'s last step, on a text already case-folded and stripped of its marks (as utf8proc_map
+// with CASEFOLD and STRIPMARK leaves it): đ -> d, spaces collapsed.
+std::string fold_stripped(std::string_view folded);
 // Every letter is upper case (digits, spaces and punctuation allowed) and there is one letter.
 bool is_upper_line(std::string_view text);
 

@@ -12,35 +12,16 @@
 
 namespace {
 
-// The definition of fold(): utf8proc_map over the whole text, then đ -> d and spaces collapsed.
+// The definition of fold(): utf8proc_map over the whole text, then fold_stripped().
 std::string fold_by_utf8proc(const std::string& text) {
     utf8proc_uint8_t* out = nullptr;
     const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
                                                         UTF8PROC_CASEFOLD);
     const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
                                 static_cast<utf8proc_ssize_t>(text.size()), &out, options);
-    std::string folded = n >= 0 ? std::string(reinterpret_cast<char*>(out), static_cast<std::size_t>(n)) : text;
+    const std::string folded = n >= 0 ? std::string(reinterpret_cast<char*>(out), static_cast<std::size_t>(n)) : text;
     std::free(out);
-    std::string result;
-    bool space = false;
-    for (std::size_t i = 0; i < folded.size(); ++i) {
-        if (folded.compare(i, 2, "\xC4\x91") == 0) {
-            if (space && !result.empty()) result += ' ';
-            space = false;
-            result += 'd';
-            ++i;
-            continue;
-        }
-        const char c = folded[i];
-        if (c == ' ' || c == '\t' || c == '\n') {
-            space = true;
-            continue;
-        }
-        if (space && !result.empty()) result += ' ';
-        space = false;
-        result += c;
-    }
-    return result;
+    return soat::analysis::fold_stripped(folded);
 }
 
 }  // namespace
