@@ -81,6 +81,54 @@ struct Family {
     std::function<Vars(Gen&, bool wrong)> figures;
 };
 
+// The figures of a part-share case, shared by the sets that phrase it differently.
+Vars part_share_figures(Gen& g, bool wrong) {
+    const double t = g.rounded(g.uniform(400, 60000), 0);
+    const double a = g.rounded(t * g.uniform(0.08, 0.9), 0);
+    double x = g.rounded(a / t * 100, 1);
+    if (wrong) x = g.rounded(g.off(x, 2.5), 1);
+    return Vars{{"T", vn_number(t, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
+}
+
+// The figures of an attainment case, shared by the sets that phrase it differently.
+Vars attainment_figures(Gen& g, bool wrong) {
+    const double p = g.rounded(g.uniform(800, 25000), 0);
+    const double a = g.rounded(p * g.uniform(0.45, 0.97), g.coin() ? 0 : 1);
+    double x = g.rounded(a / p * 100, 1);
+    if (wrong) x = g.rounded(g.off(x, 3), 1);
+    return Vars{{"P", vn_number(p, 0)}, {"A", vn_number(a, a == std::round(a) ? 0 : 1)}, {"X", vn_number(x, 1)}};
+}
+
+// The figures of an attainment case with the result in whole units, shared by the sets that phrase
+// it differently.
+Vars attainment_whole_figures(Gen& g, bool wrong) {
+    const double p = g.rounded(g.uniform(800, 25000), 0);
+    const double a = g.rounded(p * g.uniform(0.45, 0.97), 0);
+    double x = g.rounded(a / p * 100, 1);
+    if (wrong) x = g.rounded(g.off(x, 3), 1);
+    return Vars{{"P", vn_number(p, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
+}
+
+// The figures of a points case, shared by the sets that phrase it differently.
+Vars points_figures(Gen& g, bool wrong) {
+    const double r1 = g.rounded(g.uniform(8, 80), 2);
+    const double r2 = g.rounded(r1 - g.uniform(0.4, std::min(6.0, r1 * 0.5)), 2);
+    double d = g.rounded(r1 - r2, 2);
+    if (wrong) d = g.rounded(d + (g.coin() || d < 0.6 ? 1 : -1) * g.uniform(0.15, 0.5), 2);
+    return Vars{{"R1", vn_number(r1, 2)}, {"R2", vn_number(r2, 2)}, {"D", vn_number(d, 2)}};
+}
+
+// The figures of a change case, shared by the sets that phrase it differently.
+Vars change_figures(Gen& g, bool wrong) {
+    const double b = g.rounded(g.uniform(300, 40000), 0);
+    const bool up = g.coin();
+    const double c = g.rounded(b * (up ? g.uniform(1.03, 1.4) : g.uniform(0.65, 0.97)), 0);
+    double x = g.rounded(std::fabs(c / b - 1) * 100, 1);
+    if (wrong) x = g.rounded(g.off(x, 2), 1);
+    return Vars{{"B", vn_number(b, 0)}, {"C", vn_number(c, 0)}, {"V", up ? "tăng" : "giảm"}, {"X", vn_number(x, 1)},
+                {"D", vn_number(std::fabs(c - b), 0)}};
+}
+
 const char* const kContext = "Các chỉ tiêu chủ yếu đều đạt khá, tỷ lệ hoàn thành bình quân 96,5%.";
 
 std::vector<Family> families() {
@@ -119,13 +167,7 @@ std::vector<Family> families() {
          "Kiểm tra {T} cơ sở sản xuất, kinh doanh thực phẩm, phát hiện {A} cơ sở vi phạm, chiếm {X}% số cơ sở được kiểm tra.",
          "Tổng số hộ nghèo đầu năm là {T} hộ. || Trong năm có {A} hộ thoát nghèo, chiếm {X}% tổng số hộ nghèo.",
          "Đã giải quyết {A}/{T} hồ sơ, đạt tỷ lệ {X}%."},
-        [](Gen& g, bool wrong) {
-            const double t = g.rounded(g.uniform(400, 60000), 0);
-            const double a = g.rounded(t * g.uniform(0.08, 0.9), 0);
-            double x = g.rounded(a / t * 100, 1);
-            if (wrong) x = g.rounded(g.off(x, 2.5), 1);
-            return Vars{{"T", vn_number(t, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
-        }});
+        part_share_figures});
 
     // 3. Growth against a prior value: a percentage, a multiple or a difference.
     out.push_back({"growth", {"percent-mismatch", "sum-mismatch"},
@@ -245,13 +287,7 @@ std::vector<Family> page_families() {
          "Dự toán chi ngân sách địa phương năm 2024 là {P} tỷ đồng; ước thực hiện 9 tháng {A} tỷ đồng, đạt {X}% dự toán.",
          "Kế hoạch vốn năm 2024 Thủ tướng Chính phủ giao cho tỉnh là {P} tỷ đồng. Tính đến ngày 30/9/2024, tỉnh đã giải ngân được {A} tỷ đồng, đạt tỷ lệ {X}% so với kế hoạch.",
          "Số lao động được tạo việc làm mới là {A} người, bằng {X}% so với chỉ tiêu kế hoạch năm ({P} người)."},
-        [](Gen& g, bool wrong) {
-            const double p = g.rounded(g.uniform(800, 25000), 0);
-            const double a = g.rounded(p * g.uniform(0.45, 0.97), g.coin() ? 0 : 1);
-            double x = g.rounded(a / p * 100, 1);
-            if (wrong) x = g.rounded(g.off(x, 3), 1);
-            return Vars{{"P", vn_number(p, 0)}, {"A", vn_number(a, a == std::round(a) ? 0 : 1)}, {"X", vn_number(x, 1)}};
-        }});
+        attainment_figures});
 
     out.push_back({"part-share", {"percent-mismatch"},
         {"Toàn tỉnh đã tiếp nhận {T0} hồ sơ, đã giải quyết {T} hồ sơ; trong đó, số hồ sơ giải quyết đúng và trước hạn có {A} hồ sơ, chiếm tỷ lệ {X}%.",
@@ -334,25 +370,13 @@ std::vector<Family> fresh_families() {
     out.push_back({"attainment", {"percent-mismatch"},
         {"Chỉ tiêu giao năm 2024 là {P} lao động được tạo việc làm; kết quả thực hiện {A} lao động, đạt {X}% chỉ tiêu giao.",
          "Ước cả năm thu ngân sách đạt {A} tỷ đồng, bằng {X}% dự toán Hội đồng nhân dân tỉnh giao ({P} tỷ đồng)."},
-        [](Gen& g, bool wrong) {
-            const double p = g.rounded(g.uniform(800, 25000), 0);
-            const double a = g.rounded(p * g.uniform(0.45, 0.97), 0);
-            double x = g.rounded(a / p * 100, 1);
-            if (wrong) x = g.rounded(g.off(x, 3), 1);
-            return Vars{{"P", vn_number(p, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
-        }});
+        attainment_whole_figures});
 
     out.push_back({"part-share", {"percent-mismatch"},
         {"Toàn tỉnh có {T} trường học, trong đó {A} trường đạt chuẩn quốc gia, chiếm {X}%.",
          "Cấp mới {T} giấy chứng nhận, trong đó {A} giấy chứng nhận cấp qua dịch vụ công trực tuyến (chiếm {X}%).",
          "{A}/{T} hồ sơ được giải quyết trước và đúng hạn, đạt tỷ lệ {X}%."},
-        [](Gen& g, bool wrong) {
-            const double t = g.rounded(g.uniform(400, 60000), 0);
-            const double a = g.rounded(t * g.uniform(0.08, 0.9), 0);
-            double x = g.rounded(a / t * 100, 1);
-            if (wrong) x = g.rounded(g.off(x, 2.5), 1);
-            return Vars{{"T", vn_number(t, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
-        }});
+        part_share_figures});
 
     out.push_back({"change", {"percent-mismatch", "sum-mismatch"},
         {"Toàn tỉnh xảy ra {C} vụ tai nạn giao thông, làm chết 41 người. So với cùng kỳ năm trước {V} {D} vụ ({S}{X}%).",
@@ -383,13 +407,7 @@ std::vector<Family> fresh_families() {
     out.push_back({"points", {"percent-mismatch"},
         {"Tỷ lệ thất nghiệp khu vực thành thị năm 2024 là {R2}%, giảm {D} điểm phần trăm so với năm 2023 (năm 2023 là {R1}%).",
          "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ ước đạt {R2}%, tăng {D} điểm phần trăm so với năm trước ({R1}%)."},
-        [](Gen& g, bool wrong) {
-            const double r1 = g.rounded(g.uniform(8, 80), 2);
-            const double r2 = g.rounded(r1 - g.uniform(0.4, std::min(6.0, r1 * 0.5)), 2);
-            double d = g.rounded(r1 - r2, 2);
-            if (wrong) d = g.rounded(d + (g.coin() || d < 0.6 ? 1 : -1) * g.uniform(0.15, 0.5), 2);
-            return Vars{{"R1", vn_number(r1, 2)}, {"R2", vn_number(r2, 2)}, {"D", vn_number(d, 2)}};
-        }});
+        points_figures});
     return out;
 }
 
@@ -400,44 +418,18 @@ std::vector<Family> unseen_families() {
     out.push_back({"attainment", {"percent-mismatch"},
         {"Tổng mức bán lẻ hàng hóa ước đạt {A} tỷ đồng, hoàn thành {X}% kế hoạch năm ({P} tỷ đồng).",
          "Kế hoạch năm: {P} tỷ đồng; thực hiện: {A} tỷ đồng; đạt {X}% kế hoạch."},
-        [](Gen& g, bool wrong) {
-            const double p = g.rounded(g.uniform(800, 25000), 0);
-            const double a = g.rounded(p * g.uniform(0.45, 0.97), 0);
-            double x = g.rounded(a / p * 100, 1);
-            if (wrong) x = g.rounded(g.off(x, 3), 1);
-            return Vars{{"P", vn_number(p, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
-        }});
+        attainment_whole_figures});
     out.push_back({"part-share", {"percent-mismatch"},
         {"Tổng số lao động được đào tạo là {T} người; số lao động nữ là {A} người, chiếm {X}% tổng số lao động được đào tạo.",
          "Có {A} trong tổng số {T} xã đạt chuẩn nông thôn mới, chiếm {X}%."},
-        [](Gen& g, bool wrong) {
-            const double t = g.rounded(g.uniform(400, 60000), 0);
-            const double a = g.rounded(t * g.uniform(0.08, 0.9), 0);
-            double x = g.rounded(a / t * 100, 1);
-            if (wrong) x = g.rounded(g.off(x, 2.5), 1);
-            return Vars{{"T", vn_number(t, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
-        }});
+        part_share_figures});
     out.push_back({"change", {"percent-mismatch", "sum-mismatch"},
         {"Số doanh nghiệp giải thể là {C} doanh nghiệp, {V} {D} doanh nghiệp, tương ứng {V} {X}% so với cùng kỳ.",
          "Doanh thu du lịch đạt {C} tỷ đồng, {V} {X}% so với năm 2023 (đạt {B} tỷ đồng)."},
-        [](Gen& g, bool wrong) {
-            const double b = g.rounded(g.uniform(300, 40000), 0);
-            const bool up = g.coin();
-            const double c = g.rounded(b * (up ? g.uniform(1.03, 1.4) : g.uniform(0.65, 0.97)), 0);
-            double x = g.rounded(std::fabs(c / b - 1) * 100, 1);
-            if (wrong) x = g.rounded(g.off(x, 2), 1);
-            return Vars{{"B", vn_number(b, 0)}, {"C", vn_number(c, 0)}, {"V", up ? "tăng" : "giảm"}, {"X", vn_number(x, 1)},
-                        {"D", vn_number(std::fabs(c - b), 0)}};
-        }});
+        change_figures});
     out.push_back({"points", {"percent-mismatch"},
         {"Tỷ lệ hộ nghèo cuối năm còn {R2}%, đầu năm {R1}%, giảm {D} điểm phần trăm."},
-        [](Gen& g, bool wrong) {
-            const double r1 = g.rounded(g.uniform(8, 80), 2);
-            const double r2 = g.rounded(r1 - g.uniform(0.4, std::min(6.0, r1 * 0.5)), 2);
-            double d = g.rounded(r1 - r2, 2);
-            if (wrong) d = g.rounded(d + (g.coin() || d < 0.6 ? 1 : -1) * g.uniform(0.15, 0.5), 2);
-            return Vars{{"R1", vn_number(r1, 2)}, {"R2", vn_number(r2, 2)}, {"D", vn_number(d, 2)}};
-        }});
+        points_figures});
     out.push_back({"sum", {"sum-mismatch"},
         {"Tổng số đảng viên là {T} đồng chí, trong đó: nam {a} đồng chí, nữ {b} đồng chí."},
         [](Gen& g, bool wrong) {
@@ -456,36 +448,16 @@ std::vector<Family> final_families() {
     out.push_back({"attainment", {"percent-mismatch"},
         {"Về thu ngân sách, dự toán giao {P} tỷ đồng, ước thực hiện {A} tỷ đồng, đạt {X}% dự toán.",
          "Giá trị sản xuất công nghiệp đạt {A} tỷ đồng, bằng {X}% so với kế hoạch ({P} tỷ đồng)."},
-        [](Gen& g, bool wrong) {
-            const double p = g.rounded(g.uniform(800, 25000), 0);
-            const double a = g.rounded(p * g.uniform(0.45, 0.97), 0);
-            double x = g.rounded(a / p * 100, 1);
-            if (wrong) x = g.rounded(g.off(x, 3), 1);
-            return Vars{{"P", vn_number(p, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
-        }});
+        attainment_whole_figures});
     out.push_back({"part-share", {"percent-mismatch"},
         {"Trong {T} vụ việc đã thụ lý, đã giải quyết xong {A} vụ việc, đạt {X}%.",
          "Số học sinh tốt nghiệp trung học phổ thông là {A}/{T} em, đạt tỷ lệ {X}%."},
-        [](Gen& g, bool wrong) {
-            const double t = g.rounded(g.uniform(400, 60000), 0);
-            const double a = g.rounded(t * g.uniform(0.08, 0.9), 0);
-            double x = g.rounded(a / t * 100, 1);
-            if (wrong) x = g.rounded(g.off(x, 2.5), 1);
-            return Vars{{"T", vn_number(t, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
-        }});
+        part_share_figures});
     out.push_back({"growth", {"percent-mismatch", "sum-mismatch"},
         {"Tổng vốn đầu tư toàn xã hội đạt {C} tỷ đồng, {V} {X}% so với năm trước (năm trước đạt {B} tỷ đồng).",
          "Sản lượng điện thương phẩm đạt {C} triệu kWh; cùng kỳ năm trước đạt {B} triệu kWh; {V} {X}%.",
          "Số vụ cháy là {C} vụ, {V} {D} vụ so với cùng kỳ (tương ứng {X}%)."},
-        [](Gen& g, bool wrong) {
-            const double b = g.rounded(g.uniform(300, 40000), 0);
-            const bool up = g.coin();
-            const double c = g.rounded(b * (up ? g.uniform(1.03, 1.4) : g.uniform(0.65, 0.97)), 0);
-            double x = g.rounded(std::fabs(c / b - 1) * 100, 1);
-            if (wrong) x = g.rounded(g.off(x, 2), 1);
-            return Vars{{"B", vn_number(b, 0)}, {"C", vn_number(c, 0)}, {"V", up ? "tăng" : "giảm"}, {"X", vn_number(x, 1)},
-                        {"D", vn_number(std::fabs(c - b), 0)}};
-        }});
+        change_figures});
     out.push_back({"points", {"percent-mismatch"},
         {"Tỷ lệ che phủ rừng đạt {R2}%, tăng {D} điểm % so với năm 2020 ({R1}%)."},
         [](Gen& g, bool wrong) {
@@ -513,45 +485,19 @@ std::vector<Family> last_families() {
     out.push_back({"attainment", {"percent-mismatch"},
         {"Huy động vốn đầu tư phát triển toàn xã hội ước đạt {A} tỷ đồng, đạt {X}% mục tiêu đề ra ({P} tỷ đồng).",
          "Năm 2024, tỉnh được giao chỉ tiêu tuyển quân {P} thanh niên; đã giao {A} thanh niên nhập ngũ, đạt {X}% chỉ tiêu."},
-        [](Gen& g, bool wrong) {
-            const double p = g.rounded(g.uniform(800, 25000), 0);
-            const double a = g.rounded(p * g.uniform(0.45, 0.97), 0);
-            double x = g.rounded(a / p * 100, 1);
-            if (wrong) x = g.rounded(g.off(x, 3), 1);
-            return Vars{{"P", vn_number(p, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
-        }});
+        attainment_whole_figures});
     out.push_back({"part-share", {"percent-mismatch"},
         {"Tổng số thuê bao điện thoại là {T} thuê bao, số thuê bao di động {A} thuê bao, chiếm {X}%.",
          "Trong tổng số {T} lao động được tuyển dụng có {A} lao động là người địa phương, chiếm tỷ lệ {X}%."},
-        [](Gen& g, bool wrong) {
-            const double t = g.rounded(g.uniform(400, 60000), 0);
-            const double a = g.rounded(t * g.uniform(0.08, 0.9), 0);
-            double x = g.rounded(a / t * 100, 1);
-            if (wrong) x = g.rounded(g.off(x, 2.5), 1);
-            return Vars{{"T", vn_number(t, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
-        }});
+        part_share_figures});
     out.push_back({"growth", {"percent-mismatch", "sum-mismatch"},
         {"Giá trị xuất khẩu năm 2024 đạt {C} triệu USD, so với năm 2023 ({B} triệu USD) {V} {X}%.",
          "Doanh thu bán lẻ đạt {C} tỷ đồng, {V} {X}% so với cùng kỳ (năm trước: {B} tỷ đồng).",
          "Số người chết do tai nạn giao thông là {C} người, {V} {D} người so với cùng kỳ, tức {V} {X}%."},
-        [](Gen& g, bool wrong) {
-            const double b = g.rounded(g.uniform(300, 40000), 0);
-            const bool up = g.coin();
-            const double c = g.rounded(b * (up ? g.uniform(1.03, 1.4) : g.uniform(0.65, 0.97)), 0);
-            double x = g.rounded(std::fabs(c / b - 1) * 100, 1);
-            if (wrong) x = g.rounded(g.off(x, 2), 1);
-            return Vars{{"B", vn_number(b, 0)}, {"C", vn_number(c, 0)}, {"V", up ? "tăng" : "giảm"}, {"X", vn_number(x, 1)},
-                        {"D", vn_number(std::fabs(c - b), 0)}};
-        }});
+        change_figures});
     out.push_back({"points", {"percent-mismatch"},
         {"Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi giảm từ {R1}% xuống {R2}% (giảm {D} điểm phần trăm)."},
-        [](Gen& g, bool wrong) {
-            const double r1 = g.rounded(g.uniform(8, 80), 2);
-            const double r2 = g.rounded(r1 - g.uniform(0.4, std::min(6.0, r1 * 0.5)), 2);
-            double d = g.rounded(r1 - r2, 2);
-            if (wrong) d = g.rounded(d + (g.coin() || d < 0.6 ? 1 : -1) * g.uniform(0.15, 0.5), 2);
-            return Vars{{"R1", vn_number(r1, 2)}, {"R2", vn_number(r2, 2)}, {"D", vn_number(d, 2)}};
-        }});
+        points_figures});
     out.push_back({"sum", {"sum-mismatch"},
         {"Lực lượng lao động của tỉnh có {T} người, trong đó: khu vực thành thị {a} người, khu vực nông thôn {b} người."},
         [](Gen& g, bool wrong) {
@@ -573,24 +519,12 @@ std::vector<Family> seventh_families() {
         {"Thu ngân sách nhà nước 6 tháng đầu năm ước đạt {A} tỷ đồng/{P} tỷ đồng dự toán, đạt {X}%.",
          "Giá trị giải ngân vốn đầu tư công đến ngày 30/6 là {A} tỷ đồng trên tổng kế hoạch vốn {P} tỷ đồng, đạt {X}%.",
          "Kế hoạch vốn năm 2024 là {P} tỷ đồng, lũy kế giải ngân đến nay {A} tỷ đồng, tỷ lệ giải ngân đạt {X}%."},
-        [](Gen& g, bool wrong) {
-            const double p = g.rounded(g.uniform(800, 25000), 0);
-            const double a = g.rounded(p * g.uniform(0.45, 0.97), g.coin() ? 0 : 1);
-            double x = g.rounded(a / p * 100, 1);
-            if (wrong) x = g.rounded(g.off(x, 3), 1);
-            return Vars{{"P", vn_number(p, 0)}, {"A", vn_number(a, a == std::round(a) ? 0 : 1)}, {"X", vn_number(x, 1)}};
-        }});
+        attainment_figures});
     out.push_back({"part-share", {"percent-mismatch"},
         {"Diện tích lúa đã thu hoạch đạt {A} ha trên tổng diện tích gieo cấy {T} ha, chiếm {X}%.",
          "Số hồ sơ tiếp nhận trực tuyến là {A}/{T} hồ sơ, chiếm tỷ lệ {X}% tổng số hồ sơ tiếp nhận.",
          "Đã cấp {A} thẻ căn cước cho công dân, đạt {X}% trong tổng số {T} công dân thuộc diện cấp."},
-        [](Gen& g, bool wrong) {
-            const double t = g.rounded(g.uniform(400, 60000), 0);
-            const double a = g.rounded(t * g.uniform(0.08, 0.9), 0);
-            double x = g.rounded(a / t * 100, 1);
-            if (wrong) x = g.rounded(g.off(x, 2.5), 1);
-            return Vars{{"T", vn_number(t, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
-        }});
+        part_share_figures});
     out.push_back({"growth", {"percent-mismatch", "sum-mismatch"},
         {"Tổng diện tích gieo trồng vụ Đông Xuân ước {C} ha, {V} {X}% ({S}{D} ha) so cùng kỳ.",
          "Kim ngạch xuất khẩu đạt {C} triệu USD, so với cùng kỳ năm trước ({B} triệu USD) thì {V} {X}%.",
@@ -607,13 +541,7 @@ std::vector<Family> seventh_families() {
     out.push_back({"points", {"percent-mismatch"},
         {"Tỷ lệ hộ nghèo từ {R1}% cuối năm 2023 giảm xuống còn {R2}% cuối năm 2024, tức giảm {D} điểm phần trăm.",
          "Tỷ lệ dân số tham gia bảo hiểm y tế năm 2024 đạt {R2}%, thấp hơn {D} điểm phần trăm so với năm 2023 ({R1}%)."},
-        [](Gen& g, bool wrong) {
-            const double r1 = g.rounded(g.uniform(8, 80), 2);
-            const double r2 = g.rounded(r1 - g.uniform(0.4, std::min(6.0, r1 * 0.5)), 2);
-            double d = g.rounded(r1 - r2, 2);
-            if (wrong) d = g.rounded(d + (g.coin() || d < 0.6 ? 1 : -1) * g.uniform(0.15, 0.5), 2);
-            return Vars{{"R1", vn_number(r1, 2)}, {"R2", vn_number(r2, 2)}, {"D", vn_number(d, 2)}};
-        }});
+        points_figures});
     out.push_back({"average", {"percent-mismatch", "sum-mismatch"},
         {"Trong năm thu hút {N} dự án đầu tư với tổng vốn đăng ký {T} tỷ đồng, bình quân {M} tỷ đồng/dự án.",
          "Đã tổ chức {N} lớp tập huấn cho {T} lượt người tham dự, trung bình {M} người/lớp."},
@@ -638,47 +566,21 @@ std::vector<Family> eighth_families() {
         {"Tổng thu ngân sách nhà nước trên địa bàn năm 2024 ước thực hiện {A} tỷ đồng, so với dự toán Trung ương giao ({P} tỷ đồng) đạt {X}%.",
          "Đối với chỉ tiêu trồng rừng mới, kế hoạch giao {P} ha, kết quả đã trồng {A} ha, đạt {X}% kế hoạch.",
          "Số vốn đã giải ngân {A} tỷ đồng, đạt {X}% so với tổng số vốn được phân bổ {P} tỷ đồng."},
-        [](Gen& g, bool wrong) {
-            const double p = g.rounded(g.uniform(800, 25000), 0);
-            const double a = g.rounded(p * g.uniform(0.45, 0.97), 0);
-            double x = g.rounded(a / p * 100, 1);
-            if (wrong) x = g.rounded(g.off(x, 3), 1);
-            return Vars{{"P", vn_number(p, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
-        }});
+        attainment_whole_figures});
     out.push_back({"part-share", {"percent-mismatch"},
         {"Trong {T} lượt khách lưu trú có {A} lượt khách quốc tế, chiếm {X}%.",
          "Toàn tỉnh hiện có {A} hợp tác xã hoạt động hiệu quả trên tổng số {T} hợp tác xã, đạt tỷ lệ {X}%.",
          "Số hộ được sử dụng điện lưới quốc gia đạt {A} hộ, bằng {X}% tổng số hộ dân toàn tỉnh ({T} hộ)."},
-        [](Gen& g, bool wrong) {
-            const double t = g.rounded(g.uniform(400, 60000), 0);
-            const double a = g.rounded(t * g.uniform(0.08, 0.9), 0);
-            double x = g.rounded(a / t * 100, 1);
-            if (wrong) x = g.rounded(g.off(x, 2.5), 1);
-            return Vars{{"T", vn_number(t, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
-        }});
+        part_share_figures});
     out.push_back({"growth", {"percent-mismatch", "sum-mismatch"},
         {"Sản lượng thủy sản 9 tháng đạt {C} tấn; 9 tháng năm 2023 đạt {B} tấn; như vậy {V} {X}%.",
          "So với cùng kỳ năm 2023 ({B} vụ), số vụ vi phạm năm nay là {C} vụ, {V} {X}%.",
          "Doanh thu dịch vụ lưu trú, ăn uống ước đạt {C} tỷ đồng, {V} {D} tỷ đồng, tương đương {V} {X}% so với cùng kỳ."},
-        [](Gen& g, bool wrong) {
-            const double b = g.rounded(g.uniform(300, 40000), 0);
-            const bool up = g.coin();
-            const double c = g.rounded(b * (up ? g.uniform(1.03, 1.4) : g.uniform(0.65, 0.97)), 0);
-            double x = g.rounded(std::fabs(c / b - 1) * 100, 1);
-            if (wrong) x = g.rounded(g.off(x, 2), 1);
-            return Vars{{"B", vn_number(b, 0)}, {"C", vn_number(c, 0)}, {"V", up ? "tăng" : "giảm"}, {"X", vn_number(x, 1)},
-                        {"D", vn_number(std::fabs(c - b), 0)}};
-        }});
+        change_figures});
     out.push_back({"points", {"percent-mismatch"},
         {"Tỷ lệ lao động nông nghiệp trong tổng lao động xã hội giảm từ {R1}% xuống còn {R2}%, tương ứng giảm {D} điểm phần trăm.",
          "Năm 2023, tỷ lệ hộ nghèo là {R1}%; đến năm 2024 còn {R2}%, giảm {D} điểm phần trăm so với năm 2023."},
-        [](Gen& g, bool wrong) {
-            const double r1 = g.rounded(g.uniform(8, 80), 2);
-            const double r2 = g.rounded(r1 - g.uniform(0.4, std::min(6.0, r1 * 0.5)), 2);
-            double d = g.rounded(r1 - r2, 2);
-            if (wrong) d = g.rounded(d + (g.coin() || d < 0.6 ? 1 : -1) * g.uniform(0.15, 0.5), 2);
-            return Vars{{"R1", vn_number(r1, 2)}, {"R2", vn_number(r2, 2)}, {"D", vn_number(d, 2)}};
-        }});
+        points_figures});
     out.push_back({"average", {"percent-mismatch", "sum-mismatch"},
         {"Tổng kinh phí hỗ trợ {T} triệu đồng cho {N} hộ, bình quân mỗi hộ được hỗ trợ {M} triệu đồng.",
          "Sản lượng lúa cả năm đạt {Y} tấn trên diện tích gieo cấy {H} ha, năng suất bình quân {K} tấn/ha."},
