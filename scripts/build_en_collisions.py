@@ -14,11 +14,10 @@ nothing is read at build time.
 
 Usage: scripts/build_en_collisions.py [/usr/share/dict/american-english] > lint/analysis/en_collisions.inc
 """
-import os
 import sys
 import unicodedata
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from corpus_tools import word_pairs
 
 
 def strip(s):
@@ -28,15 +27,7 @@ def strip(s):
 
 def main():
     words_path = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/dict/american-english"
-    syllables = set()
-    with open(os.path.join(ROOT, "lint/analysis/vi_words.inc"), encoding="utf-8") as f:
-        for line in f:
-            if "\t" not in line:
-                continue
-            pair = line.split("\t")[0]
-            if pair.startswith('R"SOATWORDS('):
-                pair = pair[len('R"SOATWORDS('):]
-            syllables.update(pair.split(" "))
+    syllables = {syllable for pair, _ in word_pairs() for syllable in pair.split(" ")}
     bare = {strip(x) for x in syllables if strip(x) != x}
     english = set()
     with open(words_path, encoding="utf-8") as f:

@@ -32,7 +32,6 @@ Usage: scripts/inject_recall.py [--bin build/lint/soat] [--corpus DIR] [--half a
                                 [--per-doc 2] [--seed 1] [--show-misses 10]
 """
 import argparse
-import hashlib
 import json
 import os
 import random
@@ -44,32 +43,16 @@ import zipfile
 from collections import defaultdict
 from xml.sax.saxutils import escape, unescape
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from corpus_tools import ROOT, extract, half_of, lint_paragraphs
+
 ROMAN = ["I", "II", "III", "IV"]
-
-
-def half_of(name):
-    return "train" if hashlib.sha1(name.encode()).digest()[0] % 2 == 0 else "held-out"
-
-
-def extract(binary, path):
-    out = subprocess.run([binary, "extract", path], capture_output=True, text=True, errors="replace")
-    return out.stdout.split("\n") if out.returncode == 0 else []
 
 
 def lint(binary, paragraphs):
     """Findings per paragraph index: {index: set(rule)}."""
-    with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, "d.txt")
-        with open(path, "w", encoding="utf-8") as f:
-            f.write("\n\n".join(p.replace("\n", " ") for p in paragraphs) + "\n")
-        run = subprocess.run([binary, "check", "--format", "json", "--fail-on", "never", path],
-                             capture_output=True, text=True)
-        data = json.loads(run.stdout)
     found = defaultdict(set)
-    for file in data["files"]:
-        for x in file["findings"]:
-            found[(x["location"]["line"] - 1) // 2].add(x["rule"])
+    for k, x in lint_paragraphs(binary, paragraphs):
+        found[k].add(x["rule"])
     return found
 
 

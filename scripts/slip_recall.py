@@ -19,18 +19,15 @@ Usage: scripts/slip_recall.py [--bin build/lint/soat] [--corpus DIR] [--half all
                               [-n 1500] [--seed 1] [--show-misses 40]
 """
 import argparse
-import hashlib
-import json
 import os
 import random
 import re
-import subprocess
 import sys
-import tempfile
 import unicodedata
 from collections import Counter
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from corpus_tools import ROOT, extract, half_of, lint_paragraphs, word_pairs
+
 VOWELS = "aăâeêioôơuưy"
 TONES = ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]  # huyền sắc ngã hỏi nặng
 MARKS = ["\u0302", "\u0306", "\u031b"]  # ^ ˘ horn
@@ -38,28 +35,9 @@ LETTERS = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêề�
 SYL = re.compile(f"^[{LETTERS}]+$")
 
 
-def half_of(name):
-    return "train" if hashlib.sha1(name.encode()).digest()[0] % 2 == 0 else "held-out"
-
-
-def extract(binary, path):
-    out = subprocess.run([binary, "extract", path], capture_output=True, text=True, errors="replace")
-    return [line.rstrip("\n") for line in out.stdout.split("\n")]
-
-
 def load_model():
     """Pairs the word model lists inside a word (tier > 0), from lint/analysis/vi_words.inc."""
-    words = set()
-    with open(os.path.join(ROOT, "lint/analysis/vi_words.inc"), encoding="utf-8") as f:
-        for line in f:
-            if "\t" not in line:
-                continue
-            pair, score = line.rstrip("\n").split("\t")
-            if pair.startswith('R"SOATWORDS('):
-                pair = pair[len('R"SOATWORDS('):]
-            if int(score) >= 16:
-                words.add(pair)
-    return words
+    return {pair for pair, score in word_pairs() if int(score) >= 16}
 
 
 def tone_vowel(d):
@@ -214,16 +192,7 @@ def unmarked_slips(syl):
 
 def load_syllables():
     """Syllables the word model knows (any syllable of a stored pair)."""
-    real = set()
-    with open(os.path.join(ROOT, "lint/analysis/vi_words.inc"), encoding="utf-8") as f:
-        for line in f:
-            if "\t" not in line:
-                continue
-            pair = line.split("\t")[0]
-            if pair.startswith('R"SOATWORDS('):
-                pair = pair[len('R"SOATWORDS('):]
-            real.update(pair.split(" "))
-    return real
+    return {syllable for pair, _ in word_pairs() for syllable in pair.split(" ")}
 
 
 def tokens(line):
@@ -233,20 +202,10 @@ def tokens(line):
 
 def lint(binary, paragraphs):
     """Misspelling findings per paragraph index: list of (start, end, severity) in code points."""
-    with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, "p.txt")
-        with open(path, "w", encoding="utf-8") as f:
-            f.write("\n\n".join(p.replace("\n", " ") for p in paragraphs) + "\n")
-        run = subprocess.run([binary, "check", "--format", "json", "--fail-on", "never", path],
-                             capture_output=True, text=True)
-        data = json.loads(run.stdout)
     found = {}
-    for file in data["files"]:
-        for x in file["findings"]:
-            if x["rule"] != "misspelling":
-                continue
+    for k, x in lint_paragraphs(binary, paragraphs):
+        if x["rule"] == "misspelling":
             loc = x["location"]
-            k = (loc["line"] - 1) // 2
             found.setdefault(k, []).append((loc["column"] - 1, loc["end_column"] - 1, x["severity"], x["message"]))
     return found
 
