@@ -17,7 +17,7 @@ Classes (each a rule of the language or of Decree 30, never a phrase of one docu
   repeat        a common word written twice (`các các`, `thực hiện thực hiện`) repeated-word
   paren         the closing parenthesis of a short (…) removed               unbalanced-delimiters
   comma-space   the space after a comma between two words removed            spacing
-  abbrev        the definition `Tên đầy đủ (ABC)` of an abbreviation used later removed
+  abbrev        the definition `Tên đầy đủ (ABC)` of an abbreviation used elsewhere removed
                 (counted anywhere in the document)                          abbreviation-undefined
 
 Frame classes are injected into the DOCX itself (the text of one w:t changed, the paragraph
@@ -37,6 +37,7 @@ import os
 import random
 import re
 import subprocess
+from collections import Counter
 import sys
 import tempfile
 import zipfile
@@ -209,13 +210,15 @@ def rules_anywhere(binary, path):
 
 def inject_abbrev(ps, rng):
     """Removes the ` (ABC)` that defines an abbreviation used again in a later paragraph; the
-    finding may stand at any later paragraph that uses it (the fourth item lists them)."""
+    finding may stand at any other paragraph that uses it (the fourth item lists them). An
+    abbreviation defined in two places stays defined when one is removed: it is not tried."""
     out = []
+    defined = Counter(m.group(1) for p in ps for m in re.finditer(r"\(([A-ZĐ][A-ZĐ0-9]{1,7})\)", p))
     for i, p in enumerate(ps):
         for m in re.finditer(r" \(([A-ZĐ][A-ZĐ0-9]{1,7})\)", p):
             abbr = m.group(1)
-            uses = [j for j in range(i + 1, len(ps)) if re.search(rf"(?<![\w]){abbr}(?![\w])", ps[j])]
-            if uses and p.count(abbr) == 1:
+            uses = [j for j in range(len(ps)) if j != i and re.search(rf"(?<![\w]){abbr}(?![\w])", ps[j])]
+            if uses and p.count(abbr) == 1 and defined[abbr] == 1:
                 out.append((i, p[:m.start()] + p[m.end():], {"abbreviation-undefined"}, uses))
     return out
 
