@@ -60,7 +60,7 @@ struct Match {
 // and "Điều".
 std::optional<Match> read_label(std::string_view text) {
     // A no-break space after a label is a space (Word puts one after typed numbers).
-    static const RE2 part(R"(^((?i:phần)[\s\x{A0}]+(?:(?i:thứ)[\s\x{A0}]+(\pL+)|([IVX]+)\b))[.:]?[\s\x{A0}]*)");
+    static const RE2 part(R"(^((?i:phần)[\s\x{A0}]+(?:(?i:thứ)[\s\x{A0}]+(\p{Latin}+)|([IVX]+)\b))[.:]?[\s\x{A0}]*)");
     static const RE2 article(R"(^((?:Điều|ĐIỀU)[\s\x{A0}]+(\d{1,3})[.:]?)(?:[\s\x{A0}]+|$))");
     static const RE2 roman(R"(^(([IVXL]+)(?:\.|[\s\x{A0}]?-))[\s\x{A0}]*)");
     static const RE2 upper(R"(^(([A-Z])\.)[\s\x{A0}]+)");

@@ -154,11 +154,14 @@ int run_check(const CheckOptions& o) {
     worker();
     for (std::thread& t : threads) t.join();
 
-    std::map<std::string, engine::RuleSpec> specs;
+    // Rule metadata for the reports, each id once; copied once (a RuleSpec's move may throw, so a
+    // growing vector would copy every spec again).
+    std::map<std::string, const engine::RuleSpec*> specs;
     for (const auto& [dirs, rules] : rule_sets) {
-        for (const engine::Rule& r : rules) specs.emplace(r.spec.id, r.spec);
+        for (const engine::Rule& r : rules) specs.emplace(r.spec.id, &r.spec);
     }
-    for (auto& [id, spec] : specs) run.rules.push_back(spec);
+    run.rules.reserve(specs.size());
+    for (const auto& [id, spec] : specs) run.rules.push_back(*spec);
 
     if (!o.write_baseline.empty()) {
         engine::Baseline out;

@@ -9,10 +9,8 @@ namespace soat::engine {
 // The ids of the built-in rules, sorted by rule file path.
 const std::vector<std::string_view>& embedded_rule_ids();
 
-// A JSON array of the rule specs (engine/rule_spec_json.hpp), sorted by rule file path.
+// A JSON array of the rule specs with their params (engine/rule_spec_json.hpp), sorted by rule
+// file path.
 std::string_view embedded_rule_specs();
-
-// A YAML flow sequence of the same rules' params, in the same order.
-std::string_view embedded_rule_params();
 
 }  // namespace soat::engine

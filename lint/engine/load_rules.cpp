@@ -45,9 +45,8 @@ Result<bool> add_rule(Result<RuleSpec> spec, const std::string& source, RulesByI
 Result<std::vector<Rule>> load_rules(const std::vector<std::string>& extra_dirs) {
     RulesById by_id;
     const auto specs = nlohmann::json::parse(embedded_rule_specs());
-    const YAML::Node params = YAML::Load(std::string(embedded_rule_params()));
     for (std::size_t i = 0; i < specs.size(); ++i) {
-        RuleSpec spec = rule_spec_from_json(specs[i], params[i]);
+        RuleSpec spec = rule_spec_from_json(specs[i]);
         const std::string source = spec.source;
         auto added = add_rule(std::move(spec), source, by_id);
         if (!added) return added.error();

@@ -1,6 +1,7 @@
-// A parsed RuleSpec as JSON and back, without its params: how soat_gen_rules hands the built-in
-// rules, parsed and checked at build time, to load_rules() (parsing JSON costs a fraction of
-// building the same rules as YAML nodes at start-up).
+// A parsed RuleSpec as JSON and back: how soat_gen_rules hands the built-in rules, parsed and
+// checked at build time, to load_rules(). Parsing JSON costs a fraction of parsing the same rules
+// as YAML at start-up; params come back as YAML nodes built directly (every scalar a string, as a
+// YAML scalar is), since the checks read them through yaml-cpp.
 #pragma once
 
 #include <soat/check.hpp>
@@ -10,6 +11,6 @@
 namespace soat::engine {
 
 nlohmann::json rule_spec_to_json(const RuleSpec& spec);
-RuleSpec rule_spec_from_json(const nlohmann::json& json, YAML::Node params);
+RuleSpec rule_spec_from_json(const nlohmann::json& json);
 
 }  // namespace soat::engine

@@ -1,11 +1,9 @@
 // Build-time generator of the built-in rule packs. Every rules/**/*.yml is parsed and checked here,
 // by the same parse_rule_file() that reads user packs (a bad built-in rule fails the build with
-// its E203 message), and written into a C++ source as two documents:
-//   - the rule ids;
-//   - a JSON array of the rule specs without params (engine/rule_spec_json.cpp);
-//   - one YAML flow sequence of their params, in the same order.
-// At start-up load_rules() parses the JSON and the small params sequence once. Parsing the 46
-// block YAML files at every start-up used to take half of a one-line check.
+// its E203 message), and written into a C++ source as the rule ids and one JSON array of the rule
+// specs with their params (engine/rule_spec_json.cpp). At start-up load_rules() parses that JSON
+// once. Parsing the 46 block YAML files at every start-up used to take half of a one-line check,
+// and yaml-cpp took as long for a 12 KB flow sequence of params as RE2 for all the patterns.
 // Usage: soat_gen_rules OUTPUT.cpp RULES_DIR RELATIVE_FILE...   (files in the order to embed)
 #include "engine/rule_file.hpp"
 #include "engine/rule_spec_json.hpp"
@@ -52,11 +50,6 @@ int main(int argc, char** argv) {
     }
     const std::string rules_dir = argv[2];
     nlohmann::json specs = nlohmann::json::array();
-    YAML::Emitter params;
-    params.SetMapFormat(YAML::Flow);
-    params.SetSeqFormat(YAML::Flow);
-    params.SetStringFormat(YAML::DoubleQuoted);
-    params << YAML::BeginSeq;
     std::string ids;
     for (int i = 3; i < argc; ++i) {
         const std::string file = argv[i];
@@ -67,12 +60,9 @@ int main(int argc, char** argv) {
         }
         ids += "        \"" + spec->id + "\",\n";
         specs.push_back(soat::engine::rule_spec_to_json(*spec));
-        params << spec->params;
     }
-    params << YAML::EndSeq;
     const std::string specs_body = literal_body(specs.dump());
-    const std::string params_body = literal_body(params.c_str());
-    if (specs_body.empty() || params_body.empty()) {
+    if (specs_body.empty()) {
         std::cerr << "soat_gen_rules: the rules contain the raw-string delimiter\n";
         return 1;
     }
@@ -83,7 +73,6 @@ int main(int argc, char** argv) {
         << "const std::vector<std::string_view>& embedded_rule_ids() {\n"
         << "    static const std::vector<std::string_view> ids = {\n" << ids << "    };\n    return ids;\n}\n"
         << "std::string_view embedded_rule_specs() {\n" << specs_body << "}\n"
-        << "std::string_view embedded_rule_params() {\n" << params_body << "}\n"
         << "}  // namespace soat::engine\n";
     return out ? 0 : 1;
 }
