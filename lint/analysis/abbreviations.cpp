@@ -16,6 +16,13 @@ namespace soat::analysis {
 
 namespace {
 
+// A Roman numeral joined to a year or a number ("III-2023", "IV/2024"): a period, not an acronym.
+bool roman_period(std::string_view w) {
+    const std::size_t cut = w.find_first_of("-/");
+    if (cut == std::string_view::npos || cut + 1 >= w.size() || roman_value(w.substr(0, cut)) <= 0) return false;
+    return std::all_of(w.begin() + static_cast<std::ptrdiff_t>(cut) + 1, w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 constexpr std::array<std::string_view, 5> kRoadPrefixes = {"QL", "ĐT", "TL", "ĐH", "HL"};
 constexpr std::array<std::string_view, 4> kJoinWords = {"và", "của", "các", "với"};
 
@@ -213,6 +220,7 @@ Abbreviations::Abbreviations(const Analysis& analysis) {
             const Capitals l = letters_of(w.text);
             if (l.upper.size() < 2 || !l.plain) continue;
             if (!w.has_digit && w.text.find_first_of("-&") == std::string_view::npos && roman_value(w.text) > 0) continue;
+            if (roman_period(w.text)) continue;
             if ((k > 0 && caps_word(ws[k - 1])) || (k + 1 < ws.size() && caps_word(ws[k + 1]))) continue;
             if (in_symbol(w, text) || is_road_code(w, text)) continue;
             if (w.byte_end < text.size() && text[w.byte_end] == '+') continue;  // a rating: "BB+"

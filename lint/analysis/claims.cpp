@@ -37,6 +37,14 @@ bool title_case_word_at(std::string_view t, std::size_t at) {
     return at < t.size() && category(utf8::next(t, at)) == UTF8PROC_CATEGORY_LL;
 }
 
+// The first word (spaces and marks skipped) starts with a lowercase letter.
+bool lower_word_at(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size() && (s[i] == ' ' || s[i] == '*' || s[i] == '"' || s[i] == '(')) ++i;
+    if (i >= s.size()) return false;
+    return utf8proc_category(static_cast<utf8proc_int32_t>(utf8::next(s, i))) == UTF8PROC_CATEGORY_LL;
+}
+
 bool same_measure(const Quantity& a, const Quantity& b) { return a.unit == b.unit; }
 
 // The first word of a count's noun, lower case: "tàu" of "8.081 tàu cá", "" when none.
@@ -680,6 +688,8 @@ struct Builder {
             const std::size_t next = next_in_paragraph(k);
             if (next != std::string::npos && qs[next].byte_end <= colon) continue;  // a nearer count
             const std::string gap = text_lower(p, q.unit_end, colon);
+            // "Dự án 2:", "Vùng Cảnh sát biển 3:": a number naming what it ends counts nothing.
+            if (gap.find_first_not_of(' ') == std::string::npos) continue;
             if (gap.find_first_of(";()") != std::string::npos) continue;
             if (std::count(gap.begin(), gap.end(), ' ') > 10) continue;
             const std::size_t comma = gap.find(',');
@@ -753,18 +763,23 @@ struct Builder {
             c.list_end = end;
             return true;
         }
-        // Clauses separated by ";", all starting with the same case.
+        // Clauses separated by ";", starting with the same case: a change of case ends the list.
+        // The first item may be capitalised after the colon, and an item opening with an acronym
+        // ("GRDP bình quân") or a figure has no case.
         if (list.find(';') == std::string_view::npos) return false;
-        const bool upper = first_upper(list);
         int n = 0;
+        int expected = 0;  // 1 capitalised, -1 lowercase, 0 not yet known
         std::size_t seg = from;
         while (seg < to) {
             std::size_t e = t.find(';', seg);
             if (e == std::string::npos || e > to) e = to;
             const std::string_view piece = t.substr(seg, e - seg);
-            if (n > 0 && first_upper(piece) != upper) break;
+            const int letter_case = title_case_word_at(piece, 0) ? 1 : lower_word_at(piece) ? -1 : 0;
+            if (n > 0 && letter_case != 0 && expected != 0 && letter_case != expected) break;
             if (n > 0 && piece.find(':') != std::string_view::npos) break;
+            if (n > 0 && expected == 0) expected = letter_case;
             ++n;
+            if (contains(piece, " và ")) ++c.joined;
             c.list_end = e;
             seg = e + 1;
         }

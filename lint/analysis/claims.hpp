@@ -36,6 +36,7 @@ struct CountClaim {
     std::size_t count = 0;       // the stated count (a Fraction's numerator for "6/10 huyện")
     int items = 0;               // items listed
     bool partial = false;        // the list ends in "..."
+    int joined = 0;              // items holding "và", each of which may be two ("a; b và c")
     std::size_t list_begin = 0;  // bytes of the list in the count's paragraph
     std::size_t list_end = 0;
 };

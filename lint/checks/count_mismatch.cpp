@@ -16,7 +16,7 @@ public:
         for (const auto& c : context.analysis.get<analysis::Claims>().counts()) {
             const auto& q = qs[c.count];
             const int stated = static_cast<int>(q.numeral.value);
-            if (c.items == stated || (c.partial && c.items < stated)) continue;
+            if ((c.items <= stated && stated <= c.items + c.joined) || (c.partial && c.items < stated)) continue;
             engine::Draft d;
             d.range = analysis::range_of(q);
             d.args["count"] = analysis::printed(context.document, q);

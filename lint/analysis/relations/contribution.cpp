@@ -21,6 +21,14 @@ bool headline(const Reading& r, std::size_t k) {
     const std::size_t cs = Reading::clause_start(t, r.qs[k].byte_begin, true);
     const std::string b = lower(t.substr(cs, r.qs[k].byte_begin - cs));
     if (phrases::contains(b, "đóng góp")) return false;
+    // A sector's own rate ("Ngành chế biến, chế tạo là động lực tăng trưởng của nền kinh tế với
+    // tốc độ tăng 6,98%"): the sentence's subject is the sector, not the economy.
+    const auto sentence = r.quantities.sentence_at(r.qs[k].paragraph, r.qs[k].byte_begin);
+    std::string subject = lower(t.substr(sentence.begin, r.qs[k].byte_begin - sentence.begin));
+    subject.erase(0, std::min(subject.size(), subject.find_first_not_of(" -+*")));
+    for (const char* sector : {"ngành ", "khu vực ", "lĩnh vực ", "nhóm ngành "}) {
+        if (phrases::starts(subject, sector)) return false;
+    }
     return phrases::contains(b, "grdp") || phrases::contains(b, "tăng trưởng") || phrases::contains(b, "tổng sản phẩm") ||
            phrases::contains(b, "kinh tế");
 }

@@ -178,6 +178,12 @@ struct General {
         const std::size_t p = previous(k);
         if (p != std::string::npos) from = std::max(from, std::max(r.qs[p].unit_end, r.qs[p].noun_end));
         from = std::min(from, q.byte_begin);
+        // "tăng 20,52% so với cùng kỳ, đóng góp 7,18 điểm": a comparison closed by a comma
+        // completes what came before it; it names no period of k.
+        const std::size_t comma = t.substr(0, q.byte_begin).rfind(',');
+        if (comma != std::string_view::npos && comma > from && phrases::contains(" " + lower(t.substr(from, comma - from)), " so ")) {
+            from = comma + 1;
+        }
         const std::size_t tail = std::max(q.unit_end, q.noun_end);
         std::size_t to = t.find_first_of(",;.()", tail);
         if (to == std::string_view::npos) to = t.size();
@@ -460,6 +466,8 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
         if (matches != 1) return false;
     }
     if (ref == std::string::npos || ref == a || qs[ref].ambiguous || qs[a].percent() || qs[ref].percent()) return false;
+    // Percentage points ("đóng góp 4,93 điểm phần trăm") are rates, never a level or a whole.
+    if (in_points(r, a) || in_points(r, ref)) return false;
     // The reference is the nearest of A's kind: "Kế hoạch P, giải ngân A1, đạt X1%, trong đó vốn
     // tỉnh A2, đạt X2%" rates A2 against a plan of its own, not P.
     for (std::size_t k : g.figures) {

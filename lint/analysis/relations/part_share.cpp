@@ -45,6 +45,50 @@ std::size_t naming_words(const Reading& r, std::size_t a, std::size_t x, const c
 
 constexpr std::size_t kNamingWords = 10;
 
+// Figure k carries a share of its own ("12.432 doanh nghiệp (chiếm 91,8%)", "T, chiếm 40%"): it
+// is a part of something, never the named whole of the next part.
+bool has_share(const Reading& r, std::size_t k) {
+    const std::size_t n = r.next_figure(k);
+    if (n == std::string::npos || !r.qs[n].percent() || !r.same_sentence(k, n)) return false;
+    const std::string gap = r.between(k, n);
+    return gap == "(" || gap.ends_with("chiếm") || gap.ends_with("chiếmtỷlệ");
+}
+
+// The words qualifying A's noun in the named whole ("tổng số doanh nghiệp thành lập mới" →
+// "thành lập mới"), empty when the whole is the noun alone.
+std::vector<std::string> whole_qualifiers(const std::string& rest, const std::string& noun) {
+    auto words = phrases::words_of(rest.substr(0, rest.find_first_of(",;.()")));
+    auto noun_words = phrases::words_of(noun);
+    for (const char* lead : {"tổng", "số"}) {
+        if (!words.empty() && words.front() == lead) words.erase(words.begin());
+    }
+    if (words.size() < noun_words.size() || !std::equal(noun_words.begin(), noun_words.end(), words.begin())) return {};
+    words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(noun_words.size()));
+    return words;
+}
+
+// The one figure of A's kind before A, in A's paragraph or the one before, whose label holds the
+// qualifiers; npos when none or several.
+std::size_t named_whole(const Reading& r, std::size_t a, const std::vector<std::string>& qualifiers) {
+    const std::size_t p = r.qs[a].paragraph;
+    std::size_t found = std::string::npos;
+    int matches = 0;
+    for (std::size_t pp = p > 0 ? p - 1 : p; pp <= p; ++pp) {
+        if (!r.quantities.vietnamese(pp)) continue;
+        const auto [first, last] = r.quantities.in(pp);
+        for (std::size_t k = first; k < last && k < a; ++k) {
+            if (!r.usable(k) || r.qs[k].percent() || !r.same_kind(k, a)) continue;
+            const auto& q = r.qs[k];
+            auto label = phrases::label_before(r.text(k), q.byte_begin, r.quantities.sentence_at(q.paragraph, q.byte_begin).begin);
+            if (std::search(label.begin(), label.end(), qualifiers.begin(), qualifiers.end()) != label.end()) {
+                ++matches;
+                found = k;
+            }
+        }
+    }
+    return matches == 1 ? found : std::string::npos;
+}
+
 }  // namespace
 
 void read_part_share(const Reading& r, std::vector<Relation>& out) {
@@ -127,7 +171,14 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
         // "chiếm 35% thu nội địa": a share of another whole, named after the figure.
         if (!paren && !names_whole && !rest.empty() && static_cast<unsigned char>(rest[0]) >= 0x80) continue;
         if (!paren && !names_whole && !rest.empty() && std::isalpha(static_cast<unsigned char>(rest[0]))) continue;
-        const std::size_t total = r.previous_of_kind(a, a, names_whole);
+        std::size_t total = r.previous_of_kind(a, a, names_whole);
+        if (names_whole && !qs[a].noun.empty()) {
+            // "chiếm X% tổng số doanh nghiệp thành lập mới": the whole so named, wherever it
+            // stands; never a sibling part that has a share of its own.
+            const auto qualifiers = whole_qualifiers(rest, qs[a].noun);
+            if (!qualifiers.empty()) total = named_whole(r, a, qualifiers);
+            if (total != std::string::npos && has_share(r, total)) continue;
+        }
         if (total == std::string::npos || qs[total].percent()) continue;
         if (qs[total].interval.hi <= qs[a].interval.lo) continue;  // a part is smaller than its whole
         // "Trong T vụ việc đã thụ lý, đã giải quyết xong A vụ việc, đạt X%": T opens the sentence
