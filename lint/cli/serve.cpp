@@ -1,37 +1,47 @@
-// `soat serve`: the drafters' page and the HTTP API (docs/serve.md).
+// `soat serve`: the drafters' page and the HTTP API (docs/serve.md). The server is its own
+// program, `soat-serve` beside `soat`, so that every other subcommand starts without loading the
+// HTTP, TLS and compression libraries; this subcommand checks the options and hands over to it.
 #include "cli/commands.hpp"
-#include "serve/server.hpp"
+#include "cli/serve_options.hpp"
 
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace soat::cli {
 
+namespace {
+
+int exec_server(const serve::Options& o) {
+    std::error_code ec;
+    const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    const std::filesystem::path server = (ec ? std::filesystem::path(".") : self.parent_path()) / "soat-serve";
+    if (!o.token.empty()) setenv("SOAT_SERVE_TOKEN", o.token.c_str(), 1);
+    std::vector<std::string> args = serve_arguments(o);
+    args.insert(args.begin(), server.string());
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    execv(server.c_str(), argv.data());
+    std::fputs(fmt::format("soat serve: error E210: cannot run {}: {}\n", server.string(), std::strerror(errno)).c_str(), stderr);
+    return kTrouble;
+}
+
+}  // namespace
+
 Runner add_serve(CLI::App& app) {
     auto o = std::make_shared<serve::Options>();
-    CLI::App* sub =
-        app.add_subcommand("serve", "Serve the review page and the HTTP API (loopback by default)");
-    sub->add_option("--host", o->host, "Address to listen on")->capture_default_str();
-    sub->add_option("--port", o->port, "Port (0: any free port)")
-        ->capture_default_str()
-        ->check(CLI::Range(0, 65535));
-    sub->add_option("--jobs,-j", o->jobs, "Documents linted at once (default: cores)")
-        ->check(CLI::PositiveNumber);
-    sub->add_option("--max-upload-mb", o->max_upload_mb, "Largest upload, in MB")
-        ->capture_default_str()
-        ->check(CLI::Range(1, 1024));
-    sub->add_option("--max-requests", o->max_requests,
-                    "Documents in progress or waiting before answering 503")
-        ->capture_default_str()
-        ->check(CLI::Range(1, 4096));
-    sub->add_option("--timeout", o->timeout_seconds, "Time limit per document, in seconds")
-        ->capture_default_str()
-        ->check(CLI::Range(1, 3600));
-    sub->add_option("--config", o->config, "Configuration file (default: built-in defaults)");
-    sub->add_option("--token", o->token, "Bearer token required by /api/ (or SOAT_SERVE_TOKEN)")
-        ->envname("SOAT_SERVE_TOKEN");
-    sub->add_option("--allow-origin", o->allow_origin,
-                    "Origin allowed to call the API from a browser (CORS; default none)");
-    return [o] { return serve::run(*o); };
+    CLI::App* sub = app.add_subcommand("serve", "Serve the review page and the HTTP API (loopback by default)");
+    add_serve_options(*sub, *o);
+    return [o] { return exec_server(*o); };
 }
 
 }  // namespace soat::cli

@@ -13,13 +13,15 @@ echo "== $(basename "$deb")"
 dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
 dpkg-deb --contents "$deb" | awk '{print $6}'
 dpkg -x "$deb" "$scratch/root"
-for f in usr/bin/soat usr/share/man/man1/soat.1 usr/share/bash-completion/completions/soat \
+for f in usr/bin/soat usr/bin/soat-serve usr/share/man/man1/soat.1 usr/share/bash-completion/completions/soat \
          usr/share/doc/soat/rules/README.md; do
   [[ -f $scratch/root/$f ]] || { echo "missing from the package: $f"; exit 1; }
 done
-if file "$scratch/root/usr/bin/soat" | grep -q "not stripped"; then
-  echo "usr/bin/soat is not stripped"; exit 1
-fi
+for f in soat soat-serve; do
+  if file "$scratch/root/usr/bin/$f" | grep -q "not stripped"; then
+    echo "usr/bin/$f is not stripped"; exit 1
+  fi
+done
 version=$("$scratch/root/usr/bin/soat" --version)
 echo "== soat --version: $version"
 pattern='^soat [0-9]+\.[0-9]+\.[0-9]+ \(commit ([0-9a-f]+|unknown)\)$'
@@ -28,4 +30,11 @@ status=0
 "$scratch/root/usr/bin/soat" check "$src/fixtures/sample/bao-cao-mau.docx" >"$scratch/check.txt" || status=$?
 echo "== soat check fixtures/sample/bao-cao-mau.docx: exit $status, $(wc -l <"$scratch/check.txt") lines"
 [[ $status -eq 0 || $status -eq 1 ]] || { cat "$scratch/check.txt"; exit 1; }
+# `soat serve` runs the packaged soat-serve beside it.
+"$scratch/root/usr/bin/soat" serve --host 127.0.0.1 --port 0 2>"$scratch/serve.txt" &
+server=$!
+for _ in $(seq 100); do grep -q "listening on http://127.0.0.1:" "$scratch/serve.txt" && break; sleep 0.1; done
+kill "$server"; wait "$server" || true
+grep -q "listening on http://127.0.0.1:" "$scratch/serve.txt" || { cat "$scratch/serve.txt"; echo "soat serve did not start"; exit 1; }
+echo "== soat serve: $(head -1 "$scratch/serve.txt")"
 echo "package.deb: ok"
