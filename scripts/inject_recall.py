@@ -20,6 +20,13 @@ Classes (each a rule of the language or of Decree 30, never a phrase of one docu
   abbrev        the definition `Tên đầy đủ (ABC)` of an abbreviation used elsewhere removed
                 (counted anywhere in the document)                          abbreviation-undefined
 
+Arithmetic classes change one figure of a relation the text states consistently (checked first,
+within the printed precision), so that it no longer holds:
+  fraction      `a/b <words>, đạt|chiếm|bằng X%` with X = a/b: X moved by 7 points  percent-mismatch
+  breakdown     `T <noun> (A <noun>, B <noun>…)` or `T …, gồm|trong đó: A …; B …` with T = ΣA:
+                T raised by a tenth                                         sum-mismatch
+  count         `N <noun>: a, b, c` (or `;`) with N items: N + 1             count-mismatch
+
 Frame classes are injected into the DOCX itself (the text of one w:t changed, the paragraph
 kept), at the component `soat extract --format json` labels, and count when the rule's finding
 appears anywhere that the clean document does not have it:
@@ -141,6 +148,82 @@ def inject_comma_space(ps, rng):
     return out
 
 
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+
+
+def vn_value(text):
+    """The value of a Vietnamese numeral ('12.480', '68,2'); None for anything else."""
+    if not re.fullmatch(NUMBER, text):
+        return None
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def vn_format(value, decimals):
+    whole, _, frac = f"{value:.{decimals}f}".partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    return ".".join(groups) + ("," + frac if decimals else "")
+
+
+def decimals_of(text):
+    return len(text.split(",")[1]) if "," in text else 0
+
+
+def inject_fraction(ps, rng):
+    out = []
+    pattern = re.compile(rf"(?<![\d/])({NUMBER})/({NUMBER})(?![\d/])([^;%()\d]{{1,90}}?)(?:\(|,)?\s*(?:đạt|chiếm|bằng)?\s*(?:tỷ lệ\s*|tỉ lệ\s*)?({NUMBER})\s?%")
+    for i, p in enumerate(ps):
+        for m in pattern.finditer(p):
+            a, b, x = vn_value(m.group(1)), vn_value(m.group(2)), vn_value(m.group(4))
+            if not a or not b or x is None or a > b or b < 2:
+                continue
+            d = decimals_of(m.group(4))
+            if abs(a / b * 100 - x) > 0.5 * 10 ** -d + 1e-9:
+                continue  # not consistent as printed: not this relation, or already wrong
+            moved = x - 7 if x >= 50 else x + 7
+            out.append((i, p[:m.start(4)] + vn_format(moved, d) + p[m.end(4):], {"percent-mismatch"}))
+    return out
+
+
+def inject_breakdown(ps, rng):
+    out = []
+    unit = r"(tỷ đồng|triệu đồng|hồ sơ|người|hộ|ha|tấn|xã|dự án|doanh nghiệp|lượt|vụ|trường hợp|đơn vị|cơ sở)"
+    paren = re.compile(rf"({NUMBER}) {unit}\s*\(([^()]{{5,200}})\)")
+    listed = re.compile(rf"({NUMBER}) {unit}[^;:.()]{{0,60}}?,?\s*(?:gồm|bao gồm|trong đó)\s*:\s*([^.]{{5,300}})")
+    for i, p in enumerate(ps):
+        for m in list(paren.finditer(p)) + list(listed.finditer(p)):
+            total, noun, inner = vn_value(m.group(1)), m.group(2), m.group(3)
+            parts = re.findall(rf"({NUMBER}) {re.escape(noun)}", inner)
+            if total is None or len(parts) < 2 or re.search(r"\d\s?%|so với|tăng|giảm", inner):
+                continue
+            values = [vn_value(x) for x in parts]
+            if None in values or abs(sum(values) - total) > 1e-6 * max(1.0, total):
+                continue
+            d = decimals_of(m.group(1))
+            raised = total * 1.1 if total >= 20 else total + 2
+            out.append((i, p[:m.start(1)] + vn_format(round(raised, d), d) + p[m.end(1):], {"sum-mismatch"}))
+    return out
+
+
+def inject_count(ps, rng):
+    out = []
+    pattern = re.compile(r"(?<![\d.,/])(\d{1,2}) ([a-zà-ỹđ]+(?: [a-zà-ỹđ]+)?)\s*(?:,\s*gồm|gồm)?\s*:\s*([^.:]{5,400})")
+    for i, p in enumerate(ps):
+        for m in pattern.finditer(p):
+            n, items = int(m.group(1)), m.group(3)
+            sep = ";" if ";" in items else ","
+            pieces = [x for x in items.split(sep) if x.strip()]
+            if sep == "," and " và " in pieces[-1]:
+                pieces = pieces[:-1] + pieces[-1].split(" và ")
+            if n < 2 or len(pieces) != n or any(len(x.split()) > (12 if sep == ";" else 5) for x in pieces):
+                continue
+            out.append((i, p[:m.start(1)] + str(n + 1) + p[m.end(1):], {"count-mismatch"}))
+    return out
+
+
 def components(binary, path):
     out = subprocess.run([binary, "extract", "--format", "json", path], capture_output=True, text=True, errors="replace")
     if out.returncode != 0:
@@ -232,6 +315,9 @@ CLASSES = {
     "repeat": inject_repeat,
     "paren": inject_paren,
     "comma-space": inject_comma_space,
+    "fraction": inject_fraction,
+    "breakdown": inject_breakdown,
+    "count": inject_count,
 }
 
 
@@ -301,7 +387,9 @@ def main():
                 if got & rules:
                     found[cls] += 1
                 else:
-                    misses[cls].append(f"{name}: {new_p[:160]}" if len(candidate) < 4 else f"{name}: {ps[i][:160]}")
+                    at = next((k for k, (x, y) in enumerate(zip(ps[i], new_p)) if x != y), 0)
+                    shown = new_p[max(0, at - 110):at + 50] if len(candidate) < 4 else ps[i][:160]
+                    misses[cls].append(f"{name}: {shown}")
     total_t = sum(tried.values())
     total_f = sum(found.values())
     print(f"{'class':<12} {'found':>6} / {'tried':<6} recall")

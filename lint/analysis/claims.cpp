@@ -435,6 +435,18 @@ struct Builder {
         return between == ",tăng" ? n : std::string::npos;
     }
 
+    // The rate at k is compared with the month, quarter or period just before ("so với tháng
+    // trước"), not with the same period of the year before.
+    bool short_term(std::size_t k) const {
+        const std::string_view t = doc.paragraphs[qs[k].paragraph].text;
+        const std::size_t from = qs[k].unit_end;
+        const std::string after = squeeze(t, from, std::min(t.size(), from + 40));
+        for (const char* base : {"sovớitháng", "sovớiquý", "sovớikỳtrước", "sotháng", "soquý"}) {
+            if (starts(after, base)) return !starts(after, "sovớithángcùngkỳ") && !starts(after, "sovớiquýcùngkỳ");
+        }
+        return false;
+    }
+
     void growths(const std::vector<SumClaim>& sums, std::vector<GrowthClaim>& out) const {
         for (std::size_t i = 0; i < sums.size(); ++i) {
             const SumClaim& c = sums[i];
@@ -446,6 +458,18 @@ struct Builder {
             g.sum = i;
             g.total_growth = growth_after(c.total);
             if (g.total_growth == std::string::npos) continue;
+            // "tăng 1,39% so với tháng trước và tăng 18,89% so với cùng kỳ": the parts' rates are
+            // year on year; the total's rate against the month or quarter before is another
+            // comparison, and its year-on-year rate stands after it.
+            if (short_term(g.total_growth)) {
+                const std::size_t next = next_in_paragraph(g.total_growth);
+                const std::string_view t = doc.paragraphs[qs[c.total].paragraph].text;
+                if (next == std::string::npos || !qs[next].percent() || short_term(next) ||
+                    !squeeze(t, qs[g.total_growth].unit_end, qs[next].byte_begin).ends_with("vàtăng")) {
+                    continue;
+                }
+                g.total_growth = next;
+            }
             for (std::size_t p : c.parts) {
                 const std::size_t pg = growth_after(p);
                 if (pg == std::string::npos) break;

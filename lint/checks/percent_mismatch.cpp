@@ -72,7 +72,12 @@ public:
         const auto& ratios = context.analysis.get<analysis::Ratios>();
         for (const auto& r : ratios.fraction_percents()) {
             const auto& f = qs[r.fraction];
-            const Interval ratio = Interval::printed(f.numeral.value, f.numeral.decimals) / analysis::denominator_interval(f) * 100.0;
+            // "160/206 trường": a count of items is exact (reconcile.md §2), only the percentage
+            // is rounded.
+            const bool counted = f.is_count() && !f.noun.empty() && f.numeral.decimals == 0 && f.fraction_denominator_decimals == 0 &&
+                                 f.hedge == analysis::Hedge::None;
+            const Interval ratio = counted ? Interval{f.numeral.value / f.fraction_denominator * 100.0, f.numeral.value / f.fraction_denominator * 100.0}
+                                           : Interval::printed(f.numeral.value, f.numeral.decimals) / analysis::denominator_interval(f) * 100.0;
             // "552.693/513.672 (đạt 92,94%)": the terms swapped, the percentage right; invalid-fraction says so.
             const Interval swapped = analysis::denominator_interval(f) / Interval::printed(f.numeral.value, f.numeral.decimals) * 100.0;
             if (f.numeral.value > f.fraction_denominator && analysis::interval_of(qs[r.percent], tol).meets(swapped)) continue;

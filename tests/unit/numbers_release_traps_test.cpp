@@ -34,6 +34,39 @@ TEST_CASE("a comparison closed by a comma names no prior value", "[numbers][rule
     }
 }
 
+TEST_CASE("a dated sibling is no prior value", "[numbers][rules]") {
+    SECTION("items of one sentence, one of them dated or with a change of its own") {
+        CHECK(run("percent-mismatch", {"Sản lượng cá nuôi năm 2024 đạt 48.200 tấn, tăng 5,2%; sản lượng tôm nuôi đạt 9.600 tấn, tăng 8,4%."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2024, sản lượng cá nuôi đạt 48.200 tấn; sản lượng tôm nuôi đạt 9.600 tấn, tăng 8,4%."}).empty());
+        CHECK(run("percent-mismatch", {"Sản lượng cá nuôi 9 tháng đầu năm ước đạt 48.200 tấn, tăng 5,2%; sản lượng tôm nuôi ước đạt 9.600 tấn, "
+                                       "tăng 8,4% so với cùng kỳ năm trước."})
+                  .empty());
+    }
+    SECTION("the prior of the same indicator, dated, is still read") {
+        CHECK(run("percent-mismatch", {"Sản lượng tôm nuôi đạt 9.600 tấn; năm 2023 đạt 8.000 tấn; như vậy tăng 20%."}).empty());
+        CHECK(run("percent-mismatch", {"Sản lượng tôm nuôi đạt 9.600 tấn; năm 2023 đạt 8.000 tấn; như vậy tăng 26%."}).size() == 1);
+    }
+}
+
+TEST_CASE("the growth of a total compared as its parts are", "[numbers][rules]") {
+    const std::string parts = " Trong đó, khu vực nhà nước đạt 300 tỷ đồng, tăng 5,0%; khu vực ngoài nhà nước đạt 700 tỷ đồng, tăng 12,0% so "
+                              "với cùng kỳ.";
+    SECTION("a month-on-month rate first, the year-on-year rate after it") {
+        CHECK(run("percent-mismatch", {"Doanh thu đạt 1.000 tỷ đồng, tăng 2,1% so với tháng trước và tăng 9,8% so với cùng kỳ." + parts}).empty());
+        CHECK(run("percent-mismatch", {"Doanh thu đạt 1.000 tỷ đồng, tăng 2,1% so với tháng trước và tăng 14,8% so với cùng kỳ." + parts})
+                  .size() == 1);
+    }
+}
+
+TEST_CASE("a contribution in points is no change between two rates", "[numbers][rules]") {
+    CHECK(run("percent-mismatch", {"Ngành thủy sản đạt 46,5% kế hoạch, giảm 2,4% so cùng kỳ, làm tăng trưởng chung giảm 0,31 điểm phần trăm."})
+              .empty());
+    CHECK(run("percent-mismatch", {"Ngành thủy sản đạt 46,5% kế hoạch, tăng 2,4% so cùng kỳ, đóng góp 0,31 điểm phần trăm vào mức tăng chung."})
+              .empty());
+    CHECK(run("percent-mismatch", {"Tỷ lệ hộ nghèo giảm từ 6,20% xuống còn 4,85%, giảm 1,35 điểm phần trăm."}).empty());
+    CHECK(run("percent-mismatch", {"Tỷ lệ hộ nghèo giảm từ 6,20% xuống còn 4,85%, giảm 1,65 điểm phần trăm."}).size() == 1);
+}
+
 TEST_CASE("a share of a named whole is taken of that whole, never of a sibling", "[numbers][rules]") {
     const std::string opening = "Số hợp tác xã thành lập mới là 840 hợp tác xã.";
     SECTION("the whole named by its qualifiers, one sentence earlier") {
@@ -100,4 +133,10 @@ TEST_CASE("contributions to growth", "[numbers][rules]") {
 
 TEST_CASE("a Roman quarter joined to its year is no abbreviation", "[numbers][rules]") {
     CHECK(run("abbreviation-undefined", {"Tổng sản phẩm quý III-2024 ước tăng 6,1%; quý IV/2024 ước tăng 6,8%."}).empty());
+}
+
+TEST_CASE("a fraction of counted items is exact; only its percentage is rounded", "[numbers][rules]") {
+    CHECK(run("percent-mismatch", {"Có 160/206 trường học đạt chuẩn quốc gia, đạt tỷ lệ 77,7%."}).empty());
+    CHECK(run("percent-mismatch", {"Có 160/206 trường học đạt chuẩn quốc gia, đạt tỷ lệ 77,3%."}).size() == 1);
+    CHECK(run("percent-mismatch", {"Giải ngân 160,4/206,2 tỷ đồng, đạt tỷ lệ 77,8%."}).empty());
 }

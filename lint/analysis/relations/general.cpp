@@ -211,6 +211,15 @@ struct General {
         return out;
     }
 
+    // Figure k has a change of its own ("153.400 tỉ đồng, tăng 11,3%" before "; … 10.300 tỉ đồng,
+    // tăng 6,3%"): it is another item's current value, never the prior of X's subject.
+    bool own_change(std::size_t k) const {
+        const std::size_t n = r.next_figure(k);
+        if (n == std::string::npos || n == x || !r.qs[n].percent() || !r.same_sentence(k, n)) return false;
+        const std::string gap = r.between(k, n);
+        return gap.find(';') == std::string::npos && (gap.ends_with("tăng") || gap.ends_with("giảm"));
+    }
+
     // No percentage between figures a < b of the paragraph.
     bool no_percent_between(std::size_t a, std::size_t b) const {
         for (std::size_t j = a + 1; j < b; ++j) {
@@ -227,6 +236,19 @@ std::vector<std::string> indicator(const Reading& r, std::size_t k) {
     std::vector<std::string> out;
     for (auto& w : words) {
         if (w != "tổng" && w != "số") out.push_back(w);
+    }
+    return out;
+}
+
+// The words of k's label that name an indicator: the label without the words of periods,
+// years and linking verbs ("doanh thu lưu trú năm 2009 đạt" → "doanh thu lưu trú").
+std::vector<std::string> indicator_words(const Reading& r, std::size_t k) {
+    static const std::set<std::string> kPeriodAndVerbs = {"năm", "tháng", "quý", "kỳ", "cùng", "đầu", "cuối", "trước", "cả",
+                                                          "đạt", "là", "có", "ước", "được", "thực", "hiện", "tính", "so", "với",
+                                                          "sang", "đến", "nay", "trong", "đó", "như", "vậy", "và", "của"};
+    std::vector<std::string> out;
+    for (auto& w : indicator(r, k)) {
+        if (!kPeriodAndVerbs.count(w) && !std::isdigit(static_cast<unsigned char>(w[0]))) out.push_back(w);
     }
     return out;
 }
@@ -293,10 +315,17 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
     if (points) {
         // Two rates of the segment: the earlier named as such ("từ R1%", "(năm 2023: R1%)"), the
         // later the nearest before the change.
+        // "làm tăng trưởng chung giảm 0,89 điểm phần trăm", "đóng góp 0,5 điểm": a contribution to
+        // another rate, not a change between two.
+        const std::string lead = lower(t.substr(cs, qs[x].byte_begin - cs));
+        if (phrases::contains(lead, "đóng góp") || phrases::contains(" " + lead, " làm ")) return false;
         std::size_t r1 = std::string::npos, r2 = std::string::npos;
         int earlier = 0;
         for (std::size_t k : g.figures) {
             if (!qs[k].percent() || qs[k].negative || in_points(r, k)) continue;
+            // A relative change ("giảm 3,81%") or an attainment ("đạt 12,27% kế hoạch") is no rate
+            // of the indicator.
+            if (phrases::after_change_word(r.text(k), qs[k]) || plan_words(r.after(k, 16))) continue;
             if (role(k) & kPrior) {
                 ++earlier;
                 r1 = k;
@@ -435,6 +464,7 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
         for (std::size_t k : g.figures) {
             if (k == a || qs[k].percent() || !agree(r, a, k)) continue;
             if (k > x) continue;  // only a linked reference comes after X
+            if ((wanted & kPrior) && g.own_change(k)) continue;
             if (role(k) & wanted) {
                 ++matches;
                 if (ref == std::string::npos) ref = k;
@@ -446,7 +476,11 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
             const int ya = year_of(g.context(a));
             std::size_t subject = a;
             for (std::size_t k : g.figures) {
-                if (k == a || k > x || qs[k].percent() || !agree(r, a, k) || (role(k) & kPlan)) continue;
+                if (k == a || k > x || qs[k].percent() || !agree(r, a, k) || (role(k) & kPlan) || g.own_change(k)) continue;
+                // A prior is of A's own indicator: a label naming another one ("doanh thu lưu trú
+                // năm 2009 đạt B; doanh thu lữ hành đạt C, tăng X%") is a sibling.
+                const auto named_k = indicator_words(r, k), named_a = indicator_words(r, a);
+                if (!named_k.empty() && !named_a.empty() && named_k != named_a) continue;
                 const int yk = year_of(g.context(k));
                 if (yk > 0 && (ya == 0 || yk < ya)) {
                     ++matches;
