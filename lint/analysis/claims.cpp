@@ -659,7 +659,9 @@ struct Builder {
                 std::size_t j = q.unit_end;
                 while (j < t.size() && (t[j] == ' ' || t[j] == '*')) ++j;
                 std::string after_whole;
-                if (j < s.end && t[j] != ',' && t[j] != ';' && t[j] != '.' && t[j] != ')') {
+                // "chiếm 15% và các loại khác chiếm 9%": "và" joins the next share like a comma.
+                const bool joined = t.compare(j, 4, "và ") == 0;
+                if (j < s.end && t[j] != ',' && t[j] != ';' && t[j] != '.' && t[j] != ')' && !joined) {
                     if (!chiem_word) continue;
                     std::size_t e = j;
                     while (e < s.end && t[e] != ',' && t[e] != ';' && t[e] != ')' && t[e] != '(') ++e;

@@ -140,3 +140,8 @@ TEST_CASE("a fraction of counted items is exact; only its percentage is rounded"
     CHECK(run("percent-mismatch", {"Có 160/206 trường học đạt chuẩn quốc gia, đạt tỷ lệ 77,3%."}).size() == 1);
     CHECK(run("percent-mismatch", {"Giải ngân 160,4/206,2 tỷ đồng, đạt tỷ lệ 77,8%."}).empty());
 }
+
+TEST_CASE("shares joined by 'và' before the last make one whole", "[numbers][rules]") {
+    CHECK(run("share-sum", {"Trong đó, cây lúa chiếm 64%; cây ngô chiếm 21% và các cây khác chiếm 15%."}).empty());
+    CHECK(run("share-sum", {"Trong đó, cây lúa chiếm 64%; cây ngô chiếm 23% và các cây khác chiếm 15%."}).size() == 1);
+}
