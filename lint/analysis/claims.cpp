@@ -256,6 +256,12 @@ struct Builder {
                     if (qs[k].byte_begin >= total_from && qs[k].role == Role::Quantity && !qs[k].percent() && depth[qs[k].byte_begin] == 0) total = k;
                 }
                 if (total == std::string::npos) continue;
+                // A change ("giảm 74 người bị thương") totals only parts that are changes too.
+                if (after_change_word(t, qs[total])) {
+                    std::size_t part = total + 1;
+                    while (part < last && (qs[part].byte_begin < at || qs[part].percent())) ++part;
+                    if (part >= last || !after_change_word(t, qs[part])) continue;
+                }
                 const Quantity& tq = qs[total];
                 if (contains(text_lower(p, tq.unit_end, at), ";")) continue;
                 // The list runs to the sentence end, or to its "..." ("như: A, B,…; 45 đề tài …"
@@ -507,7 +513,23 @@ struct Builder {
                     filled = true;
                 }
             }
-            if (between != "(" && between != ",tăng" && between != ",giảm" && between != "(tăng" && between != "(giảm") continue;
+            auto linked = [](const std::string& b) { return b == "(" || b == ",tăng" || b == ",giảm" || b == "(tăng" || b == "(giảm"; };
+            // "giảm 694 người bị thương (-6,7%)": the words after the count name which count
+            // changed; its value is the one those words name ("bị thương 9.571 người").
+            std::string qualifier;
+            if (!linked(between) && d.is_count() && !d.noun.empty()) {
+                const std::size_t cut = t.find_first_of("(,", d.noun_end);
+                const std::size_t cut_squeezed = between.find_first_of("(,");
+                if (cut != std::string_view::npos && cut < qs[n].byte_begin && cut_squeezed != std::string::npos && linked(between.substr(cut_squeezed))) {
+                    qualifier = lower(t.substr(d.noun_end, cut - d.noun_end));
+                    qualifier.erase(0, qualifier.find_first_not_of(' '));
+                    while (!qualifier.empty() && qualifier.back() == ' ') qualifier.pop_back();
+                    const auto words = std::count(qualifier.begin(), qualifier.end(), ' ') + 1;
+                    if (qualifier.empty() || words > 3 || qualifier.find_first_of("0123456789;:") != std::string::npos) continue;
+                    between = between.substr(cut_squeezed);
+                }
+            }
+            if (!linked(between)) continue;
             if ((between == ",tăng" || between == "(tăng") && verb == "giảm") continue;
             if ((between == ",giảm" || between == "(giảm") && verb == "tăng") continue;
             const SentenceBytes s = quantities.sentence_at(d.paragraph, d.byte_begin);
@@ -516,7 +538,12 @@ struct Builder {
                 const Quantity& v = qs[j];
                 if (v.role != Role::Quantity || v.percent() || v.is_count() != d.is_count()) continue;
                 if (d.is_count() ? (!d.noun.empty() && v.noun != d.noun) : !same_measure(v, d)) continue;
-                if (after_change_word(t, v)) break;
+                if (!qualifier.empty()) {
+                    // Past the other changes of the sentence, to the count those words name.
+                    if (after_change_word(t, v) || !contains(lower(words_before(t, v.byte_begin, 3)), qualifier)) continue;
+                } else if (after_change_word(t, v)) {
+                    break;
+                }
                 value = j;
                 break;
             }

@@ -145,3 +145,20 @@ TEST_CASE("shares joined by 'và' before the last make one whole", "[numbers][ru
     CHECK(run("share-sum", {"Trong đó, cây lúa chiếm 64%; cây ngô chiếm 21% và các cây khác chiếm 15%."}).empty());
     CHECK(run("share-sum", {"Trong đó, cây lúa chiếm 64%; cây ngô chiếm 23% và các cây khác chiếm 15%."}).size() == 1);
 }
+
+TEST_CASE("accident statistics: levels, their changes, and parts", "[numbers][rules]") {
+    const std::string levels = "Trên địa bàn xảy ra 310 vụ, làm chết 152 người, bị thương 208 người; so với cùng kỳ giảm 22 vụ (-6,6%), giảm "
+                               "9 người chết (-5,6%), giảm 31 người bị thương";
+    SECTION("a change named by the words after its count is measured against the count they name") {
+        CHECK(run("percent-mismatch", {levels + " (-13,0%)."}).empty());
+        CHECK(run("percent-mismatch", {levels + " (-15,0%)."}).size() == 1);
+    }
+    SECTION("a change closing the sentence is no total of the next sentence's parts") {
+        CHECK(run("sum-mismatch", {levels + " (-13,0%). Trong đó, đường bộ xảy ra 301 vụ, bị thương 205 người."}).empty());
+    }
+    SECTION("a prior in parentheses belongs to its own item") {
+        CHECK(run("percent-mismatch", {"Diện tích lúa bị ngập là 12,5 ha, giảm 80,0% (năm trước diện tích lúa bị ngập là 62,5 ha); diện tích "
+                                       "màu bị ngập là 40,2 ha, giảm 12,4%."})
+                  .empty());
+    }
+}

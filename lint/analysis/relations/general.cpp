@@ -245,12 +245,24 @@ std::vector<std::string> indicator(const Reading& r, std::size_t k) {
 std::vector<std::string> indicator_words(const Reading& r, std::size_t k) {
     static const std::set<std::string> kPeriodAndVerbs = {"năm", "tháng", "quý", "kỳ", "cùng", "đầu", "cuối", "trước", "cả",
                                                           "đạt", "là", "có", "ước", "được", "thực", "hiện", "tính", "so", "với",
-                                                          "sang", "đến", "nay", "trong", "đó", "như", "vậy", "và", "của"};
+                                                          "sang", "đến", "nay", "trong", "đó", "như", "vậy", "và", "của", "khi", "thì", "mà",
+                                                          "lúc", "còn", "riêng", "chỉ", "mới"};
     std::vector<std::string> out;
     for (auto& w : indicator(r, k)) {
         if (!kPeriodAndVerbs.count(w) && !std::isdigit(static_cast<unsigned char>(w[0]))) out.push_back(w);
     }
     return out;
+}
+
+// A prior is of A's own indicator: a label naming another one ("doanh thu lưu trú năm 2009 đạt B;
+// doanh thu lữ hành đạt C, tăng X%", "(năm trước diện tích rừng bị cháy là B); diện tích rừng bị
+// chặt phá là C, giảm X%") is a sibling's.
+bool other_indicator(const Reading& r, std::size_t k, std::size_t a) {
+    const auto named_k = indicator_words(r, k), named_a = indicator_words(r, a);
+    if (named_k.empty() || named_a.empty()) return false;
+    const auto& shorter = named_k.size() <= named_a.size() ? named_k : named_a;
+    const auto& longer = named_k.size() <= named_a.size() ? named_a : named_k;
+    return std::search(longer.begin(), longer.end(), shorter.begin(), shorter.end()) == longer.end();  // "thu" names "thu ngân sách"
 }
 
 bool holds(const std::vector<std::string>& label, const std::vector<std::string>& named) {
@@ -465,6 +477,7 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
             if (k == a || qs[k].percent() || !agree(r, a, k)) continue;
             if (k > x) continue;  // only a linked reference comes after X
             if ((wanted & kPrior) && g.own_change(k)) continue;
+            if ((wanted & kPrior) && other_indicator(r, k, a)) continue;
             if (role(k) & wanted) {
                 ++matches;
                 if (ref == std::string::npos) ref = k;
@@ -477,10 +490,7 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
             std::size_t subject = a;
             for (std::size_t k : g.figures) {
                 if (k == a || k > x || qs[k].percent() || !agree(r, a, k) || (role(k) & kPlan) || g.own_change(k)) continue;
-                // A prior is of A's own indicator: a label naming another one ("doanh thu lưu trú
-                // năm 2009 đạt B; doanh thu lữ hành đạt C, tăng X%") is a sibling.
-                const auto named_k = indicator_words(r, k), named_a = indicator_words(r, a);
-                if (!named_k.empty() && !named_a.empty() && named_k != named_a) continue;
+                if (other_indicator(r, k, a)) continue;
                 const int yk = year_of(g.context(k));
                 if (yk > 0 && (ya == 0 || yk < ya)) {
                     ++matches;
