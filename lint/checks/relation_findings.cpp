@@ -168,6 +168,8 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                     if (points.meets(s)) {
                         d.message = "points_as_percent";
                         d.severity = Severity::Warning;
+                    } else if (r.points_warning_only) {
+                        continue;
                     } else {
                         d.message = "rate_change";
                     }
