@@ -210,15 +210,18 @@ struct Builder {
             const std::size_t sentence_begin = previous_begin;
             previous_begin = s.begin;
             const std::string_view raw = t.substr(s.begin, s.end - s.begin);
-            if (!contains(raw, "ồm:") && !contains(raw, "rong đó") && !contains(raw, "như:")) continue;
+            if (!contains(raw, "ồm") && !contains(raw, "rong đó") && !contains(raw, "như:") && !contains(raw, "ụ thể:")) continue;
             const std::string l = text_lower(p, s.begin, s.end);
             struct Marker {
                 const char* word;
                 SumClaim::Kind kind;
             };
+            // "bao gồm a …, b … và c …" and "cụ thể: …" list a composition like "gồm:" ("bao gồm
+            // cả …" adds to something else and is not read).
             const Marker kMarkers[] = {{"bao gồm:", SumClaim::Kind::Exhaustive}, {"gồm:", SumClaim::Kind::Exhaustive},
                                        {"trong đó:", SumClaim::Kind::Exhaustive}, {"trong đó", SumClaim::Kind::Subsets},
-                                       {"như:", SumClaim::Kind::Partial}};
+                                       {"như:", SumClaim::Kind::Partial}, {"cụ thể:", SumClaim::Kind::Exhaustive},
+                                       {"bao gồm ", SumClaim::Kind::Exhaustive}, {"gồm ", SumClaim::Kind::Exhaustive}};
             std::size_t from = 0;
             while (true) {
                 std::size_t best = std::string::npos;
@@ -234,7 +237,9 @@ struct Builder {
                 const std::size_t at = s.begin + best;
                 from = best + std::string_view(which->word).size();
                 if (depth[at] > 0) continue;  // handled with its parentheses
-                if (std::string_view(which->word) == "gồm:" && best >= 4 && l.compare(best - 4, 4, "bao ") == 0) continue;
+                const std::string_view word = which->word;
+                if ((word == "gồm:" || word == "gồm ") && best >= 4 && l.compare(best - 4, 4, "bao ") == 0) continue;
+                if ((word == "gồm " || word == "bao gồm ") && (l.compare(from, 3, "cả ") == 0 || (best > 0 && l[best - 1] != ' ' && l[best - 1] != ','))) continue;
                 SumClaim c;
                 c.kind = which->kind;
                 // "… đạt 29.850 tỷ đồng. Trong đó: …": a sentence opened by the marker lists parts
@@ -250,6 +255,17 @@ struct Builder {
                 if (total == std::string::npos) continue;
                 const Quantity& tq = qs[total];
                 if (contains(text_lower(p, tq.unit_end, at), ";")) continue;
+                // The markers without a colon list the total's own composition only right after its
+                // name and a comma ("T cơ sở lưu trú, bao gồm …"), not a later noun's ("36 tầng và
+                // mỗi tầng bao gồm 128 …").
+                if (word == "bao gồm " || word == "gồm " || word == "cụ thể:") {
+                    const std::string named = text_lower(p, std::max(tq.unit_end, tq.noun_end), at);
+                    const std::size_t comma = named.find_last_not_of(' ');
+                    if (comma == std::string::npos || named[comma] != ',' || contains(named, " và ") || contains(named, " mỗi ") ||
+                        contains(named, " với ") || named.find(',') != comma) {
+                        continue;
+                    }
+                }
                 // The list runs to the sentence end, or to its "..." ("như: A, B,…; 45 đề tài …"
                 // goes on with other figures).
                 std::size_t list_end = s.end;
@@ -278,7 +294,16 @@ struct Builder {
                     if (tq.is_count() ? q.noun != tq.noun || q.noun.empty() : !same_measure(tq, q)) continue;
                     c.parts.push_back(k);
                 }
-                if (composition && c.parts.empty() && !mixed_others && others.size() >= 2 && q_all_hedgeless(others)) c.parts = others;
+                if (composition && c.parts.empty() && others.size() >= 2 && q_all_hedgeless(others)) {
+                    c.parts = others;
+                    c.near_only = mixed_others;
+                } else if (composition && c.parts.size() == 1 && !others.empty() && q_all_hedgeless(others)) {
+                    // One item named like the total among items of other nouns ("… cơ sở lưu trú,
+                    // bao gồm 141 khách sạn, 251 nhà nghỉ và 522 cơ sở homestay").
+                    c.parts.insert(c.parts.end(), others.begin(), others.end());
+                    std::sort(c.parts.begin(), c.parts.end());
+                    c.near_only = true;
+                }
                 if (c.parts.empty() || (c.kind == SumClaim::Kind::Exhaustive && c.parts.size() < 2)) continue;
                 c.total = total;
                 c.plan = plan_sentence(p, tq.byte_begin);
