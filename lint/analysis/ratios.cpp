@@ -266,7 +266,8 @@ struct Builder {
     }
 
     // "17/18 chỉ tiêu …; trong đó có 09 chỉ tiêu đạt và 08 chỉ tiêu vượt kế hoạch; có 01 chỉ
-    // tiêu không hoàn thành": the parts of N, and what is left of M.
+    // tiêu không hoàn thành", "N/M chỉ tiêu …, gồm a chỉ tiêu … và b chỉ tiêu …; còn r chỉ tiêu
+    // chưa đạt": the parts of N, and what is left of M.
     void tallies(std::vector<Tally>& out) const {
         for (std::size_t k = 0; k < qs.size(); ++k) {
             const Quantity& q = qs[k];
@@ -275,7 +276,9 @@ struct Builder {
             const std::string_view t = text(p);
             const SentenceBytes s = quantities.sentence_at(p, q.byte_begin);
             const std::string tail = lower(t.substr(q.noun_end, s.end - q.noun_end));
-            const std::size_t marker = tail.find("trong đó");
+            // The parts listed after "trong đó", "(bao) gồm" or "cụ thể".
+            std::size_t marker = npos;
+            for (const char* w : {"trong đó", "gồm ", "gồm:", "cụ thể"}) marker = std::min(marker, tail.find(w));
             if (marker == npos) continue;
             const std::size_t from = q.noun_end + marker;
             Tally tally;
