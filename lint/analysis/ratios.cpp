@@ -94,9 +94,14 @@ struct Builder {
             const std::string gap = lower(t.substr(q.noun_end, verb_at - q.noun_end));
             const std::string between = squeeze(t, q.noun_end, verb_at);
             const bool separated = !between.empty() && (between.back() == ',' || between.back() == '(');
-            // The words naming what a/b counts: a few, or a longer name set apart by a comma
-            // ("7.841/32.822 hồ sơ được giải quyết trước và đúng hạn, đạt tỷ lệ 23,9%").
-            if (gap.find_first_of(";:") != npos || word_count(gap) > (separated && between.back() == ',' ? 10 : 6)) continue;
+            // The words naming what a/b counts: a few, or a longer name set apart by a comma or a
+            // parenthesis ("7.841/32.822 hồ sơ được giải quyết trước và đúng hạn, đạt tỷ lệ 23,9%",
+            // "a/b xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật (bằng X%)").
+            std::string words = gap;
+            for (char& c : words) {
+                if (c == ',' || c == '(') c = ' ';
+            }
+            if (gap.find_first_of(";:") != npos || word_count(words) > (separated ? 10 : 6)) continue;
             if (separated && between.back() == ',' && between.find(',') != between.size() - 1) continue;
             if (verb.empty() && !(separated && between.back() == '(')) continue;
             // "10/12 huyện đạt 100% kế hoạch" says each district met its plan: a level reached
