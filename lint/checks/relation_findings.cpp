@@ -205,6 +205,7 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
             case Family::YearSpan: {
                 const int years = r.last_year - r.first_year + 1;
                 if (static_cast<int>(stated.numeral.value) == years) continue;
+                if (r.years_between_too && static_cast<int>(stated.numeral.value) == years - 1) continue;
                 d.message = "years";
                 d.args["first"] = std::to_string(r.first_year);
                 d.args["last"] = std::to_string(r.last_year);

@@ -47,6 +47,8 @@ struct Relation {
     // RateChange read from two levels of the sentence only (points.cpp): reported only when d is
     // the change in points and not the relative one (a warning), never as an error.
     bool points_warning_only = false;
+    // YearSpan: the count may also be an anniversary's, the years between (last − first).
+    bool years_between_too = false;
 };
 
 namespace relations {
