@@ -473,6 +473,53 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
                     subject = k;
                 }
             }
+            if (matches == 0 && wide && ya > 0) {
+                // "Năm 2023 … thu hoạch B tấn cà phê nhân. Sang năm 2024, sản lượng cà phê nhân …
+                // C tấn, giảm X%": the prior in the sentence before, the one figure of A's kind
+                // there dated earlier and sharing two of A's words (what both measure).
+                const auto& q = qs[x];
+                const auto& sentences = r.quantities.sentences(q.paragraph);
+                const auto here = r.quantities.sentence_at(q.paragraph, q.byte_begin);
+                std::size_t prev_begin = std::string::npos;
+                for (const auto& sb : sentences) {
+                    if (sb.end <= here.begin) prev_begin = sb.begin;
+                }
+                const auto words_of_figure = [&](std::size_t k) {
+                    auto w = indicator(r, k);
+                    for (auto& n : phrases::words_of(qs[k].noun)) w.push_back(n);
+                    const std::string tail = r.after(k, 48);
+                    for (auto& n : phrases::words_of(tail.substr(0, tail.find_first_of(",;.()")))) w.push_back(n);
+                    std::set<std::string> out;
+                    static const std::set<std::string> kStop = {"năm", "toàn", "tỉnh", "đạt", "ước", "là", "có", "và", "của", "số",
+                                                                "tổng", "trên", "địa", "bàn", "các", "được", "với", "so", "cùng",
+                                                                "kỳ", "sang", "trong", "đến", "thực", "hiện", "tính", "cả"};
+                    for (auto& x2 : w) {
+                        if (!x2.empty() && !std::isdigit(static_cast<unsigned char>(x2[0])) && !kStop.count(x2)) out.insert(x2);
+                    }
+                    return out;
+                };
+                if (prev_begin != std::string::npos) {
+                    const auto mine = words_of_figure(a);
+                    const auto [pf, pl] = r.quantities.in(q.paragraph);
+                    std::size_t found = std::string::npos;
+                    int candidates = 0;
+                    for (std::size_t k = pf; k < pl; ++k) {
+                        if (qs[k].byte_begin < prev_begin || qs[k].byte_begin >= here.begin || !r.usable(k) || qs[k].percent()) continue;
+                        if (!agree(r, a, k)) continue;
+                        ++candidates;
+                        const int yk = year_of(g.context(k));
+                        if (yk <= 0 || yk >= ya) continue;
+                        int shared = 0;
+                        for (const auto& w : words_of_figure(k)) shared += static_cast<int>(mine.count(w));
+                        if (shared >= 2) found = k;
+                    }
+                    if (candidates == 1 && found != std::string::npos) {
+                        matches = 1;
+                        ref = found;
+                        prior_by_year = true;
+                    }
+                }
+            }
             if (matches == 1) {
                 prior_by_year = true;
                 a = subject;
