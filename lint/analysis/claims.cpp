@@ -216,11 +216,12 @@ struct Builder {
                 const char* word;
                 SumClaim::Kind kind;
             };
-            // "bao gồm a …, b … và c …" and "cụ thể: …" list a composition like "gồm:" ("bao gồm
-            // cả …" adds to something else and is not read).
+            // "bao gồm a …, b … và c …" lists a composition like "gồm:" ("bao gồm cả …" adds to
+            // something else and is not read); "cụ thể: …" details a total, often by its main items
+            // only ("dư nợ ngắn hạn …; dư nợ trung hạn …" without the long-term): Σ parts ≤ total.
             const Marker kMarkers[] = {{"bao gồm:", SumClaim::Kind::Exhaustive}, {"gồm:", SumClaim::Kind::Exhaustive},
                                        {"trong đó:", SumClaim::Kind::Exhaustive}, {"trong đó", SumClaim::Kind::Subsets},
-                                       {"như:", SumClaim::Kind::Partial}, {"cụ thể:", SumClaim::Kind::Exhaustive},
+                                       {"như:", SumClaim::Kind::Partial}, {"cụ thể:", SumClaim::Kind::Partial},
                                        {"bao gồm ", SumClaim::Kind::Exhaustive}, {"gồm ", SumClaim::Kind::Exhaustive}};
             std::size_t from = 0;
             while (true) {
@@ -280,14 +281,12 @@ struct Builder {
                 // of an explicit composition ("gồm:") may all count one other thing.
                 const bool composition = c.kind == SumClaim::Kind::Exhaustive && std::string_view(which->word) != "trong đó:";
                 std::vector<std::size_t> others;  // parts of one other noun
-                bool mixed_others = false;
                 for (std::size_t k = total + 1; k < last && qs[k].byte_begin < list_end; ++k) {
                     const Quantity& q = qs[k];
                     if (q.byte_begin < at || q.role != Role::Quantity || q.percent() || depth[q.byte_begin] > 0) continue;
                     if (tq.is_count() != q.is_count()) continue;
                     if (after_change_word(t, q) || comparison_segment(t, segment_start(t, q.byte_begin, at), q)) continue;
                     if (tq.is_count() && !q.noun.empty() && !tq.noun.empty() && q.noun != tq.noun) {
-                        if (!others.empty() && qs[others.front()].noun != q.noun) mixed_others = true;
                         others.push_back(k);
                         continue;
                     }
@@ -296,7 +295,7 @@ struct Builder {
                 }
                 if (composition && c.parts.empty() && others.size() >= 2 && q_all_hedgeless(others)) {
                     c.parts = others;
-                    c.near_only = mixed_others;
+                    c.near_only = true;
                 } else if (composition && c.parts.size() == 1 && !others.empty() && q_all_hedgeless(others)) {
                     // One item named like the total among items of other nouns ("… cơ sở lưu trú,
                     // bao gồm 141 khách sạn, 251 nhà nghỉ và 522 cơ sở homestay").

@@ -161,11 +161,15 @@ TEST_CASE("eighth held-out set: recall per family, no false alarm on correct twi
 }
 
 TEST_CASE("ninth held-out set: recall per family, no false alarm on correct twins", "[numbers][generated][ninth]") {
-    // Measured before any reader was changed for it: 114/216 (52,8 %), no false alarm. The recall
-    // floor is added once the readers are generalised.
+    // Measured before any reader was changed for it: 114/216 (52,8 %), no false alarm. Year spans
+    // keep a lower floor: a wrong twin one year short of the span (N = Y2 − Y1) is the count of an
+    // anniversary ("Tổng kết 10 năm … giai đoạn 2010-2020"), which real reports write, and is not
+    // reported (docs/numbers.md).
     const auto result = run(soat::test::kNinth, 20251212u, 6);
     for (const auto& family : soat::test::generated_families(soat::test::kNinth)) {
         INFO(family);
         CHECK(result.tally.at(family).alarms == 0);
+        const int floor = family == "year-span" ? 25 : 80;
+        CHECK(result.tally.at(family).found * 100 >= floor * result.tally.at(family).wrong);
     }
 }
