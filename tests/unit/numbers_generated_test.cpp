@@ -165,7 +165,9 @@ TEST_CASE("ninth held-out set: recall per family, no false alarm on correct twin
     // keep a lower floor: a wrong twin one year short of the span (N = Y2 − Y1) is the count of an
     // anniversary ("Tổng kết 10 năm … giai đoạn 2010-2020"), which real reports write, and is not
     // reported (docs/numbers.md).
-    const auto result = run(soat::test::kNinth, 20251212u, 6);
+    // SOAT_NINTH_SEED=n draws 40 twins per phrasing from seed n instead (a wider sample of figures).
+    const char* other_seed = std::getenv("SOAT_NINTH_SEED");
+    const auto result = run(soat::test::kNinth, other_seed ? static_cast<std::uint32_t>(std::atoi(other_seed)) : 20251212u, other_seed ? 40 : 6);
     for (const auto& family : soat::test::generated_families(soat::test::kNinth)) {
         INFO(family);
         CHECK(result.tally.at(family).alarms == 0);
