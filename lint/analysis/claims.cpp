@@ -218,15 +218,19 @@ struct Builder {
             const std::size_t sentence_begin = previous_begin;
             previous_begin = s.begin;
             const std::string_view raw = t.substr(s.begin, s.end - s.begin);
-            if (!contains(raw, "ồm:") && !contains(raw, "rong đó") && !contains(raw, "như:")) continue;
+            if (!contains(raw, "ồm") && !contains(raw, "rong đó") && !contains(raw, "như:") && !contains(raw, "ụ thể:")) continue;
             const std::string l = text_lower(p, s.begin, s.end);
             struct Marker {
                 const char* word;
                 SumClaim::Kind kind;
             };
+            // "bao gồm a …, b … và c …" lists a composition like "gồm:" ("bao gồm cả …" adds to
+            // something else and is not read); "cụ thể: …" details a total, often by its main items
+            // only ("dư nợ ngắn hạn …; dư nợ trung hạn …" without the long-term): Σ parts ≤ total.
             const Marker kMarkers[] = {{"bao gồm:", SumClaim::Kind::Exhaustive}, {"gồm:", SumClaim::Kind::Exhaustive},
                                        {"trong đó:", SumClaim::Kind::Exhaustive}, {"trong đó", SumClaim::Kind::Subsets},
-                                       {"như:", SumClaim::Kind::Partial}};
+                                       {"như:", SumClaim::Kind::Partial}, {"cụ thể:", SumClaim::Kind::Partial},
+                                       {"bao gồm ", SumClaim::Kind::Exhaustive}, {"gồm ", SumClaim::Kind::Exhaustive}};
             std::size_t from = 0;
             while (true) {
                 std::size_t best = std::string::npos;
@@ -242,7 +246,9 @@ struct Builder {
                 const std::size_t at = s.begin + best;
                 from = best + std::string_view(which->word).size();
                 if (depth[at] > 0) continue;  // handled with its parentheses
-                if (std::string_view(which->word) == "gồm:" && best >= 4 && l.compare(best - 4, 4, "bao ") == 0) continue;
+                const std::string_view word = which->word;
+                if ((word == "gồm:" || word == "gồm ") && best >= 4 && l.compare(best - 4, 4, "bao ") == 0) continue;
+                if ((word == "gồm " || word == "bao gồm ") && (l.compare(from, 3, "cả ") == 0 || (best > 0 && l[best - 1] != ' ' && l[best - 1] != ','))) continue;
                 SumClaim c;
                 c.kind = which->kind;
                 // "… đạt 29.850 tỷ đồng. Trong đó: …": a sentence opened by the marker lists parts
@@ -264,6 +270,17 @@ struct Builder {
                 }
                 const Quantity& tq = qs[total];
                 if (contains(text_lower(p, tq.unit_end, at), ";")) continue;
+                // The markers without a colon list the total's own composition only right after its
+                // name and a comma ("T cơ sở lưu trú, bao gồm …"), not a later noun's ("36 tầng và
+                // mỗi tầng bao gồm 128 …").
+                if (word == "bao gồm " || word == "gồm " || word == "cụ thể:") {
+                    const std::string named = text_lower(p, std::max(tq.unit_end, tq.noun_end), at);
+                    const std::size_t comma = named.find_last_not_of(' ');
+                    if (comma == std::string::npos || named[comma] != ',' || contains(named, " và ") || contains(named, " mỗi ") ||
+                        contains(named, " với ") || named.find(',') != comma) {
+                        continue;
+                    }
+                }
                 // The list runs to the sentence end, or to its "..." ("như: A, B,…; 45 đề tài …"
                 // goes on with other figures).
                 std::size_t list_end = s.end;
@@ -278,21 +295,28 @@ struct Builder {
                 // of an explicit composition ("gồm:") may all count one other thing.
                 const bool composition = c.kind == SumClaim::Kind::Exhaustive && std::string_view(which->word) != "trong đó:";
                 std::vector<std::size_t> others;  // parts of one other noun
-                bool mixed_others = false;
                 for (std::size_t k = total + 1; k < last && qs[k].byte_begin < list_end; ++k) {
                     const Quantity& q = qs[k];
                     if (q.byte_begin < at || q.role != Role::Quantity || q.percent() || depth[q.byte_begin] > 0) continue;
                     if (tq.is_count() != q.is_count()) continue;
                     if (after_change_word(t, q) || comparison_segment(t, segment_start(t, q.byte_begin, at), q)) continue;
                     if (tq.is_count() && !q.noun.empty() && !tq.noun.empty() && q.noun != tq.noun) {
-                        if (!others.empty() && qs[others.front()].noun != q.noun) mixed_others = true;
                         others.push_back(k);
                         continue;
                     }
                     if (tq.is_count() ? q.noun != tq.noun || q.noun.empty() : !same_measure(tq, q)) continue;
                     c.parts.push_back(k);
                 }
-                if (composition && c.parts.empty() && !mixed_others && others.size() >= 2 && q_all_hedgeless(others)) c.parts = others;
+                if (composition && c.parts.empty() && others.size() >= 2 && q_all_hedgeless(others)) {
+                    c.parts = others;
+                    c.near_only = true;
+                } else if (composition && c.parts.size() == 1 && !others.empty() && q_all_hedgeless(others)) {
+                    // One item named like the total among items of other nouns ("… cơ sở lưu trú,
+                    // bao gồm 141 khách sạn, 251 nhà nghỉ và 522 cơ sở homestay").
+                    c.parts.insert(c.parts.end(), others.begin(), others.end());
+                    std::sort(c.parts.begin(), c.parts.end());
+                    c.near_only = true;
+                }
                 if (c.parts.empty() || (c.kind == SumClaim::Kind::Exhaustive && c.parts.size() < 2)) continue;
                 c.total = total;
                 c.plan = plan_sentence(p, tq.byte_begin);

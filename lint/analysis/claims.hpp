@@ -27,6 +27,11 @@ struct SumClaim {
     // A parenthesis with no "gồm" after the total: a breakdown only when its parts come near the
     // total; far below it, it names some of the whole ("1.593 đơn vị (thành lập mới 91 …)").
     bool bare = false;
+    // The parts of a composition count other things than the total ("973 cơ sở lưu trú, bao gồm
+    // 141 khách sạn, 251 nhà nghỉ và 522 cơ sở homestay"): a breakdown only when their sum comes
+    // within half of the total either way; far off, they count something else ("25 đoàn khách,
+    // gồm 800 khách quốc tế và 1.200 khách nội địa").
+    bool near_only = false;
     // A part printed without the scale word its siblings carry ("5,01m³" beside "5,38 triệu
     // m³") whose scaled reading makes the sum meet: a unit slip, not a sum error.
     std::optional<std::size_t> missing_scale;

@@ -94,9 +94,14 @@ struct Builder {
             const std::string gap = lower(t.substr(q.noun_end, verb_at - q.noun_end));
             const std::string between = squeeze(t, q.noun_end, verb_at);
             const bool separated = !between.empty() && (between.back() == ',' || between.back() == '(');
-            // The words naming what a/b counts: a few, or a longer name set apart by a comma
-            // ("7.841/32.822 hồ sơ được giải quyết trước và đúng hạn, đạt tỷ lệ 23,9%").
-            if (gap.find_first_of(";:") != npos || word_count(gap) > (separated && between.back() == ',' ? 10 : 6)) continue;
+            // The words naming what a/b counts: a few, or a longer name set apart by a comma or a
+            // parenthesis ("7.841/32.822 hồ sơ được giải quyết trước và đúng hạn, đạt tỷ lệ 23,9%",
+            // "a/b xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật (bằng X%)").
+            std::string words = gap;
+            for (char& c : words) {
+                if (c == ',' || c == '(') c = ' ';
+            }
+            if (gap.find_first_of(";:") != npos || word_count(words) > (separated ? 10 : 6)) continue;
             if (separated && between.back() == ',' && between.find(',') != between.size() - 1) continue;
             if (verb.empty() && !(separated && between.back() == '(')) continue;
             // "10/12 huyện đạt 100% kế hoạch" says each district met its plan: a level reached
@@ -266,7 +271,8 @@ struct Builder {
     }
 
     // "17/18 chỉ tiêu …; trong đó có 09 chỉ tiêu đạt và 08 chỉ tiêu vượt kế hoạch; có 01 chỉ
-    // tiêu không hoàn thành": the parts of N, and what is left of M.
+    // tiêu không hoàn thành", "N/M chỉ tiêu …, gồm a chỉ tiêu … và b chỉ tiêu …; còn r chỉ tiêu
+    // chưa đạt": the parts of N, and what is left of M.
     void tallies(std::vector<Tally>& out) const {
         for (std::size_t k = 0; k < qs.size(); ++k) {
             const Quantity& q = qs[k];
@@ -275,7 +281,9 @@ struct Builder {
             const std::string_view t = text(p);
             const SentenceBytes s = quantities.sentence_at(p, q.byte_begin);
             const std::string tail = lower(t.substr(q.noun_end, s.end - q.noun_end));
-            const std::size_t marker = tail.find("trong đó");
+            // The parts listed after "trong đó", "(bao) gồm" or "cụ thể".
+            std::size_t marker = npos;
+            for (const char* w : {"trong đó", "gồm ", "gồm:", "cụ thể"}) marker = std::min(marker, tail.find(w));
             if (marker == npos) continue;
             const std::size_t from = q.noun_end + marker;
             Tally tally;

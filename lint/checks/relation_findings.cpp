@@ -176,6 +176,8 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                     if (points.meets(s)) {
                         d.message = "points_as_percent";
                         d.severity = Severity::Warning;
+                    } else if (r.points_warning_only) {
+                        continue;
                     } else {
                         d.message = "rate_change";
                     }
@@ -211,6 +213,7 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
             case Family::YearSpan: {
                 const int years = r.last_year - r.first_year + 1;
                 if (static_cast<int>(stated.numeral.value) == years) continue;
+                if (r.years_between_too && static_cast<int>(stated.numeral.value) == years - 1) continue;
                 d.message = "years";
                 d.args["first"] = std::to_string(r.first_year);
                 d.args["last"] = std::to_string(r.last_year);

@@ -65,6 +65,7 @@ public:
             d.args["total"] = analysis::printed(context.document, total);
             if (c.kind == SumClaim::Kind::Exhaustive) {
                 if (sum.meets(t) || (c.bare && sum.hi < kBareShare * t.lo)) continue;
+                if (c.near_only && (sum.hi * 1.5 < t.lo || sum.lo > 1.5 * t.hi)) continue;
             } else if (c.kind == SumClaim::Kind::Partial) {
                 if (sum.lo <= t.hi) continue;
                 d.message = "partial";

@@ -63,7 +63,7 @@ Result run(int set, std::uint32_t seed, int per_phrasing) {
             }
         }
     }
-    std::printf("\n%s\n%-14s %8s %8s %14s\n", set == 7 ? "eighth held-out set" : set == 6 ? "seventh held-out set" : set == 5 ? "fifth held-out set" : set == 4 ? "fourth held-out set" : set == 3 ? "third held-out set" : set == 2 ? "second held-out set (fresh page shapes)" : set == 1 ? "held-out page shapes" : "generated twins", "family", "found", "recall",
+    std::printf("\n%s\n%-14s %8s %8s %14s\n", set == 8 ? "ninth held-out set" : set == 7 ? "eighth held-out set" : set == 6 ? "seventh held-out set" : set == 5 ? "fifth held-out set" : set == 4 ? "fourth held-out set" : set == 3 ? "third held-out set" : set == 2 ? "second held-out set (fresh page shapes)" : set == 1 ? "held-out page shapes" : "generated twins", "family", "found", "recall",
                 "false alarms");
     int found = 0, wrong = 0;
     for (const auto& family : soat::test::generated_families(set)) {
@@ -157,5 +157,21 @@ TEST_CASE("eighth held-out set: recall per family, no false alarm on correct twi
         INFO(family);
         CHECK(result.tally.at(family).alarms == 0);
         CHECK(result.tally.at(family).found * 100 >= 80 * result.tally.at(family).wrong);
+    }
+}
+
+TEST_CASE("ninth held-out set: recall per family, no false alarm on correct twins", "[numbers][generated][ninth]") {
+    // Measured before any reader was changed for it: 114/216 (52,8 %), no false alarm. Year spans
+    // keep a lower floor: a wrong twin one year short of the span (N = Y2 − Y1) is the count of an
+    // anniversary ("Tổng kết 10 năm … giai đoạn 2010-2020"), which real reports write, and is not
+    // reported (docs/numbers.md).
+    // SOAT_NINTH_SEED=n draws 40 twins per phrasing from seed n instead (a wider sample of figures).
+    const char* other_seed = std::getenv("SOAT_NINTH_SEED");
+    const auto result = run(soat::test::kNinth, other_seed ? static_cast<std::uint32_t>(std::atoi(other_seed)) : 20251212u, other_seed ? 40 : 6);
+    for (const auto& family : soat::test::generated_families(soat::test::kNinth)) {
+        INFO(family);
+        CHECK(result.tally.at(family).alarms == 0);
+        const int floor = family == "year-span" ? 25 : 80;
+        CHECK(result.tally.at(family).found * 100 >= floor * result.tally.at(family).wrong);
     }
 }

@@ -522,3 +522,38 @@ TEST_CASE("the general reading on the eighth held-out set's shapes", "[numbers][
         CHECK(run("sum-mismatch", {"Kinh phí hỗ trợ 1.200 triệu đồng cho 40 hộ, bình quân mỗi hộ được hỗ trợ 35 triệu đồng."}).size() == 1);
     }
 }
+
+TEST_CASE("the readings learnt from the ninth held-out set, and their traps", "[numbers][rules][ninth]") {
+    SECTION("one rate at two times, in any word order") {
+        CHECK(run("percent-mismatch", {"Tỷ lệ thất nghiệp giảm 1,20 điểm phần trăm, từ 5,40% năm 2023 xuống 4,20% năm 2024."}).empty());
+        CHECK(run("percent-mismatch", {"Tỷ lệ thất nghiệp giảm 1,50 điểm phần trăm, từ 5,40% năm 2023 xuống 4,20% năm 2024."}).size() == 1);
+        const auto percent = run("percent-mismatch", {"Tỷ lệ hộ cận nghèo giảm từ 8,40% xuống 6,30%, giảm 2,10%."});
+        REQUIRE(percent.size() == 1);
+        CHECK(percent[0].severity == soat::Severity::Warning);
+        // Two rates of different things, two shares of one structure, a target: not one rate.
+        CHECK(run("percent-mismatch", {"Tỷ lệ hộ nghèo năm 2024 còn 3,5%, tỷ lệ hộ cận nghèo năm 2024 còn 4,2%, giảm 0,5 điểm phần trăm so với năm 2023."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2024, khu vực dịch vụ chiếm 40,5%, khu vực công nghiệp chiếm 35,2%, tăng 1,2 điểm phần trăm so với năm 2023."}).empty());
+        CHECK(run("percent-mismatch", {"Tỷ lệ lao động qua đào tạo đạt 70,5%, kế hoạch năm 2024 là 72%, tăng 1,5 điểm phần trăm so với năm 2023."}).empty());
+        CHECK(run("percent-mismatch", {"Tỷ lệ che phủ rừng đạt 45,2%, năm 2020 là 42,1%; diện tích rừng trồng mới tăng 5%."}).empty());
+    }
+    SECTION("compositions without a colon, and their traps") {
+        CHECK(run("sum-mismatch", {"Toàn tỉnh có 900 cơ sở lưu trú, bao gồm 100 khách sạn, 300 nhà nghỉ và 500 cơ sở homestay."}).empty());
+        CHECK(run("sum-mismatch", {"Toàn tỉnh có 960 cơ sở lưu trú, bao gồm 100 khách sạn, 300 nhà nghỉ và 500 cơ sở homestay."}).size() == 1);
+        CHECK(run("sum-mismatch", {"Phiên bản có 36 tầng và mỗi tầng bao gồm 128 chuyên gia nhưng chỉ 4 chuyên gia được chọn."}).empty());
+        CHECK(run("sum-mismatch", {"Đón 25 đoàn khách, gồm: 800 khách quốc tế và 1.200 khách nội địa."}).empty());
+        CHECK(run("sum-mismatch", {"Tổng dư nợ đạt 50.000 tỷ đồng, cụ thể: dư nợ ngắn hạn 30.000 tỷ đồng; dư nợ trung hạn 12.000 tỷ đồng."}).empty());
+        CHECK(run("sum-mismatch", {"Tổng dư nợ đạt 40.000 tỷ đồng, cụ thể: dư nợ ngắn hạn 30.000 tỷ đồng; dư nợ trung hạn 12.000 tỷ đồng."}).size() == 1);
+    }
+    SECTION("year spans that may count an anniversary") {
+        CHECK(run("count-mismatch", {"Tổng kết 10 năm thực hiện Chương trình xây dựng nông thôn mới giai đoạn 2010-2020."}).empty());
+        CHECK(run("count-mismatch", {"Tổng kết 11 năm thực hiện Chương trình xây dựng nông thôn mới giai đoạn 2010-2020."}).empty());
+        CHECK(run("count-mismatch", {"Tổng kết 12 năm thực hiện Chương trình xây dựng nông thôn mới giai đoạn 2010-2020."}).size() == 1);
+        CHECK(run("count-mismatch", {"Trong 10 năm (2011 - 2020), toàn tỉnh xây dựng 500 km đường."}).empty());
+        CHECK(run("count-mismatch", {"Sau 3 năm thực hiện Chương trình giai đoạn 2021-2025, diện mạo nông thôn thay đổi."}).empty());
+    }
+    SECTION("a prior in the sentence before, named by its year and its words") {
+        CHECK(run("percent-mismatch", {"Năm 2023 toàn tỉnh thu hoạch 1.000 tấn cà phê nhân. Năm 2024, sản lượng cà phê nhân đạt 1.100 tấn, tăng 10,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2023 toàn tỉnh thu hoạch 1.000 tấn cà phê nhân. Năm 2024, sản lượng cà phê nhân đạt 1.100 tấn, tăng 12,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Năm 2023, tổng vốn đầu tư đạt 5.000 tỷ đồng. Năm 2024, thu ngân sách đạt 6.000 tỷ đồng, tăng 10%."}).empty());
+    }
+}

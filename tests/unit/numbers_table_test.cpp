@@ -293,3 +293,27 @@ TEST_CASE("table-total: a population rate in percent above 100", "[numbers][tabl
     CHECK(lint(form("124")).size() == 1);
     CHECK(lint(table_document({{"Chỉ tiêu", "Đơn vị tính", "Kết quả"}, {"Số xã", "Xã", "124"}, {"Tỷ lệ hoàn thành kế hoạch", "%", "124"}})).empty());
 }
+
+TEST_CASE("inconsistent-figure: a rate's table row against the prose", "[numbers][table][inconsistent]") {
+    auto rate_table = [](const std::string& prose, const std::string& header, const std::string& value) {
+        return table_document({{"STT", "Chỉ tiêu", "Đơn vị", header, "KH 2025"},
+                               {"1", "Tỷ lệ lao động qua đào tạo", "%", value, "74"},
+                               {"2", "Tỷ lệ hộ nghèo theo chuẩn đa chiều", "%", "2,1", "1,8"}},
+                              1, prose);
+    };
+    auto lint_figures = [](const soat::model::Document& doc) { return soat::test::lint_with(doc, {"inconsistent-figure"}); };
+    const std::string prose = "Năm 2024, tỷ lệ lao động qua đào tạo đạt 70,5%.";
+    SECTION("the same year and kind with another value is reported at the cell") {
+        const auto doc = rate_table(prose, "Ước TH 2024", "72,5");
+        const auto f = lint_figures(doc);
+        REQUIRE(f.size() == 1);
+        CHECK(doc.paragraphs[f[0].range->paragraph].text == "72,5");
+    }
+    SECTION("the same value, another period, a plan column or a comparison stays silent") {
+        CHECK(lint_figures(rate_table(prose, "Ước TH 2024", "70,5")).empty());
+        CHECK(lint_figures(rate_table(prose, "Thực hiện 6 tháng 2024", "72,5")).empty());
+        CHECK(lint_figures(rate_table(prose, "KH 2024", "72,5")).empty());
+        CHECK(lint_figures(rate_table(prose, "So sánh 2024/2023 (%)", "72,5")).empty());
+        CHECK(lint_figures(rate_table(prose, "Huyện Yên Thế 2024", "72,5")).empty());
+    }
+}

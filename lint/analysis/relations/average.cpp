@@ -97,7 +97,10 @@ void read_average(const Reading& r, std::vector<Relation>& out) {
         int totals = 0, counts = 0;
         const auto s = r.quantities.sentence_at(qs[m].paragraph, qs[m].byte_begin);
         for (std::size_t k = first; k < m; ++k) {
-            if (!r.usable(k) || qs[k].byte_begin < s.begin || qs[k].percent() || qs[k].hedge != Hedge::None) continue;
+            // An estimate ("ước đạt") has the same arithmetic (reconcile.md §1); bounds do not.
+            if (!r.usable(k) || qs[k].byte_begin < s.begin || qs[k].percent() || (qs[k].hedge != Hedge::None && qs[k].hedge != Hedge::Estimate)) {
+                continue;
+            }
             // The divisor: a count of the per-noun, or a measure in the per-unit ("tấn/ha" over ha).
             if ((qs[k].is_count() && begins_with(qs[k].noun, per)) || (!qs[k].is_count() && qs[k].unit == per.front() && per.size() == 1)) {
                 ++counts;

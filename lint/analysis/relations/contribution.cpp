@@ -29,8 +29,14 @@ bool headline(const Reading& r, std::size_t k) {
     for (const char* sector : {"ngành ", "khu vực ", "lĩnh vực ", "nhóm ngành "}) {
         if (phrases::starts(subject, sector)) return false;
     }
-    return phrases::contains(b, "grdp") || phrases::contains(b, "tăng trưởng") || phrases::contains(b, "tổng sản phẩm") ||
-           phrases::contains(b, "kinh tế");
+    if (phrases::contains(b, "grdp") || phrases::contains(b, "tăng trưởng") || phrases::contains(b, "tổng sản phẩm") ||
+        phrases::contains(b, "kinh tế")) {
+        return true;
+    }
+    // "Với mức tăng G% của GRDP, …": the economy named right after the rate.
+    std::string a = r.after(k, 40);
+    a = a.substr(0, a.find_first_of(",;.("));
+    return phrases::contains(a, "grdp") || phrases::contains(a, "tổng sản phẩm") || phrases::contains(a, "nền kinh tế");
 }
 
 }  // namespace

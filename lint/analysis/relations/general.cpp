@@ -104,7 +104,13 @@ Target target_of(std::string a, std::vector<std::string>& named, std::string& ye
     }
     strip_prefix(a, "của ");
     for (const char* w : {"trong tổng số", "trên tổng số", "tổng số", "trong số", "trên tổng", "tổng"}) {
-        if (phrases::starts(a, w)) return Target::Whole;
+        if (!phrases::starts(a, w)) continue;
+        // The whole's own words, for a whole stated earlier ("chiếm X% tổng lượt khách").
+        const std::string rest = a.substr(std::string_view(w).size());
+        named = phrases::words_of(rest.substr(0, rest.find_first_of(",;.()")));
+        if (!named.empty() && named.front() == "số") named.erase(named.begin());
+        if (named.size() > 8) named.clear();
+        return Target::Whole;
     }
     if (compared) return Target::None;
     // An indicator naming the whole: the words up to the clause end.
@@ -442,16 +448,32 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
                             : target == Target::Unnamed ? (verb == Verb::Change ? kPrior : kPlan | kWhole)
                                                         : 0;
     if (verb == Verb::Change && target != Target::Prior && target != Target::Unnamed) return false;
-    if (ref == std::string::npos && target == Target::Other) {
+    // "chiếm X% tổng lượt khách" with no whole of A's kind in the sentence: the whole named after
+    // "tổng" and stated earlier in the paragraph, found like an indicator.
+    bool whole_elsewhere = false;
+    if (ref == std::string::npos && target == Target::Whole && named.size() >= 2) {
+        whole_elsewhere = true;
+        for (std::size_t k : g.figures) {
+            if (k != a && !qs[k].percent() && agree(r, a, k) && (role(k) & kWhole)) whole_elsewhere = false;
+        }
+    }
+    if (ref == std::string::npos && (target == Target::Other || whole_elsewhere)) {
         // The whole named by its indicator after X: the one figure of the paragraph before A
-        // whose label holds it.
+        // whose label holds it (for a whole named after "tổng", its label and what it counts).
         if (verb == Verb::Change) return false;
         std::size_t found = std::string::npos;
         int matches = 0;
         const auto [pf, pl] = r.quantities.in(qs[x].paragraph);
         for (std::size_t k = pf; k < x; ++k) {
             if (k == a || !r.usable(k) || qs[k].percent() || !agree(r, a, k)) continue;
-            if (holds(indicator(r, k), named)) {
+            auto label = indicator(r, k);
+            if (whole_elsewhere) {
+                if (k > a) continue;
+                for (auto& w : phrases::words_of(qs[k].noun)) label.push_back(w);
+                const std::string tail = r.after(k, 60);
+                for (auto& w : phrases::words_of(tail.substr(0, tail.find_first_of(",;.()")))) label.push_back(w);
+            }
+            if (holds(label, named)) {
                 ++matches;
                 found = k;
             }
@@ -499,6 +521,53 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
                     ++matches;
                     ref = a;
                     subject = k;
+                }
+            }
+            if (matches == 0 && wide && ya > 0) {
+                // "Năm 2023 … thu hoạch B tấn cà phê nhân. Sang năm 2024, sản lượng cà phê nhân …
+                // C tấn, giảm X%": the prior in the sentence before, the one figure of A's kind
+                // there dated earlier and sharing two of A's words (what both measure).
+                const auto& q = qs[x];
+                const auto& sentences = r.quantities.sentences(q.paragraph);
+                const auto here = r.quantities.sentence_at(q.paragraph, q.byte_begin);
+                std::size_t prev_begin = std::string::npos;
+                for (const auto& sb : sentences) {
+                    if (sb.end <= here.begin) prev_begin = sb.begin;
+                }
+                const auto words_of_figure = [&](std::size_t k) {
+                    auto w = indicator(r, k);
+                    for (auto& n : phrases::words_of(qs[k].noun)) w.push_back(n);
+                    const std::string tail = r.after(k, 48);
+                    for (auto& n : phrases::words_of(tail.substr(0, tail.find_first_of(",;.()")))) w.push_back(n);
+                    std::set<std::string> out;
+                    static const std::set<std::string> kStop = {"năm", "toàn", "tỉnh", "đạt", "ước", "là", "có", "và", "của", "số",
+                                                                "tổng", "trên", "địa", "bàn", "các", "được", "với", "so", "cùng",
+                                                                "kỳ", "sang", "trong", "đến", "thực", "hiện", "tính", "cả"};
+                    for (auto& x2 : w) {
+                        if (!x2.empty() && !std::isdigit(static_cast<unsigned char>(x2[0])) && !kStop.count(x2)) out.insert(x2);
+                    }
+                    return out;
+                };
+                if (prev_begin != std::string::npos) {
+                    const auto mine = words_of_figure(a);
+                    const auto [pf, pl] = r.quantities.in(q.paragraph);
+                    std::size_t found = std::string::npos;
+                    int candidates = 0;
+                    for (std::size_t k = pf; k < pl; ++k) {
+                        if (qs[k].byte_begin < prev_begin || qs[k].byte_begin >= here.begin || !r.usable(k) || qs[k].percent()) continue;
+                        if (!agree(r, a, k)) continue;
+                        ++candidates;
+                        const int yk = year_of(g.context(k));
+                        if (yk <= 0 || yk >= ya) continue;
+                        int shared = 0;
+                        for (const auto& w : words_of_figure(k)) shared += static_cast<int>(mine.count(w));
+                        if (shared >= 2) found = k;
+                    }
+                    if (candidates == 1 && found != std::string::npos) {
+                        matches = 1;
+                        ref = found;
+                        prior_by_year = true;
+                    }
                 }
             }
             if (matches == 1) {

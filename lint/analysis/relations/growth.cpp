@@ -21,6 +21,16 @@ std::string compared_year(const std::string& after) {
     return {};
 }
 
+// Squeezed words naming the prior period: "cùngkỳ", "cùngkỳnămtrước", "nămtrước", "đầunăm",
+// "cùngkỳnăm2023", "năm2022", "cuốinămtrước", "kỳtrước", "cùngthờiđiểmnămtrước".
+bool prior_period(const std::string& named) {
+    if (named.size() > 40 || named.find_first_of(";,.:()") != std::string::npos) return false;
+    for (const char* w : {"cùngkỳ", "nămtrước", "đầunăm", "cuốinămtrước", "kỳtrước", "cùngthờiđiểm", "đầukỳ"}) {
+        if (phrases::starts(named, w)) return !phrases::contains(named, "kếhoạch") && !phrases::contains(named, "tháng");
+    }
+    return phrases::starts(named, "năm20") && named.size() == std::string_view("năm2023").size();
+}
+
 bool comparison_follows(const std::string& after) {
     const std::size_t at = after.find("so với");
     return at != std::string::npos && at <= 3;
@@ -68,11 +78,22 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
                             break;
                         }
                     }
-                    const bool prior_name = named.empty() || named == "cùngkỳ" || named == "cùngkỳnămtrước" || named == "nămtrước" ||
-                                            (phrases::starts(named, "cùngkỳnăm20") && named.size() == std::string_view("cùngkỳnăm2023").size());
+                    const bool prior_name = named.empty() || prior_period(named);
                     if (inside.empty() || prior_name || (phrases::starts(inside, "năm20") && inside.size() <= 20)) {
                         prior = n;
                     }
+                } else if (open == std::string::npos && phrases::starts(g, "sovới")) {
+                    // "tăng X% so với năm 2023 là B": the compared period, a linking verb, then B.
+                    std::string named = g.substr(std::string_view("sovới").size());
+                    bool linked = false;
+                    for (const char* verb_word : {"là", "đạt", ":"}) {
+                        if (named.ends_with(verb_word)) {
+                            named.erase(named.size() - std::string_view(verb_word).size());
+                            linked = true;
+                            break;
+                        }
+                    }
+                    if (linked && prior_period(named)) prior = n;
                 }
             }
             if (prior == std::string::npos) {

@@ -29,28 +29,22 @@ std::size_t previous_figure(const Reading& r, std::size_t k) {
 
 bool rate(const Reading& r, std::size_t k) { return k != std::string::npos && r.usable(k) && r.qs[k].percent() && !r.qs[k].negative; }
 
-}  // namespace
-
-void read_points(const Reading& r, std::vector<Relation>& out) {
-    const auto& qs = r.qs;
-    for (const auto& [s, first] : r.candidates()) {
-        const std::string verb = r.word_before(s);
-        if (verb != "tăng" && verb != "giảm") continue;
-        const bool pts = in_points(r, s);
-        if (!pts && !qs[s].percent()) continue;
+// The shapes read by their wording; false when none fits.
+bool read_shaped(const Reading& r, std::size_t s, const std::string& verb, bool pts, std::vector<Relation>& out) {
+    {
         std::size_t r2 = previous_figure(r, s);
-        if (!rate(r, r2) || !r.same_sentence(r2, s)) continue;
+        if (!rate(r, r2) || !r.same_sentence(r2, s)) return false;
         std::string gap = r.between(r2, s);
         std::size_t r1 = std::string::npos;
         // "còn R2% (đầu năm là R1%), giảm D": the earlier rate in parentheses right after R2,
         // named by an earlier time.
         if (gap == ")," + verb) {
             const std::size_t r2p = previous_figure(r, r2);
-            if (!rate(r, r2p) || !r.same_sentence(r2p, r2)) continue;
+            if (!rate(r, r2p) || !r.same_sentence(r2p, r2)) return false;
             const std::string inside = r.between(r2p, r2);
-            if (inside.empty() || inside[0] != '(' || inside.size() > 40 || phrases::contains(inside, ")")) continue;
-            if (!phrases::contains(inside, "năm") && !phrases::contains(inside, "cùngkỳ") && !phrases::contains(inside, "kỳtrước")) continue;
-            if (phrases::contains(inside, "kếhoạch") || phrases::contains(inside, "mụctiêu") || phrases::contains(inside, "chỉtiêu")) continue;
+            if (inside.empty() || inside[0] != '(' || inside.size() > 40 || phrases::contains(inside, ")")) return false;
+            if (!phrases::contains(inside, "năm") && !phrases::contains(inside, "cùngkỳ") && !phrases::contains(inside, "kỳtrước")) return false;
+            if (phrases::contains(inside, "kếhoạch") || phrases::contains(inside, "mụctiêu") || phrases::contains(inside, "chỉtiêu")) return false;
             r1 = r2;
             r2 = r2p;
             gap = "," + verb;
@@ -72,7 +66,7 @@ void read_points(const Reading& r, std::vector<Relation>& out) {
         if (phrases::starts(gap, "năm") && gap.size() >= 8 && std::isdigit(static_cast<unsigned char>(gap[4]))) gap.erase(0, 8);
         // "… lên R2% năm 2024 (tăng D điểm phần trăm)".
         if (gap == "(" + verb && pts) gap = "," + verb;
-        if (gap != "," + verb && gap != ";" + verb) continue;
+        if (gap != "," + verb && gap != ";" + verb) return false;
         const std::size_t before2 = previous_figure(r, r2);
         const std::string w2 = r.word_before(r2);
         if (r1 == std::string::npos && rate(r, before2) && r.word_before(before2) == "từ" && r.same_sentence(before2, r2) &&
@@ -107,14 +101,101 @@ void read_points(const Reading& r, std::vector<Relation>& out) {
                 if (wj != "tăng" && wj != "giảm" && wj != "từ" && !r.same_sentence(j, r2)) r1 = j;
             }
         }
-        if (r1 == std::string::npos) continue;
-        if (!pts && label.empty()) continue;  // "tăng d%" between rates not named as rates
+        if (r1 == std::string::npos) return false;
+        if (!pts && label.empty()) return false;  // "tăng d%" between rates not named as rates
         Relation rel;
         rel.family = pts ? Relation::Family::Points : Relation::Family::RateChange;
         rel.stated = s;
         rel.terms = {r2, r1};
         rel.decrease = verb == "giảm";
         out.push_back(std::move(rel));
+        return true;
+    }
+}
+
+// A period named in squeezed lowercase text: a year, or words that date a level.
+bool names_period(const std::string& t) {
+    for (std::size_t i = 0; i + 4 <= t.size(); ++i) {
+        if ((t.compare(i, 2, "19") == 0 || t.compare(i, 2, "20") == 0) && std::isdigit(static_cast<unsigned char>(t[i + 2])) &&
+            std::isdigit(static_cast<unsigned char>(t[i + 3])) && (i == 0 || !std::isdigit(static_cast<unsigned char>(t[i - 1]))) &&
+            (i + 4 == t.size() || !std::isdigit(static_cast<unsigned char>(t[i + 4])))) {
+            return true;
+        }
+    }
+    for (const char* w : {"cùngkỳ", "nămtrước", "kỳtrước", "đầunăm", "cuốinăm", "đầukỳ", "đầunhiệmkỳ"}) {
+        if (phrases::contains(t, w)) return true;
+    }
+    return false;
+}
+
+// The general reading: one rate at two times. D's sentence holds exactly two levels (percentages
+// not after a verb of change), no other change, no plan or target, no two differently named rates,
+// and the text between the levels dates one of them ("năm 2023", "cùng kỳ", "cuối năm …") or
+// moves from one to the other ("từ R1% xuống R2%"). Word order is free: "giảm D điểm phần trăm,
+// từ R1% năm 2023 xuống R2% năm 2024", "là R2%, so với cuối năm 2023 (R1%) đã giảm D …", "đạt
+// R1%, năm 2020 là R2%; như vậy … tăng D". The verb orders them: before a fall the earlier level is
+// the larger one. A "tăng/giảm d%" read so is only reported when d is the change in points and not
+// the relative one (a warning): a clause may start a new subject whose d measures something else.
+void read_two_levels(const Reading& r, std::size_t s, const std::string& verb, bool pts, std::vector<Relation>& out) {
+    const auto& qs = r.qs;
+    const auto [first, last] = r.quantities.in(qs[s].paragraph);
+    std::vector<std::size_t> levels;
+    for (std::size_t j = first; j < last; ++j) {
+        if (j == s || !r.same_sentence(s, j)) continue;
+        const Quantity& q = qs[j];
+        if (q.role == Role::Year || q.role == Role::Date) continue;
+        const std::string w = r.word_before(j);
+        const bool change = w == "tăng" || w == "giảm" || w == "vượt" || w == "thêm" || w == "hơn" || w == "gấp" || in_points(r, j);
+        if (change && (q.percent() || q.unit == "điểm")) return;  // another change in the sentence
+        if (!q.percent()) continue;
+        if (!rate(r, j) || q.hedge != Hedge::None) return;
+        levels.push_back(j);
+    }
+    if (levels.size() != 2) return;
+    const std::size_t a = levels[0], b = levels[1];
+    const auto sb = r.quantities.sentence_at(qs[s].paragraph, qs[s].byte_begin);
+    const std::string sentence = phrases::squeeze(r.text(s), sb.begin, sb.end);
+    for (const char* w : {"kếhoạch", "chỉtiêu", "mụctiêu", "dựtoán", "nghịquyết", "phấnđấu", "bìnhquân", "trungbình"}) {
+        if (phrases::contains(sentence, w)) return;
+    }
+    const std::string la = r.rate_label(a), lb = r.rate_label(b);
+    if (!la.empty() && !lb.empty() && la != lb) return;
+    const std::string gap = r.between(a, b);
+    if (gap.size() > 80 || phrases::contains(gap, "tỷlệ") || phrases::contains(gap, "tỉlệ") || phrases::contains(gap, "tỷtrọng") ||
+        phrases::contains(gap, "chiếm")) {
+        return;
+    }
+    const bool moves = r.word_before(a) == "từ" && (phrases::contains(gap, "xuống") || phrases::contains(gap, "lên") || gap.ends_with("còn"));
+    if (!moves && !names_period(gap)) return;
+    if (qs[a].value() == qs[b].value()) return;
+    const bool down = verb == "giảm";
+    const bool a_larger = qs[a].value() > qs[b].value();
+    const std::size_t r1 = (down == a_larger) ? a : b, r2 = r1 == a ? b : a;
+    Relation rel;
+    rel.family = pts ? Relation::Family::Points : Relation::Family::RateChange;
+    rel.stated = s;
+    rel.terms = {r2, r1};
+    rel.decrease = down;
+    rel.points_warning_only = !pts;
+    out.push_back(std::move(rel));
+}
+
+}  // namespace
+
+void read_points(const Reading& r, std::vector<Relation>& out) {
+    const auto& qs = r.qs;
+    for (std::size_t p = 0; p < r.doc.paragraphs.size(); ++p) {
+        if (!r.quantities.vietnamese(p)) continue;
+        const auto [first, last] = r.quantities.in(p);
+        for (std::size_t s = first; s < last; ++s) {
+            if (!r.usable(s) || r.covered[s] || qs[s].negative) continue;
+            const std::string verb = r.word_before(s);
+            if (verb != "tăng" && verb != "giảm") continue;
+            const bool pts = in_points(r, s);
+            if (!pts && !qs[s].percent()) continue;
+            if (s > first && read_shaped(r, s, verb, pts, out)) continue;
+            read_two_levels(r, s, verb, pts, out);
+        }
     }
 }
 

@@ -44,6 +44,11 @@ struct Relation {
     // percentage): a link by proximity, reported only when A/P is within a factor of 3 of the
     // stated figure (a slip), not when it is far off (another plan, or text out of order).
     bool by_proximity = false;
+    // RateChange read from two levels of the sentence only (points.cpp): reported only when d is
+    // the change in points and not the relative one (a warning), never as an error.
+    bool points_warning_only = false;
+    // YearSpan: the count may also be an anniversary's, the years between (last − first).
+    bool years_between_too = false;
 };
 
 namespace relations {

@@ -36,8 +36,11 @@ void read_year_span(const Reading& r, std::vector<Relation>& out) {
         const auto [first, last] = r.quantities.in(p);
         for (std::size_t y = first; y + 1 < last; ++y) {
             if (!year_like(qs[y]) || !year_like(qs[y + 1])) continue;
-            const std::string dash = r.between(y, y + 1);
-            if (!dash.empty() && dash != "đến" && dash != "–" && dash != "—") continue;
+            // From the year's own digits: a year's reading may take "đến" for its noun.
+            const std::string dash = qs[y].paragraph == qs[y + 1].paragraph
+                                         ? phrases::squeeze(r.text(y), qs[y].byte_end, qs[y + 1].byte_begin)
+                                         : std::string("\x01");
+            if (!dash.empty() && dash != "đến" && dash != "đếnnăm" && dash != "–" && dash != "—") continue;
             const int y1 = static_cast<int>(qs[y].numeral.value), y2 = static_cast<int>(qs[y + 1].numeral.value);
             if (y2 <= y1 || y2 - y1 > 40) continue;
             std::size_t n = std::string::npos;
@@ -53,12 +56,38 @@ void read_year_span(const Reading& r, std::vector<Relation>& out) {
                 phrases::starts(r.after(y + 2, 4), ")") && phrases::contains(r.before(y, 30), "giai đoạn")) {
                 n = y + 2;
             }
+            // Counts that may also be an anniversary's (the years between, "Tổng kết 10 năm thực
+            // hiện … giai đoạn 2010-2020"): N must be one of the two counts.
+            bool between_too = false;
+            if (n == std::string::npos) {
+                const std::string lead = r.before(y, 40);
+                const bool period = lead.ends_with("giai đoạn ") || lead.ends_with("thời kỳ ") || lead.ends_with("giai đoạn từ năm ") ||
+                                    lead.ends_with("giai đoạn từ ") || lead.ends_with("thời kỳ từ năm ");
+                if (y + 2 < last && years_count(r, y + 2) && r.same_sentence(y + 1, y + 2)) {
+                    // "giai đoạn từ năm Y1 đến năm Y2, thời gian N năm", "(Y1 - Y2), trong N năm".
+                    const std::string g = r.between(y + 1, y + 2);
+                    if (period && (g == ",thờigian" || g == ",thờigianthựchiện" || g == ",thờihạn")) n = y + 2;
+                }
+                if (n == std::string::npos && y > first && years_count(r, y - 1) && r.same_sentence(y - 1, y)) {
+                    const std::string g = r.between(y - 1, y);
+                    const std::string w = r.before(y - 1, 20);
+                    // "Trong N năm (Y1 - Y2), …".
+                    if (g == "(" && phrases::starts(r.after(y + 1, 4), ")") && (w.ends_with("trong ") || w.ends_with("Trong "))) n = y - 1;
+                    // "Tổng kết N năm thực hiện <plan> giai đoạn Y1-Y2".
+                    if (period && w.ends_with("tổng kết ") && (phrases::starts(g, "nămthựchiện") || phrases::starts(g, "thựchiện")) && g.size() < 160 &&
+                        g.find_first_of(",;:()") == std::string::npos) {
+                        n = y - 1;
+                    }
+                }
+                between_too = n != std::string::npos;
+            }
             if (n == std::string::npos) continue;
             Relation rel;
             rel.family = Relation::Family::YearSpan;
             rel.stated = n;
             rel.first_year = y1;
             rel.last_year = y2;
+            rel.years_between_too = between_too;
             out.push_back(std::move(rel));
         }
     }
