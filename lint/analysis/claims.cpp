@@ -285,6 +285,12 @@ struct Builder {
                 // goes on with other figures).
                 std::size_t list_end = s.end;
                 const std::string tail = text_lower(p, at, s.end);
+                // Without a colon the items are joined by commas and "và"; a ';' starts the next
+                // item of the sentence ("18 trường mầm non, gồm 9 …, 3 … và 6 …; 23 trường tiểu học, …").
+                if (word == "bao gồm " || word == "gồm ") {
+                    const std::size_t semi = tail.find(';');
+                    if (semi != std::string::npos) list_end = at + semi;
+                }
                 for (const std::string_view ellipsis : {"...", "…"}) {
                     const std::size_t e = tail.find(ellipsis);
                     if (e == std::string::npos) continue;

@@ -162,3 +162,17 @@ TEST_CASE("accident statistics: levels, their changes, and parts", "[numbers][ru
                   .empty());
     }
 }
+
+TEST_CASE("lists without a colon and wholes stated as bounds", "[numbers][rules]") {
+    SECTION("a ';' ends a list opened by 'gồm' without a colon") {
+        CHECK(run("sum-mismatch", {"Năm nay có 30 trường được công nhận, trong đó 12 trường mầm non, gồm 7 trường mức 1 và 5 trường mức 2; 18 "
+                                   "trường tiểu học, gồm 10 trường mức 1 và 8 trường mức 2."})
+                  .empty());
+        CHECK(run("sum-mismatch", {"Năm nay có 30 trường được công nhận, trong đó 12 trường mầm non, gồm 7 trường mức 1 và 6 trường mức 2; 18 "
+                                   "trường tiểu học, gồm 10 trường mức 1 và 8 trường mức 2."})
+                  .size() == 1);
+    }
+    SECTION("a share of a whole named in another sentence, the whole given as a bound") {
+        CHECK(run("percent-mismatch", {"Dư nợ cho vay đạt trên 42.000 tỷ đồng. Nợ xấu khoảng 700 tỷ đồng, chiếm 1,71% tổng dư nợ."}).empty());
+    }
+}

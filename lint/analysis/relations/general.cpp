@@ -468,7 +468,11 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
             if (k == a || !r.usable(k) || qs[k].percent() || !agree(r, a, k)) continue;
             auto label = indicator(r, k);
             if (whole_elsewhere) {
-                if (k > a) continue;
+                // A whole found by its name in another sentence is read only between figures stated
+                // as such, estimates included, not bounds ("gần 1.250 tỷ đồng, chiếm 1,46% tổng dư
+                // nợ" of "trên 86.000 tỷ đồng").
+                auto bounded = [&](std::size_t j) { return qs[j].hedge != Hedge::None && qs[j].hedge != Hedge::Estimate; };
+                if (k > a || bounded(k) || bounded(a)) continue;
                 for (auto& w : phrases::words_of(qs[k].noun)) label.push_back(w);
                 const std::string tail = r.after(k, 60);
                 for (auto& w : phrases::words_of(tail.substr(0, tail.find_first_of(",;.()")))) label.push_back(w);
