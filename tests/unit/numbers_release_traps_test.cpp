@@ -176,3 +176,11 @@ TEST_CASE("lists without a colon and wholes stated as bounds", "[numbers][rules]
         CHECK(run("percent-mismatch", {"Dư nợ cho vay đạt trên 42.000 tỷ đồng. Nợ xấu khoảng 700 tỷ đồng, chiếm 1,71% tổng dư nợ."}).empty());
     }
 }
+
+TEST_CASE("a part opened by 'với' and rated '(đạt tỷ lệ X%)'", "[numbers][rules]") {
+    CHECK(run("percent-mismatch", {"Cấp xã tiếp nhận 5.200 hồ sơ, với 1.300 hồ sơ trực tuyến (đạt tỷ lệ 25,00%)."}).empty());
+    CHECK(run("percent-mismatch", {"Cấp xã tiếp nhận 5.200 hồ sơ, với 1.300 hồ sơ trực tuyến (đạt tỷ lệ 27,50%)."}).size() == 1);
+    CHECK(run("percent-mismatch", {"Cấp xã tiếp nhận 5.200 hồ sơ, trong đó 1.300 hồ sơ trực tuyến (đạt tỷ lệ 27,50%)."}).size() == 1);
+    // "so với" is a comparison, not a part.
+    CHECK(run("percent-mismatch", {"Cấp xã tiếp nhận 5.200 hồ sơ, tăng so với 4.100 hồ sơ năm trước (đạt tỷ lệ 27,50%)."}).empty());
+}

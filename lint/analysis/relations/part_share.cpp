@@ -141,7 +141,9 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
         const std::size_t open = gap.find('(');
         if (open != std::string::npos && open > 0 && naming_words(r, a, x, "(") <= kNamingWords && gap.find_first_of(",;)") == std::string::npos) gap.erase(0, open);
         // "trong đó A … (X%)", "trong đó A … (chiếm X%)".
-        const bool paren = (gap == "(" || gap == "(chiếm") && r.after(x, 2).substr(0, 1) == ")";
+        // "trong đó A … (X%)", "(chiếm X%)", "(đạt tỷ lệ X%)".
+        const bool paren = (gap == "(" || gap == "(chiếm" || gap == "(chiếmtỷlệ" || gap == "(đạttỷlệ" || gap == "(tỷlệ") &&
+                           r.after(x, 2).substr(0, 1) == ")";
         // "Trong đó, A hồ sơ giải quyết trước hạn đạt X%;": a counted part named by the words after
         // it, then its share, with no comma; only as the clause's subject right after "trong đó"
         // and with the share ending the clause (checked below).
@@ -213,13 +215,17 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
             const std::string span = r.between(total, a);
             // "T …; trong đó, A …" in one sentence, or "T …. Trong đó, A …" opening the next.
             if (!r.same_sentence(total, a) && !phrases::contains(span, ".trongđó")) continue;
-            if (!phrases::contains(span, "trongđó")) continue;
+            // "tiếp nhận T hồ sơ, với A hồ sơ trực tuyến (đạt tỷ lệ X%)": "với" right before a
+            // count of T's own noun opens the part as "trong đó" does.
+            const bool with = span.ends_with(",với") && paren && !qs[a].noun.empty() && qs[a].noun == qs[total].noun &&
+                              r.same_sentence(total, a) && span.find_first_of(",;(") == span.size() - std::string_view(",với").size();
+            if (!phrases::contains(span, "trongđó") && !with) continue;
             if (r.rated(total)) continue;  // "giải ngân T, đạt 60%, trong đó vốn tỉnh A, đạt 55%"
             if (phrases::contains(span, "sovới") || phrases::contains(span, "kếhoạch") || phrases::contains(span, "dựtoán")) continue;
             // A result verb after "trong đó" makes A a result, not a part: "trong đó vốn tỉnh
             // 600 tỷ đồng, đã giải ngân 300 tỷ đồng, đạt 50%".
-            const std::size_t td = span.rfind("trongđó");
-            std::string tail = span.substr(td + std::string_view("trongđó").size());
+            const std::size_t td = with ? span.size() : span.rfind("trongđó");
+            std::string tail = with ? std::string() : span.substr(td + std::string_view("trongđó").size());
             if (!tail.empty() && (tail[0] == ',' || tail[0] == ':')) tail.erase(0, 1);
             if (phrases::contains(tail, ",") || phrases::contains(tail, ";") || phrases::contains(tail, ".")) continue;
             if (bare_verb) {
