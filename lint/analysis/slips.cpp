@@ -253,6 +253,7 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
     struct Candidate {
         double gain;
         std::string_view right;
+        bool letter;
     };
     std::vector<Candidate> found;
     // A letter variant needs 2 more than a tone or mark variant (gain 9): at 1 more, `tách thành`
@@ -272,7 +273,7 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         const double ratio = std::log2((common_w + 1.0) / (vi_words::admin_count(v, "") + 1.0));
         const double prior = ratio > 0 ? ratio : common_w <= 10 ? 0.3 * ratio : 0.0;
         const double gain = read - written - prior - (vi < n_marks ? 0.0 : letter_penalty);
-        if (gain > 0) found.push_back({gain, v});
+        if (gain > 0) found.push_back({gain, v, vi >= n_marks});
     }
     if (found.empty()) return std::nullopt;
     std::sort(found.begin(), found.end(), [](const Candidate& x, const Candidate& y) { return x.gain > y.gain; });
@@ -296,7 +297,9 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
     if (function_word(partner)) {
         const bool other_side = out.partner < 0 ? has_right : has_left;
         const int seen = out.partner < 0 ? vi_words::admin_count(partner, out.right) : vi_words::admin_count(out.right, partner);
-        if (!other_side || seen < 5) return std::nullopt;
+        // A letter variant there needs the pair 8 times: a letter slip has more variants, and
+        // `dữ liệu trong kho kiến thức` is no slip of `trong khi` (5 times).
+        if (!other_side || seen < (found[0].letter ? 8 : 5)) return std::nullopt;
     }
     return out;
 }
