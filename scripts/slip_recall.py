@@ -229,6 +229,8 @@ def main():
                     help="letter slips that leave no syllable of the word model (gảm, nghiều): found, and found with a suggestion")
     ap.add_argument("--unmarked", action="store_true",
                     help="one syllable typed without any mark where its bare letters are no syllable (tich, viec)")
+    ap.add_argument("--caps", action="store_true",
+                    help="the slipped paragraph and its clean twin in capitals, as a heading is written")
     ap.add_argument("--any-pair", action="store_true",
                     help="frequent pairs of the drafts whether or not the word model lists them (các sở, của tỉnh)")
     args = ap.parse_args()
@@ -286,6 +288,8 @@ def main():
         wrong = rng.choice([x for x, k in forms if k == kind])
         used.add((name, li))
         slipped = line[:start] + wrong + line[end:]
+        if args.caps:
+            line, slipped = line.upper(), slipped.upper()
         samples.append((line, slipped, start, start + len(wrong), t[k][2] + " " + t[k + 1][2], wrong, kind))
     clean = lint(args.bin, [s[0] for s in samples])
     dirty = lint(args.bin, [s[1] for s in samples])

@@ -197,7 +197,7 @@ std::vector<std::string> slip_variants(std::string_view key) {
     return out;
 }
 
-std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_view>& keys, std::size_t at, bool cut_end) {
+std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_view>& keys, std::size_t at, bool cut_end, bool heading) {
     if (at >= keys.size()) return std::nullopt;
     const std::string_view w = keys[at];
     const bool has_left = at > 0, has_right = at + 1 < keys.size();
@@ -278,7 +278,7 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
     if (found.empty()) return std::nullopt;
     std::sort(found.begin(), found.end(), [](const Candidate& x, const Candidate& y) { return x.gain > y.gain; });
     constexpr double kGain = 7.0, kGrammarGain = 10.0, kMargin = 2.0;
-    if (found[0].gain < (grammar ? kGrammarGain : kGain)) return std::nullopt;
+    if (found[0].gain < (grammar ? kGrammarGain : kGain) + (heading ? 2.0 : 0.0)) return std::nullopt;
     if (found.size() > 1 && found[0].gain < found[1].gain + kMargin) return std::nullopt;
     ContextSlip out;
     out.right = std::string(found[0].right);

@@ -46,8 +46,10 @@ struct ContextSlip {
 // than the variant) and clearly over every other variant.
 // `cut_end`: keys.back() ends its paragraph with no punctuation after it, as where a line broken
 // in a PDF conversion ends a paragraph (`lũy kế toàn` | `tỉnh`): the text goes on elsewhere.
+// `heading`: the words are a heading's in capitals, read in lower case: a gain 2 higher is needed
+// (a heading is short and no sentence: `MẪU SỔ GỬI VĂN BẢN` is no slip of `mẫu số`).
 std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_view>& keys, std::size_t at,
-                                                bool cut_end = false);
+                                                bool cut_end = false, bool heading = false);
 
 // A lowercase word typed without its marks whose bare letters are no Vietnamese syllable (`tich`,
 // `viec`, `duong`: a stop final takes sắc or nặng, and iê uô ươ need their marks): the marked

@@ -306,11 +306,65 @@ private:
         return analysis::is_valid_syllable(t.text) && !unattested_.count(t.key) && !attached(text, t) && !inside(code, t);
     }
 
+    // A heading in capitals (`ĐIỀU 3: LƯƠNG VÀ PHÚ CẤP`): every word of two letters or more is
+    // in capitals, three or more of them are Vietnamese syllables and one has a mark. Its words
+    // are read in lower case like any other; a capital there marks the heading, not a name.
+    static bool caps_heading(const std::vector<Token>& t) {
+        int syllables = 0, marked = 0;
+        for (const auto& tok : t) {
+            if (tok.kind != Token::Kind::Word || tok.end - tok.begin < 2) continue;
+            const auto l = analysis::decompose(tok.text);
+            if (!l) continue;
+            if (!l->all_upper) return false;
+            if (!analysis::is_valid_syllable(tok.key)) continue;
+            ++syllables;
+            marked += l->marked;
+        }
+        return syllables >= 3 && marked >= 1;
+    }
+
+    // A word of a capitals heading the pair check may read: a Vietnamese syllable in capitals, not
+    // a Roman numeral (`PHẦN VI`), nor a word of the lists.
+    bool caps_syllable(const std::u32string& text, const Token& t,
+                       const std::vector<std::pair<std::uint32_t, std::uint32_t>>& code) const {
+        if (t.kind != Token::Kind::Word || t.end - t.begin < 2 || allow_.count(t.key) || places_.count(t.key)) return false;
+        if (t.text.find_first_not_of("IVXLCDM") == std::string::npos) return false;
+        const auto l = analysis::decompose(t.text);
+        return l && l->all_upper && analysis::is_valid_syllable(t.key) && !unattested_.count(t.key) &&
+               !attached(text, t) && !inside(code, t);
+    }
+
+    // The syllable meant, in the case of the word written: in capitals for a word in capitals.
+    static std::string cased_as(const std::string& written, const std::string& right) {
+        const auto l = analysis::decompose(written);
+        if (!l || !l->all_upper) return right;
+        std::string out;
+        for (std::size_t i = 0; i < right.size();) {
+            const char32_t c = utf8::next(right, i);
+            utf8::append(out, static_cast<char32_t>(utf8proc_toupper(static_cast<utf8proc_int32_t>(c))));
+        }
+        return out;
+    }
+
     void check_pairs(const model::Paragraph& para, std::size_t p, const std::vector<Token>& t, const std::u32string& text,
                      const std::vector<std::pair<std::uint32_t, std::uint32_t>>& code, const std::vector<bool>& covered,
                      engine::Sink& sink) const {
         std::vector<bool> plain(t.size());
-        for (std::size_t i = 0; i < t.size(); ++i) plain[i] = !covered[i] && plain_syllable(text, t[i], code);
+        const bool heading = caps_heading(t);
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            plain[i] = !covered[i] && (heading ? caps_syllable(text, t[i], code) : plain_syllable(text, t[i], code));
+        }
+        if (heading) {
+            // A person's name in capitals (`GVHD: NGUYỄN BẢO ÂN`, a signature): a family name and
+            // the three words after it are not read.
+            static const std::set<std::string_view> family = {
+                "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "võ", "đặng", "bùi", "đỗ", "ngô",
+                "dương", "đinh", "đoàn", "trương", "trịnh", "quách", "lưu", "đào", "kiều"};
+            for (std::size_t i = 0; i < t.size(); ++i) {
+                if (t[i].kind != Token::Kind::Word || !family.count(t[i].key)) continue;
+                for (std::size_t k = i; k < t.size() && k <= i + 3; ++k) plain[k] = false;
+            }
+        }
         std::vector<bool> flagged(t.size(), false);
         auto linked = [&](std::size_t i) {  // t[i] and t[i + 1] are words with only spaces between
             return i + 1 < t.size() && t[i].kind == Token::Kind::Word && t[i + 1].kind == Token::Kind::Word &&
@@ -328,6 +382,7 @@ private:
             if (analysis::tone_style_of(wrong.text) == analysis::ToneStyle::New) {
                 right = analysis::with_tone_style(right, analysis::ToneStyle::New);
             }
+            right = cased_as(wrong.text, right);
             const std::string written = t[i].text + " " + t[i + 1].text;
             const std::string meant = slip->side == 0 ? right + " " + t[i + 1].text : t[i].text + " " + right;
             engine::Draft d;
@@ -386,7 +441,7 @@ private:
                 cut_end = true;
                 for (std::size_t k = t[last].end; k < text.size(); ++k) cut_end = cut_end && text[k] == U' ';
             }
-            const auto slip = analysis::find_slip_in_context(keys, i - first, cut_end);
+            const auto slip = analysis::find_slip_in_context(keys, i - first, cut_end, heading);
             if (!slip) continue;
             const std::size_t other = slip->partner < 0 ? i - 1 : i + 1;
             // The word meant is read with a lowercase neighbour: a capitalised one may be a name
@@ -402,6 +457,7 @@ private:
                 right = analysis::with_tone_style(right, analysis::ToneStyle::New);
             }
             if (first_word) right = capitalised(right);
+            right = cased_as(t[i].text, right);
             const std::string written = t[a].text + " " + t[b].text;
             const std::string meant = a == i ? right + " " + t[b].text : t[a].text + " " + right;
             engine::Draft d;

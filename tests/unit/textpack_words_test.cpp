@@ -529,3 +529,22 @@ TEST_CASE("word-level slips in context: a sentence's first word is read like a l
         CHECK(slips(text).empty());
     }
 }
+
+TEST_CASE("word-level slips: a heading in capitals is read in lower case", "[textpack][words]") {
+    const auto slips = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const auto& f : lint_with(soat::test::document_from_paragraphs({text}), {"misspelling"})) {
+            if (f.severity != soat::Severity::Info) out.push_back(f.fix ? f.fix->replacement : std::string("?"));
+        }
+        return out;
+    };
+    // Wrong twin: the fix is in capitals.
+    CHECK(slips("ĐIỀU 3: LƯƠNG VÀ PHÚ CẤP") == std::vector<std::string>{"PHỤ CẤP"});
+    // Correct twins; a register's heading (a gain 2 higher is needed in a heading) and a person's
+    // name in capitals (a family name and the words after it are not read): silent.
+    for (const std::string text : {"ĐIỀU 3: LƯƠNG VÀ PHỤ CẤP", "III. MẪU SỔ GỬI VĂN BẢN ĐI BƯU ĐIỆN",
+                                   "HỌ VÀ TÊN GIÁO VIÊN HƯỚNG DẪN: NGUYỄN BẢO ÂN", "PHẦN VI. TỔ CHỨC THỰC HIỆN"}) {
+        INFO(text);
+        CHECK(slips(text).empty());
+    }
+}
