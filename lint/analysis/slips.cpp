@@ -474,4 +474,32 @@ std::optional<std::string> find_unknown(std::string_view key, std::string_view l
     return best;
 }
 
+namespace {
+
+bool number_word(std::string_view key) {
+    static const std::unordered_set<std::string_view> words = {
+        "không", "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "bẩy", "tám", "chín",
+        "mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "linh", "lẻ"};
+    return words.count(key) > 0;
+}
+
+bool scale_word(std::string_view key) {
+    return key == "mười" || key == "mươi" || key == "trăm" || key == "nghìn" || key == "ngàn" || key == "triệu" ||
+           key == "tỷ" || key == "tỉ";
+}
+
+}  // namespace
+
+std::optional<std::string> find_number_word(std::string_view left, std::string_view key, std::string_view right) {
+    if (!number_word(left) || !number_word(right) || number_word(key)) return std::nullopt;
+    std::optional<std::string> out;
+    for (const auto& v : mark_variants(key)) {
+        if (!number_word(v)) continue;
+        if (out) return std::nullopt;  // two number words one slip away: no telling
+        out = v;
+    }
+    if (!out || !(scale_word(left) || scale_word(*out) || scale_word(right))) return std::nullopt;
+    return out;
+}
+
 }  // namespace soat::analysis

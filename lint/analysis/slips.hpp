@@ -68,4 +68,9 @@ std::optional<ContextSlip> find_unmarked(std::string_view word, std::string_view
 // as any other. nullopt for a known syllable.
 std::optional<std::string> find_unknown(std::string_view key, std::string_view left = {}, std::string_view right = {});
 
+// A number in words (`ba triêu bảy trăm`: triệu): `key` stands between two number words and is none,
+// one tone or mark away from exactly one number word, and the three hold a word of scale (mươi,
+// mười, trăm, nghìn, ngàn, triệu, tỷ). The number word meant; nullopt otherwise.
+std::optional<std::string> find_number_word(std::string_view left, std::string_view key, std::string_view right);
+
 }  // namespace soat::analysis

@@ -395,6 +395,26 @@ private:
             flagged[i] = flagged[i + 1] = true;
             ++i;
         }
+        // A number in words (`ba triêu bảy trăm`): a syllable between two number words, one tone or
+        // mark from one (analysis::find_number_word). Read as the pair with the word after it.
+        for (std::size_t i = 1; i + 1 < t.size(); ++i) {
+            if (!plain[i] || flagged[i] || flagged[i + 1] || !linked(i - 1) || !linked(i) ||
+                t[i - 1].kind != Token::Kind::Word || !analysis::is_valid_syllable(t[i - 1].key)) {
+                continue;
+            }
+            const auto right = analysis::find_number_word(t[i - 1].key, t[i].key, t[i + 1].key);
+            if (!right) continue;
+            const std::string fixed = cased_as(t[i].text, *right);
+            const std::string meant = fixed + " " + t[i + 1].text;
+            engine::Draft d;
+            d.range = model::Range{p, t[i].begin, t[i + 1].end};
+            d.message = "word";
+            d.args["word"] = t[i].text + " " + t[i + 1].text;
+            d.args["right"] = meant;
+            d.fix = Fix{meant, analysis::within_one_run(para, t[i].begin, t[i + 1].end)};
+            sink.emit(std::move(d));
+            flagged[i] = flagged[i + 1] = true;
+        }
         // Second reading, in context: each lowercase syllable against its variants of one tone or
         // mark, over a window of two words either side (analysis::find_slip_in_context). The
         // context may hold capitalised words (`Công an`), read by their lowercase keys.

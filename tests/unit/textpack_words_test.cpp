@@ -548,3 +548,23 @@ TEST_CASE("word-level slips: a heading in capitals is read in lower case", "[tex
         CHECK(slips(text).empty());
     }
 }
+
+TEST_CASE("word-level slips: a number in words", "[textpack][words]") {
+    const auto slips = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const auto& f : lint_with(soat::test::document_from_paragraphs({text}), {"misspelling"})) {
+            if (f.severity != soat::Severity::Info) out.push_back(f.fix ? f.fix->replacement : std::string("?"));
+        }
+        return out;
+    };
+    CHECK(slips("Bằng chữ: bốn mươi ba triêu bảy trăm chín mươi ngàn đồng.") == std::vector<std::string>{"triệu bảy"});
+    CHECK(an::find_number_word("ba", "triêu", "bảy") == std::optional<std::string>("triệu"));
+    // Two number words one slip away (mươi, mười), no word of scale, or a number word: silent.
+    CHECK(!an::find_number_word("hai", "mưới", "ba"));
+    CHECK(!an::find_number_word("ba", "nắm", "sáu"));
+    CHECK(!an::find_number_word("ba", "triệu", "bảy"));
+    for (const std::string text : {"Hai mươi ba tiêu chí đạt.", "Bằng chữ: bốn mươi ba triệu bảy trăm nghìn đồng."}) {
+        INFO(text);
+        CHECK(slips(text).empty());
+    }
+}
