@@ -213,13 +213,14 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         }
     }
     // Letter slips (d/gi/r, ch/tr, s/x, l/n, n/ng, c/t, a letter dropped, added or hit beside its
-    // key) are read only for content words, and on a larger gain: fewer slips are of that kind,
-    // and each syllable has many more letter variants than tone or mark variants.
+    // key) need a larger gain: fewer slips are of that kind, and each syllable has many more
+    // letter variants than tone or mark variants. A grammatical word is read for them too (under
+    // its own conditions above): a letter slip often leaves one (`chín quyền`, `liên qua`,
+    // `tư các`, `nhân tại`).
     // (Made only when the syllable is read: most are skipped by the tests below.)
-    static const std::vector<std::string> none;
     const std::vector<std::string>* letters_of = nullptr;
     auto letters = [&]() -> const std::vector<std::string>& {
-        if (!letters_of) letters_of = grammar ? &none : &letter_variants(w);
+        if (!letters_of) letters_of = &letter_variants(w);
         return *letters_of;
     };
     const auto& variants = mark_variants(w);
