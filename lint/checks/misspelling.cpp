@@ -297,7 +297,7 @@ private:
     // A lowercase Vietnamese syllable the pair check may read (not a name, acronym or foreign word).
     bool plain_syllable(const std::u32string& text, const Token& t,
                         const std::vector<std::pair<std::uint32_t, std::uint32_t>>& code) const {
-        if (t.kind != Token::Kind::Word || t.end - t.begin < 2 || allow_.count(t.key) || places_.count(t.key)) return false;
+        if (t.kind != Token::Kind::Word || allow_.count(t.key) || places_.count(t.key)) return false;
         const auto l = analysis::decompose(t.text);
         if (!l) return false;
         for (auto u : l->upper) {
@@ -351,8 +351,15 @@ private:
                      engine::Sink& sink) const {
         std::vector<bool> plain(t.size());
         const bool heading = caps_heading(t);
+        // A word of one letter is read (`thú ý`, `lấy y kiến`); one without a mark only when it is
+        // the paragraph's only such word (`hàm y bằng x`, `điểm a, b`: letters as names).
+        int bare_letters = 0;
+        for (const auto& tok : t) {
+            bare_letters += tok.kind == Token::Kind::Word && tok.end - tok.begin == 1 && tok.text.size() == 1;
+        }
         for (std::size_t i = 0; i < t.size(); ++i) {
             plain[i] = !covered[i] && (heading ? caps_syllable(text, t[i], code) : plain_syllable(text, t[i], code));
+            if (plain[i] && t[i].end - t[i].begin == 1 && t[i].text.size() == 1 && bare_letters > 1) plain[i] = false;
         }
         if (heading) {
             // A person's name in capitals (`GVHD: NGUYỄN BẢO ÂN`, a signature): a family name and
