@@ -405,10 +405,7 @@ private:
         // A number in words (`ba triêu bảy trăm`): a syllable between two number words, one tone or
         // mark from one (analysis::find_number_word). Read as the pair with the word after it.
         for (std::size_t i = 1; i + 1 < t.size(); ++i) {
-            if (!plain[i] || flagged[i] || flagged[i + 1] || !linked(i - 1) || !linked(i) ||
-                t[i - 1].kind != Token::Kind::Word || !analysis::is_valid_syllable(t[i - 1].key)) {
-                continue;
-            }
+            if (!plain[i] || flagged[i] || flagged[i + 1] || !linked(i - 1) || !linked(i)) continue;
             const auto right = analysis::find_number_word(t[i - 1].key, t[i].key, t[i + 1].key);
             if (!right) continue;
             const std::string fixed = cased_as(t[i].text, *right);
