@@ -379,15 +379,24 @@ void marked_forms(const std::u32string& b, std::size_t i, std::u32string& cur, s
 
 }  // namespace
 
+namespace {
+
+// A lowercase English word whose letters are a Vietnamese syllable without its marks (`chat`, `ten`).
+bool english_word(std::string_view word) {
+    static const std::unordered_set<std::string_view> english = {
+#include "analysis/en_collisions.inc"
+    };
+    return english.count(word) > 0;
+}
+
+}  // namespace
+
 std::optional<ContextSlip> find_unmarked(std::string_view word, std::string_view left, std::string_view right) {
     if (left.empty() && right.empty()) return std::nullopt;
     const auto l = decompose(word);
     if (!l || l->marked || l->base.size() > 7 || is_valid_syllable(word)) return std::nullopt;
     // An English word of the same letters is a foreign word (phiên bản chat, top 10).
-    static const std::unordered_set<std::string_view> english = {
-#include "analysis/en_collisions.inc"
-    };
-    if (english.count(word)) return std::nullopt;
+    if (english_word(word)) return std::nullopt;
     std::size_t vowels = 0;
     for (char32_t c : l->base) vowels += c == U'a' || c == U'e' || c == U'o' || c == U'u';
     if (vowels > 3) return std::nullopt;
@@ -428,6 +437,10 @@ std::optional<ContextSlip> find_unmarked(std::string_view word, std::string_view
 std::optional<std::string> find_unknown(std::string_view key, std::string_view left, std::string_view right) {
     // (Seen once in administrative text is no evidence: the training half holds slips too.)
     if (vi_words::syllable(key) >= 0 || vi_words::admin_count(key, "") > 1) return std::nullopt;
+    // Letters without any mark that an English word has (`ten`, `then`) are a foreign word.
+    if (key.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos && english_word(key)) {
+        return std::nullopt;
+    }
     // Each candidate: whether it makes a listed word with a neighbour (phản hồi for `phảm hồi`),
     // then its count in administrative text. The best must be common (20 times), and beat the
     // next by making a word where it makes none, or by four times its count.

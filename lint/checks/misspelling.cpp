@@ -196,7 +196,14 @@ private:
     void unknown(const model::Paragraph& para, std::size_t p, const Token& t,
                  std::pair<std::string_view, std::string_view> around, engine::Sink& sink) const {
         const auto l = analysis::decompose(t.text);
-        if (!l || !l->marked) return;
+        // (A word without marks too, `tren cơ sở`: beside a marked word, not a foreign one.)
+        if (!l) return;
+        if (!l->marked) {
+            auto marked = [](std::string_view k) {
+                return !k.empty() && k.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos;
+            };
+            if (!marked(around.first) && !marked(around.second)) return;
+        }
         for (auto u : l->upper) {
             if (u) return;
         }

@@ -586,3 +586,20 @@ TEST_CASE("word-level slips: a word of one letter", "[textpack][words]") {
         CHECK(slips(text).empty());
     }
 }
+
+TEST_CASE("a syllable without marks that no word holds", "[textpack][words]") {
+    const auto slips = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const auto& f : lint_with(soat::test::document_from_paragraphs({text}), {"misspelling"})) {
+            if (f.severity != soat::Severity::Info) out.push_back(f.fix ? f.fix->replacement : std::string("?"));
+        }
+        return out;
+    };
+    CHECK(slips("Thực hiện tren cơ sở đó tính toán khối lượng.") == std::vector<std::string>{"trên"});
+    // An English word of the same letters, and a word between unmarked ones: silent.
+    for (const std::string text : {"Chương trình in ra ten lần chữ hello.", "Thực hiện trên cơ sở đó tính toán khối lượng."}) {
+        INFO(text);
+        CHECK(slips(text).empty());
+    }
+    CHECK(!an::find_unknown("ten", "ra", "lần"));
+}
