@@ -190,6 +190,18 @@ def unmarked_slips(syl):
     return [(bare, "typed without marks")] if stop or glide else []
 
 
+def bare_slips(syl):
+    """{wrong form: class}: `syl` typed without any mark when its bare letters are a syllable of their
+    own (định -> dinh, trên -> tren, vì -> vi)."""
+    d = unicodedata.normalize("NFD", syl.replace("đ", "d"))
+    bare = "".join(c for c in d if not unicodedata.combining(c))
+    if bare == syl:
+        return []
+    stop = bare.endswith(("c", "ch", "p", "t"))
+    glide = any(x in bare for x in ("ie", "ye", "uo"))
+    return [] if stop or glide else [(bare, "typed without marks, a syllable")]
+
+
 def load_syllables():
     """Syllables the word model knows (any syllable of a stored pair)."""
     return {syllable for pair, _ in word_pairs() for syllable in pair.split(" ")}
@@ -229,6 +241,8 @@ def main():
                     help="letter slips that leave no syllable of the word model (gảm, nghiều): found, and found with a suggestion")
     ap.add_argument("--unmarked", action="store_true",
                     help="one syllable typed without any mark where its bare letters are no syllable (tich, viec)")
+    ap.add_argument("--bare", action="store_true",
+                    help="one syllable typed without any mark where its bare letters are a syllable (dinh, tren)")
     ap.add_argument("--caps", action="store_true",
                     help="the slipped paragraph and its clean twin in capitals, as a heading is written")
     ap.add_argument("--any-pair", action="store_true",
@@ -240,6 +254,8 @@ def main():
     make = (lambda syl: letter_slips(syl, real)) if args.letters else (lambda syl: slips_kinds(syl, not args.no_add_tone))
     if args.unmarked:
         make = unmarked_slips
+    if args.bare:
+        make = bare_slips
     if args.nonword:
         make = lambda syl: [(w, "no word: " + k) for w, k in letter_slips(syl, real, True)]
     docs = {}

@@ -603,3 +603,22 @@ TEST_CASE("a syllable without marks that no word holds", "[textpack][words]") {
     }
     CHECK(!an::find_unknown("ten", "ra", "lần"));
 }
+
+TEST_CASE("word-level slips in context: a syllable typed without marks whose letters are a syllable",
+          "[textpack][words]") {
+    const auto slips = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const auto& f : lint_with(soat::test::document_from_paragraphs({text}), {"misspelling"})) {
+            if (f.severity != soat::Severity::Info) out.push_back(f.fix ? f.fix->replacement : std::string("?"));
+        }
+        return out;
+    };
+    CHECK(slips("Thông tin minh bạch theo quy dinh tại Điều này.") == std::vector<std::string>{"quy định"});
+    CHECK(slips("Người đứng đầu don vị soạn thảo văn bản phải kiểm tra.") == std::vector<std::string>{"đơn vị"});
+    for (const std::string text : {"Thông tin minh bạch theo quy định tại Điều này.",
+                                   "Người đứng đầu đơn vị soạn thảo văn bản phải kiểm tra.",
+                                   "Dung lượng bộ nhớ của máy chủ tăng gấp đôi."}) {
+        INFO(text);
+        CHECK(slips(text).empty());
+    }
+}
