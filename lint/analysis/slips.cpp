@@ -228,42 +228,6 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         return *letters_of;
     };
     const auto& variants = mark_variants(w);
-    // The written syllable makes a common word with a neighbour, or a pair seen in administrative
-    // text or often in the dictionary's text: no slip. (A pair seen once only, whose variant is
-    // seen 20 times as often, is a slip in that text too: `tính hình`.)
-    for (int side : {-1, 1}) {
-        if (grammar || (side < 0 && !has_left) || (side > 0 && !has_right)) continue;
-        const std::string_view x = side < 0 ? keys[at - 1] : w;
-        const std::string_view y = side < 0 ? w : keys[at + 1];
-        const auto e = vi_words::lookup(x, y);
-        if (vi_words::tier(e.score) >= 3) return std::nullopt;
-        // A function word stands beside anything: seen with it a few times is no evidence
-        // (`phạm tôi về`, `tán thanh và`).
-        if (function_word(side < 0 ? x : y) && e.admin < 5) continue;
-        if (e.admin >= 2 || (vi_words::tier(e.score) == 0 && vi_words::bucket(e.score) >= 3)) return std::nullopt;
-        auto seen_often = [&](const std::string& v) {
-            return (side < 0 ? vi_words::admin_count(x, v) : vi_words::admin_count(v, y)) >= 20;
-        };
-        if (e.admin == 1 && std::none_of(variants.begin(), variants.end(), seen_often) &&
-            std::none_of(letters().begin(), letters().end(), seen_often))
-            return std::nullopt;
-    }
-    const std::size_t first = at >= 2 ? at - 2 : 0;
-    const std::size_t last = std::min(keys.size(), at + 3);
-    const std::size_t n = last - first, j = at - first;
-    std::array<double, 4> bonds{};
-    for (std::size_t k = 0; k + 1 < n; ++k) bonds[k] = bond(keys[first + k], keys[first + k + 1]);
-    const double written = best_reading(bonds, n);
-    const double common_w = vi_words::admin_count(w, "");
-    struct Candidate {
-        double gain;
-        std::string_view right;
-        bool letter;
-    };
-    std::vector<Candidate> found;
-    // A letter variant needs 2 more than a tone or mark variant (gain 9): at 1 more, `tách thành`
-    // reads as `tác thành` and `văn bản cần sao` (to be copied) as `cần sa`.
-    constexpr double letter_penalty = 2.0;
     // A syllable typed without any mark whose letters are a syllable too (`quy dinh`, `hoạt dong`,
     // `don vị`): every syllable its letters can carry (marks and a tone at once) is a variant, with a
     // gain 1 lower than one tone or mark (at 0, three more false alarms on 2,000 clean twins).
@@ -282,6 +246,42 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
             }
         }
     }
+    // The written syllable makes a common word with a neighbour, or a pair seen in administrative
+    // text or often in the dictionary's text: no slip. (A pair seen once only, whose variant is
+    // seen 20 times as often, is a slip in that text too: `tính hình`.)
+    for (int side : {-1, 1}) {
+        if (grammar || (side < 0 && !has_left) || (side > 0 && !has_right)) continue;
+        const std::string_view x = side < 0 ? keys[at - 1] : w;
+        const std::string_view y = side < 0 ? w : keys[at + 1];
+        const auto e = vi_words::lookup(x, y);
+        if (vi_words::tier(e.score) >= 3) return std::nullopt;
+        // A function word stands beside anything: seen with it a few times is no evidence
+        // (`phạm tôi về`, `tán thanh và`).
+        if (function_word(side < 0 ? x : y) && e.admin < 5) continue;
+        if (e.admin >= 2 || (vi_words::tier(e.score) == 0 && vi_words::bucket(e.score) >= 3)) return std::nullopt;
+        auto seen_often = [&](const std::string& v) {
+            return (side < 0 ? vi_words::admin_count(x, v) : vi_words::admin_count(v, y)) >= 20;
+        };
+        if (e.admin == 1 && std::none_of(variants.begin(), variants.end(), seen_often) &&
+            std::none_of(bare.begin(), bare.end(), seen_often) && std::none_of(letters().begin(), letters().end(), seen_often))
+            return std::nullopt;
+    }
+    const std::size_t first = at >= 2 ? at - 2 : 0;
+    const std::size_t last = std::min(keys.size(), at + 3);
+    const std::size_t n = last - first, j = at - first;
+    std::array<double, 4> bonds{};
+    for (std::size_t k = 0; k + 1 < n; ++k) bonds[k] = bond(keys[first + k], keys[first + k + 1]);
+    const double written = best_reading(bonds, n);
+    const double common_w = vi_words::admin_count(w, "");
+    struct Candidate {
+        double gain;
+        std::string_view right;
+        bool letter;
+    };
+    std::vector<Candidate> found;
+    // A letter variant needs 2 more than a tone or mark variant (gain 9): at 1 more, `tách thành`
+    // reads as `tác thành` and `văn bản cần sao` (to be copied) as `cần sa`.
+    constexpr double letter_penalty = 2.0;
     constexpr double bare_penalty = 1.0;
     const std::size_t n_marks = variants.size(), n_bare = bare.size();
     const auto& by_letter = letters();

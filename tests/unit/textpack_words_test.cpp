@@ -622,3 +622,11 @@ TEST_CASE("word-level slips in context: a syllable typed without marks whose let
         CHECK(slips(text).empty());
     }
 }
+
+TEST_CASE("word-level slips in context: a pair seen once, whose marked form is common", "[textpack][words]") {
+    // `xác dinh` stands once in the training half (a slip there); `xác định` 64 times: still a slip.
+    const std::vector<std::string_view> keys = {"năm", "xác", "dinh", "nguyên", "nhân"};
+    const auto slip = an::find_slip_in_context(keys, 2);
+    REQUIRE(slip);
+    CHECK(slip->right == "định");
+}
