@@ -198,7 +198,35 @@ std::vector<std::string> slip_variants(std::string_view key) {
 }
 
 namespace {
+
 void marked_forms(const std::u32string& b, std::size_t i, std::u32string& cur, std::vector<std::string>& out);
+
+// The syllables a syllable typed without any mark can stand for, beyond its mark_variants (none
+// for a syllable with a mark). Cached per syllable, as mark_variants.
+const std::vector<std::string>& bare_variants(std::string_view key) {
+    thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
+    if (cache.size() > 20000) cache.clear();
+    std::string k(key);
+    if (auto it = cache.find(k); it != cache.end()) return it->second;
+    std::vector<std::string> out;
+    if (key.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos) {
+        if (const auto l = decompose(key)) {
+            const auto marks = mark_variants_uncached(key);  // (not the cache: the caller holds its reference)
+            std::vector<std::string> forms;
+            std::u32string cur;
+            marked_forms(l->base, 0, cur, forms);
+            for (auto& f : forms) {
+                if (f == key || std::find(marks.begin(), marks.end(), f) != marks.end() ||
+                    std::find(out.begin(), out.end(), f) != out.end()) {
+                    continue;
+                }
+                out.push_back(std::move(f));
+            }
+        }
+    }
+    return cache.emplace(std::move(k), std::move(out)).first->second;
+}
+
 }  // namespace
 
 std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_view>& keys, std::size_t at, bool cut_end, bool heading) {
@@ -231,21 +259,13 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
     // A syllable typed without any mark whose letters are a syllable too (`quy dinh`, `hoạt dong`,
     // `don vị`): every syllable its letters can carry (marks and a tone at once) is a variant, with a
     // gain 1 lower than one tone or mark (at 0, three more false alarms on 2,000 clean twins).
-    std::vector<std::string> bare;
-    if (!grammar && w.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos) {
-        if (const auto l = decompose(w)) {
-            std::vector<std::string> forms;
-            std::u32string cur;
-            marked_forms(l->base, 0, cur, forms);
-            for (auto& f : forms) {
-                if (f == w || std::find(variants.begin(), variants.end(), f) != variants.end() ||
-                    std::find(bare.begin(), bare.end(), f) != bare.end()) {
-                    continue;
-                }
-                bare.push_back(std::move(f));
-            }
-        }
-    }
+    // (Made only when the syllable is read, once per syllable.)
+    static const std::vector<std::string> no_forms;
+    const std::vector<std::string>* bare_of = nullptr;
+    auto bare_forms = [&]() -> const std::vector<std::string>& {
+        if (!bare_of) bare_of = grammar ? &no_forms : &bare_variants(w);
+        return *bare_of;
+    };
     // The written syllable makes a common word with a neighbour, or a pair seen in administrative
     // text or often in the dictionary's text: no slip. (A pair seen once only, whose variant is
     // seen 20 times as often, is a slip in that text too: `tính hình`.)
@@ -263,7 +283,7 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
             return (side < 0 ? vi_words::admin_count(x, v) : vi_words::admin_count(v, y)) >= 20;
         };
         if (e.admin == 1 && std::none_of(variants.begin(), variants.end(), seen_often) &&
-            std::none_of(bare.begin(), bare.end(), seen_often) && std::none_of(letters().begin(), letters().end(), seen_often))
+            std::none_of(bare_forms().begin(), bare_forms().end(), seen_often) && std::none_of(letters().begin(), letters().end(), seen_often))
             return std::nullopt;
     }
     const std::size_t first = at >= 2 ? at - 2 : 0;
@@ -283,6 +303,7 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
     // reads as `tác thành` and `văn bản cần sao` (to be copied) as `cần sa`.
     constexpr double letter_penalty = 2.0;
     constexpr double bare_penalty = 1.0;
+    const auto& bare = bare_forms();
     const std::size_t n_marks = variants.size(), n_bare = bare.size();
     const auto& by_letter = letters();
     for (std::size_t vi = 0; vi < n_marks + n_bare + by_letter.size(); ++vi) {
