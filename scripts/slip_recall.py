@@ -7,7 +7,9 @@ syllables that the word model lists inside a word and that stand in the document
 more; with --any-pair, any pair standing there 5 times or more), and in random occurrences changes ONE tone or diacritic of one of the two syllables: the
 tone swapped or dropped, ^ ˘ or the horn dropped, đ typed d; with --letters, ONE letter slip that
 leaves another real syllable (d/đ, final n/ng or c/t, ch/tr, s/x, gi/d/r, l/n, a letter dropped,
-or added or swapped with a QWERTY neighbour), recall per class. Each slipped paragraph and its clean
+or added or swapped with a QWERTY neighbour), recall per class; with --bare, the syllable typed
+without any mark where its letters are a syllable too (định -> dinh); with --caps, the slipped
+paragraph and its twin in capitals, as a heading. Each slipped paragraph and its clean
 twin are linted with `soat check`; a slip is found when a misspelling finding covers the changed
 syllable. False alarms: misspelling findings on the clean twins that the unchanged document does
 not already carry elsewhere are counted on the clean twins themselves.
