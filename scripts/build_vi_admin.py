@@ -8,7 +8,9 @@ measure recall and false alarms, scripts/slip_recall.py --half held-out). Only C
 no sentence, no document text. Every pair and syllable seen is kept with its count.
 
 Text is read with `soat extract`; a pair is two lowercase letter runs with exactly one space
-between them (the same adjacency the spell check uses).
+between them (the same adjacency the spell check uses), or a sentence's first word (the line's
+first, or after . ! ?; its first letter capitalised by its place) and a lowercase one, counted
+lowercased (`Vì vậy`, `Trong khi`); a capital inside a sentence is a name's (`Công an tỉnh`). A syllable alone is counted in lowercase only.
 
 Output lines: "a b<TAB>count" for a pair, "a <TAB>count" (empty second syllable) for a syllable
 alone; lowercase NFC; counts capped at 255. The build-time generator canonicalises and merges them.
@@ -26,6 +28,7 @@ from collections import Counter
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LETTERS = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 SYL = re.compile(f"^[{LETTERS}]+$")
+CELL = re.compile(r"\[bảng [^\]]*\]")  # `soat extract`'s mark of a table cell: the paragraph starts after it
 TOKEN = re.compile(r"[^\s,.;:!?()\"“”'‘’/…\-\[\]]+")
 
 
@@ -49,7 +52,13 @@ def main():
             for m in TOKEN.finditer(line):
                 w = m.group()
                 if not SYL.match(w):
-                    prev = None
+                    # A sentence's first word, capitalised by its place (Vì vậy, Trong khi), counts
+                    # lowercased as the first of a pair with a lowercase word; a capital inside a
+                    # sentence is a name's (Công an tỉnh) and does not.
+                    low = w[:1].lower() + w[1:]
+                    starts = line[:m.start()].rstrip(" \t\u00a0")
+                    first = not starts or starts[-1] in ".!?" or CELL.fullmatch(starts) is not None
+                    prev = (low, m.end()) if first and w[:1].isupper() and SYL.match(low) else None
                     continue
                 syllables[w] += 1
                 if prev is not None and line[prev[1]:m.start()] == " ":

@@ -7,7 +7,9 @@ syllables that the word model lists inside a word and that stand in the document
 more; with --any-pair, any pair standing there 5 times or more), and in random occurrences changes ONE tone or diacritic of one of the two syllables: the
 tone swapped or dropped, ^ ˘ or the horn dropped, đ typed d; with --letters, ONE letter slip that
 leaves another real syllable (d/đ, final n/ng or c/t, ch/tr, s/x, gi/d/r, l/n, a letter dropped,
-or added or swapped with a QWERTY neighbour), recall per class. Each slipped paragraph and its clean
+or added or swapped with a QWERTY neighbour), recall per class; with --bare, the syllable typed
+without any mark where its letters are a syllable too (định -> dinh); with --caps, the slipped
+paragraph and its twin in capitals, as a heading. Each slipped paragraph and its clean
 twin are linted with `soat check`; a slip is found when a misspelling finding covers the changed
 syllable. False alarms: misspelling findings on the clean twins that the unchanged document does
 not already carry elsewhere are counted on the clean twins themselves.
@@ -190,6 +192,18 @@ def unmarked_slips(syl):
     return [(bare, "typed without marks")] if stop or glide else []
 
 
+def bare_slips(syl):
+    """{wrong form: class}: `syl` typed without any mark when its bare letters are a syllable of their
+    own (định -> dinh, trên -> tren, vì -> vi)."""
+    d = unicodedata.normalize("NFD", syl.replace("đ", "d"))
+    bare = "".join(c for c in d if not unicodedata.combining(c))
+    if bare == syl:
+        return []
+    stop = bare.endswith(("c", "ch", "p", "t"))
+    glide = any(x in bare for x in ("ie", "ye", "uo"))
+    return [] if stop or glide else [(bare, "typed without marks, a syllable")]
+
+
 def load_syllables():
     """Syllables the word model knows (any syllable of a stored pair)."""
     return {syllable for pair, _ in word_pairs() for syllable in pair.split(" ")}
@@ -229,6 +243,10 @@ def main():
                     help="letter slips that leave no syllable of the word model (gảm, nghiều): found, and found with a suggestion")
     ap.add_argument("--unmarked", action="store_true",
                     help="one syllable typed without any mark where its bare letters are no syllable (tich, viec)")
+    ap.add_argument("--bare", action="store_true",
+                    help="one syllable typed without any mark where its bare letters are a syllable (dinh, tren)")
+    ap.add_argument("--caps", action="store_true",
+                    help="the slipped paragraph and its clean twin in capitals, as a heading is written")
     ap.add_argument("--any-pair", action="store_true",
                     help="frequent pairs of the drafts whether or not the word model lists them (các sở, của tỉnh)")
     args = ap.parse_args()
@@ -238,6 +256,8 @@ def main():
     make = (lambda syl: letter_slips(syl, real)) if args.letters else (lambda syl: slips_kinds(syl, not args.no_add_tone))
     if args.unmarked:
         make = unmarked_slips
+    if args.bare:
+        make = bare_slips
     if args.nonword:
         make = lambda syl: [(w, "no word: " + k) for w, k in letter_slips(syl, real, True)]
     docs = {}
@@ -286,6 +306,8 @@ def main():
         wrong = rng.choice([x for x, k in forms if k == kind])
         used.add((name, li))
         slipped = line[:start] + wrong + line[end:]
+        if args.caps:
+            line, slipped = line.upper(), slipped.upper()
         samples.append((line, slipped, start, start + len(wrong), t[k][2] + " " + t[k + 1][2], wrong, kind))
     clean = lint(args.bin, [s[0] for s in samples])
     dirty = lint(args.bin, [s[1] for s in samples])

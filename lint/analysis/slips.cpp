@@ -197,7 +197,39 @@ std::vector<std::string> slip_variants(std::string_view key) {
     return out;
 }
 
-std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_view>& keys, std::size_t at, bool cut_end) {
+namespace {
+
+void marked_forms(const std::u32string& b, std::size_t i, std::u32string& cur, std::vector<std::string>& out);
+
+// The syllables a syllable typed without any mark can stand for, beyond its mark_variants (none
+// for a syllable with a mark). Cached per syllable, as mark_variants.
+const std::vector<std::string>& bare_variants(std::string_view key) {
+    thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
+    if (cache.size() > 20000) cache.clear();
+    std::string k(key);
+    if (auto it = cache.find(k); it != cache.end()) return it->second;
+    std::vector<std::string> out;
+    if (key.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos) {
+        if (const auto l = decompose(key)) {
+            const auto marks = mark_variants_uncached(key);  // (not the cache: the caller holds its reference)
+            std::vector<std::string> forms;
+            std::u32string cur;
+            marked_forms(l->base, 0, cur, forms);
+            for (auto& f : forms) {
+                if (f == key || std::find(marks.begin(), marks.end(), f) != marks.end() ||
+                    std::find(out.begin(), out.end(), f) != out.end()) {
+                    continue;
+                }
+                out.push_back(std::move(f));
+            }
+        }
+    }
+    return cache.emplace(std::move(k), std::move(out)).first->second;
+}
+
+}  // namespace
+
+std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_view>& keys, std::size_t at, bool cut_end, bool heading) {
     if (at >= keys.size()) return std::nullopt;
     const std::string_view w = keys[at];
     const bool has_left = at > 0, has_right = at + 1 < keys.size();
@@ -213,16 +245,27 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         }
     }
     // Letter slips (d/gi/r, ch/tr, s/x, l/n, n/ng, c/t, a letter dropped, added or hit beside its
-    // key) are read only for content words, and on a larger gain: fewer slips are of that kind,
-    // and each syllable has many more letter variants than tone or mark variants.
+    // key) need a larger gain: fewer slips are of that kind, and each syllable has many more
+    // letter variants than tone or mark variants. A grammatical word is read for them too (under
+    // its own conditions above): a letter slip often leaves one (`chín quyền`, `liên qua`,
+    // `tư các`, `nhân tại`).
     // (Made only when the syllable is read: most are skipped by the tests below.)
-    static const std::vector<std::string> none;
     const std::vector<std::string>* letters_of = nullptr;
     auto letters = [&]() -> const std::vector<std::string>& {
-        if (!letters_of) letters_of = grammar ? &none : &letter_variants(w);
+        if (!letters_of) letters_of = &letter_variants(w);
         return *letters_of;
     };
     const auto& variants = mark_variants(w);
+    // A syllable typed without any mark whose letters are a syllable too (`quy dinh`, `hoạt dong`,
+    // `don vị`): every syllable its letters can carry (marks and a tone at once) is a variant, with a
+    // gain 1 lower than one tone or mark (at 0, three more false alarms on 2,000 clean twins).
+    // (Made only when the syllable is read, once per syllable.)
+    static const std::vector<std::string> no_forms;
+    const std::vector<std::string>* bare_of = nullptr;
+    auto bare_forms = [&]() -> const std::vector<std::string>& {
+        if (!bare_of) bare_of = grammar ? &no_forms : &bare_variants(w);
+        return *bare_of;
+    };
     // The written syllable makes a common word with a neighbour, or a pair seen in administrative
     // text or often in the dictionary's text: no slip. (A pair seen once only, whose variant is
     // seen 20 times as often, is a slip in that text too: `tính hình`.)
@@ -240,7 +283,7 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
             return (side < 0 ? vi_words::admin_count(x, v) : vi_words::admin_count(v, y)) >= 20;
         };
         if (e.admin == 1 && std::none_of(variants.begin(), variants.end(), seen_often) &&
-            std::none_of(letters().begin(), letters().end(), seen_often))
+            std::none_of(bare_forms().begin(), bare_forms().end(), seen_often) && std::none_of(letters().begin(), letters().end(), seen_often))
             return std::nullopt;
     }
     const std::size_t first = at >= 2 ? at - 2 : 0;
@@ -253,15 +296,18 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
     struct Candidate {
         double gain;
         std::string_view right;
+        bool letter;
     };
     std::vector<Candidate> found;
     // A letter variant needs 2 more than a tone or mark variant (gain 9): at 1 more, `tách thành`
     // reads as `tác thành` and `văn bản cần sao` (to be copied) as `cần sa`.
     constexpr double letter_penalty = 2.0;
-    const std::size_t n_marks = variants.size();
+    constexpr double bare_penalty = 1.0;
+    const auto& bare = bare_forms();
+    const std::size_t n_marks = variants.size(), n_bare = bare.size();
     const auto& by_letter = letters();
-    for (std::size_t vi = 0; vi < n_marks + by_letter.size(); ++vi) {
-        const std::string& v = vi < n_marks ? variants[vi] : by_letter[vi - n_marks];
+    for (std::size_t vi = 0; vi < n_marks + n_bare + by_letter.size(); ++vi) {
+        const std::string& v = vi < n_marks ? variants[vi] : vi < n_marks + n_bare ? bare[vi - n_marks] : by_letter[vi - n_marks - n_bare];
         std::array<double, 4> b = bonds;  // only the pairs with the changed syllable change
         if (j > 0) b[j - 1] = bond(keys[first + j - 1], v);
         if (j + 1 < n) b[j] = bond(v, keys[first + j + 1]);
@@ -271,13 +317,13 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         // likely a slip of it; one that is rare there (10 times or less), more likely.
         const double ratio = std::log2((common_w + 1.0) / (vi_words::admin_count(v, "") + 1.0));
         const double prior = ratio > 0 ? ratio : common_w <= 10 ? 0.3 * ratio : 0.0;
-        const double gain = read - written - prior - (vi < n_marks ? 0.0 : letter_penalty);
-        if (gain > 0) found.push_back({gain, v});
+        const double gain = read - written - prior - (vi < n_marks ? 0.0 : vi < n_marks + n_bare ? bare_penalty : letter_penalty);
+        if (gain > 0) found.push_back({gain, v, vi >= n_marks + n_bare});
     }
     if (found.empty()) return std::nullopt;
     std::sort(found.begin(), found.end(), [](const Candidate& x, const Candidate& y) { return x.gain > y.gain; });
     constexpr double kGain = 7.0, kGrammarGain = 10.0, kMargin = 2.0;
-    if (found[0].gain < (grammar ? kGrammarGain : kGain)) return std::nullopt;
+    if (found[0].gain < (grammar ? kGrammarGain : kGain) + (heading ? 2.0 : 0.0)) return std::nullopt;
     if (found.size() > 1 && found[0].gain < found[1].gain + kMargin) return std::nullopt;
     ContextSlip out;
     out.right = std::string(found[0].right);
@@ -296,7 +342,9 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
     if (function_word(partner)) {
         const bool other_side = out.partner < 0 ? has_right : has_left;
         const int seen = out.partner < 0 ? vi_words::admin_count(partner, out.right) : vi_words::admin_count(out.right, partner);
-        if (!other_side || seen < 5) return std::nullopt;
+        // A letter variant there needs the pair 8 times: a letter slip has more variants, and
+        // `dữ liệu trong kho kiến thức` is no slip of `trong khi` (5 times).
+        if (!other_side || seen < (found[0].letter ? 8 : 5)) return std::nullopt;
     }
     return out;
 }
@@ -375,15 +423,24 @@ void marked_forms(const std::u32string& b, std::size_t i, std::u32string& cur, s
 
 }  // namespace
 
+namespace {
+
+// A lowercase English word whose letters are a Vietnamese syllable without its marks (`chat`, `ten`).
+bool english_word(std::string_view word) {
+    static const std::unordered_set<std::string_view> english = {
+#include "analysis/en_collisions.inc"
+    };
+    return english.count(word) > 0;
+}
+
+}  // namespace
+
 std::optional<ContextSlip> find_unmarked(std::string_view word, std::string_view left, std::string_view right) {
     if (left.empty() && right.empty()) return std::nullopt;
     const auto l = decompose(word);
     if (!l || l->marked || l->base.size() > 7 || is_valid_syllable(word)) return std::nullopt;
     // An English word of the same letters is a foreign word (phiên bản chat, top 10).
-    static const std::unordered_set<std::string_view> english = {
-#include "analysis/en_collisions.inc"
-    };
-    if (english.count(word)) return std::nullopt;
+    if (english_word(word)) return std::nullopt;
     std::size_t vowels = 0;
     for (char32_t c : l->base) vowels += c == U'a' || c == U'e' || c == U'o' || c == U'u';
     if (vowels > 3) return std::nullopt;
@@ -424,6 +481,10 @@ std::optional<ContextSlip> find_unmarked(std::string_view word, std::string_view
 std::optional<std::string> find_unknown(std::string_view key, std::string_view left, std::string_view right) {
     // (Seen once in administrative text is no evidence: the training half holds slips too.)
     if (vi_words::syllable(key) >= 0 || vi_words::admin_count(key, "") > 1) return std::nullopt;
+    // Letters without any mark that an English word has (`ten`, `then`) are a foreign word.
+    if (key.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos && english_word(key)) {
+        return std::nullopt;
+    }
     // Each candidate: whether it makes a listed word with a neighbour (phản hồi for `phảm hồi`),
     // then its count in administrative text. The best must be common (20 times), and beat the
     // next by making a word where it makes none, or by four times its count.
@@ -469,6 +530,34 @@ std::optional<std::string> find_unknown(std::string_view key, std::string_view l
     if (first.second < 20) return std::nullopt;
     if (first.first == second.first && first.second < 4 * second.second) return std::nullopt;
     return best;
+}
+
+namespace {
+
+bool number_word(std::string_view key) {
+    static const std::unordered_set<std::string_view> words = {
+        "không", "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "bẩy", "tám", "chín",
+        "mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "linh", "lẻ"};
+    return words.count(key) > 0;
+}
+
+bool scale_word(std::string_view key) {
+    return key == "mười" || key == "mươi" || key == "trăm" || key == "nghìn" || key == "ngàn" || key == "triệu" ||
+           key == "tỷ" || key == "tỉ";
+}
+
+}  // namespace
+
+std::optional<std::string> find_number_word(std::string_view left, std::string_view key, std::string_view right) {
+    if (!number_word(left) || !number_word(right) || number_word(key)) return std::nullopt;
+    std::optional<std::string> out;
+    for (const auto& v : mark_variants(key)) {
+        if (!number_word(v)) continue;
+        if (out) return std::nullopt;  // two number words one slip away: no telling
+        out = v;
+    }
+    if (!out || !(scale_word(left) || scale_word(*out) || scale_word(right))) return std::nullopt;
+    return out;
 }
 
 }  // namespace soat::analysis

@@ -46,8 +46,10 @@ struct ContextSlip {
 // than the variant) and clearly over every other variant.
 // `cut_end`: keys.back() ends its paragraph with no punctuation after it, as where a line broken
 // in a PDF conversion ends a paragraph (`lũy kế toàn` | `tỉnh`): the text goes on elsewhere.
+// `heading`: the words are a heading's in capitals, read in lower case: a gain 2 higher is needed
+// (a heading is short and no sentence: `MẪU SỔ GỬI VĂN BẢN` is no slip of `mẫu số`).
 std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_view>& keys, std::size_t at,
-                                                bool cut_end = false);
+                                                bool cut_end = false, bool heading = false);
 
 // A lowercase word typed without its marks whose bare letters are no Vietnamese syllable (`tich`,
 // `viec`, `duong`: a stop final takes sắc or nặng, and iê uô ươ need their marks): the marked
@@ -65,5 +67,10 @@ std::optional<ContextSlip> find_unmarked(std::string_view word, std::string_view
 // with a neighbour (`left`, `right`: canonical syllables, "" when none) or four times as frequent
 // as any other. nullopt for a known syllable.
 std::optional<std::string> find_unknown(std::string_view key, std::string_view left = {}, std::string_view right = {});
+
+// A number in words (`ba triêu bảy trăm`: triệu): `key` stands between two number words and is none,
+// one tone or mark away from exactly one number word, and the three hold a word of scale (mươi,
+// mười, trăm, nghìn, ngàn, triệu, tỷ). The number word meant; nullopt otherwise.
+std::optional<std::string> find_number_word(std::string_view left, std::string_view key, std::string_view right);
 
 }  // namespace soat::analysis

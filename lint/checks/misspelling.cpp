@@ -196,7 +196,14 @@ private:
     void unknown(const model::Paragraph& para, std::size_t p, const Token& t,
                  std::pair<std::string_view, std::string_view> around, engine::Sink& sink) const {
         const auto l = analysis::decompose(t.text);
-        if (!l || !l->marked) return;
+        // (A word without marks too, `tren cơ sở`: beside a marked word, not a foreign one.)
+        if (!l) return;
+        if (!l->marked) {
+            auto marked = [](std::string_view k) {
+                return !k.empty() && k.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos;
+            };
+            if (!marked(around.first) && !marked(around.second)) return;
+        }
         for (auto u : l->upper) {
             if (u) return;
         }
@@ -297,7 +304,7 @@ private:
     // A lowercase Vietnamese syllable the pair check may read (not a name, acronym or foreign word).
     bool plain_syllable(const std::u32string& text, const Token& t,
                         const std::vector<std::pair<std::uint32_t, std::uint32_t>>& code) const {
-        if (t.kind != Token::Kind::Word || t.end - t.begin < 2 || allow_.count(t.key) || places_.count(t.key)) return false;
+        if (t.kind != Token::Kind::Word || allow_.count(t.key) || places_.count(t.key)) return false;
         const auto l = analysis::decompose(t.text);
         if (!l) return false;
         for (auto u : l->upper) {
@@ -306,11 +313,72 @@ private:
         return analysis::is_valid_syllable(t.text) && !unattested_.count(t.key) && !attached(text, t) && !inside(code, t);
     }
 
+    // A heading in capitals (`ĐIỀU 3: LƯƠNG VÀ PHÚ CẤP`): every word of two letters or more is
+    // in capitals, three or more of them are Vietnamese syllables and one has a mark. Its words
+    // are read in lower case like any other; a capital there marks the heading, not a name.
+    static bool caps_heading(const std::vector<Token>& t) {
+        int syllables = 0, marked = 0;
+        for (const auto& tok : t) {
+            if (tok.kind != Token::Kind::Word || tok.end - tok.begin < 2) continue;
+            const auto l = analysis::decompose(tok.text);
+            if (!l) continue;
+            if (!l->all_upper) return false;
+            if (!analysis::is_valid_syllable(tok.key)) continue;
+            ++syllables;
+            marked += l->marked;
+        }
+        return syllables >= 3 && marked >= 1;
+    }
+
+    // A word of a capitals heading the pair check may read: a Vietnamese syllable in capitals, not
+    // a Roman numeral (`PHẦN VI`), nor a word of the lists.
+    bool caps_syllable(const std::u32string& text, const Token& t,
+                       const std::vector<std::pair<std::uint32_t, std::uint32_t>>& code) const {
+        if (t.kind != Token::Kind::Word || t.end - t.begin < 2 || allow_.count(t.key) || places_.count(t.key)) return false;
+        if (t.text.find_first_not_of("IVXLCDM") == std::string::npos) return false;
+        const auto l = analysis::decompose(t.text);
+        return l && l->all_upper && analysis::is_valid_syllable(t.key) && !unattested_.count(t.key) &&
+               !attached(text, t) && !inside(code, t);
+    }
+
+    // The syllable meant, in the case of the word written: in capitals for a word in capitals.
+    static std::string cased_as(const std::string& written, const std::string& right) {
+        const auto l = analysis::decompose(written);
+        if (!l || !l->all_upper) return right;
+        std::string out;
+        for (std::size_t i = 0; i < right.size();) {
+            const char32_t c = utf8::next(right, i);
+            utf8::append(out, static_cast<char32_t>(utf8proc_toupper(static_cast<utf8proc_int32_t>(c))));
+        }
+        return out;
+    }
+
     void check_pairs(const model::Paragraph& para, std::size_t p, const std::vector<Token>& t, const std::u32string& text,
                      const std::vector<std::pair<std::uint32_t, std::uint32_t>>& code, const std::vector<bool>& covered,
                      engine::Sink& sink) const {
         std::vector<bool> plain(t.size());
-        for (std::size_t i = 0; i < t.size(); ++i) plain[i] = !covered[i] && plain_syllable(text, t[i], code);
+        const bool heading = caps_heading(t);
+        // A word of one letter is read (`thú ý`, `lấy y kiến`); one without a mark only when it is
+        // the paragraph's only such word (`hàm y bằng x`, `điểm a, b`: letters as names).
+        int bare_letters = 0;
+        for (const auto& tok : t) {
+            bare_letters += tok.kind == Token::Kind::Word && tok.end - tok.begin == 1 && tok.text.size() == 1;
+        }
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            plain[i] = !covered[i] && (heading ? caps_syllable(text, t[i], code) : plain_syllable(text, t[i], code));
+            if (plain[i] && t[i].end - t[i].begin == 1 && t[i].text.size() == 1 && bare_letters > 1) plain[i] = false;
+        }
+        if (heading) {
+            // A person's name in capitals (`GVHD: NGUYỄN BẢO ÂN`, a signature): a family name and
+            // the three words after it are not read.
+            static const std::set<std::string_view> family = {
+                "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "võ", "đặng", "bùi", "đỗ", "ngô",
+                "dương", "đinh", "đoàn", "trương", "trịnh", "quách", "lưu", "đào", "kiều"};
+            for (std::size_t i = 0; i < t.size(); ++i) {
+                if (t[i].kind != Token::Kind::Word || !family.count(t[i].key)) continue;
+                for (std::size_t k = i; k < t.size() && k <= i + 3; ++k) plain[k] = false;
+            }
+        }
         std::vector<bool> flagged(t.size(), false);
         auto linked = [&](std::size_t i) {  // t[i] and t[i + 1] are words with only spaces between
             return i + 1 < t.size() && t[i].kind == Token::Kind::Word && t[i + 1].kind == Token::Kind::Word &&
@@ -328,6 +396,7 @@ private:
             if (analysis::tone_style_of(wrong.text) == analysis::ToneStyle::New) {
                 right = analysis::with_tone_style(right, analysis::ToneStyle::New);
             }
+            right = cased_as(wrong.text, right);
             const std::string written = t[i].text + " " + t[i + 1].text;
             const std::string meant = slip->side == 0 ? right + " " + t[i + 1].text : t[i].text + " " + right;
             engine::Draft d;
@@ -339,6 +408,23 @@ private:
             sink.emit(std::move(d));
             flagged[i] = flagged[i + 1] = true;
             ++i;
+        }
+        // A number in words (`ba triêu bảy trăm`): a syllable between two number words, one tone or
+        // mark from one (analysis::find_number_word). Read as the pair with the word after it.
+        for (std::size_t i = 1; i + 1 < t.size(); ++i) {
+            if (!plain[i] || flagged[i] || flagged[i + 1] || !linked(i - 1) || !linked(i)) continue;
+            const auto right = analysis::find_number_word(t[i - 1].key, t[i].key, t[i + 1].key);
+            if (!right) continue;
+            const std::string fixed = cased_as(t[i].text, *right);
+            const std::string meant = fixed + " " + t[i + 1].text;
+            engine::Draft d;
+            d.range = model::Range{p, t[i].begin, t[i + 1].end};
+            d.message = "word";
+            d.args["word"] = t[i].text + " " + t[i + 1].text;
+            d.args["right"] = meant;
+            d.fix = Fix{meant, analysis::within_one_run(para, t[i].begin, t[i + 1].end)};
+            sink.emit(std::move(d));
+            flagged[i] = flagged[i + 1] = true;
         }
         // Second reading, in context: each lowercase syllable against its variants of one tone or
         // mark, over a window of two words either side (analysis::find_slip_in_context). The
@@ -386,7 +472,7 @@ private:
                 cut_end = true;
                 for (std::size_t k = t[last].end; k < text.size(); ++k) cut_end = cut_end && text[k] == U' ';
             }
-            const auto slip = analysis::find_slip_in_context(keys, i - first, cut_end);
+            const auto slip = analysis::find_slip_in_context(keys, i - first, cut_end, heading);
             if (!slip) continue;
             const std::size_t other = slip->partner < 0 ? i - 1 : i + 1;
             // The word meant is read with a lowercase neighbour: a capitalised one may be a name
@@ -402,6 +488,7 @@ private:
                 right = analysis::with_tone_style(right, analysis::ToneStyle::New);
             }
             if (first_word) right = capitalised(right);
+            right = cased_as(t[i].text, right);
             const std::string written = t[a].text + " " + t[b].text;
             const std::string meant = a == i ? right + " " + t[b].text : t[a].text + " " + right;
             engine::Draft d;
