@@ -182,6 +182,7 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
         return Role::Code;
     }
     if (slash_parts >= 3) return Role::Date;
+    if (slash_parts == 2 && (l1 == "tháng" || l1 == "quý")) return Role::Date;  // "so với tháng 9/2021"
     if (slash_parts == 2) return Role::Fraction;
     if (next == '/') return Role::Code;  // "11/3//2024" and the like
     // Heading labels at the start of a paragraph and inline "(3)".

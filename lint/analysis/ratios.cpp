@@ -134,7 +134,17 @@ struct Builder {
                     !names_total(t, j, qs[c.total])) {
                     continue;
                 }
-                out.push_back({p, c.total, n});
+                PartShare share{p, c.total, n, {}};
+                const auto ts = quantities.sentence_at(qs[c.total].paragraph, qs[c.total].byte_begin);
+                const auto [tf, tl] = quantities.in(qs[c.total].paragraph);
+                for (std::size_t k = tf; k < c.total; ++k) {
+                    const Quantity& w = qs[k];
+                    if (w.byte_begin >= ts.begin && w.role == Role::Quantity && !w.percent() && w.unit == qs[p].unit &&
+                        w.noun == qs[p].noun && !phrases::after_change_word(text(w.paragraph), w)) {
+                        share.other_wholes.push_back(k);
+                    }
+                }
+                out.push_back(std::move(share));
             }
         }
     }

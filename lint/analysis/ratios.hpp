@@ -23,6 +23,9 @@ struct PartShare {
     std::size_t part = 0;
     std::size_t total = 0;
     std::size_t percent = 0;  // X in "chiếm X%": part/total·100
+    // Other figures of the part's kind in the total's sentence ("tiếp nhận T1 hồ sơ và giải quyết
+    // T2 hồ sơ. Trong đó, …"): the whole may be any of them; reported only when none fits.
+    std::vector<std::size_t> other_wholes;
 };
 
 struct PriorComparison {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace soat::checks {
@@ -70,6 +71,7 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
             case Family::PartShare: {
                 const std::size_t a = r.terms[0], t = r.terms[1];
                 if ((iv(a) / iv(t) * 100.0).meets(s)) continue;
+                if (std::any_of(r.other_wholes.begin(), r.other_wholes.end(), [&](std::size_t w) { return (iv(a) / iv(w) * 100.0).meets(s); })) continue;
                 d.message = "share";
                 d.args["part"] = printed(a);
                 d.args["total"] = printed(t);

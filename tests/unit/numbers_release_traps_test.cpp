@@ -184,3 +184,11 @@ TEST_CASE("a part opened by 'với' and rated '(đạt tỷ lệ X%)'", "[number
     // "so với" is a comparison, not a part.
     CHECK(run("percent-mismatch", {"Cấp xã tiếp nhận 5.200 hồ sơ, tăng so với 4.100 hồ sơ năm trước (đạt tỷ lệ 27,50%)."}).empty());
 }
+
+TEST_CASE("a month and its year is no fraction; a sentence with two totals", "[numbers][rules]") {
+    CHECK(run("percent-mismatch", {"Có 64 xã đạt chuẩn, tăng 5 xã so với tháng 9/2024, chiếm khoảng 40,3% tổng số xã."}).empty());
+    const std::string received = "Hệ thống đã tiếp nhận 2.400 hồ sơ và giải quyết 2.000 hồ sơ. Trong đó, giải quyết trước hạn là 1.800 hồ sơ ";
+    CHECK(run("percent-mismatch", {received + "(chiếm tỷ lệ 75,0%)."}).empty());  // of the files received
+    CHECK(run("percent-mismatch", {received + "(chiếm tỷ lệ 90,0%)."}).empty());  // of the files resolved
+    CHECK(run("percent-mismatch", {received + "(chiếm tỷ lệ 82,0%)."}).size() == 1);
+}

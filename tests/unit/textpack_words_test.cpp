@@ -630,3 +630,16 @@ TEST_CASE("word-level slips in context: a pair seen once, whose marked form is c
     REQUIRE(slip);
     CHECK(slip->right == "định");
 }
+
+TEST_CASE("report phrases that look like a slip of another word", "[words]") {
+    auto misspellings = [](const std::string& text) { return lint_with(document_from_paragraphs({text}), {"misspelling"}).size(); };
+    SECTION("the estimate marker before a verb of figures opens its own phrase") {
+        CHECK(misspellings("Sản lượng thủy sản trong quý ước tăng 4,2% so với cùng kỳ.") == 0);
+        CHECK(misspellings("Doanh thu tháng ước đạt 310 tỷ đồng.") == 0);
+        CHECK(misspellings("Các thôn đã xây dựng quý ước về nếp sống văn minh.") == 1);
+    }
+    SECTION("a grammatical word held by its neighbour ('trong đó') is no slip") {
+        CHECK(misspellings("Ủy ban đã tiếp 1.240 lượt công dân; trong đó tiếp định kỳ 860 lượt.") == 0);
+        CHECK(misspellings("Ban tổ chức đã đó tiếp các đoàn đại biểu.") == 1);
+    }
+}

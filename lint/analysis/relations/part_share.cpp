@@ -249,6 +249,18 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
         rel.family = Relation::Family::PartShare;
         rel.stated = x;
         rel.terms = {a, total};
+        // The other figures of A's kind in the total's sentence, before it, that are no change:
+        // the whole may be any of them.
+        if (!names_whole) {
+            const auto tb = r.quantities.sentence_at(qs[total].paragraph, qs[total].byte_begin);
+            const auto [pf, pl] = r.quantities.in(qs[total].paragraph);
+            for (std::size_t k = pf; k < total; ++k) {
+                if (qs[k].byte_begin >= tb.begin && r.usable(k) && !qs[k].percent() && r.same_kind(k, a) &&
+                    !phrases::after_change_word(r.text(k), qs[k]) && qs[k].interval.hi >= qs[a].interval.lo) {
+                    rel.other_wholes.push_back(k);
+                }
+            }
+        }
         out.push_back(std::move(rel));
     }
 }

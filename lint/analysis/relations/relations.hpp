@@ -49,6 +49,9 @@ struct Relation {
     bool points_warning_only = false;
     // YearSpan: the count may also be an anniversary's, the years between (last − first).
     bool years_between_too = false;
+    // PartShare: other figures of A's kind the whole may be ("tiếp nhận T1 hồ sơ và giải quyết T2
+    // hồ sơ. Trong đó, …"); the share is reported only when none of them fits either.
+    std::vector<std::size_t> other_wholes;
 };
 
 namespace relations {
