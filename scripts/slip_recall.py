@@ -180,28 +180,28 @@ def letter_slips(syl, real, nonword=False):
     return sorted(out.items())
 
 
+def bare_form(syl):
+    """`syl` without any mark (đ typed d), and whether those letters are no syllable: a stop final
+    without sắc or nặng (tich, viec), or iê yê uô ươ without their marks (duong, tien)."""
+    d = unicodedata.normalize("NFD", syl.replace("đ", "d"))
+    bare = "".join(c for c in d if not unicodedata.combining(c))
+    stop = bare.endswith(("c", "ch", "p", "t"))
+    glide = any(x in bare for x in ("ie", "ye", "uo"))
+    return bare, stop or glide
+
+
 def unmarked_slips(syl):
     """{wrong form: class}: `syl` typed without any mark when its bare letters are no syllable (a
     stop final without sắc or nặng: tich, viec; iê yê uô ươ without their marks: duong, tien)."""
-    d = unicodedata.normalize("NFD", syl.replace("đ", "d"))
-    bare = "".join(c for c in d if not unicodedata.combining(c))
-    if bare == syl:
-        return []
-    stop = bare.endswith(("c", "ch", "p", "t"))
-    glide = any(x in bare for x in ("ie", "ye", "uo"))
-    return [(bare, "typed without marks")] if stop or glide else []
+    bare, no_syllable = bare_form(syl)
+    return [(bare, "typed without marks")] if bare != syl and no_syllable else []
 
 
 def bare_slips(syl):
     """{wrong form: class}: `syl` typed without any mark when its bare letters are a syllable of their
     own (định -> dinh, trên -> tren, vì -> vi)."""
-    d = unicodedata.normalize("NFD", syl.replace("đ", "d"))
-    bare = "".join(c for c in d if not unicodedata.combining(c))
-    if bare == syl:
-        return []
-    stop = bare.endswith(("c", "ch", "p", "t"))
-    glide = any(x in bare for x in ("ie", "ye", "uo"))
-    return [] if stop or glide else [(bare, "typed without marks, a syllable")]
+    bare, no_syllable = bare_form(syl)
+    return [(bare, "typed without marks, a syllable")] if bare != syl and not no_syllable else []
 
 
 def load_syllables():
