@@ -19,6 +19,7 @@
 #include <utf8proc.h>
 
 #include <set>
+#include <unordered_map>
 
 namespace soat::checks {
 
@@ -101,6 +102,11 @@ public:
     void run(const engine::Context& context, engine::Sink& sink) const override {
         std::vector<Confusable> all = confusables_;
         for (const auto& [wrong, right] : context.config.confusables) all.push_back(make_confusable(wrong, right));
+        // Confusables by their first word: one lookup per token.
+        std::unordered_map<std::string, std::vector<std::size_t>> by_first_key;
+        for (std::size_t k = 0; k < all.size(); ++k) {
+            if (!all[k].keys.empty()) by_first_key[all[k].keys.front()].push_back(k);
+        }
         const auto& tokens = context.analysis.get<analysis::Tokens>();
         if (without_diacritics(context.document, tokens, sink)) return;
         for (std::size_t p = 0; p < context.document.paragraphs.size(); ++p) {
@@ -109,7 +115,10 @@ public:
             const auto& para = context.document.paragraphs[p];
             std::vector<bool> covered(t.size(), false);
             for (std::size_t i = 0; i < t.size(); ++i) {
-                for (const auto& c : all) {
+                const auto starting = by_first_key.find(t[i].key);
+                if (starting == by_first_key.end()) continue;
+                for (std::size_t ci : starting->second) {
+                    const Confusable& c = all[ci];
                     if (!matches_at(t, text, i, c.keys)) continue;
                     const std::size_t last = i + c.keys.size() - 1;
                     std::string written;
