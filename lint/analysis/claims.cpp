@@ -785,6 +785,11 @@ struct Builder {
             c.count = k;
             c.list_begin = colon + 1;
             if (!list_items(t, colon + 1, s.end, c)) continue;
+            for (std::size_t j = first; j < k; ++j) {
+                if (qs[j].byte_begin >= s.begin && qs[j].is_count() && qs[j].numeral.decimals == 0 && !qs[j].noun.empty()) {
+                    c.other_counts.push_back(static_cast<int>(qs[j].numeral.value));
+                }
+            }
             out.push_back(c);
         }
     }
@@ -808,12 +813,20 @@ struct Builder {
         std::size_t pos = from;
         std::size_t end = to;
         static const char* const kClass[] = {"huyện", "xã", "thị", "trấn", "thành", "phố", "tỉnh", "phường", "và", "các"};
+        int paren = 0;  // "Quảng Thọ (Quảng Điền)": a name's annotation is no item
         while (pos < to) {
             while (pos < to && t[pos] == ' ') ++pos;
             std::size_t e = pos;
             while (e < to && t[e] != ' ') ++e;
             if (e == pos) break;
             std::string_view tok = t.substr(pos, e - pos);
+            if (paren > 0 || tok.front() == '(') {
+                paren += static_cast<int>(std::count(tok.begin(), tok.end(), '(')) - static_cast<int>(std::count(tok.begin(), tok.end(), ')'));
+                if (paren < 0) paren = 0;
+                if (paren == 0 && !tok.empty() && (tok.back() == ',' || tok.back() == ';')) in_item = false;
+                pos = e;
+                continue;
+            }
             std::string core(tok);
             while (!core.empty() && (core.back() == ',' || core.back() == ';' || core.back() == '.' || core.back() == '*')) core.pop_back();
             while (!core.empty() && core[0] == '*') core.erase(0, 1);
@@ -857,6 +870,7 @@ struct Builder {
             std::size_t e = t.find(';', seg);
             if (e == std::string::npos || e > to) e = to;
             const std::string_view piece = t.substr(seg, e - seg);
+            if (piece.find_first_not_of(" *") == std::string_view::npos) return false;  // ":;", "; ;": no list
             const int letter_case = title_case_word_at(piece, 0) ? 1 : lower_word_at(piece) ? -1 : 0;
             if (n > 0 && letter_case != 0 && expected != 0 && letter_case != expected) break;
             if (n > 0 && piece.find(':') != std::string_view::npos) break;

@@ -42,6 +42,7 @@ struct CountClaim {
     int items = 0;               // items listed
     bool partial = false;        // the list ends in "..."
     int joined = 0;              // items holding "và", each of which may be two ("a; b và c")
+    std::vector<int> other_counts;  // earlier counts of the clause ("14 xã hoàn thành 19/19 tiêu chí:"): the list may be theirs
     std::size_t list_begin = 0;  // bytes of the list in the count's paragraph
     std::size_t list_end = 0;
 };

@@ -102,7 +102,14 @@ struct Builder {
                 if (c == ',' || c == '(') c = ' ';
             }
             if (gap.find_first_of(";:") != npos || word_count(words) > (separated ? 10 : 6)) continue;
-            if (separated && between.back() == ',' && between.find(',') != between.size() - 1) continue;
+            // Commas inside the name ("42/139 cơ quan, đơn vị, địa phương, đạt tỷ lệ 30%") only when
+            // the percentage is named a ratio ("tỷ lệ") and the name states no change of its own.
+            const bool inner_commas = between.find(',') != between.size() - 1;
+            const std::string ratio_words = lower(t.substr(verb_at, qs[n].byte_begin - verb_at));
+            const bool named_ratio = contains(ratio_words, "tỷ lệ") || contains(ratio_words, "tỉ lệ");
+            const bool plain_name = named_ratio && gap.find_first_of("0123456789") == npos && !contains(gap, "tăng") &&
+                                    !contains(gap, "giảm") && !contains(gap, "so với");
+            if (separated && between.back() == ',' && inner_commas && !plain_name) continue;
             if (verb.empty() && !(separated && between.back() == '(')) continue;
             // "10/12 huyện đạt 100% kế hoạch" says each district met its plan: a level reached
             // by the listed units, not their share, unless a comma or parenthesis sets it apart.

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <unordered_map>
 #include <unordered_set>
@@ -369,6 +370,12 @@ std::optional<Slip> find_slip(std::string_view before, std::string_view a, std::
     };
     if (!before.empty() && anchored(before, a, before)) return std::nullopt;
     if (!after.empty() && anchored(b, after, after)) return std::nullopt;
+    // "đồng" after a figure is the currency and closes the amount ("93 tỷ đồng | chi sai"): a
+    // pair across it straddles two phrases.
+    if (a == "đồng" && (before == "tỷ" || before == "triệu" || before == "nghìn" || before == "ngàn" || before == "trăm" ||
+                        (!before.empty() && std::isdigit(static_cast<unsigned char>(before.front()))))) {
+        return std::nullopt;
+    }
     // The estimate marker before a verb of figures opens a phrase of its own ("trong quý | ước
     // tăng 6,8%", "tháng 9 | ước đạt"): the pair straddles it.
     if (b == "ước" && (after == "đạt" || after == "tăng" || after == "giảm" || after == "thực" || after == "tính")) return std::nullopt;

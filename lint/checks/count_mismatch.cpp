@@ -5,6 +5,8 @@
 #include "checks/kinds.hpp"
 #include "checks/relation_findings.hpp"
 
+#include <algorithm>
+
 namespace soat::checks {
 
 namespace {
@@ -17,6 +19,7 @@ public:
             const auto& q = qs[c.count];
             const int stated = static_cast<int>(q.numeral.value);
             if ((c.items <= stated && stated <= c.items + c.joined) || (c.partial && c.items < stated)) continue;
+            if (std::find(c.other_counts.begin(), c.other_counts.end(), c.items) != c.other_counts.end()) continue;
             engine::Draft d;
             d.range = analysis::range_of(q);
             d.args["count"] = analysis::printed(context.document, q);

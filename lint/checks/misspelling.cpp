@@ -466,12 +466,20 @@ private:
             }
             return true;  // the paragraph's first word
         };
+        // "đồng" after a figure is the currency and closes the amount ("93 tỷ đồng | chi sai"): it
+        // is no context of the word after it (no "đồng chí" there).
+        auto unit_of_figure = [&](std::size_t k) {
+            if (k == 0 || t[k].key != "đồng") return false;
+            const auto& before = t[k - 1];
+            return before.kind == Token::Kind::Number || before.key == "tỷ" || before.key == "triệu" || before.key == "nghìn" ||
+                   before.key == "ngàn" || before.key == "trăm";
+        };
         std::vector<std::string_view> keys;
         for (std::size_t i = 0; i < t.size(); ++i) {
             const bool first_word = !plain[i] && !flagged[i] && sentence_first(i);
             if ((!plain[i] && !first_word) || flagged[i]) continue;
             std::size_t first = i, last = i;
-            while (first > 0 && i - first < 2 && linked(first - 1) && is_context(first - 1)) --first;
+            while (first > 0 && i - first < 2 && linked(first - 1) && is_context(first - 1) && !unit_of_figure(first - 1)) --first;
             while (last + 1 < t.size() && last - i < 2 && linked(last) && is_context(last + 1)) ++last;
             if (first == last) continue;
             keys.clear();

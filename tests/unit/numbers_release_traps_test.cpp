@@ -192,3 +192,17 @@ TEST_CASE("a month and its year is no fraction; a sentence with two totals", "[n
     CHECK(run("percent-mismatch", {received + "(chiếm tỷ lệ 90,0%)."}).empty());  // of the files resolved
     CHECK(run("percent-mismatch", {received + "(chiếm tỷ lệ 82,0%)."}).size() == 1);
 }
+
+TEST_CASE("counts before a colon and names with annotations", "[numbers][rules]") {
+    const std::string names = "Tân Phước, Tân Lập, Phú Hòa";
+    CHECK(run("count-mismatch", {"Năm nay có thêm 3 xã hoàn thành 19/19 tiêu chí: " + names + "."}).empty());
+    CHECK(run("count-mismatch", {"Năm nay có thêm 3 xã đạt chuẩn: Tân Phước, Tân Lập (Phú Giáo), Phú Hòa."}).empty());
+    CHECK(run("count-mismatch", {"Năm nay có thêm 4 xã đạt chuẩn: Tân Phước, Tân Lập (Phú Giáo), Phú Hòa."}).size() == 1);
+    CHECK(run("count-mismatch", {"Có thêm 3 xã đạt chuẩn:; " + names + "."}).empty());
+}
+
+TEST_CASE("a fraction whose name holds commas, rated as 'tỷ lệ'", "[numbers][rules]") {
+    CHECK(run("percent-mismatch", {"Đã kiểm tra 30/120 cơ quan, đơn vị, địa phương, đạt tỷ lệ 25%."}).empty());
+    CHECK(run("percent-mismatch", {"Đã kiểm tra 30/120 cơ quan, đơn vị, địa phương, đạt tỷ lệ 32%."}).size() == 1);
+    CHECK(run("percent-mismatch", {"Đã kiểm tra 30/120 cơ quan, tăng 5 đơn vị, đạt tỷ lệ 32%."}).empty());
+}

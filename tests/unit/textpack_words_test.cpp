@@ -643,3 +643,10 @@ TEST_CASE("report phrases that look like a slip of another word", "[words]") {
         CHECK(misspellings("Ban tổ chức đã đó tiếp các đoàn đại biểu.") == 1);
     }
 }
+
+TEST_CASE("'đồng' after a figure is the currency", "[words]") {
+    auto misspellings = [](const std::string& text) { return lint_with(document_from_paragraphs({text}), {"misspelling"}).size(); };
+    CHECK(misspellings("Kho bạc đã từ chối thanh toán 12 tỷ đồng chi sai chế độ.") == 0);
+    CHECK(misspellings("Huyện đã dùng 800 triệu đồng chi cho giáo dục.") == 0);
+    CHECK(misspellings("Hội nghị có sự tham dự của đồng chi Bí thư Tỉnh ủy.") == 1);
+}
