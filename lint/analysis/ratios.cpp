@@ -101,7 +101,11 @@ struct Builder {
             for (char& c : words) {
                 if (c == ',' || c == '(') c = ' ';
             }
-            if (gap.find_first_of(";:") != npos || word_count(words) > (separated ? 10 : 6)) continue;
+            // "166.469/35.000 lượt khách … bằng 475% chỉ tiêu": a numerator above its denominator, and
+            // a percentage above 100, are a result over its target, not a part of a whole; the
+            // percentage is a/b however the result is named.
+            const bool over = q.numeral.value > q.fraction_denominator && level_verb && qs[n].value() > 100;
+            if (gap.find_first_of(";:") != npos || word_count(words) > (separated || over ? 10 : 6)) continue;
             // Commas inside the name ("42/139 cơ quan, đơn vị, địa phương, đạt tỷ lệ 30%") only when
             // the percentage is named a ratio ("tỷ lệ") and the name states no change of its own.
             const bool inner_commas = between.find(',') != between.size() - 1;
@@ -113,8 +117,8 @@ struct Builder {
             if (verb.empty() && !(separated && between.back() == '(')) continue;
             // "10/12 huyện đạt 100% kế hoạch" says each district met its plan: a level reached
             // by the listed units, not their share, unless a comma or parenthesis sets it apart.
-            if (level_verb && !separated && (!between.empty() || qs[n].value() >= 100)) continue;
-            if (!share_verb && !separated && !between.empty()) continue;
+            if (level_verb && !separated && !over && (!between.empty() || qs[n].value() >= 100)) continue;
+            if (!share_verb && !separated && !over && !between.empty()) continue;
             out.push_back({k, n});
         }
     }

@@ -206,3 +206,10 @@ TEST_CASE("a fraction whose name holds commas, rated as 'tỷ lệ'", "[numbers]
     CHECK(run("percent-mismatch", {"Đã kiểm tra 30/120 cơ quan, đơn vị, địa phương, đạt tỷ lệ 32%."}).size() == 1);
     CHECK(run("percent-mismatch", {"Đã kiểm tra 30/120 cơ quan, tăng 5 đơn vị, đạt tỷ lệ 32%."}).empty());
 }
+
+TEST_CASE("a result over its target written as a fraction", "[numbers][rules]") {
+    CHECK(run("percent-mismatch", {"Sản lượng lương thực đạt 31.200/30.000 tấn, bằng 104% chỉ tiêu nghị quyết."}).empty());
+    CHECK(run("percent-mismatch", {"Sản lượng lương thực đạt 31.200/30.000 tấn, bằng 114% chỉ tiêu nghị quyết."}).size() == 1);
+    CHECK(run("percent-mismatch", {"Có 52.300/40.000 lượt khách đến tham quan khu du lịch sinh thái bằng 130,8% chỉ tiêu."}).empty());
+    CHECK(run("percent-mismatch", {"Có 12/10 xã đạt 100% kế hoạch."}).empty());  // invalid-fraction's, not a percentage slip
+}
