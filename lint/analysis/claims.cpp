@@ -307,7 +307,9 @@ struct Builder {
                     if (tq.is_count() != q.is_count()) continue;
                     if (after_change_word(t, q) || comparison_segment(t, segment_start(t, q.byte_begin, at), q)) continue;
                     if (tq.is_count() && !q.noun.empty() && !tq.noun.empty() && q.noun != tq.noun) {
-                        others.push_back(k);
+                        // Occurrences ("21 lượt tăng vốn", "3 lần") are no members of a set of things.
+                        const bool occurrences = starts(q.noun, "lượt") || starts(q.noun, "lần");
+                        if (!occurrences || starts(tq.noun, "lượt") || starts(tq.noun, "lần")) others.push_back(k);
                         continue;
                     }
                     if (tq.is_count() ? q.noun != tq.noun || q.noun.empty() : !same_measure(tq, q)) continue;
@@ -533,16 +535,20 @@ struct Builder {
                     break;
                 }
             }
-            // "giảm D vụ, tương ứng giảm X%", "tăng D tỷ đồng, tương ứng X%", "(tương ứng X%)".
-            bool filled = false;
-            for (const char* filler : {"tươngứngvới", "tươngứng", "tươngđương", "bằng", "tứclà", "tức"}) {
-                for (const char* open : {",", "("}) {
-                    if (filled || !starts(between, std::string(open) + filler)) continue;
-                    between.erase(1, std::string_view(filler).size());
-                    if (between == ",") between = "," + verb;  // the direction is the delta's
-                    filled = true;
+            // "giảm D vụ, tương ứng giảm X%", "tăng D tỷ đồng, tương ứng X%", "(tương ứng X%)",
+            // "tăng D giấy phép, tỷ lệ tăng X%".
+            auto unfill = [&verb](std::string b) {
+                for (const char* filler : {"tươngứngvới", "tươngứng", "tươngđương", "bằng", "tứclà", "tức", "tỷlệ", "tỉlệ"}) {
+                    for (const char* open : {",", "("}) {
+                        if (!starts(b, std::string(open) + filler)) continue;
+                        b.erase(1, std::string_view(filler).size());
+                        if (b == ",") b = "," + verb;  // the direction is the delta's
+                        return b;
+                    }
                 }
-            }
+                return b;
+            };
+            between = unfill(between);
             auto linked = [](const std::string& b) { return b == "(" || b == ",tăng" || b == ",giảm" || b == "(tăng" || b == "(giảm"; };
             // "giảm 694 người bị thương (-6,7%)": the words after the count name which count
             // changed; its value is the one those words name ("bị thương 9.571 người").
@@ -550,13 +556,14 @@ struct Builder {
             if (!linked(between) && d.is_count() && !d.noun.empty()) {
                 const std::size_t cut = t.find_first_of("(,", d.noun_end);
                 const std::size_t cut_squeezed = between.find_first_of("(,");
-                if (cut != std::string_view::npos && cut < qs[n].byte_begin && cut_squeezed != std::string::npos && linked(between.substr(cut_squeezed))) {
+                if (cut != std::string_view::npos && cut < qs[n].byte_begin && cut_squeezed != std::string::npos &&
+                    linked(unfill(between.substr(cut_squeezed)))) {
                     qualifier = lower(t.substr(d.noun_end, cut - d.noun_end));
                     qualifier.erase(0, qualifier.find_first_not_of(' '));
                     while (!qualifier.empty() && qualifier.back() == ' ') qualifier.pop_back();
                     const auto words = std::count(qualifier.begin(), qualifier.end(), ' ') + 1;
                     if (qualifier.empty() || words > 3 || qualifier.find_first_of("0123456789;:") != std::string::npos) continue;
-                    between = between.substr(cut_squeezed);
+                    between = unfill(between.substr(cut_squeezed));
                 }
             }
             if (!linked(between)) continue;
@@ -564,13 +571,23 @@ struct Builder {
             if ((between == ",giảm" || between == "(giảm") && verb == "tăng") continue;
             const SentenceBytes s = quantities.sentence_at(d.paragraph, d.byte_begin);
             std::size_t value = std::string::npos;
+            const auto depth = paren_depth(t);
             for (std::size_t j = k; j-- > 0 && qs[j].paragraph == d.paragraph && qs[j].byte_begin >= s.begin;) {
                 const Quantity& v = qs[j];
                 if (v.role != Role::Quantity || v.percent() || v.is_count() != d.is_count()) continue;
+                // A sub-count in parentheses ("235 vụ (… 168 vụ, chiếm 71,5%), giảm 180 vụ") is not
+                // what the change after them is of.
+                if (depth[v.byte_begin] > depth[d.byte_begin]) continue;
+                // Nor a part after "trong đó" ("235 vụ, trong đó … 168 vụ; so với cùng kỳ giảm 180 vụ").
+                if (contains(lower(words_before(t, v.byte_begin, 8)), "trong đó")) continue;
                 if (d.is_count() ? (!d.noun.empty() && v.noun != d.noun) : !same_measure(v, d)) continue;
                 if (!qualifier.empty()) {
                     // Past the other changes of the sentence, to the count those words name.
-                    if (after_change_word(t, v) || !contains(lower(words_before(t, v.byte_begin, 3)), qualifier)) continue;
+                    // The words stand before that count ("bị thương 9.571 người") or go on its noun
+                    // ("27 giấy phép xây dựng").
+                    std::string after_noun = lower(t.substr(v.noun_end, std::min<std::size_t>(t.size() - v.noun_end, qualifier.size() + 2)));
+                    after_noun.erase(0, after_noun.find_first_not_of(' '));
+                    if (after_change_word(t, v) || (!contains(lower(words_before(t, v.byte_begin, 3)), qualifier) && !starts(after_noun, qualifier))) continue;
                 } else if (after_change_word(t, v)) {
                     break;
                 }

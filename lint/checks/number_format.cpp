@@ -82,7 +82,8 @@ public:
                                             decimal_commas && !reference_word(t, q)))) {
                 d.message = "decimal-point";
                 d.args["suggestion"] = analysis::format_vn(q.numeral.value, q.numeral.decimals);
-                d.fix = Fix{d.args["suggestion"], true};
+                // "134.7000 ha" may be a decimal or a mistyped group (134.700): a suggestion, no safe fix.
+                d.fix = Fix{d.args["suggestion"], q.numeral.decimals <= 2};
             } else if (q.role == Role::Quantity && q.numeral.style == Numeral::Style::Plain && q.numeral.digits >= 4 &&
                        !q.numeral.zero_padded && grouped && (!q.unit.empty() || !q.noun.empty())) {
                 d.message = "thousands";

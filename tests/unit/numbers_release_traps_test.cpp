@@ -213,3 +213,19 @@ TEST_CASE("a result over its target written as a fraction", "[numbers][rules]") 
     CHECK(run("percent-mismatch", {"Có 52.300/40.000 lượt khách đến tham quan khu du lịch sinh thái bằng 130,8% chỉ tiêu."}).empty());
     CHECK(run("percent-mismatch", {"Có 12/10 xã đạt 100% kế hoạch."}).empty());  // invalid-fraction's, not a percentage slip
 }
+
+TEST_CASE("a change followed by 'tỷ lệ tăng X%'", "[numbers][rules]") {
+    const std::string head = "Sở Xây dựng cấp 27 giấy phép xây dựng, tăng 9 giấy phép so với cùng kỳ, tỷ lệ tăng ";
+    CHECK(run("percent-mismatch", {head + "50%."}).empty());
+    CHECK(run("percent-mismatch", {head + "68,75%."}).size() == 1);
+    CHECK(run("percent-mismatch", {"Sở cấp 27 Giấy phép xây dựng (so với cùng kỳ, tăng 09 Giấy phép xây dựng, tỷ lệ tăng 68,75%)."}).size() == 1);
+}
+
+TEST_CASE("a change is of the total, not of a sub-count before it", "[numbers][rules]") {
+    const std::string lead = "Phát hiện 235 vụ vi phạm";
+    CHECK(run("percent-mismatch", {lead + " (xác định được đối tượng 168 vụ, chiếm 71,5%), giảm 180 vụ (tương đương 43%)."}).empty());
+    CHECK(run("percent-mismatch", {lead + ", trong đó xác định được đối tượng 168 vụ; so với cùng kỳ giảm 180 vụ (tương đương 43%)."}).empty());
+    CHECK(run("percent-mismatch", {lead + ", trong đó xác định được đối tượng 168 vụ; so với cùng kỳ giảm 180 vụ (tương đương 53%)."}).size() == 1);
+    // Occurrences are no members of a set of projects.
+    CHECK(run("sum-mismatch", {"Thu hút được 36 dự án mới, bao gồm 24 dự án FDI mới và 21 lượt tăng vốn."}).empty());
+}
