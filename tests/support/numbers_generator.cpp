@@ -119,6 +119,39 @@ Vars points_figures(Gen& g, bool wrong) {
 }
 
 // The figures of a change case, shared by the sets that phrase it differently.
+// Growth against a prior B: C, the change X in %, the difference D and the multiple N (C2 = B·N).
+Vars growth_figures(Gen& g, bool wrong) {
+    const double b = g.rounded(g.uniform(300, 40000), 0);
+    const bool up = g.coin();
+    const double c = g.rounded(b * (up ? g.uniform(1.03, 1.4) : g.uniform(0.65, 0.97)), 0);
+    const double n = g.rounded(g.uniform(1.6, 4.5), 1);
+    const double c2 = g.rounded(b * n, 0);
+    double x = g.rounded(std::fabs(c / b - 1) * 100, 1), d = std::fabs(c - b), nn = n;
+    if (wrong) {
+        x = g.rounded(g.off(x, 2), 1);
+        d = g.rounded(g.off(d, 15), 0);
+        nn = g.rounded(g.off(n, 0.5), 1);
+    }
+    return Vars{{"B", vn_number(b, 0)}, {"C", vn_number(c, 0)}, {"C2", vn_number(c2, 0)}, {"V", up ? "tăng" : "giảm"},
+                {"X", vn_number(x, 1)}, {"D", vn_number(d, 0)}, {"N", vn_number(nn, 1)}};
+}
+
+// Contributions a, b, c of three sectors and the headline G they add up to.
+Vars contribution_figures(Gen& g, bool wrong) {
+    const double a = g.rounded(g.uniform(0.2, 1.5), 2), b = g.rounded(g.uniform(1.0, 4.5), 2), c = g.rounded(g.uniform(0.8, 3.5), 2);
+    double total = g.rounded(a + b + c, 2);
+    if (wrong) total = g.rounded(total + (g.coin() ? 1 : -1) * g.uniform(0.3, 0.9), 2);
+    return Vars{{"a", vn_number(a, 2)}, {"b", vn_number(b, 2)}, {"c", vn_number(c, 2)}, {"G", vn_number(total, 2)}};
+}
+
+// A span of years Y1–Y2 and its count N.
+Vars year_span_figures(Gen& g, bool wrong) {
+    const int y1 = g.integer(2011, 2021), n = g.coin() ? 5 : (g.coin() ? 3 : 10);
+    int stated = n;
+    if (wrong) stated = g.coin() ? n + 1 : n - 1;
+    return Vars{{"Y1", std::to_string(y1)}, {"Y2", std::to_string(y1 + n - 1)}, {"N", std::to_string(stated)}};
+}
+
 Vars change_figures(Gen& g, bool wrong) {
     const double b = g.rounded(g.uniform(300, 40000), 0);
     const bool up = g.coin();
@@ -179,21 +212,7 @@ std::vector<Family> families() {
          "Vốn đầu tư trực tiếp nước ngoài thu hút đạt {C2} triệu USD, gấp {N} lần năm 2022 ({B} triệu USD).",
          "Thu ngân sách nhà nước đạt {C} tỷ đồng, {V} {D} tỷ đồng so với năm 2022 ({B} tỷ đồng).",
          "Năm 2022, tổng sản lượng thủy sản đạt {B} tấn. || Năm 2023, sản lượng thủy sản đạt {C} tấn, {V} {X}% so với năm 2022."},
-        [](Gen& g, bool wrong) {
-            const double b = g.rounded(g.uniform(300, 40000), 0);
-            const bool up = g.coin();
-            const double c = g.rounded(b * (up ? g.uniform(1.03, 1.4) : g.uniform(0.65, 0.97)), 0);
-            const double n = g.rounded(g.uniform(1.6, 4.5), 1);
-            const double c2 = g.rounded(b * n, 0);
-            double x = g.rounded(std::fabs(c / b - 1) * 100, 1), d = std::fabs(c - b), nn = n;
-            if (wrong) {
-                x = g.rounded(g.off(x, 2), 1);
-                d = g.rounded(g.off(d, 15), 0);
-                nn = g.rounded(g.off(n, 0.5), 1);
-            }
-            return Vars{{"B", vn_number(b, 0)}, {"C", vn_number(c, 0)}, {"C2", vn_number(c2, 0)}, {"V", up ? "tăng" : "giảm"},
-                        {"X", vn_number(x, 1)}, {"D", vn_number(d, 0)}, {"N", vn_number(nn, 1)}};
-        }});
+        growth_figures});
 
     // 4. Contributions in percentage points that add up to the headline growth rate.
     out.push_back({"contribution", {"sum-mismatch"},
@@ -201,12 +220,7 @@ std::vector<Family> families() {
          "GRDP tăng {G}% so với năm trước. Trong đó, khu vực công nghiệp và xây dựng tăng 9,8%, đóng góp {b} điểm phần trăm; khu vực dịch vụ tăng 6,1%, đóng góp {c} điểm phần trăm; khu vực nông, lâm nghiệp và thủy sản tăng 2,9%, đóng góp {a} điểm phần trăm.",
          "Tổng sản phẩm trên địa bàn ước tăng {G}% so với cùng kỳ, trong đó: khu vực dịch vụ đóng góp {c} điểm %; khu vực công nghiệp - xây dựng đóng góp {b} điểm %; khu vực nông nghiệp đóng góp {a} điểm %.",
          "Kinh tế của tỉnh tăng trưởng {G}%. || Trong mức tăng chung, khu vực công nghiệp - xây dựng đóng góp {b} điểm phần trăm, khu vực dịch vụ đóng góp {c} điểm phần trăm và khu vực nông, lâm nghiệp, thủy sản đóng góp {a} điểm phần trăm."},
-        [](Gen& g, bool wrong) {
-            const double a = g.rounded(g.uniform(0.2, 1.5), 2), b = g.rounded(g.uniform(1.0, 4.5), 2), c = g.rounded(g.uniform(0.8, 3.5), 2);
-            double total = g.rounded(a + b + c, 2);
-            if (wrong) total = g.rounded(total + (g.coin() ? 1 : -1) * g.uniform(0.3, 0.9), 2);
-            return Vars{{"a", vn_number(a, 2)}, {"b", vn_number(b, 2)}, {"c", vn_number(c, 2)}, {"G", vn_number(total, 2)}};
-        }});
+        contribution_figures});
 
     // 5. A change between two rates in percentage points.
     out.push_back({"points", {"percent-mismatch"},
@@ -231,12 +245,7 @@ std::vector<Family> families() {
          "Kế hoạch đầu tư công trung hạn {N} năm giai đoạn {Y1}-{Y2} được giao tổng số 12.500 tỷ đồng.",
          "Báo cáo đánh giá kết quả thực hiện kế hoạch tài chính {N} năm giai đoạn {Y1} - {Y2}.",
          "Trong giai đoạn {Y1}-{Y2} ({N} năm), tỉnh đã thu hút 45 dự án đầu tư."},
-        [](Gen& g, bool wrong) {
-            const int y1 = g.integer(2011, 2021), n = g.coin() ? 5 : (g.coin() ? 3 : 10);
-            int stated = n;
-            if (wrong) stated = g.coin() ? n + 1 : n - 1;
-            return Vars{{"Y1", std::to_string(y1)}, {"Y2", std::to_string(y1 + n - 1)}, {"N", std::to_string(stated)}};
-        }});
+        year_span_figures});
 
     // 7. A rate that cannot pass 100 %.
     out.push_back({"rate-bound", {"percent-mismatch"},
@@ -681,30 +690,11 @@ std::vector<Family> ninth_families() {
          "Năm 2023 toàn tỉnh thu hoạch {B} tấn cà phê nhân. Sang năm 2024, sản lượng cà phê nhân ước đạt {C} tấn, {V} {X}%.",
          "Số doanh nghiệp thành lập mới đạt {C2} doanh nghiệp, gấp {N} lần so với năm trước ({B} doanh nghiệp).",
          "Tổng nguồn vốn huy động tại các tổ chức tín dụng đạt {C} tỷ đồng, {V} {D} tỷ đồng so với đầu năm (đầu năm đạt {B} tỷ đồng)."},
-        [](Gen& g, bool wrong) {
-            const double b = g.rounded(g.uniform(300, 40000), 0);
-            const bool up = g.coin();
-            const double c = g.rounded(b * (up ? g.uniform(1.03, 1.4) : g.uniform(0.65, 0.97)), 0);
-            const double n = g.rounded(g.uniform(1.6, 4.5), 1);
-            const double c2 = g.rounded(b * n, 0);
-            double x = g.rounded(std::fabs(c / b - 1) * 100, 1), d = std::fabs(c - b), nn = n;
-            if (wrong) {
-                x = g.rounded(g.off(x, 2), 1);
-                d = g.rounded(g.off(d, 15), 0);
-                nn = g.rounded(g.off(n, 0.5), 1);
-            }
-            return Vars{{"B", vn_number(b, 0)}, {"C", vn_number(c, 0)}, {"C2", vn_number(c2, 0)}, {"V", up ? "tăng" : "giảm"},
-                        {"X", vn_number(x, 1)}, {"D", vn_number(d, 0)}, {"N", vn_number(nn, 1)}};
-        }});
+        growth_figures});
     out.push_back({"contribution", {"sum-mismatch"},
         {"Tăng trưởng GRDP năm 2024 ước đạt {G}%, trong đó: khu vực dịch vụ đóng góp {c} điểm phần trăm vào mức tăng chung; khu vực công nghiệp - xây dựng đóng góp {b} điểm phần trăm; khu vực nông, lâm nghiệp, thủy sản đóng góp {a} điểm phần trăm.",
          "Với mức tăng {G}% của GRDP, khu vực công nghiệp và xây dựng đóng góp {b} điểm phần trăm, khu vực dịch vụ đóng góp {c} điểm phần trăm, khu vực nông, lâm nghiệp và thủy sản đóng góp {a} điểm phần trăm."},
-        [](Gen& g, bool wrong) {
-            const double a = g.rounded(g.uniform(0.2, 1.5), 2), b = g.rounded(g.uniform(1.0, 4.5), 2), c = g.rounded(g.uniform(0.8, 3.5), 2);
-            double total = g.rounded(a + b + c, 2);
-            if (wrong) total = g.rounded(total + (g.coin() ? 1 : -1) * g.uniform(0.3, 0.9), 2);
-            return Vars{{"a", vn_number(a, 2)}, {"b", vn_number(b, 2)}, {"c", vn_number(c, 2)}, {"G", vn_number(total, 2)}};
-        }});
+        contribution_figures});
     out.push_back({"points", {"percent-mismatch"},
         {"Tỷ lệ hộ nghèo theo chuẩn đa chiều cuối năm 2024 là {R2}%, so với cuối năm 2023 ({R1}%) đã giảm {D} điểm phần trăm.",
          "Tỷ lệ thất nghiệp ở khu vực thành thị giảm {D} điểm phần trăm, từ {R1}% năm 2023 xuống {R2}% năm 2024.",
@@ -724,12 +714,7 @@ std::vector<Family> ninth_families() {
         {"Tổng kết {N} năm thực hiện Chương trình mục tiêu quốc gia giai đoạn {Y1}-{Y2} trên địa bàn tỉnh.",
          "Quy hoạch được thực hiện trong giai đoạn từ năm {Y1} đến năm {Y2}, thời gian {N} năm.",
          "Trong {N} năm ({Y1} - {Y2}), toàn tỉnh đã xây dựng mới 320 km đường giao thông nông thôn."},
-        [](Gen& g, bool wrong) {
-            const int y1 = g.integer(2011, 2021), n = g.coin() ? 5 : (g.coin() ? 3 : 10);
-            int stated = n;
-            if (wrong) stated = g.coin() ? n + 1 : n - 1;
-            return Vars{{"Y1", std::to_string(y1)}, {"Y2", std::to_string(y1 + n - 1)}, {"N", std::to_string(stated)}};
-        }});
+        year_span_figures});
     out.push_back({"average", {"percent-mismatch", "sum-mismatch"},
         {"Đã đầu tư cải tạo {N} chợ nông thôn với tổng kinh phí {T} triệu đồng, bình quân mỗi chợ {M} triệu đồng.",
          "Diện tích cây ăn quả cho thu hoạch đạt {H} ha, sản lượng ước đạt {Y} tấn, năng suất bình quân {K} tấn/ha.",
