@@ -124,9 +124,24 @@ struct Builder {
     }
 
     // A listed part followed by its share: "…, trong đó thu nội địa 800 tỷ đồng, chiếm 80%".
+    // Figure k is rated against a base of its own ("79 người (đạt 2,08% so với chỉ tiêu)"): the
+    // shares of its parts may be of that base too.
+    bool rated_against_base(std::size_t k) const {
+        const std::size_t n = next_in_paragraph(k);
+        if (n == npos || !qs[n].percent()) return false;
+        const std::string_view t = text(qs[k].paragraph);
+        const std::string between = squeeze(t, qs[k].noun_end, qs[n].byte_begin);
+        if (between != "(đạt" && between != ",đạt" && between != "(bằng" && between != ",bằng") return false;
+        const std::string after = lower(t.substr(qs[n].unit_end, std::min<std::size_t>(t.size() - qs[n].unit_end, 40)));
+        for (const char* base : {"so với", "kế hoạch", "chỉ tiêu", "dự toán", "nghị quyết", "cùng kỳ"}) {
+            if (contains(after, base)) return true;
+        }
+        return false;
+    }
+
     void part_shares(const std::vector<SumClaim>& sums, std::vector<PartShare>& out) const {
         for (const SumClaim& c : sums) {
-            if (c.missing_scale) continue;
+            if (c.missing_scale || rated_against_base(c.total)) continue;
             for (std::size_t p : c.parts) {
                 const std::size_t n = next_in_paragraph(p);
                 if (n == npos || !qs[n].percent() || !is_figure(qs[n])) continue;

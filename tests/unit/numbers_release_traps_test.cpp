@@ -229,3 +229,9 @@ TEST_CASE("a change is of the total, not of a sub-count before it", "[numbers][r
     // Occurrences are no members of a set of projects.
     CHECK(run("sum-mismatch", {"Thu hút được 36 dự án mới, bao gồm 24 dự án FDI mới và 21 lượt tăng vốn."}).empty());
 }
+
+TEST_CASE("parts of a figure rated against its own base", "[numbers][rules]") {
+    const std::string lead = "Chỉ tiêu giao quân năm nay là 1.200 công dân. Số đảng viên nhận lệnh là 60 người (đạt 5,00% so với chỉ tiêu), "
+                             "trong đó đảng viên chính thức là 48 người ";
+    CHECK(run("percent-mismatch", {lead + "(chiếm 4,00%)."}).empty());  // of the quota, as its parent is
+}
