@@ -350,6 +350,12 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
     return out;
 }
 
+bool currency_after_figure(std::string_view before, std::string_view key) {
+    if (key != "đồng" || before.empty()) return false;
+    return before == "tỷ" || before == "triệu" || before == "nghìn" || before == "ngàn" || before == "trăm" ||
+           std::isdigit(static_cast<unsigned char>(before.front()));
+}
+
 std::optional<Slip> find_slip(std::string_view before, std::string_view a, std::string_view b, std::string_view after) {
     // A function word stands next to anything ("sau thuế thì", "có thẻ BHYT"): no evidence of a slip.
     if (a == b || function_word(a) || function_word(b)) return std::nullopt;
@@ -370,12 +376,7 @@ std::optional<Slip> find_slip(std::string_view before, std::string_view a, std::
     };
     if (!before.empty() && anchored(before, a, before)) return std::nullopt;
     if (!after.empty() && anchored(b, after, after)) return std::nullopt;
-    // "đồng" after a figure is the currency and closes the amount ("93 tỷ đồng | chi sai"): a
-    // pair across it straddles two phrases.
-    if (a == "đồng" && (before == "tỷ" || before == "triệu" || before == "nghìn" || before == "ngàn" || before == "trăm" ||
-                        (!before.empty() && std::isdigit(static_cast<unsigned char>(before.front()))))) {
-        return std::nullopt;
-    }
+    if (currency_after_figure(before, a)) return std::nullopt;  // a pair across it straddles two phrases
     // The estimate marker before a verb of figures opens a phrase of its own ("trong quý | ước
     // tăng 6,8%", "tháng 9 | ước đạt"): the pair straddles it.
     if (b == "ước" && (after == "đạt" || after == "tăng" || after == "giảm" || after == "thực" || after == "tính")) return std::nullopt;

@@ -26,6 +26,10 @@ struct Slip {
 // clearly dominates every other candidate.
 std::optional<Slip> find_slip(std::string_view before, std::string_view a, std::string_view b, std::string_view after);
 
+// "đồng" after a figure (a number, or a scale word: tỷ, triệu, nghìn, ngàn, trăm) is the currency
+// and closes the amount ("93 tỷ đồng | chi sai"): no word is made across it.
+bool currency_after_figure(std::string_view before, std::string_view key);
+
 // The syllables one tone or one mark away from `key` (a canonical() syllable): another tone or
 // none; one letter of a a/ă/â, e/ê, o/ô/ơ, u/ư, d/đ family changed. Only valid syllables.
 // (The reference stays valid until the next call on this thread.)

@@ -466,14 +466,8 @@ private:
             }
             return true;  // the paragraph's first word
         };
-        // "đồng" after a figure is the currency and closes the amount ("93 tỷ đồng | chi sai"): it
-        // is no context of the word after it (no "đồng chí" there).
-        auto unit_of_figure = [&](std::size_t k) {
-            if (k == 0 || t[k].key != "đồng") return false;
-            const auto& before = t[k - 1];
-            return before.kind == Token::Kind::Number || before.key == "tỷ" || before.key == "triệu" || before.key == "nghìn" ||
-                   before.key == "ngàn" || before.key == "trăm";
-        };
+        // The currency after a figure is no context of the word after it (no "đồng chí" there).
+        auto unit_of_figure = [&](std::size_t k) { return k > 0 && analysis::currency_after_figure(t[k - 1].key, t[k].key); };
         std::vector<std::string_view> keys;
         for (std::size_t i = 0; i < t.size(); ++i) {
             const bool first_word = !plain[i] && !flagged[i] && sentence_first(i);
