@@ -235,3 +235,12 @@ TEST_CASE("parts of a figure rated against its own base", "[numbers][rules]") {
                              "trong đó đảng viên chính thức là 48 người ";
     CHECK(run("percent-mismatch", {lead + "(chiếm 4,00%)."}).empty());  // of the quota, as its parent is
 }
+
+TEST_CASE("a part 'trong tổng số' its whole, the share naming that whole again", "[numbers][rules]") {
+    const std::string lead = "Toàn tỉnh có 1.240 hộ trong tổng số 15.300 hộ dân, chiếm ";
+    CHECK(run("percent-mismatch", {lead + "8,1% tổng số hộ dân toàn tỉnh."}).empty());
+    CHECK(run("percent-mismatch", {lead + "9,1% tổng số hộ dân toàn tỉnh."}).size() == 1);
+    CHECK(run("percent-mismatch", {"Có 356 trường trong tổng số 520 trường học, chiếm 72,4% số trường học trên địa bàn."}).size() == 1);
+    // A share of another whole, named after the percentage, is not of T.
+    CHECK(run("percent-mismatch", {lead + "9,1% số hộ nghèo của huyện."}).empty());
+}

@@ -45,6 +45,20 @@ std::size_t naming_words(const Reading& r, std::size_t a, std::size_t x, const c
 
 constexpr std::size_t kNamingWords = 10;
 
+// The words after the percentage name the whole T again ("A ha trong tổng số T ha rừng trồng,
+// chiếm X% diện tích rừng trồng cả nước"): they hold the words naming T, between its unit and
+// the comma before x.
+bool renames_whole(const Reading& r, std::size_t total, std::size_t x, const std::string& rest) {
+    const std::string_view t = r.text(total);
+    const std::size_t from = std::max(r.qs[total].unit_end, r.qs[total].noun_end);
+    if (from >= r.qs[x].byte_begin) return false;
+    std::string_view span = t.substr(from, r.qs[x].byte_begin - from);
+    span = span.substr(0, std::min(span.size(), span.find_first_of(",;()")));
+    const auto name = phrases::words_of(lower(span));
+    const auto whole = phrases::words_of(rest.substr(0, rest.find_first_of(",;.()")));
+    return !name.empty() && std::search(whole.begin(), whole.end(), name.begin(), name.end()) != whole.end();
+}
+
 // Figure k carries a share of its own ("12.432 doanh nghiệp (chiếm 91,8%)", "T, chiếm 40%"): it
 // is a part of something, never the named whole of the next part.
 bool has_share(const Reading& r, std::size_t k) {
@@ -119,7 +133,8 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
                     qs[x - 2].interval.lo <= qs[x - 1].interval.hi && r.after(x, 2).find_first_not_of(' ') != std::string::npos) {
                     std::string rest = r.after(x);
                     rest.erase(0, rest.find_first_not_of(' '));
-                    if (rest.empty() || rest[0] == ',' || rest[0] == ';' || rest[0] == '.' || rest[0] == ')') {
+                    if (rest.empty() || rest[0] == ',' || rest[0] == ';' || rest[0] == '.' || rest[0] == ')' ||
+                        renames_whole(r, x - 1, x, rest)) {
                         Relation rel;
                         rel.family = Relation::Family::PartShare;
                         rel.stated = x;
