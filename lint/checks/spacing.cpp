@@ -165,16 +165,28 @@ bool dash_spaced_after(const std::u32string& text, std::uint32_t dash, std::uint
     return !(roman || numbered || label.size() == 1);
 }
 
-// "ngày27 tháng", "năm2024 của": a Vietnamese word (a letter with a diacritic in it, lower case
-// after its first letter) run into the number at `digit`, with the sentence going on after the
-// number. Codes and units stay (QL31, m2, COVID19, ĐT291), and so does a note mark flattened into
+// "ngày27 tháng", "năm2024 của", "giảm13,9%": a Vietnamese word (a letter with a diacritic in it,
+// lower case after its first letter) run into the number at `digit`, with the sentence going on
+// after the number, or the number a figure with separators or a percent sign. Codes and units stay (QL31, m2, COVID19, ĐT291), and so does a note mark flattened into
 // the text at the end of a clause ("kế hoạch8.", "thu nợ thuế15;").
 std::string word_run_into_number(const std::u32string& text, std::uint32_t digit) {
+    auto is_digit = [&](std::uint32_t i) {
+        return i < text.size() && utf8proc_category(static_cast<utf8proc_int32_t>(text[i])) == UTF8PROC_CATEGORY_ND;
+    };
     std::uint32_t after = digit;
-    while (after < text.size() && utf8proc_category(static_cast<utf8proc_int32_t>(text[after])) == UTF8PROC_CATEGORY_ND) {
-        ++after;
+    while (is_digit(after)) ++after;
+    // A figure with a decimal or group separator, or a percent sign ("giảm13,9%", "giúp14.860"),
+    // is no note mark: it may end the clause.
+    bool figure = false;
+    while (after + 1 < text.size() && (text[after] == U',' || text[after] == U'.') && is_digit(after + 1)) {
+        figure = true;
+        for (++after; is_digit(after);) ++after;
     }
-    if (after + 1 >= text.size() || !is_space(text[after]) || !is_letter(text[after + 1])) return {};
+    if (after < text.size() && text[after] == U'%') figure = true, ++after;
+    const bool goes_on = after + 1 < text.size() && is_space(text[after]) && is_letter(text[after + 1]);
+    const bool clause_ends = after == text.size() || is_space(text[after]) || text[after] == U',' || text[after] == U';' ||
+                             text[after] == U'.' || text[after] == U')';
+    if (!goes_on && !(figure && clause_ends)) return {};
     std::uint32_t b = digit;
     while (b > 0 && is_letter(text[b - 1])) --b;
     if (digit - b < 2 || (b > 0 && (is_alnum(text[b - 1]) || text[b - 1] == U'_' || text[b - 1] == U'/'))) return {};

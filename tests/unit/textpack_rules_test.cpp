@@ -122,7 +122,8 @@ TEST_CASE("spacing: a hyphen spaced on one side, a full stop run into the next s
     for (const std::string text : {"Độc lập - Tự do- Hạnh phúc", "Tình hình kinh tế- xã hội ổn định.",
                                    "Theo Công văn số 346/UBND- NC của tỉnh.", "Mở rộng thị trường kinh doanh.Tăng cường quảng bá.",
                                    "Hà Nội, ngày27 tháng 9 năm 2024", "Kế hoạch thực hiện trong năm2025 của tỉnh.",
-                                   "Phát triển đô thị giai đoạn 2022- 2025 của tỉnh."}) {
+                                   "Phát triển đô thị giai đoạn 2022- 2025 của tỉnh.", "Sản lượng giảm13,9% so với cùng kỳ.",
+                                   "Hỗ trợ cho 1.200 hộ, bằng107,5%.", "Đã trợ giúp14.860 lượt người."}) {
         INFO(text);
         CHECK(messages(text).size() == 1);
     }
@@ -133,6 +134,7 @@ TEST_CASE("spacing: a hyphen spaced on one side, a full stop run into the next s
                                    "Trụ sở tại TP.Hồ Chí Minh; ThS.Nguyễn Văn An; TH.Quý phụ trách.",
                                    "Gọi hàm snap.SaveEdgeList để ghi đồ thị.", "Tuyến QL31 và ĐT291; diện tích 25 m2; COVID19.",
                                    "Giải ngân đạt 94,3% kế hoạch20. Thu nợ thuế15; đồng thời tăng cường.",
+                                   "Sản lượng giảm 13,9% so với cùng kỳ; bằng 107,5%.",
                                    "Giai đoạn 2022-2025 và 2022 - 2025."}) {
         INFO(text);
         CHECK(messages(text).empty());
