@@ -1,7 +1,8 @@
 // number-format: figures written against Vietnamese notation — an English decimal point
 // ("2.7%"), a missing thousands separator ("3359 giấy"), a level list that reads as a decimal
 // ("mức độ 3,4"), two figures side by side ("119,7 66,8 tỷ đồng"), and "26,7 %" mixed with
-// "26,7%" in one document, and a sign written twice ("giảm -0,9%").
+// "26,7%" in one document, a sign written twice ("giảm -0,9%"), and a percentage without its
+// sign ("bằng 99,4 cùng kỳ").
 #include "analysis/quantities.hpp"
 #include "analysis/tokens.hpp"
 #include "checks/kinds.hpp"
@@ -29,6 +30,26 @@ bool reference_word(const std::string& t, const analysis::Quantity& q) {
         if (w == r) return true;
     }
     return false;
+}
+
+// "bằng 99,4 cùng kỳ", "đạt 113,07 chỉ tiêu dự toán": a decimal measured against a reference
+// (a prior period, a plan, a target) after a verb of attainment is a percentage whose sign was
+// dropped.
+bool percent_sign_missing(const std::string& t, const analysis::Quantity& q) {
+    if (q.percent() || !q.unit.empty() || q.numeral.style != Numeral::Style::Vietnamese || q.numeral.decimals == 0 ||
+        q.numeral.comma_three) {
+        return false;
+    }
+    const std::string verb = analysis::lower(analysis::word_before(t, q.byte_begin));
+    if (verb != "bằng" && verb != "đạt" && verb != "vượt") return false;
+    std::size_t at = q.byte_end;
+    while (at < t.size() && t[at] == ' ') ++at;
+    if (at == q.byte_end) return false;
+    const std::string rest = analysis::lower(std::string_view(t).substr(at, 24));
+    for (const char* reference : {"cùng kỳ", "kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "nghị quyết"}) {
+        if (rest.rfind(reference, 0) == 0) return true;
+    }
+    return false;  // ("bằng 7,25 so với 7,1 năm trước": a score compared, not a ratio)
 }
 
 class NumberFormat : public engine::Check {
@@ -100,6 +121,10 @@ public:
                 // Two figures on two lines of a cell are a column of values, not a slip.
                 d.message = "juxtaposed";
                 d.args["other"] = t.substr(qs[k + 1].byte_begin, qs[k + 1].byte_end - qs[k + 1].byte_begin);
+            } else if (q.role == Role::Quantity && percent_sign_missing(t, q)) {
+                d.message = "percent-sign";
+                d.args["suggestion"] = numeral + "%";
+                d.fix = Fix{d.args["suggestion"], false};
             } else if (q.percent() && q.role == Role::Quantity && spaced > 0 && tight > 0 &&
                        (q.unit_end - 1 > q.byte_end) == (spaced < tight)) {
                 d.message = "percent-spacing";

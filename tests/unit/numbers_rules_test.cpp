@@ -283,6 +283,12 @@ TEST_CASE("number-format", "[numbers][rules]") {
     CHECK(run("number-format", {"Thu phạt 45,2 38,9 tỷ đồng."}).size() == 1);
     CHECK(run("number-format", {"Nông nghiệp giảm -0,9%; thủy sản giảm (-0,3%)."}).size() == 2);
     CHECK(run("number-format", {"Xảy ra 120 vụ, giảm 30 vụ (-20,0%); tăng trưởng -1,2% so với cùng kỳ."}).empty());
+    SECTION("a percentage of a prior period, a plan or a target without its sign") {
+        CHECK(run("number-format", {"Diện tích gieo cấy đạt 215,6 nghìn ha, bằng 97,8 cùng kỳ năm trước."}).size() == 1);
+        CHECK(run("number-format", {"Thu ngân sách được 1.320,45 tỷ đồng, đạt 104,36 kế hoạch năm."}).size() == 1);
+        CHECK(run("number-format", {"Diện tích gieo cấy đạt 215,6 nghìn ha, bằng 97,8% cùng kỳ năm trước; bằng 1,2 lần cùng kỳ."}).empty());
+        CHECK(run("number-format", {"Hoàn thành 12 chỉ tiêu; điểm bình quân đạt 7,25 so với 7,10 năm trước."}).empty());
+    }
     SECTION("percent spacing: the minority is reported") {
         const auto f = run("number-format", {"Tăng 3,1%, 4,2% và 5,3%.", "Giảm 1,5 %."});
         REQUIRE(f.size() == 1);
