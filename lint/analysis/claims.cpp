@@ -572,6 +572,13 @@ struct Builder {
             const SentenceBytes s = quantities.sentence_at(d.paragraph, d.byte_begin);
             std::size_t value = std::string::npos;
             const auto depth = paren_depth(t);
+            // The count the qualifier names: its words stand before that count ("bị thương 9.571
+            // người") or go on its noun ("27 giấy phép xây dựng").
+            auto named = [&](const Quantity& v) {
+                std::string after_noun = lower(t.substr(v.noun_end, std::min<std::size_t>(t.size() - v.noun_end, qualifier.size() + 2)));
+                after_noun.erase(0, after_noun.find_first_not_of(' '));
+                return contains(lower(words_before(t, v.byte_begin, 3)), qualifier) || starts(after_noun, qualifier);
+            };
             for (std::size_t j = k; j-- > 0 && qs[j].paragraph == d.paragraph && qs[j].byte_begin >= s.begin;) {
                 const Quantity& v = qs[j];
                 if (v.role != Role::Quantity || v.percent() || v.is_count() != d.is_count()) continue;
@@ -583,11 +590,7 @@ struct Builder {
                 if (d.is_count() ? (!d.noun.empty() && v.noun != d.noun) : !same_measure(v, d)) continue;
                 if (!qualifier.empty()) {
                     // Past the other changes of the sentence, to the count those words name.
-                    // The words stand before that count ("bị thương 9.571 người") or go on its noun
-                    // ("27 giấy phép xây dựng").
-                    std::string after_noun = lower(t.substr(v.noun_end, std::min<std::size_t>(t.size() - v.noun_end, qualifier.size() + 2)));
-                    after_noun.erase(0, after_noun.find_first_not_of(' '));
-                    if (after_change_word(t, v) || (!contains(lower(words_before(t, v.byte_begin, 3)), qualifier) && !starts(after_noun, qualifier))) continue;
+                    if (after_change_word(t, v) || !named(v)) continue;
                 } else if (after_change_word(t, v)) {
                     break;
                 }
@@ -596,7 +599,8 @@ struct Builder {
             }
             // "… xảy ra C vụ, làm chết 41 người. So với cùng kỳ giảm D vụ (-X%)": a sentence opened by
             // the comparison takes its value from the sentence before, when only one figure there
-            // counts the same thing.
+            // counts the same thing (and is named by the change's qualifier, when it has one:
+            // "làm chết 5 người, bị thương 2 người. So với cùng kỳ … giảm 10 người chết (-53%)").
             if (value == std::string::npos && s.begin > 0 && starts(squeeze(t, s.begin, d.byte_begin), "sovới")) {
                 std::size_t end = s.begin;
                 while (end > 0 && t[end - 1] == ' ') --end;
@@ -609,6 +613,7 @@ struct Builder {
                     if (v.byte_begin < prev.begin) break;
                     if (v.role != Role::Quantity || v.percent() || v.is_count() != d.is_count()) continue;
                     if (d.is_count() ? (d.noun.empty() || v.noun != d.noun) : !same_measure(v, d)) continue;
+                    if (!qualifier.empty() && !named(v)) continue;
                     ++matches;
                     if (!after_change_word(t, v)) found = j;
                 }

@@ -244,3 +244,12 @@ TEST_CASE("a part 'trong tổng số' its whole, the share naming that whole aga
     // A share of another whole, named after the percentage, is not of T.
     CHECK(run("percent-mismatch", {lead + "9,1% số hộ nghèo của huyện."}).empty());
 }
+
+TEST_CASE("a change in the sentence after its value, named by its qualifier", "[numbers][rules]") {
+    const std::string lead = "Trong tháng xảy ra 9 vụ cháy, làm chết 4 người, bị thương 6 người. So với cùng kỳ giảm 3 vụ (-25%), ";
+    CHECK(run("percent-mismatch", {lead + "giảm 4 người chết (-50%), giảm 2 người bị thương (-25%)."}).empty());
+    CHECK(run("percent-mismatch", {lead + "giảm 4 người chết (-40%), giảm 2 người bị thương (-25%)."}).size() == 1);
+    CHECK(run("percent-mismatch", {lead + "giảm 4 người chết (-50%), giảm 2 người bị thương (-40%)."}).size() == 1);
+    // A qualifier naming no count of the sentence before: nothing to compare.
+    CHECK(run("percent-mismatch", {lead + "giảm 4 người mất tích (-40%)."}).empty());
+}
