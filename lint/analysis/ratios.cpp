@@ -78,11 +78,19 @@ struct Builder {
         return k + 1 < qs.size() && qs[k + 1].paragraph == qs[k].paragraph ? k + 1 : npos;
     }
 
+    // The next figure after k in its paragraph past the labels of a name ("đạt chuẩn mức độ 3",
+    // "Chương trình 135"), npos when none.
+    std::size_t next_value(std::size_t k) const {
+        std::size_t n = next_in_paragraph(k);
+        while (n != npos && (qs[n].role == Role::Level || qs[n].role == Role::Name)) n = next_in_paragraph(n);
+        return n;
+    }
+
     // "495/617 DN đạt 80,2%", "145/182 xã, chiếm 79,7%", "2.793/3.790 trường hợp (bằng 74%)".
     void fraction_percents(std::vector<FractionPercent>& out) const {
         for (std::size_t k = 0; k < qs.size(); ++k) {
             const Quantity& q = qs[k];
-            const std::size_t n = next_in_paragraph(k);
+            const std::size_t n = next_value(k);
             if (!fraction_in_vietnamese(q) || n == npos || !qs[n].percent() || !is_figure(qs[n])) continue;
             const std::string_view t = text(q.paragraph);
             if (qs[n].byte_end > quantities.sentence_at(q.paragraph, q.byte_begin).end) continue;
@@ -91,7 +99,13 @@ struct Builder {
             const bool share_verb = verb == "chiếm" || verb == "lệ";  // "chiếm", "tỷ lệ"
             const bool level_verb = verb == "đạt" || verb == "bằng" || verb == "là" || verb == "đương";  // "tương đương"
             if (!share_verb && !level_verb && !verb.empty()) continue;
-            const std::string gap = lower(t.substr(q.noun_end, verb_at - q.noun_end));
+            std::string gap = lower(t.substr(q.noun_end, verb_at - q.noun_end));
+            // The labels skipped are words of the name, not figures of their own.
+            for (std::size_t j = n; j-- > k + 1;) {
+                if (qs[j].byte_begin >= q.noun_end && qs[j].byte_end <= verb_at && qs[j].byte_end - q.noun_end <= gap.size()) {
+                    gap.erase(qs[j].byte_begin - q.noun_end, qs[j].byte_end - qs[j].byte_begin);
+                }
+            }
             const std::string between = squeeze(t, q.noun_end, verb_at);
             const bool separated = !between.empty() && (between.back() == ',' || between.back() == '(');
             // The words naming what a/b counts: a few, or a longer name set apart by a comma or a
@@ -105,14 +119,18 @@ struct Builder {
             // a percentage above 100, are a result over its target, not a part of a whole; the
             // percentage is a/b however the result is named.
             const bool over = q.numeral.value > q.fraction_denominator && level_verb && qs[n].value() > 100;
-            if (gap.find_first_of(";:") != npos || word_count(words) > (separated || over ? 10 : 6)) continue;
-            // Commas inside the name ("42/139 cơ quan, đơn vị, địa phương, đạt tỷ lệ 30%") only when
-            // the percentage is named a ratio ("tỷ lệ") and the name states no change of its own.
-            const bool inner_commas = between.find(',') != between.size() - 1;
             const std::string ratio_words = lower(t.substr(verb_at, qs[n].byte_begin - verb_at));
             const bool named_ratio = contains(ratio_words, "tỷ lệ") || contains(ratio_words, "tỉ lệ");
             const bool plain_name = named_ratio && gap.find_first_of("0123456789") == npos && !contains(gap, "tăng") &&
                                     !contains(gap, "giảm") && !contains(gap, "so với");
+            // A long name set apart by a comma, stating no figure or change, before a percentage
+            // named "tỷ lệ" ("35/63 tỉnh, thành phố được công nhận đạt chuẩn … mức độ 3, đạt tỷ lệ
+            // 54%") is still the name of what a/b counts.
+            const std::size_t longest = separated && plain_name ? 16 : separated || over ? 10 : 6;
+            if (gap.find_first_of(";:") != npos || word_count(words) > longest) continue;
+            // Commas inside the name ("42/139 cơ quan, đơn vị, địa phương, đạt tỷ lệ 30%") only when
+            // the percentage is named a ratio ("tỷ lệ") and the name states no change of its own.
+            const bool inner_commas = between.find(',') != between.size() - 1;
             if (separated && between.back() == ',' && inner_commas && !plain_name) continue;
             if (verb.empty() && !(separated && between.back() == '(')) continue;
             // "10/12 huyện đạt 100% kế hoạch" says each district met its plan: a level reached

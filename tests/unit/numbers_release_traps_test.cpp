@@ -253,3 +253,19 @@ TEST_CASE("a change in the sentence after its value, named by its qualifier", "[
     // A qualifier naming no count of the sentence before: nothing to compare.
     CHECK(run("percent-mismatch", {lead + "giảm 4 người mất tích (-40%)."}).empty());
 }
+
+TEST_CASE("a fraction and its rate with a level label of the name between them", "[numbers][rules]") {
+    CHECK(run("percent-mismatch", {"Có 42/58 xã đạt chuẩn mức độ 2, đạt tỷ lệ 72,4%."}).empty());
+    CHECK(run("percent-mismatch", {"Có 42/58 xã đạt chuẩn mức độ 2, đạt tỷ lệ 75%."}).size() == 1);
+    CHECK(run("percent-mismatch", {"Có 42/58 xã, phường đạt chuẩn mức độ 2, đạt tỷ lệ 75%."}).size() == 1);
+    // A figure of its own in the name still keeps them apart.
+    CHECK(run("percent-mismatch", {"Có 42/58 xã có 3 trạm y tế đạt chuẩn, đạt tỷ lệ 75%."}).empty());
+}
+
+TEST_CASE("a fraction with a long name set apart by a comma, rated as 'tỷ lệ'", "[numbers][rules]") {
+    const std::string lead = "Có 128/146 trường, điểm trường được công nhận đạt chuẩn cơ sở vật chất mức độ 1, đạt tỷ lệ ";
+    CHECK(run("percent-mismatch", {lead + "87,7%."}).empty());
+    CHECK(run("percent-mismatch", {lead + "78,7%."}).size() == 1);
+    // A long name stating a change of its own is no plain name.
+    CHECK(run("percent-mismatch", {"Có 128/146 trường, điểm trường được kiểm tra, tăng thêm ba trường so với năm học trước, đạt tỷ lệ 78,7%."}).empty());
+}
