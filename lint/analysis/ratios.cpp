@@ -324,6 +324,20 @@ struct Builder {
         }
     }
 
+    // The count of a/b's noun right after "còn lại" in a/b's sentence, the first of its noun
+    // after a/b; npos when none.
+    std::size_t remainder(std::size_t k, const SentenceBytes& s) const {
+        const Quantity& q = qs[k];
+        const std::string_view t = text(q.paragraph);
+        for (std::size_t j = k + 1; j < qs.size() && qs[j].paragraph == q.paragraph && qs[j].byte_end <= s.end; ++j) {
+            const Quantity& r = qs[j];
+            if (r.role == Role::Fraction) return npos;
+            if (!is_figure(r) || !r.is_count() || r.noun != q.noun) continue;
+            return lower(words_before(t, r.byte_begin, 2)) == "còn lại" ? j : npos;
+        }
+        return npos;
+    }
+
     // "17/18 chỉ tiêu …; trong đó có 09 chỉ tiêu đạt và 08 chỉ tiêu vượt kế hoạch; có 01 chỉ
     // tiêu không hoàn thành", "N/M chỉ tiêu …, gồm a chỉ tiêu … và b chỉ tiêu …; còn r chỉ tiêu
     // chưa đạt": the parts of N, and what is left of M.
@@ -338,7 +352,11 @@ struct Builder {
             // The parts listed after "trong đó", "(bao) gồm" or "cụ thể".
             std::size_t marker = npos;
             for (const char* w : {"trong đó", "gồm ", "gồm:", "cụ thể"}) marker = std::min(marker, tail.find(w));
-            if (marker == npos) continue;
+            if (marker == npos) {
+                // "giải quyết 238/316 vụ việc, còn lại 78 vụ việc đang xác minh": what is left of M.
+                if (const auto r = remainder(k, s); r != npos) out.push_back({k, {}, {r}});
+                continue;
+            }
             const std::size_t from = q.noun_end + marker;
             Tally tally;
             tally.fraction = k;

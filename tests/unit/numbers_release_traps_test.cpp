@@ -269,3 +269,13 @@ TEST_CASE("a fraction with a long name set apart by a comma, rated as 'tỷ lệ
     // A long name stating a change of its own is no plain name.
     CHECK(run("percent-mismatch", {"Có 128/146 trường, điểm trường được kiểm tra, tăng thêm ba trường so với năm học trước, đạt tỷ lệ 78,7%."}).empty());
 }
+
+TEST_CASE("what is left of a/b after 'còn lại'", "[numbers][rules]") {
+    const std::string lead = "Đã thụ lý, giải quyết 412/530 đơn thư";
+    CHECK(run("count-mismatch", {lead + ", còn lại 118 đơn thư đang xác minh."}).empty());
+    CHECK(run("count-mismatch", {lead + " (đạt 77,7%), còn lại 118 đơn thư đang xác minh."}).empty());
+    CHECK(run("count-mismatch", {lead + ", còn lại 81 đơn thư đang xác minh."}).size() == 1);
+    CHECK(run("count-mismatch", {lead + " (đạt 77,7%), còn lại 181 đơn thư đang xác minh."}).size() == 1);
+    // A count of another noun after "còn lại" is no part of M.
+    CHECK(run("count-mismatch", {lead + ", còn lại 81 vụ việc đang xác minh."}).empty());
+}
