@@ -279,3 +279,14 @@ TEST_CASE("what is left of a/b after 'còn lại'", "[numbers][rules]") {
     // A count of another noun after "còn lại" is no part of M.
     CHECK(run("count-mismatch", {lead + ", còn lại 81 vụ việc đang xác minh."}).empty());
 }
+
+TEST_CASE("the second item of a ';' list after 'trong đó' is a part of the same total", "[numbers][rules]") {
+    const std::string lead = "Hội nghị có 2.480 đại biểu tham dự. Trong đó, có 1.860 đại biểu dự trực tiếp, chiếm 75%; có 620 đại biểu dự trực tuyến, chiếm ";
+    CHECK(run("percent-mismatch", {lead + "25%."}).empty());
+    CHECK(run("percent-mismatch", {lead + "20%."}).size() == 1);
+    const std::string same = "Hội nghị có 2.480 đại biểu tham dự, trong đó có 1.860 đại biểu dự trực tiếp, chiếm 75%; có 620 đại biểu dự trực tuyến, chiếm ";
+    CHECK(run("percent-mismatch", {same + "25%."}).empty());
+    CHECK(run("percent-mismatch", {same + "20%."}).size() == 1);
+    // An item measured against something else is not read.
+    CHECK(run("percent-mismatch", {same + "20% so với năm trước."}).empty());
+}

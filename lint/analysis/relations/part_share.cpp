@@ -196,12 +196,27 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
             if (!qualifiers.empty()) total = named_whole(r, a, qualifiers);
             if (total != std::string::npos && has_share(r, total)) continue;
         }
+        // "trong đó A …, chiếm X%; B …, chiếm Y%": B's nearest figure of its kind is its sibling
+        // A, read as a part of T just before; B is the next item of the same list, a part of T too.
+        bool sibling = false;
+        if (!names_whole && total != std::string::npos && has_share(r, total) && r.same_sentence(total, a)) {
+            const std::string span = r.between(total, a);
+            const auto item = std::find_if(out.rbegin(), out.rend(), [&](const Relation& e) {
+                return e.family == Relation::Family::PartShare && e.terms.size() == 2 && e.terms[0] == total;
+            });
+            if (item != out.rend() && span.find(';') != std::string::npos && span.find_first_of(".:") == std::string::npos &&
+                !phrases::contains(span, "sovới") && std::count(span.begin(), span.end(), ';') == 1 &&
+                r.same_kind(item->terms[1], a)) {
+                total = item->terms[1];
+                sibling = true;
+            }
+        }
         if (total == std::string::npos || qs[total].percent()) continue;
         if (qs[total].interval.hi <= qs[a].interval.lo) continue;  // a part is smaller than its whole
         // "Trong T vụ việc đã thụ lý, đã giải quyết xong A vụ việc, đạt X%": T opens the sentence
         // after "Trong (tổng) số", A counts the same thing in the next clause.
         bool opened = false;
-        if (!names_whole && qs[total].paragraph == qs[a].paragraph && r.same_sentence(total, a) && !bare_verb && !paren) {
+        if (!sibling && !names_whole && qs[total].paragraph == qs[a].paragraph && r.same_sentence(total, a) && !bare_verb && !paren) {
             const std::string_view t = r.text(total);
             const auto sb = r.quantities.sentence_at(qs[total].paragraph, qs[total].byte_begin);
             const std::string lead = phrases::squeeze(t, sb.begin, qs[total].byte_begin);
@@ -223,7 +238,7 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
                          !phrases::contains(part, "tăng") && !phrases::contains(part, "giảm");
             }
         }
-        if (opened) {
+        if (opened || sibling) {
             // read below as a part of T
         } else if (!names_whole) {
             if (qs[total].paragraph != qs[a].paragraph) continue;
