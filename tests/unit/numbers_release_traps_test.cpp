@@ -290,3 +290,11 @@ TEST_CASE("the second item of a ';' list after 'trong đó' is a part of the sam
     // An item measured against something else is not read.
     CHECK(run("percent-mismatch", {same + "20% so với năm trước."}).empty());
 }
+
+TEST_CASE("a count named 'số <noun> … là N', its share of 'tổng số <noun>' in the sentence before", "[numbers][rules]") {
+    const std::string lead = "Đợt tuyển sinh có 48.600 hồ sơ. Trong đó, số hồ sơ nộp trực tuyến là 41.310, chiếm ";
+    CHECK(run("percent-mismatch", {lead + "85% tổng số hồ sơ."}).empty());
+    CHECK(run("percent-mismatch", {lead + "88% tổng số hồ sơ."}).size() == 1);
+    // "tổng số" of another noun is another whole.
+    CHECK(run("percent-mismatch", {lead + "88% tổng số hồ sơ hợp lệ."}).empty());
+}

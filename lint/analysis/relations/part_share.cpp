@@ -20,7 +20,7 @@ bool other_relation(const std::string& s) {
 }
 
 // The words after "tổng" in `rest` (to the clause end) start the name of the total T: "chiếm X%
-// tổng dư nợ" for "Tổng dư nợ cho vay … đạt T".
+// tổng dư nợ" for "Tổng dư nợ cho vay … đạt T", or are "số" and T's noun.
 bool names_total(const Reading& r, const std::string& rest, std::size_t total) {
     std::size_t e = rest.find_first_of(",;.()");
     auto whole = phrases::words_of(rest.substr(0, e));
@@ -29,7 +29,12 @@ bool names_total(const Reading& r, const std::string& rest, std::size_t total) {
     const auto& q = r.qs[total];
     auto name = phrases::label_before(r.text(total), q.byte_begin, r.quantities.sentence_at(q.paragraph, q.byte_begin).begin);
     if (!name.empty() && name.front() == "tổng") name.erase(name.begin());
-    return whole.size() <= name.size() && std::equal(whole.begin(), whole.end(), name.begin());
+    if (whole.size() <= name.size() && std::equal(whole.begin(), whole.end(), name.begin())) return true;
+    // "chiếm X% tổng số thí sinh" for "có T thí sinh": "số" and the words written after T.
+    if (whole.front() != "số" || !q.is_count()) return false;
+    std::string after = lower(r.text(total).substr(q.byte_end, 64));
+    const auto written = phrases::words_of(after.substr(0, after.find_first_of(",;.()")));
+    return written.size() >= whole.size() - 1 && std::equal(whole.begin() + 1, whole.end(), written.begin());
 }
 
 // Words between the end of a's unit or noun and the first of `stops` before x (the words naming
