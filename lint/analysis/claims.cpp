@@ -16,6 +16,7 @@ namespace {
 
 using phrases::after_change_word;
 using phrases::contains;
+using phrases::exclusion;
 using phrases::paren_depth;
 using phrases::squeeze;
 using phrases::starts;
@@ -87,13 +88,6 @@ std::size_t segment_start(std::string_view t, std::size_t at, std::size_t floor)
         --i;
     }
     return i;
-}
-
-bool exclusion(std::string_view lowered) {
-    for (const char* w : {"không bao gồm", "không tính", "chưa bao gồm", "chưa tính", "ngoài ra", "loại trừ"}) {
-        if (contains(lowered, w)) return true;
-    }
-    return false;
 }
 
 // Detects a part printed without its siblings' scale word whose scaled reading balances the sum.

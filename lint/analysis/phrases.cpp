@@ -73,6 +73,13 @@ std::vector<std::string> label_before(std::string_view t, std::size_t at, std::s
     return words;
 }
 
+bool exclusion(std::string_view lowered) {
+    for (const char* w : {"không bao gồm", "không tính", "chưa bao gồm", "chưa tính", "ngoài ra", "loại trừ"}) {
+        if (contains(lowered, w)) return true;
+    }
+    return false;
+}
+
 std::size_t closing_paren(std::string_view t, std::size_t open) {
     int d = 0;
     for (std::size_t i = open; i < t.size(); ++i) {

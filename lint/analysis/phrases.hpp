@@ -34,6 +34,10 @@ std::vector<std::string> words_of(std::string_view text);
 // tổng kim ngạch xuất khẩu.
 std::vector<std::string> label_before(std::string_view t, std::size_t at, std::size_t floor);
 
+// Lowercased text that leaves something out of a figure ("không bao gồm", "chưa tính",
+// "loại trừ"): the figure is not the plain one the words around it name.
+bool exclusion(std::string_view lowered);
+
 // Byte of the matching ')' for the '(' at `open`, or npos.
 std::size_t closing_paren(std::string_view t, std::size_t open);
 

@@ -298,3 +298,16 @@ TEST_CASE("a count named 'số <noun> … là N', its share of 'tổng số <nou
     // "tổng số" of another noun is another whole.
     CHECK(run("percent-mismatch", {lead + "88% tổng số hồ sơ hợp lệ."}).empty());
 }
+
+TEST_CASE("attainment after a breakdown, and 'giao' as a word of its own", "[numbers][rules]") {
+    // The rate after a list of parts is the total's; no plan is stated for it.
+    CHECK(run("percent-mismatch", {"Đã tổ chức 48 buổi giao lưu, trong đó 30 buổi tại trường, 8 buổi tại xã và lưu động 10 buổi, đạt 120% so "
+                                   "với kế hoạch."})
+              .empty());
+    CHECK(run("percent-mismatch", {"Đã bàn giao 85 ha mặt bằng, trong đó 60 ha đất lúa và 25 ha đất ở, đạt 95% so với kế hoạch."}).empty());
+    // The plan is the total of its breakdown, not its last part.
+    const std::string plan = "Kế hoạch giao 36 lớp, trong đó 24 lớp buổi sáng và 12 lớp buổi tối. Đến nay đã mở 45 lớp, đạt ";
+    CHECK(run("percent-mismatch", {plan + "125% so với kế hoạch."}).empty());
+    CHECK(run("percent-mismatch", {plan + "135% so với kế hoạch."}).size() == 1);
+    CHECK(run("percent-mismatch", {"Tỉnh giao 36 lớp. Đến nay đã mở 45 lớp, đạt 135% kế hoạch."}).size() == 1);
+}

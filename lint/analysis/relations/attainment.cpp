@@ -30,12 +30,17 @@ bool named_plan(const Reading& r, std::size_t k, const std::string& word) {
     if (cs > 0 && t[cs - 1] == ':' && t.substr(cs, r.qs[k].byte_begin - cs).find_first_not_of(' ') == std::string_view::npos) {
         cs = Reading::clause_start(t, cs - 1, false);
     }
-    const std::string clause = lower(t.substr(cs, r.qs[k].byte_begin - cs));
-    for (const char* w : {"kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "được giao", "giao ", "nghị quyết"}) {
+    std::string clause = lower(t.substr(cs, r.qs[k].byte_begin - cs));
+    for (const char* w : {"kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "được giao", "nghị quyết"}) {
         if (phrases::contains(clause, w)) return word != "nghị quyết" || std::string_view(w) != "dự toán";
     }
-    return false;
+    // "tỉnh giao P": the verb whose object is the figure, not "giao" in a word of its own
+    // ("giao lưu", "bàn giao", "giao dịch").
+    while (!clause.empty() && clause.back() == ' ') clause.pop_back();
+    const auto words = phrases::words_of(clause);
+    return words.size() >= 2 && words.back() == "giao" && words[words.size() - 2] != "bàn" && words[words.size() - 2] != "chuyển";
 }
+
 
 // Words that make A something other than what the plan counts.
 bool comparison(const std::string& clause) {
@@ -84,6 +89,10 @@ void read_attainment(const Reading& r, std::vector<Relation>& out) {
         }
         if (gap == ",tươngđương" || gap == ",hoànthành") gap = ",bằng";
         if (gap != ",đạt" && gap != ",bằng" && gap != ",vượt" && gap != ";đạt" && gap != ";bằng") continue;
+        // "T buổi, trong đó a …, b … và A …, đạt X% kế hoạch": the rate after a list of parts
+        // closes the sentence and is T's.
+        int siblings = 0;
+        if (const std::size_t parent = r.breakdown_parent(a, siblings); parent != std::string::npos && siblings > 0) a = parent;
         std::size_t plan = std::string::npos;
         // "đạt A/P, đạt X%": the slash pair.
         if (a > first && r.usable(a - 1) && r.between(a - 1, a) == "/" && r.same_kind(a - 1, a)) {
@@ -108,13 +117,29 @@ void read_attainment(const Reading& r, std::vector<Relation>& out) {
         }
         bool by_proximity = false;
         if (plan == std::string::npos) {
-            const std::size_t j = r.previous_of_kind(a, a, true);
+            std::size_t j = r.previous_of_kind(a, a, true);
+            // A part of a plan's breakdown ("Kế hoạch giao P lớp, trong đó … và b lớp …") is not
+            // the plan: P is.
+            int parts = 0;
+            if (j != std::string::npos) {
+                if (const std::size_t parent = r.breakdown_parent(j, parts); parent != std::string::npos) j = parent;
+            }
             if (j != std::string::npos && named_plan(r, j, word) && !qs[j].percent()) {
                 plan = j;
                 by_proximity = true;
             }
         }
         if (plan == std::string::npos || qs[plan].ambiguous) continue;
+        // "bằng X% kế hoạch (không bao gồm …)", a plan "(trong đó … - không bao gồm …)": the figures
+        // compared leave something out of the plan named, and X may be of what is left.
+        if (by_proximity) {
+            const auto sx = r.quantities.sentence_at(qs[x].paragraph, qs[x].byte_begin);
+            const auto sp = r.quantities.sentence_at(qs[plan].paragraph, qs[plan].byte_begin);
+            if (phrases::exclusion(lower(r.text(x).substr(sx.begin, sx.end - sx.begin))) ||
+                phrases::exclusion(lower(r.text(plan).substr(sp.begin, sp.end - sp.begin)))) {
+                continue;
+            }
+        }
         Relation rel;
         rel.family = exceed ? Relation::Family::Exceed : Relation::Family::Attainment;
         rel.stated = x;

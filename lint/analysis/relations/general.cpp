@@ -370,6 +370,8 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
     }
     if (a == std::string::npos) return true;
     if (!g.no_percent_between(a, x) || a < first) return false;
+    // "T …, trong đó a …, b … và A …, đạt X% kế hoạch": the rate after a list of parts is T's.
+    if (int siblings = 0; target == Target::Plan && r.breakdown_parent(a, siblings) != std::string::npos && siblings > 0) return false;
     {
         const std::string gap = r.between(a, x);
         if (gap.find_first_of(wide ? "." : ";.") != std::string::npos) return false;

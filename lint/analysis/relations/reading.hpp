@@ -45,6 +45,10 @@ struct Reading {
     // The nearest figure before k of the same kind as `like`, in k's paragraph or else the one
     // before it (a prior paragraph only when k's paragraph has none before k). npos if none.
     [[nodiscard]] std::size_t previous_of_kind(std::size_t k, std::size_t like, bool previous_paragraph) const;
+    // The figure a breakdown after "trong đó" in k's sentence details ("T buổi, trong đó a …, b …
+    // và k …"): the nearest figure of k's kind whose span to k holds "trong đó"; npos when none.
+    // `siblings`: the parts between it and k.
+    [[nodiscard]] std::size_t breakdown_parent(std::size_t k, int& siblings) const;
     // The next figure in k's paragraph that is not a year or a date, npos when none.
     [[nodiscard]] std::size_t next_figure(std::size_t k) const;
     // Figure k is itself rated by a percentage right after it ("giải ngân T, đạt 60%", "T ha, bằng

@@ -88,6 +88,18 @@ std::size_t Reading::previous_of_kind(std::size_t k, std::size_t like, bool prev
     return std::string::npos;
 }
 
+std::size_t Reading::breakdown_parent(std::size_t k, int& siblings) const {
+    siblings = 0;
+    const auto first = quantities.in(qs[k].paragraph).first;
+    for (std::size_t j = k; j-- > first;) {
+        if (!same_sentence(j, k)) break;
+        if (!usable(j) || qs[j].percent() || !same_kind(j, k)) continue;
+        if (phrases::contains(between(j, k), "trongđó")) return j;
+        ++siblings;
+    }
+    return std::string::npos;
+}
+
 std::size_t Reading::next_figure(std::size_t k) const {
     const auto [first, last] = quantities.in(qs[k].paragraph);
     for (std::size_t j = k + 1; j < last; ++j) {
