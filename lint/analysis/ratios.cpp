@@ -358,6 +358,14 @@ struct Builder {
                 continue;
             }
             const std::size_t from = q.noun_end + marker;
+            // A list opened without a colon ends at ';': a count after it is outside the list, left
+            // of M when negated ("; có 01 chỉ tiêu không hoàn thành"), unknown otherwise ("; chỉ 6
+            // xã nộp chậm" may be the rest or anything else).
+            const std::size_t colon = tail.find(':', marker);
+            const bool colon_list = colon != npos && tail.find_first_not_of(' ', marker) != npos &&
+                                    tail.substr(marker, colon - marker).find_first_of(",;") == npos && colon - marker <= 12;
+            const std::size_t semi = tail.find(';', marker);
+            const std::size_t list_end = colon_list || semi == npos ? s.end : q.noun_end + semi;
             Tally tally;
             tally.fraction = k;
             bool clean = true;
@@ -372,7 +380,12 @@ struct Builder {
                 std::size_t e = part.noun_end;
                 while (e < s.end && t[e] != ';' && t[e] != ',' && t.compare(e, 4, " và ") != 0) ++e;
                 const std::string clause = lower(t.substr(part.noun_end, e - part.noun_end));
-                (contains(clause, "không") || contains(clause, "chưa") ? tally.rest : tally.parts).push_back(j);
+                const bool negated = contains(clause, "không") || contains(clause, "chưa");
+                if (negated) {
+                    tally.rest.push_back(j);
+                } else if (part.byte_begin < list_end) {
+                    tally.parts.push_back(j);
+                }
             }
             if (clean && (!tally.parts.empty() || !tally.rest.empty())) out.push_back(std::move(tally));
         }

@@ -311,3 +311,15 @@ TEST_CASE("attainment after a breakdown, and 'giao' as a word of its own", "[num
     CHECK(run("percent-mismatch", {plan + "135% so với kế hoạch."}).size() == 1);
     CHECK(run("percent-mismatch", {"Tỉnh giao 36 lớp. Đến nay đã mở 45 lớp, đạt 135% kế hoạch."}).size() == 1);
 }
+
+TEST_CASE("N/M: the parts of N before ';', what is left of M after it", "[numbers][rules]") {
+    const std::string lead = "Có 47/52 đơn vị nộp báo cáo đúng hạn, trong đó có 12 đơn vị nộp sớm";
+    // A count after ';' is outside the list: the rest of M, however it is worded.
+    CHECK(run("count-mismatch", {lead + "; chỉ 5 đơn vị nộp chậm."}).empty());
+    CHECK(run("count-mismatch", {lead + " và 35 đơn vị nộp đúng ngày; có 5 đơn vị nộp chậm."}).empty());
+    CHECK(run("count-mismatch", {lead + " và 33 đơn vị nộp đúng ngày; có 5 đơn vị nộp chậm."}).size() == 1);
+    CHECK(run("count-mismatch", {lead + " và 35 đơn vị nộp đúng ngày; có 7 đơn vị chưa nộp."}).size() == 1);
+    // A list opened by a colon goes on across ';'.
+    CHECK(run("count-mismatch", {"Có 47/52 đơn vị nộp báo cáo đúng hạn, trong đó: 12 đơn vị nộp sớm; 33 đơn vị nộp đúng ngày."}).size() == 1);
+    CHECK(run("count-mismatch", {"Có 47/52 đơn vị nộp báo cáo đúng hạn, trong đó: 12 đơn vị nộp sớm; 35 đơn vị nộp đúng ngày."}).empty());
+}
