@@ -95,13 +95,15 @@ void fill_yaml(YAML::Node node, YAML::NodeType::value type, std::string_view& in
             }
             continue;
         }
+        // The keys are distinct: force_insert() spares operator[]'s search of the keys so far.
         const std::string key = take_string(in);
         const std::string_view tag = take(in);
         if (tag == "S") {
-            node[key] = take_string(in);
+            node.force_insert(key, take_string(in));
         } else {
-            node[key] = YAML::Node(node_type(tag));
-            fill_yaml(node[key], node_type(tag), in);
+            YAML::Node child(node_type(tag));
+            node.force_insert(key, child);
+            fill_yaml(child, node_type(tag), in);
         }
     }
 }
