@@ -156,14 +156,15 @@ Abbreviations::Abbreviations(const Analysis& analysis) {
         if (words::lower_share(para.text) < 0.25) excluded_[p] = true;
     }
 
-    static const RE2 definition(R"(\((?:\s*sau đây)?(?:\s*(?:gọi|viết) tắt là)?\s*([^()\s,;]{2,24})\s*\))");
+    // Compiled at its first use, in the first paragraph with a parenthesis.
+    static LazyRE2 definition = {R"(\((?:\s*sau đây)?(?:\s*(?:gọi|viết) tắt là)?\s*([^()\s,;]{2,24})\s*\))"};
     for (std::size_t p = 0; p < ps.size(); ++p) {
         if (ps[p].area == model::Area::Header || ps[p].area == model::Area::Footer) continue;
         const std::string& text = ps[p].text;
         if (text.find('(') == std::string::npos) continue;
         const std::string_view view(text);
         re2::StringPiece input(text), abbr;
-        while (RE2::FindAndConsume(&input, definition, &abbr)) {
+        while (RE2::FindAndConsume(&input, *definition, &abbr)) {
             const auto ws = words::split(std::string_view(abbr.data(), abbr.size()), "-&");
             if (ws.size() != 1 || ws[0].text.size() != abbr.size()) continue;
             const Capitals l = letters_of(abbr);

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <initializer_list>
+#include <string_view>
 
 namespace soat::analysis {
 
@@ -39,8 +41,8 @@ bool type_name_line(const std::string& f) {
 
 // Does the folded line open with an administrative unit ("tinh …", "huyen …", "xa …")?
 bool place_word(const std::string& f) {
-    static const RE2 re(R"(^(tinh|huyen|thanh pho|quan|thi xa|thi tran|xa|phuong|dac khu)\b)");
-    return RE2::PartialMatch(f, re);
+    static LazyRE2 re = {R"(^(tinh|huyen|thanh pho|quan|thi xa|thi tran|xa|phuong|dac khu)\b)"};
+    return RE2::PartialMatch(f, *re);
 }
 
 // Do these upper-case lines name a whole body, so that a line under them names another one?
@@ -48,9 +50,9 @@ bool place_word(const std::string& f) {
 bool complete_body_name(const model::Document& doc, const std::vector<std::size_t>& lines) {
     std::string f;
     for (std::size_t i : lines) f += (f.empty() ? "" : " ") + fold(plain(doc.paragraphs[i].text));
-    static const RE2 named(R"(\b(tinh|huyen|thanh pho|quan|thi xa|xa|phuong|dac khu) \S)");
-    static const RE2 abbreviated(R"(\b(ubnd|hdnd) (tinh|huyen|thanh pho|quan|thi xa|xa|phuong)$)");
-    return RE2::PartialMatch(f, named) || RE2::PartialMatch(f, abbreviated);
+    static LazyRE2 named = {R"(\b(tinh|huyen|thanh pho|quan|thi xa|xa|phuong|dac khu) \S)"};
+    static LazyRE2 abbreviated = {R"(\b(ubnd|hdnd) (tinh|huyen|thanh pho|quan|thi xa|xa|phuong)$)"};
+    return RE2::PartialMatch(f, *named) || RE2::PartialMatch(f, *abbreviated);
 }
 
 // Two paragraphs in the same table cell, or both outside tables.
@@ -65,10 +67,12 @@ bool has_digit(std::string_view s) {
 
 bool is_title_case_name(std::string_view s) {
     // Academic titles, and the ranks the armed forces and police put before a signer's name.
-    static const RE2 academic(
-        R"(^((?:GS|PGS|TS|ThS|TSKH|BS|KS|NGƯT|NGND)\.?\s*|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)+)");
+    static LazyRE2 academic = {
+        R"(^((?:GS|PGS|TS|ThS|TSKH|BS|KS|NGƯT|NGND)\.?\s*|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)+)"};
     re2::StringPiece in(s.data(), s.size());
-    RE2::Consume(&in, academic);
+    if (!s.empty() && (std::string_view("GPTBKN").find(s[0]) != std::string_view::npos || s.starts_with("Đ"))) {
+        RE2::Consume(&in, *academic);
+    }
     const std::string_view rest(in.data(), in.size());
     int syllables = 0;
     std::size_t i = 0;
@@ -274,6 +278,12 @@ namespace {
 
 bool starts_with(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
 
+// Does `s` open with one of `prefixes`? Tested before a pattern anchored on them, which is then
+// compiled only for a document that has such a line.
+bool opens_with(std::string_view s, std::initializer_list<std::string_view> prefixes) {
+    return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return s.starts_with(p); });
+}
+
 // An upper-case line naming a state body: "ỦY BAN NHÂN DÂN", "SỞ NỘI VỤ", "BAN CHỈ ĐẠO …".
 bool is_state_body(const std::string& text, const std::string& f) {
     static const char* const kBodies[] = {"uy ban", "ubnd", "hoi dong", "hdnd", "so ", "bo ", "ban ", "cuc ",
@@ -301,8 +311,8 @@ bool in_data_table(const model::Document& doc, std::size_t paragraph) {
 
 // "Nơi nhận:" opening the recipients list (a column named "Nơi nhận" in a table is not one).
 bool recipients_label(const std::string& folded) {
-    static const RE2 label(R"(^noi nhan\s*:)");
-    return RE2::PartialMatch(folded, label);
+    static LazyRE2 label = {R"(^noi nhan\s*:)"};
+    return folded.starts_with("noi nhan") && RE2::PartialMatch(folded, *label);
 }
 
 // Titles of papers that are not Decree 30 documents: internal slips, applications, forms.
@@ -333,9 +343,9 @@ Anatomy::Anatomy(const Analysis& analysis) {
 
     // Header area: the first paragraphs up to the type and its summary; a header table is read
     // whole (the national title often stands in its last column, after the summary).
-    static const RE2 number_re(R"(^(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh)\s+số|Số)\s*:\s*([^/\s]*)\s*/\s*(\S*))");
-    static const RE2 party_number_re(R"(^Số\s*:?\s*\d*\s*-\s*[A-ZĐ]+\s*/\s*[A-ZĐ])");
-    static const RE2 place_date_re(R"(^[^,]{2,40},\s*ngày\b)");
+    static LazyRE2 number_re = {R"(^(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh)\s+số|Số)\s*:\s*([^/\s]*)\s*/\s*(\S*))"};
+    static LazyRE2 party_number_re = {R"(^Số\s*:?\s*\d*\s*-\s*[A-ZĐ]+\s*/\s*[A-ZĐ])"};
+    static LazyRE2 place_date_re = {R"(^[^,]{2,40},\s*ngày\b)"};
     const std::size_t head_limit = std::min<std::size_t>(n, 24);
     std::size_t head_end = 0;
     bool party = false, attachment = false, other = false;
@@ -349,7 +359,7 @@ Anatomy::Anatomy(const Analysis& analysis) {
         const std::string f = fold(text);
         std::string num, sym;
         bool matched = true;
-        if (party_header(para) || RE2::PartialMatch(text, party_number_re)) party = true;
+        if (party_header(para) || (text.starts_with("Số") && RE2::PartialMatch(text, *party_number_re))) party = true;
         // "PHỤ LỤC …", "(Kèm theo Quyết định số …)", "Ban hành kèm theo …" opening the text.
         if (!number && !type && k < 12 &&
             ((starts_with(f, "phu luc") && is_upper_line(text)) || starts_with(f, "(kem theo") ||
@@ -361,12 +371,13 @@ Anatomy::Anatomy(const Analysis& analysis) {
         if (!motto && f.find("doc lap") != std::string::npos && f.find("hanh phuc") != std::string::npos) {
             motto = i;
         } else if (national_title == i) {
-        } else if (!number && RE2::PartialMatch(text, number_re, &num, &sym)) {
+        } else if (!number && opens_with(text, {"Số", "Luật", "Bộ luật", "Pháp lệnh", "Lệnh"}) &&
+                   RE2::PartialMatch(text, *number_re, &num, &sym)) {
             number = i;
             number_text = num;
             while (!sym.empty() && (sym.back() == '.' || sym.back() == ',')) sym.pop_back();
             symbol = sym;
-        } else if (!place_date && RE2::PartialMatch(text, place_date_re)) {
+        } else if (!place_date && text.find(',') != std::string::npos && RE2::PartialMatch(text, *place_date_re)) {
             place_date = i;
         } else if (!type && f.rfind("v/v", 0) == 0) {
             type = i;
@@ -443,12 +454,12 @@ Anatomy::Anatomy(const Analysis& analysis) {
     }
     if (mark_k) closing_mark = content[*mark_k];
     std::size_t zone = mark_k ? *mark_k + 1 : recipients_k ? *recipients_k : std::max(head_end, n > 12 ? n - 12 : 0);
-    static const RE2 authority_re(R"(^(TM|KT|TL|TUQ|Q)\.\s*(.*)$)");
+    static LazyRE2 authority_re = {R"(^(TM|KT|TL|TUQ|Q)\.\s*(.*)$)"};
     // "T/M.", "K/T", "T.M.": letters on both sides of the mark ("I." is a heading label).
-    static const RE2 odd_prefix_re(R"(^([A-Z]{1,2}[/.][A-Z]{1,3}\.?)\s*(.+)$)");
-    static const RE2 roman_heading_re(R"(^[IVXLC]+\.\s)");
-    static const RE2 attached_part_re(R"(^(?:chuong|phan|muc|dieu)\s+(?:[ivxlc]+|\d+)\b)");
-    static const RE2 archive_re(R"(^[-+–•\s]*luu(?:\s*:|\s))");  // "- Lưu: VT", "- Lưu Văn phòng" (HD 36)
+    static LazyRE2 odd_prefix_re = {R"(^([A-Z]{1,2}[/.][A-Z]{1,3}\.?)\s*(.+)$)"};
+    static LazyRE2 roman_heading_re = {R"(^[IVXLC]+\.\s)"};
+    static LazyRE2 attached_part_re = {R"(^(?:chuong|phan|muc|dieu)\s+(?:[ivxlc]+|\d+)\b)"};
+    static LazyRE2 archive_re = {R"(^[-+–•\s]*luu(?:\s*:|\s))"};  // "- Lưu: VT", "- Lưu Văn phòng" (HD 36)
     bool in_recipients = false;
     for (std::size_t k = zone; k < n; ++k) {
         const std::size_t i = content[k];
@@ -459,7 +470,7 @@ Anatomy::Anatomy(const Analysis& analysis) {
         const bool signed_name = std::any_of(signer.begin(), signer.end(),
                                              [](const SignerLine& l) { return l.kind == SignerLine::Kind::Name; });
         if (signed_name && (starts_with(fold(whole), "cong hoa xa hoi chu nghia viet nam") ||
-                            RE2::PartialMatch(fold(whole), attached_part_re))) {
+                            RE2::PartialMatch(fold(whole), *attached_part_re))) {
             break;
         }
         // The closing area is prose or a small layout table, never a data table's cells.
@@ -480,7 +491,7 @@ Anatomy::Anatomy(const Analysis& analysis) {
                 const char lead = text[0];
                 const bool dash = lead == '-' || lead == '+' || text.rfind("–", 0) == 0 || text.rfind("•", 0) == 0;
                 if (dash || (in_recipients && f.rfind("luu", 0) == 0)) {
-                    if (RE2::PartialMatch(f, archive_re)) archive = i;
+                    if (f.find("luu") != std::string::npos && RE2::PartialMatch(f, *archive_re)) archive = i;
                     if (recipients && (recipient_lines.empty() || recipient_lines.back() != i)) recipient_lines.push_back(i);
                     frame_[i] = true;
                     continue;
@@ -492,17 +503,19 @@ Anatomy::Anatomy(const Analysis& analysis) {
             line.text = text;
             std::string prefix, rest;
             const bool upper = is_upper_line(text);
-            if (RE2::FullMatch(text, authority_re, &prefix, &rest)) {
+            if (opens_with(text, {"TM.", "KT.", "TL.", "TUQ.", "Q."}) && RE2::FullMatch(text, *authority_re, &prefix, &rest)) {
                 line.kind = SignerLine::Kind::Authority;
                 line.prefix = prefix + ".";
                 line.text = rest;
-            } else if (RE2::FullMatch(text, odd_prefix_re, &prefix, &rest) && is_upper_line(rest) &&
+            } else if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z' && RE2::FullMatch(text, *odd_prefix_re, &prefix, &rest) &&
+                       is_upper_line(rest) &&
                        phrases::word_count(rest) <= 8) {
                 line.kind = SignerLine::Kind::UnknownPrefix;
                 line.prefix = prefix;
                 line.text = rest;
             } else if (upper && !has_digit(text) && phrases::word_count(text) <= 12 && text.back() != ':' &&
-                       !RE2::PartialMatch(text, roman_heading_re)) {
+                       !(std::string_view("IVXLC").find(text[0]) != std::string_view::npos &&
+                         RE2::PartialMatch(text, *roman_heading_re))) {
                 line.kind = SignerLine::Kind::Title;
                 const bool follows_title = !signer.empty() && signer.back().kind == SignerLine::Kind::Title;
                 const bool title_words = std::any_of(std::begin(kTitleWords), std::end(kTitleWords),
@@ -528,7 +541,7 @@ Anatomy::Anatomy(const Analysis& analysis) {
     // signed for a body (TM., KT., …) or sent to recipients. Contracts and minutes are signed by their parties and are not
     // read as one.
     const bool symbol_letters = std::any_of(symbol.begin(), symbol.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    static const RE2 year_symbol(R"(^\d{4}/)");
+    static LazyRE2 year_symbol = {R"(^\d{4}/)"};
     const std::string folded_type = fold(type_name);
     const bool party_signed = starts_with(folded_type, "hop dong") || starts_with(folded_type, "bien ban");
     const bool signed_for_body = std::any_of(signer.begin(), signer.end(), [](const SignerLine& l) {
@@ -537,7 +550,7 @@ Anatomy::Anatomy(const Analysis& analysis) {
     const int evidence = int(bool(issuing_body)) + int(bool(national_title)) + int(bool(place_date)) + int(legal_basis);
     if (party) {
         kind = DocumentKind::Party;
-    } else if (number && RE2::PartialMatch(symbol, year_symbol)) {
+    } else if (number && RE2::PartialMatch(symbol, *year_symbol)) {
         kind = DocumentKind::LegalNormative;
     } else if (attachment && !other) {
         kind = DocumentKind::Attachment;

@@ -37,18 +37,21 @@ std::size_t title_end(std::string_view s, bool& complete) {
 }  // namespace
 
 Citations::Citations(const Analysis& analysis) {
-    static const RE2 cite(
+    // Compiled at their first use: a document without a '/' (every symbol has one) needs none.
+    static LazyRE2 cite = {
         R"((Nghị quyết liên tịch|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Thông báo|Nghị định|Thông tư liên tịch|)"
         R"(Thông tư|Công văn|Văn bản|Hướng dẫn|Quy định|Công điện|Chương trình|Đề án|Tờ trình|Báo cáo|Luật|Pháp lệnh|)"
         R"(Quy chế|Thông tri)\s+(số\s+)?)"
-        R"((\d{1,4}(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ0-9&]*(?:-[A-ZĐ][A-Za-zĐđ0-9&]*)*|\d{1,4}-[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9]*))");
-    static const RE2 date(R"(^,?\s*ngày\s+(?:(\d{1,2})/(\d{1,2})/(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})))");
+        R"((\d{1,4}(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ0-9&]*(?:-[A-ZĐ][A-Za-zĐđ0-9&]*)*|\d{1,4}-[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9]*))"};
+    static LazyRE2 date = {R"(^,?\s*ngày\s+(?:(\d{1,2})/(\d{1,2})/(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})))"};
+    static LazyRE2 dated = {R"(^,?\s*ngày\b)"};
     const auto& paragraphs = analysis.document().paragraphs;
     for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
         const std::string& text = paragraphs[pi].text;
+        if (text.find('/') == std::string::npos) continue;
         re2::StringPiece input(text);
         std::string type, so, symbol;
-        while (RE2::FindAndConsume(&input, cite, &type, &so, &symbol)) {
+        while (RE2::FindAndConsume(&input, *cite, &type, &so, &symbol)) {
             Citation c;
             c.paragraph = pi;
             const std::size_t end_byte = static_cast<std::size_t>(input.data() - text.data());
@@ -63,8 +66,8 @@ Citations::Citations(const Analysis& analysis) {
             std::string_view rest(input.data(), input.size());
             re2::StringPiece dp(rest.data(), rest.size());
             std::string d1, m1, y1, d2, m2, y2;
-            c.dated = RE2::PartialMatch(rest.substr(0, std::min<std::size_t>(rest.size(), 12)), R"(^,?\s*ngày\b)");
-            if (RE2::Consume(&dp, date, &d1, &m1, &y1, &d2, &m2, &y2)) {
+            c.dated = RE2::PartialMatch(rest.substr(0, std::min<std::size_t>(rest.size(), 12)), *dated);
+            if (RE2::Consume(&dp, *date, &d1, &m1, &y1, &d2, &m2, &y2)) {
                 c.day = std::stoi(d1.empty() ? d2 : d1);
                 c.month = std::stoi(m1.empty() ? m2 : m1);
                 c.year = std::stoi(y1.empty() ? y2 : y1);

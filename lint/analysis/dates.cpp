@@ -44,8 +44,8 @@ DateMention::Problem check(int day, int month, int year, int year_digits, int sl
 }
 
 bool is_header_line(std::string_view text) {
-    static const RE2 header(R"(^[#*\s]*\p{Lu}[^,\d]{1,40},\s*[Nn]gày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?\**\s*$)");
-    return text.size() < 160 && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), header);
+    static LazyRE2 header = {R"(^[#*\s]*\p{Lu}[^,\d]{1,40},\s*[Nn]gày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?\**\s*$)"};
+    return text.size() < 160 && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *header);
 }
 
 }  // namespace
@@ -61,11 +61,12 @@ int days_in_month(int month, int year) {
 }
 
 Dates::Dates(const Analysis& analysis) {
-    static const RE2 slash(R"((\d{1,2})/(\d{1,2})(/+)(\d+))");
-    static const RE2 day_month(R"([Nn]gày\s+(\d{1,2})/(\d{1,2}))");
+    // Compiled at their first use: a document without digits needs none.
+    static LazyRE2 slash = {R"((\d{1,2})/(\d{1,2})(/+)(\d+))"};
+    static LazyRE2 day_month = {R"([Nn]gày\s+(\d{1,2})/(\d{1,2}))"};
     // "ngày 5 tháng 3 năm 2024", "ngày: 5 tháng 3", and with its year "5 tháng 3 năm 2024" alone
     // ("Cần Thơ, 19 tháng 3 năm 2025", "Sinh ngày: 15 tháng 3 năm 1997").
-    static const RE2 long_form(R"(((?:[Nn]gày\s*:?\s*)?)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d+))?)");
+    static LazyRE2 long_form = {R"(((?:[Nn]gày\s*:?\s*)?)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d+))?)"};
     const auto& paragraphs = analysis.document().paragraphs;
     for (std::size_t p = 0; p < paragraphs.size(); ++p) {
         const std::string& text = paragraphs[p].text;
@@ -78,7 +79,7 @@ Dates::Dates(const Analysis& analysis) {
             d.problem = check(d.day, d.month, d.year, d.year_digits, d.slashes);
             dates_.push_back(std::move(d));
         };
-        each_match(slash, view, [&](const std::vector<re2::StringPiece>& g) {
+        each_match(*slash, view, [&](const std::vector<re2::StringPiece>& g) {
             const auto b = static_cast<std::size_t>(g[0].data() - text.data());
             const std::size_t e = b + g[0].size();
             if (b > 0 && (is_digit_byte(text[b - 1]) || text[b - 1] == '/' || text[b - 1] == '.' || text[b - 1] == ',')) return;
@@ -94,7 +95,7 @@ Dates::Dates(const Analysis& analysis) {
             d.year = d.year_digits == 4 ? to_int(g[4]) : 0;
             add(g[0], d);
         });
-        each_match(day_month, view, [&](const std::vector<re2::StringPiece>& g) {
+        each_match(*day_month, view, [&](const std::vector<re2::StringPiece>& g) {
             const std::size_t e = static_cast<std::size_t>(g[0].data() - text.data()) + g[0].size();
             if (e < text.size() && (text[e] == '/' || is_digit_byte(text[e]))) return;
             DateMention d;
@@ -106,7 +107,7 @@ Dates::Dates(const Analysis& analysis) {
             add(re2::StringPiece(g[1].data(), g[0].size() - digits), d);
         });
         const bool header = is_header_line(view);
-        each_match(long_form, view, [&](const std::vector<re2::StringPiece>& g) {
+        each_match(*long_form, view, [&](const std::vector<re2::StringPiece>& g) {
             const auto b = static_cast<std::size_t>(g[0].data() - text.data());
             const std::size_t e = b + g[0].size();
             if (e < text.size() && is_digit_byte(text[e])) return;

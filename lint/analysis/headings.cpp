@@ -60,13 +60,15 @@ struct Match {
 // and "Điều".
 std::optional<Match> read_label(std::string_view text) {
     // A no-break space after a label is a space (Word puts one after typed numbers).
-    static const RE2 part(R"(^((?i:phần)[\s\x{A0}]+(?:(?i:thứ)[\s\x{A0}]+(\p{Latin}+)|([IVX]+)\b))[.:]?[\s\x{A0}]*)");
-    static const RE2 article(R"(^((?:Điều|ĐIỀU)[\s\x{A0}]+(\d{1,3})[.:]?)(?:[\s\x{A0}]+|$))");
-    static const RE2 roman(R"(^(([IVXL]+)(?:\.|[\s\x{A0}]?-))[\s\x{A0}]*)");
-    static const RE2 upper(R"(^(([A-Z])\.)[\s\x{A0}]+)");
-    static const RE2 arabic(R"(^((\d{1,2}(?:\.\d{1,2}){0,3})(\.?))[\s\x{A0}]+)");
-    static const RE2 lower(R"(^(([a-zđ])\))[\s\x{A0}]+)");
-    static const RE2 paren(R"(^(\((\d{1,2})\))[\s\x{A0}]*)");
+    // Each pattern is compiled at its first use, and tried only on a text opening with a byte its
+    // label can open with.
+    static LazyRE2 part = {R"(^((?i:phần)[\s\x{A0}]+(?:(?i:thứ)[\s\x{A0}]+(\p{Latin}+)|([IVX]+)\b))[.:]?[\s\x{A0}]*)"};
+    static LazyRE2 article = {R"(^((?:Điều|ĐIỀU)[\s\x{A0}]+(\d{1,3})[.:]?)(?:[\s\x{A0}]+|$))"};
+    static LazyRE2 roman = {R"(^(([IVXL]+)(?:\.|[\s\x{A0}]?-))[\s\x{A0}]*)"};
+    static LazyRE2 upper = {R"(^(([A-Z])\.)[\s\x{A0}]+)"};
+    static LazyRE2 arabic = {R"(^((\d{1,2}(?:\.\d{1,2}){0,3})(\.?))[\s\x{A0}]+)"};
+    static LazyRE2 lower = {R"(^(([a-zđ])\))[\s\x{A0}]+)"};
+    static LazyRE2 paren = {R"(^(\((\d{1,2})\))[\s\x{A0}]*)"};
     re2::StringPiece in(text.data(), text.size());
     std::string label, value, dot, roman_part;
     Match m;
@@ -76,7 +78,8 @@ std::optional<Match> read_label(std::string_view text) {
         m.consumed = text.size() - in.size();
         return m;
     };
-    if (RE2::Consume(&in, part, &label, &value, &roman_part)) {
+    const char c = text.empty() ? '\0' : text[0];
+    if ((c == 'p' || c == 'P') && RE2::Consume(&in, *part, &label, &value, &roman_part)) {
         const int n = value.empty() ? roman_value(roman_part) : ordinal_word(fold(value));
         if (n == 0) return std::nullopt;
         // "Phần thứ hai bao gồm …" is a sentence; a part heading stands alone or before its title.
@@ -89,19 +92,19 @@ std::optional<Match> read_label(std::string_view text) {
         m.numbers = {n};
         return done(Heading::Kind::Part);
     }
-    if (RE2::Consume(&in, article, &label, &value)) {
+    if (text.starts_with("Đ") && RE2::Consume(&in, *article, &label, &value)) {
         m.numbers = {std::stoi(value)};
         return done(Heading::Kind::Article);
     }
-    if (RE2::Consume(&in, roman, &label, &value)) {
+    if ((c == 'I' || c == 'V' || c == 'X' || c == 'L') && RE2::Consume(&in, *roman, &label, &value)) {
         m.numbers = {roman_value(value)};
         return done(Heading::Kind::Roman);
     }
-    if (RE2::Consume(&in, upper, &label, &value)) {
+    if (c >= 'A' && c <= 'Z' && RE2::Consume(&in, *upper, &label, &value)) {
         m.numbers = {value[0] - 'A' + 1};
         return done(Heading::Kind::UpperLetter);
     }
-    if (RE2::Consume(&in, arabic, &label, &value, &dot)) {
+    if (c >= '0' && c <= '9' && RE2::Consume(&in, *arabic, &label, &value, &dot)) {
         for (std::size_t start = 0; start <= value.size();) {
             const auto stop = value.find('.', start);
             m.numbers.push_back(std::stoi(value.substr(start, stop - start)));
@@ -120,11 +123,11 @@ std::optional<Match> read_label(std::string_view text) {
         if (m.numbers.front() == 0) return std::nullopt;
         return done(Heading::Kind::Arabic);
     }
-    if (RE2::Consume(&in, lower, &label, &value)) {
+    if (((c >= 'a' && c <= 'z') || text.starts_with("đ")) && RE2::Consume(&in, *lower, &label, &value)) {
         m.numbers = {letter_index(value)};
         return done(Heading::Kind::LowerLetter);
     }
-    if (RE2::Consume(&in, paren, &label, &value)) {
+    if (c == '(' && RE2::Consume(&in, *paren, &label, &value)) {
         m.numbers = {std::stoi(value)};
         return done(Heading::Kind::ParenNumber);
     }
@@ -138,8 +141,8 @@ bool table_of_contents(const model::Paragraph& p) {
     if (style.rfind("toc", 0) == 0 || style.find(" toc") != std::string::npos || style.find("muc luc") != std::string::npos) {
         return true;
     }
-    static const RE2 page_number(R"(\t[.\s…]*\d{1,4}\s*$)");
-    return RE2::PartialMatch(p.text, page_number);
+    static LazyRE2 page_number = {R"(\t[.\s…]*\d{1,4}\s*$)"};
+    return p.text.find('\t') != std::string::npos && RE2::PartialMatch(p.text, *page_number);
 }
 
 int letter_index(std::string_view letter) {

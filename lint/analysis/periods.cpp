@@ -99,8 +99,8 @@ void each_match(const RE2& re, std::string_view text, F f) {
 }  // namespace
 
 int roman_value(std::string_view numeral) {
-    static const RE2 canonical(R"(M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3}))");
-    if (numeral.empty() || !RE2::FullMatch(re2::StringPiece(numeral.data(), numeral.size()), canonical)) return 0;
+    static LazyRE2 canonical = {R"(M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3}))"};
+    if (numeral.empty() || !RE2::FullMatch(re2::StringPiece(numeral.data(), numeral.size()), *canonical)) return 0;
     auto value = [](char c) {
         switch (c) {
             case 'I': return 1;
@@ -132,10 +132,11 @@ bool PeriodMention::valid() const {
 Periods::Periods(const Analysis& analysis) {
     const auto& document = analysis.document();
     title_ = find_title(document);
-    static const RE2 quarter(R"(((?i:quý))\s+([IVXL]+|\d{1,2})(?:\s*(?:(?i:năm)|/)\s*(\d{4}))?)");
-    static const RE2 month(R"(((?i:tháng))\s+(\d{1,2})(?:\s*(?:(?i:năm)|/)\s*(\d{4}))?)");
-    static const RE2 months(R"((\d{1,2})\s+(?i:tháng)(?:\s+((?i:đầu|cuối))\s+(?i:năm)|\s+(?i:năm))?(?:\s+(\d{4}))?)");
-    static const RE2 span(R"((?:[Gg]iai đoạn|[Tt]hời kỳ)\s+(\d{4})\s*[-–]\s*(\d{4}))");
+    // Compiled at their first use: a document without digits or roman numerals needs none.
+    static LazyRE2 quarter = {R"(((?i:quý))\s+([IVXL]+|\d{1,2})(?:\s*(?:(?i:năm)|/)\s*(\d{4}))?)"};
+    static LazyRE2 month = {R"(((?i:tháng))\s+(\d{1,2})(?:\s*(?:(?i:năm)|/)\s*(\d{4}))?)"};
+    static LazyRE2 months = {R"((\d{1,2})\s+(?i:tháng)(?:\s+((?i:đầu|cuối))\s+(?i:năm)|\s+(?i:năm))?(?:\s+(\d{4}))?)"};
+    static LazyRE2 span = {R"((?:[Gg]iai đoạn|[Tt]hời kỳ)\s+(\d{4})\s*[-–]\s*(\d{4}))"};
     const auto& ps = document.paragraphs;
     for (std::size_t p = 0; p < ps.size(); ++p) {
         const std::string& text = ps[p].text;
@@ -154,7 +155,7 @@ Periods::Periods(const Analysis& analysis) {
             m.before = words_before(view, start_of(g[0]), false);
             periods_.push_back(std::move(m));
         };
-        each_match(quarter, view, [&](const std::vector<re2::StringPiece>& g) {
+        each_match(*quarter, view, [&](const std::vector<re2::StringPiece>& g) {
             const std::size_t b = start_of(g[0]);
             if (b > 0 && letter_or_digit_at(view, utf8::byte_offset(view, utf8::cp_offset(view, b) - 1))) return;
             const std::size_t e = end_of(g[2]);
@@ -167,7 +168,7 @@ Periods::Periods(const Analysis& analysis) {
             m.year = g[3].empty() ? 0 : to_int(g[3]);
             add(g, m);
         });
-        each_match(month, view, [&](const std::vector<re2::StringPiece>& g) {
+        each_match(*month, view, [&](const std::vector<re2::StringPiece>& g) {
             const std::size_t b = start_of(g[0]);
             const std::size_t e = end_of(g[2]);
             if (b > 0 && letter_or_digit_at(view, utf8::byte_offset(view, utf8::cp_offset(view, b) - 1))) return;
@@ -179,15 +180,15 @@ Periods::Periods(const Analysis& analysis) {
                 const std::string& last = before.back();
                 if (std::all_of(last.begin(), last.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) return;
             }
-            static const RE2 duration(R"(^\s+ngày\b)");
-            if (RE2::PartialMatch(re2::StringPiece(text.data() + e, text.size() - e), duration) && g[3].empty()) return;
+            static LazyRE2 duration = {R"(^\s+ngày\b)"};
+            if (RE2::PartialMatch(re2::StringPiece(text.data() + e, text.size() - e), *duration) && g[3].empty()) return;
             PeriodMention m;
             m.kind = PeriodMention::Kind::Month;
             m.value = to_int(g[2]);
             m.year = g[3].empty() ? 0 : to_int(g[3]);
             add(g, m);
         });
-        each_match(months, view, [&](const std::vector<re2::StringPiece>& g) {
+        each_match(*months, view, [&](const std::vector<re2::StringPiece>& g) {
             const std::size_t b = start_of(g[0]);
             if (b > 0 && (std::isdigit(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == ',' || text[b - 1] == '.' || text[b - 1] == '/')) return;
             if (letter_or_digit_at(view, end_of(g[0]))) {
@@ -208,7 +209,7 @@ Periods::Periods(const Analysis& analysis) {
             m.before = before;
             periods_.push_back(std::move(m));
         });
-        each_match(span, view, [&](const std::vector<re2::StringPiece>& g) {
+        each_match(*span, view, [&](const std::vector<re2::StringPiece>& g) {
             SpanMention s;
             s.range = range_of(g[0]);
             s.from = to_int(g[1]);

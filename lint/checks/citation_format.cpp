@@ -28,12 +28,14 @@ public:
 
     void run(const engine::Context& context, engine::Sink& sink) const override {
         const auto& doc = context.document;
-        static const RE2 party(R"((\d{1,4})(\s*-\s*)([A-Za-zĐđ]{1,5})(\s*/\s*)([A-Za-zĐđ]{1,6}))");
-        static const RE2 state(
-            R"((\d{1,4})(\s*/\s*)((?:\d{4}\s*/\s*)?)([A-Za-zĐđ]{1,6})(\s*-\s*)([A-Za-zĐđ][A-Za-zĐđ\d]{0,11}(?:-[A-Za-zĐđ][A-Za-zĐđ\d]{0,11})*))");
-        static const RE2 prefix(R"(((?:^|\s)(ND|QD))\s+\d{1,4}/)");
+        // The whole symbol, then its parts. Compiled at their first use: every match holds a '/'.
+        static LazyRE2 party = {R"(((\d{1,4})(\s*-\s*)([A-Za-zĐđ]{1,5})(\s*/\s*)([A-Za-zĐđ]{1,6})))"};
+        static LazyRE2 state = {
+            R"(((\d{1,4})(\s*/\s*)((?:\d{4}\s*/\s*)?)([A-Za-zĐđ]{1,6})(\s*-\s*)([A-Za-zĐđ][A-Za-zĐđ\d]{0,11}(?:-[A-Za-zĐđ][A-Za-zĐđ\d]{0,11})*)))"};
+        static LazyRE2 prefix = {R"(((?:^|\s)(ND|QD))\s+\d{1,4}/)"};
         for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
             const std::string& text = doc.paragraphs[i].text;
+            if (text.find('/') == std::string::npos) continue;
             auto emit = [&](std::size_t b, std::size_t e, const char* key, std::string found, std::string expected) {
                 engine::Draft d;
                 d.range = model::Range{i, utf8::cp_offset(text, b), utf8::cp_offset(text, e)};
@@ -50,8 +52,7 @@ public:
             };
             re2::StringPiece input(text), whole;
             std::string num, dash, type, slash, body;
-            static const RE2 party_whole("(" + party.pattern() + ")");
-            while (RE2::FindAndConsume(&input, party_whole, &whole, &num, &dash, &type, &slash, &body)) {
+            while (RE2::FindAndConsume(&input, *party, &whole, &num, &dash, &type, &slash, &body)) {
                 if (followed_by_word(whole)) continue;
                 const std::string code = fixed_code(type);
                 if (code.empty()) continue;
@@ -62,10 +63,9 @@ public:
                     emit(b, b + whole.size(), spaced ? "spacing" : "symbol", std::string(whole), expected);
                 }
             }
-            static const RE2 state_whole("(" + state.pattern() + ")");
             input = re2::StringPiece(text);
             std::string year, org;
-            while (RE2::FindAndConsume(&input, state_whole, &whole, &num, &slash, &year, &type, &dash, &org)) {
+            while (RE2::FindAndConsume(&input, *state, &whole, &num, &slash, &year, &type, &dash, &org)) {
                 if (followed_by_word(whole)) continue;
                 const std::string code = fixed_code(type);
                 if (code.empty()) continue;
@@ -89,7 +89,7 @@ public:
             }
             input = re2::StringPiece(text);
             std::string lead, abbreviation;
-            while (RE2::FindAndConsume(&input, prefix, &lead, &abbreviation)) {
+            while (RE2::FindAndConsume(&input, *prefix, &lead, &abbreviation)) {
                 const std::size_t e = static_cast<std::size_t>(input.data() - text.data());
                 const std::size_t b = text.rfind(abbreviation, e);
                 emit(b, b + abbreviation.size(), "symbol", abbreviation, dd_.at(abbreviation));

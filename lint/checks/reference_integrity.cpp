@@ -38,10 +38,14 @@ public:
         const auto& headings = context.analysis.get<analysis::Headings>().all();
         // Articles and the highest clause number under each.
         std::map<int, int> clauses;  // article -> highest clause, 0 when none numbered
-        static const RE2 article_line(R"(^(?:Điều|ĐIỀU)\s+(\d{1,3})[.:]?(?:\s|$))");
+        // The patterns are compiled at their first use: most documents need few of them.
+        static LazyRE2 article_line = {R"(^(?:Điều|ĐIỀU)\s+(\d{1,3})[.:]?(?:\s|$))"};
         for (std::size_t i : anatomy.content) {
+            const std::string text = analysis::plain(doc.paragraphs[i].text);
             std::string n;
-            if (RE2::PartialMatch(analysis::plain(doc.paragraphs[i].text), article_line, &n)) clauses.try_emplace(std::stoi(n), 0);
+            if ((text.starts_with("Điều") || text.starts_with("ĐIỀU")) && RE2::PartialMatch(text, *article_line, &n)) {
+                clauses.try_emplace(std::stoi(n), 0);
+            }
         }
         for (const auto& h : headings) {
             if (h.kind != Heading::Kind::Arabic || h.numbers.size() != 1 || h.parent < 0) continue;
@@ -52,18 +56,20 @@ public:
             }
         }
         // Appendices: "PHỤ LỤC II", "Phụ lục 02" on a line of their own.
-        static const RE2 appendix_line(R"(^(?:PHỤ LỤC|Phụ lục)\s+(?:SỐ\s+|số\s+)?([IVXL]+|\d{1,2})\b)");
+        static LazyRE2 appendix_line = {R"(^(?:PHỤ LỤC|Phụ lục)\s+(?:SỐ\s+|số\s+)?([IVXL]+|\d{1,2})\b)"};
         std::set<int> appendices;
         for (std::size_t i : anatomy.content) {
             const std::string text = analysis::plain(doc.paragraphs[i].text);
             std::string n;
-            if (text.size() < 200 && RE2::PartialMatch(text, appendix_line, &n)) appendices.insert(roman_or_arabic(n));
+            if (text.size() < 200 && (text.starts_with("PHỤ LỤC") || text.starts_with("Phụ lục")) && RE2::PartialMatch(text, *appendix_line, &n)) {
+                appendices.insert(roman_or_arabic(n));
+            }
         }
-        static const RE2 here(
-            R"(((?:(?:khoản|Khoản)\s+(\d{1,2})\s+)?(?:Điều|điều)\s+(\d{1,3})\s+(?:của\s+)?(?:Quyết định|Nghị quyết|Quy chế|Quy định|Chỉ thị|Điều lệ|Hướng dẫn|Thông tư|Nghị định|Luật)\s+này)\b)");
-        static const RE2 as_article(R"(^(-?\s*(?:Như|như)\s+(?:Điều|điều)\s+(\d{1,3}))\b)");
-        static const RE2 appendix_ref(
-            R"(((?:Phụ lục|phụ lục)\s+(?:số\s+)?([IVXL]+|\d{1,2})\s+(?:ban hành\s+)?kèm theo\s+(?:Quyết định|Kế hoạch|Báo cáo|Nghị quyết|Tờ trình|Công văn|Thông báo|Chương trình|Đề án|Hướng dẫn)\s+này)\b)");
+        static LazyRE2 here = {
+            R"(((?:(?:khoản|Khoản)\s+(\d{1,2})\s+)?(?:Điều|điều)\s+(\d{1,3})\s+(?:của\s+)?(?:Quyết định|Nghị quyết|Quy chế|Quy định|Chỉ thị|Điều lệ|Hướng dẫn|Thông tư|Nghị định|Luật)\s+này)\b)"};
+        static LazyRE2 as_article = {R"(^(-?\s*(?:Như|như)\s+(?:Điều|điều)\s+(\d{1,3}))\b)"};
+        static LazyRE2 appendix_ref = {
+            R"(((?:Phụ lục|phụ lục)\s+(?:số\s+)?([IVXL]+|\d{1,2})\s+(?:ban hành\s+)?kèm theo\s+(?:Quyết định|Kế hoạch|Báo cáo|Nghị quyết|Tờ trình|Công văn|Thông báo|Chương trình|Đề án|Hướng dẫn)\s+này)\b)"};
         for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
             const auto& p = doc.paragraphs[i];
             if (p.area != model::Area::Body) continue;
@@ -76,11 +82,11 @@ public:
                 return std::make_pair(end - whole.size(), end);
             };
             const bool recipient = anatomy.component(i) == "recipients";
-            if (recipient && !clauses.empty() && RE2::PartialMatch(text, as_article, &whole, &article) &&
+            if (recipient && !clauses.empty() && RE2::PartialMatch(text, *as_article, &whole, &article) &&
                 !clauses.count(std::stoi(article))) {
                 emit(sink, i, text, {0, whole.size()}, "article", {{"article", article}});
             }
-            while (!clauses.empty() && RE2::FindAndConsume(&in, here, &whole, &clause, &article)) {
+            while (!clauses.empty() && RE2::FindAndConsume(&in, *here, &whole, &clause, &article)) {
                 const int a = std::stoi(article);
                 const auto found = clauses.find(a);
                 if (found == clauses.end()) {
@@ -92,7 +98,7 @@ public:
             }
             re2::StringPiece again(text.data(), text.size());
             std::string n;
-            while (!appendices.empty() && RE2::FindAndConsume(&again, appendix_ref, &whole, &n)) {
+            while (!appendices.empty() && RE2::FindAndConsume(&again, *appendix_ref, &whole, &n)) {
                 if (!appendices.count(roman_or_arabic(n))) emit(sink, i, text, span(again), "appendix", {{"appendix", n}});
             }
         }

@@ -1,9 +1,7 @@
 // soat: one binary, every surface a subcommand.
 #include "cli/commands.hpp"
 
-#ifndef SOAT_COMMIT
-#define SOAT_COMMIT "unknown"
-#endif
+#include "soat_commit.hpp"
 
 #include <utility>
 #include <vector>

@@ -9,8 +9,8 @@ namespace soat::engine {
 // The ids of the built-in rules, sorted by rule file path.
 const std::vector<std::string_view>& embedded_rule_ids();
 
-// A JSON array of the rule specs with their params (engine/rule_spec_json.hpp), sorted by rule
-// file path.
+// The rule specs with their params, one after the other (engine/rule_spec_codec.hpp), sorted by
+// rule file path.
 std::string_view embedded_rule_specs();
 
 }  // namespace soat::engine

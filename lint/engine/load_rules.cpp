@@ -3,7 +3,7 @@
 
 #include "engine/embedded_rules.hpp"
 #include "engine/rule_file.hpp"
-#include "engine/rule_spec_json.hpp"
+#include "engine/rule_spec_codec.hpp"
 
 #include <fmt/format.h>
 
@@ -44,9 +44,8 @@ Result<bool> add_rule(Result<RuleSpec> spec, const std::string& source, RulesByI
 
 Result<std::vector<Rule>> load_rules(const std::vector<std::string>& extra_dirs) {
     RulesById by_id;
-    const auto specs = nlohmann::json::parse(embedded_rule_specs());
-    for (std::size_t i = 0; i < specs.size(); ++i) {
-        RuleSpec spec = rule_spec_from_json(specs[i]);
+    for (std::string_view specs = embedded_rule_specs(); !specs.empty();) {
+        RuleSpec spec = decode_rule_spec(specs);
         const std::string source = spec.source;
         auto added = add_rule(std::move(spec), source, by_id);
         if (!added) return added.error();

@@ -1,12 +1,12 @@
 // Build-time generator of the built-in rule packs. Every rules/**/*.yml is parsed and checked here,
 // by the same parse_rule_file() that reads user packs (a bad built-in rule fails the build with
-// its E203 message), and written into a C++ source as the rule ids and one JSON array of the rule
-// specs with their params (engine/rule_spec_json.cpp). At start-up load_rules() parses that JSON
-// once. Parsing the 46 block YAML files at every start-up used to take half of a one-line check,
-// and yaml-cpp took as long for a 12 KB flow sequence of params as RE2 for all the patterns.
+// its E203 message), and written into a C++ source as the rule ids and the rule specs with their
+// params, encoded by engine/rule_spec_codec.cpp. At start-up load_rules() decodes them. Parsing the
+// 46 block YAML files at every start-up used to take half of a one-line check, and parsing them
+// as JSON a fifth.
 // Usage: soat_gen_rules OUTPUT.cpp RULES_DIR RELATIVE_FILE...   (files in the order to embed)
 #include "engine/rule_file.hpp"
-#include "engine/rule_spec_json.hpp"
+#include "engine/rule_spec_codec.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -25,10 +25,10 @@ std::string read(const std::string& path) {
 
 // A function body returning `text`: raw string literals of at most 60 000 bytes each (compilers
 // need not take longer ones), cut before an ASCII byte and joined once; nothing when the
-// delimiter occurs in the text.
+// delimiter or a carriage return (which compilers may drop from a raw string) occurs in the text.
 std::string literal_body(const std::string& text) {
     static const std::string delimiter = "soatrules";
-    if (text.find(")" + delimiter + "\"") != std::string::npos) return {};
+    if (text.find(")" + delimiter + "\"") != std::string::npos || text.find('\r') != std::string::npos) return {};
     std::string pieces;
     for (std::size_t at = 0; at < text.size();) {
         std::size_t end = std::min(text.size(), at + 60000);
@@ -49,7 +49,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     const std::string rules_dir = argv[2];
-    nlohmann::json specs = nlohmann::json::array();
+    std::string specs;
     std::string ids;
     for (int i = 3; i < argc; ++i) {
         const std::string file = argv[i];
@@ -59,11 +59,11 @@ int main(int argc, char** argv) {
             return 1;
         }
         ids += "        \"" + spec->id + "\",\n";
-        specs.push_back(soat::engine::rule_spec_to_json(*spec));
+        soat::engine::encode_rule_spec(*spec, specs);
     }
-    const std::string specs_body = literal_body(specs.dump());
+    const std::string specs_body = literal_body(specs);
     if (specs_body.empty()) {
-        std::cerr << "soat_gen_rules: the rules contain the raw-string delimiter\n";
+        std::cerr << "soat_gen_rules: the rules contain the raw-string delimiter or a carriage return\n";
         return 1;
     }
     std::ofstream out(argv[1], std::ios::binary);

@@ -1,0 +1,175 @@
+#include "engine/rule_spec_codec.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <utility>
+#include <vector>
+
+namespace soat::engine {
+
+namespace {
+
+void put(std::string& out, std::string_view s) {
+    out += std::to_string(s.size());
+    out += ':';
+    out += s;
+}
+
+void put(std::string& out, const Message& m) {
+    put(out, m.vi);
+    put(out, m.en);
+}
+
+// Params: a tag ("S" scalar, "M" map, "Q" sequence, "N" anything else), then the scalar, or the
+// count and the entries (map keys sorted).
+void put(std::string& out, const YAML::Node& node) {
+    switch (node.Type()) {
+        case YAML::NodeType::Scalar:
+            put(out, "S");
+            put(out, node.Scalar());
+            return;
+        case YAML::NodeType::Sequence:
+            put(out, "Q");
+            put(out, std::to_string(node.size()));
+            for (const auto& item : node) put(out, item);
+            return;
+        case YAML::NodeType::Map: {
+            // Keys only are sorted: assigning a YAML::Node (as a sort does) rewrites the node it refers to.
+            std::vector<std::string> keys;
+            for (const auto& item : node) keys.push_back(item.first.Scalar());
+            std::sort(keys.begin(), keys.end());
+            put(out, "M");
+            put(out, std::to_string(keys.size()));
+            for (const auto& key : keys) {
+                put(out, key);
+                put(out, node[key]);
+            }
+            return;
+        }
+        default: put(out, "N");
+    }
+}
+
+std::string_view take(std::string_view& in) {
+    std::size_t size = 0;
+    const auto [end, ec] = std::from_chars(in.data(), in.data() + in.size(), size);
+    const std::size_t at = static_cast<std::size_t>(end - in.data()) + 1;  // past ':'
+    const std::string_view s = in.substr(at, size);
+    in.remove_prefix(at + size);
+    return s;
+}
+
+std::size_t take_number(std::string_view& in) {
+    const std::string_view s = take(in);
+    std::size_t n = 0;
+    std::from_chars(s.data(), s.data() + s.size(), n);
+    return n;
+}
+
+std::string take_string(std::string_view& in) { return std::string(take(in)); }
+
+Message take_message(std::string_view& in) {
+    Message m;
+    m.vi = take_string(in);
+    m.en = take_string(in);
+    return m;
+}
+
+YAML::NodeType::value node_type(std::string_view tag) {
+    return tag == "M" ? YAML::NodeType::Map : tag == "Q" ? YAML::NodeType::Sequence : YAML::NodeType::Null;
+}
+
+// Fills `node`, a map or sequence already placed in its parent, top-down: a child built apart
+// and then attached would merge its memory into the parent's, three times the cost.
+void fill_yaml(YAML::Node node, YAML::NodeType::value type, std::string_view& in) {
+    if (type != YAML::NodeType::Map && type != YAML::NodeType::Sequence) return;
+    const std::size_t count = take_number(in);
+    for (std::size_t i = 0; i < count; ++i) {
+        if (type == YAML::NodeType::Sequence) {
+            const std::string_view tag = take(in);
+            if (tag == "S") {
+                node.push_back(take_string(in));
+            } else {
+                node.push_back(YAML::Node(node_type(tag)));
+                fill_yaml(node[node.size() - 1], node_type(tag), in);
+            }
+            continue;
+        }
+        // The keys are distinct: force_insert() spares operator[]'s search of the keys so far.
+        const std::string key = take_string(in);
+        const std::string_view tag = take(in);
+        if (tag == "S") {
+            node.force_insert(key, take_string(in));
+        } else {
+            YAML::Node child(node_type(tag));
+            node.force_insert(key, child);
+            fill_yaml(child, node_type(tag), in);
+        }
+    }
+}
+
+YAML::Node take_yaml(std::string_view& in) {
+    const std::string_view tag = take(in);
+    if (tag == "S") return YAML::Node(take_string(in));
+    YAML::Node out(node_type(tag));
+    fill_yaml(out, node_type(tag), in);
+    return out;
+}
+
+}  // namespace
+
+void encode_rule_spec(const RuleSpec& spec, std::string& out) {
+    put(out, spec.id);
+    put(out, spec.pack);
+    put(out, spec.kind);
+    put(out, std::to_string(static_cast<int>(spec.draft)));
+    put(out, std::to_string(static_cast<int>(spec.final)));
+    put(out, std::to_string(spec.scope));
+    put(out, std::to_string(spec.kinds.size()));
+    for (const auto& kind : spec.kinds) put(out, kind);
+    put(out, spec.fixable ? "1" : "0");
+    put(out, spec.enabled_by_default ? "1" : "0");
+    put(out, spec.summary);
+    put(out, std::to_string(spec.messages.size()));
+    for (const auto& [key, m] : spec.messages) {
+        put(out, key);
+        put(out, m);
+    }
+    put(out, spec.doc.what);
+    put(out, spec.doc.why);
+    put(out, spec.doc.example_bad);
+    put(out, spec.doc.example_good);
+    put(out, spec.doc.what_en);
+    put(out, spec.doc.why_en);
+    put(out, spec.source);
+    put(out, spec.params);
+}
+
+RuleSpec decode_rule_spec(std::string_view& in) {
+    RuleSpec spec;
+    spec.id = take_string(in);
+    spec.pack = take_string(in);
+    spec.kind = take_string(in);
+    spec.draft = static_cast<Severity>(take_number(in));
+    spec.final = static_cast<Severity>(take_number(in));
+    spec.scope = static_cast<unsigned>(take_number(in));
+    for (std::size_t n = take_number(in); n > 0; --n) spec.kinds.insert(take_string(in));
+    spec.fixable = take(in) == "1";
+    spec.enabled_by_default = take(in) == "1";
+    spec.summary = take_message(in);
+    for (std::size_t n = take_number(in); n > 0; --n) {
+        std::string key = take_string(in);
+        spec.messages.emplace(std::move(key), take_message(in));
+    }
+    spec.doc.what = take_string(in);
+    spec.doc.why = take_string(in);
+    spec.doc.example_bad = take_string(in);
+    spec.doc.example_good = take_string(in);
+    spec.doc.what_en = take_string(in);
+    spec.doc.why_en = take_string(in);
+    spec.source = take_string(in);
+    spec.params = take_yaml(in);
+    return spec;
+}
+
+}  // namespace soat::engine
