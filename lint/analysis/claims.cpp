@@ -256,8 +256,12 @@ struct Builder {
                     if (qs[k].byte_begin >= total_from && qs[k].role == Role::Quantity && !qs[k].percent() && depth[qs[k].byte_begin] == 0) total = k;
                 }
                 if (total == std::string::npos) continue;
-                // A change ("giảm 74 người bị thương") totals only parts that are changes too.
-                if (after_change_word(t, qs[total])) {
+                // A change ("giảm 74 người bị thương", "tăng 540 việc với 205 đương sự") totals only
+                // parts that are changes too.
+                const std::size_t tc = clause_start(t, qs[total].byte_begin);
+                bool change = after_change_word(t, qs[total]);
+                for (std::size_t k = first; k < total && !change; ++k) change = qs[k].byte_begin >= tc && after_change_word(t, qs[k]);
+                if (change) {
                     std::size_t part = total + 1;
                     while (part < last && (qs[part].byte_begin < at || qs[part].percent())) ++part;
                     if (part >= last || !after_change_word(t, qs[part])) continue;

@@ -323,3 +323,26 @@ TEST_CASE("N/M: the parts of N before ';', what is left of M after it", "[number
     CHECK(run("count-mismatch", {"Có 47/52 đơn vị nộp báo cáo đúng hạn, trong đó: 12 đơn vị nộp sớm; 33 đơn vị nộp đúng ngày."}).size() == 1);
     CHECK(run("count-mismatch", {"Có 47/52 đơn vị nộp báo cáo đúng hạn, trong đó: 12 đơn vị nộp sớm; 35 đơn vị nộp đúng ngày."}).empty());
 }
+
+TEST_CASE("sample 9's traps: a change clause before 'Trong đó', a pair of two nouns, a period cut by a figure", "[numbers][rules]") {
+    // "Trong đó" after a sentence of changes details the levels of the sentence before it.
+    const std::string levels = "Toà án đã thụ lý 3.200 vụ với 4.100 đương sự. So với năm trước, thụ lý tăng 150 vụ với 90 đương sự. Trong đó, ";
+    CHECK(run("sum-mismatch", {levels + "thụ lý theo thủ tục rút gọn 700 vụ với 950 đương sự."}).empty());
+    CHECK(run("sum-mismatch", {"Toà án đã thụ lý 3.200 vụ với 4.100 đương sự. Trong đó, thụ lý theo thủ tục rút gọn 700 vụ với 4.950 đương sự."})
+              .size() == 1);
+    // "vụ/bị can" is a pair of counts of two things, not a fraction.
+    CHECK(run("percent-mismatch", {"Cơ quan điều tra đã giải quyết 1.840 vụ/2.960 bị can, đạt tỷ lệ 95,1%."}).empty());
+    CHECK(run("percent-mismatch", {"Cơ quan điều tra đã giải quyết 1.840 vụ/1.935 vụ, đạt tỷ lệ 90,1%."}).size() == 1);
+    // "3 tháng đầu năm" is the current period, even with its figure before the count.
+    const std::string period = "6 tháng đầu năm, toàn tỉnh có 310 doanh nghiệp thành lập mới; có 126 doanh nghiệp giải thể, tăng ";
+    CHECK(run("percent-mismatch", {period + "5% so với cùng kỳ."}).empty());
+    CHECK(run("percent-mismatch", {"6 tháng đầu năm, toàn tỉnh có 126 doanh nghiệp giải thể, tăng 5% so với cùng kỳ (cùng kỳ 100 doanh nghiệp)."}).size() ==
+          1);
+}
+
+TEST_CASE("a part's own attainment after its total's, the total no plan", "[numbers][rules]") {
+    const std::string lead = "Thu ngân sách 2 tháng đầu năm ước đạt 5.420 tỷ đồng, đạt 18,2% dự toán được giao, trong đó thu nội địa ước đạt 5.050 "
+                             "tỷ đồng, bằng ";
+    CHECK(run("percent-mismatch", {lead + "17,9% so với dự toán."}).empty());
+    CHECK(run("percent-mismatch", {lead + "18,2% so với dự toán."}).empty());
+}

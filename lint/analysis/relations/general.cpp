@@ -182,8 +182,25 @@ struct General {
         while (i > 0 && t[i - 1] == ' ') --i;
         if (i > 0 && t[i - 1] == '(') from = Reading::clause_start(t, i - 1, false);
         const std::size_t p = previous(k);
-        if (p != std::string::npos) from = std::max(from, std::max(r.qs[p].unit_end, r.qs[p].noun_end));
+        if (p != std::string::npos) {
+            from = std::max(from, std::max(r.qs[p].unit_end, r.qs[p].noun_end));
+            // "đạt 22,1% dự toán được giao, trong đó … k": the words after a percentage, to the
+            // comma, name what it is of, not k.
+            if (r.qs[p].percent() && r.qs[p].paragraph == q.paragraph) {
+                const std::size_t comma = t.find(',', from);
+                if (comma != std::string_view::npos && comma < q.byte_begin) from = comma + 1;
+            }
+        }
         from = std::min(from, q.byte_begin);
+        // "3 tháng đầu năm, … k": the period's words after the figure before k are that
+        // period's ("tháng đầu năm", the current one), not a prior period of k.
+        if (const std::string_view m = "tháng"; from >= m.size() && lower(t.substr(from - m.size(), m.size())) == m) {
+            const std::string after_from = lower(t.substr(from, q.byte_begin - from));
+            const std::size_t w = after_from.find_first_not_of(' ');
+            if (w != std::string::npos && phrases::starts(std::string_view(after_from).substr(w), "đầu năm")) {
+                from += w + std::string_view("đầu năm").size();
+            }
+        }
         // "tăng 20,52% so với cùng kỳ, đóng góp 7,18 điểm": a comparison closed by a comma
         // completes what came before it; it names no period of k.
         const std::size_t comma = t.substr(0, q.byte_begin).rfind(',');
@@ -394,7 +411,7 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
     // "A/T …, đạt X%": the slash pair.
     const std::size_t pa = g.previous(a);
     if (verb != Verb::Change && pa != std::string::npos && pa >= first && !qs[pa].percent() && r.between(pa, a) == "/" &&
-        qs[pa].unit == qs[a].unit) {
+        r.same_kind(pa, a)) {
         ref = a;
         a = pa;
     }
