@@ -37,6 +37,10 @@ std::string verb_before(std::string_view t, std::size_t at, std::size_t& begin) 
                 begin = b2;
                 return v == "chiếm" ? "lệ" : v;
             }
+            // ", tỷ lệ X%": the ratio named alone after a comma or a parenthesis.
+            std::size_t before = b;
+            while (before > 0 && t[before - 1] == ' ') --before;
+            if (before > 0 && (t[before - 1] == ',' || t[before - 1] == '(')) begin = b;
         }
     }
     // "tương đương": one verb of two words.

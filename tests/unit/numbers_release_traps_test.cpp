@@ -346,3 +346,12 @@ TEST_CASE("a part's own attainment after its total's, the total no plan", "[numb
     CHECK(run("percent-mismatch", {lead + "17,9% so với dự toán."}).empty());
     CHECK(run("percent-mismatch", {lead + "18,2% so với dự toán."}).empty());
 }
+
+TEST_CASE("a/b and A in T named with their rate after a comma or in parentheses", "[numbers][rules]") {
+    const std::string frac = "Đến nay toàn huyện có 118/164 thôn đạt chuẩn văn hóa, tỷ lệ ";
+    CHECK(run("percent-mismatch", {frac + "71,95%."}).empty());
+    CHECK(run("percent-mismatch", {frac + "76,2%."}).size() == 1);
+    const std::string part = "Khối trung cấp có 412 trong tổng số 1.650 cơ sở (chiếm tỷ lệ ";
+    CHECK(run("percent-mismatch", {part + "25%)."}).empty());
+    CHECK(run("percent-mismatch", {part + "29,4%)."}).size() == 1);
+}

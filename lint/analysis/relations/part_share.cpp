@@ -134,11 +134,16 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
                     naming_words(r, x - 1, x, ",") <= kNamingWords) {
                     gap.erase(0, comma);
                 }
+                // "… T cơ sở (chiếm tỷ lệ X%)": the share in parentheses after T's name.
+                const std::size_t open = gap.find('(');
+                const bool paren = open != std::string::npos && gap.find_first_of(",;)") == std::string::npos &&
+                                   naming_words(r, x - 1, x, "(") <= kNamingWords && r.after(x, 2).substr(0, 1) == ")";
+                if (paren) gap = "," + gap.substr(open + 1);
                 if ((gap == ",chiếm" || gap == ",đạt" || gap == ",chiếmtỷlệ" || gap == ",tỷlệ" || gap == ",đạttỷlệ" || gap == ",bằng") &&
                     qs[x - 2].interval.lo <= qs[x - 1].interval.hi && r.after(x, 2).find_first_not_of(' ') != std::string::npos) {
                     std::string rest = r.after(x);
                     rest.erase(0, rest.find_first_not_of(' '));
-                    if (rest.empty() || rest[0] == ',' || rest[0] == ';' || rest[0] == '.' || rest[0] == ')' ||
+                    if (paren || rest.empty() || rest[0] == ',' || rest[0] == ';' || rest[0] == '.' || rest[0] == ')' ||
                         renames_whole(r, x - 1, x, rest)) {
                         Relation rel;
                         rel.family = Relation::Family::PartShare;
