@@ -52,6 +52,13 @@ bool percent_sign_missing(const std::string& t, const analysis::Quantity& q) {
     return false;  // ("bằng 7,25 so với 7,1 năm trước": a score compared, not a ratio)
 }
 
+// "1. Đất nông nghiệp 1.680,00 70,0": figures closing a line with nothing after them, not even a
+// full stop, are the columns of a table row pasted as text (outside a table), not a slip.
+bool row_end(const std::string& t, const analysis::Quantity& q) {
+    const std::size_t after = std::max(q.unit_end, q.byte_end);
+    return t.find_first_not_of(" \t", after) == std::string::npos;
+}
+
 class NumberFormat : public engine::Check {
 public:
     void run(const engine::Context& context, engine::Sink& sink) const override {
@@ -117,7 +124,8 @@ public:
             } else if (q.role == Role::Quantity && q.unit.empty() && q.noun.empty() && q.numeral.decimals > 0 &&
                        k + 1 < qs.size() && qs[k + 1].paragraph == q.paragraph && qs[k + 1].numeral.decimals > 0 &&
                        qs[k + 1].byte_begin == q.byte_end + 1 && t[q.byte_end] == ' ' &&
-                       !analysis::has_line_break(context.document.paragraphs[q.paragraph], d.range->end, qs[k + 1].begin)) {
+                       !analysis::has_line_break(context.document.paragraphs[q.paragraph], d.range->end, qs[k + 1].begin) &&
+                       (context.document.paragraphs[q.paragraph].cell || !row_end(t, qs[k + 1]))) {
                 // Two figures on two lines of a cell are a column of values, not a slip.
                 d.message = "juxtaposed";
                 d.args["other"] = t.substr(qs[k + 1].byte_begin, qs[k + 1].byte_end - qs[k + 1].byte_begin);

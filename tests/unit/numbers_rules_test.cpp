@@ -281,6 +281,7 @@ TEST_CASE("number-format", "[numbers][rules]") {
     CHECK(run("number-format", {"Năm 2024 cấp 1.250 giấy theo Kế hoạch số 1265-KH/BCSĐ; ứng dụng công nghệ 4.0; phòng, chống COVID-19."}).empty());
     CHECK(run("number-format", {"Dịch vụ công trực tuyến mức độ 3,4 đạt 95%."}).size() == 1);
     CHECK(run("number-format", {"Thu phạt 45,2 38,9 tỷ đồng."}).size() == 1);
+    CHECK(run("number-format", {"2. Đất phi nông nghiệp 612,50 25,5"}).empty());  // a table row pasted as text
     CHECK(run("number-format", {"Nông nghiệp giảm -0,9%; thủy sản giảm (-0,3%)."}).size() == 2);
     CHECK(run("number-format", {"Xảy ra 120 vụ, giảm 30 vụ (-20,0%); tăng trưởng -1,2% so với cùng kỳ."}).empty());
     SECTION("a percentage of a prior period, a plan or a target without its sign") {
