@@ -511,6 +511,28 @@ private:
             sink.emit(std::move(d));
             flagged[a] = flagged[b] = true;
         }
+        // A tone mark where neither placement puts it (`Gía`, `qũy`, `giaó`): on the u of qu, the
+        // i of gi, or a vowel off the nucleus.
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            if (flagged[i] || t[i].kind != Token::Kind::Word || inside(code, t[i])) continue;
+            const auto l = analysis::decompose(t[i].text);
+            if (!l || l->tone == 0 || !analysis::is_valid_syllable(t[i].text)) continue;
+            const std::string written = analysis::lower(t[i].text);
+            const std::string old_style = analysis::canonical(t[i].text);
+            const std::string new_style = analysis::with_tone_style(old_style, analysis::ToneStyle::New);
+            if (written == old_style || written == new_style) continue;
+            const bool new_doc = analysis::tone_style_of(written) == analysis::ToneStyle::New;
+            std::string right = new_doc ? new_style : old_style;
+            right = l->all_upper ? cased_as(t[i].text, right) : l->upper_first ? capitalised(right) : right;
+            engine::Draft d;
+            d.range = model::Range{p, t[i].begin, t[i].end};
+            d.message = "tone-position";
+            d.args["word"] = t[i].text;
+            d.args["right"] = right;
+            d.fix = Fix{right, analysis::within_one_run(para, t[i].begin, t[i].end)};
+            sink.emit(std::move(d));
+            flagged[i] = true;
+        }
         // Last, a syllable no word holds that neither reading took (gảm, nghiều).
         for (std::size_t i = 0; i < t.size(); ++i) {
             if (!plain[i] || flagged[i] || analysis::vi_words::syllable(t[i].key) >= 0) continue;  // known: most

@@ -650,3 +650,19 @@ TEST_CASE("'đồng' after a figure is the currency", "[words]") {
     CHECK(misspellings("Huyện đã dùng 800 triệu đồng chi cho giáo dục.") == 0);
     CHECK(misspellings("Hội nghị có sự tham dự của đồng chi Bí thư Tỉnh ủy.") == 1);
 }
+
+TEST_CASE("misspelling: a tone mark on a letter neither placement uses", "[textpack][words]") {
+    const auto fixes = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const auto& f : lint_with(document_from_paragraphs({text}), {"misspelling"})) {
+            if (f.fix) out.push_back(f.fix->replacement);
+        }
+        return out;
+    };
+    CHECK(fixes("Chi trả từ qũy bảo trợ trẻ em.") == std::vector<std::string>{"quỹ"});
+    CHECK(fixes("Gía trị sản xuất tăng.") == std::vector<std::string>{"Giá"});
+    CHECK(fixes("Ngành giaó dục và đào tạo.") == std::vector<std::string>{"giáo"});
+    CHECK(fixes("KẾT QUẢ NGÀNH GIAÓ DỤC") == std::vector<std::string>{"GIÁO"});
+    // Either placement of a style is right: old (hòa, thủy) and new (hoà, thuỷ).
+    CHECK(fixes("Hòa bình, hoà bình, thủy lợi, thuỷ lợi, quý, Quỹ, khuya, người, hoạ sĩ.").empty());
+}
