@@ -235,3 +235,33 @@ TEST_CASE("parts of a figure rated against its own base", "[numbers][rules]") {
                              "trong đó đảng viên chính thức là 48 người ";
     CHECK(run("percent-mismatch", {lead + "(chiếm 4,00%)."}).empty());  // of the quota, as its parent is
 }
+
+TEST_CASE("set 10 readings: contributions to a headline named after them or in list lines, rates in a parenthesis, spans in a duration", "[numbers][tenth]") {
+    const std::vector<std::string> rules = {"sum-mismatch", "percent-mismatch", "count-mismatch"};
+    auto fired = [&](std::vector<std::string> paragraphs) {
+        return !soat::test::lint_with(soat::test::document_from_paragraphs(std::move(paragraphs)), rules).empty();
+    };
+    // Contributions before the headline they bring the economy to.
+    CHECK_FALSE(fired({"Dịch vụ đóng góp 2,10 điểm phần trăm, công nghiệp 3,05 điểm phần trăm, nông nghiệp 0,60 điểm phần trăm, góp phần đưa tăng trưởng kinh tế đạt 5,75%."}));
+    CHECK(fired({"Dịch vụ đóng góp 2,10 điểm phần trăm, công nghiệp 3,05 điểm phần trăm, nông nghiệp 0,60 điểm phần trăm, góp phần đưa tăng trưởng kinh tế đạt 6,45%."}));
+    // One contribution a line after the headline.
+    CHECK_FALSE(fired({"Tổng sản phẩm trên địa bàn tăng 7,10%, đóng góp của các khu vực:", "+ Dịch vụ: 2,50 điểm phần trăm;",
+                       "+ Công nghiệp, xây dựng: 4,00 điểm phần trăm;", "+ Nông nghiệp: 0,60 điểm phần trăm.", "Thu ngân sách đạt 3.000 tỷ đồng."}));
+    CHECK(fired({"Tổng sản phẩm trên địa bàn tăng 7,10%, đóng góp của các khu vực:", "+ Dịch vụ: 2,50 điểm phần trăm;",
+                 "+ Công nghiệp, xây dựng: 4,60 điểm phần trăm;", "+ Nông nghiệp: 0,60 điểm phần trăm."}));
+    // "Đóng góp vào mức tăng G%": the headline is the object of the contributions.
+    CHECK(fired({"Đóng góp vào mức tăng 6,20% của tổng sản phẩm: dịch vụ 2,00 điểm phần trăm; công nghiệp 2,50 điểm phần trăm; nông nghiệp 0,90 điểm phần trăm."}));
+    CHECK_FALSE(fired({"Đóng góp vào mức tăng 5,40% của tổng sản phẩm: dịch vụ 2,00 điểm phần trăm; công nghiệp 2,50 điểm phần trăm; nông nghiệp 0,90 điểm phần trăm."}));
+    // A rate of a population in a parenthesis after its name, and "có X% số …".
+    CHECK(fired({"Tỷ lệ hộ dân có nhà ở kiên cố (đạt 112,5%) cao hơn mức bình quân."}));
+    CHECK_FALSE(fired({"Tỷ lệ hộ dân có nhà ở kiên cố (đạt 92,5%) cao hơn mức bình quân."}));
+    CHECK(fired({"Có 104,0% số trường đạt chuẩn quốc gia."}));
+    CHECK_FALSE(fired({"Thu ngân sách đạt 104,0% so với dự toán."}));
+    // A duration in a parenthesis, or "trong N năm, từ năm … đến hết năm …": both ends count.
+    CHECK(fired({"Đề án giai đoạn 2021 – 2025 (thời gian thực hiện 4 năm) được phê duyệt."}));
+    CHECK_FALSE(fired({"Đề án giai đoạn 2021 – 2025 (thời gian thực hiện 5 năm) được phê duyệt."}));
+    CHECK(fired({"Chương trình thực hiện trong 6 năm, từ năm 2020 đến hết năm 2024."}));
+    CHECK_FALSE(fired({"Chương trình thực hiện trong 5 năm, từ năm 2020 đến hết năm 2024."}));
+    // Not a duration: "sau 5 năm, từ năm …" stays silent either way.
+    CHECK_FALSE(fired({"Sau 4 năm, từ năm 2020 đến năm 2024, toàn tỉnh có thêm 30 xã đạt chuẩn."}));
+}
