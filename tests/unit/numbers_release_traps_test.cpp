@@ -265,3 +265,16 @@ TEST_CASE("set 10 readings: contributions to a headline named after them or in l
     // Not a duration: "sau 5 năm, từ năm …" stays silent either way.
     CHECK_FALSE(fired({"Sau 4 năm, từ năm 2020 đến năm 2024, toàn tỉnh có thêm 30 xã đạt chuẩn."}));
 }
+
+TEST_CASE("set 10 readings: a change between two rates with the earlier one named before, or as 'tỷ lệ này' after", "[numbers][tenth]") {
+    const std::vector<std::string> rules = {"percent-mismatch"};
+    auto fired = [&](std::string text) {
+        return !soat::test::lint_with(soat::test::document_from_paragraphs({std::move(text)}), rules).empty();
+    };
+    CHECK(fired("So với cuối năm 2022 (21,40%), tỷ lệ hộ cận nghèo cuối năm 2023 (19,10%) đã giảm 1,80 điểm phần trăm."));
+    CHECK_FALSE(fired("So với cuối năm 2022 (21,40%), tỷ lệ hộ cận nghèo cuối năm 2023 (19,10%) đã giảm 2,30 điểm phần trăm."));
+    CHECK(fired("Tỷ lệ hộ nghèo còn 3,20%, giảm 0,40 điểm phần trăm; đầu năm tỷ lệ này là 4,10%."));
+    CHECK_FALSE(fired("Tỷ lệ hộ nghèo còn 3,20%, giảm 0,90 điểm phần trăm; đầu năm tỷ lệ này là 4,10%."));
+    // Two rates named differently stay apart.
+    CHECK_FALSE(fired("So với năm 2022 (21,40%), tỷ lệ hộ nghèo năm 2023 (19,10%) giảm 1,10 điểm phần trăm; tỷ lệ hộ cận nghèo (8,20%) giảm 0,70 điểm phần trăm."));
+}

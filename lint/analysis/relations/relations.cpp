@@ -113,9 +113,9 @@ bool Reading::rated(std::size_t k) const {
 std::string Reading::rate_label(std::size_t k) const {
     const std::string_view t = text(k);
     std::size_t cs = clause_start(t, qs[k].byte_begin, true);
-    // A parenthesis opened right before its verb ("Tỷ lệ … (đạt X%)") states the rate of the
-    // phrase it follows.
-    if (cs > 0 && t.substr(cs, qs[k].byte_begin - cs).find_first_not_of(' ') != std::string_view::npos) {
+    // A parenthesis opened right before the figure or its verb ("Tỷ lệ … (đạt X%)", "tỷ lệ … năm
+    // 2024 (X%)") states the rate of the phrase it follows.
+    if (cs > 0) {
         std::size_t open = cs;
         while (open > 0 && t[open - 1] == ' ') --open;
         if (open > 0 && t[open - 1] == '(' && lower(t.substr(cs, qs[k].byte_begin - cs)).find("tỷ lệ") == std::string::npos) {
