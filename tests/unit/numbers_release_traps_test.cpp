@@ -278,3 +278,24 @@ TEST_CASE("set 10 readings: a change between two rates with the earlier one name
     // Two rates named differently stay apart.
     CHECK_FALSE(fired("So với năm 2022 (21,40%), tỷ lệ hộ nghèo năm 2023 (19,10%) giảm 1,10 điểm phần trăm; tỷ lệ hộ cận nghèo (8,20%) giảm 0,70 điểm phần trăm."));
 }
+
+TEST_CASE("set 10 readings: a total after its parts ('tổng cộng'), 'chia ra:', 'riêng' in parentheses, 'trong (tổng) số này'", "[numbers][tenth]") {
+    const std::vector<std::string> rules = {"sum-mismatch"};
+    auto fired = [&](std::vector<std::string> paragraphs) {
+        return !soat::test::lint_with(soat::test::document_from_paragraphs(std::move(paragraphs)), rules).empty();
+    };
+    CHECK_FALSE(fired({"Học sinh dự thi gồm khối A 420 em và khối B 380 em; tổng cộng 800 em."}));
+    CHECK(fired({"Học sinh dự thi ở khối A là 420 em, khối B 380 em; tổng cộng 850 em."}));
+    CHECK_FALSE(fired({"Khách quốc tế 12.500 lượt, khách nội địa 40.300 lượt, tổng cộng 52.800 lượt khách."}));
+    CHECK(fired({"Khách quốc tế 12.500 lượt, khách nội địa 40.300 lượt, tổng cộng 58.800 lượt khách."}));
+    // A change among the figures before: other indicators mix in, not read.
+    CHECK_FALSE(fired({"Khách quốc tế 12.500 lượt, tăng 1.300 lượt, khách nội địa 40.300 lượt; tổng cộng 52.800 lượt khách."}));
+    CHECK_FALSE(fired({"Vốn huy động đạt 8,5 nghìn tỷ đồng, chia ra: tiền gửi dân cư 6,1 nghìn tỷ đồng; tiền gửi tổ chức 2,4 nghìn tỷ đồng."}));
+    CHECK(fired({"Vốn huy động đạt 8,5 nghìn tỷ đồng, chia ra: tiền gửi dân cư 6,1 nghìn tỷ đồng; tiền gửi tổ chức 3,4 nghìn tỷ đồng."}));
+    CHECK(fired({"Đã tuyển sinh 1.200 học viên (riêng hệ chính quy 1.350 học viên)."}));
+    CHECK_FALSE(fired({"Đã tuyển sinh 1.200 học viên (riêng hệ chính quy 950 học viên)."}));
+    CHECK(fired({"Cấp 640 giấy chứng nhận; trong số này, 700 giấy chứng nhận cấp lần đầu."}));
+    CHECK_FALSE(fired({"Cấp 640 giấy chứng nhận; trong số này, 500 giấy chứng nhận cấp lần đầu."}));
+    // "số này" is the total, not the part after "trong đó" before it.
+    CHECK_FALSE(fired({"Đã tiến hành 90 cuộc kiểm tra, trong đó năm trước chuyển sang 20 cuộc. Trong số này có 70 cuộc theo kế hoạch và 20 cuộc đột xuất."}));
+}
