@@ -299,3 +299,16 @@ TEST_CASE("set 10 readings: a total after its parts ('tổng cộng'), 'chia ra:
     // "số này" is the total, not the part after "trong đó" before it.
     CHECK_FALSE(fired({"Đã tiến hành 90 cuộc kiểm tra, trong đó năm trước chuyển sang 20 cuộc. Trong số này có 70 cuộc theo kế hoạch và 20 cuộc đột xuất."}));
 }
+
+TEST_CASE("set 10 readings: a percentage with its fraction in parentheses after it", "[numbers][tenth]") {
+    const std::vector<std::string> rules = {"percent-mismatch", "invalid-fraction"};
+    auto fired = [&](std::string text) {
+        return !soat::test::lint_with(soat::test::document_from_paragraphs({std::move(text)}), rules).empty();
+    };
+    CHECK(fired("Tỷ lệ xã có bưu điện văn hóa đạt 81,0% (34/45 xã)."));
+    CHECK_FALSE(fired("Tỷ lệ xã có bưu điện văn hóa đạt 75,6% (34/45 xã)."));
+    CHECK(fired("Chi thường xuyên mới đạt 48,0% dự toán (2.150/4.020 tỷ đồng)."));
+    CHECK_FALSE(fired("Chi thường xuyên mới đạt 53,5% dự toán (2.150/4.020 tỷ đồng)."));
+    // A breakdown in the parenthesis, not the percentage's fraction.
+    CHECK_FALSE(fired("Đã kiểm tra 30/100 đơn vị, đạt tỷ lệ 30% (6/20 sở và 24/80 xã)."));
+}
