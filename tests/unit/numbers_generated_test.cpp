@@ -173,13 +173,19 @@ TEST_CASE("ninth held-out set: recall per family, no false alarm on correct twin
 
 TEST_CASE("tenth held-out set: recall per family, no false alarm on correct twins", "[numbers][generated][tenth]") {
     // Written before reading the readers (lint/analysis/*) and measured with them unchanged first:
-    // 48/270 (17,8 %), no false alarm (docs/numbers.md has the figures before and after). No
-    // recall floor yet: it is set once the readings it needs are added. SOAT_TENTH_SEED=n draws 40 twins per
-    // phrasing from seed n instead.
+    // 48/270 (17,8 %), no false alarm; 150/270 after the readings it taught (docs/numbers.md has
+    // the figures per family, and what is still missed). The floors hold each family at what it
+    // reaches now (80 % where it reaches more), to be raised as the missing readings come.
+    // SOAT_TENTH_SEED=n draws 40 twins per phrasing from seed n instead.
     const char* other_seed = std::getenv("SOAT_TENTH_SEED");
     const auto result = run(soat::test::kTenth, other_seed ? static_cast<std::uint32_t>(std::atoi(other_seed)) : 20251213u, other_seed ? 40 : 6);
+    const std::map<std::string, int> floors = {{"sum", 75},        {"subset", 80},     {"count", 0},       {"fraction", 50},
+                                               {"ratio", 66},      {"part-share", 33}, {"shares", 33},     {"attainment", 40},
+                                               {"growth", 20},     {"contribution", 80}, {"points", 80},   {"year-span", 80},
+                                               {"same-figure", 0}, {"rate-bound", 80}, {"total-growth", 0}};
     for (const auto& family : soat::test::generated_families(soat::test::kTenth)) {
         INFO(family);
         CHECK(result.tally.at(family).alarms == 0);
+        CHECK(result.tally.at(family).found * 100 >= floors.at(family) * result.tally.at(family).wrong);
     }
 }
