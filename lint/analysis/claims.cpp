@@ -158,7 +158,8 @@ struct Builder {
             SumClaim c;
             if (starts(inner, "trongđó:") || starts(inner, "gồm") || starts(inner, "baogồm")) {
                 c.kind = SumClaim::Kind::Exhaustive;
-            } else if (starts(inner, "trongđó")) {
+            } else if (starts(inner, "trongđó") || starts(inner, "riêng")) {
+                // "(riêng … a người)" singles out a part, like "trong đó".
                 c.kind = SumClaim::Kind::Subsets;
             } else {
                 c.bare = true;
@@ -195,7 +196,9 @@ struct Builder {
             const bool own_noun = own > 0;
             const bool whole_again = std::any_of(c.parts.begin(), c.parts.end(),
                                                  [&](std::size_t k) { return qs[k].value() == tq.value(); });
-            if (c.parts.size() < 2 || mixed || (other_nouns.size() >= 2 && !own_noun && whole_again)) continue;
+            // One part named as such ("(trong đó nữ 40 người)", "(riêng … a người)") is a subset too.
+            const bool one_subset = c.kind == SumClaim::Kind::Subsets && !c.bare && c.parts.size() == 1 && own == 1;
+            if ((c.parts.size() < 2 && !one_subset) || mixed || (other_nouns.size() >= 2 && !own_noun && whole_again)) continue;
             c.total = total;
             c.plan = plan_sentence(p, tq.byte_begin);
             c.missing_scale = missing_scale(qs, c);
@@ -212,7 +215,10 @@ struct Builder {
             const std::size_t sentence_begin = previous_begin;
             previous_begin = s.begin;
             const std::string_view raw = t.substr(s.begin, s.end - s.begin);
-            if (!contains(raw, "ồm") && !contains(raw, "rong đó") && !contains(raw, "như:") && !contains(raw, "ụ thể:")) continue;
+            if (!contains(raw, "ồm") && !contains(raw, "rong đó") && !contains(raw, "như:") && !contains(raw, "ụ thể:") && !contains(raw, "hia ra:") &&
+                !contains(raw, "số này")) {
+                continue;
+            }
             const std::string l = text_lower(p, s.begin, s.end);
             struct Marker {
                 const char* word;
@@ -224,6 +230,8 @@ struct Builder {
             const Marker kMarkers[] = {{"bao gồm:", SumClaim::Kind::Exhaustive}, {"gồm:", SumClaim::Kind::Exhaustive},
                                        {"trong đó:", SumClaim::Kind::Exhaustive}, {"trong đó", SumClaim::Kind::Subsets},
                                        {"như:", SumClaim::Kind::Partial}, {"cụ thể:", SumClaim::Kind::Partial},
+                                       {"chia ra:", SumClaim::Kind::Exhaustive}, {"trong tổng số này", SumClaim::Kind::Subsets},
+                                       {"trong số này", SumClaim::Kind::Subsets},
                                        {"bao gồm ", SumClaim::Kind::Exhaustive}, {"gồm ", SumClaim::Kind::Exhaustive}};
             std::size_t from = 0;
             while (true) {
@@ -255,6 +263,19 @@ struct Builder {
                 for (std::size_t k = first; k < last && qs[k].byte_end <= at; ++k) {
                     if (qs[k].byte_begin >= total_from && qs[k].role == Role::Quantity && !qs[k].percent() && depth[qs[k].byte_begin] == 0) total = k;
                 }
+                // "T cuộc, trong đó kỳ trước chuyển sang a cuộc. Trong số này …": "số này" is the
+                // total, not the part singled out after "trong đó".
+                if (total != std::string::npos && contains(word, "số này")) {
+                    const std::string before_marker = text_lower(p, total_from, at);
+                    const std::size_t sub = before_marker.rfind("trong đó");
+                    if (sub != std::string::npos && qs[total].byte_begin > total_from + sub) {
+                        std::size_t outer = std::string::npos;
+                        for (std::size_t k = first; k < last && qs[k].byte_end <= total_from + sub; ++k) {
+                            if (qs[k].byte_begin >= total_from && qs[k].role == Role::Quantity && !qs[k].percent() && depth[qs[k].byte_begin] == 0) outer = k;
+                        }
+                        total = outer;
+                    }
+                }
                 if (total == std::string::npos) continue;
                 // A change ("giảm 74 người bị thương", "tăng 540 việc với 205 đương sự") totals only
                 // parts that are changes too.
@@ -267,7 +288,8 @@ struct Builder {
                     if (part >= last || !after_change_word(t, qs[part])) continue;
                 }
                 const Quantity& tq = qs[total];
-                if (contains(text_lower(p, tq.unit_end, at), ";")) continue;
+                // "…; trong (tổng) số này, …" points back past the ';'.
+                if (contains(text_lower(p, tq.unit_end, at), ";") && !starts(word, "trong tổng số này") && !starts(word, "trong số này")) continue;
                 // The markers without a colon list the total's own composition only right after its
                 // name and a comma ("T cơ sở lưu trú, bao gồm …"), not a later noun's ("36 tầng và
                 // mỗi tầng bao gồm 128 …").
@@ -415,6 +437,58 @@ struct Builder {
                 c.parts.push_back(k);
             }
             if (other || c.parts.size() != 2) continue;
+            c.total = total;
+            c.plan = plan_sentence(p, tq.byte_begin);
+            c.missing_scale = missing_scale(qs, c);
+            out.push_back(std::move(c));
+        }
+    }
+
+    // "… a lượt và b lượt; tổng cộng T lượt", "cao đẳng a người, trung cấp b người, sơ cấp c
+    // người; tổng cộng T người": a total stated after its parts, which are every figure of its
+    // measure (for counts, its noun) before it in the sentence. Left alone when one of them is a
+    // change, hedged or in parentheses (other indicators may mix in).
+    void totals_after(std::size_t p, std::vector<SumClaim>& out) const {
+        const std::string_view t = doc.paragraphs[p].text;
+        if (!contains(t, "ổng cộng") && !contains(t, "ỔNG CỘNG")) return;
+        const auto [first, last] = quantities.in(p);
+        const auto depth = paren_depth(t);
+        for (const SentenceBytes& s : quantities.sentences(p)) {
+            const std::string l = text_lower(p, s.begin, s.end);
+            const std::size_t at = l.find("tổng cộng");
+            if (at == std::string::npos || at < 2) continue;
+            // After the parts: the marker opens a clause (", tổng cộng", "; tổng cộng").
+            const std::size_t mark = l.find_last_not_of(' ', at - 1);
+            if (mark == std::string::npos || (l[mark] != ';' && l[mark] != ',')) continue;
+            std::size_t total = std::string::npos;
+            for (std::size_t k = first; k < last; ++k) {
+                const std::size_t from = s.begin + at + std::string_view("tổng cộng").size();
+                if (qs[k].byte_begin < from) continue;
+                const std::string gap = squeeze(t, from, qs[k].byte_begin);
+                if (gap.empty() || gap == "là" || gap == "có" || gap == "đạt" || gap == ":") total = k;
+                break;
+            }
+            if (total == std::string::npos) continue;
+            const Quantity& tq = qs[total];
+            if (tq.role != Role::Quantity || tq.percent() || tq.ambiguous || tq.hedge != Hedge::None || depth[tq.byte_begin] > 0) continue;
+            SumClaim c;
+            c.kind = SumClaim::Kind::Exhaustive;
+            bool other = false;
+            for (std::size_t k = first; k < total; ++k) {
+                const Quantity& q = qs[k];
+                if (q.byte_begin < s.begin || q.role != Role::Quantity || q.percent()) continue;
+                if (tq.is_count() != q.is_count()) continue;
+                if (tq.is_count()) {
+                    // "a lượt và b lượt; tổng cộng T lượt khách": the parts' noun heads the total's.
+                    const bool same = q.noun == tq.noun || (!q.noun.empty() && tq.noun.compare(0, q.noun.size() + 1, q.noun + " ") == 0);
+                    if (!same || q.noun.empty()) continue;
+                } else if (!same_measure(tq, q)) {
+                    continue;
+                }
+                if (depth[q.byte_begin] > 0 || after_change_word(t, q) || q.hedge != Hedge::None || q.ambiguous) other = true;
+                c.parts.push_back(k);
+            }
+            if (other || c.parts.size() < 2) continue;
             c.total = total;
             c.plan = plan_sentence(p, tq.byte_begin);
             c.missing_scale = missing_scale(qs, c);
@@ -917,6 +991,7 @@ Claims::Claims(const Analysis& analysis) {
         b.markers(p, sums_);
         b.among(p, sums_);
         b.raised_totals(p, sums_);
+        b.totals_after(p, sums_);
         b.share_groups(p, shares_);
         b.counts(p, counts_);
     }

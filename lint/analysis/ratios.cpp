@@ -143,6 +143,34 @@ struct Builder {
             if (!share_verb && !separated && !over && !between.empty()) continue;
             out.push_back({k, n});
         }
+        // The percentage first, the fraction it is in parentheses after it: "đạt 72,1% (27/40
+        // trạm)", "chiếm tỷ lệ 44,7% trên tổng số hồ sơ tiếp nhận (16.361/38.741 hồ sơ)", "chỉ đạt
+        // 56,4% dự toán năm (13.561/22.834 tỷ đồng)".
+        for (std::size_t k = 1; k < qs.size(); ++k) {
+            const Quantity& q = qs[k];
+            const std::size_t n = k - 1;
+            if (!fraction_in_vietnamese(q) || qs[n].paragraph != q.paragraph || !qs[n].percent() || !is_figure(qs[n])) continue;
+            if (q.numeral.value > q.fraction_denominator) continue;
+            const std::string_view t = text(q.paragraph);
+            const std::string between = lower(t.substr(qs[n].unit_end, q.byte_begin - qs[n].unit_end));
+            const std::size_t open = between.find_last_not_of(' ');
+            if (open == npos || between[open] != '(' || between.find_first_of(",;:()0123456789") != open) continue;
+            if (word_count(between.substr(0, open)) > 8 || contains(between, "so với") || contains(between, "tăng") ||
+                contains(between, "giảm")) {
+                continue;
+            }
+            // The parenthesis holds that fraction only, not a breakdown ("đạt tỷ lệ 30% (4/15 sở, ngành
+            // và 38/124 UBND cấp xã)" splits the whole's 42/139).
+            const std::size_t paren = qs[n].unit_end + open;
+            const std::size_t close = phrases::closing_paren(t, paren);
+            if (close == npos || close < q.noun_end) continue;
+            const std::string rest = lower(t.substr(q.noun_end, close - q.noun_end));
+            if (rest.find_first_of(",;:0123456789") != npos || contains(rest, " và ") || word_count(rest) > 4) continue;
+            std::size_t verb_at = 0;
+            const std::string verb = verb_before(t, qs[n].byte_begin, verb_at);
+            if (verb != "chiếm" && verb != "lệ" && verb != "đạt" && verb != "bằng" && verb != "là" && verb != "đương") continue;
+            out.push_back({k, n});
+        }
     }
 
     // A listed part followed by its share: "…, trong đó thu nội địa 800 tỷ đồng, chiếm 80%".

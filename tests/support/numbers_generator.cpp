@@ -737,9 +737,194 @@ std::vector<Family> ninth_families() {
     return out;
 }
 
+// A tenth held-out set (issue 15), written before reading the readers, from further shapes of
+// provincial and national releases (budget breakdowns `chia ra`, plan exceedance by a difference,
+// `chỉ bằng X% cùng kỳ`, `lần lượt là`, `từ … lên …`, bullets as separate paragraphs, a reference
+// in the next sentence or a footnote, scales `nghìn tỷ` and `tỷ USD` against `triệu USD`, a
+// total's growth against its parts', one indicator in two paragraphs), in our own words: measured
+// before any reader was changed for it (docs/numbers.md).
+std::vector<Family> tenth_families() {
+    std::vector<Family> out;
+    out.push_back({"sum", {"sum-mismatch"},
+        {"Số khách quốc tế và khách nội địa lần lượt đạt {a2} lượt và {b2} lượt; tổng cộng {T2} lượt khách.",
+         "Kết quả tuyển sinh giáo dục nghề nghiệp: trình độ cao đẳng {a} người, trung cấp {b} người, sơ cấp {c} người; tổng cộng {T} người.",
+         "Tổng số vụ vi phạm được phát hiện là {T} vụ, cụ thể: || - Vi phạm về môi trường: {a} vụ; || - Vi phạm về an toàn thực phẩm: {b} vụ; || - Vi phạm về trật tự xây dựng: {c} vụ.",
+         "Tổng chi ngân sách địa phương ước {T1} nghìn tỷ đồng, chia ra: chi đầu tư phát triển {a1} nghìn tỷ đồng; chi thường xuyên {b1} nghìn tỷ đồng."},
+        [](Gen& g, bool wrong) {
+            const double a = g.rounded(g.uniform(40, 900), 0), b = g.rounded(g.uniform(40, 900), 0), c = g.rounded(g.uniform(20, 600), 0);
+            const double a1 = g.rounded(g.uniform(3, 40), 1), b1 = g.rounded(g.uniform(3, 40), 1);
+            const double a2 = g.rounded(g.uniform(5000, 900000), 0), b2 = g.rounded(g.uniform(5000, 900000), 0);
+            double t = a + b + c, t1 = g.rounded(a1 + b1, 1), t2 = a2 + b2;
+            if (wrong) {
+                t = g.rounded(g.off(t, 12), 0);
+                t1 = g.rounded(g.off(t1, 0.8), 1);
+                t2 = g.rounded(g.off(t2, 200), 0);
+            }
+            return Vars{{"T", vn_number(t, 0)},   {"a", vn_number(a, 0)},   {"b", vn_number(b, 0)},   {"c", vn_number(c, 0)},
+                        {"T1", vn_number(t1, 1)}, {"a1", vn_number(a1, 1)}, {"b1", vn_number(b1, 1)}, {"T2", vn_number(t2, 0)},
+                        {"a2", vn_number(a2, 0)}, {"b2", vn_number(b2, 0)}};
+        }});
+    out.push_back({"subset", {"sum-mismatch"},
+        {"Số lao động được giải quyết việc làm là {T} người (riêng đi làm việc ở nước ngoài theo hợp đồng {a} người).",
+         "Toàn tỉnh cấp mới {T} giấy phép xây dựng; trong tổng số này, {a} giấy phép cấp cho nhà ở riêng lẻ."},
+        [](Gen& g, bool wrong) {
+            const double t = g.rounded(g.uniform(200, 30000), 0);
+            const double a = g.rounded(t * (wrong ? g.uniform(1.05, 1.4) : g.uniform(0.2, 0.9)), 0);
+            return Vars{{"T", vn_number(t, 0)}, {"a", vn_number(a, 0)}};
+        }});
+    out.push_back({"count", {"count-mismatch"},
+        {"Năm 2024 có {N} chỉ tiêu chưa đạt kế hoạch, đó là: thu ngân sách nhà nước, kim ngạch xuất khẩu, tỷ lệ đô thị hóa và số doanh nghiệp thành lập mới.",
+         "Trong năm, tỉnh đã khởi công {N0} công trình trọng điểm: || - Cầu qua sông Trà Khúc; || - Đường ven biển đoạn phía Nam; || - Bệnh viện Sản - Nhi tỉnh; || - Trường Chính trị tỉnh."},
+        [](Gen& g, bool wrong) {
+            int n = 4;
+            if (wrong) n = g.coin() ? 4 + g.integer(1, 2) : 4 - g.integer(1, 2);
+            return Vars{{"N", std::to_string(n)}, {"N0", "0" + std::to_string(n)}};
+        }});
+    out.push_back({"fraction", {"count-mismatch", "sum-mismatch", "invalid-fraction"},
+        {"Trong số {M} xã của huyện, {N} xã đã đạt chuẩn nông thôn mới (gồm {a} xã đạt chuẩn nâng cao và {b} xã đạt chuẩn), {r0} xã còn lại đang phấn đấu.",
+         "Đã có {N} trong số {M} chỉ tiêu chủ yếu đạt và vượt kế hoạch; {r} chỉ tiêu còn lại chưa đạt."},
+        [](Gen& g, bool wrong) {
+            const int m = g.integer(14, 40), r = g.integer(1, 5), n = m - r, a = g.integer(2, n - 2);
+            int b = n - a, rr = r;
+            if (wrong) {
+                b += g.coin() ? g.integer(1, 3) : -g.integer(1, std::min(3, b - 1));
+                rr += g.coin() ? g.integer(1, 3) : -g.integer(1, std::max(1, std::min(3, r - 1)));
+                if (rr == r) rr = r + 2;
+                if (rr <= 0) rr = r + 1;
+            }
+            return Vars{{"M", std::to_string(m)}, {"N", std::to_string(n)}, {"a", std::to_string(a)}, {"b", std::to_string(b)},
+                        {"r", std::to_string(rr)}, {"r0", std::to_string(r)}};
+        }});
+    out.push_back({"ratio", {"percent-mismatch", "invalid-fraction"},
+        {"Tỷ lệ trạm y tế xã có bác sĩ làm việc đạt {X}% ({A}/{T} trạm).",
+         "Tỷ lệ hồ sơ giải quyết trước hạn là {X}%, tương ứng {A} trên tổng số {T} hồ sơ đã giải quyết.",
+         "Số hồ sơ nộp trực tuyến toàn trình chiếm tỷ lệ {X}% trên tổng số hồ sơ tiếp nhận ({A}/{T} hồ sơ)."},
+        part_share_figures});
+    out.push_back({"part-share", {"percent-mismatch"},
+        {"Trong tổng số {T} doanh nghiệp thành lập mới, doanh nghiệp ngoài nhà nước chiếm {X}% ({A} doanh nghiệp).",
+         "Số hộ thoát nghèo trong năm là {A} hộ, bằng {X}% số hộ nghèo đầu năm. Đầu năm, toàn tỉnh có {T} hộ nghèo.",
+         "Kim ngạch xuất khẩu cả năm đạt {Tb} tỷ USD; trong đó khu vực có vốn đầu tư nước ngoài xuất khẩu {Am} triệu USD, chiếm {Xm}%."},
+        [](Gen& g, bool wrong) {
+            const double tb = g.rounded(g.uniform(1.2, 9.8), 2);
+            const double am = g.rounded(tb * 1000 * g.uniform(0.2, 0.85), 0);
+            double xm = g.rounded(am / (tb * 1000) * 100, 1);
+            Vars v = part_share_figures(g, wrong);
+            if (wrong) xm = g.rounded(g.off(xm, 2.5), 1);
+            v["Tb"] = vn_number(tb, 2);
+            v["Am"] = vn_number(am, 0);
+            v["Xm"] = vn_number(xm, 1);
+            return v;
+        }});
+    out.push_back({"shares", {"share-sum"},
+        {"Cơ cấu vốn đầu tư phân theo nguồn vốn: vốn khu vực nhà nước {a}%, vốn khu vực ngoài nhà nước {b}%, vốn khu vực có vốn đầu tư nước ngoài {c}%.",
+         "Tỷ trọng khách quốc tế, khách nội địa ngoài tỉnh và khách trong tỉnh trong tổng lượt khách lần lượt là {a}%, {b}% và {c}%.",
+         "Cơ cấu lao động đang làm việc phân theo trình độ chuyên môn kỹ thuật như sau: || - Chưa qua đào tạo: {a}%; || - Sơ cấp và trung cấp: {b}%; || - Cao đẳng, đại học trở lên: {c}%."},
+        [](Gen& g, bool wrong) {
+            const double a = g.rounded(g.uniform(10, 40), 1), b = g.rounded(g.uniform(20, 45), 1);
+            const double c = g.rounded(100 - a - b, 1);
+            const double ws = (g.coin() ? 1 : -1) * g.uniform(0.8, 3);
+            return Vars{{"a", vn_number(a, 1)}, {"b", vn_number(b, 1)}, {"c", vn_number(wrong ? c + ws : c, 1)}};
+        }});
+    out.push_back({"attainment", {"percent-mismatch"},
+        {"Thu ngân sách nhà nước trên địa bàn chỉ đạt {X}% dự toán năm ({A}/{P} tỷ đồng).",
+         "Về trồng rừng, kết quả thực hiện {A} ha trên kế hoạch {P} ha (đạt {X}%).",
+         "Tổng thu ngân sách ước {Ak} nghìn tỷ đồng, đạt {Xk}% dự toán; dự toán giao đầu năm là {Pk} nghìn tỷ đồng.",
+         "Sản lượng thủy sản khai thác đạt {Ao} tấn, vượt {Do} tấn, vượt {Yo}% kế hoạch năm.",
+         "Giải ngân vốn đầu tư công đạt {X}% kế hoạch vốn giao (1). || (1) Kế hoạch vốn giao năm 2024 là {P} tỷ đồng; giá trị giải ngân đến ngày 31/12/2024 là {A} tỷ đồng."},
+        [](Gen& g, bool wrong) {
+            const double pk = g.rounded(g.uniform(8, 60), 1);
+            const double ak = g.rounded(pk * g.uniform(0.5, 0.97), 1);
+            double xk = g.rounded(ak / pk * 100, 1);
+            const double po = g.rounded(g.uniform(2000, 90000), 0);
+            const double ao = g.rounded(po * g.uniform(1.03, 1.35), 0);
+            double yo = g.rounded((ao / po - 1) * 100, 1);
+            Vars v = attainment_whole_figures(g, wrong);
+            if (wrong) {
+                xk = g.rounded(g.off(xk, 3), 1);
+                yo = g.rounded(g.off(yo, 2), 1);
+            }
+            v["Pk"] = vn_number(pk, 1);
+            v["Ak"] = vn_number(ak, 1);
+            v["Xk"] = vn_number(xk, 1);
+            v["Ao"] = vn_number(ao, 0);
+            v["Do"] = vn_number(ao - po, 0);
+            v["Yo"] = vn_number(yo, 1);
+            return v;
+        }});
+    out.push_back({"growth", {"percent-mismatch", "sum-mismatch"},
+        {"So với năm 2023, số thuê bao internet {V} {X}%, từ {B} thuê bao {L} {C} thuê bao.",
+         "Khối lượng hàng hóa thông qua cảng đạt {Cr} nghìn tấn, chỉ bằng {R}% cùng kỳ năm trước ({Br} nghìn tấn).",
+         "Vốn đăng ký của doanh nghiệp thành lập mới ({C2} tỷ đồng) gấp {N} lần năm trước, khi chỉ đạt {B} tỷ đồng.",
+         "Số vụ tai nạn giao thông là {C} vụ; cùng kỳ năm trước là {B} vụ; {V} {D} vụ.",
+         "Năm 2024, sản lượng lúa ước đạt {C} tấn, {V} {X}% (năm 2023: {B} tấn)."},
+        [](Gen& g, bool wrong) {
+            // `chỉ bằng R% cùng kỳ`: a fall, stated as the ratio to the prior.
+            const double br = g.rounded(g.uniform(300, 40000), 0);
+            const double cr = g.rounded(br * g.uniform(0.6, 0.95), 0);
+            double r = g.rounded(cr / br * 100, 1);
+            Vars v = growth_figures(g, wrong);
+            if (wrong) r = g.rounded(g.off(r, 4), 1);
+            v["L"] = v["V"] == "tăng" ? "lên" : "xuống";
+            v["Br"] = vn_number(br, 0);
+            v["Cr"] = vn_number(cr, 0);
+            v["R"] = vn_number(r, 1);
+            return v;
+        }});
+    out.push_back({"contribution", {"sum-mismatch"},
+        {"Đóng góp vào mức tăng {G}% của GRDP: khu vực dịch vụ {c} điểm phần trăm; khu vực công nghiệp - xây dựng {b} điểm phần trăm; khu vực nông, lâm nghiệp và thủy sản {a} điểm phần trăm.",
+         "Khu vực công nghiệp - xây dựng đóng góp {b} điểm phần trăm, khu vực dịch vụ {c} điểm phần trăm và khu vực nông, lâm nghiệp, thủy sản {a} điểm phần trăm, đưa mức tăng trưởng GRDP của tỉnh đạt {G}%.",
+         "GRDP năm 2024 tăng {G}%; mức đóng góp của từng khu vực như sau: || - Công nghiệp và xây dựng: {b} điểm phần trăm; || - Dịch vụ: {c} điểm phần trăm; || - Nông, lâm nghiệp và thủy sản: {a} điểm phần trăm."},
+        contribution_figures});
+    out.push_back({"points", {"percent-mismatch"},
+        {"Tỷ lệ hộ nghèo năm 2024 là {R2}% (năm 2023: {R1}%), tức đã giảm {D} điểm phần trăm.",
+         "So với năm 2023 ({R1}%), tỷ lệ lao động làm việc trong khu vực nông nghiệp năm 2024 ({R2}%) đã giảm {D} điểm phần trăm.",
+         "Tỷ lệ thất nghiệp chung là {R2}%, giảm {D} điểm phần trăm; năm trước tỷ lệ này là {R1}%."},
+        points_figures});
+    out.push_back({"year-span", {"count-mismatch"},
+        {"Kế hoạch được triển khai trong {N} năm, từ năm {Y1} đến hết năm {Y2}.",
+         "Chiến lược phát triển du lịch thời kỳ {Y1} – {Y2} (thời gian thực hiện {N} năm) xác định ba khâu đột phá.",
+         "Ban hành Kế hoạch {N} năm {Y1}–{Y2} về phát triển nhà ở xã hội trên địa bàn tỉnh."},
+        year_span_figures});
+    out.push_back({"same-figure", {"inconsistent-figure"},
+        {"Tổng vốn đầu tư toàn xã hội năm 2024 ước đạt {A} tỷ đồng. || Các nguồn lực được huy động hiệu quả; tổng vốn đầu tư toàn xã hội năm 2024 đạt {A2} tỷ đồng, bằng 31,5% GRDP.",
+         "Tỷ lệ lao động qua đào tạo năm 2024 đạt {R}%. || Công tác giáo dục nghề nghiệp tiếp tục được quan tâm. || Đến cuối năm 2024, tỷ lệ lao động qua đào tạo của tỉnh là {R2}%."},
+        [](Gen& g, bool wrong) {
+            const double a = g.rounded(g.uniform(5000, 90000), 0);
+            const double r = g.rounded(g.uniform(40, 85), 2);
+            double a2 = a, r2 = r;
+            if (wrong) {
+                a2 = g.rounded(g.off(a, 50), 0);
+                r2 = g.rounded(r + (g.coin() ? 1 : -1) * g.uniform(1, 4), 2);
+            }
+            return Vars{{"A", vn_number(a, 0)}, {"A2", vn_number(a2, 0)}, {"R", vn_number(r, 2)}, {"R2", vn_number(r2, 2)}};
+        }});
+    out.push_back({"rate-bound", {"percent-mismatch"},
+        {"Tỷ lệ che phủ rừng của tỉnh ước đạt {X}% vào cuối năm.",
+         "Có {X}% số xã có trạm y tế đạt chuẩn quốc gia.",
+         "Tỷ lệ người dân tham gia bảo hiểm y tế (đạt {X}%) cao hơn bình quân cả nước."},
+        [](Gen& g, bool wrong) {
+            double x = wrong ? g.rounded(g.uniform(104, 160), 1) : g.rounded(g.uniform(20, 99), 1);
+            return Vars{{"X", vn_number(x, 1)}};
+        }});
+    out.push_back({"total-growth", {"percent-mismatch", "sum-mismatch", "inconsistent-figure"},
+        {"Tổng kim ngạch xuất nhập khẩu tăng {G}% so với cùng kỳ; trong đó xuất khẩu tăng {g1}%, nhập khẩu tăng {g2}%.",
+         "Chỉ số sản xuất công nghiệp (IIP) năm 2024 tăng {G}% so với năm trước, trong đó: ngành khai khoáng tăng {g1}%; ngành chế biến, chế tạo tăng {g2}%; ngành sản xuất và phân phối điện tăng {g3}%."},
+        [](Gen& g, bool wrong) {
+            const double g1 = g.rounded(g.uniform(1, 20), 1), g2 = g.rounded(g.uniform(1, 20), 1), g3 = g.rounded(g.uniform(1, 20), 1);
+            const double lo2 = std::min(g1, g2), hi2 = std::max(g1, g2), hi3 = std::max(hi2, g3);
+            // A total's rate lies between its parts' rates: the right twin inside (with a margin when
+            // the two rates are close), the wrong one clearly above the highest.
+            double grow = g.rounded(lo2 + (hi2 - lo2) * g.uniform(0.3, 0.7), 1);
+            if (hi2 - lo2 < 0.4) grow = g.rounded((lo2 + hi2) / 2, 1);
+            if (wrong) grow = g.rounded(hi3 + g.uniform(1.5, 4), 1);
+            return Vars{{"G", vn_number(grow, 1)}, {"g1", vn_number(g1, 1)}, {"g2", vn_number(g2, 1)}, {"g3", vn_number(g3, 1)}};
+        }});
+    return out;
+}
+
 const std::vector<Family>& family_set(int set) {
-    static const std::vector<Family> sets[9] = {families(), page_families(), fresh_families(), unseen_families(), final_families(),
-                                                last_families(), seventh_families(), eighth_families(), ninth_families()};
+    static const std::vector<Family> sets[10] = {families(), page_families(), fresh_families(), unseen_families(), final_families(),
+                                                last_families(), seventh_families(), eighth_families(), ninth_families(), tenth_families()};
     return sets[set];
 }
 
@@ -751,9 +936,10 @@ const std::vector<std::string>& generated_families(int set) {
         for (const auto& f : fs) out.push_back(f.name);
         return out;
     };
-    static const std::vector<std::string> names[9] = {names_of(family_set(0)), names_of(family_set(1)), names_of(family_set(2)),
+    static const std::vector<std::string> names[10] = {names_of(family_set(0)), names_of(family_set(1)), names_of(family_set(2)),
                                                       names_of(family_set(3)), names_of(family_set(4)), names_of(family_set(5)),
-                                                      names_of(family_set(6)), names_of(family_set(7)), names_of(family_set(8))};
+                                                      names_of(family_set(6)), names_of(family_set(7)), names_of(family_set(8)),
+                                                      names_of(family_set(9))};
     return names[set];
 }
 

@@ -355,3 +355,80 @@ TEST_CASE("a/b and A in T named with their rate after a comma or in parentheses"
     CHECK(run("percent-mismatch", {part + "25%)."}).empty());
     CHECK(run("percent-mismatch", {part + "29,4%)."}).size() == 1);
 }
+
+TEST_CASE("set 10 readings: contributions to a headline named after them or in list lines, rates in a parenthesis, spans in a duration", "[numbers][tenth]") {
+    const std::vector<std::string> rules = {"sum-mismatch", "percent-mismatch", "count-mismatch"};
+    auto fired = [&](std::vector<std::string> paragraphs) {
+        return !soat::test::lint_with(soat::test::document_from_paragraphs(std::move(paragraphs)), rules).empty();
+    };
+    // Contributions before the headline they bring the economy to.
+    CHECK_FALSE(fired({"Dịch vụ đóng góp 2,10 điểm phần trăm, công nghiệp 3,05 điểm phần trăm, nông nghiệp 0,60 điểm phần trăm, góp phần đưa tăng trưởng kinh tế đạt 5,75%."}));
+    CHECK(fired({"Dịch vụ đóng góp 2,10 điểm phần trăm, công nghiệp 3,05 điểm phần trăm, nông nghiệp 0,60 điểm phần trăm, góp phần đưa tăng trưởng kinh tế đạt 6,45%."}));
+    // One contribution a line after the headline.
+    CHECK_FALSE(fired({"Tổng sản phẩm trên địa bàn tăng 7,10%, đóng góp của các khu vực:", "+ Dịch vụ: 2,50 điểm phần trăm;",
+                       "+ Công nghiệp, xây dựng: 4,00 điểm phần trăm;", "+ Nông nghiệp: 0,60 điểm phần trăm.", "Thu ngân sách đạt 3.000 tỷ đồng."}));
+    CHECK(fired({"Tổng sản phẩm trên địa bàn tăng 7,10%, đóng góp của các khu vực:", "+ Dịch vụ: 2,50 điểm phần trăm;",
+                 "+ Công nghiệp, xây dựng: 4,60 điểm phần trăm;", "+ Nông nghiệp: 0,60 điểm phần trăm."}));
+    // "Đóng góp vào mức tăng G%": the headline is the object of the contributions.
+    CHECK(fired({"Đóng góp vào mức tăng 6,20% của tổng sản phẩm: dịch vụ 2,00 điểm phần trăm; công nghiệp 2,50 điểm phần trăm; nông nghiệp 0,90 điểm phần trăm."}));
+    CHECK_FALSE(fired({"Đóng góp vào mức tăng 5,40% của tổng sản phẩm: dịch vụ 2,00 điểm phần trăm; công nghiệp 2,50 điểm phần trăm; nông nghiệp 0,90 điểm phần trăm."}));
+    // A rate of a population in a parenthesis after its name, and "có X% số …".
+    CHECK(fired({"Tỷ lệ hộ dân có nhà ở kiên cố (đạt 112,5%) cao hơn mức bình quân."}));
+    CHECK_FALSE(fired({"Tỷ lệ hộ dân có nhà ở kiên cố (đạt 92,5%) cao hơn mức bình quân."}));
+    CHECK(fired({"Có 104,0% số trường đạt chuẩn quốc gia."}));
+    CHECK_FALSE(fired({"Thu ngân sách đạt 104,0% so với dự toán."}));
+    // A duration in a parenthesis, or "trong N năm, từ năm … đến hết năm …": both ends count.
+    CHECK(fired({"Đề án giai đoạn 2021 – 2025 (thời gian thực hiện 4 năm) được phê duyệt."}));
+    CHECK_FALSE(fired({"Đề án giai đoạn 2021 – 2025 (thời gian thực hiện 5 năm) được phê duyệt."}));
+    CHECK(fired({"Chương trình thực hiện trong 6 năm, từ năm 2020 đến hết năm 2024."}));
+    CHECK_FALSE(fired({"Chương trình thực hiện trong 5 năm, từ năm 2020 đến hết năm 2024."}));
+    // Not a duration: "sau 5 năm, từ năm …" stays silent either way.
+    CHECK_FALSE(fired({"Sau 4 năm, từ năm 2020 đến năm 2024, toàn tỉnh có thêm 30 xã đạt chuẩn."}));
+}
+
+TEST_CASE("set 10 readings: a change between two rates with the earlier one named before, or as 'tỷ lệ này' after", "[numbers][tenth]") {
+    const std::vector<std::string> rules = {"percent-mismatch"};
+    auto fired = [&](std::string text) {
+        return !soat::test::lint_with(soat::test::document_from_paragraphs({std::move(text)}), rules).empty();
+    };
+    CHECK(fired("So với cuối năm 2022 (21,40%), tỷ lệ hộ cận nghèo cuối năm 2023 (19,10%) đã giảm 1,80 điểm phần trăm."));
+    CHECK_FALSE(fired("So với cuối năm 2022 (21,40%), tỷ lệ hộ cận nghèo cuối năm 2023 (19,10%) đã giảm 2,30 điểm phần trăm."));
+    CHECK(fired("Tỷ lệ hộ nghèo còn 3,20%, giảm 0,40 điểm phần trăm; đầu năm tỷ lệ này là 4,10%."));
+    CHECK_FALSE(fired("Tỷ lệ hộ nghèo còn 3,20%, giảm 0,90 điểm phần trăm; đầu năm tỷ lệ này là 4,10%."));
+    // Two rates named differently stay apart.
+    CHECK_FALSE(fired("So với năm 2022 (21,40%), tỷ lệ hộ nghèo năm 2023 (19,10%) giảm 1,10 điểm phần trăm; tỷ lệ hộ cận nghèo (8,20%) giảm 0,70 điểm phần trăm."));
+}
+
+TEST_CASE("set 10 readings: a total after its parts ('tổng cộng'), 'chia ra:', 'riêng' in parentheses, 'trong (tổng) số này'", "[numbers][tenth]") {
+    const std::vector<std::string> rules = {"sum-mismatch"};
+    auto fired = [&](std::vector<std::string> paragraphs) {
+        return !soat::test::lint_with(soat::test::document_from_paragraphs(std::move(paragraphs)), rules).empty();
+    };
+    CHECK_FALSE(fired({"Học sinh dự thi gồm khối A 420 em và khối B 380 em; tổng cộng 800 em."}));
+    CHECK(fired({"Học sinh dự thi ở khối A là 420 em, khối B 380 em; tổng cộng 850 em."}));
+    CHECK_FALSE(fired({"Khách quốc tế 12.500 lượt, khách nội địa 40.300 lượt, tổng cộng 52.800 lượt khách."}));
+    CHECK(fired({"Khách quốc tế 12.500 lượt, khách nội địa 40.300 lượt, tổng cộng 58.800 lượt khách."}));
+    // A change among the figures before: other indicators mix in, not read.
+    CHECK_FALSE(fired({"Khách quốc tế 12.500 lượt, tăng 1.300 lượt, khách nội địa 40.300 lượt; tổng cộng 52.800 lượt khách."}));
+    CHECK_FALSE(fired({"Vốn huy động đạt 8,5 nghìn tỷ đồng, chia ra: tiền gửi dân cư 6,1 nghìn tỷ đồng; tiền gửi tổ chức 2,4 nghìn tỷ đồng."}));
+    CHECK(fired({"Vốn huy động đạt 8,5 nghìn tỷ đồng, chia ra: tiền gửi dân cư 6,1 nghìn tỷ đồng; tiền gửi tổ chức 3,4 nghìn tỷ đồng."}));
+    CHECK(fired({"Đã tuyển sinh 1.200 học viên (riêng hệ chính quy 1.350 học viên)."}));
+    CHECK_FALSE(fired({"Đã tuyển sinh 1.200 học viên (riêng hệ chính quy 950 học viên)."}));
+    CHECK(fired({"Cấp 640 giấy chứng nhận; trong số này, 700 giấy chứng nhận cấp lần đầu."}));
+    CHECK_FALSE(fired({"Cấp 640 giấy chứng nhận; trong số này, 500 giấy chứng nhận cấp lần đầu."}));
+    // "số này" is the total, not the part after "trong đó" before it.
+    CHECK_FALSE(fired({"Đã tiến hành 90 cuộc kiểm tra, trong đó năm trước chuyển sang 20 cuộc. Trong số này có 70 cuộc theo kế hoạch và 20 cuộc đột xuất."}));
+}
+
+TEST_CASE("set 10 readings: a percentage with its fraction in parentheses after it", "[numbers][tenth]") {
+    const std::vector<std::string> rules = {"percent-mismatch", "invalid-fraction"};
+    auto fired = [&](std::string text) {
+        return !soat::test::lint_with(soat::test::document_from_paragraphs({std::move(text)}), rules).empty();
+    };
+    CHECK(fired("Tỷ lệ xã có bưu điện văn hóa đạt 81,0% (34/45 xã)."));
+    CHECK_FALSE(fired("Tỷ lệ xã có bưu điện văn hóa đạt 75,6% (34/45 xã)."));
+    CHECK(fired("Chi thường xuyên mới đạt 48,0% dự toán (2.150/4.020 tỷ đồng)."));
+    CHECK_FALSE(fired("Chi thường xuyên mới đạt 53,5% dự toán (2.150/4.020 tỷ đồng)."));
+    // A breakdown in the parenthesis, not the percentage's fraction.
+    CHECK_FALSE(fired("Đã kiểm tra 30/100 đơn vị, đạt tỷ lệ 30% (6/20 sở và 24/80 xã)."));
+}

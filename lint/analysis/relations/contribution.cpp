@@ -14,20 +14,41 @@ bool points(const Reading& r, std::size_t k) {
     return phrases::starts(a, " phần trăm") || phrases::starts(a, " %") || phrases::starts(a, "%");
 }
 
+// A clause stating the result of what the sentence said before it: "(góp phần) đưa|nâng … G%".
+bool result_clause(std::string clause) {
+    clause.erase(0, std::min(clause.size(), clause.find_first_not_of(' ')));
+    return phrases::starts(clause, "đưa ") || phrases::starts(clause, "nâng ") || phrases::starts(clause, "góp phần đưa ") ||
+           phrases::starts(clause, "góp phần nâng ");
+}
+
+// A paragraph that is an item of a list ("- Dịch vụ: 1,58 điểm phần trăm;").
+bool list_item(std::string_view t) {
+    const std::size_t at = t.find_first_not_of(' ');
+    if (at == std::string_view::npos) return false;
+    const std::string_view s = t.substr(at);
+    return s.starts_with("-") || s.starts_with("+") || s.starts_with("•") || s.starts_with("–");
+}
+
 bool headline(const Reading& r, std::size_t k) {
     if (!r.qs[k].percent() || !r.usable(k) || r.qs[k].negative) return false;
     if (!after_verb(r, k, {"tăng", "đạt", "trưởng"})) return false;
     const std::string_view t = r.text(k);
     const std::size_t cs = Reading::clause_start(t, r.qs[k].byte_begin, true);
     const std::string b = lower(t.substr(cs, r.qs[k].byte_begin - cs));
-    if (phrases::contains(b, "đóng góp")) return false;
+    // "Đóng góp vào mức tăng G% của GRDP: …" names the headline the contributions go to.
+    const bool goes_to = b.ends_with("vào mức tăng ") || b.ends_with("vào tốc độ tăng ") || b.ends_with("vào mức tăng trưởng ");
+    if (phrases::contains(b, "đóng góp") && !goes_to) return false;
     // A sector's own rate ("Ngành chế biến, chế tạo là động lực tăng trưởng của nền kinh tế với
     // tốc độ tăng 6,98%"): the sentence's subject is the sector, not the economy.
     const auto sentence = r.quantities.sentence_at(r.qs[k].paragraph, r.qs[k].byte_begin);
     std::string subject = lower(t.substr(sentence.begin, r.qs[k].byte_begin - sentence.begin));
     subject.erase(0, std::min(subject.size(), subject.find_first_not_of(" -+*")));
-    for (const char* sector : {"ngành ", "khu vực ", "lĩnh vực ", "nhóm ngành "}) {
-        if (phrases::starts(subject, sector)) return false;
+    // … unless the rate is the result the sentence's sectors bring the economy to ("…, đưa mức
+    // tăng trưởng GRDP đạt G%").
+    if (!result_clause(b)) {
+        for (const char* sector : {"ngành ", "khu vực ", "lĩnh vực ", "nhóm ngành "}) {
+            if (phrases::starts(subject, sector)) return false;
+        }
     }
     if (phrases::contains(b, "grdp") || phrases::contains(b, "tăng trưởng") || phrases::contains(b, "tổng sản phẩm") ||
         phrases::contains(b, "kinh tế")) {
@@ -57,13 +78,38 @@ void read_contribution(const Reading& r, std::vector<Relation>& out) {
                 }
             };
             collect(g + 1, last);
-            if (parts.empty() && !stop && p + 1 < r.doc.paragraphs.size() && r.quantities.vietnamese(p + 1)) {
-                const auto [nf, nl] = r.quantities.in(p + 1);
-                collect(nf, nl);
+            // The contributions in the next paragraph, or in the list items that follow, one a line.
+            if (parts.empty()) {
+                for (std::size_t np = p + 1; np < r.doc.paragraphs.size() && r.quantities.vietnamese(np) && !stop; ++np) {
+                    const bool item = list_item(r.doc.paragraphs[np].text);
+                    if (np > p + 1 && !item) break;
+                    const auto [nf, nl] = r.quantities.in(np);
+                    collect(nf, nl);
+                    if (!item) break;
+                }
+            }
+            // The headline as the result of the contributions before it: "A đóng góp a điểm phần
+            // trăm, B b điểm phần trăm, đưa mức tăng trưởng GRDP đạt G%".
+            const std::string_view gt = r.text(g);
+            const std::size_t gcs = Reading::clause_start(gt, qs[g].byte_begin, true);
+            const bool result = result_clause(lower(gt.substr(gcs, qs[g].byte_begin - gcs)));
+            if (parts.empty() && result) {
+                const auto sentence = r.quantities.sentence_at(p, qs[g].byte_begin);
+                for (std::size_t k = first; k < g; ++k) {
+                    if (qs[k].byte_begin >= sentence.begin && points(r, k)) parts.push_back(k);
+                }
             }
             if (parts.size() < 2) continue;
-            // The first is introduced by "đóng góp"; none compares ("cao hơn 0,5 điểm phần trăm").
-            if (!phrases::contains(r.before(parts.front(), 40), "đóng góp")) continue;
+            // The first is introduced by "đóng góp" (before it, or between the headline and it);
+            // none compares ("cao hơn 0,5 điểm phần trăm").
+            bool introduced = phrases::contains(r.before(parts.front(), 40), "đóng góp");
+            if (!introduced && qs[parts.front()].paragraph == p && parts.front() > g) {
+                introduced = phrases::contains(lower(gt.substr(gcs, qs[parts.front()].byte_begin - gcs)), "đóng góp");
+            }
+            if (!introduced && qs[parts.front()].paragraph != p) {
+                introduced = phrases::contains(lower(gt.substr(gcs)), "đóng góp");
+            }
+            if (!introduced) continue;
             bool plain = true, taxes = false;
             std::vector<bool> negative;
             for (std::size_t k : parts) {

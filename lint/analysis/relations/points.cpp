@@ -158,11 +158,30 @@ void read_two_levels(const Reading& r, std::size_t s, const std::string& verb, b
     for (const char* w : {"kếhoạch", "chỉtiêu", "mụctiêu", "dựtoán", "nghịquyết", "phấnđấu", "bìnhquân", "trungbình"}) {
         if (phrases::contains(sentence, w)) return;
     }
-    const std::string la = r.rate_label(a), lb = r.rate_label(b);
+    // "tỷ lệ này" names the rate of the sentence again.
+    auto label_of = [&](std::size_t k) {
+        std::string l = r.rate_label(k);
+        return l == "tỷ lệ này" || l == "tỉ lệ này" ? std::string() : l;
+    };
+    const std::string la = label_of(a), lb = label_of(b);
     if (!la.empty() && !lb.empty() && la != lb) return;
-    const std::string gap = r.between(a, b);
-    if (gap.size() > 80 || phrases::contains(gap, "tỷlệ") || phrases::contains(gap, "tỉlệ") || phrases::contains(gap, "tỷtrọng") ||
-        phrases::contains(gap, "chiếm")) {
+    std::string gap = r.between(a, b);
+    for (const char* again : {"tỷlệnày", "tỉlệnày"}) {
+        for (std::size_t at = gap.find(again); at != std::string::npos; at = gap.find(again)) gap.erase(at, std::string_view(again).size());
+    }
+    // The only rate named between is the second level's own ("So với năm 2023 (R1%), tỷ lệ … năm
+    // 2024 (R2%) đã giảm D").
+    std::string own;
+    if (la.empty() && !lb.empty()) {
+        for (char c : lb) {
+            if (c != ' ') own += c;
+        }
+    }
+    const std::size_t own_at = own.empty() ? std::string::npos : gap.find(own);
+    std::string named = gap;
+    if (own_at != std::string::npos) named.erase(own_at, own.size());
+    if (named.size() > 80 || phrases::contains(named, "tỷlệ") || phrases::contains(named, "tỉlệ") || phrases::contains(named, "tỷtrọng") ||
+        phrases::contains(named, "chiếm")) {
         return;
     }
     const bool moves = r.word_before(a) == "từ" && (phrases::contains(gap, "xuống") || phrases::contains(gap, "lên") || gap.ends_with("còn"));

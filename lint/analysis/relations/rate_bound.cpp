@@ -51,6 +51,9 @@ void read_rate_bound(const Reading& r, std::vector<Relation>& out) {
         bool firm = false;
         if (w == "chiếm") {
             firm = true;
+        } else if (w == "có" && (phrases::starts(r.after(x, 16), " số ") || phrases::starts(r.after(x, 16), " tổng số "))) {
+            // "Có X% số xã …": a part of a counted whole.
+            firm = true;
         } else if (w == "đạt" || w == "là" || w == "còn") {
             if (!population_rate(r.rate_label(x) + " ")) continue;
         } else {

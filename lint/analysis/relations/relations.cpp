@@ -124,8 +124,20 @@ bool Reading::rated(std::size_t k) const {
 
 std::string Reading::rate_label(std::size_t k) const {
     const std::string_view t = text(k);
-    const std::size_t cs = clause_start(t, qs[k].byte_begin, true);
-    const std::string clause = lower(t.substr(cs, qs[k].byte_begin - cs));
+    std::size_t cs = clause_start(t, qs[k].byte_begin, true);
+    // A parenthesis opened right before the figure or its verb ("Tỷ lệ … (đạt X%)", "tỷ lệ … năm
+    // 2024 (X%)") states the rate of the phrase it follows.
+    if (cs > 0) {
+        std::size_t open = cs;
+        while (open > 0 && t[open - 1] == ' ') --open;
+        if (open > 0 && t[open - 1] == '(' && lower(t.substr(cs, qs[k].byte_begin - cs)).find("tỷ lệ") == std::string::npos) {
+            cs = clause_start(t, open - 1, true);
+        }
+    }
+    std::string clause = lower(t.substr(cs, qs[k].byte_begin - cs));
+    for (char& c : clause) {
+        if (c == '(') c = ' ';
+    }
     std::size_t at = clause.find("tỷ lệ");
     if (at == std::string::npos) at = clause.find("tỉ lệ");
     if (at == std::string::npos) at = clause.find("tỷ trọng");

@@ -40,7 +40,7 @@ void read_year_span(const Reading& r, std::vector<Relation>& out) {
             const std::string dash = qs[y].paragraph == qs[y + 1].paragraph
                                          ? phrases::squeeze(r.text(y), qs[y].byte_end, qs[y + 1].byte_begin)
                                          : std::string("\x01");
-            if (!dash.empty() && dash != "đến" && dash != "đếnnăm" && dash != "–" && dash != "—") continue;
+            if (!dash.empty() && dash != "đến" && dash != "đếnnăm" && dash != "đếnhết" && dash != "đếnhếtnăm" && dash != "–" && dash != "—") continue;
             const int y1 = static_cast<int>(qs[y].numeral.value), y2 = static_cast<int>(qs[y + 1].numeral.value);
             if (y2 <= y1 || y2 - y1 > 40) continue;
             std::size_t n = std::string::npos;
@@ -52,13 +52,19 @@ void read_year_span(const Reading& r, std::vector<Relation>& out) {
                     n = y - 1;
                 }
             }
+            // "trong N năm, từ năm Y1 đến năm Y2": a duration, both ends counted.
+            if (n == std::string::npos && y > first && years_count(r, y - 1) && r.same_sentence(y - 1, y)) {
+                const std::string g = r.between(y - 1, y);
+                const std::string w = r.before(y - 1, 20);
+                if ((g == ",từnăm" || g == ",từ" || g == "từnăm") && (w.ends_with("trong ") || w.ends_with("Trong "))) n = y - 1;
+            }
             if (n == std::string::npos && y + 2 < last && years_count(r, y + 2) && r.between(y + 1, y + 2) == "(" &&
                 phrases::starts(r.after(y + 2, 4), ")") && phrases::contains(r.before(y, 30), "giai đoạn")) {
                 n = y + 2;
             }
             // Counts that may also be an anniversary's (the years between, "Tổng kết 10 năm thực
             // hiện … giai đoạn 2010-2020"): N must be one of the two counts.
-            bool between_too = false;
+            bool between_too = false, duration = false;
             if (n == std::string::npos) {
                 const std::string lead = r.before(y, 40);
                 const bool period = lead.ends_with("giai đoạn ") || lead.ends_with("thời kỳ ") || lead.ends_with("giai đoạn từ năm ") ||
@@ -66,7 +72,12 @@ void read_year_span(const Reading& r, std::vector<Relation>& out) {
                 if (y + 2 < last && years_count(r, y + 2) && r.same_sentence(y + 1, y + 2)) {
                     // "giai đoạn từ năm Y1 đến năm Y2, thời gian N năm", "(Y1 - Y2), trong N năm".
                     const std::string g = r.between(y + 1, y + 2);
+                    // Also in parentheses: "thời kỳ Y1 – Y2 (thời gian thực hiện N năm)".
                     if (period && (g == ",thờigian" || g == ",thờigianthựchiện" || g == ",thờihạn")) n = y + 2;
+                    if (period && (g == "(thờigian" || g == "(thờigianthựchiện" || g == "(thờihạn")) {
+                        n = y + 2;
+                        duration = true;
+                    }
                 }
                 if (n == std::string::npos && y > first && years_count(r, y - 1) && r.same_sentence(y - 1, y)) {
                     const std::string g = r.between(y - 1, y);
@@ -79,7 +90,7 @@ void read_year_span(const Reading& r, std::vector<Relation>& out) {
                         n = y - 1;
                     }
                 }
-                between_too = n != std::string::npos;
+                between_too = n != std::string::npos && !duration;
             }
             if (n == std::string::npos) continue;
             Relation rel;
