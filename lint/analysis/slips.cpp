@@ -110,7 +110,7 @@ bool function_word(std::string_view key) {
     static const std::unordered_set<std::string_view> words = {
         "của", "và", "các", "những", "hoặc", "từ", "để", "thì", "là", "đã", "đang", "có", "được", "với",
         "cho", "tại", "về", "theo", "trong", "này", "khi", "mà", "nhưng", "nên", "vì", "do", "bị", "sẽ",
-        "rằng", "nếu", "hay", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
+        "rằng", "nếu", "hay", "còn", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
         "trăm", "nghìn", "triệu", "tỷ", "không", "chưa", "cũng", "vẫn", "rất", "đều", "lại", "ra", "vào",
         "lên", "xuống", "đến", "tới", "qua", "sau", "trước", "trên", "dưới", "giữa", "ngoài", "bằng",
         "nhằm", "mỗi", "mọi", "cả", "ở"};

@@ -666,3 +666,7 @@ TEST_CASE("misspelling: a tone mark on a letter neither placement uses", "[textp
     // Either placement of a style is right: old (hòa, thủy) and new (hoà, thuỷ).
     CHECK(fixes("Hòa bình, hoà bình, thủy lợi, thuỷ lợi, quý, Quỹ, khuya, người, hoạ sĩ.").empty());
 }
+
+TEST_CASE("misspelling: 'còn' (still, remain) stands beside anything, as 'vẫn' and 'đã' do", "[textpack][words]") {
+    CHECK(lint_with(document_from_paragraphs({"Nhiều xã còn số hộ chưa đóng phí khá lớn."}), {"misspelling"}).empty());
+}
