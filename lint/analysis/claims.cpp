@@ -257,6 +257,19 @@ struct Builder {
                 // of the previous sentence's total, often only the main ones (seed 001's budget
                 // lists two spending items of many), so only part ≤ total is checked.
                 const bool opens_sentence = best < 2 && sentence_begin != std::string::npos;
+                // "Giai đoạn 2016-2020, … T …. Trong đó, năm 2020, toàn ngành …": a year within T's
+                // period, set apart by a comma, opens the same indicators for that year, no parts of
+                // T ("trong đó năm 2021: P1, năm 2022: P2" is a breakdown by year).
+                {
+                    std::string next = l.substr(from, 24);
+                    next.erase(0, next.find_first_not_of(" ,"));
+                    constexpr std::string_view kYear = "năm ";
+                    const std::size_t y = kYear.size(), e = next.find_first_not_of("0123456789", y);
+                    if (starts(next, kYear) && e == y + 4 && next.find_first_not_of(' ', e) != std::string::npos &&
+                        next[next.find_first_not_of(' ', e)] == ',') {
+                        continue;
+                    }
+                }
                 if (opens_sentence && c.kind == SumClaim::Kind::Exhaustive) c.kind = SumClaim::Kind::Subsets;
                 const std::size_t total_from = opens_sentence ? sentence_begin : s.begin;
                 std::size_t total = std::string::npos;

@@ -432,3 +432,12 @@ TEST_CASE("set 10 readings: a percentage with its fraction in parentheses after 
     // A breakdown in the parenthesis, not the percentage's fraction.
     CHECK_FALSE(fired("Đã kiểm tra 30/100 đơn vị, đạt tỷ lệ 30% (6/20 sở và 24/80 xã)."));
 }
+
+TEST_CASE("'Trong đó, năm YYYY,' opens the same indicators for a year of the period, no parts", "[numbers][rules]") {
+    const std::string lead = "Giai đoạn 2019-2023, toàn ngành đã tiếp nhận 36.500 hồ sơ, đã giải quyết được 35.900 hồ sơ, đạt tỷ lệ 98,4%. ";
+    const std::vector<std::string> rules = {"sum-mismatch", "inconsistent-figure"};
+    CHECK(soat::test::lint_with(soat::test::document_from_paragraphs(
+                                    {lead + "Trong đó, năm 2023, toàn ngành đã tiếp nhận 8.200 hồ sơ, đã giải quyết được 8.050 hồ sơ."}),
+                                rules)
+              .empty());
+}
