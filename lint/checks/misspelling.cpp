@@ -514,13 +514,16 @@ private:
         // A tone mark where neither placement puts it (`Gía`, `qũy`, `giaó`): on the u of qu, the
         // i of gi, or a vowel off the nucleus.
         for (std::size_t i = 0; i < t.size(); ++i) {
-            if (flagged[i] || t[i].kind != Token::Kind::Word || inside(code, t[i])) continue;
+            // (The key is the word in lower case with the tone in the old place: most words are
+            // written so, and only the others are read further.)
+            if (flagged[i] || t[i].kind != Token::Kind::Word || t[i].text == t[i].key) continue;
+            const std::string written = analysis::lower(t[i].text);
+            const std::string& old_style = t[i].key;
+            if (written == old_style || inside(code, t[i])) continue;
             const auto l = analysis::decompose(t[i].text);
             if (!l || l->tone == 0 || !analysis::is_valid_syllable(t[i].text)) continue;
-            const std::string written = analysis::lower(t[i].text);
-            const std::string old_style = analysis::canonical(t[i].text);
             const std::string new_style = analysis::with_tone_style(old_style, analysis::ToneStyle::New);
-            if (written == old_style || written == new_style) continue;
+            if (written == new_style) continue;
             const bool new_doc = analysis::tone_style_of(written) == analysis::ToneStyle::New;
             std::string right = new_doc ? new_style : old_style;
             right = l->all_upper ? cased_as(t[i].text, right) : l->upper_first ? capitalised(right) : right;
