@@ -1,7 +1,7 @@
 // Unicode hygiene: text whose source was not NFC (decomposed diacritics) or still holds a
 // combining mark NFC could not attach, zero-width and soft-hyphen characters, words in the
-// legacy TCVN3/VNI encodings read as Latin-1 (`B¾c Giang`), and Cyrillic/Greek look-alikes
-// inside Latin words.
+// legacy TCVN3/VNI encodings read as Latin-1 (`B¾c Giang`), and Cyrillic/Greek look-alikes and
+// eths (`Ðào tạo`) inside Latin words.
 #include "analysis/tokens.hpp"
 #include "checks/kinds.hpp"
 #include "checks/text_support.hpp"
@@ -24,7 +24,11 @@ bool combining(char32_t c) { return utf8proc_category(static_cast<utf8proc_int32
 
 bool latin_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) || (c >= 0x1E00 && c <= 0x1EFF); }
 
-bool foreign_script(char32_t c) { return (c >= 0x0370 && c <= 0x03FF) || (c >= 0x0400 && c <= 0x04FF); }
+// Letters that pass for Latin ones of the Vietnamese alphabet: Greek and Cyrillic, and the eths
+// (Ð ð Ɖ) for Đ đ, which a Windows-1258 text read as Latin-1 or an input method leaves.
+bool foreign_script(char32_t c) {
+    return (c >= 0x0370 && c <= 0x03FF) || (c >= 0x0400 && c <= 0x04FF) || c == 0x00D0 || c == 0x00F0 || c == 0x0189;
+}
 
 // Latin-1 symbols that TCVN3 (ABC) uses for Vietnamese letters; superscripts ¹²³ are footnote
 // marks and units in real text and are left out.

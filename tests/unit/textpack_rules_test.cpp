@@ -84,6 +84,15 @@ TEST_CASE("unicode: source not NFC, invisible characters, legacy text, look-alik
     CHECK(f[3].range->paragraph == 3);
 }
 
+TEST_CASE("unicode: the eth for Đ (Ð ð, as a Windows-1258 text read as Latin-1 leaves it)", "[textpack][unicode]") {
+    const auto doc = document_from_paragraphs({"Sở Giáo dục và Ðào tạo; ðồng chí Bí thư.", "Sở Giáo dục và Đào tạo; đồng chí Bí thư."});
+    const auto f = lint_with(doc, {"unicode"});
+    REQUIRE(f.size() == 2);
+    CHECK(f[0].fix->replacement == "Đào");
+    CHECK(f[1].fix->replacement == "đồng");
+    CHECK(f[1].range->paragraph == 0);
+}
+
 TEST_CASE("spacing: fixes and exceptions", "[textpack][spacing]") {
     const auto doc = document_from_paragraphs({"Đạt 96 % , tăng;giảm  mạnh ( a ).", "Công nghệ 4.0; 1.234 tấn.km; 7:30; 23,9%; xem..."});
     const auto f = lint_with(doc, {"spacing"});
