@@ -37,15 +37,18 @@ bool names_total(const Reading& r, const std::string& rest, std::size_t total) {
     return written.size() >= whole.size() - 1 && std::equal(whole.begin() + 1, whole.end(), written.begin());
 }
 
-// Words between the end of a's unit or noun and the first of `stops` before x (the words naming
-// what a counts: "hồ sơ được giải quyết trước hạn").
-std::size_t naming_words(const Reading& r, std::size_t a, std::size_t x, const char* stops) {
+// The text between the end of a's unit or noun and the first of `stops` before x, "" when none
+// (the words naming what a counts: "hồ sơ được giải quyết trước hạn").
+std::string_view naming_span(const Reading& r, std::size_t a, std::size_t x, const char* stops) {
     const std::string_view t = r.text(a);
     const std::size_t from = std::max(r.qs[a].unit_end, r.qs[a].noun_end);
-    if (from >= r.qs[x].byte_begin) return 0;
-    std::string_view span = t.substr(from, r.qs[x].byte_begin - from);
-    span = span.substr(0, std::min(span.size(), span.find_first_of(stops)));
-    return phrases::words_of(span).size();
+    if (from >= r.qs[x].byte_begin) return {};
+    const std::string_view span = t.substr(from, r.qs[x].byte_begin - from);
+    return span.substr(0, std::min(span.size(), span.find_first_of(stops)));
+}
+
+std::size_t naming_words(const Reading& r, std::size_t a, std::size_t x, const char* stops) {
+    return phrases::words_of(naming_span(r, a, x, stops)).size();
 }
 
 constexpr std::size_t kNamingWords = 10;
@@ -54,12 +57,7 @@ constexpr std::size_t kNamingWords = 10;
 // chiếm X% diện tích rừng trồng cả nước"): they hold the words naming T, between its unit and
 // the comma before x.
 bool renames_whole(const Reading& r, std::size_t total, std::size_t x, const std::string& rest) {
-    const std::string_view t = r.text(total);
-    const std::size_t from = std::max(r.qs[total].unit_end, r.qs[total].noun_end);
-    if (from >= r.qs[x].byte_begin) return false;
-    std::string_view span = t.substr(from, r.qs[x].byte_begin - from);
-    span = span.substr(0, std::min(span.size(), span.find_first_of(",;()")));
-    const auto name = phrases::words_of(lower(span));
+    const auto name = phrases::words_of(lower(naming_span(r, total, x, ",;()")));
     const auto whole = phrases::words_of(rest.substr(0, rest.find_first_of(",;.()")));
     return !name.empty() && std::search(whole.begin(), whole.end(), name.begin(), name.end()) != whole.end();
 }
