@@ -133,34 +133,75 @@ std::vector<DerivedMismatch> formula_mismatches(const Grid& grid) {
     return out;
 }
 
+namespace {
+
+bool percent_header(const std::string& h) {
+    return h.find('%') != std::string::npos || h.find("tỷ lệ") != std::string::npos || h.find("tỉ lệ") != std::string::npos;
+}
+
+// The absolute column a share column divides: the nearest one to its left for the same year
+// ("Cơ cấu 2023" divides "Giá trị 2023", not "Giá trị 2024") with a positive total; -1 when none.
+int value_column(const Grid& grid, int c, std::size_t total_row, const std::vector<std::string>& share_words,
+                 const std::vector<std::string>& rate_words) {
+    const std::string share_header = grid.header(c);
+    for (int v = c - 1; v >= 0; --v) {
+        if (v == grid.item_column) continue;
+        const std::string h = grid.header(v);
+        if (contains_any(h, share_words) || contains_any(h, rate_words)) continue;
+        const auto a = years_in(share_header), b = years_in(h);
+        if (!a.empty() && !b.empty() && a != b) continue;
+        const GridCell& total = grid.cells[total_row][v];
+        if (total.number) return total.range.lo > 0 ? v : -1;
+    }
+    return -1;
+}
+
+// The rows of a share column that are not their value over the total, and how many are.
+struct RowShares {
+    std::vector<DerivedMismatch> mismatches;
+    int matched = 0;
+};
+
+RowShares row_shares(const Grid& grid, int c, int value, std::size_t total_row) {
+    RowShares out;
+    const GridCell& total = grid.cells[total_row][value];
+    for (std::size_t r = grid.body; r < grid.cells.size(); ++r) {
+        const GridCell& share = grid.cells[r][c];
+        const GridCell& part = grid.cells[r][value];
+        if (r == total_row || !share.number || !part.number || !share.has_paragraph) continue;
+        const Interval computed = times(part.range / total.range, Interval::point(100));
+        if (computed.meets(share.range)) {
+            ++out.matched;
+        } else {
+            out.mismatches.push_back({r, c, part.value() / total.value() * 100, "value/total"});
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+bool share_column(const Grid& grid, int c, std::size_t total_row, const std::vector<std::string>& share_words,
+                  const std::vector<std::string>& rate_words) {
+    const std::string h = grid.header(c);
+    if (contains_any(h, share_words)) return true;
+    const GridCell& total = grid.cells[total_row][c];
+    if (!percent_header(h) || !total.number || total.negative || total.number->value != 100) return false;
+    const int value = value_column(grid, c, total_row, share_words, rate_words);
+    if (value < 0) return false;
+    const RowShares rows = row_shares(grid, c, value, total_row);
+    return rows.matched >= 2 && rows.matched >= 2 * static_cast<int>(rows.mismatches.size());
+}
+
 std::vector<DerivedMismatch> share_mismatches(const Grid& grid, std::size_t total_row, const std::vector<std::string>& share_words,
                                               const std::vector<std::string>& rate_words) {
     std::vector<DerivedMismatch> out;
     for (int c = 1; c < grid.columns; ++c) {
-        if (!contains_any(grid.header(c), share_words)) continue;
-        // The nearest absolute column to the left for the same year ("Cơ cấu 2023" divides
-        // "Giá trị 2023", not "Giá trị 2024").
-        const std::string share_header = grid.header(c);
-        int value = -1;
-        for (int v = c - 1; v >= 0 && value < 0; --v) {
-            const std::string h = grid.header(v);
-            if (contains_any(h, share_words) || contains_any(h, rate_words)) continue;
-            const auto a = years_in(share_header), b = years_in(h);
-            if (!a.empty() && !b.empty() && a != b) continue;
-            if (grid.cells[total_row][v].number) value = v;
-        }
+        if (!share_column(grid, c, total_row, share_words, rate_words)) continue;
+        const int value = value_column(grid, c, total_row, share_words, rate_words);
         if (value < 0) continue;
-        const GridCell& total = grid.cells[total_row][value];
-        const Interval whole = total.range;
-        if (whole.lo <= 0) continue;
-        for (std::size_t r = grid.body; r < grid.cells.size(); ++r) {
-            const GridCell& share = grid.cells[r][c];
-            const GridCell& part = grid.cells[r][value];
-            if (r == total_row || !share.number || !part.number || !share.has_paragraph) continue;
-            const Interval computed = times(part.range / whole, Interval::point(100));
-            if (computed.meets(share.range)) continue;
-            out.push_back({r, c, part.value() / total.value() * 100, "value/total"});
-        }
+        auto rows = row_shares(grid, c, value, total_row);
+        out.insert(out.end(), rows.mismatches.begin(), rows.mismatches.end());
     }
     return out;
 }

@@ -90,10 +90,25 @@ std::string Grid::header(int column) const {
     return h;
 }
 
+namespace {
+
+// "1", "2.1", "II", "a)", "-": an item number of the STT column.
+bool item_number(const std::string& text) {
+    static const RE2 item(R"((?:\d{1,2}(?:\.\d{1,2})*|[ivxlc]+|[a-zđ]|[-+*•–])[.)]?)");
+    return RE2::FullMatch(text, item);
+}
+
+}  // namespace
+
 const GridCell* Grid::label_cell(std::size_t row) const {
     for (int c = 0; c < columns; ++c) {
         if (c == item_column) continue;
         if (!cells[row][c].text.empty() && !cells[row][c].number) return &cells[row][c];
+    }
+    // A total row labelled in the STT cell, often merged over the label column ("Tổng | | 2.400").
+    if (item_column >= 0) {
+        const GridCell& cell = cells[row][item_column];
+        if (!cell.text.empty() && !cell.number && !item_number(trim_cell(cell.text))) return &cell;
     }
     return nullptr;
 }
@@ -119,7 +134,6 @@ int Grid::level(std::size_t row) const {
 namespace {
 
 int find_item_column(const Grid& g) {
-    static const RE2 item(R"((?:\d{1,2}(?:\.\d{1,2})*|[ivxlc]+|[a-zđ]|[-+*•–])[.)]?)");
     for (int c = 0; c < std::min(g.columns, 2); ++c) {
         const std::string h = trim_cell(g.header(c));
         if (h == "stt" || h == "tt" || h == "số tt" || h == "số thứ tự" || h == "s tt") return c;
@@ -128,7 +142,7 @@ int find_item_column(const Grid& g) {
         for (std::size_t r = g.body; r < g.cells.size(); ++r) {
             const std::string t = trim_cell(g.cells[r][c].text);
             if (t.empty()) continue;
-            (RE2::FullMatch(t, item) ? items : others)++;
+            (item_number(t) ? items : others)++;
         }
         if (items >= 2 && others == 0 && c + 1 < g.columns) return c;
     }

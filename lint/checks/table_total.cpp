@@ -1,7 +1,7 @@
 // table-total: a total row ("Tổng", "Tổng cộng", "Cộng", "Toàn tỉnh") or a total column whose
 // figures are not the sum of the rows or columns it covers. Shares (cơ cấu, tỷ trọng) must make
-// 100 % and match their row's value over the total; other percent columns are not additive and
-// are left alone, unless the column-numbering row gives their formula ("(4)=(3)/(2)").
+// 100 % and match their row's value over the total (a percent column totalling 100 whose rows
+// are their value over the total is one too); other percent columns are not additive and are left alone, unless the column-numbering row gives their formula ("(4)=(3)/(2)").
 #include "analysis/phrases.hpp"
 #include "analysis/quantities.hpp"
 #include "analysis/relations/relations.hpp"
@@ -108,7 +108,7 @@ private:
                 if (c == g.item_column || !total.number || !total.has_paragraph) continue;
                 const std::string h = g.header(c);
                 if (code_column(h)) continue;
-                const bool share = any_of(h, share_words_);
+                const bool share = share_column(g, c, r, share_words_, rate_words_);
                 if (!share && (any_of(h, rate_words_) || total.raw.back() == '%')) continue;
                 Interval sum{0, 0};
                 double mid = 0;

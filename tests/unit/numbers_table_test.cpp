@@ -8,7 +8,8 @@
 
 namespace {
 
-// One table from rows of cell texts; the first `header_rows` rows are marked as headers.
+// One table from rows of cell texts; the first `header_rows` rows are marked as headers. A cell
+// written "[2]Tổng" spans two grid columns.
 soat::model::Document table_document(const std::vector<std::vector<std::string>>& rows, int header_rows = 1,
                                      const std::string& before = "Đơn vị: tỷ đồng") {
     soat::model::Document doc = soat::test::document_from_paragraphs({before});
@@ -17,17 +18,22 @@ soat::model::Document table_document(const std::vector<std::vector<std::string>>
     for (std::size_t r = 0; r < rows.size(); ++r) {
         soat::model::TableRow row;
         row.header = static_cast<int>(r) < header_rows;
+        int column = 1;
         for (std::size_t c = 0; c < rows[r].size(); ++c) {
             soat::model::Paragraph p;
             p.text = rows[r][c];
+            const int span = p.text.starts_with("[2]") ? 2 : 1;
+            if (span > 1) p.text = p.text.substr(3);
             p.part = "word/document.xml";
             p.number = static_cast<int>(doc.paragraphs.size()) + 1;
-            p.cell = soat::model::CellRef{1, static_cast<int>(r) + 1, static_cast<int>(c) + 1};
-            soat::model::Span span;
-            span.length = soat::utf8::length(p.text);
-            p.spans.push_back(span);
+            p.cell = soat::model::CellRef{1, static_cast<int>(r) + 1, column};
+            soat::model::Span run;
+            run.length = soat::utf8::length(p.text);
+            p.spans.push_back(run);
             soat::model::TableCell cell;
-            cell.column = static_cast<int>(c) + 1;
+            cell.column = column;
+            cell.grid_span = span;
+            column += span;
             cell.vmerge_continue = rows[r][c] == "^";
             if (cell.vmerge_continue) p.text.clear();
             cell.paragraphs.push_back(doc.paragraphs.size());
@@ -266,6 +272,58 @@ TEST_CASE("table-total: statistics forms, correct and wrong twins", "[numbers][t
     SECTION("a rate row among the rows a total covers is left out") {
         CHECK(lint(with_rate_below("800")).empty());
         CHECK(lint(with_rate_below("850")).size() == 1);
+    }
+}
+
+// The usual layout of a land or area table: an STT column, the total row labelled in the STT cell
+// (merged over the label column, or left in it), and a "Tỷ lệ (%)" column of shares totalling 100.
+TEST_CASE("table-total: a total labelled in the STT cell, a percent column of shares", "[numbers][table]") {
+    auto crops = [](const std::string& total, bool on_top) {
+        std::vector<std::vector<std::string>> rows = {{"STT", "Nhóm cây trồng", "Diện tích (ha)"},
+                                                      {"1", "Cây hằng năm", "2.150"},
+                                                      {"2", "Cây ăn quả", "840"},
+                                                      {"3", "Cây công nghiệp", "310"}};
+        const std::vector<std::string> total_row = {"[2]Tổng cộng", total};
+        rows.insert(on_top ? rows.begin() + 1 : rows.end(), total_row);
+        return table_document(rows);
+    };
+    SECTION("the total row sums the rows it covers, below or above it") {
+        CHECK(lint(crops("3.300", false)).empty());
+        CHECK(lint(crops("3.300", true)).empty());
+        CHECK(lint(crops("3.400", false)).size() == 1);
+        CHECK(lint(crops("3.400", true)).size() == 1);
+        // The label left in the STT cell, the figure in its own column.
+        CHECK(lint(table_document({{"TT", "Nhóm", "Số hộ"}, {"1", "Hộ nghèo", "120"}, {"2", "Hộ cận nghèo", "95"}, {"Cộng", "", "225"}})).size() == 1);
+        CHECK(lint(table_document({{"TT", "Nhóm", "Số hộ"}, {"1", "Hộ nghèo", "120"}, {"2", "Hộ cận nghèo", "95"}, {"Cộng", "", "215"}})).empty());
+    }
+    auto land = [](const std::string& hilly_share) {
+        return table_document({{"TT", "Loại đất", "Diện tích (ha)", "Tỷ lệ (%)"},
+                               {"[2]Tổng diện tích tự nhiên", "5.000,00", "100"},
+                               {"1.", "Đất nông nghiệp", "3.600,00", "72,0"},
+                               {"2.", "Đất phi nông nghiệp", "1.150,00", "23,0"},
+                               {"3.", "Đất chưa sử dụng", "250,00", "5,0"},
+                               {"a.", "Đất bằng", "50,00", "1,0"},
+                               {"b.", "Đất đồi núi", "200,00", hilly_share}});
+    };
+    SECTION("a percent column whose total reads 100 holds each row's value over the total") {
+        CHECK(lint(land("4,0")).empty());
+        const auto doc = land("2,0");
+        const auto f = lint(doc);
+        REQUIRE(f.size() == 1);
+        CHECK(doc.paragraphs[f[0].range->paragraph].text == "2,0");
+        CHECK(f[0].message.find("4,0%") != std::string::npos);
+    }
+    SECTION("an index column totalling 100 is no share column") {
+        CHECK(lint(table_document({{"Ngành", "Năm 2024 (tỷ đồng)", "So với năm 2023 (%)"},
+                                   {"Công nghiệp", "620", "96,4"},
+                                   {"Dịch vụ", "380", "105,8"},
+                                   {"Tổng", "1.000", "100"}}))
+                  .empty());
+        CHECK(lint(table_document({{"Huyện", "Số xã", "Tỷ lệ xã đạt chuẩn (%)"},
+                                   {"Huyện A", "12", "100"},
+                                   {"Huyện B", "9", "100"},
+                                   {"Toàn tỉnh", "21", "100"}}))
+                  .empty());
     }
 }
 
