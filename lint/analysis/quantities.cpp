@@ -154,6 +154,21 @@ Hedge read_hedge(std::string_view t, std::size_t at) {
     return Hedge::None;
 }
 
+// "30.6.2022", "05.11.2021": a day, a month and a year written with dots.
+bool dotted_date(std::string_view s) {
+    const std::size_t d1 = s.find('.'), d2 = d1 == std::string_view::npos ? d1 : s.find('.', d1 + 1);
+    if (d2 == std::string_view::npos || s.find('.', d2 + 1) != std::string_view::npos) return false;
+    const std::string_view day = s.substr(0, d1), month = s.substr(d1 + 1, d2 - d1 - 1), year = s.substr(d2 + 1);
+    auto number = [](std::string_view v) {
+        int n = 0;
+        for (char c : v) n = c >= '0' && c <= '9' ? n * 10 + (c - '0') : -1000000;
+        return n;
+    };
+    if (day.empty() || day.size() > 2 || month.empty() || month.size() > 2 || year.size() != 4) return false;
+    const int dd = number(day), mm = number(month), yy = number(year);
+    return dd >= 1 && dd <= 31 && mm >= 1 && mm <= 12 && yy >= 1900 && yy <= 2100;
+}
+
 Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
     const std::size_t b = q.byte_begin, e = q.byte_end;
     std::size_t prev_start = 0;
@@ -181,7 +196,7 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
         (prev == ':' && b >= 2 && is_digit(t[b - 2]))) {
         return Role::Code;
     }
-    if (slash_parts >= 3) return Role::Date;
+    if (slash_parts >= 3 || dotted_date(t.substr(b, e - b))) return Role::Date;
     if (slash_parts == 2 && (l1 == "tháng" || l1 == "quý")) return Role::Date;  // "so với tháng 9/2021"
     if (slash_parts == 2) return Role::Fraction;
     if (next == '/') return Role::Code;  // "11/3//2024" and the like

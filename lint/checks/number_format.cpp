@@ -82,6 +82,11 @@ public:
             return q.role == Role::Quantity && q.numeral.style == Numeral::Style::EnglishDecimal && q.numeral.decimals != 1;
         });
         const bool decimal_commas = comma_decimals > 0 && (point_decimals <= 2 || point_decimals * 4 <= comma_decimals);
+        // Figure i and the next one, separated by one space.
+        auto adjacent = [&](std::size_t i) {
+            return i + 1 < qs.size() && qs[i + 1].paragraph == qs[i].paragraph && qs[i + 1].byte_begin == qs[i].byte_end + 1 &&
+                   doc.paragraphs[qs[i].paragraph].text[qs[i].byte_end] == ' ';
+        };
         for (std::size_t k = 0; k < qs.size(); ++k) {
             const auto& q = qs[k];
             if (!quantities.vietnamese(q.paragraph)) continue;  // English notation is right in English text
@@ -105,6 +110,11 @@ public:
                        !q.numeral.zero_padded && numeral.find('.') != numeral.rfind('.')) {
                 // "3.923.7448": thousands groups, then a group of four.
                 d.message = "digit-group";
+            } else if (q.numeral.style == Numeral::Style::EnglishGrouped && (grouped || comma_decimals > 0)) {
+                // "1,588,505" in a text that writes "1.234" or "12,5": a comma cannot group thousands.
+                d.message = "english-grouping";
+                d.args["suggestion"] = analysis::format_vn(q.numeral.value, q.numeral.decimals);
+                d.fix = Fix{d.args["suggestion"], true};
             } else if (q.role == Role::Quantity && q.numeral.style == Numeral::Style::EnglishDecimal && !english &&
                        (!q.unit.empty() || ((q.numeral.decimals == 2 || (q.numeral.decimals >= 4 && !q.numeral.zero_padded)) &&
                                             decimal_commas && !reference_word(t, q)))) {
@@ -121,19 +131,19 @@ public:
                        q.unit.empty() && analysis::lower(analysis::word_before(t, q.byte_begin)) == "độ") {
                 d.message = "levels";
                 d.args["suggestion"] = numeral.substr(0, numeral.find(',')) + ", " + numeral.substr(numeral.find(',') + 1);
-            } else if (q.role == Role::Quantity && q.unit.empty() && q.noun.empty() && q.numeral.decimals > 0 &&
-                       k + 1 < qs.size() && qs[k + 1].paragraph == q.paragraph && qs[k + 1].numeral.decimals > 0 &&
-                       qs[k + 1].byte_begin == q.byte_end + 1 && t[q.byte_end] == ' ' &&
+            } else if (q.role == Role::Quantity && q.unit.empty() && q.noun.empty() && q.numeral.decimals > 0 && adjacent(k) &&
+                       qs[k + 1].numeral.decimals > 0 && (k == 0 || !adjacent(k - 1)) && !adjacent(k + 1) &&
                        !analysis::has_line_break(context.document.paragraphs[q.paragraph], d.range->end, qs[k + 1].begin) &&
                        (context.document.paragraphs[q.paragraph].cell || !row_end(t, qs[k + 1]))) {
-                // Two figures on two lines of a cell are a column of values, not a slip.
+                // Exactly two figures: three or more in a row are the columns of a table row. Two
+                // figures on two lines of a cell are a column of values, not a slip.
                 d.message = "juxtaposed";
                 d.args["other"] = t.substr(qs[k + 1].byte_begin, qs[k + 1].byte_end - qs[k + 1].byte_begin);
             } else if (q.role == Role::Quantity && percent_sign_missing(t, q)) {
                 d.message = "percent-sign";
                 d.args["suggestion"] = numeral + "%";
                 d.fix = Fix{d.args["suggestion"], false};
-            } else if (q.percent() && q.role == Role::Quantity && spaced > 0 && tight > 0 &&
+            } else if (q.percent() && q.role == Role::Quantity && spaced > 0 && tight > 0 && spaced != tight &&
                        (q.unit_end - 1 > q.byte_end) == (spaced < tight)) {
                 d.message = "percent-spacing";
                 d.args["suggestion"] = spaced < tight ? numeral + "%" : numeral + " %";

@@ -294,6 +294,25 @@ TEST_CASE("number-format", "[numbers][rules]") {
         const auto f = run("number-format", {"Tăng 3,1%, 4,2% và 5,3%.", "Giảm 1,5 %."});
         REQUIRE(f.size() == 1);
         CHECK(f[0].range->paragraph == 1);
+        CHECK(run("number-format", {"Tăng 3,1 % so với năm trước.", "Giảm 1,5% so với kế hoạch."}).empty());  // a tie: no minority
+    }
+    SECTION("a date written with dots is no badly grouped number") {
+        CHECK(run("number-format", {"Tính đến 31.12.2023, toàn tỉnh có 1.250 hộ nghèo, giảm 3,2% so với năm trước."}).empty());
+        CHECK(run("number-format", {"Đợt kiểm tra từ 05.9 đến 20.10.2024 phát hiện 1.430 vi phạm."}).empty());
+        CHECK(run("number-format", {"Giá trị sản xuất đạt 3.923.7448 tỷ đồng, tăng 2,1%."}).size() == 1);
+        CHECK(run("number-format", {"Tổng vốn đạt 31.13.2023 tỷ đồng."}).size() == 1);  // no month 13: a malformed figure
+    }
+    SECTION("three or more figures in a row are a table row pasted as text") {
+        CHECK(run("number-format", {"Thu nhập bình quân 42,5 45,8 49,1 triệu đồng/người/năm"}).empty());
+        CHECK(run("number-format", {"Tỷ lệ hộ nghèo 6,20 5,70 5,10 4,80 trong các năm"}).empty());
+        CHECK(run("number-format", {"Thu phạt 45,2 38,9 tỷ đồng trong năm."}).size() == 1);
+    }
+    SECTION("English thousands commas in a text of Vietnamese numbers") {
+        const auto f = run("number-format", {"Tổng lượt khách đạt 2,416,930 lượt, tăng 8,5% so với cùng kỳ."});
+        REQUIRE(f.size() == 1);
+        CHECK(f[0].message.find("2.416.930") != std::string::npos);
+        CHECK(run("number-format", {"Lượt khách đạt 2,416,930 lượt, tăng 8.5% so với cùng kỳ."}).empty());  // English notation throughout
+        CHECK(run("number-format", {"Lượt khách đạt 2.416.930 lượt, tăng 8,5% so với cùng kỳ."}).empty());
     }
 }
 
