@@ -141,7 +141,7 @@ public:
                 if (covered[i] || t[i].kind != Token::Kind::Word || attached(text, t[i]) || inside(code, t[i])) continue;
                 const bool foreign_neighbour = (i > 0 && foreign(t[i - 1])) || (i + 1 < t.size() && foreign(t[i + 1]));
                 if (!foreign_neighbour && unmarked(para, p, t, text, code, i, sink)) continue;
-                check_word(para, p, t[i], foreign_neighbour, neighbours(t, text, code, i), sink);
+                check_word(para, p, t[i], foreign_neighbour, sentence_start(text, t[i]), neighbours(t, text, code, i), sink);
             }
             check_pairs(para, p, t, text, code, covered, sink);
         }
@@ -267,7 +267,33 @@ private:
         return {i > 0 ? key(i - 1, i - 1, i) : std::string_view(), i + 1 < t.size() ? key(i + 1, i, i + 1) : std::string_view()};
     }
 
-    void check_word(const model::Paragraph& para, std::size_t p, const Token& t, bool foreign_neighbour,
+    // The word opens its paragraph or a sentence (after `.`, `!`, `?`, `:`, `…` or a list mark):
+    // its capital is the sentence's. Elsewhere a capital marks a name.
+    static bool sentence_start(const std::u32string& text, const Token& t) {
+        std::size_t k = t.begin;
+        while (k > 0 && (text[k - 1] == U' ' || text[k - 1] == U'\t' || text[k - 1] == U'“' || text[k - 1] == U'"' ||
+                         text[k - 1] == U'(' || text[k - 1] == U'-' || text[k - 1] == U'+' || text[k - 1] == U'•' || text[k - 1] == U'*'))
+            --k;
+        if (k == 0) return true;
+        const char32_t c = text[k - 1];
+        return c == U'.' || c == U'!' || c == U'?' || c == U':' || c == U'…';
+    }
+
+    // Vowel letters in two or more runs (`vaccine`, `karaoke`, `taxi`): a word of several
+    // syllables written solid, as a foreign word is; a Vietnamese syllable has one run.
+    static bool several_vowel_runs(const std::u32string& base) {
+        static const std::u32string vowels = U"aăâeêioôơuưy";
+        int runs = 0;
+        bool in_run = false;
+        for (char32_t c : base) {
+            const bool vowel = vowels.find(c) != std::u32string::npos;
+            runs += vowel && !in_run;
+            in_run = vowel;
+        }
+        return runs >= 2;
+    }
+
+    void check_word(const model::Paragraph& para, std::size_t p, const Token& t, bool foreign_neighbour, bool opens_sentence,
                     std::pair<std::string_view, std::string_view> around, engine::Sink& sink) const {
         if (allow_.count(t.key) || places_.count(t.key) || t.end - t.begin < 2) return;
         const bool unattested = unattested_.count(t.key) > 0;
@@ -288,7 +314,8 @@ private:
         for (std::size_t i = 1; i < l->upper.size(); ++i) inner_upper = inner_upper || l->upper[i];
         if (inner_upper) return;
         if (l->upper_first) {
-            if (!l->marked || l->base.size() > 7) return;  // a foreign name
+            // A foreign name, or a capital inside a sentence: a name (Đakrông, Kạn).
+            if (!l->marked || l->base.size() > 7 || !opens_sentence) return;
             d.severity = Severity::Info;
             sink.emit(std::move(d));
             return;
@@ -296,7 +323,7 @@ private:
         // No diacritics: a foreign word (info; silent inside a foreign phrase) unless a Telex tone
         // key was left over (gias, thamf).
         if (!l->marked && !unattested && !telex_leftover(t.text)) {
-            if (foreign_neighbour) return;
+            if (foreign_neighbour || several_vowel_runs(l->base)) return;
             d.message = "foreign";
             d.severity = Severity::Info;
         } else if (l->marked && !unattested) {

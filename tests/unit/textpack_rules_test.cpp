@@ -55,6 +55,17 @@ TEST_CASE("misspelling: capitalised unknown words with diacritics are info", "[t
     const auto f = lint_with(doc, {"misspelling"});
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == soat::Severity::Info);
+    // After a full stop or a colon the capital is the sentence's; inside a sentence it marks a name.
+    CHECK(lint_with(document_from_paragraphs({"Năm nay tăng mạnh. Nghành du lịch phục hồi."}), {"misspelling"}).size() == 1);
+    CHECK(lint_with(document_from_paragraphs({"Kết quả: Nghành du lịch phục hồi."}), {"misspelling"}).size() == 1);
+    CHECK(lint_with(document_from_paragraphs({"Đoàn đã làm việc tại xã Đắk Rơng, huyện Krông Pắc và thôn Tà Rụt."}), {"misspelling"}).empty());
+}
+
+TEST_CASE("misspelling: a foreign word of several syllables written solid is no misspelling", "[textpack][misspelling]") {
+    CHECK(lint_with(document_from_paragraphs({"Đã tiêm vaccine, lắp tivi, mua túi nilon và thuốc paracetamol cho trạm y tế."}), {"misspelling"})
+              .empty());
+    // One run of vowels without marks is no foreign word of several syllables: read as a slip.
+    CHECK(lint_with(document_from_paragraphs({"Đã kiểm tra thei quy định của tỉnh."}), {"misspelling"}).size() == 1);
 }
 
 TEST_CASE("tone-style: majority, policy and qu", "[textpack][tone-style]") {
