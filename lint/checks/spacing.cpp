@@ -127,18 +127,28 @@ bool named_mark(const std::u32string& text, std::uint32_t at) {
     return false;
 }
 
-// "doanh.Tăng cường": a full stop run into the next sentence. The word before is lower case (so
-// no abbreviation: TP.HCM, TH.Quý, ThS.Nguyễn) and two letters long at least; the word after is
-// capitalised (Tăng, not HCM, a file extension or code such as snap.SaveEdgeList()).
+// "doanh.Tăng cường", "năm 2019.Sản lượng", "12,5%.Thí điểm": a full stop run into the next
+// sentence. Before it, a lower-case word of two letters or more (so no abbreviation: TP.HCM,
+// TH.Quý, ThS.Nguyễn) or a figure inside the line (not the label "1.Mục tiêu" that opens it);
+// after it, a capitalised word (Tăng, not HCM, a file extension or code such as
+// snap.SaveEdgeList()).
 bool sentence_run_on(const std::u32string& text, std::uint32_t dot) {
     if (dot < 2 || dot + 2 >= text.size()) return false;
     const auto cat = [&](std::uint32_t i) { return utf8proc_category(static_cast<utf8proc_int32_t>(text[i])); };
     std::uint32_t b = dot;
     while (b > 0 && is_letter(text[b - 1])) --b;
-    if (dot - b < 2) return false;
-    for (std::uint32_t i = b; i < dot; ++i) {
-        if (cat(i) != UTF8PROC_CATEGORY_LL) return false;
+    bool ends_clause = dot - b >= 2;
+    for (std::uint32_t i = b; i < dot && ends_clause; ++i) ends_clause = cat(i) == UTF8PROC_CATEGORY_LL;
+    if (b == dot) {  // a figure: digits with separators, or a percentage
+        std::uint32_t f = dot;
+        if (text[f - 1] == U'%') --f;
+        while (f > 0 && (cat(f - 1) == UTF8PROC_CATEGORY_ND || ((text[f - 1] == U',' || text[f - 1] == U'.') && f >= 2 &&
+                                                                   cat(f - 2) == UTF8PROC_CATEGORY_ND)))
+            --f;
+        const bool inside_line = f >= 2 && is_space(text[f - 1]) && is_letter(text[f - 2]);
+        ends_clause = f < dot && cat(dot - 1) != UTF8PROC_CATEGORY_LL && inside_line;
     }
+    if (!ends_clause) return false;
     if (cat(dot + 1) != UTF8PROC_CATEGORY_LU || cat(dot + 2) != UTF8PROC_CATEGORY_LL) return false;
     std::uint32_t e = dot + 2;
     while (e < text.size() && is_letter(text[e])) {

@@ -143,7 +143,8 @@ TEST_CASE("spacing: a hyphen spaced on one side, a full stop run into the next s
                                    "Theo Công văn số 346/UBND- NC của tỉnh.", "Mở rộng thị trường kinh doanh.Tăng cường quảng bá.",
                                    "Hà Nội, ngày27 tháng 9 năm 2024", "Kế hoạch thực hiện trong năm2025 của tỉnh.",
                                    "Phát triển đô thị giai đoạn 2022- 2025 của tỉnh.", "Sản lượng giảm13,9% so với cùng kỳ.",
-                                   "Hỗ trợ cho 1.200 hộ, bằng107,5%.", "Đã trợ giúp14.860 lượt người."}) {
+                                   "Hỗ trợ cho 1.200 hộ, bằng107,5%.", "Đã trợ giúp14.860 lượt người.",
+                                   "Doanh thu tăng so với năm 2022.Theo báo cáo của ngành.", "Giá điện tăng 0,45%.Nguyên nhân do điều chỉnh."}) {
         INFO(text);
         CHECK(messages(text).size() == 1);
     }
@@ -155,7 +156,8 @@ TEST_CASE("spacing: a hyphen spaced on one side, a full stop run into the next s
                                    "Gọi hàm snap.SaveEdgeList để ghi đồ thị.", "Tuyến QL31 và ĐT291; diện tích 25 m2; COVID19.",
                                    "Giải ngân đạt 94,3% kế hoạch20. Thu nợ thuế15; đồng thời tăng cường.",
                                    "Sản lượng giảm 13,9% so với cùng kỳ; bằng 107,5%.",
-                                   "Giai đoạn 2022-2025 và 2022 - 2025."}) {
+                                   "Giai đoạn 2022-2025 và 2022 - 2025.", "1.Mục tiêu chung", "Ứng dụng công nghệ 4.0 trong quản lý.",
+                                   "Doanh thu tăng so với năm 2022. Theo báo cáo của ngành."}) {
         INFO(text);
         CHECK(messages(text).empty());
     }
