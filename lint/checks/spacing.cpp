@@ -212,6 +212,33 @@ std::string word_run_into_number(const std::u32string& text, std::uint32_t digit
     return word;
 }
 
+// "57xã", "12người", "1,9%so với": a figure run into the Vietnamese word after it. After a digit
+// the word carries a diacritic (units and codes do not: 3km, 5G, 500.000đ are one letter or
+// ASCII); after a percent sign any lower-case word of two letters counts. The figure stands
+// alone (after a space or an opening bracket), so codes such as ĐT291 stay.
+std::string number_run_into_word(const std::u32string& text, std::uint32_t letter) {
+    if (letter == 0 || letter + 1 >= text.size()) return {};
+    const auto cat = [&](std::uint32_t i) { return utf8proc_category(static_cast<utf8proc_int32_t>(text[i])); };
+    const bool percent = text[letter - 1] == U'%';
+    if (!percent && cat(letter - 1) != UTF8PROC_CATEGORY_ND) return {};
+    std::uint32_t f = percent ? letter - 1 : letter;
+    while (f > 0 && (cat(f - 1) == UTF8PROC_CATEGORY_ND || ((text[f - 1] == U',' || text[f - 1] == U'.') && f >= 2 &&
+                                                               cat(f - 2) == UTF8PROC_CATEGORY_ND)))
+        --f;
+    if (f == (percent ? letter - 1 : letter) || (f > 0 && !is_space(text[f - 1]) && text[f - 1] != U'(')) return {};
+    std::uint32_t e = letter;
+    bool marked = false;
+    while (e < text.size() && is_letter(text[e])) {
+        if (cat(e) != UTF8PROC_CATEGORY_LL) return {};
+        marked = marked || text[e] >= 0x80;
+        ++e;
+    }
+    if (e - letter < 2 || (!percent && !marked)) return {};
+    std::string word;
+    for (std::uint32_t i = letter; i < e; ++i) utf8::append(word, text[i]);
+    return word;
+}
+
 // The code point at `at` is set in superscript (a note mark or an exponent: "giây⁵", "m²").
 bool superscript_at(const model::Document& doc, const model::Paragraph& para, std::uint32_t at) {
     for (const auto& span : para.spans) {
@@ -257,6 +284,15 @@ public:
             const bool form = form_line(text) || garbled(text);
             // English or code quoted in a report keeps its own conventions.
             const bool vietnamese = quantities.vietnamese(p);
+            // A unit glued to its figure ("715,5tấn") is unit-format's finding.
+            auto glued_unit_at = [&](std::uint32_t at) {
+                const auto [from, to] = quantities.in(p);
+                for (std::size_t k = from; k < to; ++k) {
+                    const auto& q = quantities.all()[k];
+                    if (q.glued && !q.unit.empty() && q.begin + (q.byte_end - q.byte_begin) == at) return true;
+                }
+                return false;
+            };
             const auto n = static_cast<std::uint32_t>(text.size());
             std::uint32_t first = 0;
             while (first < n && is_space(text[first])) ++first;
@@ -313,6 +349,14 @@ public:
                         std::string digit;
                         utf8::append(digit, c);
                         emit("word-number", i - 1, i + 1, last + " " + digit, word);
+                    }
+                } else if (vietnamese && i > 0 && is_letter(c) && !in_link(text, i) && !glued_unit_at(i)) {
+                    if (const auto word = number_run_into_word(text, i); !word.empty()) {
+                        std::string last;
+                        utf8::append(last, text[i - 1]);
+                        std::string first;
+                        utf8::append(first, c);
+                        emit("number-word", i - 1, i + 1, last + " " + first, word);
                     }
                 }
                 ++i;

@@ -144,7 +144,9 @@ TEST_CASE("spacing: a hyphen spaced on one side, a full stop run into the next s
                                    "Hà Nội, ngày27 tháng 9 năm 2024", "Kế hoạch thực hiện trong năm2025 của tỉnh.",
                                    "Phát triển đô thị giai đoạn 2022- 2025 của tỉnh.", "Sản lượng giảm13,9% so với cùng kỳ.",
                                    "Hỗ trợ cho 1.200 hộ, bằng107,5%.", "Đã trợ giúp14.860 lượt người.",
-                                   "Doanh thu tăng so với năm 2022.Theo báo cáo của ngành.", "Giá điện tăng 0,45%.Nguyên nhân do điều chỉnh."}) {
+                                   "Doanh thu tăng so với năm 2022.Theo báo cáo của ngành.", "Giá điện tăng 0,45%.Nguyên nhân do điều chỉnh.",
+                                   "Toàn huyện có 14thôn đạt chuẩn.", "Chỉ số giá giảm 0,8%so với tháng trước.",
+                                   "Dự kiến thu 3,5nghìn tỷ đồng."}) {
         INFO(text);
         CHECK(messages(text).size() == 1);
     }
@@ -157,7 +159,8 @@ TEST_CASE("spacing: a hyphen spaced on one side, a full stop run into the next s
                                    "Giải ngân đạt 94,3% kế hoạch20. Thu nợ thuế15; đồng thời tăng cường.",
                                    "Sản lượng giảm 13,9% so với cùng kỳ; bằng 107,5%.",
                                    "Giai đoạn 2022-2025 và 2022 - 2025.", "1.Mục tiêu chung", "Ứng dụng công nghệ 4.0 trong quản lý.",
-                                   "Doanh thu tăng so với năm 2022. Theo báo cáo của ngành."}) {
+                                   "Doanh thu tăng so với năm 2022. Theo báo cáo của ngành.",
+                                   "Phủ sóng 5G; giá 500.000đ/tháng; tuyến ĐT291xã; mã 2a và 12b.", "Chỉ số giá giảm 0,8% so với tháng trước."}) {
         INFO(text);
         CHECK(messages(text).empty());
     }
