@@ -50,6 +50,14 @@ std::optional<Numeral> parse_numeral(std::string_view token) {
         return n;
     }
     const Group& last = groups.back();
+    if (groups.size() == 2 && commas == 1 && groups[0].digits.size() > 3) {
+        // "25418,6", "3007,1": a decimal comma after an integer part left ungrouped.
+        n.style = Numeral::Style::Vietnamese;
+        n.digits = static_cast<int>(groups[0].digits.size());
+        n.decimals = static_cast<int>(last.digits.size());
+        n.value = digits_value(groups[0].digits) + digits_value(last.digits) / std::pow(10.0, n.decimals);
+        return n;
+    }
     if (commas <= 1 && (commas == 0 || last.sep_before == ',') && all_three(1, groups.size() - (commas ? 1 : 0), '.')) {
         // Vietnamese: thousands groups, then at most one decimal part.
         double integer = 0;

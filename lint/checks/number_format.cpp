@@ -122,10 +122,14 @@ public:
                 d.args["suggestion"] = analysis::format_vn(q.numeral.value, q.numeral.decimals);
                 // "134.7000 ha" may be a decimal or a mistyped group (134.700): a suggestion, no safe fix.
                 d.fix = Fix{d.args["suggestion"], q.numeral.decimals <= 2};
-            } else if (q.role == Role::Quantity && q.numeral.style == Numeral::Style::Plain && q.numeral.digits >= 4 &&
-                       !q.numeral.zero_padded && grouped && (!q.unit.empty() || !q.noun.empty())) {
+            } else if (q.role == Role::Quantity && q.numeral.digits >= 4 && !q.numeral.zero_padded && grouped &&
+                       (!q.unit.empty() || !q.noun.empty()) &&
+                       (q.numeral.style == Numeral::Style::Plain ||
+                        (q.numeral.style == Numeral::Style::Vietnamese && q.numeral.decimals > 0 && !q.numeral.comma_three &&
+                         numeral.find('.') == std::string::npos))) {
+                // "6300 tỷ", and the integer part of a decimal: "25418,6 nghìn con".
                 d.message = "thousands";
-                d.args["suggestion"] = analysis::format_vn(q.numeral.value, 0);
+                d.args["suggestion"] = analysis::format_vn(q.numeral.value, q.numeral.decimals);
                 d.fix = Fix{d.args["suggestion"], true};
             } else if (q.role == Role::Level && q.numeral.style == Numeral::Style::Vietnamese && q.numeral.decimals == 1 &&
                        q.unit.empty() && analysis::lower(analysis::word_before(t, q.byte_begin)) == "độ") {

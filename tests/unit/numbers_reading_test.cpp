@@ -50,6 +50,11 @@ TEST_CASE("numerals in Vietnamese notation", "[numbers][reading]") {
     }
     CHECK(soat::analysis::parse_numeral("47,774")->alt_value == Approx(47774));
     CHECK(soat::analysis::parse_numeral("09")->zero_padded);
+    // A decimal comma after an integer part left ungrouped.
+    CHECK(soat::analysis::parse_numeral("25418,6")->value == Approx(25418.6));
+    CHECK(soat::analysis::parse_numeral("25418,6")->style == soat::analysis::Numeral::Style::Vietnamese);
+    CHECK(soat::analysis::parse_numeral("3007,125")->decimals == 3);
+    CHECK_FALSE(soat::analysis::parse_numeral("3007,125")->comma_three);
     CHECK_FALSE(soat::analysis::parse_numeral("1,,2"));
     CHECK_FALSE(soat::analysis::parse_numeral("12a"));
     CHECK_FALSE(soat::analysis::parse_numeral("1.23,4.5"));

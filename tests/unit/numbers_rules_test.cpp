@@ -296,6 +296,12 @@ TEST_CASE("number-format", "[numbers][rules]") {
         CHECK(f[0].range->paragraph == 1);
         CHECK(run("number-format", {"Tăng 3,1 % so với năm trước.", "Giảm 1,5% so với kế hoạch."}).empty());  // a tie: no minority
     }
+    SECTION("the integer part of a decimal is grouped too") {
+        const auto f = run("number-format", {"Huy động 2.150 tỷ đồng; tổng đàn đạt 31276,4 nghìn con."});
+        REQUIRE(f.size() == 1);
+        CHECK(f[0].message.find("31.276,4") != std::string::npos);
+        CHECK(run("number-format", {"Huy động 2.150 tỷ đồng; tổng đàn đạt 31.276,4 nghìn con."}).empty());
+    }
     SECTION("a date written with dots is no badly grouped number") {
         CHECK(run("number-format", {"Tính đến 31.12.2023, toàn tỉnh có 1.250 hộ nghèo, giảm 3,2% so với năm trước."}).empty());
         CHECK(run("number-format", {"Đợt kiểm tra từ 05.9 đến 20.10.2024 phát hiện 1.430 vi phạm."}).empty());
