@@ -37,8 +37,10 @@ public:
             case config::TonePolicy::Old: target = ToneStyle::Old; message = "policy"; break;
             case config::TonePolicy::New: target = ToneStyle::New; message = "policy"; break;
             case config::TonePolicy::Auto:
-                if (old_count == new_count || old_count == 0 || new_count == 0) return;
-                target = old_count > new_count ? ToneStyle::Old : ToneStyle::New;
+                if (old_count == 0 || new_count == 0) return;
+                // A tie is mixed all the same: the old placement, which Decree 30's own text uses.
+                target = old_count >= new_count ? ToneStyle::Old : ToneStyle::New;
+                if (old_count == new_count) message = "tie";
                 break;
         }
         const bool vi = context.config.lang == Lang::Vi;
