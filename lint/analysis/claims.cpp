@@ -882,6 +882,9 @@ struct Builder {
             if (gap.find_first_not_of(' ') == std::string::npos) continue;
             if (gap.find_first_of(";()") != std::string::npos) continue;
             if (std::count(gap.begin(), gap.end(), ' ') > 10) continue;
+            // "9 di tích … trên địa bàn các tỉnh: A, B, C": a plural noun of its own before the colon
+            // is what the list names, not the count's noun.
+            if ((contains(gap + " ", " các ") || contains(gap + " ", " những ")) && !contains(gap, "gồm")) continue;
             const std::size_t comma = gap.find(',');
             if (comma != std::string::npos) {
                 std::string rest = gap.substr(comma + 1);

@@ -441,3 +441,21 @@ TEST_CASE("'Trong đó, năm YYYY,' opens the same indicators for a year of the 
                                 rules)
               .empty());
 }
+
+// Sample 10 (elections, recruitment, culture): a plan or a list that names another thing than the
+// figure it seems to belong to.
+TEST_CASE("sample 10 traps: a plan's figure counts what the result counts; a list names the plural before its colon",
+          "[numbers][rules]") {
+    SECTION("'đạt X% chỉ tiêu ở cả N cấp': N counts levels, not the plan of the recruits") {
+        CHECK(run("percent-mismatch", {"Năm nay, 640 công dân lên đường nhập ngũ, đạt 100% chỉ tiêu ở cả 3 cấp."}).empty());
+        CHECK(run("percent-mismatch", {"Huyện giao 640 công dân, đã có 640 công dân nhập ngũ, đạt 100% chỉ tiêu của 3 cấp."}).empty());
+        // The plan named after the percentage with a count of the same thing is still read.
+        CHECK(run("percent-mismatch", {"Đã có 640 công dân nhập ngũ, đạt 110% chỉ tiêu 600 công dân."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Đã có 640 công dân nhập ngũ, đạt 106,7% chỉ tiêu 600 công dân."}).empty());
+    }
+    SECTION("'N <noun> … các <other noun>: a, b, c': the list names the other noun") {
+        CHECK(run("count-mismatch", {"Năm nay công nhận 7 làng nghề truyền thống thuộc các huyện: Tân Yên, Lạng Giang và Yên Dũng."}).empty());
+        CHECK(run("count-mismatch", {"Năm nay công nhận 3 làng nghề truyền thống: Thổ Hà, Vân Hà, Phúc Lâm và Đa Hội."}).size() == 1);
+        CHECK(run("count-mismatch", {"Năm nay công nhận 4 làng nghề truyền thống: Thổ Hà, Vân Hà, Phúc Lâm và Đa Hội."}).empty());
+    }
+}

@@ -450,8 +450,9 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
         // or plan named after X, then its figure, in one run of words.
         const bool named_run = g2.size() <= 90 && g2.find_first_of(",;.)") == std::string::npos &&
                                (g2.find('(') == std::string::npos || g2.find('(') + 1 == g2.size());
-        if (ref == std::string::npos && named_run && (target == Target::Whole || target == Target::Plan) && qs[n].unit == qs[a].unit &&
-            (!qs[a].is_count() || (!qs[n].noun.empty() && !qs[a].noun.empty()))) {
+        // A count's whole or plan counts the same thing ("đạt 100% chỉ tiêu ở cả 2 cấp" names no plan
+        // of 820 thanh niên).
+        if (ref == std::string::npos && named_run && (target == Target::Whole || target == Target::Plan) && agree(r, a, n)) {
             ref = n;
         }
         if (phrases::starts(g2, "(") && g2.size() <= 20 && plan_words(lower(t.substr(qs[x].byte_end, qs[n].byte_begin - qs[x].byte_end))) &&
