@@ -459,3 +459,14 @@ TEST_CASE("sample 10 traps: a plan's figure counts what the result counts; a lis
         CHECK(run("count-mismatch", {"Năm nay công nhận 4 làng nghề truyền thống: Thổ Hà, Vân Hà, Phúc Lâm và Đa Hội."}).empty());
     }
 }
+
+TEST_CASE("sample 10 traps: one part with two shares of two named wholes", "[numbers][rules]") {
+    const std::string total = "Quý III, tỉnh chi trả trợ cấp cho 52.400 người khuyết tật; trong đó, số người nhận qua tài khoản là 31.000 người, ";
+    // The whole stated before is the second share's; the first is of a whole left unstated.
+    CHECK(run("percent-mismatch", {total + "chiếm 88,5% tổng số người khuyết tật có tài khoản và bằng 59,16% tổng số người khuyết tật "
+                                           "được hưởng trợ cấp."})
+              .empty());
+    // One named whole: still checked against the whole stated before.
+    CHECK(run("percent-mismatch", {total + "chiếm 88,5% tổng số người khuyết tật."}).size() == 1);
+    CHECK(run("percent-mismatch", {total + "chiếm 59,16% tổng số người khuyết tật."}).empty());
+}

@@ -106,6 +106,18 @@ std::size_t named_whole(const Reading& r, std::size_t a, const std::vector<std::
     return matches == 1 ? found : std::string::npos;
 }
 
+// The share right after X's named whole is of another named whole of the same part:
+// "X% tổng số … và bằng|chiếm Y% tổng số …".
+bool second_named_share(const Reading& r, std::size_t x) {
+    const std::size_t n = r.next_figure(x);
+    if (n == std::string::npos || !r.qs[n].percent() || !r.same_sentence(x, n)) return false;
+    const std::string g = r.between(x, n);
+    if (g.find_first_of(";()") != std::string::npos || !(g.ends_with("bằng") || g.ends_with("chiếm"))) return false;
+    std::string rest = r.after(n);
+    rest.erase(0, rest.find_first_not_of(' '));
+    return phrases::starts(rest, "số ") || phrases::starts(rest, "tổng ");
+}
+
 }  // namespace
 
 void read_part_share(const Reading& r, std::vector<Relation>& out) {
@@ -197,13 +209,20 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
         if (!paren && !names_whole && !rest.empty() && static_cast<unsigned char>(rest[0]) >= 0x80) continue;
         if (!paren && !names_whole && !rest.empty() && std::isalpha(static_cast<unsigned char>(rest[0]))) continue;
         std::size_t total = r.previous_of_kind(a, a, names_whole);
+        bool named = false;
         if (names_whole && !qs[a].noun.empty()) {
             // "chiếm X% tổng số doanh nghiệp thành lập mới": the whole so named, wherever it
             // stands; never a sibling part that has a share of its own.
             const auto qualifiers = whole_qualifiers(rest, qs[a].noun);
-            if (!qualifiers.empty()) total = named_whole(r, a, qualifiers);
+            if (!qualifiers.empty()) {
+                total = named_whole(r, a, qualifiers);
+                named = true;
+            }
             if (total != std::string::npos && has_share(r, total)) continue;
         }
+        // "chiếm X% tổng số A có tài khoản và bằng Y% tổng số A được hưởng": one part, two named
+        // wholes; a whole found only by its kind may be either's.
+        if (names_whole && !named && second_named_share(r, x)) continue;
         // "trong đó A …, chiếm X%; B …, chiếm Y%": B's nearest figure of its kind is its sibling
         // A, read as a part of T just before; B is the next item of the same list, a part of T too.
         bool sibling = false;
