@@ -395,6 +395,13 @@ struct Builder {
                 const Quantity& tq = qs[total];
                 if (tq.role != Role::Quantity || tq.percent() || !tq.is_count() || tq.noun.empty() || tq.ambiguous) continue;
                 if (l[comma - s.begin] != ',') continue;
+                // The total follows "trong số" at once (a hedge aside): in "Trong số người trúng cử
+                // có 15 đại biểu nữ" the whole is unstated and 15 is a part of it.
+                std::string lead = squeeze(t, at + std::string_view("trong số ").size(), tq.byte_begin);
+                for (const char* hedge : {"hơn", "gần", "khoảng", "trên", "tổng"}) {
+                    if (lead == hedge) lead.clear();
+                }
+                if (!lead.empty()) continue;
                 SumClaim c;
                 c.kind = SumClaim::Kind::Subsets;
                 for (std::size_t k = total + 1; k < last && qs[k].byte_begin < s.end; ++k) {

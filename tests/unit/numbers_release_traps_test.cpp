@@ -480,3 +480,12 @@ TEST_CASE("sample 10 traps: one part with two shares of two named wholes", "[num
     CHECK(lint_text("chiếm 88,5% tổng số đối tượng người khuyết tật.").size() == 1);
     CHECK(lint_text("chiếm 59,16% tổng số đối tượng người khuyết tật.").empty());
 }
+
+TEST_CASE("sample 10 traps: 'Trong số <noun> có a …; b …' leaves the whole unstated", "[numbers][rules]") {
+    CHECK(run("sum-mismatch", {"Hội đồng bầu đủ 45 thành viên. Trong số thành viên trúng cử có 12 thành viên nữ, chiếm 26,7%; "
+                               "33 thành viên dưới 50 tuổi, chiếm 73,3%."})
+              .empty());
+    // The whole right after "trong số" is still the whole of the parts after it.
+    CHECK(run("sum-mismatch", {"Trong số 30 thành viên trúng cử, có 12 thành viên nữ và 33 thành viên dưới 50 tuổi."}).size() == 1);
+    CHECK(run("sum-mismatch", {"Trong số 45 thành viên trúng cử, có 12 thành viên nữ và 33 thành viên dưới 50 tuổi."}).empty());
+}
