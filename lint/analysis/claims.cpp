@@ -72,10 +72,13 @@ bool duration(const std::string& noun) {
 // A comparison or exclusion inside the part's own segment: a prior year's value opening it
 // ("năm 2023 là 6.876 tỷ đồng"), not a year naming the part ("vốn giao đầu năm 2022 là …").
 bool comparison_segment(std::string_view t, std::size_t segment_start, const Quantity& q) {
-    const std::string seg = lower(t.substr(segment_start, q.byte_begin - segment_start));
+    const std::string_view raw = t.substr(segment_start, q.byte_begin - segment_start);
+    const std::string seg = lower(raw);
     if (starts(squeeze(seg, 0, seg.size()), "năm20")) return true;
+    // Written in lower case, or opening the segment: a capital inside it marks a name (Cao Bằng).
+    const std::size_t opening = seg.find_first_not_of(' ');
     for (const char* w : {"cùng kỳ", "so với", "tăng", "giảm", "bằng", "vượt", "gấp", "bình quân", "lũy kế", "luỹ kế"}) {
-        if (contains(seg, w)) return true;
+        if (contains(raw, w) || (opening != std::string::npos && seg.compare(opening, std::string_view(w).size(), w) == 0)) return true;
     }
     return false;
 }
@@ -192,13 +195,19 @@ struct Builder {
                 c.parts.push_back(k);
             }
             // "8.081 tàu cá (gồm: 8.081 chủ tàu, 1.016 thuyền trưởng, 6.274 thuyền viên)": parts that
-            // each count another thing, one of them as many as the whole, are a correspondence.
+            // each count other things, one of them as many as the whole, are a correspondence.
             const bool own_noun = own > 0;
             const bool whole_again = std::any_of(c.parts.begin(), c.parts.end(),
                                                  [&](std::size_t k) { return qs[k].value() == tq.value(); });
+            // "17 dự án (9.640 căn hộ, 2.315 căn nhà)": parts that count another thing, one of them
+            // more than the whole, are what the whole holds.
+            const bool beyond_whole = std::any_of(c.parts.begin(), c.parts.end(),
+                                                  [&](std::size_t k) { return qs[k].value() > tq.value(); });
             // One part named as such ("(trong đó nữ 40 người)", "(riêng … a người)") is a subset too.
             const bool one_subset = c.kind == SumClaim::Kind::Subsets && !c.bare && c.parts.size() == 1 && own == 1;
-            if ((c.parts.size() < 2 && !one_subset) || mixed || (other_nouns.size() >= 2 && !own_noun && whole_again)) continue;
+            if ((c.parts.size() < 2 && !one_subset) || mixed || (!own_noun && ((other_nouns.size() >= 2 && whole_again) || (!other_nouns.empty() && beyond_whole)))) {
+                continue;
+            }
             c.total = total;
             c.plan = plan_sentence(p, tq.byte_begin);
             c.missing_scale = missing_scale(qs, c);

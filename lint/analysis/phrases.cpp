@@ -1,5 +1,9 @@
 #include "analysis/phrases.hpp"
 
+#include "analysis/words.hpp"
+
+#include <soat/utf8.hpp>
+
 #include <set>
 
 namespace soat::analysis::phrases {
@@ -40,11 +44,16 @@ std::vector<int> paren_depth(std::string_view t) {
 
 bool after_change_word(std::string_view t, const Quantity& q) {
     static const char* const kChangeWords[] = {"tăng", "giảm", "vượt", "hơn", "bằng", "gấp", "hạ"};
-    const std::string w = lower(word_before(t, q.byte_begin));
-    for (const char* c : kChangeWords) {
-        if (w == c) return true;
-    }
-    return false;
+    std::size_t begin = 0;
+    const std::string raw = word_before(t, q.byte_begin, &begin);
+    const std::string w = lower(raw);
+    bool change = false;
+    for (const char* c : kChangeWords) change = change || w == c;
+    if (!change || raw == w) return change;
+    // A capital after a capitalised word is part of a name: "Cao Bằng 9 ha".
+    const std::string previous = word_before(t, begin);
+    std::size_t i = 0;
+    return previous.empty() || !words::is_upper(utf8::next(previous, i));
 }
 
 std::vector<std::string> words_of(std::string_view text) {

@@ -489,3 +489,18 @@ TEST_CASE("sample 10 traps: 'Trong số <noun> có a …; b …' leaves the whol
     CHECK(run("sum-mismatch", {"Trong số 30 thành viên trúng cử, có 12 thành viên nữ và 33 thành viên dưới 50 tuổi."}).size() == 1);
     CHECK(run("sum-mismatch", {"Trong số 45 thành viên trúng cử, có 12 thành viên nữ và 33 thành viên dưới 50 tuổi."}).empty());
 }
+
+// Sample 11 (natural disasters, housing): parts of another kind than their whole, a place name
+// that holds a comparison word.
+TEST_CASE("sample 11 traps: what a count holds is no breakdown; 'Bằng' in a place name is no comparison", "[numbers][rules]") {
+    SECTION("a count of projects with the dwellings they hold in parentheses") {
+        CHECK(run("sum-mismatch", {"Tỉnh có 23 dự án nhà ở xã hội (11.400 căn hộ, 3.260 căn nhà thấp tầng) đang triển khai."}).empty());
+        CHECK(run("sum-mismatch", {"Tỉnh có 23 dự án nhà ở xã hội (14 dự án ở thành phố, 6 dự án ở các huyện) đang triển khai."}).size() == 1);
+    }
+    SECTION("a province named with a comparison word keeps its part") {
+        CHECK(run("sum-mismatch", {"Mưa lớn làm ngập 412 ha hoa màu (Lạng Sơn 230 ha; Cao Bằng 40 ha; Bắc Kạn 142 ha)."}).empty());
+        CHECK(run("sum-mismatch", {"Mưa lớn làm ngập 412 ha hoa màu (Lạng Sơn 230 ha; Cao Bằng 60 ha; Bắc Kạn 142 ha)."}).size() == 1);
+        // A change word in lower case still marks a comparison, not a part.
+        CHECK(run("sum-mismatch", {"Mưa lớn làm ngập 372 ha hoa màu (Lạng Sơn 230 ha, tăng 40 ha; Bắc Kạn 142 ha)."}).empty());
+    }
+}
