@@ -191,6 +191,21 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
     for (const char* r : kRoads) {
         if (w1 == r) return Role::Code;  // "ĐT 291"
     }
+    // "tàu QB 93561 TS": a long number between two codes in capitals (not a Roman numeral before
+    // it: "khu vực XVI 11 TTHC" counts) is a registration number.
+    auto code = [](std::string_view w) {
+        std::string plain(w);
+        for (std::size_t at = plain.find("Đ"); at != std::string::npos; at = plain.find("Đ")) plain.replace(at, std::string_view("Đ").size(), "D");
+        return plain.size() >= 2 && plain.size() <= 4 && w != "USD" && w != "VND" && w != "EUR" &&
+               std::all_of(plain.begin(), plain.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    const bool roman = !w1.empty() && w1.find_first_not_of("IVXLC") == std::string::npos;
+    if (next == ' ' && !roman && q.numeral.style == Numeral::Style::Plain && q.numeral.digits >= 4) {
+        const std::size_t from = e + 1;
+        std::size_t to = from;
+        while (to < t.size() && t[to] != ' ' && t[to] != ',' && t[to] != '.' && t[to] != ';' && t[to] != ')') ++to;
+        if (code(w1) && code(t.substr(from, to - from))) return Role::Code;
+    }
     // A clock time "08:00", "7h30": hours and minutes count nothing.
     if ((next == ':' && e + 2 < t.size() && is_digit(t[e + 1]) && is_digit(t[e + 2])) ||
         (prev == ':' && b >= 2 && is_digit(t[b - 2]))) {

@@ -302,6 +302,13 @@ TEST_CASE("number-format", "[numbers][rules]") {
         CHECK(f[0].message.find("31.276,4") != std::string::npos);
         CHECK(run("number-format", {"Huy động 2.150 tỷ đồng; tổng đàn đạt 31.276,4 nghìn con."}).empty());
     }
+    SECTION("a number between two codes in capitals is a registration number") {
+        CHECK(run("number-format", {"Cứu 5 thuyền viên trên tàu TH 90418 TS; hơn 1.200 hộ bị ảnh hưởng."}).empty());
+        CHECK(run("number-format", {"Cứu 5 thuyền viên và 90418 người dân; hơn 1.200 hộ bị ảnh hưởng."}).size() == 1);
+        // A count after a Roman numeral and before an abbreviated noun is still a count.
+        CHECK(run("sum-mismatch", {"Các cơ quan ngành dọc có 300 TTHC (Thuế 150 TTHC; Kho bạc khu vực XII 40 TTHC; Công an 110 TTHC)."}).empty());
+        CHECK(run("sum-mismatch", {"Các cơ quan ngành dọc có 300 TTHC (Thuế 150 TTHC; Kho bạc khu vực XII 50 TTHC; Công an 110 TTHC)."}).size() == 1);
+    }
     SECTION("a date written with dots is no badly grouped number") {
         CHECK(run("number-format", {"Tính đến 31.12.2023, toàn tỉnh có 1.250 hộ nghèo, giảm 3,2% so với năm trước."}).empty());
         CHECK(run("number-format", {"Đợt kiểm tra từ 05.9 đến 20.10.2024 phát hiện 1.430 vi phạm."}).empty());
