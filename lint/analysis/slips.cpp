@@ -276,9 +276,12 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         const std::string_view y = side < 0 ? w : keys[at + 1];
         const auto e = vi_words::lookup(x, y);
         if (vi_words::tier(e.score) >= 3) return std::nullopt;
-        // A function word stands beside anything: seen with it a few times is no evidence
-        // (`phạm tôi về`, `tán thanh và`).
-        if (function_word(side < 0 ? x : y) && e.admin < 5) continue;
+        // A function word stands beside anything: seen with it a few times in drafts is no
+        // evidence (`phạm tôi về`, `tán thanh và`); common in running text, it is (`kể đến`).
+        if (function_word(side < 0 ? x : y) && e.admin < 5) {
+            if (vi_words::tier(e.score) == 0 && vi_words::bucket(e.score) >= 3) return std::nullopt;
+            continue;
+        }
         if (e.admin >= 2 || (vi_words::tier(e.score) == 0 && vi_words::bucket(e.score) >= 3)) return std::nullopt;
         auto seen_often = [&](const std::string& v) {
             return (side < 0 ? vi_words::admin_count(x, v) : vi_words::admin_count(v, y)) >= 20;

@@ -670,3 +670,10 @@ TEST_CASE("misspelling: a tone mark on a letter neither placement uses", "[textp
 TEST_CASE("misspelling: 'còn' (still, remain) stands beside anything, as 'vẫn' and 'đã' do", "[textpack][words]") {
     CHECK(lint_with(document_from_paragraphs({"Nhiều xã còn số hộ chưa đóng phí khá lớn."}), {"misspelling"}).empty());
 }
+
+TEST_CASE("misspelling: a verb with a function word common in running text is no slip ('kể đến')", "[textpack][words]") {
+    CHECK(lint_with(document_from_paragraphs({"Trong các kết quả nổi bật, phải kể đến việc hoàn thành sớm hai công trình."}), {"misspelling"})
+              .empty());
+    // The slip beside a content word is still read.
+    CHECK(lint_with(document_from_paragraphs({"Tỉnh tập trung phát triển kinh tê biển và du lịch."}), {"misspelling"}).size() == 1);
+}
