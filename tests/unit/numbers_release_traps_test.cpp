@@ -504,3 +504,13 @@ TEST_CASE("sample 11 traps: what a count holds is no breakdown; 'Bằng' in a pl
         CHECK(run("sum-mismatch", {"Mưa lớn làm ngập 372 ha hoa màu (Lạng Sơn 230 ha, tăng 40 ha; Bắc Kạn 142 ha)."}).empty());
     }
 }
+
+TEST_CASE("sample 10 readings: 'chiếm X% số <word>' names the total by a word written after it", "[numbers][rules]") {
+    const auto share = [](const std::string& x) {
+        return run("percent-mismatch", {"Năm nay có 4.820 học sinh dự thi, trong đó có 361 học sinh đạt giải, chiếm " + x + " số dự thi."});
+    };
+    CHECK(share("7,49%").empty());  // 361/4.820 = 7,49 %
+    CHECK(share("7,94%").size() == 1);
+    // A whole named with a word the total does not carry is another whole.
+    CHECK(run("percent-mismatch", {"Năm nay có 4.820 học sinh dự thi, trong đó có 361 học sinh đạt giải, chiếm 2,1% số học sinh toàn tỉnh."}).empty());
+}

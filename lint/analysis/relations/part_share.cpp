@@ -24,17 +24,23 @@ bool other_relation(const std::string& s) {
 bool names_total(const Reading& r, const std::string& rest, std::size_t total) {
     std::size_t e = rest.find_first_of(",;.()");
     auto whole = phrases::words_of(rest.substr(0, e));
-    if (whole.size() < 2 || whole.front() != "tổng") return false;
-    whole.erase(whole.begin());
+    if (whole.size() < 2 || (whole.front() != "tổng" && whole.front() != "số")) return false;
     const auto& q = r.qs[total];
-    auto name = phrases::label_before(r.text(total), q.byte_begin, r.quantities.sentence_at(q.paragraph, q.byte_begin).begin);
-    if (!name.empty() && name.front() == "tổng") name.erase(name.begin());
-    if (whole.size() <= name.size() && std::equal(whole.begin(), whole.end(), name.begin())) return true;
-    // "chiếm X% tổng số thí sinh" for "có T thí sinh": "số" and the words written after T.
-    if (whole.front() != "số" || !q.is_count()) return false;
+    if (whole.front() == "tổng") {
+        whole.erase(whole.begin());
+        auto name = phrases::label_before(r.text(total), q.byte_begin, r.quantities.sentence_at(q.paragraph, q.byte_begin).begin);
+        if (!name.empty() && name.front() == "tổng") name.erase(name.begin());
+        if (whole.size() <= name.size() && std::equal(whole.begin(), whole.end(), name.begin())) return true;
+    }
+    // "chiếm X% tổng số thí sinh" for "có T thí sinh": "số" and the words written after T;
+    // "chiếm X% số sinh" for "T trẻ được sinh ra": each word after "số" among the first of them.
+    if (whole.size() < 2 || whole.front() != "số" || !q.is_count()) return false;
     std::string after = lower(r.text(total).substr(q.byte_end, 64));
-    const auto written = phrases::words_of(after.substr(0, after.find_first_of(",;.()")));
-    return written.size() >= whole.size() - 1 && std::equal(whole.begin() + 1, whole.end(), written.begin());
+    auto written = phrases::words_of(after.substr(0, after.find_first_of(",;.()")));
+    if (written.size() >= whole.size() - 1 && std::equal(whole.begin() + 1, whole.end(), written.begin())) return true;
+    written.resize(std::min<std::size_t>(written.size(), 6));
+    return std::all_of(whole.begin() + 1, whole.end(),
+                       [&](const std::string& w) { return std::find(written.begin(), written.end(), w) != written.end(); });
 }
 
 // The text between the end of a's unit or noun and the first of `stops` before x, "" when none
