@@ -71,6 +71,14 @@ bool duration(const std::string& noun) {
 
 // A comparison or exclusion inside the part's own segment: a prior year's value opening it
 // ("năm 2023 là 6.876 tỷ đồng"), not a year naming the part ("vốn giao đầu năm 2022 là …").
+// "(Quỳnh Lưu 38, Diễn Châu 11)": a bare figure after a place name, closing its list item, is the
+// place's part, not a number of the name (as in "SEA Games 31").
+bool place_figure(std::string_view t, const Quantity& q) {
+    std::size_t e = q.byte_end;
+    while (e < t.size() && t[e] == ' ') ++e;
+    return e < t.size() && (t[e] == ',' || t[e] == ';' || t[e] == ')');
+}
+
 bool comparison_segment(std::string_view t, std::size_t segment_start, const Quantity& q) {
     const std::string_view raw = t.substr(segment_start, q.byte_begin - segment_start);
     const std::string seg = lower(raw);
@@ -182,7 +190,10 @@ struct Builder {
             int own = 0;                         // parts counting the total's thing (or unnamed)
             for (std::size_t k = total + 1; k < last && qs[k].byte_begin < close; ++k) {
                 const Quantity& q = qs[k];
-                if (q.role != Role::Quantity || q.percent() || depth[q.byte_begin] != depth[open]) continue;
+                if ((q.role != Role::Quantity && !(q.role == Role::Name && place_figure(t, q))) || q.percent() ||
+                    depth[q.byte_begin] != depth[open]) {
+                    continue;
+                }
                 if (tq.is_count() != q.is_count() || (!tq.is_count() && !same_measure(tq, q))) continue;
                 if (after_change_word(t, q) || comparison_segment(t, segment_start(t, q.byte_begin, open), q)) continue;
                 if (tq.is_count() && !same_count_noun(t, tq, q)) {
@@ -199,6 +210,10 @@ struct Builder {
             const bool own_noun = own > 0;
             const bool whole_again = std::any_of(c.parts.begin(), c.parts.end(),
                                                  [&](std::size_t k) { return qs[k].value() == tq.value(); });
+            // "2 kỳ đại hội (SEA Games 31, ASIAD 19)": a number of a name above the whole is the name's.
+            if (std::any_of(c.parts.begin(), c.parts.end(), [&](std::size_t k) { return qs[k].role == Role::Name && qs[k].value() > tq.value(); })) {
+                continue;
+            }
             // "17 dự án (9.640 căn hộ, 2.315 căn nhà)": parts that count another thing, one of them
             // more than the whole, are what the whole holds.
             const bool beyond_whole = std::any_of(c.parts.begin(), c.parts.end(),

@@ -514,3 +514,10 @@ TEST_CASE("sample 10 readings: 'chiếm X% số <word>' names the total by a wor
     // A whole named with a word the total does not carry is another whole.
     CHECK(run("percent-mismatch", {"Năm nay có 4.820 học sinh dự thi, trong đó có 361 học sinh đạt giải, chiếm 2,1% số học sinh toàn tỉnh."}).empty());
 }
+
+TEST_CASE("sample 11 readings: a bare figure after a place name closing its list item is the place's part", "[numbers][rules]") {
+    CHECK(run("sum-mismatch", {"Bão làm 64 tàu cá bị chìm (Hải Hậu 40, Giao Thủy 17)."}).size() == 1);
+    CHECK(run("sum-mismatch", {"Bão làm 57 tàu cá bị chìm (Hải Hậu 40, Giao Thủy 17)."}).empty());
+    // The number of a name, above the whole, is the name's: "SEA Games 31".
+    CHECK(run("sum-mismatch", {"Đoàn tham dự 2 kỳ đại hội (SEA Games 31, ASIAD 19) và giành nhiều huy chương."}).empty());
+}
