@@ -1,5 +1,7 @@
 #include "analysis/syllable.hpp"
 
+#include "analysis/string_map.hpp"
+
 #include <soat/utf8.hpp>
 
 #include <utf8proc.h>
@@ -10,7 +12,6 @@
 #include <cstdlib>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 
 namespace soat::analysis {
@@ -259,12 +260,11 @@ namespace {
 
 // Per-thread memo of a word's reading: a report repeats a few thousand words tens of times.
 template <typename Value, typename Compute>
-Value memoized(std::unordered_map<std::string, Value>& cache, std::string_view word, Compute compute) {
+Value memoized(StringMap<Value>& cache, std::string_view word, Compute compute) {
     if (cache.size() > 100000) cache.clear();
-    std::string key(word);
-    if (auto it = cache.find(key); it != cache.end()) return it->second;
+    if (auto it = cache.find(word); it != cache.end()) return it->second;
     Value v = compute(word);
-    cache.emplace(std::move(key), v);
+    cache.emplace(std::string(word), v);
     return v;
 }
 
@@ -273,7 +273,7 @@ std::optional<Letters> decompose_uncached(std::string_view word);
 }  // namespace
 
 std::optional<Letters> decompose(std::string_view word) {
-    thread_local std::unordered_map<std::string, std::optional<Letters>> cache;
+    thread_local StringMap<std::optional<Letters>> cache;
     return memoized(cache, word, decompose_uncached);
 }
 
@@ -331,7 +331,7 @@ std::optional<Letters> decompose_uncached(std::string_view word) {
 }  // namespace
 
 std::optional<Syllable> parse_syllable(std::string_view word) {
-    thread_local std::unordered_map<std::string, std::optional<Syllable>> cache;
+    thread_local StringMap<std::optional<Syllable>> cache;
     return memoized(cache, word, [](std::string_view w) -> std::optional<Syllable> {
         auto l = decompose(w);
         if (!l) return std::nullopt;

@@ -1,5 +1,6 @@
 #include "analysis/words.hpp"
 
+#include "analysis/string_map.hpp"
 #include "analysis/syllable.hpp"
 
 #include <soat/utf8.hpp>
@@ -9,7 +10,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <memory>
-#include <unordered_map>
 
 namespace soat::analysis::words {
 
@@ -94,11 +94,10 @@ Toneless strip_tone_uncached(std::string_view syllable) {
 
 Toneless strip_tone(std::string_view syllable) {
     // Per thread, by word: name-consistency asks for every word of every run of capitalised words.
-    thread_local std::unordered_map<std::string, Toneless> cache;
+    thread_local StringMap<Toneless> cache;
     if (cache.size() > 100000) cache.clear();
-    std::string key(syllable);
-    if (auto it = cache.find(key); it != cache.end()) return it->second;
-    return cache.emplace(std::move(key), strip_tone_uncached(syllable)).first->second;
+    if (auto it = cache.find(syllable); it != cache.end()) return it->second;
+    return cache.emplace(std::string(syllable), strip_tone_uncached(syllable)).first->second;
 }
 
 std::u32string to_u32(std::string_view s) {
