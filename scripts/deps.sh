@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs soat's build and test dependencies from Debian 12 packages; skips what is present.
 set -euo pipefail
-packages=(build-essential cmake pkg-config libxml2-dev libxml2-utils libzip-dev zipcmp zipmerge
+packages=(build-essential cmake pkg-config libxml2-dev liblzma-dev zlib1g-dev libxml2-utils libzip-dev zipcmp zipmerge
           ziptool unzip libre2-dev libfmt-dev libyaml-cpp-dev nlohmann-json3-dev libutf8proc-dev
           libcli11-dev catch2 libbenchmark-dev python3 python3-jsonschema
           neovim libreoffice-writer libcpp-httplib-dev chromium chromium-driver python3-selenium

@@ -332,12 +332,25 @@ bool party_header(const model::Paragraph& para) {
 
 }  // namespace
 
+ParagraphTexts::ParagraphTexts(const model::Document& doc)
+    : doc_(doc), plain_(doc.paragraphs.size()), folded_(doc.paragraphs.size()) {}
+
+const std::string& ParagraphTexts::plain(std::size_t i) {
+    if (!plain_[i]) plain_[i] = analysis::plain(doc_.paragraphs[i].text);
+    return *plain_[i];
+}
+
+const std::string& ParagraphTexts::folded(std::size_t i) {
+    if (!folded_[i]) folded_[i] = fold(plain(i));
+    return *folded_[i];
+}
+
 Anatomy::Anatomy(const Analysis& analysis) {
     const auto& doc = analysis.document();
+    ParagraphTexts texts(doc);
     frame_.assign(doc.paragraphs.size(), false);
     for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
-        const auto& p = doc.paragraphs[i];
-        if (p.area == model::Area::Body && !plain(p.text).empty()) content.push_back(i);
+        if (doc.paragraphs[i].area == model::Area::Body && !texts.plain(i).empty()) content.push_back(i);
     }
     std::size_t n = content.size();
 
@@ -355,8 +368,8 @@ Anatomy::Anatomy(const Analysis& analysis) {
         const auto& para = doc.paragraphs[i];
         const int table = para.cell ? para.cell->table : 0;
         if (summary && summary != i && (table == 0 || table != head_table)) break;
-        const std::string text = plain(para.text);
-        const std::string f = fold(text);
+        const std::string& text = texts.plain(i);
+        const std::string& f = texts.folded(i);
         std::string num, sym;
         bool matched = true;
         if (party_header(para) || (text.starts_with("Số") && RE2::PartialMatch(text, *party_number_re))) party = true;
@@ -416,13 +429,13 @@ Anatomy::Anatomy(const Analysis& analysis) {
         }
     }
     for (std::size_t k = 0; k < std::min<std::size_t>(n, 40); ++k) {
-        if (starts_with(fold(plain(doc.paragraphs[content[k]].text)), "can cu ")) legal_basis = true;
+        if (starts_with(texts.folded(content[k]), "can cu ")) legal_basis = true;
     }
     for (std::size_t k = 0; k < head_end; ++k) head.push_back(content[k]);
     for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
         if (doc.paragraphs[i].area == model::Area::Header) {
             head.push_back(i);
-            const std::string f = fold(plain(doc.paragraphs[i].text));
+            const std::string& f = texts.folded(i);
             if (!national_title && f.find("cong hoa xa hoi chu nghia viet nam") != std::string::npos) national_title = i;
             if (!motto && f.find("doc lap") != std::string::npos && f.find("hanh phuc") != std::string::npos) motto = i;
         }
@@ -432,21 +445,21 @@ Anatomy::Anatomy(const Analysis& analysis) {
     // Closing area: after the last "./." (before "Nơi nhận:" when there is one), and before the
     // appendices ("PHỤ LỤC …") that follow a signed document.
     for (std::size_t k = head_end + 1; k < n; ++k) {
-        const std::string text = plain(doc.paragraphs[content[k]].text);
-        if (starts_with(fold(text), "phu luc") && (is_upper_line(text) || phrases::word_count(text) <= 3)) {
+        const std::string& text = texts.plain(content[k]);
+        if (starts_with(texts.folded(content[k]), "phu luc") && (is_upper_line(text) || phrases::word_count(text) <= 3)) {
             n = k;
             break;
         }
     }
     std::optional<std::size_t> recipients_k, mark_k;
     for (std::size_t k = n; k-- > head_end;) {
-        if (recipients_label(fold(plain(doc.paragraphs[content[k]].text))) && !in_data_table(doc, content[k])) {
+        if (recipients_label(texts.folded(content[k])) && !in_data_table(doc, content[k])) {
             recipients_k = k;
             break;
         }
     }
     for (std::size_t k = recipients_k.value_or(n); k-- > head_end;) {
-        const std::string text = plain(doc.paragraphs[content[k]].text);
+        const std::string& text = texts.plain(content[k]);
         if (text.size() >= 3 && text.compare(text.size() - 3, 3, "./.") == 0) {
             mark_k = k;
             break;
@@ -463,14 +476,14 @@ Anatomy::Anatomy(const Analysis& analysis) {
     bool in_recipients = false;
     for (std::size_t k = zone; k < n; ++k) {
         const std::size_t i = content[k];
-        const std::string whole = plain(doc.paragraphs[i].text);
-        if (starts_with(fold(whole), "phu luc") && is_upper_line(whole) && k > zone) break;
+        const std::string& whole = texts.plain(i);
+        if (starts_with(texts.folded(i), "phu luc") && is_upper_line(whole) && k > zone) break;
         // After a signed name, a national title or a chapter, part or article label opens a
         // document issued with this one (a charter, a regulation): its lines are no signer's.
         const bool signed_name = std::any_of(signer.begin(), signer.end(),
                                              [](const SignerLine& l) { return l.kind == SignerLine::Kind::Name; });
-        if (signed_name && (starts_with(fold(whole), "cong hoa xa hoi chu nghia viet nam") ||
-                            RE2::PartialMatch(fold(whole), *attached_part_re))) {
+        if (signed_name && (starts_with(texts.folded(i), "cong hoa xa hoi chu nghia viet nam") ||
+                            RE2::PartialMatch(texts.folded(i), *attached_part_re))) {
             break;
         }
         // The closing area is prose or a small layout table, never a data table's cells.
@@ -560,15 +573,15 @@ Anatomy::Anatomy(const Analysis& analysis) {
         kind = DocumentKind::Administrative;
     }
     if (const auto forced = parse_kind(analysis.kind_override())) kind = *forced;
-    label_components(doc, n < content.size() ? content[n] : doc.paragraphs.size());
+    label_components(doc, n < content.size() ? content[n] : doc.paragraphs.size(), texts);
 }
 
-void Anatomy::label_components(const model::Document& doc, std::size_t body_end) {
+void Anatomy::label_components(const model::Document& doc, std::size_t body_end, ParagraphTexts& texts) {
     components_.assign(doc.paragraphs.size(), "other");
     for (std::size_t i : content) components_[i] = i < body_end ? "body" : "appendix";
     // Upper-case lines above the issuing body in its column name the body above it.
     for (std::size_t i : head) {
-        if (issuing_body && i < *issuing_body && is_upper_line(plain(doc.paragraphs[i].text))) components_[i] = "parent-body";
+        if (issuing_body && i < *issuing_body && is_upper_line(texts.plain(i))) components_[i] = "parent-body";
     }
     auto set = [&](const std::optional<std::size_t>& at, std::string_view id) {
         if (at) components_[*at] = id;
@@ -586,8 +599,8 @@ void Anatomy::label_components(const model::Document& doc, std::size_t body_end)
         const auto at = std::find(content.begin(), content.end(), *summary);
         for (auto it = at + 1; !first.alignment.empty() && it != content.end() && it - at <= 3; ++it) {
             const auto& p = doc.paragraphs[*it];
-            const std::string text = plain(p.text);
-            const std::string f = fold(text);
+            const std::string& text = texts.plain(*it);
+            const std::string& f = texts.folded(*it);
             if (p.alignment != first.alignment || !same_cell(first, p) || is_upper_line(text) || components_[*it] != "body" ||
                 starts_with(f, "kinh gui") || starts_with(f, "can cu ")) {
                 break;
@@ -598,7 +611,7 @@ void Anatomy::label_components(const model::Document& doc, std::size_t body_end)
     bool addressees = false;
     for (std::size_t i : content) {
         if (i >= body_end || (in_frame(i) && components_[i] != "body")) continue;
-        const std::string f = fold(plain(doc.paragraphs[i].text));
+        const std::string& f = texts.folded(i);
         const bool listed = addressees && (starts_with(f, "- ") || starts_with(f, "+ "));
         addressees = (starts_with(f, "kinh gui") && f.back() == ':') || listed;  // "Kính gửi:" then "- Sở …;" lines
         if (starts_with(f, "kinh gui") || listed) components_[i] = "addressee";

@@ -44,6 +44,19 @@ struct Segment {
 };
 std::vector<Segment> laid_out_segments(const model::Paragraph& paragraph);
 
+// plain() and fold(plain()) of each paragraph, made at their first use: the anatomy reads most
+// paragraphs in several passes.
+class ParagraphTexts {
+public:
+    explicit ParagraphTexts(const model::Document& doc);
+    const std::string& plain(std::size_t paragraph);
+    const std::string& folded(std::size_t paragraph);
+
+private:
+    const model::Document& doc_;
+    std::vector<std::optional<std::string>> plain_, folded_;
+};
+
 class Anatomy {
 public:
     explicit Anatomy(const Analysis& analysis);
@@ -95,7 +108,7 @@ public:
     [[nodiscard]] std::string_view component(std::size_t paragraph) const;
 
 private:
-    void label_components(const model::Document& doc, std::size_t body_end);
+    void label_components(const model::Document& doc, std::size_t body_end, ParagraphTexts& texts);
 
     std::vector<bool> frame_;
     std::vector<std::string_view> components_;

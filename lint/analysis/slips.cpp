@@ -1,5 +1,7 @@
 #include "analysis/slips.hpp"
 
+#include "analysis/string_map.hpp"
+
 #include "analysis/syllable.hpp"
 #include "analysis/vi_words.hpp"
 
@@ -7,7 +9,6 @@
 #include <array>
 #include <cctype>
 #include <cmath>
-#include <unordered_map>
 #include <unordered_set>
 
 namespace soat::analysis {
@@ -152,11 +153,10 @@ double best_reading(const std::array<double, 4>& b, std::size_t n) {
 }  // namespace
 
 const std::vector<std::string>& mark_variants(std::string_view key) {
-    thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
+    thread_local StringMap<std::vector<std::string>> cache;
     if (cache.size() > 20000) cache.clear();
-    std::string k(key);
-    if (auto it = cache.find(k); it != cache.end()) return it->second;
-    return cache.emplace(std::move(k), mark_variants_uncached(key)).first->second;
+    if (auto it = cache.find(key); it != cache.end()) return it->second;
+    return cache.emplace(std::string(key), mark_variants_uncached(key)).first->second;
 }
 
 namespace {
@@ -170,10 +170,9 @@ struct LetterVariants {
 };
 
 const LetterVariants& letter_variants_of(std::string_view key) {
-    thread_local std::unordered_map<std::string, LetterVariants> cache;
+    thread_local StringMap<LetterVariants> cache;
     if (cache.size() > 20000) cache.clear();
-    std::string k(key);
-    if (auto it = cache.find(k); it != cache.end()) return it->second;
+    if (auto it = cache.find(key); it != cache.end()) return it->second;
     LetterVariants out;
     const auto& marks = mark_variants(key);
     auto is_mark = [&](const std::string& x) { return std::find(marks.begin(), marks.end(), x) != marks.end(); };
@@ -184,7 +183,7 @@ const LetterVariants& letter_variants_of(std::string_view key) {
         out.all.push_back(std::move(all[i]));
         if (i < spelling) out.spelling = out.all.size();
     }
-    return cache.emplace(std::move(k), std::move(out)).first->second;
+    return cache.emplace(std::string(key), std::move(out)).first->second;
 }
 
 const std::vector<std::string>& letter_variants(std::string_view key) { return letter_variants_of(key).all; }
@@ -205,10 +204,9 @@ void marked_forms(const std::u32string& b, std::size_t i, std::u32string& cur, s
 // The syllables a syllable typed without any mark can stand for, beyond its mark_variants (none
 // for a syllable with a mark). Cached per syllable, as mark_variants.
 const std::vector<std::string>& bare_variants(std::string_view key) {
-    thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
+    thread_local StringMap<std::vector<std::string>> cache;
     if (cache.size() > 20000) cache.clear();
-    std::string k(key);
-    if (auto it = cache.find(k); it != cache.end()) return it->second;
+    if (auto it = cache.find(key); it != cache.end()) return it->second;
     std::vector<std::string> out;
     if (key.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos) {
         if (const auto l = decompose(key)) {
@@ -225,7 +223,7 @@ const std::vector<std::string>& bare_variants(std::string_view key) {
             }
         }
     }
-    return cache.emplace(std::move(k), std::move(out)).first->second;
+    return cache.emplace(std::string(key), std::move(out)).first->second;
 }
 
 }  // namespace

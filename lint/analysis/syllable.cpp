@@ -1,13 +1,17 @@
 #include "analysis/syllable.hpp"
 
+#include "analysis/string_map.hpp"
+
 #include <soat/utf8.hpp>
 
 #include <utf8proc.h>
 
 #include <array>
+#include <optional>
+#include <cstdint>
 #include <cstdlib>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 #include <unordered_set>
 
 namespace soat::analysis {
@@ -48,9 +52,34 @@ bool has_shape(char32_t c) {
 
 bool is_front(char32_t c) { return c == U'i' || c == U'e' || c == U'ê' || c == U'y'; }
 
-// Every rhyme of standard orthography (glide + nucleus + coda), without tone.
-const std::unordered_set<std::u32string>& rhymes() {
-    static const std::unordered_set<std::u32string> set = [] {
+// A rhyme's letters, 6 bits each (a-z, ă â ê ô ơ ư đ), after `glide` when given; 0 for a rhyme
+// of more than 10 letters or of another letter.
+std::uint64_t rhyme_key(std::u32string_view r, char32_t glide = 0) {
+    static constexpr std::u32string_view kMarked = U"ăâêôơưđ";
+    std::uint64_t key = 0;
+    std::size_t n = 0;
+    auto add = [&](char32_t c) {
+        std::uint64_t code = 0;
+        if (c >= U'a' && c <= U'z') {
+            code = c - U'a' + 1;
+        } else if (const auto at = kMarked.find(c); at != std::u32string_view::npos) {
+            code = 27 + at;
+        } else {
+            return false;
+        }
+        key = key << 6 | code;
+        return ++n <= 10;
+    };
+    if (glide != 0 && !add(glide)) return 0;
+    for (const char32_t c : r) {
+        if (!add(c)) return 0;
+    }
+    return key;
+}
+
+// Every rhyme of standard orthography (glide + nucleus + coda), without tone, by rhyme_key().
+bool is_rhyme(std::u32string_view r, char32_t glide = 0) {
+    static const std::unordered_set<std::uint64_t> set = [] {
         const char* const list[] = {
             "a", "ac", "ach", "ai", "am", "an", "ang", "anh", "ao", "ap", "at", "au", "ay",
             "ăc", "ăm", "ăn", "ăng", "ăp", "ăt",
@@ -71,33 +100,34 @@ const std::unordered_set<std::u32string>& rhymes() {
             "oăc", "oăm", "oăn", "oăng", "oăt", "oe", "oem", "oen", "oeo", "oet",
             "uê", "uêch", "uênh", "uây", "uân", "uâng", "uât", "uy", "uya", "uych", "uyn", "uynh",
             "uyp", "uyt", "uyu", "uyên", "uyêt", "uơ"};
-        std::unordered_set<std::u32string> s;
-        for (const char* r : list) s.insert(to_u32(r));
+        std::unordered_set<std::uint64_t> s;
+        for (const char* r : list) s.insert(rhyme_key(to_u32(r)));
         return s;
     }();
-    return set;
+    const std::uint64_t key = rhyme_key(r, glide);
+    return key != 0 && set.count(key) > 0;
 }
 
 // A rhyme that starts with the glide o/u (oa, oe, uy, uê, uâ, uơ).
-bool glide_rhyme(const std::u32string& r) {
+bool glide_rhyme(std::u32string_view r) {
     if (r.size() < 2) return false;
     if (r[0] == U'o') return r[1] == U'a' || r[1] == U'ă' || r[1] == U'e';
     if (r[0] == U'u') return r[1] == U'y' || r[1] == U'ê' || r[1] == U'â' || r[1] == U'ơ';
     return false;
 }
 
-bool stop_coda(const std::u32string& r) {
+bool stop_coda(std::u32string_view r) {
     const char32_t last = r.back();
     return last == U'p' || last == U't' || last == U'c' || (last == U'h' && r.size() >= 2 && r[r.size() - 2] == U'c');
 }
 
-bool rhyme_fits(const std::u32string& onset, const std::u32string& r, Tone tone) {
+bool rhyme_fits(std::u32string_view onset, std::u32string_view r, Tone tone) {
     if (r.empty()) return false;
     if (onset == U"qu") {
         if (r[0] == U'u' || r[0] == U'o' || r[0] == U'ư') return false;
-        if (!rhymes().count(r) && !rhymes().count(U"u" + r)) return false;
+        if (!is_rhyme(r) && !is_rhyme(r, U'u')) return false;
     } else {
-        if (!rhymes().count(r)) return false;
+        if (!is_rhyme(r)) return false;
         const bool front = is_front(r[0]);
         if ((onset == U"k" || onset == U"gh" || onset == U"ngh") && !front) return false;
         if (onset == U"gh" || onset == U"ngh") {
@@ -112,40 +142,40 @@ bool rhyme_fits(const std::u32string& onset, const std::u32string& r, Tone tone)
     return true;
 }
 
+// A parsed syllable: views into the base letters it was parsed from.
 struct Parsed {
     std::size_t rhyme_start = 0;
-    Syllable syllable;
+    std::u32string_view onset;
+    std::u32string_view rhyme;
 };
 
-std::optional<Parsed> parse(const Letters& l) {
-    const std::u32string& s = l.base;
+std::optional<Parsed> parse(std::u32string_view s, Tone tone) {
     if (s.empty() || s.size() > 7) return std::nullopt;
-    auto attempt = [&](std::u32string onset, std::size_t start) -> std::optional<Parsed> {
-        std::u32string rhyme = s.substr(start);
-        if (!rhyme_fits(onset, rhyme, l.tone)) return std::nullopt;
-        return Parsed{start, Syllable{std::move(onset), std::move(rhyme), l.tone}};
+    auto attempt = [&](std::u32string_view onset, std::size_t start) -> std::optional<Parsed> {
+        const std::u32string_view rhyme = s.substr(start);
+        if (!rhyme_fits(onset, rhyme, tone)) return std::nullopt;
+        return Parsed{start, onset, rhyme};
     };
-    if (s.rfind(U"gi", 0) == 0) {
+    if (s.substr(0, 2) == U"gi") {
         if (s.size() > 2) {
-            if (auto p = attempt(U"gi", 2)) return p;
+            if (auto p = attempt(s.substr(0, 2), 2)) return p;
         }
-        return attempt(U"gi", 1);  // gì, gìn: the i is the nucleus
+        return attempt(s.substr(0, 2), 1);  // gì, gìn: the i is the nucleus
     }
-    if (s.rfind(U"qu", 0) == 0) return s.size() > 2 ? attempt(U"qu", 2) : std::nullopt;
-    static const std::array<const char32_t*, 27> onsets = {
+    if (s.substr(0, 2) == U"qu") return s.size() > 2 ? attempt(s.substr(0, 2), 2) : std::nullopt;
+    static constexpr std::array<std::u32string_view, 26> onsets = {
         U"ngh", U"ng", U"gh", U"ch", U"kh", U"nh", U"ph", U"th", U"tr", U"b", U"c", U"d", U"đ", U"g",
-        U"h", U"k", U"l", U"m", U"n", U"p", U"r", U"s", U"t", U"v", U"x", U"", U""};
-    for (const char32_t* o : onsets) {
-        const std::u32string onset(o);
-        if (s.compare(0, onset.size(), onset) != 0) continue;
-        return attempt(onset, onset.size());
+        U"h", U"k", U"l", U"m", U"n", U"p", U"r", U"s", U"t", U"v", U"x", U""};
+    for (const std::u32string_view onset : onsets) {
+        if (s.substr(0, onset.size()) != onset) continue;
+        return attempt(s.substr(0, onset.size()), onset.size());
     }
     return std::nullopt;
 }
 
 // Index in `base` where the tone mark stands for a parsed syllable, in `style`.
 std::size_t tone_index(const Parsed& p, ToneStyle style) {
-    const std::u32string& r = p.syllable.rhyme;
+    const std::u32string_view r = p.rhyme;
     std::size_t run = 0;
     while (run < r.size() && is_vowel(r[run])) ++run;
     if (run == 0) return p.rhyme_start;
@@ -171,27 +201,58 @@ std::size_t tone_index(const Parsed& p, ToneStyle style) {
     return p.rhyme_start + at;
 }
 
-std::string render(const Letters& l, std::size_t tone_at) {
-    std::string out;
-    for (std::size_t i = 0; i < l.base.size(); ++i) {
-        char32_t c = l.base[i];
-        char32_t shape = 0;
-        switch (c) {
-            case U'ă': c = U'a'; shape = kBreve; break;
-            case U'â': c = U'a'; shape = kCircumflex; break;
-            case U'ê': c = U'e'; shape = kCircumflex; break;
-            case U'ô': c = U'o'; shape = kCircumflex; break;
-            case U'ơ': c = U'o'; shape = kHorn; break;
-            case U'ư': c = U'u'; shape = kHorn; break;
-            default: break;
-        }
-        if (i < l.upper.size() && l.upper[i]) c = static_cast<char32_t>(utf8proc_toupper(static_cast<utf8proc_int32_t>(c)));
-        utf8::append(out, c);
-        if (shape) utf8::append(out, shape);
-        if (i == tone_at && l.tone > 0) utf8::append(out, kToneMarks[static_cast<std::size_t>(l.tone)]);
+// One letter of a base (a-z, đ or a shaped vowel), upper-case or not, with its shape and `tone`
+// marks, in NFC. Each letter is a starter and composes only with its own marks, so a word's NFC
+// is the concatenation of its letters'.
+std::string letter_nfc(char32_t c, bool upper, Tone tone) {
+    char32_t shape = 0;
+    switch (c) {
+        case U'ă': c = U'a'; shape = kBreve; break;
+        case U'â': c = U'a'; shape = kCircumflex; break;
+        case U'ê': c = U'e'; shape = kCircumflex; break;
+        case U'ô': c = U'o'; shape = kCircumflex; break;
+        case U'ơ': c = U'o'; shape = kHorn; break;
+        case U'ư': c = U'u'; shape = kHorn; break;
+        default: break;
     }
+    if (upper) c = static_cast<char32_t>(utf8proc_toupper(static_cast<utf8proc_int32_t>(c)));
+    std::string out;
+    utf8::append(out, c);
+    if (shape) utf8::append(out, shape);
+    if (tone > 0) utf8::append(out, kToneMarks[static_cast<std::size_t>(tone)]);
     return nfc(out);
 }
+
+// letter_nfc(), made once per letter, case and tone: the spell check composes a few hundred
+// variants of each distinct syllable.
+const std::string& letter_form(char32_t c, bool upper, Tone tone) {
+    static constexpr std::u32string_view kMarked = U"đăâêôơư";
+    std::size_t letter = 0;
+    if (c >= U'a' && c <= U'z') {
+        letter = c - U'a';
+    } else if (const auto at = kMarked.find(c); at != std::u32string_view::npos) {
+        letter = 26 + at;
+    } else {
+        thread_local std::string other;
+        return other = letter_nfc(c, upper, tone);
+    }
+    thread_local std::array<std::optional<std::string>, 33 * 2 * 6> forms;
+    auto& form = forms[(letter * 2 + (upper ? 1 : 0)) * 6 + static_cast<std::size_t>(tone)];
+    if (!form) form = letter_nfc(c, upper, tone);
+    return *form;
+}
+
+// The letters of `base`, upper-case where `upper` says so (none when empty), with `tone` on the
+// letter at `tone_at`, in NFC.
+std::string render(std::u32string_view base, std::u32string_view upper, Tone tone, std::size_t tone_at) {
+    std::string out;
+    for (std::size_t i = 0; i < base.size(); ++i) {
+        out += letter_form(base[i], i < upper.size() && upper[i], i == tone_at ? tone : 0);
+    }
+    return out;
+}
+
+std::string render(const Letters& l, std::size_t tone_at) { return render(l.base, l.upper, l.tone, tone_at); }
 
 }  // namespace
 
@@ -199,12 +260,11 @@ namespace {
 
 // Per-thread memo of a word's reading: a report repeats a few thousand words tens of times.
 template <typename Value, typename Compute>
-Value memoized(std::unordered_map<std::string, Value>& cache, std::string_view word, Compute compute) {
+Value memoized(StringMap<Value>& cache, std::string_view word, Compute compute) {
     if (cache.size() > 100000) cache.clear();
-    std::string key(word);
-    if (auto it = cache.find(key); it != cache.end()) return it->second;
+    if (auto it = cache.find(word); it != cache.end()) return it->second;
     Value v = compute(word);
-    cache.emplace(std::move(key), v);
+    cache.emplace(std::string(word), v);
     return v;
 }
 
@@ -213,7 +273,7 @@ std::optional<Letters> decompose_uncached(std::string_view word);
 }  // namespace
 
 std::optional<Letters> decompose(std::string_view word) {
-    thread_local std::unordered_map<std::string, std::optional<Letters>> cache;
+    thread_local StringMap<std::optional<Letters>> cache;
     return memoized(cache, word, decompose_uncached);
 }
 
@@ -271,20 +331,20 @@ std::optional<Letters> decompose_uncached(std::string_view word) {
 }  // namespace
 
 std::optional<Syllable> parse_syllable(std::string_view word) {
-    thread_local std::unordered_map<std::string, std::optional<Syllable>> cache;
+    thread_local StringMap<std::optional<Syllable>> cache;
     return memoized(cache, word, [](std::string_view w) -> std::optional<Syllable> {
         auto l = decompose(w);
         if (!l) return std::nullopt;
-        auto p = parse(*l);
+        auto p = parse(l->base, l->tone);
         if (!p) return std::nullopt;
-        return p->syllable;
+        return Syllable{std::u32string(p->onset), std::u32string(p->rhyme), l->tone};
     });
 }
 
 std::optional<ToneStyle> tone_style_of(std::string_view word) {
     auto l = decompose(word);
     if (!l || l->tone == 0) return std::nullopt;
-    auto p = parse(*l);
+    auto p = parse(l->base, l->tone);
     if (!p) return std::nullopt;
     const std::size_t old_at = tone_index(*p, ToneStyle::Old);
     const std::size_t new_at = tone_index(*p, ToneStyle::New);
@@ -298,19 +358,15 @@ std::optional<ToneStyle> tone_style_of(std::string_view word) {
 std::string with_tone_style(std::string_view word, ToneStyle style) {
     auto l = decompose(word);
     if (!l) return std::string(word);
-    auto p = parse(*l);
+    auto p = parse(l->base, l->tone);
     if (!p) return std::string(word);
     return render(*l, tone_index(*p, style));
 }
 
 std::optional<std::string> compose(const std::u32string& base, Tone tone) {
-    Letters l;
-    l.base = base;
-    l.tone = tone;
-    l.upper.assign(base.size(), 0);
-    auto p = parse(l);
+    auto p = parse(base, tone);
     if (!p) return std::nullopt;
-    return render(l, tone_index(*p, ToneStyle::Old));
+    return render(base, {}, tone, tone_index(*p, ToneStyle::Old));
 }
 
 std::string lower(std::string_view text) {
@@ -334,10 +390,9 @@ std::string lower(std::string_view text) {
 std::string canonical(std::string_view word) {
     auto l = decompose(word);
     if (!l) return lower(word);
-    l->upper.assign(l->base.size(), 0);
-    auto p = parse(*l);
-    if (!p) return render(*l, l->tone_at < 0 ? 0 : static_cast<std::size_t>(l->tone_at));
-    return render(*l, tone_index(*p, ToneStyle::Old));
+    auto p = parse(l->base, l->tone);
+    if (!p) return render(l->base, {}, l->tone, l->tone_at < 0 ? 0 : static_cast<std::size_t>(l->tone_at));
+    return render(l->base, {}, l->tone, tone_index(*p, ToneStyle::Old));
 }
 
 }  // namespace soat::analysis

@@ -1,5 +1,6 @@
 #include "analysis/words.hpp"
 
+#include "analysis/string_map.hpp"
 #include "analysis/syllable.hpp"
 
 #include <soat/utf8.hpp>
@@ -71,7 +72,9 @@ char32_t initial(std::string_view word) {
     return static_cast<char32_t>(utf8proc_toupper(static_cast<utf8proc_int32_t>(base)));
 }
 
-Toneless strip_tone(std::string_view syllable) {
+namespace {
+
+Toneless strip_tone_uncached(std::string_view syllable) {
     const std::string decomposed = map(lower(syllable), UTF8PROC_DECOMPOSE);
     Toneless t;
     std::string kept;
@@ -85,6 +88,16 @@ Toneless strip_tone(std::string_view syllable) {
     }
     t.base = map(kept, UTF8PROC_COMPOSE);
     return t;
+}
+
+}  // namespace
+
+Toneless strip_tone(std::string_view syllable) {
+    // Per thread, by word: name-consistency asks for every word of every run of capitalised words.
+    thread_local StringMap<Toneless> cache;
+    if (cache.size() > 100000) cache.clear();
+    if (auto it = cache.find(syllable); it != cache.end()) return it->second;
+    return cache.emplace(std::string(syllable), strip_tone_uncached(syllable)).first->second;
 }
 
 std::u32string to_u32(std::string_view s) {
