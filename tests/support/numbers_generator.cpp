@@ -928,7 +928,7 @@ std::vector<Family> tenth_families() {
 // line after bullets, `cộng chung`, lists with `và` and `;`, numbered items `(1) … (4)`, `còn lại
 // r`, `trên tổng số`, `trong số đó`, `riêng`, `chỉ đạt X%` with the plan in the sentence before,
 // `vượt dự toán Y%`, `So với kế hoạch (P), …`, `thấp hơn D điểm phần trăm`, a prior in the
-// sentence before, `tăng gấp N lần`, `từ B … xuống C`, qualifiers `ước`, `khoảng`, `gần`, scales
+// sentence before, `tăng gấp N lần`, `từ B … xuống C`, qualifiers `ước`, `khoảng`, `trên`, scales
 // `nghìn tỷ`, `tỷ USD`/`triệu USD`), in our own words: measured before any reader was changed for
 // it (docs/numbers.md).
 std::vector<Family> eleventh_families() {
@@ -1089,7 +1089,7 @@ std::vector<Family> eleventh_families() {
         }});
     out.push_back({"rate-bound", {"percent-mismatch"},
         {"Tỷ lệ dân số tham gia bảo hiểm y tế ước đạt khoảng {X}%, vượt chỉ tiêu đề ra.",
-         "Số hộ nông thôn sử dụng nước sạch chiếm gần {X}% tổng số hộ nông thôn.",
+         "Số hộ nông thôn sử dụng nước sạch chiếm trên {X}% tổng số hộ nông thôn.",
          "Tỷ lệ huy động trẻ mẫu giáo và tỷ lệ học sinh tiểu học đi học đúng độ tuổi lần lượt đạt 98,5% và {X}%."},
         [](Gen& g, bool wrong) {
             double x = wrong ? g.rounded(g.uniform(104, 160), 1) : g.rounded(g.uniform(20, 99), 1);
