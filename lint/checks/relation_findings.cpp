@@ -224,6 +224,7 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                 break;
             }
             case Family::RateBound: {
+                if (s.lo <= 100) continue;  // "khoảng 101%" may be 99 %
                 d.message = "above_whole";
                 if (!r.firm) d.severity = Severity::Warning;
                 break;

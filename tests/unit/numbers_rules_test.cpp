@@ -564,3 +564,19 @@ TEST_CASE("the readings learnt from the ninth held-out set, and their traps", "[
         CHECK(run("percent-mismatch", {"Năm 2023, tổng vốn đầu tư đạt 5.000 tỷ đồng. Năm 2024, thu ngân sách đạt 6.000 tỷ đồng, tăng 10%."}).empty());
     }
 }
+
+TEST_CASE("the readings learnt from the eleventh held-out set, and their traps", "[numbers][rules][eleventh]") {
+    SECTION("a rate above the whole past its qualifier, and the k-th rate of a `lần lượt` list") {
+        CHECK(run("percent-mismatch", {"Tỷ lệ người dân có thẻ bảo hiểm y tế ước đạt khoảng 96,2%."}).empty());
+        CHECK(run("percent-mismatch", {"Tỷ lệ người dân có thẻ bảo hiểm y tế ước đạt khoảng 112,4%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Diện tích lúa chất lượng cao chiếm trên 108% diện tích gieo cấy."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Diện tích lúa chất lượng cao chiếm gần 108% diện tích gieo cấy."}).empty());  // below 108: may be 99
+        CHECK(run("percent-mismatch", {"Tỷ lệ huy động trẻ 5 tuổi ra lớp khoảng 101%."}).empty());  // 101 ± 2 %
+        CHECK(run("percent-mismatch", {"Tỷ lệ trẻ em được tiêm chủng và tỷ lệ hộ dùng nước sạch lần lượt đạt 97,5% và 118,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Tỷ lệ trẻ em được tiêm chủng và tỷ lệ hộ dùng nước sạch lần lượt đạt 97,5% và 88,0%."}).empty());
+        // The first label of the list is a mobilisation rate (may pass 100), the second is not.
+        CHECK(run("percent-mismatch", {"Tỷ lệ hộ dùng nước sạch và tỷ lệ huy động vốn lần lượt đạt 97,5% và 118,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Tỷ lệ học sinh tiểu học đi học đúng độ tuổi đạt 121,5%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Tỷ lệ sinh con thứ ba trở lên đạt 112,5% so với cùng kỳ."}).empty());
+    }
+}
