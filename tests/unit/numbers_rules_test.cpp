@@ -579,4 +579,15 @@ TEST_CASE("the readings learnt from the eleventh held-out set, and their traps",
         CHECK(run("percent-mismatch", {"Tỷ lệ học sinh tiểu học đi học đúng độ tuổi đạt 121,5%."}).size() == 1);
         CHECK(run("percent-mismatch", {"Tỷ lệ sinh con thứ ba trở lên đạt 112,5% so với cùng kỳ."}).empty());
     }
+    SECTION("a span's own duration: before it after `giai đoạn`, after it in words of duration") {
+        CHECK(run("count-mismatch", {"Giai đoạn 5 năm, từ năm 2021 đến năm 2025, toàn tỉnh trồng mới 12.000 ha rừng."}).empty());
+        CHECK(run("count-mismatch", {"Giai đoạn 4 năm, từ năm 2021 đến năm 2025, toàn tỉnh trồng mới 12.000 ha rừng."}).size() == 1);
+        CHECK(run("count-mismatch", {"Đề án được thực hiện từ năm 2022 và kết thúc vào năm 2026, kéo dài 5 năm."}).empty());
+        CHECK(run("count-mismatch", {"Đề án được thực hiện từ năm 2022 và kết thúc vào năm 2026, kéo dài 6 năm."}).size() == 1);
+        CHECK(run("count-mismatch", {"Chiến lược phát triển du lịch giai đoạn 2021–2030 (thực hiện trong 10 năm) đã được phê duyệt."}).empty());
+        CHECK(run("count-mismatch", {"Chiến lược phát triển du lịch giai đoạn 2021–2030 (thực hiện trong 9 năm) đã được phê duyệt."}).size() == 1);
+        // The years between, not a duration: an anniversary, or a person's span.
+        CHECK(run("count-mismatch", {"Sau 10 năm, từ năm 2010 đến năm 2020, diện mạo nông thôn đổi mới."}).empty());
+        CHECK(run("count-mismatch", {"Ông công tác từ năm 2010 và kết thúc nhiệm vụ năm 2020, trong 10 năm."}).empty());
+    }
 }
