@@ -590,4 +590,22 @@ TEST_CASE("the readings learnt from the eleventh held-out set, and their traps",
         CHECK(run("count-mismatch", {"Sau 10 năm, từ năm 2010 đến năm 2020, diện mạo nông thôn đổi mới."}).empty());
         CHECK(run("count-mismatch", {"Ông công tác từ năm 2010 và kết thúc nhiệm vụ năm 2020, trong 10 năm."}).empty());
     }
+    SECTION("a total's growth between its parts' growth, rates only") {
+        CHECK(run("percent-mismatch", {"Tổng doanh thu vận tải tăng 9,4%; trong đó vận tải hành khách tăng 7,2%, vận tải hàng hóa tăng 11,0%."}).empty());
+        const auto above = run("percent-mismatch", {"Tổng doanh thu vận tải tăng 14,4%; trong đó vận tải hành khách tăng 7,2%, vận tải hàng hóa tăng 11,0%."});
+        REQUIRE(above.size() == 1);
+        CHECK(above[0].severity == soat::Severity::Warning);
+        CHECK(run("percent-mismatch", {"Tổng số thuê bao tăng 3,5% so với năm trước. Trong đó: thuê bao di động giảm 1,2%; thuê bao cố định tăng 6,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Tổng số thuê bao giảm 3,5% so với năm trước. Trong đó: thuê bao di động giảm 1,2%; thuê bao cố định tăng 6,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Vận tải hành khách và vận tải hàng hóa lần lượt tăng 7,2% và 11,0%, đưa tổng doanh thu vận tải tăng 9,1%."}).empty());
+        CHECK(run("percent-mismatch", {"Vận tải hành khách và vận tải hàng hóa lần lượt tăng 7,2% và 11,0%, đưa tổng doanh thu vận tải tăng 5,1%."}).size() == 1);
+        // Open lists, GRDP and its sectors, a prior period's rate, two periods, contributions.
+        CHECK(run("percent-mismatch", {"Doanh thu dịch vụ tăng 4,4%. Trong đó, tăng chủ yếu ở các dịch vụ như: giải trí tăng 16,3%; sửa chữa tăng 18%."}).empty());
+        CHECK(run("percent-mismatch", {"Doanh thu dịch vụ tăng 4,4%, trong đó giải trí tăng 16,3%, sửa chữa tăng 18%…"}).empty());
+        CHECK(run("percent-mismatch", {"Tổng sản phẩm trên địa bàn tăng 2,4%. Trong đó, khu vực nông nghiệp tăng 3,3%; công nghiệp tăng 2,9%; dịch vụ tăng 2,6%."}).empty());
+        CHECK(run("percent-mismatch", {"IIP tăng 8,6% so với cùng kỳ (cùng kỳ tăng 4,2%). Trong đó, ngành chế biến tăng 8,9%, ngành điện tăng 7,7%."}).empty());
+        CHECK(run("percent-mismatch", {"Tổng mức bán lẻ tăng 13,3%; trong đó doanh thu bán lẻ tăng 1,6% và 14%, doanh thu lưu trú tăng 2,1% và 6,4%."}).empty());
+        CHECK(run("percent-mismatch", {"GRDP tăng 7,5%; trong đó khu vực công nghiệp tăng 9,8%, đóng góp 4,1 điểm phần trăm; khu vực dịch vụ tăng 6,1%, đóng góp 2,4 điểm phần trăm."}).empty());
+        CHECK(run("percent-mismatch", {"Doanh thu tăng 5,0% so với tháng trước; trong đó bán lẻ tăng 9,0% so với cùng kỳ, lưu trú tăng 12,0% so với cùng kỳ."}).empty());
+    }
 }

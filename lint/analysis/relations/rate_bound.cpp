@@ -48,14 +48,7 @@ namespace {
 // counts its place in the list. npos-free: returns "" when none.
 std::string verb_of(const Reading& r, std::size_t x, int& position) {
     const auto& qs = r.qs;
-    const std::string_view t = r.text(x);
-    std::size_t at = qs[x].byte_begin, begin = at;
-    std::string w = lower(word_before(t, at, &begin));
-    while (qs[x].hedge != Hedge::None && begin > 0 &&
-           (w == "khoảng" || w == "gần" || w == "trên" || w == "hơn" || w == "dưới" || w == "xỉ" || w == "xấp" || w == "chừng")) {
-        at = begin;
-        w = lower(word_before(t, at, &begin));
-    }
+    const std::string w = r.verb_before(x);
     if (x > 0 && qs[x - 1].paragraph == qs[x].paragraph && qs[x - 1].percent() && r.usable(x - 1)) {
         const std::string gap = r.between(x - 1, x);
         if (gap == "và" || gap == ",") {
