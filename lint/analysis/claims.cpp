@@ -216,7 +216,7 @@ struct Builder {
             previous_begin = s.begin;
             const std::string_view raw = t.substr(s.begin, s.end - s.begin);
             if (!contains(raw, "ồm") && !contains(raw, "rong đó") && !contains(raw, "như:") && !contains(raw, "ụ thể:") && !contains(raw, "hia ra:") &&
-                !contains(raw, "số này")) {
+                !contains(raw, "số này") && !contains(raw, "số đó")) {
                 continue;
             }
             const std::string l = text_lower(p, s.begin, s.end);
@@ -231,7 +231,8 @@ struct Builder {
                                        {"trong đó:", SumClaim::Kind::Exhaustive}, {"trong đó", SumClaim::Kind::Subsets},
                                        {"như:", SumClaim::Kind::Partial}, {"cụ thể:", SumClaim::Kind::Partial},
                                        {"chia ra:", SumClaim::Kind::Exhaustive}, {"trong tổng số này", SumClaim::Kind::Subsets},
-                                       {"trong số này", SumClaim::Kind::Subsets},
+                                       {"trong số này", SumClaim::Kind::Subsets}, {"trong tổng số đó", SumClaim::Kind::Subsets},
+                                       {"trong số đó", SumClaim::Kind::Subsets},
                                        {"bao gồm ", SumClaim::Kind::Exhaustive}, {"gồm ", SumClaim::Kind::Exhaustive}};
             std::size_t from = 0;
             while (true) {
@@ -278,7 +279,7 @@ struct Builder {
                 }
                 // "T cuộc, trong đó kỳ trước chuyển sang a cuộc. Trong số này …": "số này" is the
                 // total, not the part singled out after "trong đó".
-                if (total != std::string::npos && contains(word, "số này")) {
+                if (total != std::string::npos && (contains(word, "số này") || contains(word, "số đó"))) {
                     const std::string before_marker = text_lower(p, total_from, at);
                     const std::size_t sub = before_marker.rfind("trong đó");
                     if (sub != std::string::npos && qs[total].byte_begin > total_from + sub) {
@@ -302,7 +303,10 @@ struct Builder {
                 }
                 const Quantity& tq = qs[total];
                 // "…; trong (tổng) số này, …" points back past the ';'.
-                if (contains(text_lower(p, tq.unit_end, at), ";") && !starts(word, "trong tổng số này") && !starts(word, "trong số này")) continue;
+                if (contains(text_lower(p, tq.unit_end, at), ";") && !starts(word, "trong tổng số này") && !starts(word, "trong số này") &&
+                    !starts(word, "trong tổng số đó") && !starts(word, "trong số đó")) {
+                    continue;
+                }
                 // The markers without a colon list the total's own composition only right after its
                 // name and a comma ("T cơ sở lưu trú, bao gồm …"), not a later noun's ("36 tầng và
                 // mỗi tầng bao gồm 128 …").

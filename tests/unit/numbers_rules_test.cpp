@@ -608,4 +608,10 @@ TEST_CASE("the readings learnt from the eleventh held-out set, and their traps",
         CHECK(run("percent-mismatch", {"GRDP tăng 7,5%; trong đó khu vực công nghiệp tăng 9,8%, đóng góp 4,1 điểm phần trăm; khu vực dịch vụ tăng 6,1%, đóng góp 2,4 điểm phần trăm."}).empty());
         CHECK(run("percent-mismatch", {"Doanh thu tăng 5,0% so với tháng trước; trong đó bán lẻ tăng 9,0% so với cùng kỳ, lưu trú tăng 12,0% so với cùng kỳ."}).empty());
     }
+    SECTION("a part singled out by `trong số đó`, and `riêng`, which may contrast a sibling") {
+        CHECK(run("sum-mismatch", {"Cấp 4.210 giấy phép lái xe, trong số đó 1.530 giấy phép hạng B2."}).empty());
+        CHECK(run("sum-mismatch", {"Cấp 4.210 giấy phép lái xe, trong số đó 5.130 giấy phép hạng B2."}).size() == 1);
+        CHECK(run("sum-mismatch", {"Cấp 4.210 giấy phép lái xe; trong tổng số đó, 5.130 giấy phép hạng B2."}).size() == 1);
+        CHECK(run("sum-mismatch", {"Thu ngân sách do huyện quản lý 90 tỷ đồng. Riêng thu ngân sách tỉnh quản lý 108 tỷ đồng."}).empty());
+    }
 }
