@@ -614,4 +614,12 @@ TEST_CASE("the readings learnt from the eleventh held-out set, and their traps",
         CHECK(run("sum-mismatch", {"Cấp 4.210 giấy phép lái xe; trong tổng số đó, 5.130 giấy phép hạng B2."}).size() == 1);
         CHECK(run("sum-mismatch", {"Thu ngân sách do huyện quản lý 90 tỷ đồng. Riêng thu ngân sách tỉnh quản lý 108 tỷ đồng."}).empty());
     }
+    SECTION("one rate in two paragraphs: the report's own territory, a level reached after `nâng … lên`") {
+        CHECK(run("inconsistent-figure", {"Tỷ lệ hộ dùng nước sạch năm 2024 đạt 92,40%.", "Đến cuối năm 2024, tỷ lệ hộ dùng nước sạch của tỉnh là 92,40%."}).empty());
+        CHECK(run("inconsistent-figure", {"Tỷ lệ hộ dùng nước sạch năm 2024 đạt 92,40%.", "Đến cuối năm 2024, tỷ lệ hộ dùng nước sạch của tỉnh là 89,10%."}).size() == 1);
+        CHECK(run("inconsistent-figure", {"Tỷ lệ hộ dùng nước sạch năm 2024 đạt 92,40%.", "Dự án cấp nước hoàn thành, góp phần nâng tỷ lệ hộ dùng nước sạch năm 2024 lên 95,10%."}).size() == 1);
+        CHECK(run("inconsistent-figure", {"Tỷ lệ hộ dùng nước sạch năm 2024 đạt 92,40%.", "Dự án cấp nước hoàn thành, góp phần nâng tỷ lệ hộ dùng nước sạch năm 2024 lên 92,40%."}).empty());
+        // Another place's rate is another scope.
+        CHECK(run("inconsistent-figure", {"Tỷ lệ hộ dùng nước sạch năm 2024 đạt 92,40%.", "Tỷ lệ hộ dùng nước sạch toàn quốc năm 2024 là 89,10%."}).empty());
+    }
 }
