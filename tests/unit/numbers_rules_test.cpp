@@ -622,4 +622,16 @@ TEST_CASE("the readings learnt from the eleventh held-out set, and their traps",
         // Another place's rate is another scope.
         CHECK(run("inconsistent-figure", {"Tỷ lệ hộ dùng nước sạch năm 2024 đạt 92,40%.", "Tỷ lệ hộ dùng nước sạch toàn quốc năm 2024 là 89,10%."}).empty());
     }
+    SECTION("a count against its items one a line, or names after `là`") {
+        CHECK(run("count-mismatch", {"Năm nay tỉnh khánh thành 3 cây cầu:", "- Cầu Bến Đá;", "- Cầu Sông Vệ;", "- Cầu Thạch Bích."}).empty());
+        CHECK(run("count-mismatch", {"Năm nay tỉnh khánh thành 4 cây cầu:", "- Cầu Bến Đá;", "- Cầu Sông Vệ;", "- Cầu Thạch Bích."}).size() == 1);
+        CHECK(run("count-mismatch", {"Có 3 xã chưa đạt chuẩn là Ba Vì, Ba Tơ và Ba Điền."}).empty());
+        CHECK(run("count-mismatch", {"Có 2 xã chưa đạt chuẩn là Ba Vì, Ba Tơ và Ba Điền."}).size() == 1);
+        // Groups under labels, a purpose, a pairing, a citation, a level after "là".
+        CHECK(run("count-mismatch", {"Triển khai 19 nhiệm vụ trọng tâm:", "- Nhiệm vụ đã xong: (1) A; (2) B;", "- Nhiệm vụ đang làm: (1) C."}).empty());
+        CHECK(run("count-mismatch", {"Nhận thông tư 30 trang → phải đọc hết để:", "• Nắm nội dung chính;", "• Trích dẫn điều khoản."}).empty());
+        CHECK(run("count-mismatch", {"Xét bộ gồm 2 đỉnh A với đỉnh B:", "• Cạnh thứ nhất;", "• Cạnh thứ hai;", "• Cạnh thứ ba."}).empty());
+        CHECK(run("count-mismatch", {"Dữ liệu dùng trong công trình [23] bao gồm:", "- Dữ liệu mạng xã hội mới;", "- Dữ liệu có dấu hiệu cạnh."}).empty());
+        CHECK(run("count-mismatch", {"Số lao động từ 15 tuổi trở lên đang làm việc là 1.046,9 nghìn người."}).empty());
+    }
 }
