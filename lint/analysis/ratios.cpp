@@ -356,8 +356,8 @@ struct Builder {
         }
     }
 
-    // The count of a/b's noun right after "còn lại" in a/b's sentence, the first of its noun
-    // after a/b; npos when none.
+    // The count of a/b's noun right after "còn lại", or negated ("chưa", "không"), in a/b's
+    // sentence, the first of its noun after a/b; npos when none.
     std::size_t remainder(std::size_t k, const SentenceBytes& s) const {
         const Quantity& q = qs[k];
         const std::string_view t = text(q.paragraph);
@@ -365,7 +365,13 @@ struct Builder {
             const Quantity& r = qs[j];
             if (r.role == Role::Fraction) return npos;
             if (!is_figure(r) || !r.is_count() || r.noun != q.noun) continue;
-            return lower(words_before(t, r.byte_begin, 2)) == "còn lại" ? j : npos;
+            if (lower(words_before(t, r.byte_begin, 2)) == "còn lại") return j;
+            // "10/15 chỉ tiêu đạt …, 3 chỉ tiêu chưa đạt": a count negated in its own clause is
+            // what is left, as after "trong đó" below.
+            std::size_t e = r.noun_end;
+            while (e < s.end && t[e] != ';' && t[e] != ',' && t[e] != '.' && t.compare(e, 4, " và ") != 0) ++e;
+            const std::string clause = lower(t.substr(r.noun_end, e - r.noun_end));
+            return contains(clause, "không") || contains(clause, "chưa") ? j : npos;
         }
         return npos;
     }
