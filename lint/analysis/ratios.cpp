@@ -152,7 +152,17 @@ struct Builder {
             if (!fraction_in_vietnamese(q) || qs[n].paragraph != q.paragraph || !qs[n].percent() || !is_figure(qs[n])) continue;
             if (q.numeral.value > q.fraction_denominator) continue;
             const std::string_view t = text(q.paragraph);
-            const std::string between = lower(t.substr(qs[n].unit_end, q.byte_begin - qs[n].unit_end));
+            std::string between = lower(t.substr(qs[n].unit_end, q.byte_begin - qs[n].unit_end));
+            // "(tương ứng 10.042/41.660 xã)", "(tức 27/40 trạm)": a word saying the fraction is
+            // the same ratio.
+            for (const std::string_view same : {"tương ứng ", "tức là ", "tức "}) {
+                const std::size_t at = between.rfind(same);
+                if (at != npos && at > 0 && at + same.size() == between.size() && between.find_last_not_of(' ', at - 1) != npos &&
+                    between[between.find_last_not_of(' ', at - 1)] == '(') {
+                    between.erase(at);
+                    break;
+                }
+            }
             const std::size_t open = between.find_last_not_of(' ');
             if (open == npos || between[open] != '(' || between.find_first_of(",;:()0123456789") != open) continue;
             if (word_count(between.substr(0, open)) > 8 || contains(between, "so với") || contains(between, "tăng") ||

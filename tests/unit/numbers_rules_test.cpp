@@ -639,4 +639,14 @@ TEST_CASE("the readings learnt from the eleventh held-out set, and their traps",
         CHECK(run("count-mismatch", {"Có 12/16 trường đạt chuẩn quốc gia, 6 trường chưa đạt chuẩn."}).size() == 1);
         CHECK(run("count-mismatch", {"Có 12/16 trường đạt chuẩn quốc gia, 6 trường đang xây dựng thêm phòng học."}).empty());
     }
+    SECTION("a rate followed by its counts written out, and `(tương ứng a/b)`") {
+        CHECK(run("percent-mismatch", {"Tỷ lệ trạm y tế có bác sĩ là 75,0%, tương ứng 120 trên tổng số 160 trạm."}).empty());
+        CHECK(run("percent-mismatch", {"Tỷ lệ trạm y tế có bác sĩ là 80,0%, tương ứng 120 trên tổng số 160 trạm."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Có 75,0% số trạm y tế (120 trên 160 trạm) có bác sĩ."}).empty());
+        CHECK(run("percent-mismatch", {"Có 80,0% số trạm y tế (120 trên 160 trạm) có bác sĩ."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Tỷ lệ trạm y tế có bác sĩ là 75,0% (tương ứng 120/160 trạm)."}).empty());
+        CHECK(run("percent-mismatch", {"Tỷ lệ trạm y tế có bác sĩ là 80,0% (tương ứng 120/160 trạm)."}).size() == 1);
+        // "trên" after a figure is "out of"; before a figure alone it still bounds it.
+        CHECK(run("percent-mismatch", {"Tỷ lệ che phủ rừng đạt 45,0%, tăng 5,0% (trên 120 ha trồng mới)."}).empty());
+    }
 }
