@@ -649,4 +649,14 @@ TEST_CASE("the readings learnt from the eleventh held-out set, and their traps",
         // "trên" after a figure is "out of"; before a figure alone it still bounds it.
         CHECK(run("percent-mismatch", {"Tỷ lệ che phủ rừng đạt 45,0%, tăng 5,0% (trên 120 ha trồng mới)."}).empty());
     }
+    SECTION("growth from a prior after `từ` to a current after `lên|xuống`, and `tăng gấp N lần`") {
+        CHECK(run("percent-mismatch", {"Số hộ kinh doanh tăng từ 2.000 hộ năm 2023 lên 2.500 hộ năm 2024, tương ứng tăng 25,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Số hộ kinh doanh tăng từ 2.000 hộ năm 2023 lên 2.500 hộ năm 2024, tương ứng tăng 20,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"So với năm 2023, số hộ kinh doanh giảm 20,0%, từ 2.500 hộ xuống 2.000 hộ."}).empty());
+        CHECK(run("percent-mismatch", {"So với năm 2023, số hộ kinh doanh giảm 25,0%, từ 2.500 hộ xuống 2.000 hộ."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Sản lượng đạt 3.000 tấn, tăng gấp 1,5 lần năm 2015 (2.000 tấn)."}).empty());
+        CHECK(run("percent-mismatch", {"Sản lượng đạt 3.000 tấn, tăng gấp 2,5 lần năm 2015 (2.000 tấn)."}).size() == 1);
+        // Two figures of other kinds, or no "từ … lên": not a prior and a current.
+        CHECK(run("percent-mismatch", {"Diện tích tăng từ 2.000 ha lên 2.500 tấn, tương ứng tăng 10,0%."}).empty());
+    }
 }
