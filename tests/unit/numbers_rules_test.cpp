@@ -659,4 +659,12 @@ TEST_CASE("the readings learnt from the eleventh held-out set, and their traps",
         // Two figures of other kinds, or no "từ … lên": not a prior and a current.
         CHECK(run("percent-mismatch", {"Diện tích tăng từ 2.000 ha lên 2.500 tấn, tương ứng tăng 10,0%."}).empty());
     }
+    SECTION("a level `thấp hơn|cao hơn D điểm phần trăm so với năm trước là R1%`") {
+        CHECK(run("percent-mismatch", {"Tỷ lệ thất nghiệp còn 3,20%, thấp hơn 0,50 điểm phần trăm so với năm trước là 3,70%."}).empty());
+        CHECK(run("percent-mismatch", {"Tỷ lệ thất nghiệp còn 3,20%, thấp hơn 0,90 điểm phần trăm so với năm trước là 3,70%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Tỷ lệ lao động qua đào tạo đạt 71,50%, cao hơn 1,50 điểm phần trăm so với năm 2023 là 70,00%."}).empty());
+        CHECK(run("percent-mismatch", {"Tỷ lệ lao động qua đào tạo đạt 71,50%, cao hơn 2,50 điểm phần trăm so với năm 2023 là 70,00%."}).size() == 1);
+        // Against a plan or another place: not the earlier level.
+        CHECK(run("percent-mismatch", {"Tỷ lệ thất nghiệp còn 3,20%, thấp hơn 0,90 điểm phần trăm so với bình quân cả nước là 3,70%."}).empty());
+    }
 }
