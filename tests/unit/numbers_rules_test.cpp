@@ -667,4 +667,10 @@ TEST_CASE("the readings learnt from the eleventh held-out set, and their traps",
         // Against a plan or another place: not the earlier level.
         CHECK(run("percent-mismatch", {"Tỷ lệ thất nghiệp còn 3,20%, thấp hơn 0,90 điểm phần trăm so với bình quân cả nước là 3,70%."}).empty());
     }
+    SECTION("contributions listed with one unit, before the headline they go to") {
+        CHECK(run("sum-mismatch", {"Công nghiệp, dịch vụ và nông nghiệp đóng góp lần lượt 3,10, 2,40 và 0,90 điểm phần trăm vào mức tăng 6,40% của GRDP."}).empty());
+        CHECK(run("sum-mismatch", {"Công nghiệp, dịch vụ và nông nghiệp đóng góp lần lượt 3,10, 2,40 và 0,90 điểm phần trăm vào mức tăng 7,40% của GRDP."}).size() == 1);
+        // Figures of another kind before the points are no contributions.
+        CHECK(run("sum-mismatch", {"Với 3 khu vực và 1,50 điểm phần trăm đóng góp vào mức tăng 6,40% của GRDP, ngành công nghiệp dẫn đầu."}).empty());
+    }
 }
