@@ -240,7 +240,7 @@ struct Builder {
             previous_begin = s.begin;
             const std::string_view raw = t.substr(s.begin, s.end - s.begin);
             if (!contains(raw, "ồm") && !contains(raw, "rong đó") && !contains(raw, "như:") && !contains(raw, "ụ thể:") && !contains(raw, "hia ra:") &&
-                !contains(raw, "số này")) {
+                !contains(raw, "số này") && !contains(raw, "số đó")) {
                 continue;
             }
             const std::string l = text_lower(p, s.begin, s.end);
@@ -255,7 +255,8 @@ struct Builder {
                                        {"trong đó:", SumClaim::Kind::Exhaustive}, {"trong đó", SumClaim::Kind::Subsets},
                                        {"như:", SumClaim::Kind::Partial}, {"cụ thể:", SumClaim::Kind::Partial},
                                        {"chia ra:", SumClaim::Kind::Exhaustive}, {"trong tổng số này", SumClaim::Kind::Subsets},
-                                       {"trong số này", SumClaim::Kind::Subsets},
+                                       {"trong số này", SumClaim::Kind::Subsets}, {"trong tổng số đó", SumClaim::Kind::Subsets},
+                                       {"trong số đó", SumClaim::Kind::Subsets},
                                        {"bao gồm ", SumClaim::Kind::Exhaustive}, {"gồm ", SumClaim::Kind::Exhaustive}};
             std::size_t from = 0;
             while (true) {
@@ -302,7 +303,7 @@ struct Builder {
                 }
                 // "T cuộc, trong đó kỳ trước chuyển sang a cuộc. Trong số này …": "số này" is the
                 // total, not the part singled out after "trong đó".
-                if (total != std::string::npos && contains(word, "số này")) {
+                if (total != std::string::npos && (contains(word, "số này") || contains(word, "số đó"))) {
                     const std::string before_marker = text_lower(p, total_from, at);
                     const std::size_t sub = before_marker.rfind("trong đó");
                     if (sub != std::string::npos && qs[total].byte_begin > total_from + sub) {
@@ -326,7 +327,10 @@ struct Builder {
                 }
                 const Quantity& tq = qs[total];
                 // "…; trong (tổng) số này, …" points back past the ';'.
-                if (contains(text_lower(p, tq.unit_end, at), ";") && !starts(word, "trong tổng số này") && !starts(word, "trong số này")) continue;
+                if (contains(text_lower(p, tq.unit_end, at), ";") && !starts(word, "trong tổng số này") && !starts(word, "trong số này") &&
+                    !starts(word, "trong tổng số đó") && !starts(word, "trong số đó")) {
+                    continue;
+                }
                 // The markers without a colon list the total's own composition only right after its
                 // name and a comma ("T cơ sở lưu trú, bao gồm …"), not a later noun's ("36 tầng và
                 // mỗi tầng bao gồm 128 …").
@@ -904,8 +908,15 @@ struct Builder {
             // names what it counts in lower case or as an abbreviation ("04 KCN").
             if (title_case_word_at(t, q.byte_end)) continue;
             const SentenceBytes s = quantities.sentence_at(p, q.byte_begin);
-            const std::size_t colon = t.find(':', q.unit_end);
-            if (colon == std::string::npos || colon >= s.end) continue;
+            std::size_t colon = t.find(':', q.unit_end);
+            // "4 huyện chưa hoàn thành … là Phú Ninh, Tiên Phước, …": names after "là" list too.
+            bool names_only = false;
+            if (colon == std::string::npos || colon >= s.end) {
+                const std::size_t la = text_lower(p, q.unit_end, s.end).find(" là ");
+                if (la == std::string::npos) continue;
+                colon = q.unit_end + la + std::string_view(" là").size();
+                names_only = true;
+            }
             const std::size_t next = next_in_paragraph(k);
             if (next != std::string::npos && qs[next].byte_end <= colon) continue;  // a nearer count
             const std::string gap = text_lower(p, q.unit_end, colon);
@@ -925,7 +936,17 @@ struct Builder {
             CountClaim c;
             c.count = k;
             c.list_begin = colon + 1;
-            if (!list_items(t, colon + 1, s.end, c)) continue;
+            // "… 4 dự án: || - A; || - B; …": a line ending in the colon, its items one a line.
+            if (!names_only && t.find_first_not_of(' ', colon + 1) == std::string::npos) {
+                if (!lead_in(t, k, gap) || !item_lines(p, c)) continue;
+            } else if (!list_items(t, colon + 1, s.end, c)) {
+                continue;
+            }
+            // Names after "là" only when they open right after it and run to the sentence end.
+            if (names_only && (c.joined > 0 || !title_case_word_at(t, t.find_first_not_of(' ', colon)) ||
+                               text_lower(p, c.list_end, s.end).find_first_not_of(" .;") != std::string::npos)) {
+                continue;
+            }
             for (std::size_t j = first; j < k; ++j) {
                 if (qs[j].byte_begin >= s.begin && qs[j].is_count() && qs[j].numeral.decimals == 0 && !qs[j].noun.empty()) {
                     c.other_counts.push_back(static_cast<int>(qs[j].numeral.value));
@@ -933,6 +954,40 @@ struct Builder {
             }
             out.push_back(c);
         }
+    }
+
+    // A line leading in its items one a line names what it counts right before the colon ("khởi
+    // công 4 công trình trọng điểm:"), not a purpose ("30 trang → phải đọc hết để:"), a pairing
+    // ("2 đỉnh … với đỉnh …:") or a citation ("công trình [23] bao gồm:").
+    bool lead_in(std::string_view t, std::size_t k, const std::string& gap) const {
+        const std::size_t b = qs[k].byte_begin;
+        if (b > 0 && t[b - 1] == '[') return false;
+        return gap.find_first_of("[]→") == std::string::npos && !contains(gap, " với ") && !gap.ends_with(" để") && !gap.ends_with(" để ");
+    }
+
+    // The paragraphs after `p` that are items of one list: each opens with the marker of the
+    // first ("-", "+", "•"), up to the first that does not. Items holding "và" may be two.
+    bool item_lines(std::size_t p, CountClaim& c) const {
+        std::string marker;
+        int n = 0;
+        for (std::size_t q = p + 1; q < doc.paragraphs.size(); ++q) {
+            const std::string_view line = doc.paragraphs[q].text;
+            const std::size_t at = line.find_first_not_of(' ');
+            if (at == std::string_view::npos) break;
+            std::string lead;
+            for (const char* m : {"-", "+", "•", "–"}) {
+                if (line.substr(at).starts_with(m)) lead = m;
+            }
+            if (lead.empty() || (!marker.empty() && lead != marker)) break;
+            // "- Nhiệm vụ đã triển khai: (1) …; (2) …": a group of items under a label, no item.
+            if (contains(line, ":")) return false;
+            marker = lead;
+            ++n;
+            if (contains(line, " và ")) ++c.joined;
+        }
+        c.items = n;
+        c.list_end = c.list_begin;
+        return n >= 2;
     }
 
     static bool list_items(std::string_view t, std::size_t from, std::size_t to, CountClaim& c) {

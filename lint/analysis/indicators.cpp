@@ -19,7 +19,7 @@ constexpr std::size_t npos = std::string::npos;
 // Words that end the indicator phrase and may stand between it and its value.
 const std::set<std::string>& verbs() {
     static const std::set<std::string> kVerbs = {"đạt", "là", "còn", "ước", "khoảng", "trên", "dưới", "gần", "dự", "kiến",
-                                                 "phấn", "đấu", "năm", "chiếm", "tối", "thiểu", "ở", "mức", "đến", "tính"};
+                                                 "phấn", "đấu", "năm", "chiếm", "tối", "thiểu", "ở", "mức", "đến", "tính", "lên"};
     return kVerbs;
 }
 
@@ -32,7 +32,8 @@ bool opens_clause(std::string_view l, std::size_t at) {
     for (char c : l.substr(b, at - b)) {
         if (c != ' ' && c != '*') lead += c;
     }
-    for (const std::string_view intent : {"phấnđấu", "dựkiến", "ướctính", "ước"}) {
+    // "(góp phần) nâng|đưa tỷ lệ … lên X%": the level the rate reached.
+    for (const std::string_view intent : {"phấnđấu", "dựkiến", "ướctính", "ước", "gópphầnnâng", "gópphầnđưa", "nâng", "đưa"}) {
         if (lead.size() >= intent.size() && lead.compare(lead.size() - intent.size(), intent.size(), intent) == 0) {
             lead.erase(lead.size() - intent.size());
             break;
@@ -85,6 +86,14 @@ Indicators::Indicators(const Analysis& analysis) {
                 phrase += (phrase.empty() ? "" : " ") + word;
                 ++words;
                 i = e;
+            }
+            // "tỷ lệ lao động qua đào tạo của tỉnh": the report's own territory names no other scope.
+            for (const std::string_view own : {" của tỉnh", " toàn tỉnh", " của thành phố", " toàn thành phố", " của huyện", " toàn huyện"}) {
+                if (phrase.size() > own.size() && phrase.ends_with(own)) {
+                    phrase.erase(phrase.size() - own.size());
+                    words -= 2 + (own.find("thành phố") != std::string_view::npos ? 1 : 0);
+                    break;
+                }
             }
             if (words < 3 || words > 10) continue;  // "tỷ lệ lấp đầy" alone does not name its scope
             // The value: the next figure, a percentage, with only verbs and a year before it.

@@ -148,7 +148,10 @@ Hedge read_hedge(std::string_view t, std::size_t at) {
     static const char* const kCompared[] = {"cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "lớn hơn", "nhỏ hơn"};
     bool compared = false;
     for (const char* c : kCompared) compared = compared || ends_with(c);
-    if (ends_with("trên") || (ends_with("hơn") && !compared)) return Hedge::Above;
+    // "600 trên 1.000 hồ sơ": "trên" after a figure reads "out of", no bound.
+    const bool out_of = ends_with("trên") && before.size() > 1 && std::isdigit(static_cast<unsigned char>(before[0])) != 0 &&
+                        before.find(' ') == before.size() - std::string_view(" trên").size();
+    if ((ends_with("trên") && !out_of) || (ends_with("hơn") && !compared)) return Hedge::Above;
     if (ends_with("khoảng") || ends_with("xấp xỉ") || ends_with("chừng")) return Hedge::Approx;
     if (ends_with("ước") || ends_with("ước đạt") || ends_with("ước tính")) return Hedge::Estimate;
     return Hedge::None;

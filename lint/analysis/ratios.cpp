@@ -152,7 +152,17 @@ struct Builder {
             if (!fraction_in_vietnamese(q) || qs[n].paragraph != q.paragraph || !qs[n].percent() || !is_figure(qs[n])) continue;
             if (q.numeral.value > q.fraction_denominator) continue;
             const std::string_view t = text(q.paragraph);
-            const std::string between = lower(t.substr(qs[n].unit_end, q.byte_begin - qs[n].unit_end));
+            std::string between = lower(t.substr(qs[n].unit_end, q.byte_begin - qs[n].unit_end));
+            // "(tương ứng 10.042/41.660 xã)", "(tức 27/40 trạm)": a word saying the fraction is
+            // the same ratio.
+            for (const std::string_view same : {"tương ứng ", "tức là ", "tức "}) {
+                const std::size_t at = between.rfind(same);
+                if (at != npos && at > 0 && at + same.size() == between.size() && between.find_last_not_of(' ', at - 1) != npos &&
+                    between[between.find_last_not_of(' ', at - 1)] == '(') {
+                    between.erase(at);
+                    break;
+                }
+            }
             const std::size_t open = between.find_last_not_of(' ');
             if (open == npos || between[open] != '(' || between.find_first_of(",;:()0123456789") != open) continue;
             if (word_count(between.substr(0, open)) > 8 || contains(between, "so với") || contains(between, "tăng") ||
@@ -356,8 +366,8 @@ struct Builder {
         }
     }
 
-    // The count of a/b's noun right after "còn lại" in a/b's sentence, the first of its noun
-    // after a/b; npos when none.
+    // The count of a/b's noun right after "còn lại", or negated ("chưa", "không"), in a/b's
+    // sentence, the first of its noun after a/b; npos when none.
     std::size_t remainder(std::size_t k, const SentenceBytes& s) const {
         const Quantity& q = qs[k];
         const std::string_view t = text(q.paragraph);
@@ -365,7 +375,13 @@ struct Builder {
             const Quantity& r = qs[j];
             if (r.role == Role::Fraction) return npos;
             if (!is_figure(r) || !r.is_count() || r.noun != q.noun) continue;
-            return lower(words_before(t, r.byte_begin, 2)) == "còn lại" ? j : npos;
+            if (lower(words_before(t, r.byte_begin, 2)) == "còn lại") return j;
+            // "10/15 chỉ tiêu đạt …, 3 chỉ tiêu chưa đạt": a count negated in its own clause is
+            // what is left, as after "trong đó" below.
+            std::size_t e = r.noun_end;
+            while (e < s.end && t[e] != ';' && t[e] != ',' && t[e] != '.' && t.compare(e, 4, " và ") != 0) ++e;
+            const std::string clause = lower(t.substr(r.noun_end, e - r.noun_end));
+            return contains(clause, "không") || contains(clause, "chưa") ? j : npos;
         }
         return npos;
     }

@@ -212,6 +212,26 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                 d.args["recomputed"] = analysis::format_like(stated, qs[t].value() / qs[n].value(), std::max(1, stated.numeral.decimals));
                 break;
             }
+            case Family::TotalGrowth: {
+                auto signed_iv = [&](std::size_t k, bool falls) {
+                    const Interval i = iv(k);
+                    return falls ? Interval{-i.hi, -i.lo} : i;
+                };
+                Interval bounds = signed_iv(r.terms[0], r.negative[0]);
+                std::string parts;
+                for (std::size_t i = 0; i < r.terms.size(); ++i) {
+                    bounds = analysis::hull(bounds, signed_iv(r.terms[i], r.negative[i]));
+                    parts += (parts.empty() ? "" : ", ") + std::string(r.negative[i] ? "-" : "") + printed(r.terms[i]);
+                }
+                const Interval total = signed_iv(r.stated, r.decrease);
+                if (total.meets(bounds)) continue;
+                // Rates only: the parts' weights are unknown, and a "trong đó" list may leave parts out.
+                d.message = "growth";
+                d.args["parts"] = parts;
+                d.args["recomputed"] = pct(total.lo > bounds.hi ? bounds.hi : bounds.lo, stated.numeral.decimals);
+                d.severity = Severity::Warning;
+                break;
+            }
             case Family::YearSpan: {
                 const int years = r.last_year - r.first_year + 1;
                 if (static_cast<int>(stated.numeral.value) == years) continue;
@@ -224,6 +244,7 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                 break;
             }
             case Family::RateBound: {
+                if (s.lo <= 100) continue;  // "khoảng 101%" may be 99 %
                 d.message = "above_whole";
                 if (!r.firm) d.severity = Severity::Warning;
                 break;

@@ -922,9 +922,201 @@ std::vector<Family> tenth_families() {
     return out;
 }
 
+// An eleventh held-out set (issue 15), written before reading the readers, from further shapes of
+// statistics releases and provincial reports (`Trong tổng mức T, …`, a whole named in the next
+// sentence as `tổng mức`, `lần lượt … tương ứng`, `tỷ trọng tương ứng là`, `+` bullets, a total
+// line after bullets, `cộng chung`, lists with `và` and `;`, numbered items `(1) … (4)`, `còn lại
+// r`, `trên tổng số`, `trong số đó`, `riêng`, `chỉ đạt X%` with the plan in the sentence before,
+// `vượt dự toán Y%`, `So với kế hoạch (P), …`, `thấp hơn D điểm phần trăm`, a prior in the
+// sentence before, `tăng gấp N lần`, `từ B … xuống C`, qualifiers `ước`, `khoảng`, `trên`, scales
+// `nghìn tỷ`, `tỷ USD`/`triệu USD`), in our own words: measured before any reader was changed for
+// it (docs/numbers.md).
+std::vector<Family> eleventh_families() {
+    std::vector<Family> out;
+    out.push_back({"sum", {"sum-mismatch"},
+        {"Vốn đầu tư thực hiện toàn xã hội ước đạt {T1} nghìn tỷ đồng, phân theo nguồn vốn: vốn khu vực nhà nước {a1} nghìn tỷ đồng, vốn khu vực ngoài nhà nước {b1} nghìn tỷ đồng và vốn đầu tư trực tiếp nước ngoài {c1} nghìn tỷ đồng.",
+         "Khách trong nước đạt {a} lượt, khách quốc tế đạt {b} lượt; cộng chung cả năm toàn tỉnh đón {T_ab} lượt khách.",
+         "Kết quả tiếp nhận đơn thư trong năm như sau: || + Đơn khiếu nại: {a} đơn; || + Đơn tố cáo: {b} đơn; || + Đơn kiến nghị, phản ánh: {c} đơn. || Tổng cộng: {T} đơn.",
+         "Tổng thu ngân sách nhà nước trên địa bàn ước đạt {T} tỷ đồng (thu nội địa {a} tỷ đồng; thu từ hoạt động xuất nhập khẩu {b} tỷ đồng; thu viện trợ {c} tỷ đồng)."},
+        [](Gen& g, bool wrong) {
+            const double a = g.rounded(g.uniform(40, 9000), 0), b = g.rounded(g.uniform(40, 9000), 0), c = g.rounded(g.uniform(20, 600), 0);
+            const double a1 = g.rounded(g.uniform(2, 40), 1), b1 = g.rounded(g.uniform(5, 60), 1), c1 = g.rounded(g.uniform(1, 20), 1);
+            double t = a + b + c, t1 = g.rounded(a1 + b1 + c1, 1);
+            if (wrong) {
+                t = g.rounded(g.off(t, 15), 0);
+                t1 = g.rounded(g.off(t1, 1), 1);
+            }
+            // The two-part phrasing adds a and b only.
+            const double t2 = wrong ? g.rounded(g.off(a + b, 15), 0) : a + b;
+            Vars v{{"T1", vn_number(t1, 1)}, {"a1", vn_number(a1, 1)}, {"b1", vn_number(b1, 1)}, {"c1", vn_number(c1, 1)},
+                   {"a", vn_number(a, 0)},   {"b", vn_number(b, 0)},   {"c", vn_number(c, 0)},   {"T", vn_number(t, 0)}};
+            v["T_ab"] = vn_number(t2, 0);
+            return v;
+        }});
+    out.push_back({"subset", {"sum-mismatch"},
+        {"Trên địa bàn tỉnh hiện có {T} hợp tác xã đang hoạt động; riêng lĩnh vực nông nghiệp có {a} hợp tác xã.",
+         "Có {a} học viên là người dân tộc thiểu số trong tổng số {T} học viên được đào tạo nghề.",
+         "Sở Kế hoạch và Đầu tư tiếp nhận {T} hồ sơ đăng ký doanh nghiệp, trong số đó {a} hồ sơ được nộp qua mạng điện tử."},
+        [](Gen& g, bool wrong) {
+            const double t = g.rounded(g.uniform(200, 30000), 0);
+            const double a = g.rounded(t * (wrong ? g.uniform(1.05, 1.4) : g.uniform(0.2, 0.9)), 0);
+            return Vars{{"T", vn_number(t, 0)}, {"a", vn_number(a, 0)}};
+        }});
+    out.push_back({"count", {"count-mismatch"},
+        {"{N} huyện chưa hoàn thành chỉ tiêu giải ngân là Phú Ninh, Tiên Phước, Nam Trà My và Bắc Trà My.",
+         "Trong năm có {N} dự án được chấp thuận chủ trương đầu tư: || + Nhà máy may xuất khẩu Tam Thăng; || + Khu đô thị sinh thái ven sông Trường Giang; || + Cụm công nghiệp Đông Phú; || + Trung tâm logistics cảng cạn Chu Lai.",
+         "Tỉnh tập trung vào {N} nhóm giải pháp trọng tâm: (1) cải cách thủ tục hành chính; (2) hoàn thiện kết cấu hạ tầng; (3) phát triển nguồn nhân lực; (4) đẩy mạnh chuyển đổi số."},
+        [](Gen& g, bool wrong) {
+            int n = 4;
+            if (wrong) n = g.coin() ? 4 + g.integer(1, 2) : 4 - g.integer(1, 2);
+            return Vars{{"N", std::to_string(n)}};
+        }});
+    out.push_back({"fraction", {"count-mismatch", "sum-mismatch", "invalid-fraction"},
+        {"Toàn huyện có {M} xã, thị trấn; trong đó {N} đơn vị đã hoàn thành mục tiêu, còn lại {r} đơn vị chưa hoàn thành.",
+         "Kết quả năm 2024 có {N}/{M} chỉ tiêu đạt và vượt kế hoạch, {r} chỉ tiêu chưa đạt.",
+         "Trên tổng số {M} cơ quan, đơn vị được đánh giá, {a} đơn vị xếp loại tốt, {b} đơn vị xếp loại khá và {c} đơn vị xếp loại trung bình."},
+        [](Gen& g, bool wrong) {
+            const int m = g.integer(14, 40), r = g.integer(1, 5), n = m - r, a = g.integer(3, m / 2), b = g.integer(2, m - a - 2);
+            const int c = m - a - b;
+            int rr = r, cc = c;
+            if (wrong) {
+                rr = r + (g.coin() ? g.integer(1, 3) : -g.integer(1, std::max(1, r - 1)));
+                if (rr <= 0 || rr == r) rr = r + 2;
+                cc = c + (g.coin() || c < 3 ? g.integer(1, 3) : -g.integer(1, 2));
+            }
+            return Vars{{"M", std::to_string(m)}, {"N", std::to_string(n)}, {"r", std::to_string(rr)},
+                        {"a", std::to_string(a)}, {"b", std::to_string(b)}, {"c", std::to_string(cc)}};
+        }});
+    out.push_back({"ratio", {"percent-mismatch", "invalid-fraction"},
+        {"Có {A} trên tổng số {T} thôn, tổ dân phố được phủ sóng di động 4G, đạt tỷ lệ {X}%.",
+         "Tỷ lệ xã đạt chuẩn tiếp cận pháp luật là {X}% (tương ứng {A}/{T} xã).",
+         "{X}% số hồ sơ ({A} trên {T} hồ sơ) được giải quyết đúng hạn."},
+        part_share_figures});
+    out.push_back({"part-share", {"percent-mismatch"},
+        {"Trong tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng {T} tỷ đồng, doanh thu bán lẻ hàng hóa đạt {A} tỷ đồng, chiếm {X}%.",
+         "Doanh thu dịch vụ lưu trú, ăn uống ước đạt {A} tỷ đồng, chiếm {X}% tổng mức và tăng 8,2% so với cùng kỳ. Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng cả năm ước đạt {T} tỷ đồng.",
+         "Tổng vốn đầu tư trực tiếp nước ngoài đăng ký đạt {Tb} tỷ USD, trong đó ngành chế biến, chế tạo thu hút {Am} triệu USD, chiếm khoảng {Xm}%.",
+         "Số lao động nữ được tạo việc làm là {A} người, chiếm {X}% trên tổng số {T} lao động được tạo việc làm."},
+        [](Gen& g, bool wrong) {
+            const double tb = g.rounded(g.uniform(1.2, 9.8), 2);
+            const double am = g.rounded(tb * 1000 * g.uniform(0.2, 0.85), 0);
+            double xm = g.rounded(am / (tb * 1000) * 100, 1);
+            Vars v = part_share_figures(g, wrong);
+            if (wrong) xm = g.rounded(g.off(xm, 2.5), 1);
+            v["Tb"] = vn_number(tb, 2);
+            v["Am"] = vn_number(am, 0);
+            v["Xm"] = vn_number(xm, 1);
+            return v;
+        }});
+    out.push_back({"shares", {"share-sum"},
+        {"Cơ cấu dư nợ tín dụng theo kỳ hạn: dư nợ ngắn hạn chiếm {a}%; dư nợ trung hạn và dài hạn chiếm {b2}%.",
+         "Khu vực nông, lâm nghiệp và thủy sản, khu vực công nghiệp - xây dựng, khu vực dịch vụ và thuế sản phẩm trừ trợ cấp sản phẩm có tỷ trọng tương ứng là {a}%, {b}%, {c}% và {d}%.",
+         "Cơ cấu khách du lịch năm 2024: || + Khách nội địa ngoài tỉnh: {a}%; || + Khách trong tỉnh: {b}%; || + Khách quốc tế: {c3}%."},
+        [](Gen& g, bool wrong) {
+            const double a = g.rounded(g.uniform(8, 35), 1), b = g.rounded(g.uniform(20, 40), 1), d = g.rounded(g.uniform(3, 9), 1);
+            // Two parts (b2), three (c3) or four (c, with d) make 100.
+            const double b2 = g.rounded(100 - a, 1), c3 = g.rounded(100 - a - b, 1), c = g.rounded(100 - a - b - d, 1);
+            const double ws = wrong ? (g.coin() ? 1 : -1) * g.uniform(0.8, 3) : 0;
+            return Vars{{"a", vn_number(a, 1)}, {"b", vn_number(b, 1)}, {"d", vn_number(d, 1)}, {"b2", vn_number(b2 + ws, 1)},
+                        {"c3", vn_number(c3 + ws, 1)}, {"c", vn_number(c + ws, 1)}};
+        }});
+    out.push_back({"attainment", {"percent-mismatch"},
+        {"Kế hoạch vốn đầu tư công năm 2024 được giao {Pk} nghìn tỷ đồng. Đến ngày 31/01/2025 toàn tỉnh giải ngân {Ak} nghìn tỷ đồng, chỉ đạt {Xk}%.",
+         "Dự toán thu nội địa Hội đồng nhân dân tỉnh giao là {Po} tỷ đồng; ước thực hiện cả năm {Ao} tỷ đồng, vượt dự toán {Yo}%.",
+         "So với kế hoạch năm ({P} ha), diện tích rừng trồng mới đạt {A} ha, bằng {X}%.",
+         "Chỉ tiêu kế hoạch và kết quả thực hiện cứng hóa đường giao thông nông thôn lần lượt là {P} km và {A} km, đạt {X}%."},
+        [](Gen& g, bool wrong) {
+            const double pk = g.rounded(g.uniform(3, 60), 1);
+            const double ak = g.rounded(pk * g.uniform(0.4, 0.95), 1);
+            double xk = g.rounded(ak / pk * 100, 1);
+            Vars v = attainment_whole_figures(g, wrong);
+            const double p = g.rounded(g.uniform(800, 25000), 0);
+            const double ao = g.rounded(p * g.uniform(1.03, 1.35), 0);
+            double yo = g.rounded((ao / p - 1) * 100, 1);
+            if (wrong) {
+                xk = g.rounded(g.off(xk, 3), 1);
+                yo = g.rounded(g.off(yo, 2), 1);
+            }
+            v["Pk"] = vn_number(pk, 1);
+            v["Ak"] = vn_number(ak, 1);
+            v["Xk"] = vn_number(xk, 1);
+            v["Po"] = vn_number(p, 0);
+            v["Ao"] = vn_number(ao, 0);
+            v["Yo"] = vn_number(yo, 1);
+            return v;
+        }});
+    out.push_back({"growth", {"percent-mismatch", "sum-mismatch"},
+        {"Cùng kỳ năm trước, kim ngạch xuất khẩu của tỉnh đạt {B} triệu USD. Năm nay ước đạt {C} triệu USD, {V} {X}%.",
+         "Năm 2024, sản lượng thủy sản nuôi trồng đạt {C2} tấn, tăng gấp {N} lần năm 2015 ({B} tấn).",
+         "Doanh thu du lịch đạt {C} tỷ đồng, {V} {D} tỷ đồng (tương đương {V} {X}%) so với năm 2023.",
+         "Số vụ cháy, nổ {V} từ {B} vụ năm 2023 {L} {C} vụ năm 2024, tương ứng {V} {X}%."},
+        [](Gen& g, bool wrong) {
+            Vars v = growth_figures(g, wrong);
+            v["L"] = v["V"] == "tăng" ? "lên" : "xuống";
+            return v;
+        }});
+    out.push_back({"contribution", {"sum-mismatch"},
+        {"Mức tăng trưởng {G}% của tỉnh có sự đóng góp của khu vực dịch vụ ({c} điểm phần trăm), khu vực công nghiệp - xây dựng ({b} điểm phần trăm) và khu vực nông, lâm nghiệp, thủy sản ({a} điểm phần trăm).",
+         "Khu vực công nghiệp - xây dựng, khu vực dịch vụ và khu vực nông, lâm nghiệp, thủy sản đóng góp lần lượt {b}, {c} và {a} điểm phần trăm vào mức tăng {G}% của GRDP.",
+         "GRDP ước tăng {G}%. || + Khu vực nông, lâm nghiệp và thủy sản tăng 2,8%, đóng góp {a} điểm phần trăm; || + Khu vực công nghiệp - xây dựng tăng 9,1%, đóng góp {b} điểm phần trăm; || + Khu vực dịch vụ tăng 6,7%, đóng góp {c} điểm phần trăm."},
+        contribution_figures});
+    out.push_back({"points", {"percent-mismatch"},
+        {"Tỷ lệ hộ nghèo còn {R2}%, thấp hơn {D} điểm phần trăm so với năm trước là {R1}%.",
+         "Tỷ lệ thất nghiệp của lao động trong độ tuổi lần lượt là {R1}% (năm 2023) và {R2}% (năm 2024), giảm {D} điểm phần trăm.",
+         "Cuối năm 2024, tỷ lệ hộ nghèo đa chiều ước còn {R2}%. Như vậy, so với đầu năm ({R1}%), tỷ lệ hộ nghèo đã giảm được {D} điểm %."},
+        points_figures});
+    out.push_back({"year-span", {"count-mismatch"},
+        {"Giai đoạn {N} năm, từ năm {Y1} đến năm {Y2}, tổng vốn đầu tư toàn xã hội ước đạt 250 nghìn tỷ đồng.",
+         "Chương trình được triển khai từ năm {Y1} và kết thúc vào năm {Y2}, kéo dài {N} năm.",
+         "Kế hoạch số 45/KH-UBND về chuyển đổi số giai đoạn {Y1}–{Y2} (thực hiện trong {N} năm) đã được ban hành."},
+        year_span_figures});
+    out.push_back({"same-figure", {"inconsistent-figure"},
+        {"Kim ngạch xuất khẩu năm 2024 ước đạt {A} triệu USD. || Hoạt động thương mại, dịch vụ tiếp tục phục hồi. || Về xuất khẩu, kim ngạch xuất khẩu năm 2024 đạt {A2} triệu USD, tăng 12,5% so với năm 2023.",
+         "Tỷ lệ che phủ rừng năm 2024 đạt {R}%. || Công tác quản lý, bảo vệ rừng được tăng cường, góp phần nâng tỷ lệ che phủ rừng năm 2024 lên {R2}%.",
+         "Toàn tỉnh có {N} doanh nghiệp thành lập mới trong năm 2024, với tổng vốn đăng ký 8.500 tỷ đồng. || Môi trường đầu tư kinh doanh được cải thiện; số doanh nghiệp thành lập mới năm 2024 đạt {N2} doanh nghiệp."},
+        [](Gen& g, bool wrong) {
+            const double a = g.rounded(g.uniform(500, 9000), 0);
+            const double r = g.rounded(g.uniform(40, 70), 2);
+            const double n = g.rounded(g.uniform(300, 3000), 0);
+            double a2 = a, r2 = r, n2 = n;
+            if (wrong) {
+                a2 = g.rounded(g.off(a, 50), 0);
+                r2 = g.rounded(r + (g.coin() ? 1 : -1) * g.uniform(1, 4), 2);
+                n2 = g.rounded(g.off(n, 30), 0);
+            }
+            return Vars{{"A", vn_number(a, 0)}, {"A2", vn_number(a2, 0)}, {"R", vn_number(r, 2)}, {"R2", vn_number(r2, 2)},
+                        {"N", vn_number(n, 0)}, {"N2", vn_number(n2, 0)}};
+        }});
+    out.push_back({"rate-bound", {"percent-mismatch"},
+        {"Tỷ lệ dân số tham gia bảo hiểm y tế ước đạt khoảng {X}%, vượt chỉ tiêu đề ra.",
+         "Số hộ nông thôn sử dụng nước sạch chiếm trên {X}% tổng số hộ nông thôn.",
+         "Tỷ lệ huy động trẻ mẫu giáo và tỷ lệ học sinh tiểu học đi học đúng độ tuổi lần lượt đạt 98,5% và {X}%."},
+        [](Gen& g, bool wrong) {
+            double x = wrong ? g.rounded(g.uniform(104, 160), 1) : g.rounded(g.uniform(20, 99), 1);
+            return Vars{{"X", vn_number(x, 1)}};
+        }});
+    out.push_back({"total-growth", {"percent-mismatch", "sum-mismatch", "inconsistent-figure"},
+        {"Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng {G}%; trong đó doanh thu bán lẻ hàng hóa tăng {g1}%, doanh thu dịch vụ lưu trú, ăn uống tăng {g2}%, doanh thu du lịch lữ hành tăng {g3}%.",
+         "Xuất khẩu và nhập khẩu lần lượt tăng {g1}% và {g2}%, đưa tổng kim ngạch xuất nhập khẩu tăng {G}%.",
+         "Vốn đầu tư thực hiện toàn xã hội tăng {G}% so với năm trước. Trong đó: vốn khu vực nhà nước tăng {g1}%; vốn khu vực ngoài nhà nước tăng {g2}%; vốn đầu tư nước ngoài tăng {g3}%."},
+        [](Gen& g, bool wrong) {
+            const double g1 = g.rounded(g.uniform(1, 20), 1), g2 = g.rounded(g.uniform(1, 20), 1), g3 = g.rounded(g.uniform(1, 20), 1);
+            const double lo2 = std::min(g1, g2), hi2 = std::max(g1, g2);
+            const double lo3 = std::min(lo2, g3), hi3 = std::max(hi2, g3);
+            // The right twin lies between the first two parts' rates (so between all three); the
+            // wrong one clearly above the highest or below the lowest.
+            double grow = g.rounded(lo2 + (hi2 - lo2) * g.uniform(0.3, 0.7), 1);
+            if (hi2 - lo2 < 0.4) grow = g.rounded((lo2 + hi2) / 2, 1);
+            if (wrong) grow = (g.coin() && lo3 > 3) ? g.rounded(lo3 - g.uniform(1.5, std::min(4.0, lo3 - 1)), 1) : g.rounded(hi3 + g.uniform(1.5, 4), 1);
+            return Vars{{"G", vn_number(grow, 1)}, {"g1", vn_number(g1, 1)}, {"g2", vn_number(g2, 1)}, {"g3", vn_number(g3, 1)}};
+        }});
+    return out;
+}
+
 const std::vector<Family>& family_set(int set) {
-    static const std::vector<Family> sets[10] = {families(), page_families(), fresh_families(), unseen_families(), final_families(),
-                                                last_families(), seventh_families(), eighth_families(), ninth_families(), tenth_families()};
+    static const std::vector<Family> sets[11] = {families(), page_families(), fresh_families(), unseen_families(), final_families(),
+                                                last_families(), seventh_families(), eighth_families(), ninth_families(), tenth_families(),
+                                                eleventh_families()};
     return sets[set];
 }
 
@@ -936,10 +1128,10 @@ const std::vector<std::string>& generated_families(int set) {
         for (const auto& f : fs) out.push_back(f.name);
         return out;
     };
-    static const std::vector<std::string> names[10] = {names_of(family_set(0)), names_of(family_set(1)), names_of(family_set(2)),
+    static const std::vector<std::string> names[11] = {names_of(family_set(0)), names_of(family_set(1)), names_of(family_set(2)),
                                                       names_of(family_set(3)), names_of(family_set(4)), names_of(family_set(5)),
                                                       names_of(family_set(6)), names_of(family_set(7)), names_of(family_set(8)),
-                                                      names_of(family_set(9))};
+                                                      names_of(family_set(9)), names_of(family_set(10))};
     return names[set];
 }
 

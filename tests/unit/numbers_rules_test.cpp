@@ -596,3 +596,113 @@ TEST_CASE("the readings learnt from the ninth held-out set, and their traps", "[
         CHECK(run("percent-mismatch", {"Năm 2023, tổng vốn đầu tư đạt 5.000 tỷ đồng. Năm 2024, thu ngân sách đạt 6.000 tỷ đồng, tăng 10%."}).empty());
     }
 }
+
+TEST_CASE("the readings learnt from the eleventh held-out set, and their traps", "[numbers][rules][eleventh]") {
+    SECTION("a rate above the whole past its qualifier, and the k-th rate of a `lần lượt` list") {
+        CHECK(run("percent-mismatch", {"Tỷ lệ người dân có thẻ bảo hiểm y tế ước đạt khoảng 96,2%."}).empty());
+        CHECK(run("percent-mismatch", {"Tỷ lệ người dân có thẻ bảo hiểm y tế ước đạt khoảng 112,4%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Diện tích lúa chất lượng cao chiếm trên 108% diện tích gieo cấy."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Diện tích lúa chất lượng cao chiếm gần 108% diện tích gieo cấy."}).empty());  // below 108: may be 99
+        CHECK(run("percent-mismatch", {"Tỷ lệ huy động trẻ 5 tuổi ra lớp khoảng 101%."}).empty());  // 101 ± 2 %
+        CHECK(run("percent-mismatch", {"Tỷ lệ trẻ em được tiêm chủng và tỷ lệ hộ dùng nước sạch lần lượt đạt 97,5% và 118,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Tỷ lệ trẻ em được tiêm chủng và tỷ lệ hộ dùng nước sạch lần lượt đạt 97,5% và 88,0%."}).empty());
+        // The first label of the list is a mobilisation rate (may pass 100), the second is not.
+        CHECK(run("percent-mismatch", {"Tỷ lệ hộ dùng nước sạch và tỷ lệ huy động vốn lần lượt đạt 97,5% và 118,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Tỷ lệ học sinh tiểu học đi học đúng độ tuổi đạt 121,5%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Tỷ lệ sinh con thứ ba trở lên đạt 112,5% so với cùng kỳ."}).empty());
+    }
+    SECTION("a span's own duration: before it after `giai đoạn`, after it in words of duration") {
+        CHECK(run("count-mismatch", {"Giai đoạn 5 năm, từ năm 2021 đến năm 2025, toàn tỉnh trồng mới 12.000 ha rừng."}).empty());
+        CHECK(run("count-mismatch", {"Giai đoạn 4 năm, từ năm 2021 đến năm 2025, toàn tỉnh trồng mới 12.000 ha rừng."}).size() == 1);
+        CHECK(run("count-mismatch", {"Đề án được thực hiện từ năm 2022 và kết thúc vào năm 2026, kéo dài 5 năm."}).empty());
+        CHECK(run("count-mismatch", {"Đề án được thực hiện từ năm 2022 và kết thúc vào năm 2026, kéo dài 6 năm."}).size() == 1);
+        CHECK(run("count-mismatch", {"Chiến lược phát triển du lịch giai đoạn 2021–2030 (thực hiện trong 10 năm) đã được phê duyệt."}).empty());
+        CHECK(run("count-mismatch", {"Chiến lược phát triển du lịch giai đoạn 2021–2030 (thực hiện trong 9 năm) đã được phê duyệt."}).size() == 1);
+        // The years between, not a duration: an anniversary, or a person's span.
+        CHECK(run("count-mismatch", {"Sau 10 năm, từ năm 2010 đến năm 2020, diện mạo nông thôn đổi mới."}).empty());
+        CHECK(run("count-mismatch", {"Ông công tác từ năm 2010 và kết thúc nhiệm vụ năm 2020, trong 10 năm."}).empty());
+    }
+    SECTION("a total's growth between its parts' growth, rates only") {
+        CHECK(run("percent-mismatch", {"Tổng doanh thu vận tải tăng 9,4%; trong đó vận tải hành khách tăng 7,2%, vận tải hàng hóa tăng 11,0%."}).empty());
+        const auto above = run("percent-mismatch", {"Tổng doanh thu vận tải tăng 14,4%; trong đó vận tải hành khách tăng 7,2%, vận tải hàng hóa tăng 11,0%."});
+        REQUIRE(above.size() == 1);
+        CHECK(above[0].severity == soat::Severity::Warning);
+        CHECK(run("percent-mismatch", {"Tổng số thuê bao tăng 3,5% so với năm trước. Trong đó: thuê bao di động giảm 1,2%; thuê bao cố định tăng 6,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Tổng số thuê bao giảm 3,5% so với năm trước. Trong đó: thuê bao di động giảm 1,2%; thuê bao cố định tăng 6,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Vận tải hành khách và vận tải hàng hóa lần lượt tăng 7,2% và 11,0%, đưa tổng doanh thu vận tải tăng 9,1%."}).empty());
+        CHECK(run("percent-mismatch", {"Vận tải hành khách và vận tải hàng hóa lần lượt tăng 7,2% và 11,0%, đưa tổng doanh thu vận tải tăng 5,1%."}).size() == 1);
+        // Open lists, GRDP and its sectors, a prior period's rate, two periods, contributions.
+        CHECK(run("percent-mismatch", {"Doanh thu dịch vụ tăng 4,4%. Trong đó, tăng chủ yếu ở các dịch vụ như: giải trí tăng 16,3%; sửa chữa tăng 18%."}).empty());
+        CHECK(run("percent-mismatch", {"Doanh thu dịch vụ tăng 4,4%, trong đó giải trí tăng 16,3%, sửa chữa tăng 18%…"}).empty());
+        CHECK(run("percent-mismatch", {"Tổng sản phẩm trên địa bàn tăng 2,4%. Trong đó, khu vực nông nghiệp tăng 3,3%; công nghiệp tăng 2,9%; dịch vụ tăng 2,6%."}).empty());
+        CHECK(run("percent-mismatch", {"IIP tăng 8,6% so với cùng kỳ (cùng kỳ tăng 4,2%). Trong đó, ngành chế biến tăng 8,9%, ngành điện tăng 7,7%."}).empty());
+        CHECK(run("percent-mismatch", {"Tổng mức bán lẻ tăng 13,3%; trong đó doanh thu bán lẻ tăng 1,6% và 14%, doanh thu lưu trú tăng 2,1% và 6,4%."}).empty());
+        CHECK(run("percent-mismatch", {"GRDP tăng 7,5%; trong đó khu vực công nghiệp tăng 9,8%, đóng góp 4,1 điểm phần trăm; khu vực dịch vụ tăng 6,1%, đóng góp 2,4 điểm phần trăm."}).empty());
+        CHECK(run("percent-mismatch", {"Doanh thu tăng 5,0% so với tháng trước; trong đó bán lẻ tăng 9,0% so với cùng kỳ, lưu trú tăng 12,0% so với cùng kỳ."}).empty());
+    }
+    SECTION("a part singled out by `trong số đó`, and `riêng`, which may contrast a sibling") {
+        CHECK(run("sum-mismatch", {"Cấp 4.210 giấy phép lái xe, trong số đó 1.530 giấy phép hạng B2."}).empty());
+        CHECK(run("sum-mismatch", {"Cấp 4.210 giấy phép lái xe, trong số đó 5.130 giấy phép hạng B2."}).size() == 1);
+        CHECK(run("sum-mismatch", {"Cấp 4.210 giấy phép lái xe; trong tổng số đó, 5.130 giấy phép hạng B2."}).size() == 1);
+        CHECK(run("sum-mismatch", {"Thu ngân sách do huyện quản lý 90 tỷ đồng. Riêng thu ngân sách tỉnh quản lý 108 tỷ đồng."}).empty());
+    }
+    SECTION("one rate in two paragraphs: the report's own territory, a level reached after `nâng … lên`") {
+        CHECK(run("inconsistent-figure", {"Tỷ lệ hộ dùng nước sạch năm 2024 đạt 92,40%.", "Đến cuối năm 2024, tỷ lệ hộ dùng nước sạch của tỉnh là 92,40%."}).empty());
+        CHECK(run("inconsistent-figure", {"Tỷ lệ hộ dùng nước sạch năm 2024 đạt 92,40%.", "Đến cuối năm 2024, tỷ lệ hộ dùng nước sạch của tỉnh là 89,10%."}).size() == 1);
+        CHECK(run("inconsistent-figure", {"Tỷ lệ hộ dùng nước sạch năm 2024 đạt 92,40%.", "Dự án cấp nước hoàn thành, góp phần nâng tỷ lệ hộ dùng nước sạch năm 2024 lên 95,10%."}).size() == 1);
+        CHECK(run("inconsistent-figure", {"Tỷ lệ hộ dùng nước sạch năm 2024 đạt 92,40%.", "Dự án cấp nước hoàn thành, góp phần nâng tỷ lệ hộ dùng nước sạch năm 2024 lên 92,40%."}).empty());
+        // Another place's rate is another scope.
+        CHECK(run("inconsistent-figure", {"Tỷ lệ hộ dùng nước sạch năm 2024 đạt 92,40%.", "Tỷ lệ hộ dùng nước sạch toàn quốc năm 2024 là 89,10%."}).empty());
+    }
+    SECTION("a count against its items one a line, or names after `là`") {
+        CHECK(run("count-mismatch", {"Năm nay tỉnh khánh thành 3 cây cầu:", "- Cầu Bến Đá;", "- Cầu Sông Vệ;", "- Cầu Thạch Bích."}).empty());
+        CHECK(run("count-mismatch", {"Năm nay tỉnh khánh thành 4 cây cầu:", "- Cầu Bến Đá;", "- Cầu Sông Vệ;", "- Cầu Thạch Bích."}).size() == 1);
+        CHECK(run("count-mismatch", {"Có 3 xã chưa đạt chuẩn là Ba Vì, Ba Tơ và Ba Điền."}).empty());
+        CHECK(run("count-mismatch", {"Có 2 xã chưa đạt chuẩn là Ba Vì, Ba Tơ và Ba Điền."}).size() == 1);
+        // Groups under labels, a purpose, a pairing, a citation, a level after "là".
+        CHECK(run("count-mismatch", {"Triển khai 19 nhiệm vụ trọng tâm:", "- Nhiệm vụ đã xong: (1) A; (2) B;", "- Nhiệm vụ đang làm: (1) C."}).empty());
+        CHECK(run("count-mismatch", {"Nhận thông tư 30 trang → phải đọc hết để:", "• Nắm nội dung chính;", "• Trích dẫn điều khoản."}).empty());
+        CHECK(run("count-mismatch", {"Xét bộ gồm 2 đỉnh A với đỉnh B:", "• Cạnh thứ nhất;", "• Cạnh thứ hai;", "• Cạnh thứ ba."}).empty());
+        CHECK(run("count-mismatch", {"Dữ liệu dùng trong công trình [23] bao gồm:", "- Dữ liệu mạng xã hội mới;", "- Dữ liệu có dấu hiệu cạnh."}).empty());
+        CHECK(run("count-mismatch", {"Số lao động từ 15 tuổi trở lên đang làm việc là 1.046,9 nghìn người."}).empty());
+    }
+    SECTION("what is left of an N/M count: a count negated in its own clause") {
+        CHECK(run("count-mismatch", {"Có 12/16 trường đạt chuẩn quốc gia, 4 trường chưa đạt chuẩn."}).empty());
+        CHECK(run("count-mismatch", {"Có 12/16 trường đạt chuẩn quốc gia, 6 trường chưa đạt chuẩn."}).size() == 1);
+        CHECK(run("count-mismatch", {"Có 12/16 trường đạt chuẩn quốc gia, 6 trường đang xây dựng thêm phòng học."}).empty());
+    }
+    SECTION("a rate followed by its counts written out, and `(tương ứng a/b)`") {
+        CHECK(run("percent-mismatch", {"Tỷ lệ trạm y tế có bác sĩ là 75,0%, tương ứng 120 trên tổng số 160 trạm."}).empty());
+        CHECK(run("percent-mismatch", {"Tỷ lệ trạm y tế có bác sĩ là 80,0%, tương ứng 120 trên tổng số 160 trạm."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Có 75,0% số trạm y tế (120 trên 160 trạm) có bác sĩ."}).empty());
+        CHECK(run("percent-mismatch", {"Có 80,0% số trạm y tế (120 trên 160 trạm) có bác sĩ."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Tỷ lệ trạm y tế có bác sĩ là 75,0% (tương ứng 120/160 trạm)."}).empty());
+        CHECK(run("percent-mismatch", {"Tỷ lệ trạm y tế có bác sĩ là 80,0% (tương ứng 120/160 trạm)."}).size() == 1);
+        // "trên" after a figure is "out of"; before a figure alone it still bounds it.
+        CHECK(run("percent-mismatch", {"Tỷ lệ che phủ rừng đạt 45,0%, tăng 5,0% (trên 120 ha trồng mới)."}).empty());
+    }
+    SECTION("growth from a prior after `từ` to a current after `lên|xuống`, and `tăng gấp N lần`") {
+        CHECK(run("percent-mismatch", {"Số hộ kinh doanh tăng từ 2.000 hộ năm 2023 lên 2.500 hộ năm 2024, tương ứng tăng 25,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Số hộ kinh doanh tăng từ 2.000 hộ năm 2023 lên 2.500 hộ năm 2024, tương ứng tăng 20,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"So với năm 2023, số hộ kinh doanh giảm 20,0%, từ 2.500 hộ xuống 2.000 hộ."}).empty());
+        CHECK(run("percent-mismatch", {"So với năm 2023, số hộ kinh doanh giảm 25,0%, từ 2.500 hộ xuống 2.000 hộ."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Sản lượng đạt 3.000 tấn, tăng gấp 1,5 lần năm 2015 (2.000 tấn)."}).empty());
+        CHECK(run("percent-mismatch", {"Sản lượng đạt 3.000 tấn, tăng gấp 2,5 lần năm 2015 (2.000 tấn)."}).size() == 1);
+        // Two figures of other kinds, or no "từ … lên": not a prior and a current.
+        CHECK(run("percent-mismatch", {"Diện tích tăng từ 2.000 ha lên 2.500 tấn, tương ứng tăng 10,0%."}).empty());
+    }
+    SECTION("a level `thấp hơn|cao hơn D điểm phần trăm so với năm trước là R1%`") {
+        CHECK(run("percent-mismatch", {"Tỷ lệ thất nghiệp còn 3,20%, thấp hơn 0,50 điểm phần trăm so với năm trước là 3,70%."}).empty());
+        CHECK(run("percent-mismatch", {"Tỷ lệ thất nghiệp còn 3,20%, thấp hơn 0,90 điểm phần trăm so với năm trước là 3,70%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Tỷ lệ lao động qua đào tạo đạt 71,50%, cao hơn 1,50 điểm phần trăm so với năm 2023 là 70,00%."}).empty());
+        CHECK(run("percent-mismatch", {"Tỷ lệ lao động qua đào tạo đạt 71,50%, cao hơn 2,50 điểm phần trăm so với năm 2023 là 70,00%."}).size() == 1);
+        // Against a plan or another place: not the earlier level.
+        CHECK(run("percent-mismatch", {"Tỷ lệ thất nghiệp còn 3,20%, thấp hơn 0,90 điểm phần trăm so với bình quân cả nước là 3,70%."}).empty());
+    }
+    SECTION("contributions listed with one unit, before the headline they go to") {
+        CHECK(run("sum-mismatch", {"Công nghiệp, dịch vụ và nông nghiệp đóng góp lần lượt 3,10, 2,40 và 0,90 điểm phần trăm vào mức tăng 6,40% của GRDP."}).empty());
+        CHECK(run("sum-mismatch", {"Công nghiệp, dịch vụ và nông nghiệp đóng góp lần lượt 3,10, 2,40 và 0,90 điểm phần trăm vào mức tăng 7,40% của GRDP."}).size() == 1);
+        // Figures of another kind before the points are no contributions.
+        CHECK(run("sum-mismatch", {"Với 3 khu vực và 1,50 điểm phần trăm đóng góp vào mức tăng 6,40% của GRDP, ngành công nghiệp dẫn đầu."}).empty());
+    }
+}

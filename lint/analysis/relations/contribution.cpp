@@ -14,6 +14,19 @@ bool points(const Reading& r, std::size_t k) {
     return phrases::starts(a, " phần trăm") || phrases::starts(a, " %") || phrases::starts(a, "%");
 }
 
+// A figure in points, or listed before one that shares its unit ("lần lượt 4,05, 2,97 và 1,11
+// điểm phần trăm").
+bool listed_points(const Reading& r, std::size_t k) {
+    if (points(r, k)) return true;
+    const auto& q = r.qs[k];
+    // "2,97 và 1,11": the word after a bare figure is read as its noun.
+    if (!r.usable(k) || q.percent() || !q.unit.empty() || (!q.noun.empty() && q.noun != "và") || q.hedge != Hedge::None) return false;
+    const std::size_t n = r.next_figure(k);
+    if (n == std::string::npos || !r.same_sentence(k, n)) return false;
+    const std::string gap = q.noun + r.between(k, n);
+    return (gap == "," || gap == "và") && listed_points(r, n);
+}
+
 // A clause stating the result of what the sentence said before it: "(góp phần) đưa|nâng … G%".
 bool result_clause(std::string clause) {
     clause.erase(0, std::min(clause.size(), clause.find_first_not_of(' ')));
@@ -44,8 +57,8 @@ bool headline(const Reading& r, std::size_t k) {
     std::string subject = lower(t.substr(sentence.begin, r.qs[k].byte_begin - sentence.begin));
     subject.erase(0, std::min(subject.size(), subject.find_first_not_of(" -+*")));
     // … unless the rate is the result the sentence's sectors bring the economy to ("…, đưa mức
-    // tăng trưởng GRDP đạt G%").
-    if (!result_clause(b)) {
+    // tăng trưởng GRDP đạt G%"), or the one they contribute to ("… vào mức tăng G% của GRDP").
+    if (!result_clause(b) && !goes_to) {
         for (const char* sector : {"ngành ", "khu vực ", "lĩnh vực ", "nhóm ngành "}) {
             if (phrases::starts(subject, sector)) return false;
         }
@@ -93,10 +106,13 @@ void read_contribution(const Reading& r, std::vector<Relation>& out) {
             const std::string_view gt = r.text(g);
             const std::size_t gcs = Reading::clause_start(gt, qs[g].byte_begin, true);
             const bool result = result_clause(lower(gt.substr(gcs, qs[g].byte_begin - gcs)));
-            if (parts.empty() && result) {
+            // "… đóng góp lần lượt b, c và a điểm phần trăm vào mức tăng G% của GRDP": the
+            // contributions before the headline they go to.
+            const bool goes_to = lower(gt.substr(gcs, qs[g].byte_begin - gcs)).ends_with("vào mức tăng ");
+            if (parts.empty() && (result || goes_to)) {
                 const auto sentence = r.quantities.sentence_at(p, qs[g].byte_begin);
                 for (std::size_t k = first; k < g; ++k) {
-                    if (qs[k].byte_begin >= sentence.begin && points(r, k)) parts.push_back(k);
+                    if (qs[k].byte_begin >= sentence.begin && (result ? points(r, k) : listed_points(r, k))) parts.push_back(k);
                 }
             }
             if (parts.size() < 2) continue;
@@ -140,3 +156,4 @@ void read_contribution(const Reading& r, std::vector<Relation>& out) {
 }
 
 }  // namespace soat::analysis::relations
+

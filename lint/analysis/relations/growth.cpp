@@ -36,6 +36,44 @@ bool comparison_follows(const std::string& after) {
     return at != std::string::npos && at <= 3;
 }
 
+// The figure before k in its sentence that is not a year, npos when none.
+std::size_t previous_figure(const Reading& r, std::size_t k) {
+    const std::size_t first = r.quantities.in(r.qs[k].paragraph).first;
+    for (std::size_t j = k; j-- > first;) {
+        if (!r.same_sentence(j, k)) return std::string::npos;
+        if (r.qs[j].role != Role::Year && r.qs[j].role != Role::Date) return j;
+    }
+    return std::string::npos;
+}
+
+// "tăng|giảm từ B … lên|xuống C …": the prior and the current named by "từ" and "lên|xuống",
+// right before the change ("…, tương ứng tăng X%") or right after it ("tăng X%, từ B lên C").
+bool from_to(const Reading& r, std::size_t s, const std::string& verb, std::size_t& prior, std::size_t& current) {
+    auto pair_at = [&](std::size_t b, std::size_t c) {
+        if (b == std::string::npos || c == std::string::npos || !r.usable(b) || !r.usable(c) || !r.same_kind(b, c) || !r.same_sentence(b, c)) return false;
+        const std::string to = r.word_before(c);
+        if (r.word_before(b) != "từ" || (to != "lên" && to != "xuống")) return false;
+        prior = b;
+        current = c;
+        return true;
+    };
+    // Before: "từ B vụ năm 2023 lên C vụ năm 2024, tương ứng tăng X%".
+    const std::size_t c = previous_figure(r, s);
+    if (c != std::string::npos) {
+        std::string g = r.between(c, s);
+        constexpr std::size_t kYear = std::string_view("năm").size();
+        if (g.starts_with("năm") && g.size() > kYear + 4 && std::isdigit(static_cast<unsigned char>(g[kYear]))) g.erase(0, kYear + 4);
+        for (const char* link : {",", ",tươngứng", ",tức", ",tứclà"}) {
+            if (g == link + verb && pair_at(previous_figure(r, c), c)) return true;
+        }
+    }
+    // After: "tăng X%, từ B thuê bao lên C thuê bao".
+    const std::size_t b = r.next_figure(s);
+    if (b == std::string::npos || r.between(s, b) != ",từ") return false;
+    const std::size_t c2 = r.next_figure(b);
+    return c2 != std::string::npos && pair_at(b, c2);
+}
+
 }  // namespace
 
 void read_growth(const Reading& r, std::vector<Relation>& out) {
@@ -56,12 +94,14 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
         }
         const std::string after = r.after(s, 64);
         std::size_t current = std::string::npos, prior = std::string::npos;
-        if (comparison_follows(after) || (rel.family == Relation::Family::Multiple && phrases::contains(after.substr(0, 24), "năm"))) {
+        if (rel.family != Relation::Family::Multiple && rel.family != Relation::Family::Ratio && from_to(r, s, verb, prior, current)) {
+            // the prior and current named by "từ" and "lên|xuống"
+        } else if (comparison_follows(after) || (rel.family == Relation::Family::Multiple && phrases::contains(after.substr(0, 24), "năm"))) {
             // C before the verb in the same clause, B in the parenthesis after the comparison.
             const std::size_t c = s - 1;
             if (!r.usable(c) || qs[c].percent() || !r.same_sentence(c, s)) continue;
             const std::string gap = r.between(c, s);
-            if (gap != ",tăng" && gap != ",giảm" && gap != ",gấp" && gap != "tăng" && gap != "giảm" && gap != ",bằng") continue;
+            if (gap != ",tăng" && gap != ",giảm" && gap != ",gấp" && gap != ",tănggấp" && gap != "tăng" && gap != "giảm" && gap != ",bằng") continue;
             if (rel.family == Relation::Family::Difference && !r.same_kind(c, s)) continue;
             current = c;
             const std::size_t n = r.next_figure(s);

@@ -126,10 +126,50 @@ bool second_named_share(const Reading& r, std::size_t x) {
 
 }  // namespace
 
+// "X% số hồ sơ (A trên T hồ sơ)", "X%, tương ứng A trên tổng số T hồ sơ": a rate followed by the
+// counts it is made of, written out; the part then its whole, of one kind, closing the
+// parenthesis or the clause.
+bool counts_after(const Reading& r, std::size_t x, std::vector<Relation>& out) {
+    const auto& qs = r.qs;
+    const std::size_t a = x + 1, t = x + 2;
+    if (t >= qs.size() || qs[t].paragraph != qs[x].paragraph || !r.usable(a) || !r.usable(t) || qs[a].percent() || qs[t].percent() ||
+        qs[a].hedge != Hedge::None || qs[t].hedge != Hedge::None || qs[a].unit != qs[t].unit) {
+        return false;
+    }
+    std::string of = r.between(a, t);
+    if (qs[a].noun == "trên") of = "trên" + of;
+    if (of != "trên" && of != "trêntổngsố") return false;
+    const std::string lead = r.between(x, a);
+    const bool paren = !lead.empty() && lead.back() == '(' && lead.find_first_of(",;()") == lead.size() - 1 && naming_words(r, x, a, "(") <= 8;
+    const bool same = lead == ",tươngứng" || lead == "(tươngứng";
+    if (!paren && !same) return false;
+    // The parenthesis closes, or the clause ends, after T's own name.
+    std::string rest = r.after(t, 40);
+    rest.erase(0, rest.find_first_not_of(' '));
+    const std::size_t end = rest.find_first_of(",;.)");
+    if (end == std::string::npos ? phrases::word_count(rest) > 6 : phrases::word_count(rest.substr(0, end)) > 6) return false;
+    if (lead[0] == '(' && (end == std::string::npos || rest[end] != ')')) return false;
+    if (qs[a].interval.lo > qs[t].interval.hi) return false;
+    Relation rel;
+    rel.family = Relation::Family::PartShare;
+    rel.stated = x;
+    rel.terms = {a, t};
+    out.push_back(std::move(rel));
+    return true;
+}
+
 void read_part_share(const Reading& r, std::vector<Relation>& out) {
     const auto& qs = r.qs;
+    // A paragraph's first figure is no candidate, but may be a rate its counts follow.
+    for (std::size_t p = 0; p < r.doc.paragraphs.size(); ++p) {
+        const auto [first, last] = r.quantities.in(p);
+        if (first < last && r.quantities.vietnamese(p) && qs[first].percent() && r.usable(first) && !r.covered[first] && !qs[first].negative) {
+            counts_after(r, first, out);
+        }
+    }
     for (const auto& [x, first] : r.candidates()) {
         if (!qs[x].percent()) continue;
+        if (counts_after(r, x, out)) continue;
         // "Có A trong tổng số T xã …, chiếm X%": A of T, written out.
         if (x >= first + 2 && r.usable(x - 1) && r.usable(x - 2) && !qs[x - 1].percent() && !qs[x - 2].percent() &&
             qs[x - 1].hedge == Hedge::None && qs[x - 2].hedge == Hedge::None && qs[x - 1].unit == qs[x - 2].unit) {
@@ -329,3 +369,4 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
 }
 
 }  // namespace soat::analysis::relations
+

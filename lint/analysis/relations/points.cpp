@@ -30,7 +30,8 @@ std::size_t previous_figure(const Reading& r, std::size_t k) {
 bool rate(const Reading& r, std::size_t k) { return k != std::string::npos && r.usable(k) && r.qs[k].percent() && !r.qs[k].negative; }
 
 // The shapes read by their wording; false when none fits.
-bool read_shaped(const Reading& r, std::size_t s, const std::string& verb, bool pts, std::vector<Relation>& out) {
+// `said`: the words of the change as written, squeezed ("giảm", "thấphơn").
+bool read_shaped(const Reading& r, std::size_t s, const std::string& verb, const std::string& said, bool pts, std::vector<Relation>& out) {
     {
         std::size_t r2 = previous_figure(r, s);
         if (!rate(r, r2) || !r.same_sentence(r2, s)) return false;
@@ -38,7 +39,7 @@ bool read_shaped(const Reading& r, std::size_t s, const std::string& verb, bool 
         std::size_t r1 = std::string::npos;
         // "còn R2% (đầu năm là R1%), giảm D": the earlier rate in parentheses right after R2,
         // named by an earlier time.
-        if (gap == ")," + verb) {
+        if (gap == ")," + said) {
             const std::size_t r2p = previous_figure(r, r2);
             if (!rate(r, r2p) || !r.same_sentence(r2p, r2)) return false;
             const std::string inside = r.between(r2p, r2);
@@ -47,10 +48,10 @@ bool read_shaped(const Reading& r, std::size_t s, const std::string& verb, bool 
             if (phrases::contains(inside, "kếhoạch") || phrases::contains(inside, "mụctiêu") || phrases::contains(inside, "chỉtiêu")) return false;
             r1 = r2;
             r2 = r2p;
-            gap = "," + verb;
+            gap = "," + said;
         }
         // "còn R2%, đầu năm R1%, giảm D": the earlier rate after R2, named by an earlier time.
-        if (r1 == std::string::npos && (gap == "," + verb || gap == ";" + verb)) {
+        if (r1 == std::string::npos && (gap == "," + said || gap == ";" + said)) {
             const std::size_t r2p = previous_figure(r, r2);
             if (rate(r, r2p) && r.same_sentence(r2p, r2)) {
                 const std::string when = r.between(r2p, r2);
@@ -65,8 +66,8 @@ bool read_shaped(const Reading& r, std::size_t s, const std::string& verb, bool 
         // "… xuống còn R2% năm 2023, giảm D": the year of R2 between.
         if (phrases::starts(gap, "năm") && gap.size() >= 8 && std::isdigit(static_cast<unsigned char>(gap[4]))) gap.erase(0, 8);
         // "… lên R2% năm 2024 (tăng D điểm phần trăm)".
-        if (gap == "(" + verb && pts) gap = "," + verb;
-        if (gap != "," + verb && gap != ";" + verb) return false;
+        if (gap == "(" + said && pts) gap = "," + said;
+        if (gap != "," + said && gap != ";" + said) return false;
         const std::size_t before2 = previous_figure(r, r2);
         const std::string w2 = r.word_before(r2);
         if (r1 == std::string::npos && rate(r, before2) && r.word_before(before2) == "từ" && r.same_sentence(before2, r2) &&
@@ -88,6 +89,20 @@ bool read_shaped(const Reading& r, std::size_t s, const std::string& verb, bool 
                     if (inside == "cùngkỳ" || inside == "nămtrước" || inside == "cùngkỳnămtrước" ||
                         (phrases::starts(inside, "năm20") && inside.size() == std::string_view("năm2023").size())) {
                         r1 = n;
+                    }
+                }
+                // "so với năm trước là R1%": the earlier period, a linking verb, then its level.
+                if (r1 == std::string::npos && phrases::starts(g, "sovới") && g.find_first_of("(),;") == std::string::npos) {
+                    std::string named = g.substr(std::string_view("sovới").size());
+                    for (const char* v : {"là", "đạt", "ởmức"}) {
+                        if (named.ends_with(v)) {
+                            named.erase(named.size() - std::string_view(v).size());
+                            if (named == "cùngkỳ" || named == "nămtrước" || named == "cùngkỳnămtrước" || named == "đầunăm" ||
+                                (phrases::starts(named, "năm20") && named.size() == std::string_view("năm2023").size())) {
+                                r1 = n;
+                            }
+                            break;
+                        }
                     }
                 }
             }
@@ -208,11 +223,20 @@ void read_points(const Reading& r, std::vector<Relation>& out) {
         const auto [first, last] = r.quantities.in(p);
         for (std::size_t s = first; s < last; ++s) {
             if (!r.usable(s) || r.covered[s] || qs[s].negative) continue;
-            const std::string verb = r.word_before(s);
-            if (verb != "tăng" && verb != "giảm") continue;
+            std::string verb = r.word_before(s), said = verb;
             const bool pts = in_points(r, s);
+            // "còn R2%, thấp hơn D điểm phần trăm so với …": a level compared in points.
+            if (verb == "hơn" && pts) {
+                const std::string b = r.before(s, 24);
+                const bool lower_than = b.ends_with("thấp hơn "), higher_than = b.ends_with("cao hơn ");
+                if (lower_than || higher_than) {
+                    verb = lower_than ? "giảm" : "tăng";
+                    said = lower_than ? "thấphơn" : "caohơn";
+                }
+            }
+            if (verb != "tăng" && verb != "giảm") continue;
             if (!pts && !qs[s].percent()) continue;
-            if (s > first && read_shaped(r, s, verb, pts, out)) continue;
+            if (s > first && read_shaped(r, s, verb, said, pts, out)) continue;
             read_two_levels(r, s, verb, pts, out);
         }
     }

@@ -26,8 +26,10 @@ bool population_rate(const std::string& label) {
     if (rest.empty()) return false;
     // "tỷ lệ hoàn thành …" is against a plan; "tỷ lệ UBND cấp xã đã hoàn thành việc …" counts units.
     if (phrases::starts(rest, "hoàn thành")) return false;
+    // Births ("tỷ lệ sinh con thứ ba") may be counted per hundred of something else.
+    if (phrases::starts(rest, "sinh")) return false;
     for (const char* w : {"tăng", "giảm", "thu", "giải ngân", "vượt", "kế hoạch", "dự toán", "thực hiện", "so với",
-                          "huy động", "nhập học", "giới tính", "sinh", "chi ", "lạm phát", "lãi", "nợ", "tiết kiệm"}) {
+                          "huy động", "nhập học", "giới tính", "khi sinh", "chi ", "lạm phát", "lãi", "nợ", "tiết kiệm"}) {
         if (phrases::contains(rest, w)) return false;
     }
     for (const char* noun : {"hộ ", "dân ", "người ", "trẻ ", "xã ", "phường", "thôn", "trường ", "học sinh", "lao động",
@@ -39,7 +41,36 @@ bool population_rate(const std::string& label) {
     return false;
 }
 
-namespace {}  // namespace
+namespace {
+
+// The verb a rate follows, past its qualifier ("ước đạt khoảng X%", "chiếm trên X%"); a rate
+// listed after another ("lần lượt đạt a% và X%") takes the verb of the first, and `position`
+// counts its place in the list. npos-free: returns "" when none.
+std::string verb_of(const Reading& r, std::size_t x, int& position) {
+    const auto& qs = r.qs;
+    const std::string w = r.verb_before(x);
+    if (x > 0 && qs[x - 1].paragraph == qs[x].paragraph && qs[x - 1].percent() && r.usable(x - 1)) {
+        const std::string gap = r.between(x - 1, x);
+        if (gap == "và" || gap == ",") {
+            ++position;
+            return verb_of(r, x - 1, position);
+        }
+    }
+    return w;
+}
+
+// The label of the rate at `position` in a list after "lần lượt" ("Tỷ lệ A và tỷ lệ B lần lượt
+// đạt a% và b%": B for b), or the label of the clause when the rate is alone.
+std::string label_at(const Reading& r, std::size_t first, int position) {
+    std::string label = r.rate_label(first);
+    if (position == 0 || !phrases::contains(label, "lần lượt")) return position == 0 ? label : std::string();
+    std::vector<std::size_t> starts;
+    for (std::size_t at = label.find("tỷ lệ"); at != std::string::npos; at = label.find("tỷ lệ", at + 1)) starts.push_back(at);
+    if (static_cast<std::size_t>(position) >= starts.size()) return {};
+    return label.substr(starts[static_cast<std::size_t>(position)]);
+}
+
+}  // namespace
 
 void read_rate_bound(const Reading& r, std::vector<Relation>& out) {
     const auto& qs = r.qs;
@@ -47,7 +78,8 @@ void read_rate_bound(const Reading& r, std::vector<Relation>& out) {
         if (!qs[x].percent() || !r.usable(x) || qs[x].negative || qs[x].interval.lo <= 100) continue;
         if (!r.quantities.vietnamese(qs[x].paragraph)) continue;
         if (against_something(r.after(x, 32))) continue;
-        const std::string w = r.word_before(x);
+        int position = 0;
+        const std::string w = verb_of(r, x, position);
         bool firm = false;
         if (w == "chiếm") {
             firm = true;
@@ -55,7 +87,7 @@ void read_rate_bound(const Reading& r, std::vector<Relation>& out) {
             // "Có X% số xã …": a part of a counted whole.
             firm = true;
         } else if (w == "đạt" || w == "là" || w == "còn") {
-            if (!population_rate(r.rate_label(x) + " ")) continue;
+            if (!population_rate(label_at(r, x - static_cast<std::size_t>(position), position) + " ")) continue;
         } else {
             continue;
         }

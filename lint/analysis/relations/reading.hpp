@@ -37,6 +37,8 @@ struct Reading {
     [[nodiscard]] std::string between(std::size_t a, std::size_t b) const;
     // The lowercased word right before the figure.
     [[nodiscard]] std::string word_before(std::size_t k) const;
+    // The lowercased word before the figure past its qualifier ("ước đạt khoảng X" → đạt).
+    [[nodiscard]] std::string verb_before(std::size_t k) const;
     // Same unit and, for counts, the same noun (or none on one side).
     [[nodiscard]] bool same_kind(std::size_t a, std::size_t b) const;
     [[nodiscard]] bool same_sentence(std::size_t a, std::size_t b) const;
@@ -70,6 +72,7 @@ void read_points(const Reading& r, std::vector<Relation>& out);
 void read_year_span(const Reading& r, std::vector<Relation>& out);
 void read_rate_bound(const Reading& r, std::vector<Relation>& out);
 void read_average(const Reading& r, std::vector<Relation>& out);
+void read_total_growth(const Reading& r, std::vector<Relation>& out);
 // Runs last: percentages no family reader took, read by role and agreement (general.cpp).
 void read_general(const Reading& r, std::vector<Relation>& out);
 

@@ -49,6 +49,17 @@ std::string Reading::between(std::size_t a, std::size_t b) const {
 
 std::string Reading::word_before(std::size_t k) const { return lower(analysis::word_before(text(k), qs[k].byte_begin)); }
 
+std::string Reading::verb_before(std::size_t k) const {
+    const std::string_view t = text(k);
+    std::size_t begin = qs[k].byte_begin;
+    std::string w = lower(analysis::word_before(t, begin, &begin));
+    auto qualifier = [](const std::string& x) {
+        return x == "khoảng" || x == "gần" || x == "trên" || x == "hơn" || x == "dưới" || x == "xỉ" || x == "xấp" || x == "chừng";
+    };
+    while (qs[k].hedge != Hedge::None && begin > 0 && qualifier(w)) w = lower(analysis::word_before(t, begin, &begin));
+    return w;
+}
+
 bool Reading::same_kind(std::size_t a, std::size_t b) const {
     if (qs[a].unit != qs[b].unit) return false;
     if (!qs[a].is_count()) return true;
@@ -190,6 +201,7 @@ Relations::Relations(const Analysis& analysis) {
     relations::read_year_span(r, all_);
     relations::read_rate_bound(r, all_);
     relations::read_average(r, all_);
+    relations::read_total_growth(r, all_);
     relations::read_general(r, all_);
 }
 

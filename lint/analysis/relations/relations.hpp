@@ -31,12 +31,13 @@ struct Relation {
         RateBound,     // a rate or share that cannot pass 100 %; no terms
         ChangeByDifference,  // X = D/(C ∓ D)·100 ("C, tăng X% (+D)")   terms {C, D}
         Average,       // M = T/N ("T … cho N dự án, bình quân M/dự án")  terms {T, N}
+        TotalGrowth,   // a total's rate between its parts' rates   terms: the parts' rates
     };
     Family family = Family::Attainment;
     std::size_t stated = 0;          // the figure the relation judges
     std::vector<std::size_t> terms;  // the figures it rests on
-    bool decrease = false;           // Growth, Difference, Points, RateChange: "giảm"
-    std::vector<bool> negative;      // Contribution: a term that lowers the total
+    bool decrease = false;           // Growth, Difference, Points, RateChange, TotalGrowth: "giảm"
+    std::vector<bool> negative;      // Contribution: a term that lowers the total; TotalGrowth: a part that falls
     bool complete = false;           // Contribution: every sector named (taxes too)
     int first_year = 0, last_year = 0;  // YearSpan
     bool firm = true;                // RateBound: a share ("chiếm"), not a rate read from its name

@@ -27,6 +27,26 @@ bool year_like(const Quantity& q) {
            q.numeral.value <= 2100 && q.unit.empty();
 }
 
+// Words naming a duration before its count ("thời gian", "thực hiện trong", "kéo dài"), squeezed,
+// after the comma or parenthesis that opens them.
+bool duration_words(std::string gap) {
+    if (gap.empty() || (gap[0] != ',' && gap[0] != '(')) return false;
+    gap.erase(0, 1);
+    bool any = false;
+    while (!gap.empty()) {
+        bool cut = false;
+        for (const char* w : {"thờigian", "thờihạn", "thựchiện", "trong", "kéodài", "là"}) {
+            if (gap.starts_with(w)) {
+                gap.erase(0, std::string_view(w).size());
+                cut = any = true;
+                break;
+            }
+        }
+        if (!cut) return false;
+    }
+    return any;
+}
+
 }  // namespace
 
 void read_year_span(const Reading& r, std::vector<Relation>& out) {
@@ -40,7 +60,9 @@ void read_year_span(const Reading& r, std::vector<Relation>& out) {
             const std::string dash = qs[y].paragraph == qs[y + 1].paragraph
                                          ? phrases::squeeze(r.text(y), qs[y].byte_end, qs[y + 1].byte_begin)
                                          : std::string("\x01");
-            if (!dash.empty() && dash != "đến" && dash != "đếnnăm" && dash != "đếnhết" && dash != "đếnhếtnăm" && dash != "–" && dash != "—") continue;
+            // "từ năm Y1 và kết thúc (vào) năm Y2": a start and an end.
+            const bool start_end = dash == "vàkếtthúcvàonăm" || dash == "vàkếtthúcnăm" || dash == "đếnkếtthúcnăm";
+            if (!dash.empty() && dash != "đến" && dash != "đếnnăm" && dash != "đếnhết" && dash != "đếnhếtnăm" && dash != "–" && dash != "—" && !start_end) continue;
             const int y1 = static_cast<int>(qs[y].numeral.value), y2 = static_cast<int>(qs[y + 1].numeral.value);
             if (y2 <= y1 || y2 - y1 > 40) continue;
             std::size_t n = std::string::npos;
@@ -56,7 +78,10 @@ void read_year_span(const Reading& r, std::vector<Relation>& out) {
             if (n == std::string::npos && y > first && years_count(r, y - 1) && r.same_sentence(y - 1, y)) {
                 const std::string g = r.between(y - 1, y);
                 const std::string w = r.before(y - 1, 20);
-                if ((g == ",từnăm" || g == ",từ" || g == "từnăm") && (w.ends_with("trong ") || w.ends_with("Trong "))) n = y - 1;
+                if ((g == ",từnăm" || g == ",từ" || g == "từnăm") &&
+                    (w.ends_with("trong ") || w.ends_with("Trong ") || w.ends_with("giai đoạn ") || w.ends_with("thời kỳ "))) {
+                    n = y - 1;
+                }
             }
             if (n == std::string::npos && y + 2 < last && years_count(r, y + 2) && r.between(y + 1, y + 2) == "(" &&
                 phrases::starts(r.after(y + 2, 4), ")") && phrases::contains(r.before(y, 30), "giai đoạn")) {
@@ -74,7 +99,12 @@ void read_year_span(const Reading& r, std::vector<Relation>& out) {
                     const std::string g = r.between(y + 1, y + 2);
                     // Also in parentheses: "thời kỳ Y1 – Y2 (thời gian thực hiện N năm)".
                     if (period && (g == ",thờigian" || g == ",thờigianthựchiện" || g == ",thờihạn")) n = y + 2;
-                    if (period && (g == "(thờigian" || g == "(thờigianthựchiện" || g == "(thờihạn")) {
+                    if (period && g[0] == '(' && duration_words(g)) {
+                        n = y + 2;
+                        duration = true;
+                    }
+                    // "… từ năm Y1 và kết thúc vào năm Y2, kéo dài N năm": the plan's own duration.
+                    if (n == std::string::npos && start_end && duration_words(g) && plan_context(r.before(y, 90))) {
                         n = y + 2;
                         duration = true;
                     }

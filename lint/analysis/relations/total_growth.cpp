@@ -1,0 +1,144 @@
+// The growth of a total against its parts' growth, stated as rates only: "Tổng kim ngạch tăng
+// G%; trong đó xuất khẩu tăng a%, nhập khẩu tăng b%" (also a "Trong đó" sentence after the
+// total's), and "A và B lần lượt tăng a% và b%, đưa tổng … tăng G%". A total's rate is a weighted
+// mean of its parts' rates, so it lies between them when the parts make the whole; a "trong đó"
+// list may leave parts out, so the check warns. Not read: lists said to be open ("một số … như:",
+// "chủ yếu", "…", reconcile.md), GRDP against its sectors (product taxes are no sector), a rate
+// in parentheses (a prior period's), parts with amounts (Claims reads those),
+// parts holding two rates ("tăng 1,6% và 14%", against two periods), rates against different
+// periods, and contributions in points (contribution.cpp).
+#include "analysis/relations/reading.hpp"
+
+namespace soat::analysis::relations {
+
+namespace {
+
+// +1 after "tăng", −1 after "giảm" (past a qualifier), 0 otherwise. A rate listed right after
+// another ("tăng a% và b%") takes its verb.
+int sign_of(const Reading& r, std::size_t k) {
+    const auto& qs = r.qs;
+    if (!qs[k].percent() || !r.usable(k) || qs[k].negative) return 0;
+    if (k > 0 && qs[k - 1].paragraph == qs[k].paragraph && qs[k - 1].percent()) {
+        const std::string gap = r.between(k - 1, k);
+        if (gap == "và" || gap == ",") return sign_of(r, k - 1);
+    }
+    const std::string w = r.verb_before(k);
+    if (w == "tăng") return 1;
+    if (w == "giảm") return -1;
+    return 0;
+}
+
+// The period a rate is measured against ("so với cùng kỳ", "so với tháng trước"), squeezed, ""
+// when none is named right after it.
+std::string reference(const Reading& r, std::size_t k) {
+    std::string a = phrases::squeeze(r.after(k, 60), 0, r.after(k, 60).size());
+    if (!phrases::starts(a, "sovới") && !phrases::starts(a, "so")) return {};
+    const std::size_t end = a.find_first_of(",;.()");
+    return a.substr(0, end);
+}
+
+// Text that makes a figure something other than a growth rate of a part.
+bool other_measure(const std::string& gap) {
+    for (const char* w : {"đónggóp", "điểm", "chiếm", "tỷtrọng", "bằng", "đạt"}) {
+        if (phrases::contains(gap, w)) return true;
+    }
+    return false;
+}
+
+// A list that names only some parts: "trong đó một số ngành … như:", "tăng chủ yếu ở …".
+bool open_list(const std::string& gap) {
+    for (const char* w : {"mộtsố", "như", "chủyếu", "điểnhình", "nổibật", "đángchúý", "đánglưuý"}) {
+        if (phrases::contains(gap, w)) return true;
+    }
+    return false;
+}
+
+// A total whose named parts cannot make it whole: GRDP holds product taxes beside its sectors.
+bool beyond_its_sectors(const Reading& r, std::size_t g) {
+    const auto s = r.quantities.sentence_at(r.qs[g].paragraph, r.qs[g].byte_begin);
+    const std::string head = lower(r.text(g).substr(s.begin, r.qs[g].byte_begin - s.begin));
+    return phrases::contains(head, "grdp") || phrases::contains(head, "tổng sản phẩm");
+}
+
+bool consistent_references(const Reading& r, std::size_t total, const std::vector<std::size_t>& parts) {
+    std::string ref = reference(r, total);
+    for (std::size_t p : parts) {
+        const std::string pr = reference(r, p);
+        if (pr.empty()) continue;
+        if (!ref.empty() && pr != ref) return false;
+        ref = pr;
+    }
+    return true;
+}
+
+void push(const Reading& r, std::size_t total, const std::vector<std::size_t>& parts, std::vector<Relation>& out) {
+    if (parts.size() < 2 || !consistent_references(r, total, parts)) return;
+    Relation rel;
+    rel.family = Relation::Family::TotalGrowth;
+    rel.stated = total;
+    rel.terms = parts;
+    rel.decrease = sign_of(r, total) < 0;
+    for (std::size_t p : parts) rel.negative.push_back(sign_of(r, p) < 0);
+    out.push_back(std::move(rel));
+}
+
+// "Tổng … tăng G% …; trong đó A tăng a%, B tăng b%": the parts after "trong đó", in G's sentence
+// or in the next one when it opens with "Trong đó".
+void parts_after(const Reading& r, std::size_t g, std::vector<Relation>& out) {
+    const std::size_t first = r.next_figure(g);
+    if (first == std::string::npos || sign_of(r, first) == 0) return;
+    const std::string gap = r.between(g, first);
+    const std::size_t at = gap.find("trongđó");
+    if (at == std::string::npos || other_measure(gap) || open_list(gap) || gap.find_first_of("()") != std::string::npos) return;
+    if (beyond_its_sectors(r, g)) return;
+    const std::size_t stop = gap.find('.');
+    if (stop != std::string::npos && (stop + 1 != at || gap.find('.', stop + 1) != std::string::npos)) return;
+    if (stop == std::string::npos && !r.same_sentence(g, first)) return;
+    std::vector<std::size_t> parts{first};
+    for (std::size_t k = r.next_figure(first); k != std::string::npos && r.same_sentence(first, k); k = r.next_figure(k)) {
+        const std::string between = r.between(parts.back(), k);
+        // A second rate of the same part ("tăng 1,6% và 14%"), or a part stated by amount.
+        if (between == "và" || between == "," || sign_of(r, k) == 0 || other_measure(between)) return;
+        parts.push_back(k);
+    }
+    const std::string tail = r.after(parts.back(), 8);
+    if (phrases::contains(tail, "…") || phrases::contains(tail, "...") || phrases::contains(tail, "v.v")) return;
+    push(r, g, parts, out);
+}
+
+// "A và B lần lượt tăng a% và b%, đưa tổng … tăng G%": the parts listed before, as one list.
+void parts_before(const Reading& r, std::size_t g, std::vector<Relation>& out) {
+    const auto& qs = r.qs;
+    const std::size_t first_in = r.quantities.in(qs[g].paragraph).first;
+    if (g == first_in || !qs[g - 1].percent() || !r.same_sentence(g - 1, g)) return;
+    std::string gap = r.between(g - 1, g);
+    if (!phrases::starts(gap, ",đưa") && !phrases::starts(gap, ",nâng") && !phrases::starts(gap, ",làm")) return;
+    if (!phrases::contains(gap, "tổng") || other_measure(gap)) return;
+    std::vector<std::size_t> parts{g - 1};
+    while (parts.front() > first_in) {
+        const std::size_t k = parts.front() - 1;
+        const std::string between = r.between(k, parts.front());
+        if (!qs[k].percent() || (between != "và" && between != ",")) break;
+        parts.insert(parts.begin(), k);
+    }
+    if (sign_of(r, parts.front()) == 0 || !phrases::contains(r.before(parts.front(), 24), "lần lượt")) return;
+    push(r, g, parts, out);
+}
+
+}  // namespace
+
+void read_total_growth(const Reading& r, std::vector<Relation>& out) {
+    for (const auto& c : r.candidates()) {
+        if (sign_of(r, c.figure) == 0 || r.covered[c.figure]) continue;
+        parts_after(r, c.figure, out);
+        parts_before(r, c.figure, out);
+    }
+    // The first figure of a paragraph is no candidate, but may be a total's rate.
+    for (std::size_t p = 0; p < r.doc.paragraphs.size(); ++p) {
+        if (!r.quantities.vietnamese(p)) continue;
+        const auto [first, last] = r.quantities.in(p);
+        if (first < last && r.usable(first) && !r.covered[first] && sign_of(r, first) != 0) parts_after(r, first, out);
+    }
+}
+
+}  // namespace soat::analysis::relations
