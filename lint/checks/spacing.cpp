@@ -284,6 +284,14 @@ public:
             const bool form = form_line(text) || garbled(text);
             // English or code quoted in a report keeps its own conventions.
             const bool vietnamese = quantities.vietnamese(p);
+            // The two code points at `at - 1` and `at` with a space between them: the fix of a gap left out.
+            auto spaced_pair = [&](std::uint32_t at) {
+                std::string out;
+                utf8::append(out, text[at - 1]);
+                out += ' ';
+                utf8::append(out, text[at]);
+                return out;
+            };
             // A unit glued to its figure ("715,5tấn") is unit-format's finding.
             auto glued_unit_at = [&](std::uint32_t at) {
                 const auto [from, to] = quantities.in(p);
@@ -343,21 +351,9 @@ public:
                     emit("dash", i, i + 1, " -", "-");
                 } else if (i > 0 && utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_ND &&
                            !in_link(text, i) && !superscript_at(context.document, para, i)) {
-                    if (const auto word = word_run_into_number(text, i); !word.empty()) {
-                        std::string last;
-                        utf8::append(last, text[i - 1]);
-                        std::string digit;
-                        utf8::append(digit, c);
-                        emit("word-number", i - 1, i + 1, last + " " + digit, word);
-                    }
+                    if (const auto word = word_run_into_number(text, i); !word.empty()) emit("word-number", i - 1, i + 1, spaced_pair(i), word);
                 } else if (vietnamese && i > 0 && is_letter(c) && !in_link(text, i) && !glued_unit_at(i)) {
-                    if (const auto word = number_run_into_word(text, i); !word.empty()) {
-                        std::string last;
-                        utf8::append(last, text[i - 1]);
-                        std::string first;
-                        utf8::append(first, c);
-                        emit("number-word", i - 1, i + 1, last + " " + first, word);
-                    }
+                    if (const auto word = number_run_into_word(text, i); !word.empty()) emit("number-word", i - 1, i + 1, spaced_pair(i), word);
                 }
                 ++i;
             }

@@ -90,6 +90,19 @@ Vars part_share_figures(Gen& g, bool wrong) {
     return Vars{{"T", vn_number(t, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
 }
 
+// A part-share case with, besides, a part in millions of a total in billions (Am of Tb, Xm).
+Vars part_share_in_millions(Gen& g, bool wrong) {
+    const double tb = g.rounded(g.uniform(1.2, 9.8), 2);
+    const double am = g.rounded(tb * 1000 * g.uniform(0.2, 0.85), 0);
+    double xm = g.rounded(am / (tb * 1000) * 100, 1);
+    Vars v = part_share_figures(g, wrong);
+    if (wrong) xm = g.rounded(g.off(xm, 2.5), 1);
+    v["Tb"] = vn_number(tb, 2);
+    v["Am"] = vn_number(am, 0);
+    v["Xm"] = vn_number(xm, 1);
+    return v;
+}
+
 // The figures of an attainment case, shared by the sets that phrase it differently.
 Vars attainment_figures(Gen& g, bool wrong) {
     const double p = g.rounded(g.uniform(800, 25000), 0);
@@ -804,17 +817,7 @@ std::vector<Family> tenth_families() {
         {"Trong tổng số {T} doanh nghiệp thành lập mới, doanh nghiệp ngoài nhà nước chiếm {X}% ({A} doanh nghiệp).",
          "Số hộ thoát nghèo trong năm là {A} hộ, bằng {X}% số hộ nghèo đầu năm. Đầu năm, toàn tỉnh có {T} hộ nghèo.",
          "Kim ngạch xuất khẩu cả năm đạt {Tb} tỷ USD; trong đó khu vực có vốn đầu tư nước ngoài xuất khẩu {Am} triệu USD, chiếm {Xm}%."},
-        [](Gen& g, bool wrong) {
-            const double tb = g.rounded(g.uniform(1.2, 9.8), 2);
-            const double am = g.rounded(tb * 1000 * g.uniform(0.2, 0.85), 0);
-            double xm = g.rounded(am / (tb * 1000) * 100, 1);
-            Vars v = part_share_figures(g, wrong);
-            if (wrong) xm = g.rounded(g.off(xm, 2.5), 1);
-            v["Tb"] = vn_number(tb, 2);
-            v["Am"] = vn_number(am, 0);
-            v["Xm"] = vn_number(xm, 1);
-            return v;
-        }});
+        part_share_in_millions});
     out.push_back({"shares", {"share-sum"},
         {"Cơ cấu vốn đầu tư phân theo nguồn vốn: vốn khu vực nhà nước {a}%, vốn khu vực ngoài nhà nước {b}%, vốn khu vực có vốn đầu tư nước ngoài {c}%.",
          "Tỷ trọng khách quốc tế, khách nội địa ngoài tỉnh và khách trong tỉnh trong tổng lượt khách lần lượt là {a}%, {b}% và {c}%.",
@@ -997,17 +1000,7 @@ std::vector<Family> eleventh_families() {
          "Doanh thu dịch vụ lưu trú, ăn uống ước đạt {A} tỷ đồng, chiếm {X}% tổng mức và tăng 8,2% so với cùng kỳ. Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng cả năm ước đạt {T} tỷ đồng.",
          "Tổng vốn đầu tư trực tiếp nước ngoài đăng ký đạt {Tb} tỷ USD, trong đó ngành chế biến, chế tạo thu hút {Am} triệu USD, chiếm khoảng {Xm}%.",
          "Số lao động nữ được tạo việc làm là {A} người, chiếm {X}% trên tổng số {T} lao động được tạo việc làm."},
-        [](Gen& g, bool wrong) {
-            const double tb = g.rounded(g.uniform(1.2, 9.8), 2);
-            const double am = g.rounded(tb * 1000 * g.uniform(0.2, 0.85), 0);
-            double xm = g.rounded(am / (tb * 1000) * 100, 1);
-            Vars v = part_share_figures(g, wrong);
-            if (wrong) xm = g.rounded(g.off(xm, 2.5), 1);
-            v["Tb"] = vn_number(tb, 2);
-            v["Am"] = vn_number(am, 0);
-            v["Xm"] = vn_number(xm, 1);
-            return v;
-        }});
+        part_share_in_millions});
     out.push_back({"shares", {"share-sum"},
         {"Cơ cấu dư nợ tín dụng theo kỳ hạn: dư nợ ngắn hạn chiếm {a}%; dư nợ trung hạn và dài hạn chiếm {b2}%.",
          "Khu vực nông, lâm nghiệp và thủy sản, khu vực công nghiệp - xây dựng, khu vực dịch vụ và thuế sản phẩm trừ trợ cấp sản phẩm có tỷ trọng tương ứng là {a}%, {b}%, {c}% và {d}%.",
