@@ -103,6 +103,19 @@ Vars part_share_in_millions(Gen& g, bool wrong) {
     return v;
 }
 
+// A rate (X): above 100 when wrong, shared by the sets that phrase it differently.
+Vars rate_above_whole(Gen& g, bool wrong) {
+    double x = wrong ? g.rounded(g.uniform(104, 160), 1) : g.rounded(g.uniform(20, 99), 1);
+    return Vars{{"X", vn_number(x, 1)}};
+}
+
+// A total and a part of it (T, A): the part above the total when wrong, shared by the sets.
+Vars subset_figures(Gen& g, bool wrong) {
+    const double t = g.rounded(g.uniform(200, 30000), 0);
+    const double a = g.rounded(t * (wrong ? g.uniform(1.05, 1.4) : g.uniform(0.2, 0.9)), 0);
+    return Vars{{"T", vn_number(t, 0)}, {"a", vn_number(a, 0)}};
+}
+
 // The figures of an attainment case, shared by the sets that phrase it differently.
 Vars attainment_figures(Gen& g, bool wrong) {
     const double p = g.rounded(g.uniform(800, 25000), 0);
@@ -266,10 +279,7 @@ std::vector<Family> families() {
          "Tỷ lệ hộ gia đình ở nông thôn sử dụng nước sạch đạt {X}%.",
          "Đến cuối năm, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ là {X}%.",
          "Số xã đạt chuẩn nông thôn mới chiếm {X}% tổng số xã toàn tỉnh."},
-        [](Gen& g, bool wrong) {
-            double x = wrong ? g.rounded(g.uniform(104, 160), 1) : g.rounded(g.uniform(20, 99), 1);
-            return Vars{{"X", vn_number(x, 1)}};
-        }});
+        rate_above_whole});
 
     // 8. Notation: a decimal point, a broken digit group, a sign written twice.
     out.push_back({"notation", {"number-format"},
@@ -645,11 +655,7 @@ std::vector<Family> ninth_families() {
     out.push_back({"subset", {"sum-mismatch"},
         {"Trong năm, các cơ sở giáo dục nghề nghiệp tuyển sinh {T} người, trong đó có {a} người là lao động nông thôn.",
          "Ngành thuế đã thanh tra, kiểm tra {T} doanh nghiệp. Trong đó, {a} doanh nghiệp bị truy thu và phạt vi phạm hành chính."},
-        [](Gen& g, bool wrong) {
-            const double t = g.rounded(g.uniform(200, 30000), 0);
-            const double a = g.rounded(t * (wrong ? g.uniform(1.05, 1.4) : g.uniform(0.2, 0.9)), 0);
-            return Vars{{"T", vn_number(t, 0)}, {"a", vn_number(a, 0)}};
-        }});
+        subset_figures});
     out.push_back({"fraction", {"count-mismatch", "sum-mismatch", "invalid-fraction"},
         {"Năm 2024, có {N}/{M} chỉ tiêu chủ yếu đạt và vượt kế hoạch, gồm {a} chỉ tiêu vượt và {b} chỉ tiêu đạt; còn {r} chỉ tiêu chưa đạt.",
          "Đến nay đã có {N}/{M} xã được công nhận đạt chuẩn nông thôn mới, trong đó: {a} xã đạt chuẩn nâng cao, {b} xã đạt chuẩn kiểu mẫu."},
@@ -780,11 +786,7 @@ std::vector<Family> tenth_families() {
     out.push_back({"subset", {"sum-mismatch"},
         {"Số lao động được giải quyết việc làm là {T} người (riêng đi làm việc ở nước ngoài theo hợp đồng {a} người).",
          "Toàn tỉnh cấp mới {T} giấy phép xây dựng; trong tổng số này, {a} giấy phép cấp cho nhà ở riêng lẻ."},
-        [](Gen& g, bool wrong) {
-            const double t = g.rounded(g.uniform(200, 30000), 0);
-            const double a = g.rounded(t * (wrong ? g.uniform(1.05, 1.4) : g.uniform(0.2, 0.9)), 0);
-            return Vars{{"T", vn_number(t, 0)}, {"a", vn_number(a, 0)}};
-        }});
+        subset_figures});
     out.push_back({"count", {"count-mismatch"},
         {"Năm 2024 có {N} chỉ tiêu chưa đạt kế hoạch, đó là: thu ngân sách nhà nước, kim ngạch xuất khẩu, tỷ lệ đô thị hóa và số doanh nghiệp thành lập mới.",
          "Trong năm, tỉnh đã khởi công {N0} công trình trọng điểm: || - Cầu qua sông Trà Khúc; || - Đường ven biển đoạn phía Nam; || - Bệnh viện Sản - Nhi tỉnh; || - Trường Chính trị tỉnh."},
@@ -905,10 +907,7 @@ std::vector<Family> tenth_families() {
         {"Tỷ lệ che phủ rừng của tỉnh ước đạt {X}% vào cuối năm.",
          "Có {X}% số xã có trạm y tế đạt chuẩn quốc gia.",
          "Tỷ lệ người dân tham gia bảo hiểm y tế (đạt {X}%) cao hơn bình quân cả nước."},
-        [](Gen& g, bool wrong) {
-            double x = wrong ? g.rounded(g.uniform(104, 160), 1) : g.rounded(g.uniform(20, 99), 1);
-            return Vars{{"X", vn_number(x, 1)}};
-        }});
+        rate_above_whole});
     out.push_back({"total-growth", {"percent-mismatch", "sum-mismatch", "inconsistent-figure"},
         {"Tổng kim ngạch xuất nhập khẩu tăng {G}% so với cùng kỳ; trong đó xuất khẩu tăng {g1}%, nhập khẩu tăng {g2}%.",
          "Chỉ số sản xuất công nghiệp (IIP) năm 2024 tăng {G}% so với năm trước, trong đó: ngành khai khoáng tăng {g1}%; ngành chế biến, chế tạo tăng {g2}%; ngành sản xuất và phân phối điện tăng {g3}%."},
@@ -960,11 +959,7 @@ std::vector<Family> eleventh_families() {
         {"Trên địa bàn tỉnh hiện có {T} hợp tác xã đang hoạt động; riêng lĩnh vực nông nghiệp có {a} hợp tác xã.",
          "Có {a} học viên là người dân tộc thiểu số trong tổng số {T} học viên được đào tạo nghề.",
          "Sở Kế hoạch và Đầu tư tiếp nhận {T} hồ sơ đăng ký doanh nghiệp, trong số đó {a} hồ sơ được nộp qua mạng điện tử."},
-        [](Gen& g, bool wrong) {
-            const double t = g.rounded(g.uniform(200, 30000), 0);
-            const double a = g.rounded(t * (wrong ? g.uniform(1.05, 1.4) : g.uniform(0.2, 0.9)), 0);
-            return Vars{{"T", vn_number(t, 0)}, {"a", vn_number(a, 0)}};
-        }});
+        subset_figures});
     out.push_back({"count", {"count-mismatch"},
         {"{N} huyện chưa hoàn thành chỉ tiêu giải ngân là Phú Ninh, Tiên Phước, Nam Trà My và Bắc Trà My.",
          "Trong năm có {N} dự án được chấp thuận chủ trương đầu tư: || + Nhà máy may xuất khẩu Tam Thăng; || + Khu đô thị sinh thái ven sông Trường Giang; || + Cụm công nghiệp Đông Phú; || + Trung tâm logistics cảng cạn Chu Lai.",
@@ -1084,10 +1079,7 @@ std::vector<Family> eleventh_families() {
         {"Tỷ lệ dân số tham gia bảo hiểm y tế ước đạt khoảng {X}%, vượt chỉ tiêu đề ra.",
          "Số hộ nông thôn sử dụng nước sạch chiếm trên {X}% tổng số hộ nông thôn.",
          "Tỷ lệ huy động trẻ mẫu giáo và tỷ lệ học sinh tiểu học đi học đúng độ tuổi lần lượt đạt 98,5% và {X}%."},
-        [](Gen& g, bool wrong) {
-            double x = wrong ? g.rounded(g.uniform(104, 160), 1) : g.rounded(g.uniform(20, 99), 1);
-            return Vars{{"X", vn_number(x, 1)}};
-        }});
+        rate_above_whole});
     out.push_back({"total-growth", {"percent-mismatch", "sum-mismatch", "inconsistent-figure"},
         {"Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng {G}%; trong đó doanh thu bán lẻ hàng hóa tăng {g1}%, doanh thu dịch vụ lưu trú, ăn uống tăng {g2}%, doanh thu du lịch lữ hành tăng {g3}%.",
          "Xuất khẩu và nhập khẩu lần lượt tăng {g1}% và {g2}%, đưa tổng kim ngạch xuất nhập khẩu tăng {G}%.",
