@@ -352,8 +352,9 @@ public:
                 } else if (i > 0 && utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_ND &&
                            !in_link(text, i) && !superscript_at(context.document, para, i)) {
                     if (const auto word = word_run_into_number(text, i); !word.empty()) emit("word-number", i - 1, i + 1, spaced_pair(i), word);
-                } else if (vietnamese && i > 0 && is_letter(c) && !in_link(text, i) && !glued_unit_at(i)) {
-                    if (const auto word = number_run_into_word(text, i); !word.empty()) emit("number-word", i - 1, i + 1, spaced_pair(i), word);
+                } else if (vietnamese && i > 0 && is_letter(c)) {
+                    const auto word = number_run_into_word(text, i);
+                    if (!word.empty() && !in_link(text, i) && !glued_unit_at(i)) emit("number-word", i - 1, i + 1, spaced_pair(i), word);
                 }
                 ++i;
             }
