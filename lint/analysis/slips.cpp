@@ -4,6 +4,7 @@
 
 #include "analysis/syllable.hpp"
 #include "analysis/vi_words.hpp"
+#include "analysis/words.hpp"
 
 #include <algorithm>
 #include <array>
@@ -106,28 +107,8 @@ std::vector<std::string> letter_variants_uncached(std::string_view key, std::siz
 // A common word: in the two smaller word lists and frequent in running text (16 times or more).
 bool common(std::uint8_t s) { return vi_words::tier(s) >= 3 && vi_words::bucket(s) >= 5; }
 
-// Function words and numerals stand next to anything: never read as a slip of another word.
-bool function_word(std::string_view key) {
-    static const std::unordered_set<std::string_view> words = {
-        "của", "và", "các", "những", "hoặc", "từ", "để", "thì", "là", "đã", "đang", "có", "được", "với",
-        "cho", "tại", "về", "theo", "trong", "này", "khi", "mà", "nhưng", "nên", "vì", "do", "bị", "sẽ",
-        "rằng", "nếu", "hay", "còn", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
-        "trăm", "nghìn", "triệu", "tỷ", "không", "chưa", "cũng", "vẫn", "rất", "đều", "lại", "ra", "vào",
-        "lên", "xuống", "đến", "tới", "qua", "sau", "trước", "trên", "dưới", "giữa", "ngoài", "bằng",
-        "nhằm", "mỗi", "mọi", "cả", "ở"};
-    return words.count(key) > 0;
-}
-
 int rank(std::uint8_t s) { return vi_words::tier(s) * 16 + vi_words::bucket(s); }
 
-// Grammatical words are never read as slips in context: besides the function words, those that
-// stand beside almost any word (cùng cấp, chỉ dùng, tự tính, sự phù hợp).
-bool grammatical(std::string_view key) {
-    static const std::unordered_set<std::string_view> words = {
-        "cùng", "chỉ", "tự", "sự", "việc", "như", "thế", "đó", "đây", "nào", "gì", "vậy", "rồi", "luôn",
-        "thêm", "nữa", "hết"};
-    return function_word(key) || words.count(key) > 0;
-}
 
 
 // How strongly x y reads as one word: 0 unless the word list has it inside a word; more for a
@@ -235,7 +216,7 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
     if (!has_left && !has_right) return std::nullopt;
     // A grammatical word stands beside anything: read as a slip (`tại liệu`, `hiệu qua`) only
     // when it was never seen, in either text, beside its neighbours, and on a larger gain.
-    const bool grammar = grammatical(w);
+    const bool grammar = words::is_grammatical_word(w);
     if (grammar) {
         for (int side : {-1, 1}) {
             if ((side < 0 && !has_left) || (side > 0 && !has_right)) continue;
@@ -276,7 +257,7 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         if (vi_words::tier(e.score) >= 3) return std::nullopt;
         // A function word stands beside anything: seen with it a few times in drafts is no
         // evidence (`phạm tôi về`, `tán thanh và`); common in running text, it is (`kể đến`).
-        if (function_word(side < 0 ? x : y) && e.admin < 5) {
+        if (words::is_function_word(side < 0 ? x : y) && e.admin < 5) {
             if (vi_words::tier(e.score) == 0 && vi_words::bucket(e.score) >= 3) return std::nullopt;
             continue;
         }
@@ -341,7 +322,7 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
     // Beside a function word (có thẻ BHYT: có thể?) the word meant needs the other side to read,
     // and must be a pair common in administrative text (đối với, từ ngày; not đề từ for đê từ).
     const std::string_view partner = out.partner < 0 ? keys[at - 1] : keys[at + 1];
-    if (function_word(partner)) {
+    if (words::is_function_word(partner)) {
         const bool other_side = out.partner < 0 ? has_right : has_left;
         const int seen = out.partner < 0 ? vi_words::admin_count(partner, out.right) : vi_words::admin_count(out.right, partner);
         // A letter variant there needs the pair 8 times: a letter slip has more variants, and
@@ -359,7 +340,7 @@ bool currency_after_figure(std::string_view before, std::string_view key) {
 
 std::optional<Slip> find_slip(std::string_view before, std::string_view a, std::string_view b, std::string_view after) {
     // A function word stands next to anything ("sau thuế thì", "có thẻ BHYT"): no evidence of a slip.
-    if (a == b || function_word(a) || function_word(b)) return std::nullopt;
+    if (a == b || words::is_function_word(a) || words::is_function_word(b)) return std::nullopt;
     const std::uint8_t written = vi_words::pair_score(a, b);
     if (vi_words::tier(written) > 0 || vi_words::bucket(written) > 2) return std::nullopt;
     struct Candidate {
@@ -373,7 +354,7 @@ std::optional<Slip> find_slip(std::string_view before, std::string_view a, std::
     // A function word beside it anchors only through a listed word (trải qua, có thể).
     auto anchored = [](std::string_view x, std::string_view y, std::string_view other) {
         const auto s = vi_words::pair_score(x, y);
-        return vi_words::tier(s) > 0 || (!function_word(other) && vi_words::bucket(s) >= 2);
+        return vi_words::tier(s) > 0 || (!words::is_function_word(other) && vi_words::bucket(s) >= 2);
     };
     if (!before.empty() && anchored(before, a, before)) return std::nullopt;
     if (!after.empty() && anchored(b, after, after)) return std::nullopt;
@@ -383,15 +364,15 @@ std::optional<Slip> find_slip(std::string_view before, std::string_view a, std::
     if (b == "ước" && (after == "đạt" || after == "tăng" || after == "giảm" || after == "thực" || after == "tính")) return std::nullopt;
     // A grammatical word in a pair drafts write all the time with its other neighbour ("trong đó
     // tiếp …": 20 times or more in administrative text) is that pair's, not a slip of another word.
-    const bool a_held = grammatical(a) && !before.empty() && vi_words::admin_count(before, a) >= 20;
-    const bool b_held = grammatical(b) && !after.empty() && vi_words::admin_count(b, after) >= 20;
-    if (!function_word(a) && !a_held) {
+    const bool a_held = words::is_grammatical_word(a) && !before.empty() && vi_words::admin_count(before, a) >= 20;
+    const bool b_held = words::is_grammatical_word(b) && !after.empty() && vi_words::admin_count(b, after) >= 20;
+    if (!words::is_function_word(a) && !a_held) {
         for (const auto& v : slip_variants(a)) {
             const auto s = vi_words::pair_score(v, b);
             if (common(s)) found.push_back({0, v, s});
         }
     }
-    if (!function_word(b) && !b_held) {
+    if (!words::is_function_word(b) && !b_held) {
         for (const auto& v : slip_variants(b)) {
             const auto s = vi_words::pair_score(a, v);
             if (common(s)) found.push_back({1, v, s});
@@ -477,7 +458,7 @@ std::optional<ContextSlip> find_unmarked(std::string_view word, std::string_view
         int partner = 0;
         for (int side : {-1, 1}) {
             const std::string_view other = side < 0 ? left : right;
-            if (other.empty() || function_word(other)) continue;
+            if (other.empty() || words::is_function_word(other)) continue;
             const auto e = side < 0 ? vi_words::lookup(other, f) : vi_words::lookup(f, other);
             if (vi_words::tier(e.score) == 0 || (vi_words::tier(e.score) < 3 && e.admin < 2)) continue;
             const double b = bond(e);
@@ -508,8 +489,8 @@ std::optional<std::string> find_unknown(std::string_view key, std::string_view l
     std::string best;
     Weight first{false, 0}, second{false, 0};
     auto in_word = [&](const std::string& v) {
-        return (!left.empty() && !function_word(left) && vi_words::tier(vi_words::pair_score(left, v)) > 0) ||
-               (!right.empty() && !function_word(right) && vi_words::tier(vi_words::pair_score(v, right)) > 0);
+        return (!left.empty() && !words::is_function_word(left) && vi_words::tier(vi_words::pair_score(left, v)) > 0) ||
+               (!right.empty() && !words::is_function_word(right) && vi_words::tier(vi_words::pair_score(v, right)) > 0);
     };
     auto weigh = [&](const std::string& v) {
         if (vi_words::syllable(v) < 48) return;  // the meant syllable stands in a word of the two smaller lists

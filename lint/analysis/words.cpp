@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <memory>
+#include <unordered_set>
 
 namespace soat::analysis::words {
 
@@ -193,6 +194,24 @@ double lower_share(std::string_view text) {
         }
     }
     return letters == 0 ? 1.0 : static_cast<double>(lowers) / letters;
+}
+
+bool is_function_word(std::string_view key) {
+    static const std::unordered_set<std::string_view> listed = {
+        "của", "và", "các", "những", "hoặc", "từ", "để", "thì", "là", "đã", "đang", "có", "được", "với",
+        "cho", "tại", "về", "theo", "trong", "này", "khi", "mà", "nhưng", "nên", "vì", "do", "bị", "sẽ",
+        "rằng", "nếu", "hay", "còn", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
+        "trăm", "nghìn", "triệu", "tỷ", "không", "chưa", "cũng", "vẫn", "rất", "đều", "lại", "ra", "vào",
+        "lên", "xuống", "đến", "tới", "qua", "sau", "trước", "trên", "dưới", "giữa", "ngoài", "bằng",
+        "nhằm", "mỗi", "mọi", "cả", "ở"};
+    return listed.count(key) > 0;
+}
+
+bool is_grammatical_word(std::string_view key) {
+    static const std::unordered_set<std::string_view> listed = {
+        "cùng", "chỉ", "tự", "sự", "việc", "như", "thế", "đó", "đây", "nào", "gì", "vậy", "rồi", "luôn",
+        "thêm", "nữa", "hết"};
+    return is_function_word(key) || listed.count(key) > 0;
 }
 
 }  // namespace soat::analysis::words

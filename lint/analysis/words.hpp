@@ -44,6 +44,11 @@ struct Word {
 // ("-&" keeps "GDNN-GDTX" and "KH&CN" whole) when a letter or digit follows them.
 std::vector<Word> split(std::string_view text, std::string_view joiners = {});
 
+// Function words and numerals (`của`, `và`, `này`, `năm`): they stand next to any word.
+bool is_function_word(std::string_view key);
+// The function words and those that stand beside almost any word (`cùng`, `chỉ`, `tự`, `sự`, `việc`).
+bool is_grammatical_word(std::string_view key);
+
 // Share of lower-case letters among all letters of a text (1 when it has no letters).
 double lower_share(std::string_view text);
 

@@ -1,9 +1,11 @@
 // Decree 30 Appendix II capitalisation, the encodable part: a lowercase word after a sentence
 // end; terms capitalised when they mean the people or the State (`Nhân dân`, `của Nhà nước`)
 // outside the fixed names that keep them lowercase (`Ủy ban nhân dân`, `quản lý nhà nước`);
-// agency names written with a capital first word but lowercase function words (`Sở tài chính`).
+// agency names written with a capital first word but lowercase function words (`Sở tài chính`);
+// a named law or code whose name starts in lower case (`Luật đất đai`: `Luật Đất đai`).
 #include "analysis/syllable.hpp"
 #include "analysis/tokens.hpp"
+#include "analysis/words.hpp"
 #include "checks/kinds.hpp"
 #include "checks/text_support.hpp"
 
@@ -12,6 +14,7 @@
 #include <utf8proc.h>
 
 #include <unordered_map>
+#include <unordered_set>
 
 namespace soat::checks {
 
@@ -114,6 +117,11 @@ public:
                     Phrase upper{{t[i].key}, {true}};
                     emit("sentence", i, i, upper);
                 }
+                if (numbered_unit(t, text, i)) emit("unit", i, i, Phrase{{t[i].key}, {true}});
+                if (const std::size_t start = named_document(t, text, i); start != 0) {
+                    Phrase named{{t[start].key}, {true}};
+                    emit("document", start, start, named);
+                }
                 // Only the phrases whose first word is this token's: one lookup instead of a
                 // comparison with every phrase.
                 const auto found = by_first_key_.find(t[i].key);
@@ -137,6 +145,50 @@ public:
     }
 
 private:
+    // `Luật`, `Bộ luật`, `Pháp lệnh` written with a capital name one document (Appendix II: the
+    // type and the first syllable of its name take capitals, `Luật Tổ chức chính quyền địa
+    // phương`): the index of the name's first word when it is lowercase, 0 otherwise. Not a word
+    // the type makes with it (`Luật sư`, `luật định`), a function word (`Luật này`, `Luật số`),
+    // nor an amending law, named by the law it amends (`Luật sửa đổi, bổ sung …`).
+    static std::size_t named_document(const std::vector<Token>& t, const std::u32string& text, std::size_t i) {
+        static const std::unordered_set<std::string_view> not_names = {
+            "sư", "gia", "học", "khoa", "lệ", "pháp", "chơi", "định", "sửa", "nọ", "ấy", "số", "mới", "cũ",
+            "chung", "riêng", "khác", "hiện", "nêu", "nói", "ngày", "quy"};
+        if (t[i].kind != Token::Kind::Word || !starts_upper(t[i].text) || all_upper(t[i].text)) return 0;
+        std::size_t name = 0;
+        if (t[i].key == "luật") {
+            name = i + 1;
+        } else if ((t[i].key == "bộ" || t[i].key == "pháp") && i + 1 < t.size() &&
+                   t[i + 1].key == (t[i].key == "bộ" ? "luật" : "lệnh") && !has_upper(t[i + 1].text) &&
+                   analysis::spaced(text, t[i], t[i + 1])) {
+            name = i + 2;
+        }
+        // The name runs on for a word at least, or past a comma (`Luật đất đai`, `Luật phòng, chống …`).
+        if (name == 0 || name + 1 >= t.size()) return 0;
+        const Token& first = t[name];
+        const std::size_t after = t[name + 1].text == "," ? name + 2 : name + 1;
+        if (first.kind != Token::Kind::Word || has_upper(first.text) || !analysis::is_valid_syllable(first.text) ||
+            !analysis::spaced(text, t[name - 1], first) || after >= t.size() || t[after].kind != Token::Kind::Word ||
+            has_upper(t[after].text) || !analysis::spaced(text, t[after - 1], t[after])) {
+            return 0;
+        }
+        if (not_names.count(first.key) || analysis::words::is_grammatical_word(first.key)) return 0;
+        return name;
+    }
+
+    // A ward or urban district named by a number takes a capital (Appendix II: `Quận 1`,
+    // `Phường 2`): `phường 3` alone, not a plural (`các phường 1, 2 và 3`).
+    static bool numbered_unit(const std::vector<Token>& t, const std::u32string& text, std::size_t i) {
+        if (t[i].kind != Token::Kind::Word || (t[i].text != "phường" && t[i].text != "quận") || i + 1 >= t.size()) return false;
+        const Token& n = t[i + 1];
+        if (n.kind != Token::Kind::Number || n.text.size() > 2 || !analysis::spaced(text, t[i], n)) return false;
+        if (i + 2 < t.size() && (t[i + 2].text == "," || t[i + 2].text == ".") && t[i + 2].begin == n.end && i + 3 < t.size() &&
+            t[i + 3].kind == Token::Kind::Number && t[i + 3].begin == t[i + 2].end) {
+            return false;  // a figure (`phường 3,5`)
+        }
+        return i == 0 || (t[i - 1].key != "các" && t[i - 1].key != "những" && t[i - 1].kind != Token::Kind::Number);
+    }
+
     // t[i] is a lowercase word right after "word. " that ends a sentence.
     static bool sentence_end(const std::vector<Token>& t, const std::u32string& text, std::size_t i) {
         const Token& w = t[i];

@@ -194,3 +194,17 @@ TEST_CASE("capitalization: terms, names, sentence starts, English messages", "[t
     CHECK(fixes == std::vector<std::string>{"Nhân dân", "Các", "Sở Tài chính", "Đảng và Nhà nước"});
     CHECK(f[2].message.find("Agency name") != std::string::npos);
 }
+
+TEST_CASE("capitalization: named laws, numbered wards and the people's bodies", "[textpack][capitalization]") {
+    const auto doc = document_from_paragraphs({
+        "Thực hiện Luật đất đai, Luật phòng, chống tác hại của rượu, bia và Bộ luật dân sự.",
+        "Thực hiện Luật Đất đai, Bộ luật Dân sự; Luật này; Luật sư Trần B; Luật sửa đổi, bổ sung; Luật và Pháp lệnh chỉ ghi tên.",
+        "Họp tại phường 7 và quận 11; trụ sở Hội đồng Nhân dân và Ủy ban Nhân dân huyện.",
+        "Các phường 1, 2 và 3; Phường 7; Hội đồng nhân dân; ỦY BAN NHÂN DÂN TỈNH; phường Tân An.",
+    });
+    const auto f = lint_with(doc, {"capitalization"});
+    std::vector<std::pair<std::size_t, std::string>> found;
+    for (const auto& x : f) found.emplace_back(x.range->paragraph, x.fix->replacement);
+    CHECK(found == std::vector<std::pair<std::size_t, std::string>>{
+                       {0, "Đất"}, {0, "Phòng"}, {0, "Dân"}, {2, "Phường"}, {2, "Quận"}, {2, "Hội đồng nhân dân"}, {2, "Ủy ban nhân dân"}});
+}
