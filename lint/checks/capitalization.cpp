@@ -189,7 +189,7 @@ private:
         return i == 0 || (t[i - 1].key != "các" && t[i - 1].key != "những" && t[i - 1].kind != Token::Kind::Number);
     }
 
-    // t[i] is a lowercase word right after "word. " that ends a sentence.
+    // t[i] is a lowercase word right after "word. " or "12%. " that ends a sentence.
     static bool sentence_end(const std::vector<Token>& t, const std::u32string& text, std::size_t i) {
         const Token& w = t[i];
         const Token& dot = t[i - 1];
@@ -197,8 +197,10 @@ private:
         if (w.kind != Token::Kind::Word || has_upper(w.text) || !analysis::is_valid_syllable(w.text)) return false;
         if (dot.text != "." && dot.text != "?" && dot.text != "!") return false;
         if (!analysis::spaced(text, dot, w) || dot.begin != before.end) return false;
-        if (before.kind != Token::Kind::Word || has_upper(before.text) || utf8::length(before.text) < 2 ||
-            !analysis::is_valid_syllable(before.text)) {
+        // A percentage ends a sentence as a word does ("… còn 2,1%. ở …").
+        const bool percent = before.text == "%" && i >= 3 && t[i - 3].kind == Token::Kind::Number;
+        if (!percent && (before.kind != Token::Kind::Word || has_upper(before.text) || utf8::length(before.text) < 2 ||
+                         !analysis::is_valid_syllable(before.text))) {
             return false;
         }
         return i < 3 || t[i - 3].text != ".";

@@ -1,8 +1,8 @@
 // number-format: figures written against Vietnamese notation — an English decimal point
 // ("2.7%"), a missing thousands separator ("3359 giấy"), a level list that reads as a decimal
 // ("mức độ 3,4"), two figures side by side ("119,7 66,8 tỷ đồng"), and "26,7 %" mixed with
-// "26,7%" in one document, a sign written twice ("giảm -0,9%"), and a percentage without its
-// sign ("bằng 99,4 cùng kỳ").
+// "26,7%" in one document, a sign written twice ("giảm -0,9%"), a percentage without its
+// sign ("bằng 99,4 cùng kỳ"), and a decimal split by a space ("65, 27%").
 #include "analysis/quantities.hpp"
 #include "analysis/tokens.hpp"
 #include "checks/kinds.hpp"
@@ -25,8 +25,10 @@ bool reference_word(const std::string& t, const analysis::Quantity& q) {
     if (raw.size() >= 2 && std::all_of(raw.begin(), raw.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); })) return true;
     if (analysis::words_before(t, q.byte_begin, 3).find("mã") != std::string::npos) return true;
     const std::string w = analysis::lower(raw);
-    // "tháng 6.2018", "quý 2.2024": a month or a quarter and its year, not a decimal.
-    for (const char* r : {"mục", "điều", "khoản", "lục", "bảng", "biểu", "hình", "tiết", "ngày", "tháng", "quý", "chương", "phần", "số"}) {
+    // "tháng 6.2018", "quý 2.2024": a month or a quarter and its year, not a decimal; "sáng 9.12":
+    // a day and its month after a time of day.
+    for (const char* r : {"mục", "điều", "khoản", "lục", "bảng", "biểu", "hình", "tiết", "ngày", "tháng", "quý", "chương", "phần", "số",
+                          "sáng", "trưa", "chiều", "tối", "đêm", "hôm"}) {
         if (w == r) return true;
     }
     return false;
@@ -50,6 +52,24 @@ bool percent_sign_missing(const std::string& t, const analysis::Quantity& q) {
         if (rest.rfind(reference, 0) == 0) return true;
     }
     return false;  // ("bằng 7,25 so với 7,1 năm trước": a score compared, not a ratio)
+}
+
+// "đạt 65, 27% kế hoạch": a decimal comma followed by a space, the figure split in two. Not a list
+// (`1, 2, 3%`, `12, 15 và 20%`): the first figure stands alone, after no other figure with a comma.
+bool split_decimal(const std::string& t, const std::vector<analysis::Quantity>& qs, std::size_t k) {
+    const auto& q = qs[k];
+    if (k + 1 >= qs.size() || qs[k + 1].paragraph != q.paragraph || !q.unit.empty() || q.numeral.decimals > 0 ||
+        q.numeral.digits > 3 || q.negative) {
+        return false;
+    }
+    const auto& r = qs[k + 1];
+    if (!r.percent() || r.byte_begin != q.byte_end + 2 || t.compare(q.byte_end, 2, ", ") != 0 ||
+        r.numeral.digits != 2 || r.numeral.decimals > 0 || r.numeral.style != Numeral::Style::Plain) {
+        return false;
+    }
+    if (k > 0 && qs[k - 1].paragraph == q.paragraph && qs[k - 1].byte_end + 2 >= q.byte_begin) return false;
+    const std::size_t after = r.unit_end;
+    return after >= t.size() || (t[after] != ',' && t.compare(after, 4, " và") != 0);
 }
 
 // "1. Đất nông nghiệp 1.680,00 70,0": figures closing a line with nothing after them, not even a
@@ -115,9 +135,18 @@ public:
                 d.message = "english-grouping";
                 d.args["suggestion"] = analysis::format_vn(q.numeral.value, q.numeral.decimals);
                 d.fix = Fix{d.args["suggestion"], true};
+            } else if (q.role == Role::Quantity && split_decimal(t, qs, k)) {
+                d.message = "split-decimal";
+                d.args["suggestion"] = numeral + "," + t.substr(qs[k + 1].byte_begin, qs[k + 1].byte_end - qs[k + 1].byte_begin) + "%";
+                d.range->end = qs[k + 1].end;
+                d.fix = Fix{d.args["suggestion"], false};
             } else if (q.role == Role::Quantity && q.numeral.style == Numeral::Style::EnglishDecimal && !english &&
-                       (!q.unit.empty() || ((q.numeral.decimals == 2 || (q.numeral.decimals >= 4 && !q.numeral.zero_padded)) &&
-                                            decimal_commas && !reference_word(t, q)))) {
+                       (!q.unit.empty() || (q.numeral.decimals == 2 && grouped && point_decimals <= 2 && !reference_word(t, q)) ||
+                        ((q.numeral.decimals == 2 || (q.numeral.decimals >= 4 && !q.numeral.zero_padded)) && decimal_commas &&
+                         !reference_word(t, q)))) {
+                // (Two digits after a point are no group of thousands: in a text grouping them with
+                // points and with one or two such figures, "14.37 con" is a decimal written the
+                // English way, or a group that lost a digit.)
                 d.message = "decimal-point";
                 d.args["suggestion"] = analysis::format_vn(q.numeral.value, q.numeral.decimals);
                 // "134.7000 ha" may be a decimal or a mistyped group (134.700): a suggestion, no safe fix.

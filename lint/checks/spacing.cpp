@@ -77,7 +77,7 @@ bool symbol_list(const std::u32string& text, std::uint32_t comma) {
 // something out.
 bool between_words(char32_t prev, char32_t next) {
     auto dash = [](char32_t c) { return c == U'-' || c == U'+' || c == 0x2013; };  // "-  Các", "Ly  - Trưởng ban"
-    const bool after = is_alnum(prev) || prev == U',' || prev == U';' || prev == U')' || prev == 0x201D || prev == U'.' ||
+    const bool after = is_alnum(prev) || prev == U',' || prev == U';' || prev == U')' || prev == 0x201D || prev == 0x2019 || prev == U'.' ||
                        prev == 0xFFFC || dash(prev);
     const bool before = is_alnum(next) || next == U'(' || next == 0x201C || next == 0xFFFC || dash(next);
     return after && before;
@@ -173,6 +173,34 @@ bool dash_spaced_after(const std::u32string& text, std::uint32_t dash, std::uint
     const bool roman = label.find_first_not_of(U"IVXLC") == std::u32string::npos;
     const bool numbered = label.find_first_not_of(U"0123456789.") == std::u32string::npos;  // 1-, 32.1-
     return !(roman || numbered || label.size() == 1);
+}
+
+// "kinh tế -xã hội", "2021 -2025": a dash spaced from the word before but run into the word after.
+// Before a figure it is a minus sign (`giảm -0,9%`), unless it joins two years into a span.
+bool dash_spaced_before(const std::u32string& text, std::uint32_t dash, std::uint32_t first) {
+    if (dash < first + 2 || dash + 1 >= text.size() || text[dash - 1] != U' ' || !is_alnum(text[dash - 2])) return false;
+    if (is_letter(text[dash + 1])) return true;
+    auto year_at = [&](std::uint32_t b) {
+        if (b + 4 > text.size()) return false;
+        for (std::uint32_t k = b; k < b + 4; ++k) {
+            if (text[k] < U'0' || text[k] > U'9') return false;
+        }
+        const bool alone = b + 4 == text.size() || !is_alnum(text[b + 4]);
+        return alone && (text.compare(b, 2, U"19") == 0 || text.compare(b, 2, U"20") == 0);
+    };
+    return dash >= 6 && year_at(dash - 5) && (dash == 6 || !is_alnum(text[dash - 6])) && year_at(dash + 1);
+}
+
+// "tấn/ ngày", "và /hoặc": a slash between two words, spaced on one side only. (A slash after a
+// number or a list letter opening the paragraph, `1/ Về`, `a/ Tổ chức`, numbers an item.)
+bool slash_spaced(const std::u32string& text, std::uint32_t slash, std::uint32_t first) {
+    if (slash < first + 2 || slash + 2 >= text.size()) return false;
+    const bool after = text[slash + 1] == U' ' && is_letter(text[slash - 1]) && is_letter(text[slash + 2]);
+    const bool before = text[slash - 1] == U' ' && is_letter(text[slash - 2]) && is_letter(text[slash + 1]);
+    if (!after && !before) return false;
+    std::uint32_t b = slash - (before ? 1 : 0);
+    while (b > first && is_letter(text[b - 1])) --b;
+    return b > first;
 }
 
 // "ngày27 tháng", "năm2024 của", "giảm13,9%": a Vietnamese word (a letter with a diacritic in it,
@@ -349,6 +377,18 @@ public:
                 } else if (c == U'-' && vietnamese && !form && dash_spaced_after(text, i, first) && !in_link(text, i) &&
                            !analysis::has_line_break(para, i + 1, i + 2)) {  // "2023-" ending a line
                     emit("dash", i, i + 1, " -", "-");
+                } else if ((c == U'-' || c == 0x2013) && vietnamese && !form && dash_spaced_before(text, i, first) && !in_link(text, i) &&
+                           !analysis::has_line_break(para, i - 1, i)) {
+                    std::string mark;
+                    utf8::append(mark, c);
+                    emit("dash-before", i, i + 1, mark + " ", mark);
+                } else if (c == U'/' && vietnamese && !form && slash_spaced(text, i, first) && !in_link(text, i)) {
+                    const bool space_after = text[i + 1] == U' ';
+                    if (space_after) {
+                        emit("slash", i, i + 2, "/", "/");
+                    } else {
+                        emit("slash", i - 1, i + 1, "/", "/");
+                    }
                 } else if (i > 0 && utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_ND &&
                            !in_link(text, i) && !superscript_at(context.document, para, i)) {
                     if (const auto word = word_run_into_number(text, i); !word.empty()) emit("word-number", i - 1, i + 1, spaced_pair(i), word);

@@ -327,6 +327,19 @@ TEST_CASE("number-format", "[numbers][rules]") {
         CHECK(run("number-format", {"Lượt khách đạt 2,416,930 lượt, tăng 8.5% so với cùng kỳ."}).empty());  // English notation throughout
         CHECK(run("number-format", {"Lượt khách đạt 2.416.930 lượt, tăng 8,5% so với cùng kỳ."}).empty());
     }
+    SECTION("a decimal split by a space after its comma") {
+        const auto f = run("number-format", {"Tỷ lệ giải ngân đạt 58, 36% kế hoạch vốn."});
+        REQUIRE(f.size() == 1);
+        CHECK(f[0].message.find("58,36%") != std::string::npos);
+        CHECK(run("number-format", {"Tỷ lệ giải ngân đạt 58,36% kế hoạch vốn."}).empty());
+        CHECK(run("number-format", {"Các mức 1, 2, 15% và 20% được áp dụng."}).empty());  // a list
+        CHECK(run("number-format", {"Hai năm tăng lần lượt 6, 12% và 9%."}).empty());
+    }
+    SECTION("two digits after a point in a text that groups thousands with points") {
+        CHECK(run("number-format", {"Có 126.418 con gia cầm và 33.57 con gia súc bị chết."}).size() == 1);
+        CHECK(run("number-format", {"Có 126.418 con gia cầm và 3.357 con gia súc bị chết."}).empty());
+        CHECK(run("number-format", {"Sáng 9.12, hội nghị tổng kết 1.250 mô hình."}).empty());  // a day and month
+    }
 }
 
 TEST_CASE("number-format: figures on the lines of one cell are a column, not two figures side by side",

@@ -151,7 +151,9 @@ TEST_CASE("spacing: a hyphen spaced on one side, a full stop run into the next s
                                    "Hỗ trợ cho 1.200 hộ, bằng107,5%.", "Đã trợ giúp14.860 lượt người.",
                                    "Doanh thu tăng so với năm 2022.Theo báo cáo của ngành.", "Giá điện tăng 0,45%.Nguyên nhân do điều chỉnh.",
                                    "Toàn huyện có 14thôn đạt chuẩn.", "Chỉ số giá giảm 0,8%so với tháng trước.",
-                                   "Dự kiến thu 3,5nghìn tỷ đồng."}) {
+                                   "Dự kiến thu 3,5nghìn tỷ đồng.", "Ổn định kinh tế -xã hội của tỉnh.",
+                                   "Nhiệm kỳ 2020 -2025 của Ban chấp hành.", "Xử lý khoảng 800 tấn/ ngày.",
+                                   "Ghi rõ chức danh /chức vụ của người ký.", "Lúc 7h15’  sáng, đoàn xuất phát."}) {
         INFO(text);
         CHECK(messages(text).size() == 1);
     }
@@ -165,7 +167,10 @@ TEST_CASE("spacing: a hyphen spaced on one side, a full stop run into the next s
                                    "Sản lượng giảm 13,9% so với cùng kỳ; bằng 107,5%.",
                                    "Giai đoạn 2022-2025 và 2022 - 2025.", "1.Mục tiêu chung", "Ứng dụng công nghệ 4.0 trong quản lý.",
                                    "Doanh thu tăng so với năm 2022. Theo báo cáo của ngành.",
-                                   "Phủ sóng 5G; giá 500.000đ/tháng; tuyến ĐT291xã; mã 2a và 12b.", "Chỉ số giá giảm 0,8% so với tháng trước."}) {
+                                   "Phủ sóng 5G; giá 500.000đ/tháng; tuyến ĐT291xã; mã 2a và 12b.", "Chỉ số giá giảm 0,8% so với tháng trước.",
+                                   "Chỉ số giảm -0,4% so với tháng trước.", "Nhiệt độ xuống -2 độ C.", "Xử lý khoảng 800 tấn/ngày.",
+                                   "1/ Về phát triển kinh tế", "a/ Tổ chức thực hiện", "Lúc 7h15’ sáng, đoàn xuất phát.",
+                                   "Ghi rõ chức danh/chức vụ và chức danh / chức vụ."}) {
         INFO(text);
         CHECK(messages(text).empty());
     }
@@ -193,6 +198,18 @@ TEST_CASE("capitalization: terms, names, sentence starts, English messages", "[t
     }
     CHECK(fixes == std::vector<std::string>{"Nhân dân", "Các", "Sở Tài chính", "Đảng và Nhà nước"});
     CHECK(f[2].message.find("Agency name") != std::string::npos);
+}
+
+TEST_CASE("capitalization: a sentence after a percentage; a party member mid-sentence", "[textpack][capitalization]") {
+    const auto fixes = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const auto& f : lint_with(document_from_paragraphs({text}), {"capitalization"})) out.push_back(f.fix->replacement);
+        return out;
+    };
+    CHECK(fixes("Tỷ lệ hộ nghèo còn 3,2%. ở vùng cao, tỷ lệ này cao hơn.") == std::vector<std::string>{"Ở"});
+    CHECK(fixes("Tỷ lệ hộ nghèo còn 3,2%. Ở vùng cao, tỷ lệ này cao hơn.").empty());
+    CHECK(fixes("Chi bộ kết nạp 5 Đảng viên mới.") == std::vector<std::string>{"đảng viên"});
+    CHECK(fixes("Đảng viên phải gương mẫu; chi bộ kết nạp 5 đảng viên mới.").empty());
 }
 
 TEST_CASE("capitalization: named laws, numbered wards and the people's bodies", "[textpack][capitalization]") {
