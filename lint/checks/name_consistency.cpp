@@ -109,6 +109,14 @@ bool list_item(std::string_view text) {
     return (text[i] == '.' || text[i] == ')') && text[i + 1] == ' ';
 }
 
+// A word that links or marks a clause ("huy chương Vàng mà đoàn thể thao …", "… Hòa thì"): it
+// stands between a name and what is said of it, never inside a name (which may hold "và", "của").
+bool clause_word(std::string_view word) {
+    static const std::set<std::string, std::less<>> words = {"mà", "thì", "là", "đã", "đang", "sẽ", "được", "bị", "cũng",
+                                                             "nhưng", "nên", "khi", "nếu", "rằng", "vẫn", "đều", "chưa"};
+    return words.count(word) > 0;
+}
+
 // The three words before an occurrence, lower case ("" when fewer stand there).
 std::string words_before(const Occurrence& o) {
     std::size_t at = o.byte_begin;
@@ -184,7 +192,7 @@ public:
                 std::vector<bool> caps;
                 for (std::size_t i = k; i < ws.size() && i < k + 5; ++i) {
                     if (i > k && !joined(i)) break;
-                    if (!plain_word(ws[i])) break;
+                    if (!plain_word(ws[i]) || (i > k && clause_word(ws[i].text))) break;
                     key += canonical(ws[i].text) + " ";
                     caps.push_back(ws[i].capitalised);
                     if (i == k) continue;

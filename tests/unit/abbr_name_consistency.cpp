@@ -46,3 +46,19 @@ TEST_CASE("name-consistency leaves tone style, different names and common nouns 
     });
     CHECK(lint_with(doc, {"name-consistency"}).empty());
 }
+
+TEST_CASE("name-consistency: a name never runs across a word that marks a clause", "[text][name-consistency]") {
+    // "Đoàn Thể thao" (a team) beside "đoàn thể thao" (any team), after "huy chương Bạc mà".
+    const auto across = document_from_paragraphs({
+        "Kết quả giúp đoàn thể thao Việt Nam vượt kỷ lục 150 huy chương Vàng mà đoàn Lào từng lập.",
+        "Môn điền kinh chiếm 20% số huy chương Vàng mà đoàn thể thao Việt Nam giành được.",
+        "Môn bơi chiếm 30% số huy chương Vàng mà Đoàn Thể thao Việt Nam giành được.",
+    });
+    CHECK(lint_with(across, {"name-consistency"}).empty());
+    // The same case variant without the clause word is one name written two ways.
+    const auto name = document_from_paragraphs({
+        "Ban Quản lý dự án tỉnh chủ trì; giao Ban Quản lý dự án tỉnh thực hiện.",
+        "Đề nghị Ban Quản lý Dự án tỉnh báo cáo.",
+    });
+    CHECK(flagged(name, lint_with(name, {"name-consistency"})) == std::vector<std::string>{"1:Ban Quản lý Dự án"});
+}
