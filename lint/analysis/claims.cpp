@@ -352,6 +352,13 @@ struct Builder {
                     const std::size_t semi = tail.find(';');
                     if (semi != std::string::npos) list_end = at + semi;
                 }
+                // "A có T hộ, trong đó a hộ …; B có U hộ, trong đó b hộ …": a later "trong đó" in the
+                // sentence opens the parts of another total, named after the ';' before it.
+                if (which->kind == SumClaim::Kind::Subsets && starts(word, "trong đó")) {
+                    const std::size_t again = tail.find("trong đó", word.size());
+                    const std::size_t semi = again == std::string::npos ? std::string::npos : tail.rfind(';', again);
+                    if (semi != std::string::npos && semi > word.size()) list_end = std::min(list_end, at + semi);
+                }
                 for (const std::string_view ellipsis : {"...", "…"}) {
                     const std::size_t e = tail.find(ellipsis);
                     if (e == std::string::npos) continue;
@@ -848,6 +855,12 @@ struct Builder {
                 for (const char* x : kNotShare) other = other || w == x;
                 if (other || w.empty()) continue;
                 if (!chiem_word && depth[q.byte_begin] > 0) continue;
+                // "mầm non có 6/9 trường đạt chuẩn, chiếm 66,7%": a rate of its own fraction, stated
+                // after it in its clause, not a share of the whole.
+                if (k > first && qs[k - 1].role == Role::Fraction && qs[k - 1].byte_begin >= std::max(from, previous_end) &&
+                    text_lower(p, qs[k - 1].byte_end, q.byte_begin).find_first_of(";.") == std::string::npos) {
+                    continue;
+                }
                 // "chiếm 62,3%, tăng 4,5% (Công nghiệp chiếm 54,1%; xây dựng chiếm 8,2%)": a
                 // parenthesis right after a share breaks that share down; it is not the whole's.
                 if (depth[q.byte_begin] > 0 && previous_end && squeeze(t, previous_end, t.rfind('(', q.byte_begin)).empty() &&

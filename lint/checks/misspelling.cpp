@@ -121,6 +121,7 @@ public:
                     const Confusable& c = all[ci];
                     if (!matches_at(t, text, i, c.keys)) continue;
                     const std::size_t last = i + c.keys.size() - 1;
+                    if (straddles(t, text, i, last)) continue;
                     std::string written;
                     for (std::uint32_t k = t[i].begin; k < t[last].end; ++k) utf8::append(written, text[k]);
                     if (c.exact_case && written != c.wrong) continue;
@@ -302,6 +303,15 @@ private:
         d.range = model::Range{p, t.begin, t.end};
         d.args["word"] = t.text;
         if (auto split = glued(t.text)) {
+            d.message = "glued";
+            d.args["right"] = *split;
+            d.fix = Fix{*split, analysis::within_one_run(para, t.begin, t.end)};
+            sink.emit(std::move(d));
+            return;
+        }
+        // "QuảngTrị" -> "Quảng Trị": two capitalised syllables written solid (not a brand such as
+        // "VinFast": both halves are Vietnamese syllables and one carries a mark).
+        if (auto split = camel_glued(t.text)) {
             d.message = "glued";
             d.args["right"] = *split;
             d.fix = Fix{*split, analysis::within_one_run(para, t.begin, t.end)};
@@ -597,6 +607,37 @@ private:
             return a + " " + b;
         }
         return std::nullopt;
+    }
+
+    // "người có công tiêu biểu" is no "cống tiêu": the listed slip's first word makes a word with
+    // the word before it and its last with the word after, so the text reads as two other words.
+    static bool straddles(const std::vector<Token>& t, const std::u32string& text, std::size_t first, std::size_t last) {
+        if (first == 0 || last + 1 >= t.size() || t[first - 1].kind != Token::Kind::Word || t[last + 1].kind != Token::Kind::Word ||
+            !analysis::spaced(text, t[first - 1], t[first]) || !analysis::spaced(text, t[last], t[last + 1])) {
+            return false;
+        }
+        return analysis::vi_words::tier(analysis::vi_words::pair_score(t[first - 1].key, t[first].key)) >= 2 &&
+               analysis::vi_words::tier(analysis::vi_words::pair_score(t[last].key, t[last + 1].key)) >= 2;
+    }
+
+    // "QuảngTrị", "YênBái": exactly one capital inside the word, each half a capitalised syllable.
+    static std::optional<std::string> camel_glued(const std::string& word) {
+        std::size_t cut = 0;
+        for (std::size_t i = 0, k = 0; i < word.size(); ++k) {
+            const std::size_t at = i;
+            const auto c = static_cast<utf8proc_int32_t>(utf8::next(word, i));
+            if (k > 0 && utf8proc_tolower(c) != c) {
+                if (cut) return std::nullopt;
+                cut = at;
+            }
+        }
+        if (!cut) return std::nullopt;
+        const std::string a = word.substr(0, cut), b = word.substr(cut);
+        const auto la = analysis::decompose(a);
+        const auto lb = analysis::decompose(b);
+        if (!la || !lb || !(la->marked || lb->marked) || la->base.size() < 2 || lb->base.size() < 2) return std::nullopt;
+        if (!analysis::is_valid_syllable(a) || !analysis::is_valid_syllable(b)) return std::nullopt;
+        return a + " " + b;
     }
 
     std::vector<Confusable> confusables_;

@@ -8,6 +8,7 @@
 #include "checks/kinds.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace soat::checks {
 
@@ -20,6 +21,12 @@ using analysis::Role;
 bool reference_word(const std::string& t, const analysis::Quantity& q) {
     if (q.byte_begin > 0 && t[q.byte_begin - 1] == '(') return true;  // "(2.10)": an equation or item number
     if (analysis::words_before(t, q.byte_begin, 2) == "hệ số") return false;  // "hệ số: 2.34" is a value
+    // "từ ngày 13 đến 20.11": the end of a range of days, a day and its month.
+    if (q.numeral.decimals == 2 && q.numeral.value >= 1 && q.numeral.value < 32 &&
+        analysis::words_before(t, q.byte_begin, 4).find("ngày") != std::string::npos) {
+        const int month = static_cast<int>(std::lround((q.numeral.value - std::floor(q.numeral.value)) * 100));
+        if (month >= 1 && month <= 12) return true;
+    }
     const std::string raw = analysis::word_before(t, q.byte_begin);
     // "mã số TTHC 1.011963": a code after an abbreviation or "mã".
     if (raw.size() >= 2 && std::all_of(raw.begin(), raw.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); })) return true;

@@ -14,6 +14,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <set>
 
 namespace soat::checks {
@@ -261,9 +262,14 @@ std::string number_run_into_word(const std::u32string& text, std::uint32_t lette
         marked = marked || text[e] >= 0x80;
         ++e;
     }
-    if (e - letter < 2 || (!percent && !marked)) return {};
+    if (e - letter < 2) return {};
     std::string word;
     for (std::uint32_t i = letter; i < e; ++i) utf8::append(word, text[i]);
+    // A word without marks after a grouped figure: a Vietnamese syllable of three letters or more
+    // ("845.300con"); units stay (1.000kg, 10.000kwh).
+    const bool grouped = std::find_if(text.begin() + f, text.begin() + letter, [](char32_t c) { return c == U'.' || c == U','; }) !=
+                         text.begin() + letter;
+    if (!percent && !marked && !(grouped && e - letter >= 3 && analysis::is_valid_syllable(word))) return {};
     return word;
 }
 

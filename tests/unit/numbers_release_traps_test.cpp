@@ -521,3 +521,25 @@ TEST_CASE("sample 11 readings: a bare figure after a place name closing its list
     // The number of a name, above the whole, is the name's: "SEA Games 31".
     CHECK(run("sum-mismatch", {"Đoàn tham dự 2 kỳ đại hội (SEA Games 31, ASIAD 19) và giành nhiều huy chương."}).empty());
 }
+
+TEST_CASE("sample 12 traps: a later 'trong đó' opens another total's parts after the ';'", "[numbers][rules]") {
+    CHECK(run("sum-mismatch", {"Hộ nghèo có 1.200 hộ, chiếm 3,1% tổng số hộ, trong đó có 300 hộ nghèo người dân tộc thiểu số "
+                               "(chiếm 25% số hộ nghèo); hộ cận nghèo có 1.850 hộ, chiếm 4,8% tổng số hộ, trong đó có 400 hộ "
+                               "cận nghèo người dân tộc thiểu số."})
+              .empty());
+    // Each total keeps its own parts: a part above either is found.
+    CHECK(run("sum-mismatch", {"Hộ nghèo có 1.200 hộ, trong đó có 1.300 hộ nghèo người dân tộc thiểu số; hộ cận nghèo có 1.850 "
+                               "hộ, trong đó có 400 hộ cận nghèo người dân tộc thiểu số."})
+              .size() == 1);
+    CHECK(run("sum-mismatch", {"Hộ nghèo có 1.200 hộ, trong đó có 300 hộ nghèo người dân tộc thiểu số; hộ cận nghèo có 1.850 "
+                               "hộ, trong đó có 2.400 hộ cận nghèo người dân tộc thiểu số."})
+              .size() == 1);
+}
+
+TEST_CASE("sample 13 traps: a rate after its own fraction is no share of the whole", "[numbers][rules]") {
+    CHECK(run("share-sum", {"Huyện có 15/36 trường đạt chuẩn quốc gia, chiếm 41,7%. Trong đó, bậc mầm non có 6/9 trường đạt "
+                            "chuẩn, chiếm 66,7%; bậc tiểu học có 6/14 trường đạt chuẩn, chiếm 42,9%; bậc THCS có 3/10 trường "
+                            "đạt chuẩn, chiếm 30%."})
+              .empty());
+    CHECK(run("share-sum", {"Cơ cấu lao động: nông nghiệp chiếm 38,5%; công nghiệp chiếm 35,1%; dịch vụ chiếm 36,4%."}).size() == 1);
+}

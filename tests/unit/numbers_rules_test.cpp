@@ -339,6 +339,7 @@ TEST_CASE("number-format", "[numbers][rules]") {
         CHECK(run("number-format", {"Có 126.418 con gia cầm và 33.57 con gia súc bị chết."}).size() == 1);
         CHECK(run("number-format", {"Có 126.418 con gia cầm và 3.357 con gia súc bị chết."}).empty());
         CHECK(run("number-format", {"Sáng 9.12, hội nghị tổng kết 1.250 mô hình."}).empty());  // a day and month
+        CHECK(run("number-format", {"Từ ngày 06 đến 21.10, huyện khám sơ tuyển; chiếm 5,8% dân số."}).empty());
     }
 }
 

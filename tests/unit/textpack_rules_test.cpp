@@ -68,6 +68,19 @@ TEST_CASE("misspelling: a foreign word of several syllables written solid is no 
     CHECK(lint_with(document_from_paragraphs({"Đã kiểm tra thei quy định của tỉnh."}), {"misspelling"}).size() == 1);
 }
 
+TEST_CASE("misspelling: two capitalised syllables written solid; a listed slip read across two words", "[textpack][misspelling]") {
+    const auto fixes = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const auto& f : lint_with(document_from_paragraphs({text}), {"misspelling"})) out.push_back(f.fix ? f.fix->replacement : "");
+        return out;
+    };
+    CHECK(fixes("Đoàn công tác làm việc tại LạngSơn và BìnhĐịnh.") == std::vector<std::string>{"Lạng Sơn", "Bình Định"});
+    CHECK(fixes("Đoàn công tác làm việc tại Lạng Sơn; xe VinFast, mạng MobiFone và ứng dụng TikTok.").empty());
+    // A listed slip (công tiêu: cống tiêu) is none when its words belong to their neighbours.
+    CHECK(fixes("Xã khơi thông công tiêu nước trước mùa mưa.") == std::vector<std::string>{"cống tiêu"});
+    CHECK(fixes("Huyện tặng quà 30 người có công tiêu biểu của các xã.").empty());
+}
+
 TEST_CASE("tone-style: majority, policy and qu", "[textpack][tone-style]") {
     const auto doc = document_from_paragraphs({"Ủy ban, văn hóa, hòa bình, quý IV, quỹ đất.", "Tỉnh uỷ chỉ đạo."});
     auto f = lint_with(doc, {"tone-style"});
@@ -153,7 +166,8 @@ TEST_CASE("spacing: a hyphen spaced on one side, a full stop run into the next s
                                    "Toàn huyện có 14thôn đạt chuẩn.", "Chỉ số giá giảm 0,8%so với tháng trước.",
                                    "Dự kiến thu 3,5nghìn tỷ đồng.", "Ổn định kinh tế -xã hội của tỉnh.",
                                    "Nhiệm kỳ 2020 -2025 của Ban chấp hành.", "Xử lý khoảng 800 tấn/ ngày.",
-                                   "Ghi rõ chức danh /chức vụ của người ký.", "Lúc 7h15’  sáng, đoàn xuất phát."}) {
+                                   "Ghi rõ chức danh /chức vụ của người ký.", "Lúc 7h15’  sáng, đoàn xuất phát.",
+                                   "Tổng đàn lợn đạt 612.400con, tăng nhẹ."}) {
         INFO(text);
         CHECK(messages(text).size() == 1);
     }
@@ -170,7 +184,7 @@ TEST_CASE("spacing: a hyphen spaced on one side, a full stop run into the next s
                                    "Phủ sóng 5G; giá 500.000đ/tháng; tuyến ĐT291xã; mã 2a và 12b.", "Chỉ số giá giảm 0,8% so với tháng trước.",
                                    "Chỉ số giảm -0,4% so với tháng trước.", "Nhiệt độ xuống -2 độ C.", "Xử lý khoảng 800 tấn/ngày.",
                                    "1/ Về phát triển kinh tế", "a/ Tổ chức thực hiện", "Lúc 7h15’ sáng, đoàn xuất phát.",
-                                   "Ghi rõ chức danh/chức vụ và chức danh / chức vụ."}) {
+                                   "Ghi rõ chức danh/chức vụ và chức danh / chức vụ.", "Nhập 1.000kg và 10.000kwh; 3km đường."}) {
         INFO(text);
         CHECK(messages(text).empty());
     }
