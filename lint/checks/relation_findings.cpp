@@ -113,6 +113,15 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                 related(b, "Số liệu kỳ trước");
                 break;
             }
+            case Family::ChangeMultiple: {
+                const std::size_t x = r.terms[0];
+                const Interval rate = iv(x);
+                if ((Interval{1 + rate.lo / 100.0, 1 + rate.hi / 100.0}).meets(s)) continue;
+                d.message = "change_multiple";
+                d.args["rate"] = printed(x);
+                d.args["recomputed"] = analysis::format_vn(1 + qs[x].value() / 100.0, std::max(1, stated.numeral.decimals));
+                break;
+            }
             case Family::Difference: {
                 const std::size_t c = r.terms[0], b = r.terms[1];
                 const Interval diff = r.decrease ? iv(b) - iv(c) : iv(c) - iv(b);

@@ -543,3 +543,14 @@ TEST_CASE("sample 13 traps: a rate after its own fraction is no share of the who
               .empty());
     CHECK(run("share-sum", {"Cơ cấu lao động: nông nghiệp chiếm 38,5%; công nghiệp chiếm 35,1%; dịch vụ chiếm 36,4%."}).size() == 1);
 }
+
+TEST_CASE("sample 12 readings: one rise stated as a rate and as a multiple", "[numbers][rules]") {
+    CHECK(run("percent-mismatch", {"Số ca mắc tăng 86,5%, gấp 2,3 lần so với tháng trước."}).size() == 1);
+    CHECK(run("percent-mismatch", {"Số ca mắc tăng 86,5%, gấp 1,9 lần so với tháng trước."}).empty());
+    CHECK(run("percent-mismatch", {"Lượt khách gấp 3,1 lần, tăng 230% so với năm trước."}).size() == 1);
+    CHECK(run("percent-mismatch", {"Lượt khách gấp 3,1 lần, tăng 210% so với năm trước."}).empty());
+    // A multiple of another base, and a fall, are other statements.
+    CHECK(run("percent-mismatch", {"Sản lượng tăng 12%, gấp 2 lần mức tăng của năm trước."}).empty());
+    CHECK(run("percent-mismatch", {"Thu ngân sách tăng 45%; chi gấp 1,2 lần dự toán."}).empty());
+    CHECK(run("percent-mismatch", {"Số vụ giảm 40%, gấp 2 lần cùng kỳ."}).empty());
+}

@@ -32,6 +32,7 @@ struct Relation {
         ChangeByDifference,  // X = D/(C ∓ D)·100 ("C, tăng X% (+D)")   terms {C, D}
         Average,       // M = T/N ("T … cho N dự án, bình quân M/dự án")  terms {T, N}
         TotalGrowth,   // a total's rate between its parts' rates   terms: the parts' rates
+        ChangeMultiple,  // N = 1 + X/100 ("tăng X%, gấp N lần")  terms {X}
     };
     Family family = Family::Attainment;
     std::size_t stated = 0;          // the figure the relation judges
