@@ -302,16 +302,11 @@ private:
         engine::Draft d;
         d.range = model::Range{p, t.begin, t.end};
         d.args["word"] = t.text;
-        if (auto split = glued(t.text)) {
-            d.message = "glued";
-            d.args["right"] = *split;
-            d.fix = Fix{*split, analysis::within_one_run(para, t.begin, t.end)};
-            sink.emit(std::move(d));
-            return;
-        }
-        // "QuảngTrị" -> "Quảng Trị": two capitalised syllables written solid (not a brand such as
+        // "tỷđồng", and "QuảngTrị": two capitalised syllables written solid (not a brand such as
         // "VinFast": both halves are Vietnamese syllables and one carries a mark).
-        if (auto split = camel_glued(t.text)) {
+        auto split = glued(t.text);
+        if (!split) split = camel_glued(t.text);
+        if (split) {
             d.message = "glued";
             d.args["right"] = *split;
             d.fix = Fix{*split, analysis::within_one_run(para, t.begin, t.end)};
