@@ -110,7 +110,7 @@ Result<std::unique_ptr<engine::Check>> make_abbreviation_redefined(const engine:
         const int max_uses = spec.params["max_full_form_uses"] ? spec.params["max_full_form_uses"].as<int>() : 3;
         if (max_uses < 0) return Error{"E203", fmt::format("{}: params.max_full_form_uses must be ≥ 0", spec.source)};
         std::vector<std::vector<std::string>> heads;
-        if (const YAML::Node list = spec.params["title_heads"]) {
+        if (const engine::Params list = spec.params["title_heads"]) {
             if (!list.IsSequence()) return Error{"E203", fmt::format("{}: params.title_heads must be a list", spec.source)};
             for (const auto& item : list) {
                 const std::string phrase = item.as<std::string>();

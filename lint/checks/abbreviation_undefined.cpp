@@ -43,7 +43,7 @@ private:
 Result<std::unique_ptr<engine::Check>> make_abbreviation_undefined(const engine::RuleSpec& spec) {
     std::set<std::string> allow;
     try {
-        if (const YAML::Node list = spec.params["allow"]) {
+        if (const engine::Params list = spec.params["allow"]) {
             if (!list.IsSequence()) return Error{"E203", fmt::format("{}: params.allow must be a list", spec.source)};
             for (const auto& item : list) allow.insert(analysis::Abbreviations::key_of(item.as<std::string>()));
         }

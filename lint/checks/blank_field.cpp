@@ -59,7 +59,7 @@ private:
 
 Result<std::unique_ptr<engine::Check>> make_blank_field(const engine::RuleSpec& spec) {
     std::vector<Pattern> patterns;
-    const YAML::Node list = spec.params["patterns"];
+    const engine::Params list = spec.params["patterns"];
     if (!list || !list.IsSequence()) return Error{"E203", "blank-field needs params.patterns"};
     for (const auto& item : list) {
         Pattern p;

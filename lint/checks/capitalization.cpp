@@ -258,7 +258,7 @@ private:
 
 Result<std::unique_ptr<engine::Check>> make_capitalization(const engine::RuleSpec& spec) {
     std::vector<Term> terms;
-    const YAML::Node list = spec.params["terms"];
+    const engine::Params list = spec.params["terms"];
     if (list && !list.IsSequence()) return param_error(spec, "'terms' must be a list of {wrong, right}");
     for (const auto& item : list) {
         if (!item.IsMap() || !item["wrong"] || !item["right"]) return param_error(spec, "each term needs 'wrong' and 'right'");

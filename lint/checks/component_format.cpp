@@ -192,7 +192,7 @@ private:
     int signer_indent_twips_;
 };
 
-std::optional<bool> flag(const YAML::Node& node) {
+std::optional<bool> flag(const engine::Params& node) {
     if (!node) return std::nullopt;
     return node.as<bool>();
 }
@@ -200,13 +200,13 @@ std::optional<bool> flag(const YAML::Node& node) {
 }  // namespace
 
 Result<std::unique_ptr<engine::Check>> make_component_format(const engine::RuleSpec& spec) {
-    const YAML::Node components = spec.params["components"];
+    const engine::Params components = spec.params["components"];
     if (!components || !components.IsMap()) return Error{"E203", "component-format needs params.components"};
     std::map<std::string, Expectation> expected;
     for (const auto& kv : components) {
-        const YAML::Node c = kv.second;
+        const engine::Params c = kv.second;
         Expectation e;
-        const YAML::Node name = c["name"];
+        const engine::Params name = c["name"];
         e.name.vi = name && name["vi"] ? name["vi"].as<std::string>() : kv.first.as<std::string>();
         e.name.en = name && name["en"] ? name["en"].as<std::string>() : e.name.vi;
         e.upper = flag(c["upper"]);

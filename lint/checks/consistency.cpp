@@ -89,7 +89,7 @@ private:
 Result<std::unique_ptr<engine::Check>> make_consistency(const engine::RuleSpec& spec) {
     return guarded(spec, [&]() -> Result<std::unique_ptr<engine::Check>> {
         if (auto e = unknown_params(spec, {"groups", "case_sensitive", "boundary", "message"})) return *e;
-        const YAML::Node groups = spec.params["groups"];
+        const engine::Params groups = spec.params["groups"];
         if (!groups || !groups.IsSequence() || groups.size() == 0) {
             return param_error(spec, spec.params, "consistency needs groups: [[variant, variant], …]");
         }

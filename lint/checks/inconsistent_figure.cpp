@@ -60,7 +60,7 @@ private:
 
 Result<std::unique_ptr<engine::Check>> make_inconsistent_figure(const engine::RuleSpec& spec) {
     std::set<std::string> generic;
-    if (const YAML::Node n = spec.params["generic_phrases"]) {
+    if (const engine::Params n = spec.params["generic_phrases"]) {
         if (!n.IsSequence()) return Error{"E203", fmt::format("{}: params.generic_phrases must be a list", spec.source)};
         for (const auto& w : n) generic.insert(analysis::lower(w.as<std::string>()));
     }

@@ -38,7 +38,7 @@ private:
 
 Result<std::unique_ptr<engine::Check>> make_invalid_fraction(const engine::RuleSpec& spec) {
     std::set<std::string> wholes;
-    const YAML::Node list = spec.params["wholes"];
+    const engine::Params list = spec.params["wholes"];
     if (!list || !list.IsSequence() || list.size() == 0) {
         return Error{"E203", fmt::format("{}: params.wholes must list the nouns of a part-of-whole", spec.source)};
     }

@@ -221,7 +221,7 @@ std::optional<Error> unknown_message(const engine::RuleSpec& spec, const std::st
     return param_error(spec, spec.params, fmt::format("message '{}' is not defined under messages", key));
 }
 
-std::vector<std::string> string_list(const YAML::Node& node) {
+std::vector<std::string> string_list(const engine::Params& node) {
     std::vector<std::string> out;
     if (!node) return out;
     if (node.IsScalar()) {
@@ -232,11 +232,11 @@ std::vector<std::string> string_list(const YAML::Node& node) {
     return out;
 }
 
-bool flag(const YAML::Node& params, const char* name, bool fallback) {
+bool flag(const engine::Params& params, const char* name, bool fallback) {
     return params[name] ? params[name].as<bool>() : fallback;
 }
 
-Error param_error(const engine::RuleSpec& spec, const YAML::Node& node, const std::string& what) {
+Error param_error(const engine::RuleSpec& spec, const engine::Params& node, const std::string& what) {
     (void)spec;
     if (node.IsDefined() && node.Mark().line >= 0) return {"E203", fmt::format("line {}: {}", node.Mark().line + 1, what)};
     return {"E203", what};

@@ -63,9 +63,9 @@ bool within_one_run(const model::Paragraph& paragraph, std::uint32_t begin, std:
 // Parameter reading; throws YAML::Exception (factories catch it and return the Error).
 std::optional<Error> unknown_params(const engine::RuleSpec& spec, std::initializer_list<const char*> known);
 std::optional<Error> unknown_message(const engine::RuleSpec& spec, const std::string& key);
-std::vector<std::string> string_list(const YAML::Node& node);
-bool flag(const YAML::Node& params, const char* name, bool fallback);
-Error param_error(const engine::RuleSpec& spec, const YAML::Node& node, const std::string& what);
+std::vector<std::string> string_list(const engine::Params& node);
+bool flag(const engine::Params& params, const char* name, bool fallback);
+Error param_error(const engine::RuleSpec& spec, const engine::Params& node, const std::string& what);
 
 // Runs a factory body, turning a YAML exception into an Error naming the rule.
 template <typename F>
@@ -73,7 +73,7 @@ Result<std::unique_ptr<engine::Check>> guarded(const engine::RuleSpec& spec, F&&
     try {
         return body();
     } catch (const YAML::Exception& e) {
-        return param_error(spec, YAML::Node(), e.msg + (e.mark.line >= 0 ? " (line " + std::to_string(e.mark.line + 1) + ")" : ""));
+        return param_error(spec, engine::Params(), e.msg + (e.mark.line >= 0 ? " (line " + std::to_string(e.mark.line + 1) + ")" : ""));
     }
 }
 

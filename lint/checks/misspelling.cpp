@@ -646,7 +646,7 @@ private:
 
 Result<std::unique_ptr<engine::Check>> make_misspelling(const engine::RuleSpec& spec) {
     std::vector<Confusable> confusables;
-    const YAML::Node list = spec.params["confusables"];
+    const engine::Params list = spec.params["confusables"];
     if (list && !list.IsSequence()) return param_error(spec, "'confusables' must be a list of {wrong, right}");
     for (const auto& item : list) {
         if (!item.IsMap() || !item["wrong"] || !item["right"]) {

@@ -349,7 +349,7 @@ Result<std::unique_ptr<engine::Check>> make_name_consistency(const engine::RuleS
     try {
         if (spec.params["max_name_words"]) max_run = spec.params["max_name_words"].as<int>();
         for (auto [key, out] : {std::pair{"generic_before", &generic_before}, std::pair{"not_part_of_name", &not_name}}) {
-            const YAML::Node list = spec.params[key];
+            const engine::Params list = spec.params[key];
             if (!list) continue;
             if (!list.IsSequence()) return Error{"E203", spec.source + ": params." + key + " must be a list"};
             for (const auto& item : list) out->insert(analysis::lower(item.as<std::string>()));

@@ -89,9 +89,9 @@ private:
 }  // namespace
 
 Result<std::unique_ptr<engine::Check>> make_page_setup(const engine::RuleSpec& spec) {
-    const YAML::Node& p = spec.params;
+    const engine::Params& p = spec.params;
     std::map<std::string, Range> margins;
-    if (const YAML::Node m = p["margins"]; m && m.IsMap()) {
+    if (const engine::Params m = p["margins"]; m && m.IsMap()) {
         for (const auto& kv : m) {
             if (!kv.second.IsSequence() || kv.second.size() != 2) {
                 return Error{"E203", "page-setup: params.margins." + kv.first.as<std::string>() + " is [low, high] in mm"};

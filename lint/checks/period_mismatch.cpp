@@ -159,7 +159,7 @@ private:
 
 Result<std::vector<Words>> phrases(const engine::RuleSpec& spec, const char* name) {
     std::vector<Words> out;
-    const YAML::Node node = spec.params[name];
+    const engine::Params node = spec.params[name];
     if (!node) return out;
     if (!node.IsSequence()) return Error{"E203", fmt::format("{}: params.{} must be a list of phrases", spec.source, name)};
     for (const auto& item : node) {

@@ -85,7 +85,7 @@ private:
 
 Result<std::unique_ptr<engine::Check>> make_share_sum(const engine::RuleSpec& spec) {
     double near = 5.0;
-    if (const YAML::Node n = spec.params["near_whole"]) {
+    if (const engine::Params n = spec.params["near_whole"]) {
         try {
             near = n.as<double>();
         } catch (const YAML::Exception&) {

@@ -24,7 +24,7 @@ bool starts_with_any(const std::string& text, const std::vector<std::string>& wo
 
 class SignatureAuthority final : public engine::Check {
 public:
-    SignatureAuthority(const YAML::Node& params)
+    SignatureAuthority(const engine::Params& params)
         : collective_(param_list(params, "collective_bodies")),
           persons_(param_list(params, "person_titles")),
           deputy_(param_list(params, "deputy_prefixes")),

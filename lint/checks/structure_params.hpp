@@ -16,18 +16,18 @@
 namespace soat::checks {
 
 // `params[key]` as a list of strings; empty when absent.
-inline std::vector<std::string> param_list(const YAML::Node& params, const char* key) {
+inline std::vector<std::string> param_list(const engine::Params& params, const char* key) {
     std::vector<std::string> out;
-    if (const YAML::Node node = params[key]; node && node.IsSequence()) {
+    if (const engine::Params node = params[key]; node && node.IsSequence()) {
         for (const auto& item : node) out.push_back(item.as<std::string>());
     }
     return out;
 }
 
 // `params[key]` as a map of string to string; empty when absent.
-inline std::map<std::string, std::string> param_map(const YAML::Node& params, const char* key) {
+inline std::map<std::string, std::string> param_map(const engine::Params& params, const char* key) {
     std::map<std::string, std::string> out;
-    if (const YAML::Node node = params[key]; node && node.IsMap()) {
+    if (const engine::Params node = params[key]; node && node.IsMap()) {
         for (const auto& kv : node) out[kv.first.as<std::string>()] = kv.second.as<std::string>();
     }
     return out;

@@ -74,7 +74,7 @@ private:
 Result<std::unique_ptr<engine::Check>> make_substitution(const engine::RuleSpec& spec) {
     return guarded(spec, [&]() -> Result<std::unique_ptr<engine::Check>> {
         if (auto e = unknown_params(spec, {"swap", "case_sensitive", "boundary", "message", "config_confusables"})) return *e;
-        const YAML::Node swap = spec.params["swap"];
+        const engine::Params swap = spec.params["swap"];
         if (!swap || !swap.IsMap() || swap.size() == 0) return param_error(spec, spec.params, "substitution needs swap: {wrong: right}");
         std::map<std::string, std::string> pairs;
         for (const auto& kv : swap) pairs[kv.first.as<std::string>()] = kv.second.as<std::string>();

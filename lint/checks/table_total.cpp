@@ -248,7 +248,7 @@ private:
 
 Result<std::vector<std::string>> words(const engine::RuleSpec& spec, const char* key) {
     std::vector<std::string> out;
-    const YAML::Node n = spec.params[key];
+    const engine::Params n = spec.params[key];
     if (!n || !n.IsSequence() || n.size() == 0) return Error{"E203", fmt::format("{}: params.{} must be a non-empty list", spec.source, key)};
     for (const auto& w : n) out.push_back(analysis::lower(w.as<std::string>()));
     return out;

@@ -16,7 +16,7 @@ Error param_error(const engine::RuleSpec& spec, const std::string& what) {
 
 Result<std::vector<std::string>> string_list(const engine::RuleSpec& spec, const char* key) {
     std::vector<std::string> out;
-    const YAML::Node node = spec.params[key];
+    const engine::Params node = spec.params[key];
     if (!node) return out;
     if (!node.IsSequence()) return param_error(spec, fmt::format("'{}' must be a list of strings", key));
     for (const auto& item : node) {

@@ -162,7 +162,7 @@ private:
 
 Result<std::unique_ptr<engine::Check>> make_unicode(const engine::RuleSpec& spec) {
     std::map<char32_t, char32_t> map;
-    const YAML::Node node = spec.params["lookalikes"];
+    const engine::Params node = spec.params["lookalikes"];
     if (node && !node.IsMap()) return param_error(spec, "'lookalikes' maps a Cyrillic/Greek letter to a Latin one");
     for (const auto& kv : node) {
         const auto from = kv.first.as<std::string>();

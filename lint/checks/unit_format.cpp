@@ -112,8 +112,8 @@ Result<std::unique_ptr<engine::Check>> make_unit_format(const engine::RuleSpec& 
     double max_people = 2e8;
     std::set<std::string> people;
     try {
-        if (const YAML::Node n = spec.params["max_people"]) max_people = n.as<double>();
-        if (const YAML::Node n = spec.params["people_nouns"]) {
+        if (const engine::Params n = spec.params["max_people"]) max_people = n.as<double>();
+        if (const engine::Params n = spec.params["people_nouns"]) {
             for (const auto& w : n) people.insert(analysis::lower(w.as<std::string>()));
         }
     } catch (const YAML::Exception&) {

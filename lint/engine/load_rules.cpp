@@ -19,8 +19,7 @@ namespace soat::engine {
 
 namespace {
 
-// Rules by id. A node map, because assigning a RuleSpec merges the memory of its YAML params:
-// sorting a vector of rules cost a fifth of start-up.
+// Rules by id, in id order.
 using RulesById = std::map<std::string, Rule>;
 
 Result<bool> add_rule(Result<RuleSpec> spec, const std::string& source, RulesById& rules) {

@@ -117,7 +117,7 @@ Result<RuleSpec> parse_rule_file(std::string_view text, const std::string& sourc
             if (doc["bad"]) spec.doc.example_bad = doc["bad"].as<std::string>();
             if (doc["good"]) spec.doc.example_good = doc["good"].as<std::string>();
         }
-        spec.params = root["params"] ? root["params"] : YAML::Node(YAML::NodeType::Map);
+        spec.params = Params::from_yaml(root["params"] ? root["params"] : YAML::Node(YAML::NodeType::Map));
         return spec;
     } catch (const YAML::Exception& e) {
         return rule_error(source, e.mark, e.msg);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -20,33 +21,29 @@ void put(std::string& out, const Message& m) {
     put(out, m.en);
 }
 
-// Params: a tag ("S" scalar, "M" map, "Q" sequence, "N" anything else), then the scalar, or the
-// count and the entries (map keys sorted).
-void put(std::string& out, const YAML::Node& node) {
-    switch (node.Type()) {
-        case YAML::NodeType::Scalar:
-            put(out, "S");
-            put(out, node.Scalar());
-            return;
-        case YAML::NodeType::Sequence:
-            put(out, "Q");
-            put(out, std::to_string(node.size()));
-            for (const auto& item : node) put(out, item);
-            return;
-        case YAML::NodeType::Map: {
-            // Keys only are sorted: assigning a YAML::Node (as a sort does) rewrites the node it refers to.
-            std::vector<std::string> keys;
-            for (const auto& item : node) keys.push_back(item.first.Scalar());
-            std::sort(keys.begin(), keys.end());
-            put(out, "M");
-            put(out, std::to_string(keys.size()));
-            for (const auto& key : keys) {
-                put(out, key);
-                put(out, node[key]);
-            }
-            return;
+// Params: a tag ("S" scalar, "M" map, "Q" sequence, "N" null), then the scalar, or the count
+// and the entries (map keys sorted).
+void put(std::string& out, const Params& node) {
+    if (node.IsScalar()) {
+        put(out, "S");
+        put(out, node.Scalar());
+    } else if (node.IsSequence()) {
+        put(out, "Q");
+        put(out, std::to_string(node.size()));
+        for (const auto& item : node) put(out, item);
+    } else if (node.IsMap()) {
+        std::vector<std::pair<std::string, Params>> entries;
+        for (const auto& kv : node) entries.emplace_back(kv.first.Scalar(), kv.second);
+        std::stable_sort(entries.begin(), entries.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        put(out, "M");
+        put(out, std::to_string(entries.size()));
+        for (const auto& [key, value] : entries) {
+            put(out, key);
+            put(out, value);
         }
-        default: put(out, "N");
+    } else {
+        put(out, "N");
     }
 }
 
@@ -75,45 +72,26 @@ Message take_message(std::string_view& in) {
     return m;
 }
 
-YAML::NodeType::value node_type(std::string_view tag) {
-    return tag == "M" ? YAML::NodeType::Map : tag == "Q" ? YAML::NodeType::Sequence : YAML::NodeType::Null;
-}
-
-// Fills `node`, a map or sequence already placed in its parent, top-down: a child built apart
-// and then attached would merge its memory into the parent's, three times the cost.
-void fill_yaml(YAML::Node node, YAML::NodeType::value type, std::string_view& in) {
-    if (type != YAML::NodeType::Map && type != YAML::NodeType::Sequence) return;
-    const std::size_t count = take_number(in);
-    for (std::size_t i = 0; i < count; ++i) {
-        if (type == YAML::NodeType::Sequence) {
-            const std::string_view tag = take(in);
-            if (tag == "S") {
-                node.push_back(take_string(in));
-            } else {
-                node.push_back(YAML::Node(node_type(tag)));
-                fill_yaml(node[node.size() - 1], node_type(tag), in);
-            }
-            continue;
-        }
-        // The keys are distinct: force_insert() spares operator[]'s search of the keys so far.
-        const std::string key = take_string(in);
-        const std::string_view tag = take(in);
-        if (tag == "S") {
-            node.force_insert(key, take_string(in));
-        } else {
-            YAML::Node child(node_type(tag));
-            node.force_insert(key, child);
-            fill_yaml(child, node_type(tag), in);
-        }
-    }
-}
-
-YAML::Node take_yaml(std::string_view& in) {
+// Fills `node` from the encoding of put(Params).
+void take_params(std::string_view& in, Params::Node& node) {
     const std::string_view tag = take(in);
-    if (tag == "S") return YAML::Node(take_string(in));
-    YAML::Node out(node_type(tag));
-    fill_yaml(out, node_type(tag), in);
-    return out;
+    if (tag == "S") {
+        node.type = Params::Type::Scalar;
+        node.scalar = take(in);
+        return;
+    }
+    if (tag != "M" && tag != "Q") return;
+    node.type = tag == "M" ? Params::Type::Map : Params::Type::Sequence;
+    const std::size_t count = take_number(in);
+    node.items.resize(tag == "M" ? 2 * count : count);
+    for (std::size_t i = 0; i < node.items.size(); ++i) {
+        if (tag == "M") {
+            node.items[i].type = Params::Type::Scalar;
+            node.items[i].scalar = take(in);
+            ++i;
+        }
+        take_params(in, node.items[i]);
+    }
 }
 
 }  // namespace
@@ -168,7 +146,9 @@ RuleSpec decode_rule_spec(std::string_view& in) {
     spec.doc.what_en = take_string(in);
     spec.doc.why_en = take_string(in);
     spec.source = take_string(in);
-    spec.params = take_yaml(in);
+    auto params = std::make_shared<Params::Node>();
+    take_params(in, *params);
+    spec.params = Params(std::move(params));
     return spec;
 }
 

@@ -1,8 +1,8 @@
 // A parsed RuleSpec as a flat string and back: how soat_gen_rules hands the built-in rules, parsed
 // and checked at build time, to load_rules(). Every field is a length-prefixed string
 // ("5:hello"), read in place without a parse tree: parsing the same specs as JSON took a fifth of
-// a one-line check. Params come back as YAML nodes built top-down (every scalar a string, as a
-// YAML scalar is; map keys sorted), since the checks read them through yaml-cpp.
+// a one-line check. Params come back as a Params tree (every scalar a string, as a YAML scalar
+// is; map keys sorted).
 #pragma once
 
 #include <soat/check.hpp>

@@ -7,9 +7,8 @@
 #include <soat/config.hpp>
 #include <soat/finding.hpp>
 #include <soat/model.hpp>
+#include <soat/params.hpp>
 #include <soat/result.hpp>
-
-#include <yaml-cpp/yaml.h>
 
 #include <map>
 #include <memory>
@@ -54,7 +53,7 @@ struct RuleSpec {
     Message summary;                          // one line, for `soat rules` and SARIF
     std::map<std::string, Message> messages;  // "default" and named variants; {placeholders}
     RuleDoc doc;
-    YAML::Node params;                        // kind-specific parameters
+    Params params;                            // kind-specific parameters
     std::string source;                       // rule file path, for errors
 };
 
