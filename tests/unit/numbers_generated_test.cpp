@@ -64,7 +64,7 @@ Result run(int set, std::uint32_t seed, int per_phrasing) {
             }
         }
     }
-    std::printf("\n%s\n%-14s %8s %8s %14s\n", set == 10 ? "eleventh held-out set" : set == 9 ? "tenth held-out set" : set == 8 ? "ninth held-out set" : set == 7 ? "eighth held-out set" : set == 6 ? "seventh held-out set" : set == 5 ? "fifth held-out set" : set == 4 ? "fourth held-out set" : set == 3 ? "third held-out set" : set == 2 ? "second held-out set (fresh page shapes)" : set == 1 ? "held-out page shapes" : "generated twins", "family", "found", "recall",
+    std::printf("\n%s\n%-14s %8s %8s %14s\n", set == 11 ? "twelfth held-out set" : set == 10 ? "eleventh held-out set" : set == 9 ? "tenth held-out set" : set == 8 ? "ninth held-out set" : set == 7 ? "eighth held-out set" : set == 6 ? "seventh held-out set" : set == 5 ? "fifth held-out set" : set == 4 ? "fourth held-out set" : set == 3 ? "third held-out set" : set == 2 ? "second held-out set (fresh page shapes)" : set == 1 ? "held-out page shapes" : "generated twins", "family", "found", "recall",
                 "false alarms");
     int found = 0, wrong = 0;
     for (const auto& family : soat::test::generated_families(set)) {
@@ -204,6 +204,25 @@ TEST_CASE("eleventh held-out set: recall per family, no false alarm on correct t
                                                {"growth", 70},      {"contribution", 80}, {"points", 66},  {"year-span", 80},
                                                {"same-figure", 33}, {"rate-bound", 80},  {"total-growth", 80}};
     for (const auto& family : soat::test::generated_families(soat::test::kEleventh)) {
+        INFO(family);
+        CHECK(result.tally.at(family).alarms == 0);
+        const auto floor = floors.find(family);
+        CHECK(result.tally.at(family).found * 100 >= (floor == floors.end() ? 80 : floor->second) * result.tally.at(family).wrong);
+    }
+}
+
+TEST_CASE("twelfth held-out set: recall per family, no false alarm on correct twins", "[numbers][generated][twelfth]") {
+    // Written before reading the readers (lint/analysis/*) and measured with them unchanged first:
+    // 82/330 (24,8 %), no false alarm (docs/numbers.md has the figures per family). The floors hold
+    // each family at what it reaches now (80 % where it reaches more).
+    // SOAT_TWELFTH_SEED=n draws 40 twins per phrasing from seed n instead.
+    const char* other_seed = std::getenv("SOAT_TWELFTH_SEED");
+    const auto result = run(soat::test::kTwelfth, other_seed ? static_cast<std::uint32_t>(std::atoi(other_seed)) : 20251215u, other_seed ? 40 : 6);
+    const std::map<std::string, int> floors = {{"sum", 25},         {"subset", 0},     {"count", 22},    {"fraction", 0},
+                                               {"ratio", 33},       {"part-share", 25}, {"shares", 50},   {"attainment", 40},
+                                               {"growth", 0},       {"contribution", 33}, {"year-span", 0}, {"same-figure", 33},
+                                               {"rate-bound", 33},  {"total-growth", 0}, {"average", 0}};
+    for (const auto& family : soat::test::generated_families(soat::test::kTwelfth)) {
         INFO(family);
         CHECK(result.tally.at(family).alarms == 0);
         const auto floor = floors.find(family);
