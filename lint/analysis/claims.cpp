@@ -890,7 +890,113 @@ struct Builder {
                 g.changes.push_back(change);
                 previous_end = change ? qs[change->first].unit_end : q.unit_end;
             }
-            if (g.shares.size() >= 3) out.push_back(std::move(g));
+            if (g.shares.size() == 2 && whole_named(l, qs[g.shares.front()].byte_begin - s.begin) && near_whole(g.shares)) {
+                out.push_back(std::move(g));
+            } else if (g.shares.size() >= 3 && !overlaps(out, g.shares)) {
+                out.push_back(std::move(g));
+            }
+        }
+    }
+
+    // The sentence announces one whole before its first share at byte `at` (of the sentence `l`):
+    // a structure and a colon ("Cơ cấu dư nợ theo kỳ hạn: …"), or "Trong tổng số …," opening it.
+    // Two shares are then that whole's parts.
+    static bool whole_named(const std::string& l, std::size_t at) {
+        const std::size_t cc = l.find("cơ cấu");
+        if (cc != std::string::npos && cc < at && l.find(':', cc) < at) return true;
+        std::size_t b = 0;
+        while (b < l.size() && l[b] == ' ') ++b;
+        return starts(std::string_view(l).substr(b), "trong tổng số ") && l.find(',', b) < at;
+    }
+
+    // Shares that come within 5 points of 100 %: a whole's, not some of its parts.
+    bool near_whole(const std::vector<std::size_t>& shares) const {
+        double sum = 0;
+        for (std::size_t k : shares) sum += qs[k].value();
+        return std::fabs(sum - 100) <= 5;
+    }
+
+    static bool overlaps(const std::vector<ShareGroup>& groups, const std::vector<std::size_t>& shares) {
+        for (auto g = groups.rbegin(); g != groups.rend() && g != groups.rbegin() + 4; ++g) {
+            for (std::size_t k : shares) {
+                if (std::find(g->shares.begin(), g->shares.end(), k) != g->shares.end()) return true;
+            }
+        }
+        return false;
+    }
+
+    // A run of three or more percentages joined only by ",", ";" or "và" after "là", closing its
+    // clause, in a sentence naming one structure ("Tỷ trọng khách A, B và C … lần lượt là a%, b%
+    // và c%", "Cơ cấu kinh tế (…) tương ứng là a%; b%; c%; d%"): the shares of its whole. Not in a
+    // sentence of change ("tăng", "giảm", "so với"), of two "tỷ trọng" (several wholes) or of
+    // several years (one part's share over time).
+    void share_lists(std::size_t p, std::vector<ShareGroup>& out) const {
+        const std::string_view t = doc.paragraphs[p].text;
+        if (!contains(t, "ơ cấu") && !contains(t, "ỷ trọng")) return;
+        const auto [first, last] = quantities.in(p);
+        for (const SentenceBytes& s : quantities.sentences(p)) {
+            const std::string l = text_lower(p, s.begin, s.end);
+            std::size_t weights = 0;
+            for (std::size_t at = l.find("tỷ trọng"); at != std::string::npos; at = l.find("tỷ trọng", at + 1)) ++weights;
+            if (weights > 1 || (weights == 0 && !contains(l, "cơ cấu"))) continue;
+            for (std::size_t k = first; k < last; ++k) {
+                const Quantity& q = qs[k];
+                if (q.byte_begin < s.begin || q.byte_end > s.end || !q.percent() || q.role != Role::Quantity) continue;
+                if (lower(word_before(t, q.byte_begin)) != "là") continue;
+                std::vector<std::size_t> run{k};
+                while (run.back() + 1 < last) {
+                    const Quantity& n = qs[run.back() + 1];
+                    if (n.byte_end > s.end || !n.percent() || n.role != Role::Quantity) break;
+                    const std::string sep = squeeze(t, qs[run.back()].unit_end, n.byte_begin);
+                    if (sep != "," && sep != ";" && sep != "và" && sep != ",và" && sep != ";và") break;
+                    run.push_back(run.back() + 1);
+                }
+                std::size_t e = qs[run.back()].unit_end;
+                while (e < s.end && t[e] == ' ') ++e;
+                const bool closes = e >= s.end || t[e] == '.' || t[e] == ';' || t[e] == ',' || t[e] == ')';
+                const std::string lead = text_lower(p, s.begin, q.byte_begin);
+                int years = 0;
+                for (std::size_t y = first; y < k; ++y) years += qs[y].role == Role::Year && qs[y].byte_begin >= s.begin;
+                const bool change = contains(lead, "tăng") || contains(lead, "giảm") || contains(lead, "so với") || contains(lead, "so cùng");
+                if (run.size() >= 3 && closes && !change && years < 2 && !contains(lead, "các năm")) {
+                    ShareGroup g;
+                    g.structure = contains(l, "cơ cấu");
+                    g.shares = run;
+                    g.changes.assign(run.size(), std::nullopt);
+                    out.push_back(std::move(g));
+                }
+                k = run.back();
+            }
+        }
+    }
+
+    // Shares one a line under a structure's heading ending in a colon ("Cơ cấu khách du lịch năm
+    // 2024:" then "+ Khách nội địa: a%;" …): each line a label, a colon and one percentage.
+    void share_lines(std::size_t p, std::vector<ShareGroup>& out) const {
+        const std::string_view t = doc.paragraphs[p].text;
+        std::size_t end = t.size();
+        while (end > 0 && t[end - 1] == ' ') --end;
+        if (end == 0 || t[end - 1] != ':' || !contains(t, "ơ cấu")) return;
+        const auto [hb, he] = quantities.in(p);
+        for (std::size_t k = hb; k < he; ++k) {
+            if (qs[k].percent()) return;
+        }
+        ShareGroup g;
+        g.structure = true;
+        for (std::size_t n = p + 1; n < doc.paragraphs.size(); ++n) {
+            const std::string_view line = doc.paragraphs[n].text;
+            const auto [b, e] = quantities.in(n);
+            if (line.empty() || (line[0] != '-' && line[0] != '+' && !starts(line, "•") && !starts(line, "–")) || e != b + 1) break;
+            const Quantity& q = qs[b];
+            std::size_t c = q.byte_begin;
+            while (c > 0 && line[c - 1] == ' ') --c;
+            const std::string rest = squeeze(line, q.unit_end, line.size());
+            if (!q.percent() || q.role != Role::Quantity || c == 0 || line[c - 1] != ':' || !(rest.empty() || rest == ";" || rest == ".")) break;
+            g.shares.push_back(b);
+        }
+        if (g.shares.size() >= 3) {
+            g.changes.assign(g.shares.size(), std::nullopt);
+            out.push_back(std::move(g));
         }
     }
 
@@ -1094,6 +1200,8 @@ Claims::Claims(const Analysis& analysis) {
         b.among(p, sums_);
         b.raised_totals(p, sums_);
         b.totals_after(p, sums_);
+        b.share_lists(p, shares_);
+        b.share_lines(p, shares_);
         b.share_groups(p, shares_);
         b.counts(p, counts_);
     }

@@ -706,3 +706,30 @@ TEST_CASE("the readings learnt from the eleventh held-out set, and their traps",
         CHECK(run("sum-mismatch", {"Với 3 khu vực và 1,50 điểm phần trăm đóng góp vào mức tăng 6,40% của GRDP, ngành công nghiệp dẫn đầu."}).empty());
     }
 }
+
+TEST_CASE("the readings learnt from the twelfth held-out set, and their traps", "[numbers][rules][twelfth]") {
+    SECTION("shares listed after `là` in a sentence naming one structure") {
+        CHECK(run("share-sum", {"Tỷ trọng hàng nông sản, thủy sản và hàng chế biến trong tổng kim ngạch xuất khẩu lần lượt là 22,4%, 31,0% và 46,6%."}).empty());
+        CHECK(run("share-sum", {"Tỷ trọng hàng nông sản, thủy sản và hàng chế biến trong tổng kim ngạch xuất khẩu lần lượt là 22,4%, 31,0% và 48,6%."}).size() == 1);
+        CHECK(run("share-sum", {"Cơ cấu vốn tín dụng (ngắn hạn; trung hạn; dài hạn) tương ứng là 41,2%; 30,3%; 28,5%."}).empty());
+        CHECK(run("share-sum", {"Cơ cấu vốn tín dụng (ngắn hạn; trung hạn; dài hạn) tương ứng là 41,2%; 30,3%; 30,5%."}).size() == 1);
+        // One part's share over several years, shares of several wholes, shares that change.
+        CHECK(run("share-sum", {"Tỷ trọng công nghiệp trong GRDP các năm 2022, 2023 và 2024 lần lượt là 31,5%, 34,2% và 37,9%."}).empty());
+        CHECK(run("share-sum", {"Tỷ trọng xuất khẩu và tỷ trọng đầu tư trong GRDP lần lượt là 55,0%, 31,0% và 20,0%."}).empty());
+        CHECK(run("share-sum", {"Tỷ trọng ba nhóm hàng chủ lực tăng lần lượt là 40,5%, 35,1% và 29,8%."}).empty());
+    }
+    SECTION("two shares of a whole the sentence names first") {
+        CHECK(run("share-sum", {"Cơ cấu dân số theo khu vực: thành thị chiếm 38,4%, nông thôn chiếm 61,6%."}).empty());
+        CHECK(run("share-sum", {"Cơ cấu dân số theo khu vực: thành thị chiếm 38,4%, nông thôn chiếm 63,6%."}).size() == 1);
+        CHECK(run("share-sum", {"Trong tổng số học sinh, học sinh nam chiếm 51,2%, học sinh nữ chiếm 46,3%."}).size() == 1);
+        // Two of several parts, or two overlapping groups far from the whole: not read.
+        CHECK(run("share-sum", {"Trong tổng số lao động, lao động nữ chiếm 47,2%, lao động dưới 30 tuổi chiếm 28,0%."}).empty());
+        CHECK(run("share-sum", {"Xuất khẩu sang Hoa Kỳ chiếm 41,0%, sang EU chiếm 22,5%."}).empty());
+    }
+    SECTION("shares one a line under a structure's heading") {
+        CHECK(run("share-sum", {"Cơ cấu học sinh theo cấp học:", "- Tiểu học: 45,1%;", "- Trung học cơ sở: 33,6%;", "- Trung học phổ thông: 21,3%."}).empty());
+        CHECK(run("share-sum", {"Cơ cấu học sinh theo cấp học:", "- Tiểu học: 45,1%;", "- Trung học cơ sở: 33,6%;", "- Trung học phổ thông: 24,3%."}).size() == 1);
+        // Rates one a line are no shares: the heading names no structure.
+        CHECK(run("share-sum", {"Kết quả thực hiện các chỉ tiêu:", "- Tỷ lệ hộ nghèo: 45,1%;", "- Tỷ lệ che phủ rừng: 53,6%;", "- Tỷ lệ đô thị hóa: 41,3%."}).empty());
+    }
+}
