@@ -240,7 +240,7 @@ struct Builder {
             previous_begin = s.begin;
             const std::string_view raw = t.substr(s.begin, s.end - s.begin);
             if (!contains(raw, "ồm") && !contains(raw, "rong đó") && !contains(raw, "như:") && !contains(raw, "ụ thể:") && !contains(raw, "hia ra:") &&
-                !contains(raw, "số này") && !contains(raw, "số đó")) {
+                !contains(raw, "số này") && !contains(raw, "số đó") && !contains(raw, "hân theo ")) {
                 continue;
             }
             const std::string l = text_lower(p, s.begin, s.end);
@@ -257,7 +257,8 @@ struct Builder {
                                        {"chia ra:", SumClaim::Kind::Exhaustive}, {"trong tổng số này", SumClaim::Kind::Subsets},
                                        {"trong số này", SumClaim::Kind::Subsets}, {"trong tổng số đó", SumClaim::Kind::Subsets},
                                        {"trong số đó", SumClaim::Kind::Subsets},
-                                       {"bao gồm ", SumClaim::Kind::Exhaustive}, {"gồm ", SumClaim::Kind::Exhaustive}};
+                                       {"bao gồm ", SumClaim::Kind::Exhaustive}, {"gồm ", SumClaim::Kind::Exhaustive},
+                                       {"phân theo ", SumClaim::Kind::Exhaustive}};
             std::size_t from = 0;
             while (true) {
                 std::size_t best = std::string::npos;
@@ -276,6 +277,12 @@ struct Builder {
                 const std::string_view word = which->word;
                 if ((word == "gồm:" || word == "gồm ") && best >= 4 && l.compare(best - 4, 4, "bao ") == 0) continue;
                 if ((word == "gồm " || word == "bao gồm ") && (l.compare(from, 3, "cả ") == 0 || (best > 0 && l[best - 1] != ' ' && l[best - 1] != ','))) continue;
+                // "T, phân theo nguồn vốn: a …, b … và c …": a classification named in a few words,
+                // then its colon.
+                if (word == "phân theo ") {
+                    const std::size_t colon = l.find(':', from);
+                    if (colon == std::string::npos || colon - from > 40 || l.find_first_of(",;", from) < colon) continue;
+                }
                 SumClaim c;
                 c.kind = which->kind;
                 // "… đạt 29.850 tỷ đồng. Trong đó: …": a sentence opened by the marker lists parts
@@ -334,7 +341,7 @@ struct Builder {
                 // The markers without a colon list the total's own composition only right after its
                 // name and a comma ("T cơ sở lưu trú, bao gồm …"), not a later noun's ("36 tầng và
                 // mỗi tầng bao gồm 128 …").
-                if (word == "bao gồm " || word == "gồm " || word == "cụ thể:") {
+                if (word == "bao gồm " || word == "gồm " || word == "cụ thể:" || word == "phân theo ") {
                     const std::string named = text_lower(p, std::max(tq.unit_end, tq.noun_end), at);
                     const std::size_t comma = named.find_last_not_of(' ');
                     if (comma == std::string::npos || named[comma] != ',' || contains(named, " và ") || contains(named, " mỗi ") ||
@@ -498,22 +505,33 @@ struct Builder {
     // change, hedged or in parentheses (other indicators may mix in).
     void totals_after(std::size_t p, std::vector<SumClaim>& out) const {
         const std::string_view t = doc.paragraphs[p].text;
-        if (!contains(t, "ổng cộng") && !contains(t, "ỔNG CỘNG")) return;
+        if (!contains(t, "ổng cộng") && !contains(t, "ỔNG CỘNG") && !contains(t, "ộng chung") && !contains(t, "ổng số là")) return;
         const auto [first, last] = quantities.in(p);
         const auto depth = paren_depth(t);
         for (const SentenceBytes& s : quantities.sentences(p)) {
             const std::string l = text_lower(p, s.begin, s.end);
-            const std::size_t at = l.find("tổng cộng");
+            // "; tổng cộng T", ", tổng số là T", "; cộng chung cả năm … đón T" (words of period
+            // and verb between).
+            std::size_t at = std::string::npos;
+            std::string_view marker;
+            for (const std::string_view m : {"tổng cộng", "cộng chung", "tổng số là"}) {
+                const std::size_t found = l.find(m);
+                if (found < at) {
+                    at = found;
+                    marker = m;
+                }
+            }
             if (at == std::string::npos || at < 2) continue;
             // After the parts: the marker opens a clause (", tổng cộng", "; tổng cộng").
             const std::size_t mark = l.find_last_not_of(' ', at - 1);
             if (mark == std::string::npos || (l[mark] != ';' && l[mark] != ',')) continue;
             std::size_t total = std::string::npos;
             for (std::size_t k = first; k < last; ++k) {
-                const std::size_t from = s.begin + at + std::string_view("tổng cộng").size();
+                const std::size_t from = s.begin + at + marker.size();
                 if (qs[k].byte_begin < from) continue;
                 const std::string gap = squeeze(t, from, qs[k].byte_begin);
-                if (gap.empty() || gap == "là" || gap == "có" || gap == "đạt" || gap == ":") total = k;
+                const bool words = marker == "cộng chung" && gap.find_first_of(",;:()") == std::string::npos;
+                if (gap.empty() || gap == "là" || gap == "có" || gap == "đạt" || gap == ":" || words) total = k;
                 break;
             }
             if (total == std::string::npos) continue;
@@ -542,6 +560,88 @@ struct Builder {
             c.missing_scale = missing_scale(qs, c);
             out.push_back(std::move(c));
         }
+    }
+
+    // A list line: "- …", "+ …", "• …", "– …".
+    static bool bullet(std::string_view line) {
+        return !line.empty() && (line[0] == '-' || line[0] == '+' || starts(line, "•") || starts(line, "–"));
+    }
+
+    // The one figure of a list line, when it has exactly one and it counts or measures what `tq`
+    // does (a count's noun the same, or none); npos otherwise.
+    std::size_t line_figure(std::size_t n, const Quantity& tq) const {
+        if (n >= doc.paragraphs.size() || !bullet(doc.paragraphs[n].text)) return std::string::npos;
+        const auto [b, e] = quantities.in(n);
+        if (e != b + 1) return std::string::npos;
+        const Quantity& q = qs[b];
+        if (q.role != Role::Quantity || q.percent() || q.ambiguous || tq.is_count() != q.is_count()) return std::string::npos;
+        if (tq.is_count() ? !(q.noun == tq.noun || q.noun.empty()) : !same_measure(tq, q)) return std::string::npos;
+        if (after_change_word(doc.paragraphs[n].text, q)) return std::string::npos;
+        return b;
+    }
+
+    // A total whose breakdown follows one item a line ("… T hộ, trong đó:" then "- Xây mới: a
+    // hộ;" …): the paragraph ends in a composition marker and a colon, and each following list
+    // line holds one figure of the total's kind. "cụ thể:" details (Σ parts ≤ total).
+    void composition_lines(std::size_t p, std::vector<SumClaim>& out) const {
+        const std::string_view t = doc.paragraphs[p].text;
+        std::size_t end = t.size();
+        while (end > 0 && t[end - 1] == ' ') --end;
+        if (end == 0 || t[end - 1] != ':' || p + 2 >= doc.paragraphs.size() || !bullet(doc.paragraphs[p + 1].text)) return;
+        const std::string tail = lower(t.substr(end > 40 ? end - 40 : 0, std::min<std::size_t>(end, 40)));
+        SumClaim c;
+        const std::size_t comma = tail.find_last_of(",;");
+        const std::string marker = tail.substr(comma == std::string::npos ? 0 : comma + 1);
+        const std::string m = squeeze(marker, 0, marker.size());
+        if (m == "trongđó:" || m == "gồm:" || m == "baogồm:" || m == "chiara:") {
+            c.kind = SumClaim::Kind::Exhaustive;
+        } else if (m == "cụthể:" || m == "cụthểnhưsau:") {
+            c.kind = SumClaim::Kind::Partial;
+        } else {
+            return;
+        }
+        const auto [first, last] = quantities.in(p);
+        if (first == last) return;
+        const std::size_t total = last - 1;
+        const Quantity& tq = qs[total];
+        if (tq.role != Role::Quantity || tq.percent() || tq.ambiguous || after_change_word(t, tq)) return;
+        if (!squeeze(t, std::max(tq.unit_end, tq.noun_end), end).ends_with(m) ||
+            squeeze(t, std::max(tq.unit_end, tq.noun_end), end).find_first_of(";.") != std::string::npos) {
+            return;
+        }
+        for (std::size_t n = p + 1; n < doc.paragraphs.size() && bullet(doc.paragraphs[n].text); ++n) {
+            const std::size_t k = line_figure(n, tq);
+            if (k == std::string::npos) return;  // a line of something else: no plain breakdown
+            c.parts.push_back(k);
+        }
+        if (c.parts.size() < 2) return;
+        c.total = total;
+        c.plan = plan_sentence(p, tq.byte_begin);
+        out.push_back(std::move(c));
+    }
+
+    // "Tổng cộng: T đơn." on a line of its own after list lines each holding one figure of its
+    // kind ("+ Đơn khiếu nại: a đơn;" …): T = Σ of the lines.
+    void total_line(std::size_t p, std::vector<SumClaim>& out) const {
+        const std::string_view t = doc.paragraphs[p].text;
+        const std::string head = squeeze(t, 0, std::min<std::size_t>(t.size(), 16));
+        if (!(starts(head, "tổngcộng") || starts(head, "cộng:") || starts(head, "tổngsố:")) || p == 0) return;
+        const auto [first, last] = quantities.in(p);
+        if (last != first + 1) return;
+        const Quantity& tq = qs[first];
+        if (tq.role != Role::Quantity || tq.percent() || tq.ambiguous || tq.hedge != Hedge::None) return;
+        if (squeeze(t, 0, tq.byte_begin).find(':') == std::string::npos) return;
+        SumClaim c;
+        c.kind = SumClaim::Kind::Exhaustive;
+        for (std::size_t n = p; n-- > 0 && bullet(doc.paragraphs[n].text);) {
+            const std::size_t k = line_figure(n, tq);
+            if (k == std::string::npos) return;
+            c.parts.insert(c.parts.begin(), k);
+        }
+        if (c.parts.size() < 2) return;
+        c.total = first;
+        c.plan = plan_sentence(p, tq.byte_begin);
+        out.push_back(std::move(c));
     }
 
     void footnotes(std::vector<SumClaim>& out) const {
@@ -1200,6 +1300,8 @@ Claims::Claims(const Analysis& analysis) {
         b.among(p, sums_);
         b.raised_totals(p, sums_);
         b.totals_after(p, sums_);
+        b.composition_lines(p, sums_);
+        b.total_line(p, sums_);
         b.share_lists(p, shares_);
         b.share_lines(p, shares_);
         b.share_groups(p, shares_);

@@ -732,4 +732,26 @@ TEST_CASE("the readings learnt from the twelfth held-out set, and their traps", 
         // Rates one a line are no shares: the heading names no structure.
         CHECK(run("share-sum", {"Kết quả thực hiện các chỉ tiêu:", "- Tỷ lệ hộ nghèo: 45,1%;", "- Tỷ lệ che phủ rừng: 53,6%;", "- Tỷ lệ đô thị hóa: 41,3%."}).empty());
     }
+    SECTION("a total's breakdown one item a line, and a total line after its items") {
+        CHECK(run("sum-mismatch", {"Số công trình được nghiệm thu là 57 công trình, trong đó:", "- Giao thông: 31 công trình;", "- Thủy lợi: 26 công trình."}).empty());
+        CHECK(run("sum-mismatch", {"Số công trình được nghiệm thu là 59 công trình, trong đó:", "- Giao thông: 31 công trình;", "- Thủy lợi: 26 công trình."}).size() == 1);
+        CHECK(run("sum-mismatch", {"Kết quả hòa giải ở cơ sở:", "+ Hòa giải thành: 412 vụ;", "+ Hòa giải không thành: 38 vụ.", "Tổng cộng: 450 vụ."}).empty());
+        CHECK(run("sum-mismatch", {"Kết quả hòa giải ở cơ sở:", "+ Hòa giải thành: 412 vụ;", "+ Hòa giải không thành: 38 vụ.", "Tổng cộng: 470 vụ."}).size() == 1);
+        // A line of something else, or lines of changes: no plain breakdown.
+        CHECK(run("sum-mismatch", {"Số công trình được nghiệm thu là 59 công trình, trong đó:", "- Giao thông: 31 công trình, vốn 120 tỷ đồng;", "- Thủy lợi: 26 công trình."}).empty());
+        CHECK(run("sum-mismatch", {"Số vụ vi phạm là 80 vụ, trong đó:", "- Môi trường: tăng 12 vụ;", "- Xây dựng: giảm 5 vụ."}).empty());
+        // "cụ thể:" details the main items: only a sum above the total is wrong.
+        CHECK(run("sum-mismatch", {"Tổng số xe được kiểm định là 900 xe, cụ thể:", "- Xe khách: 310 xe;", "- Xe tải: 420 xe."}).empty());
+        CHECK(run("sum-mismatch", {"Tổng số xe được kiểm định là 700 xe, cụ thể:", "- Xe khách: 310 xe;", "- Xe tải: 420 xe."}).size() == 1);
+    }
+    SECTION("a total after its parts: `cộng chung`, `tổng số là`; a classification `phân theo …:`") {
+        CHECK(run("sum-mismatch", {"Xuất khẩu đạt 1.250 triệu USD, nhập khẩu đạt 830 triệu USD; cộng chung cả năm kim ngạch đạt 2.080 triệu USD."}).empty());
+        CHECK(run("sum-mismatch", {"Xuất khẩu đạt 1.250 triệu USD, nhập khẩu đạt 830 triệu USD; cộng chung cả năm kim ngạch đạt 2.180 triệu USD."}).size() == 1);
+        CHECK(run("sum-mismatch", {"Có 120 hộ ở vùng thấp và 85 hộ ở vùng ven sông phải di dời, tổng số là 205 hộ."}).empty());
+        CHECK(run("sum-mismatch", {"Có 120 hộ ở vùng thấp và 85 hộ ở vùng ven sông phải di dời, tổng số là 215 hộ."}).size() == 1);
+        CHECK(run("sum-mismatch", {"Tổng chi ngân sách đạt 9,6 nghìn tỷ đồng, phân theo nội dung: chi đầu tư 3,1 nghìn tỷ đồng và chi thường xuyên 6,5 nghìn tỷ đồng."}).empty());
+        CHECK(run("sum-mismatch", {"Tổng chi ngân sách đạt 9,6 nghìn tỷ đồng, phân theo nội dung: chi đầu tư 3,1 nghìn tỷ đồng và chi thường xuyên 7,5 nghìn tỷ đồng."}).size() == 1);
+        // Figures of another indicator named after `phân theo` without a colon: not a breakdown.
+        CHECK(run("sum-mismatch", {"Tổng chi ngân sách đạt 9,6 nghìn tỷ đồng, phân theo kế hoạch năm 2025 là 3,1 nghìn tỷ đồng và 7,5 nghìn tỷ đồng."}).empty());
+    }
 }
