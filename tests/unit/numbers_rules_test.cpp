@@ -754,4 +754,14 @@ TEST_CASE("the readings learnt from the twelfth held-out set, and their traps", 
         // Figures of another indicator named after `phân theo` without a colon: not a breakdown.
         CHECK(run("sum-mismatch", {"Tổng chi ngân sách đạt 9,6 nghìn tỷ đồng, phân theo kế hoạch năm 2025 là 3,1 nghìn tỷ đồng và 7,5 nghìn tỷ đồng."}).empty());
     }
+    SECTION("N of M written apart (`N trong số M`, `N trên tổng số M`), and what is left of M") {
+        CHECK(run("count-mismatch", {"Có 15 trong số 18 huyện đã hoàn thành kế hoạch; 3 huyện còn lại chưa hoàn thành."}).empty());
+        CHECK(run("count-mismatch", {"Có 15 trong số 18 huyện đã hoàn thành kế hoạch; 4 huyện còn lại chưa hoàn thành."}).size() == 1);
+        CHECK(run("count-mismatch", {"9 trên tổng số 12 bệnh viện đã kết nối liên thông, 3 bệnh viện chưa kết nối."}).empty());
+        CHECK(run("count-mismatch", {"9 trên tổng số 12 bệnh viện đã kết nối liên thông, 1 bệnh viện chưa kết nối."}).size() == 1);
+        CHECK(run("count-mismatch", {"Đến nay 27/30 xã đã sắp xếp xong thôn; số xã còn lại là 3."}).empty());
+        CHECK(run("count-mismatch", {"Đến nay 27/30 xã đã sắp xếp xong thôn; số xã còn lại là 5."}).size() == 1);
+        // A negated count of another noun is no rest of M.
+        CHECK(run("count-mismatch", {"Có 15 trong số 18 huyện đã hoàn thành kế hoạch; 6 xã chưa hoàn thành."}).empty());
+    }
 }
