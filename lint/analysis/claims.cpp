@@ -458,6 +458,80 @@ struct Builder {
         }
     }
 
+    // "Có a học viên … trong tổng số T học viên …": a part before its whole, in one clause, the
+    // whole right after "trong (tổng) số"/"trên tổng số" counting the same thing. A subset.
+    void part_before_whole(std::size_t p, std::vector<SumClaim>& out) const {
+        const std::string_view t = doc.paragraphs[p].text;
+        if (!contains(t, "tổng số ") && !contains(t, "trong số ")) return;
+        const auto [first, last] = quantities.in(p);
+        const auto depth = paren_depth(t);
+        for (std::size_t k = first + 1; k < last; ++k) {
+            const Quantity& tq = qs[k];
+            if (tq.role != Role::Quantity || tq.percent() || !tq.is_count() || tq.noun.empty() || tq.ambiguous) continue;
+            const std::string lead = lower(words_before(t, tq.byte_begin, 3));
+            if (!lead.ends_with("trong tổng số") && !lead.ends_with("trên tổng số") && !lead.ends_with("trong số")) continue;
+            const Quantity& a = qs[k - 1];
+            if (a.role != Role::Quantity || a.percent() || !a.is_count() || a.ambiguous || a.noun.empty()) continue;
+            if (!(a.noun == tq.noun || starts(tq.noun, a.noun + " ")) || depth[a.byte_begin] != depth[tq.byte_begin]) continue;
+            const std::string between = squeeze(t, a.noun_end, tq.byte_begin);
+            if (between.find_first_of(";:.()") != std::string::npos || after_change_word(t, a) || a.hedge != Hedge::None) continue;
+            SumClaim c;
+            c.kind = SumClaim::Kind::Subsets;
+            c.total = k;
+            c.parts = {k - 1};
+            c.plan = plan_sentence(p, tq.byte_begin);
+            out.push_back(std::move(c));
+        }
+    }
+
+    // "Đoàn đã kiểm tra T cơ sở." then a paragraph "Trong đó, a cơ sở …": parts of the total the
+    // paragraph before ends with (its last figure, in its last sentence), read as subsets.
+    void paragraph_subsets(std::size_t p, std::vector<SumClaim>& out) const {
+        const std::string_view t = doc.paragraphs[p].text;
+        if (p == 0 || !starts(squeeze(t, 0, std::min<std::size_t>(t.size(), 14)), "trongđó,")) return;
+        const std::string_view prev = doc.paragraphs[p - 1].text;
+        const auto [pf, pl] = quantities.in(p - 1);
+        if (pf == pl || !quantities.vietnamese(p - 1) || prev.find_last_not_of(' ') == std::string_view::npos ||
+            prev[prev.find_last_not_of(' ')] != '.') {
+            return;
+        }
+        const std::size_t total = pl - 1;
+        const Quantity& tq = qs[total];
+        const SentenceBytes last_sentence = quantities.sentence_at(p - 1, tq.byte_begin);
+        if (tq.role != Role::Quantity || tq.percent() || tq.ambiguous || after_change_word(prev, tq) || paren_depth(prev)[tq.byte_begin] > 0 ||
+            !squeeze(prev, std::max(tq.unit_end, tq.noun_end), last_sentence.end).ends_with(".") ||
+            squeeze(prev, std::max(tq.unit_end, tq.noun_end), last_sentence.end).find_first_of(",;") != std::string::npos) {
+            return;
+        }
+        // T is the one figure of its kind in its sentence (not the last item of a list).
+        for (std::size_t k = pf; k < total; ++k) {
+            const Quantity& q = qs[k];
+            if (q.byte_begin >= last_sentence.begin && q.role == Role::Quantity && q.is_count() == tq.is_count() &&
+                (tq.is_count() ? q.noun == tq.noun : same_measure(tq, q))) {
+                return;
+            }
+        }
+        const auto [first, last] = quantities.in(p);
+        const auto depth = paren_depth(t);
+        const SentenceBytes s = quantities.sentences(p).front();
+        // Parts that are wholes of their own ("a trường … trong tổng số b trường") break nothing down.
+        const std::string l = text_lower(p, s.begin, s.end);
+        if (contains(l, "tổng số") || contains(l, "trong số")) return;
+        SumClaim c;
+        c.kind = SumClaim::Kind::Subsets;
+        for (std::size_t k = first; k < last && qs[k].byte_end <= s.end; ++k) {
+            const Quantity& q = qs[k];
+            if (q.role != Role::Quantity || q.percent() || depth[q.byte_begin] > 0 || q.is_count() != tq.is_count()) continue;
+            if (tq.is_count() ? q.noun != tq.noun || q.noun.empty() : !same_measure(tq, q)) continue;
+            if (after_change_word(t, q) || q.ambiguous) return;
+            c.parts.push_back(k);
+        }
+        if (c.parts.empty()) return;
+        c.total = total;
+        c.plan = plan_sentence(p - 1, tq.byte_begin);
+        out.push_back(std::move(c));
+    }
+
     // "… cấp mới A tỷ đồng; điều chỉnh tăng thêm B tỷ đồng, nâng tổng vốn đăng ký lên T tỷ đồng":
     // T = A + B, with exactly two figures of T's measure before "nâng tổng" in the sentence (more
     // may mix in other indicators: left alone).
@@ -1298,6 +1372,8 @@ Claims::Claims(const Analysis& analysis) {
         b.parentheses(p, sums_);
         b.markers(p, sums_);
         b.among(p, sums_);
+        b.part_before_whole(p, sums_);
+        b.paragraph_subsets(p, sums_);
         b.raised_totals(p, sums_);
         b.totals_after(p, sums_);
         b.composition_lines(p, sums_);

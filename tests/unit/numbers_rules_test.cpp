@@ -764,4 +764,13 @@ TEST_CASE("the readings learnt from the twelfth held-out set, and their traps", 
         // A negated count of another noun is no rest of M.
         CHECK(run("count-mismatch", {"Có 15 trong số 18 huyện đã hoàn thành kế hoạch; 6 xã chưa hoàn thành."}).empty());
     }
+    SECTION("a part before its whole in one clause, and `Trong đó` opening the next paragraph") {
+        CHECK(run("sum-mismatch", {"Có 320 học sinh đoạt giải trong tổng số 1.150 học sinh dự thi."}).empty());
+        CHECK(run("sum-mismatch", {"Có 1.320 học sinh đoạt giải trong tổng số 1.150 học sinh dự thi."}).size() == 1);
+        CHECK(run("sum-mismatch", {"Thanh tra 64 doanh nghiệp.", "Trong đó, 21 doanh nghiệp bị xử phạt vi phạm hành chính."}).empty());
+        CHECK(run("sum-mismatch", {"Thanh tra 64 doanh nghiệp.", "Trong đó, 71 doanh nghiệp bị xử phạt vi phạm hành chính."}).size() == 1);
+        // The last item of a list is no total; parts that are wholes of their own break nothing down.
+        CHECK(run("sum-mismatch", {"Trong 30 chỉ tiêu, có 28 chỉ tiêu đạt và 02 chỉ tiêu không đạt.", "Trong đó, 11 chỉ tiêu vượt kế hoạch."}).empty());
+        CHECK(run("sum-mismatch", {"Cả tỉnh có 410 trường đạt chuẩn quốc gia.", "Trong đó, cấp tiểu học có 190 trường đạt chuẩn trong tổng số 520 trường."}).empty());
+    }
 }
