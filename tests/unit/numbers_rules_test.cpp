@@ -773,4 +773,23 @@ TEST_CASE("the readings learnt from the twelfth held-out set, and their traps", 
         CHECK(run("sum-mismatch", {"Trong 30 chỉ tiêu, có 28 chỉ tiêu đạt và 02 chỉ tiêu không đạt.", "Trong đó, 11 chỉ tiêu vượt kế hoạch."}).empty());
         CHECK(run("sum-mismatch", {"Cả tỉnh có 410 trường đạt chuẩn quốc gia.", "Trong đó, cấp tiểu học có 190 trường đạt chuẩn trong tổng số 520 trường."}).empty());
     }
+    SECTION("a duration named as such right before its span counts both ends") {
+        CHECK(run("count-mismatch", {"Dự án có thời gian thực hiện 4 năm, bắt đầu từ năm 2022, kết thúc năm 2025."}).empty());
+        CHECK(run("count-mismatch", {"Dự án có thời gian thực hiện 3 năm, bắt đầu từ năm 2022, kết thúc năm 2025."}).size() == 1);
+        CHECK(run("count-mismatch", {"Kế hoạch thực hiện trong thời gian 5 năm (2026 – 2030)."}).empty());
+        CHECK(run("count-mismatch", {"Kế hoạch thực hiện trong thời gian 6 năm (2026 – 2030)."}).size() == 1);
+        CHECK(run("count-mismatch", {"Đề án kéo dài 10 năm, giai đoạn 2021 đến 2030."}).empty());
+        // An anniversary's words: not read.
+        CHECK(run("count-mismatch", {"Qua thực hiện 5 năm (2020 – 2025), kết quả đạt khá."}).empty());
+    }
+    SECTION("a total's rate after `gồm`, after parts with their own verbs (`tính chung`), and over one part a line") {
+        CHECK(run("percent-mismatch", {"Tổng dư nợ tăng 12,4%, gồm dư nợ ngắn hạn tăng 10,1% và dư nợ trung, dài hạn tăng 14,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Tổng dư nợ tăng 17,4%, gồm dư nợ ngắn hạn tăng 10,1% và dư nợ trung, dài hạn tăng 14,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Doanh thu vận tải hành khách tăng 8,2%, vận tải hàng hóa tăng 12,6%; tính chung, tổng doanh thu vận tải tăng 10,9%."}).empty());
+        CHECK(run("percent-mismatch", {"Doanh thu vận tải hành khách tăng 8,2%, vận tải hàng hóa tăng 12,6%; tính chung, tổng doanh thu vận tải tăng 15,9%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Tổng lượt khách tăng 9,5%, trong đó:", "- Khách quốc tế tăng 21,3%;", "- Khách nội địa tăng 7,8%."}).empty());
+        CHECK(run("percent-mismatch", {"Tổng lượt khách tăng 4,5%, trong đó:", "- Khách quốc tế tăng 21,3%;", "- Khách nội địa tăng 7,8%."}).size() == 1);
+        // GRDP holds product taxes beside its sectors: not bounded by them.
+        CHECK(run("percent-mismatch", {"GRDP tăng 4,5%, trong đó:", "- Công nghiệp tăng 21,3%;", "- Dịch vụ tăng 7,8%."}).empty());
+    }
 }
