@@ -792,4 +792,12 @@ TEST_CASE("the readings learnt from the twelfth held-out set, and their traps", 
         // GRDP holds product taxes beside its sectors: not bounded by them.
         CHECK(run("percent-mismatch", {"GRDP tăng 4,5%, trong đó:", "- Công nghiệp tăng 21,3%;", "- Dịch vụ tăng 7,8%."}).empty());
     }
+    SECTION("a plan named with an abbreviation in parentheses; a change clause between a part and its share") {
+        CHECK(run("percent-mismatch", {"Dự toán thu ngân sách địa phương (NSĐP) năm 2024 là 2.400 tỷ đồng; cả năm thu được 2.160 tỷ đồng, bằng 90,0% dự toán."}).empty());
+        CHECK(run("percent-mismatch", {"Dự toán thu ngân sách địa phương (NSĐP) năm 2024 là 2.400 tỷ đồng; cả năm thu được 2.160 tỷ đồng, bằng 95,0% dự toán."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Số lao động được tuyển mới là 8.400 người; trong đó lao động nữ 3.990 người, tăng 210 người so với cùng kỳ, chiếm 47,5%."}).empty());
+        CHECK(run("percent-mismatch", {"Số lao động được tuyển mới là 8.400 người; trong đó lao động nữ 3.990 người, tăng 210 người so với cùng kỳ, chiếm 52,5%."}).size() == 1);
+        // A change is neither the part nor the whole of a share.
+        CHECK(run("percent-mismatch", {"Có 12.300 trẻ được sinh ra, tăng 1.900 trẻ so với cùng kỳ, trong đó 860 trẻ là con thứ ba, tăng 120 trẻ so với cùng kỳ, chiếm 7,0% số trẻ được sinh ra."}).empty());
+    }
 }
