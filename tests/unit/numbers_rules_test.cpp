@@ -800,4 +800,14 @@ TEST_CASE("the readings learnt from the twelfth held-out set, and their traps", 
         // A change is neither the part nor the whole of a share.
         CHECK(run("percent-mismatch", {"Có 12.300 trẻ được sinh ra, tăng 1.900 trẻ so với cùng kỳ, trong đó 860 trẻ là con thứ ba, tăng 120 trẻ so với cùng kỳ, chiếm 7,0% số trẻ được sinh ra."}).empty());
     }
+    SECTION("a prior named by its period after it (`so với mức B … của năm trước`), or again in the next clause") {
+        CHECK(run("percent-mismatch", {"Doanh thu lữ hành đạt 1.150 tỷ đồng, tăng 15,0% so với mức 1.000 tỷ đồng của năm trước."}).empty());
+        CHECK(run("percent-mismatch", {"Doanh thu lữ hành đạt 1.150 tỷ đồng, tăng 12,0% so với mức 1.000 tỷ đồng của năm trước."}).size() == 1);
+        CHECK(run("sum-mismatch", {"Tổng vốn huy động đạt 8.400 tỷ đồng, tăng 900 tỷ đồng so với đầu năm; vốn huy động đầu năm là 7.500 tỷ đồng."}).empty());
+        CHECK(run("sum-mismatch", {"Tổng vốn huy động đạt 8.400 tỷ đồng, tăng 700 tỷ đồng so với đầu năm; vốn huy động đầu năm là 7.500 tỷ đồng."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Số doanh nghiệp năm 2024 là 600 doanh nghiệp, gấp 1,5 lần năm 2019; năm 2019 toàn tỉnh có 400 doanh nghiệp."}).empty());
+        CHECK(run("percent-mismatch", {"Số doanh nghiệp năm 2024 là 600 doanh nghiệp, gấp 1,9 lần năm 2019; năm 2019 toàn tỉnh có 400 doanh nghiệp."}).size() == 1);
+        // A next clause of another period, or a plan, is no prior.
+        CHECK(run("sum-mismatch", {"Tổng vốn huy động đạt 8.400 tỷ đồng, tăng 700 tỷ đồng so với đầu năm; kế hoạch cả năm là 7.500 tỷ đồng."}).empty());
+    }
 }
