@@ -1160,7 +1160,7 @@ struct Builder {
         for (std::size_t n = p + 1; n < doc.paragraphs.size(); ++n) {
             const std::string_view line = doc.paragraphs[n].text;
             const auto [b, e] = quantities.in(n);
-            if (line.empty() || (line[0] != '-' && line[0] != '+' && !starts(line, "•") && !starts(line, "–")) || e != b + 1) break;
+            if (!bullet(line) || e != b + 1) break;
             const Quantity& q = qs[b];
             std::size_t c = q.byte_begin;
             while (c > 0 && line[c - 1] == ' ') --c;
@@ -1246,7 +1246,8 @@ struct Builder {
     }
 
     // The paragraphs after `p` that are items of one list: each opens with the marker of the
-    // first ("-", "+", "•"), up to the first that does not. Items holding "và" may be two.
+    // first ("-", "+", "•", "a)" in order), up to the first that does not. Items holding "và" may
+    // be two.
     bool item_lines(std::size_t p, CountClaim& c) const {
         std::string marker;
         int n = 0;
@@ -1258,6 +1259,8 @@ struct Builder {
             for (const char* m : {"-", "+", "•", "–"}) {
                 if (line.substr(at).starts_with(m)) lead = m;
             }
+            // Lettered items in order: "a) …", "b) …".
+            if (lead.empty() && at + 1 < line.size() && line[at] == 'a' + n && line[at + 1] == ')') lead = "a)";
             if (lead.empty() || (!marker.empty() && lead != marker)) break;
             // "- Nhiệm vụ đã triển khai: (1) …; (2) …": a group of items under a label, no item.
             if (contains(line, ":")) return false;

@@ -810,4 +810,10 @@ TEST_CASE("the readings learnt from the twelfth held-out set, and their traps", 
         // A next clause of another period, or a plan, is no prior.
         CHECK(run("sum-mismatch", {"Tổng vốn huy động đạt 8.400 tỷ đồng, tăng 700 tỷ đồng so với đầu năm; kế hoạch cả năm là 7.500 tỷ đồng."}).empty());
     }
+    SECTION("a count against its lettered items one a line") {
+        CHECK(run("count-mismatch", {"Tỉnh đề ra 3 nhiệm vụ trọng tâm:", "a) Cải cách hành chính;", "b) Phát triển hạ tầng;", "c) Đào tạo nguồn nhân lực."}).empty());
+        CHECK(run("count-mismatch", {"Tỉnh đề ra 4 nhiệm vụ trọng tâm:", "a) Cải cách hành chính;", "b) Phát triển hạ tầng;", "c) Đào tạo nguồn nhân lực."}).size() == 1);
+        // Letters out of order are no list of items.
+        CHECK(run("count-mismatch", {"Tỉnh đề ra 4 nhiệm vụ trọng tâm:", "a) Cải cách hành chính;", "c) Phát triển hạ tầng;", "d) Đào tạo nguồn nhân lực."}).empty());
+    }
 }
