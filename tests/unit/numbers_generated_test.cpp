@@ -214,7 +214,7 @@ TEST_CASE("eleventh held-out set: recall per family, no false alarm on correct t
 
 TEST_CASE("twelfth held-out set: recall per family, no false alarm on correct twins", "[numbers][generated][twelfth]") {
     // Written before reading the readers (lint/analysis/*) and measured with them unchanged first:
-    // 82/330 (24,8 %), no false alarm; 196/330 after the readings it taught (docs/numbers.md has
+    // 82/330 (24,8 %), no false alarm; 208/330 after the readings it taught (docs/numbers.md has
     // the figures per family). The floors hold each family at what it reaches now (80 % where it
     // reaches more).
     // SOAT_TWELFTH_SEED=n draws 40 twins per phrasing from seed n instead.
@@ -222,7 +222,7 @@ TEST_CASE("twelfth held-out set: recall per family, no false alarm on correct tw
     const auto result = run(soat::test::kTwelfth, other_seed ? static_cast<std::uint32_t>(std::atoi(other_seed)) : 20251215u, other_seed ? 40 : 6);
     const std::map<std::string, int> floors = {{"sum", 75},         {"subset", 25},    {"count", 55},    {"fraction", 66},
                                                {"ratio", 33},       {"part-share", 50}, {"attainment", 60}, {"growth", 75},
-                                               {"contribution", 33}, {"same-figure", 33}, {"rate-bound", 33}, {"average", 0}};
+                                               {"contribution", 33}, {"same-figure", 33}, {"average", 0}};
     for (const auto& family : soat::test::generated_families(soat::test::kTwelfth)) {
         INFO(family);
         CHECK(result.tally.at(family).alarms == 0);

@@ -816,4 +816,13 @@ TEST_CASE("the readings learnt from the twelfth held-out set, and their traps", 
         // Letters out of order are no list of items.
         CHECK(run("count-mismatch", {"Tỉnh đề ra 4 nhiệm vụ trọng tâm:", "a) Cải cách hành chính;", "c) Phát triển hạ tầng;", "d) Đào tạo nguồn nhân lực."}).empty());
     }
+    SECTION("a population rate after its label's colon, and `X% số …` opening its clause") {
+        CHECK(run("percent-mismatch", {"Tỷ lệ hộ gia đình có nhà vệ sinh hợp chuẩn: 64,5%."}).empty());
+        CHECK(run("percent-mismatch", {"Tỷ lệ hộ gia đình có nhà vệ sinh hợp chuẩn: 164,5%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Đến nay, 112,0% số xã có nhà văn hóa đạt chuẩn."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Đến nay, 92,0% số xã có nhà văn hóa đạt chuẩn."}).empty());
+        // Rates against a plan or a prior period may pass 100 %.
+        CHECK(run("percent-mismatch", {"Tỷ lệ giải ngân so với kế hoạch: 112,0%."}).empty());
+        CHECK(run("percent-mismatch", {"So với năm trước, 112,0% số vốn đã được huy động."}).empty());
+    }
 }
