@@ -240,7 +240,7 @@ struct Builder {
             previous_begin = s.begin;
             const std::string_view raw = t.substr(s.begin, s.end - s.begin);
             if (!contains(raw, "ồm") && !contains(raw, "rong đó") && !contains(raw, "như:") && !contains(raw, "ụ thể:") && !contains(raw, "hia ra:") &&
-                !contains(raw, "số này") && !contains(raw, "số đó")) {
+                !contains(raw, "số này") && !contains(raw, "số đó") && !contains(raw, "hân theo ")) {
                 continue;
             }
             const std::string l = text_lower(p, s.begin, s.end);
@@ -257,7 +257,8 @@ struct Builder {
                                        {"chia ra:", SumClaim::Kind::Exhaustive}, {"trong tổng số này", SumClaim::Kind::Subsets},
                                        {"trong số này", SumClaim::Kind::Subsets}, {"trong tổng số đó", SumClaim::Kind::Subsets},
                                        {"trong số đó", SumClaim::Kind::Subsets},
-                                       {"bao gồm ", SumClaim::Kind::Exhaustive}, {"gồm ", SumClaim::Kind::Exhaustive}};
+                                       {"bao gồm ", SumClaim::Kind::Exhaustive}, {"gồm ", SumClaim::Kind::Exhaustive},
+                                       {"phân theo ", SumClaim::Kind::Exhaustive}};
             std::size_t from = 0;
             while (true) {
                 std::size_t best = std::string::npos;
@@ -276,6 +277,12 @@ struct Builder {
                 const std::string_view word = which->word;
                 if ((word == "gồm:" || word == "gồm ") && best >= 4 && l.compare(best - 4, 4, "bao ") == 0) continue;
                 if ((word == "gồm " || word == "bao gồm ") && (l.compare(from, 3, "cả ") == 0 || (best > 0 && l[best - 1] != ' ' && l[best - 1] != ','))) continue;
+                // "T, phân theo nguồn vốn: a …, b … và c …": a classification named in a few words,
+                // then its colon.
+                if (word == "phân theo ") {
+                    const std::size_t colon = l.find(':', from);
+                    if (colon == std::string::npos || colon - from > 40 || l.find_first_of(",;", from) < colon) continue;
+                }
                 SumClaim c;
                 c.kind = which->kind;
                 // "… đạt 29.850 tỷ đồng. Trong đó: …": a sentence opened by the marker lists parts
@@ -334,7 +341,7 @@ struct Builder {
                 // The markers without a colon list the total's own composition only right after its
                 // name and a comma ("T cơ sở lưu trú, bao gồm …"), not a later noun's ("36 tầng và
                 // mỗi tầng bao gồm 128 …").
-                if (word == "bao gồm " || word == "gồm " || word == "cụ thể:") {
+                if (word == "bao gồm " || word == "gồm " || word == "cụ thể:" || word == "phân theo ") {
                     const std::string named = text_lower(p, std::max(tq.unit_end, tq.noun_end), at);
                     const std::size_t comma = named.find_last_not_of(' ');
                     if (comma == std::string::npos || named[comma] != ',' || contains(named, " và ") || contains(named, " mỗi ") ||
@@ -458,6 +465,80 @@ struct Builder {
         }
     }
 
+    // "Có a học viên … trong tổng số T học viên …": a part before its whole, in one clause, the
+    // whole right after "trong (tổng) số"/"trên tổng số" counting the same thing. A subset.
+    void part_before_whole(std::size_t p, std::vector<SumClaim>& out) const {
+        const std::string_view t = doc.paragraphs[p].text;
+        if (!contains(t, "tổng số ") && !contains(t, "trong số ")) return;
+        const auto [first, last] = quantities.in(p);
+        const auto depth = paren_depth(t);
+        for (std::size_t k = first + 1; k < last; ++k) {
+            const Quantity& tq = qs[k];
+            if (tq.role != Role::Quantity || tq.percent() || !tq.is_count() || tq.noun.empty() || tq.ambiguous) continue;
+            const std::string lead = lower(words_before(t, tq.byte_begin, 3));
+            if (!lead.ends_with("trong tổng số") && !lead.ends_with("trên tổng số") && !lead.ends_with("trong số")) continue;
+            const Quantity& a = qs[k - 1];
+            if (a.role != Role::Quantity || a.percent() || !a.is_count() || a.ambiguous || a.noun.empty()) continue;
+            if (!(a.noun == tq.noun || starts(tq.noun, a.noun + " ")) || depth[a.byte_begin] != depth[tq.byte_begin]) continue;
+            const std::string between = squeeze(t, a.noun_end, tq.byte_begin);
+            if (between.find_first_of(";:.()") != std::string::npos || after_change_word(t, a) || a.hedge != Hedge::None) continue;
+            SumClaim c;
+            c.kind = SumClaim::Kind::Subsets;
+            c.total = k;
+            c.parts = {k - 1};
+            c.plan = plan_sentence(p, tq.byte_begin);
+            out.push_back(std::move(c));
+        }
+    }
+
+    // "Đoàn đã kiểm tra T cơ sở." then a paragraph "Trong đó, a cơ sở …": parts of the total the
+    // paragraph before ends with (its last figure, in its last sentence), read as subsets.
+    void paragraph_subsets(std::size_t p, std::vector<SumClaim>& out) const {
+        const std::string_view t = doc.paragraphs[p].text;
+        if (p == 0 || !starts(squeeze(t, 0, std::min<std::size_t>(t.size(), 14)), "trongđó,")) return;
+        const std::string_view prev = doc.paragraphs[p - 1].text;
+        const auto [pf, pl] = quantities.in(p - 1);
+        if (pf == pl || !quantities.vietnamese(p - 1) || prev.find_last_not_of(' ') == std::string_view::npos ||
+            prev[prev.find_last_not_of(' ')] != '.') {
+            return;
+        }
+        const std::size_t total = pl - 1;
+        const Quantity& tq = qs[total];
+        const SentenceBytes last_sentence = quantities.sentence_at(p - 1, tq.byte_begin);
+        if (tq.role != Role::Quantity || tq.percent() || tq.ambiguous || after_change_word(prev, tq) || paren_depth(prev)[tq.byte_begin] > 0 ||
+            !squeeze(prev, std::max(tq.unit_end, tq.noun_end), last_sentence.end).ends_with(".") ||
+            squeeze(prev, std::max(tq.unit_end, tq.noun_end), last_sentence.end).find_first_of(",;") != std::string::npos) {
+            return;
+        }
+        // T is the one figure of its kind in its sentence (not the last item of a list).
+        for (std::size_t k = pf; k < total; ++k) {
+            const Quantity& q = qs[k];
+            if (q.byte_begin >= last_sentence.begin && q.role == Role::Quantity && q.is_count() == tq.is_count() &&
+                (tq.is_count() ? q.noun == tq.noun : same_measure(tq, q))) {
+                return;
+            }
+        }
+        const auto [first, last] = quantities.in(p);
+        const auto depth = paren_depth(t);
+        const SentenceBytes s = quantities.sentences(p).front();
+        // Parts that are wholes of their own ("a trường … trong tổng số b trường") break nothing down.
+        const std::string l = text_lower(p, s.begin, s.end);
+        if (contains(l, "tổng số") || contains(l, "trong số")) return;
+        SumClaim c;
+        c.kind = SumClaim::Kind::Subsets;
+        for (std::size_t k = first; k < last && qs[k].byte_end <= s.end; ++k) {
+            const Quantity& q = qs[k];
+            if (q.role != Role::Quantity || q.percent() || depth[q.byte_begin] > 0 || q.is_count() != tq.is_count()) continue;
+            if (tq.is_count() ? q.noun != tq.noun || q.noun.empty() : !same_measure(tq, q)) continue;
+            if (after_change_word(t, q) || q.ambiguous) return;
+            c.parts.push_back(k);
+        }
+        if (c.parts.empty()) return;
+        c.total = total;
+        c.plan = plan_sentence(p - 1, tq.byte_begin);
+        out.push_back(std::move(c));
+    }
+
     // "… cấp mới A tỷ đồng; điều chỉnh tăng thêm B tỷ đồng, nâng tổng vốn đăng ký lên T tỷ đồng":
     // T = A + B, with exactly two figures of T's measure before "nâng tổng" in the sentence (more
     // may mix in other indicators: left alone).
@@ -505,22 +586,33 @@ struct Builder {
     // change, hedged or in parentheses (other indicators may mix in).
     void totals_after(std::size_t p, std::vector<SumClaim>& out) const {
         const std::string_view t = doc.paragraphs[p].text;
-        if (!contains(t, "ổng cộng") && !contains(t, "ỔNG CỘNG")) return;
+        if (!contains(t, "ổng cộng") && !contains(t, "ỔNG CỘNG") && !contains(t, "ộng chung") && !contains(t, "ổng số là")) return;
         const auto [first, last] = quantities.in(p);
         const auto depth = paren_depth(t);
         for (const SentenceBytes& s : quantities.sentences(p)) {
             const std::string l = text_lower(p, s.begin, s.end);
-            const std::size_t at = l.find("tổng cộng");
+            // "; tổng cộng T", ", tổng số là T", "; cộng chung cả năm … đón T" (words of period
+            // and verb between).
+            std::size_t at = std::string::npos;
+            std::string_view marker;
+            for (const std::string_view m : {"tổng cộng", "cộng chung", "tổng số là"}) {
+                const std::size_t found = l.find(m);
+                if (found < at) {
+                    at = found;
+                    marker = m;
+                }
+            }
             if (at == std::string::npos || at < 2) continue;
             // After the parts: the marker opens a clause (", tổng cộng", "; tổng cộng").
             const std::size_t mark = l.find_last_not_of(' ', at - 1);
             if (mark == std::string::npos || (l[mark] != ';' && l[mark] != ',')) continue;
             std::size_t total = std::string::npos;
             for (std::size_t k = first; k < last; ++k) {
-                const std::size_t from = s.begin + at + std::string_view("tổng cộng").size();
+                const std::size_t from = s.begin + at + marker.size();
                 if (qs[k].byte_begin < from) continue;
                 const std::string gap = squeeze(t, from, qs[k].byte_begin);
-                if (gap.empty() || gap == "là" || gap == "có" || gap == "đạt" || gap == ":") total = k;
+                const bool words = marker == "cộng chung" && gap.find_first_of(",;:()") == std::string::npos;
+                if (gap.empty() || gap == "là" || gap == "có" || gap == "đạt" || gap == ":" || words) total = k;
                 break;
             }
             if (total == std::string::npos) continue;
@@ -549,6 +641,88 @@ struct Builder {
             c.missing_scale = missing_scale(qs, c);
             out.push_back(std::move(c));
         }
+    }
+
+    // A list line: "- …", "+ …", "• …", "– …".
+    static bool bullet(std::string_view line) {
+        return !line.empty() && (line[0] == '-' || line[0] == '+' || starts(line, "•") || starts(line, "–"));
+    }
+
+    // The one figure of a list line, when it has exactly one and it counts or measures what `tq`
+    // does (a count's noun the same, or none); npos otherwise.
+    std::size_t line_figure(std::size_t n, const Quantity& tq) const {
+        if (n >= doc.paragraphs.size() || !bullet(doc.paragraphs[n].text)) return std::string::npos;
+        const auto [b, e] = quantities.in(n);
+        if (e != b + 1) return std::string::npos;
+        const Quantity& q = qs[b];
+        if (q.role != Role::Quantity || q.percent() || q.ambiguous || tq.is_count() != q.is_count()) return std::string::npos;
+        if (tq.is_count() ? !(q.noun == tq.noun || q.noun.empty()) : !same_measure(tq, q)) return std::string::npos;
+        if (after_change_word(doc.paragraphs[n].text, q)) return std::string::npos;
+        return b;
+    }
+
+    // A total whose breakdown follows one item a line ("… T hộ, trong đó:" then "- Xây mới: a
+    // hộ;" …): the paragraph ends in a composition marker and a colon, and each following list
+    // line holds one figure of the total's kind. "cụ thể:" details (Σ parts ≤ total).
+    void composition_lines(std::size_t p, std::vector<SumClaim>& out) const {
+        const std::string_view t = doc.paragraphs[p].text;
+        std::size_t end = t.size();
+        while (end > 0 && t[end - 1] == ' ') --end;
+        if (end == 0 || t[end - 1] != ':' || p + 2 >= doc.paragraphs.size() || !bullet(doc.paragraphs[p + 1].text)) return;
+        const std::string tail = lower(t.substr(end > 40 ? end - 40 : 0, std::min<std::size_t>(end, 40)));
+        SumClaim c;
+        const std::size_t comma = tail.find_last_of(",;");
+        const std::string marker = tail.substr(comma == std::string::npos ? 0 : comma + 1);
+        const std::string m = squeeze(marker, 0, marker.size());
+        if (m == "trongđó:" || m == "gồm:" || m == "baogồm:" || m == "chiara:") {
+            c.kind = SumClaim::Kind::Exhaustive;
+        } else if (m == "cụthể:" || m == "cụthểnhưsau:") {
+            c.kind = SumClaim::Kind::Partial;
+        } else {
+            return;
+        }
+        const auto [first, last] = quantities.in(p);
+        if (first == last) return;
+        const std::size_t total = last - 1;
+        const Quantity& tq = qs[total];
+        if (tq.role != Role::Quantity || tq.percent() || tq.ambiguous || after_change_word(t, tq)) return;
+        if (!squeeze(t, std::max(tq.unit_end, tq.noun_end), end).ends_with(m) ||
+            squeeze(t, std::max(tq.unit_end, tq.noun_end), end).find_first_of(";.") != std::string::npos) {
+            return;
+        }
+        for (std::size_t n = p + 1; n < doc.paragraphs.size() && bullet(doc.paragraphs[n].text); ++n) {
+            const std::size_t k = line_figure(n, tq);
+            if (k == std::string::npos) return;  // a line of something else: no plain breakdown
+            c.parts.push_back(k);
+        }
+        if (c.parts.size() < 2) return;
+        c.total = total;
+        c.plan = plan_sentence(p, tq.byte_begin);
+        out.push_back(std::move(c));
+    }
+
+    // "Tổng cộng: T đơn." on a line of its own after list lines each holding one figure of its
+    // kind ("+ Đơn khiếu nại: a đơn;" …): T = Σ of the lines.
+    void total_line(std::size_t p, std::vector<SumClaim>& out) const {
+        const std::string_view t = doc.paragraphs[p].text;
+        const std::string head = squeeze(t, 0, std::min<std::size_t>(t.size(), 16));
+        if (!(starts(head, "tổngcộng") || starts(head, "cộng:") || starts(head, "tổngsố:")) || p == 0) return;
+        const auto [first, last] = quantities.in(p);
+        if (last != first + 1) return;
+        const Quantity& tq = qs[first];
+        if (tq.role != Role::Quantity || tq.percent() || tq.ambiguous || tq.hedge != Hedge::None) return;
+        if (squeeze(t, 0, tq.byte_begin).find(':') == std::string::npos) return;
+        SumClaim c;
+        c.kind = SumClaim::Kind::Exhaustive;
+        for (std::size_t n = p; n-- > 0 && bullet(doc.paragraphs[n].text);) {
+            const std::size_t k = line_figure(n, tq);
+            if (k == std::string::npos) return;
+            c.parts.insert(c.parts.begin(), k);
+        }
+        if (c.parts.size() < 2) return;
+        c.total = first;
+        c.plan = plan_sentence(p, tq.byte_begin);
+        out.push_back(std::move(c));
     }
 
     void footnotes(std::vector<SumClaim>& out) const {
@@ -903,7 +1077,113 @@ struct Builder {
                 g.changes.push_back(change);
                 previous_end = change ? qs[change->first].unit_end : q.unit_end;
             }
-            if (g.shares.size() >= 3) out.push_back(std::move(g));
+            if (g.shares.size() == 2 && whole_named(l, qs[g.shares.front()].byte_begin - s.begin) && near_whole(g.shares)) {
+                out.push_back(std::move(g));
+            } else if (g.shares.size() >= 3 && !overlaps(out, g.shares)) {
+                out.push_back(std::move(g));
+            }
+        }
+    }
+
+    // The sentence announces one whole before its first share at byte `at` (of the sentence `l`):
+    // a structure and a colon ("Cơ cấu dư nợ theo kỳ hạn: …"), or "Trong tổng số …," opening it.
+    // Two shares are then that whole's parts.
+    static bool whole_named(const std::string& l, std::size_t at) {
+        const std::size_t cc = l.find("cơ cấu");
+        if (cc != std::string::npos && cc < at && l.find(':', cc) < at) return true;
+        std::size_t b = 0;
+        while (b < l.size() && l[b] == ' ') ++b;
+        return starts(std::string_view(l).substr(b), "trong tổng số ") && l.find(',', b) < at;
+    }
+
+    // Shares that come within 5 points of 100 %: a whole's, not some of its parts.
+    bool near_whole(const std::vector<std::size_t>& shares) const {
+        double sum = 0;
+        for (std::size_t k : shares) sum += qs[k].value();
+        return std::fabs(sum - 100) <= 5;
+    }
+
+    static bool overlaps(const std::vector<ShareGroup>& groups, const std::vector<std::size_t>& shares) {
+        for (auto g = groups.rbegin(); g != groups.rend() && g != groups.rbegin() + 4; ++g) {
+            for (std::size_t k : shares) {
+                if (std::find(g->shares.begin(), g->shares.end(), k) != g->shares.end()) return true;
+            }
+        }
+        return false;
+    }
+
+    // A run of three or more percentages joined only by ",", ";" or "và" after "là", closing its
+    // clause, in a sentence naming one structure ("Tỷ trọng khách A, B và C … lần lượt là a%, b%
+    // và c%", "Cơ cấu kinh tế (…) tương ứng là a%; b%; c%; d%"): the shares of its whole. Not in a
+    // sentence of change ("tăng", "giảm", "so với"), of two "tỷ trọng" (several wholes) or of
+    // several years (one part's share over time).
+    void share_lists(std::size_t p, std::vector<ShareGroup>& out) const {
+        const std::string_view t = doc.paragraphs[p].text;
+        if (!contains(t, "ơ cấu") && !contains(t, "ỷ trọng")) return;
+        const auto [first, last] = quantities.in(p);
+        for (const SentenceBytes& s : quantities.sentences(p)) {
+            const std::string l = text_lower(p, s.begin, s.end);
+            std::size_t weights = 0;
+            for (std::size_t at = l.find("tỷ trọng"); at != std::string::npos; at = l.find("tỷ trọng", at + 1)) ++weights;
+            if (weights > 1 || (weights == 0 && !contains(l, "cơ cấu"))) continue;
+            for (std::size_t k = first; k < last; ++k) {
+                const Quantity& q = qs[k];
+                if (q.byte_begin < s.begin || q.byte_end > s.end || !q.percent() || q.role != Role::Quantity) continue;
+                if (lower(word_before(t, q.byte_begin)) != "là") continue;
+                std::vector<std::size_t> run{k};
+                while (run.back() + 1 < last) {
+                    const Quantity& n = qs[run.back() + 1];
+                    if (n.byte_end > s.end || !n.percent() || n.role != Role::Quantity) break;
+                    const std::string sep = squeeze(t, qs[run.back()].unit_end, n.byte_begin);
+                    if (sep != "," && sep != ";" && sep != "và" && sep != ",và" && sep != ";và") break;
+                    run.push_back(run.back() + 1);
+                }
+                std::size_t e = qs[run.back()].unit_end;
+                while (e < s.end && t[e] == ' ') ++e;
+                const bool closes = e >= s.end || t[e] == '.' || t[e] == ';' || t[e] == ',' || t[e] == ')';
+                const std::string lead = text_lower(p, s.begin, q.byte_begin);
+                int years = 0;
+                for (std::size_t y = first; y < k; ++y) years += qs[y].role == Role::Year && qs[y].byte_begin >= s.begin;
+                const bool change = contains(lead, "tăng") || contains(lead, "giảm") || contains(lead, "so với") || contains(lead, "so cùng");
+                if (run.size() >= 3 && closes && !change && years < 2 && !contains(lead, "các năm")) {
+                    ShareGroup g;
+                    g.structure = contains(l, "cơ cấu");
+                    g.shares = run;
+                    g.changes.assign(run.size(), std::nullopt);
+                    out.push_back(std::move(g));
+                }
+                k = run.back();
+            }
+        }
+    }
+
+    // Shares one a line under a structure's heading ending in a colon ("Cơ cấu khách du lịch năm
+    // 2024:" then "+ Khách nội địa: a%;" …): each line a label, a colon and one percentage.
+    void share_lines(std::size_t p, std::vector<ShareGroup>& out) const {
+        const std::string_view t = doc.paragraphs[p].text;
+        std::size_t end = t.size();
+        while (end > 0 && t[end - 1] == ' ') --end;
+        if (end == 0 || t[end - 1] != ':' || !contains(t, "ơ cấu")) return;
+        const auto [hb, he] = quantities.in(p);
+        for (std::size_t k = hb; k < he; ++k) {
+            if (qs[k].percent()) return;
+        }
+        ShareGroup g;
+        g.structure = true;
+        for (std::size_t n = p + 1; n < doc.paragraphs.size(); ++n) {
+            const std::string_view line = doc.paragraphs[n].text;
+            const auto [b, e] = quantities.in(n);
+            if (!bullet(line) || e != b + 1) break;
+            const Quantity& q = qs[b];
+            std::size_t c = q.byte_begin;
+            while (c > 0 && line[c - 1] == ' ') --c;
+            const std::string rest = squeeze(line, q.unit_end, line.size());
+            if (!q.percent() || q.role != Role::Quantity || c == 0 || line[c - 1] != ':' || !(rest.empty() || rest == ";" || rest == ".")) break;
+            g.shares.push_back(b);
+        }
+        if (g.shares.size() >= 3) {
+            g.changes.assign(g.shares.size(), std::nullopt);
+            out.push_back(std::move(g));
         }
     }
 
@@ -979,7 +1259,8 @@ struct Builder {
     }
 
     // The paragraphs after `p` that are items of one list: each opens with the marker of the
-    // first ("-", "+", "•"), up to the first that does not. Items holding "và" may be two.
+    // first ("-", "+", "•", "a)" in order), up to the first that does not. Items holding "và" may
+    // be two.
     bool item_lines(std::size_t p, CountClaim& c) const {
         std::string marker;
         int n = 0;
@@ -991,6 +1272,8 @@ struct Builder {
             for (const char* m : {"-", "+", "•", "–"}) {
                 if (line.substr(at).starts_with(m)) lead = m;
             }
+            // Lettered items in order: "a) …", "b) …".
+            if (lead.empty() && at + 1 < line.size() && line[at] == 'a' + n && line[at + 1] == ')') lead = "a)";
             if (lead.empty() || (!marker.empty() && lead != marker)) break;
             // "- Nhiệm vụ đã triển khai: (1) …; (2) …": a group of items under a label, no item.
             if (contains(line, ":")) return false;
@@ -1105,8 +1388,14 @@ Claims::Claims(const Analysis& analysis) {
         b.parentheses(p, sums_);
         b.markers(p, sums_);
         b.among(p, sums_);
+        b.part_before_whole(p, sums_);
+        b.paragraph_subsets(p, sums_);
         b.raised_totals(p, sums_);
         b.totals_after(p, sums_);
+        b.composition_lines(p, sums_);
+        b.total_line(p, sums_);
+        b.share_lists(p, shares_);
+        b.share_lines(p, shares_);
         b.share_groups(p, shares_);
         b.counts(p, counts_);
     }

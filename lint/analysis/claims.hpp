@@ -1,4 +1,4 @@
-// Arithmetic claims read from sentences, parentheses and footnotes: totals and their parts,
+// Arithmetic claims read from sentences, parentheses, footnotes and items one a line: totals and their parts,
 // counts of listed items, changes with their percentage, growth of a total and of its parts,
 // attainment of a plan stated elsewhere, and shares of one whole. Quantities are indices into
 // Quantities::all().

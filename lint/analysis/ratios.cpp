@@ -374,7 +374,11 @@ struct Builder {
         for (std::size_t j = k + 1; j < qs.size() && qs[j].paragraph == q.paragraph && qs[j].byte_end <= s.end; ++j) {
             const Quantity& r = qs[j];
             if (r.role == Role::Fraction) return npos;
-            if (!is_figure(r) || !r.is_count() || r.noun != q.noun) continue;
+            if (!is_figure(r) || !r.is_count()) continue;
+            // "; số xã còn lại là 3": a bare count after "còn lại (là)" that names a/b's noun.
+            const std::string lead = lower(words_before(t, r.byte_begin, 5));
+            if (r.noun.empty() && (lead.ends_with(" " + q.noun + " còn lại") || lead.ends_with(" " + q.noun + " còn lại là"))) return j;
+            if (r.noun != q.noun) continue;
             if (lower(words_before(t, r.byte_begin, 2)) == "còn lại") return j;
             // "10/15 chỉ tiêu đạt …, 3 chỉ tiêu chưa đạt": a count negated in its own clause is
             // what is left, as after "trong đó" below.
@@ -390,6 +394,20 @@ struct Builder {
     // tiêu không hoàn thành", "N/M chỉ tiêu …, gồm a chỉ tiêu … và b chỉ tiêu …; còn r chỉ tiêu
     // chưa đạt": the parts of N, and what is left of M.
     void tallies(std::vector<Tally>& out) const {
+        for (std::size_t k = 0; k + 1 < qs.size(); ++k) {
+            // "Đã có N trong số M chỉ tiêu …; r chỉ tiêu còn lại chưa đạt", "N trên tổng số M
+            // trường …, r trường chưa đạt": N of M written apart, and what is left of M.
+            const Quantity& n = qs[k];
+            const Quantity& m = qs[k + 1];
+            if (!is_figure(n) || !n.is_count() || !is_figure(m) || !m.is_count() || m.noun.empty() || m.paragraph != n.paragraph ||
+                n.numeral.value > m.numeral.value || !quantities.vietnamese(n.paragraph)) {
+                continue;
+            }
+            // N's own noun, if any, is M's ("12 xã trong số 20 xã"); a bare N reads the preposition.
+            const std::string gap = squeeze(text(n.paragraph), n.noun == m.noun ? n.noun_end : n.unit_end, m.byte_begin);
+            if (gap != "trongsố" && gap != "trongtổngsố" && gap != "trêntổngsố") continue;
+            if (const auto r = remainder(k + 1, quantities.sentence_at(n.paragraph, m.byte_begin)); r != npos) out.push_back({k, {}, {r}, k + 1});
+        }
         for (std::size_t k = 0; k < qs.size(); ++k) {
             const Quantity& q = qs[k];
             if (!fraction_in_vietnamese(q) || q.noun.empty() || q.numeral.value > q.fraction_denominator) continue;

@@ -41,6 +41,8 @@ struct Tally {
     std::size_t fraction = 0;          // N/M
     std::vector<std::size_t> parts;    // add to N ("09 … đạt và 08 … vượt")
     std::vector<std::size_t> rest;     // N + rest = M ("01 chỉ tiêu không hoàn thành")
+    // M written apart ("N trong số M chỉ tiêu", "N trên tổng số M trường"): `fraction` is N.
+    std::optional<std::size_t> whole;
 };
 
 class Ratios {

@@ -48,20 +48,22 @@ private:
         const double left = add(t.rest, rest);
         const double n = f.numeral.value;
         engine::Draft d;
-        d.range = analysis::range_of(f);
-        d.args["fraction"] = analysis::printed(context.document, f);
+        const double whole = t.whole ? qs[*t.whole].numeral.value : f.fraction_denominator;
+        d.range = t.whole ? model::Range{f.paragraph, f.begin, qs[*t.whole].end} : analysis::range_of(f);
+        d.args["fraction"] = t.whole ? analysis::format_vn(n, 0) + "/" + analysis::printed(context.document, qs[*t.whole])
+                                     : analysis::printed(context.document, f);
         if (t.parts.size() >= 2 ? done != n : done > n) {
             d.message = t.parts.size() >= 2 ? "tally" : "tally_part";
             d.args["parts"] = parts;
             d.args["sum"] = analysis::format_vn(done, 0);
             d.args["stated"] = analysis::format_vn(n, 0);
             sink.emit(std::move(d));
-        } else if (!t.rest.empty() && n + left != f.fraction_denominator) {
+        } else if (!t.rest.empty() && n + left != whole) {
             d.message = "tally_rest";
             d.args["rest"] = rest;
             d.args["sum"] = analysis::format_vn(n + left, 0);
             d.args["stated"] = analysis::format_vn(n, 0);
-            d.args["whole"] = analysis::format_vn(f.fraction_denominator, 0);
+            d.args["whole"] = analysis::format_vn(whole, 0);
             sink.emit(std::move(d));
         }
     }

@@ -41,7 +41,8 @@ public:
             }
             const auto& first = qs[g.shares.front()];
             const auto& last = qs[g.shares.back()];
-            const model::Range range{first.paragraph, first.begin, last.end};
+            // Shares one a line: the first line's share stands for the group.
+            const model::Range range{first.paragraph, first.begin, last.paragraph == first.paragraph ? last.end : first.end};
             // Shares well below 100 % are likely a partial list, unless the rest is named ("còn
             // lại"); above 100 % they cannot be one whole.
             if (!sum.contains(100.0) && (sum.lo > 100.0 || 100.0 - sum.hi <= near_ || g.remainder)) {

@@ -36,7 +36,8 @@ void compare_structures(const engine::Context& context, engine::Sink& sink) {
     auto span = [&](const Structure& s) {
         const auto& g = groups[s.group];
         const auto& first = qs[g.shares.front()];
-        return model::Range{first.paragraph, first.begin, qs[g.shares.back()].end};
+        const auto& last = qs[g.shares.back()];
+        return model::Range{first.paragraph, first.begin, last.paragraph == first.paragraph ? last.end : first.end};
     };
     auto shares = [](const std::vector<double>& values) {
         std::string out;

@@ -1098,10 +1098,230 @@ std::vector<Family> eleventh_families() {
     return out;
 }
 
+// A twelfth held-out set (issue 15), written before reading the readers, from further shapes of
+// statistics releases and provincial reports, and from the shapes soat missed on real third-party
+// text (a second total and its parts in one sentence, `Trong đó` parts in a sentence of their own,
+// a share after `Trong đó` against an `N/M` stated before, a change clause between a part and its
+// share, a plan named with an abbreviation in parentheses, `gấp N lần` with its base after `;`, one
+// amount or count stated twice), with further connectors (`tiếp đến`, `tương ứng là a%; b%`, `còn
+// lại là`, `so dự toán`, `vượt Y% so với kế hoạch P`, `chỉ đạt X%, tương ứng A … trên kế hoạch P`,
+// `Năm 2023: B; năm 2024: C`, `so với mức B`, `(từ R1% còn R2%)`, `a)`–`d)` items, `phần lớn là`,
+// `N trên tổng số M`, `A trong T`), scales (`nghìn tỷ` against `tỷ`, `tạ/ha` against tấn and ha,
+// `tỷ đồng` against `triệu đồng/người`), in our own words: measured before any reader was changed
+// for it (docs/numbers.md).
+std::vector<Family> twelfth_families() {
+    std::vector<Family> out;
+    out.push_back({"sum", {"sum-mismatch"},
+        {"Toàn tỉnh có {Tlo} doanh nghiệp đang hoạt động. Trong đó, doanh nghiệp nhà nước {c}, doanh nghiệp ngoài nhà nước {a}, doanh nghiệp có vốn đầu tư nước ngoài {b}.",
+         "Năm 2024, toàn tỉnh đón {Tab} lượt khách, gồm {a} lượt khách quốc tế và {b} lượt khách nội địa; doanh thu du lịch đạt {Rt} tỷ đồng, gồm doanh thu lưu trú {ra} tỷ đồng và doanh thu lữ hành {rb} tỷ đồng.",
+         "Kết quả hỗ trợ nhà ở cho hộ nghèo: {T} hộ, trong đó: || - Xây mới: {a} hộ; || - Sửa chữa: {b} hộ; || - Hỗ trợ mua nhà: {c} hộ.",
+         "Số vụ tai nạn lao động là {a} vụ ở khu vực có quan hệ lao động và {b} vụ ở khu vực không có quan hệ lao động, tổng số là {Tab2} vụ."},
+        [](Gen& g, bool wrong) {
+            const double a = g.rounded(g.uniform(40, 9000), 0), b = g.rounded(g.uniform(40, 9000), 0), c = g.rounded(g.uniform(20, 600), 0);
+            const double ra = g.rounded(g.uniform(50, 3000), 1), rb = g.rounded(g.uniform(50, 3000), 1);
+            double t = a + b + c, tlo = a + b + c, rt = g.rounded(ra + rb, 1), tab2 = a + b;
+            if (wrong) {
+                t = g.rounded(g.off(t, 15), 0);
+                // Parts after `Trong đó` may leave some out: only a sum above the total is wrong.
+                tlo = g.rounded(tlo * g.uniform(0.85, 0.95), 0);
+                rt = g.rounded(g.off(rt, 20), 1);
+                tab2 = g.rounded(g.off(tab2, 15), 0);
+            }
+            return Vars{{"a", vn_number(a, 0)},     {"b", vn_number(b, 0)},       {"c", vn_number(c, 0)},
+                        {"T", vn_number(t, 0)},     {"Tlo", vn_number(tlo, 0)},   {"Tab", vn_number(a + b, 0)},
+                        {"Tab2", vn_number(tab2, 0)}, {"ra", vn_number(ra, 1)},  {"rb", vn_number(rb, 1)},
+                        {"Rt", vn_number(rt, 1)}};
+        }});
+    out.push_back({"subset", {"sum-mismatch"},
+        {"Trong tổng số {T} lao động được giải quyết việc làm, lao động đi làm việc có thời hạn ở nước ngoài là {a} người.",
+         "Năm 2024 toàn tỉnh xảy ra {T} vụ cháy rừng; riêng huyện Krông Bông xảy ra {a} vụ.",
+         "Toàn tỉnh hiện có {T} trang trại, phần lớn là trang trại chăn nuôi ({a} trang trại).",
+         "Đoàn kiểm tra liên ngành đã kiểm tra {T} cơ sở kinh doanh thực phẩm. || Trong đó, {a} cơ sở đáp ứng đầy đủ điều kiện an toàn thực phẩm."},
+        subset_figures});
+    out.push_back({"count", {"count-mismatch"},
+        {"Tỉnh đã hoàn thành {N} công trình trọng điểm (tuyến đường ven biển, cầu Cửa Đại, bệnh viện đa khoa tỉnh và trung tâm hành chính tập trung).",
+         "Hội đồng nhân dân tỉnh đã ban hành {N} nghị quyết chuyên đề về: || a) Phát triển du lịch bền vững; || b) Chuyển đổi số; || c) Giảm nghèo bền vững; || d) Phát triển hạ tầng giao thông.",
+         "Còn {N} nhiệm vụ chậm tiến độ sau đây: giải phóng mặt bằng; đấu giá quyền sử dụng đất; thành lập cụm công nghiệp và sắp xếp đơn vị hành chính cấp xã."},
+        [](Gen& g, bool wrong) {
+            int n = 4;
+            if (wrong) n = g.coin() ? 4 + g.integer(1, 2) : 4 - g.integer(1, 2);
+            return Vars{{"N", std::to_string(n)}};
+        }});
+    out.push_back({"fraction", {"count-mismatch", "sum-mismatch", "invalid-fraction"},
+        {"Đến cuối năm, {N}/{M} xã đã hoàn thành việc sắp xếp thôn; số xã còn lại là {r}.",
+         "Trong {M} chỉ tiêu chủ yếu Nghị quyết đề ra, có {a} chỉ tiêu vượt, {b} chỉ tiêu đạt và {c} chỉ tiêu không đạt.",
+         "{N} trên tổng số {M} trường đã đạt chuẩn quốc gia, {r} trường chưa đạt."},
+        [](Gen& g, bool wrong) {
+            const int m = g.integer(14, 40), r = g.integer(1, 5), n = m - r, a = g.integer(3, m / 2), b = g.integer(2, m - a - 2);
+            const int c = m - a - b;
+            int rr = r, cc = c;
+            if (wrong) {
+                rr = r + (g.coin() ? g.integer(1, 3) : -g.integer(1, std::max(1, r - 1)));
+                if (rr <= 0 || rr == r) rr = r + 2;
+                cc = c + (g.coin() || c < 3 ? g.integer(1, 3) : -g.integer(1, 2));
+            }
+            return Vars{{"M", std::to_string(m)}, {"N", std::to_string(n)}, {"r", std::to_string(rr)},
+                        {"a", std::to_string(a)}, {"b", std::to_string(b)}, {"c", std::to_string(cc)}};
+        }});
+    out.push_back({"ratio", {"percent-mismatch", "invalid-fraction"},
+        {"Số xã có điểm phục vụ bưu chính có người phục vụ: {A}/{T} xã (tỷ lệ {X}%).",
+         "Có {A} hồ sơ được giải quyết đúng hạn trên tổng số {T} hồ sơ đến hạn, tỷ lệ đúng hạn là {X}%.",
+         "Đã có {A} trong {T} cơ sở y tế triển khai bệnh án điện tử, đạt tỷ lệ {X}%."},
+        part_share_figures});
+    out.push_back({"part-share", {"percent-mismatch"},
+        {"Có {N}/{Tn} doanh nghiệp đã nộp báo cáo tài chính năm 2024. Trong đó, {An} doanh nghiệp nộp qua mạng điện tử, chiếm {Xn}%.",
+         "Số trẻ em được sinh ra trong năm là {T} trẻ; trong đó trẻ em gái {A} trẻ, tăng 126 trẻ so với cùng kỳ, chiếm {X}%.",
+         "Tổng thu ngân sách nhà nước trên địa bàn ước đạt {Tk} nghìn tỷ đồng, trong đó thu tiền sử dụng đất {Ak} tỷ đồng, chiếm {Xk}%.",
+         "Kim ngạch xuất khẩu của khu vực kinh tế trong nước đạt {A} triệu USD, chiếm tỷ trọng {X}% trong tổng kim ngạch xuất khẩu toàn tỉnh là {T} triệu USD."},
+        [](Gen& g, bool wrong) {
+            // A of T (X); An of the N in `N/Tn` (Xn); Ak tỷ of Tk nghìn tỷ (Xk).
+            const double t = g.rounded(g.uniform(400, 60000), 0);
+            const double a = g.rounded(t * g.uniform(0.08, 0.9), 0);
+            double x = g.rounded(a / t * 100, 1);
+            const double tn = g.rounded(g.uniform(400, 20000), 0);
+            const double n = g.rounded(tn * g.uniform(0.6, 0.95), 0);
+            const double an = g.rounded(n * g.uniform(0.3, 0.9), 0);
+            double xn = g.rounded(an / n * 100, 1);
+            const double tk = g.rounded(g.uniform(5, 60), 1);
+            const double ak = g.rounded(tk * 1000 * g.uniform(0.1, 0.5), 0);
+            double xk = g.rounded(ak / (tk * 1000) * 100, 1);
+            if (wrong) {
+                x = g.rounded(g.off(x, 2.5), 1);
+                xk = g.rounded(g.off(xk, 2.5), 1);
+                // Off against N and against Tn: wrong whichever is read as the base.
+                const double of_tn = an / tn * 100;
+                xn = g.rounded(g.off(xn, 2.5), 1);
+                if (std::fabs(xn - of_tn) < 2) xn = g.rounded(of_tn - 2.5, 1);  // An/Tn lies below An/N
+            }
+            return Vars{{"T", vn_number(t, 0)},   {"A", vn_number(a, 0)},   {"X", vn_number(x, 1)},   {"Tn", vn_number(tn, 0)},
+                        {"N", vn_number(n, 0)},   {"An", vn_number(an, 0)}, {"Xn", vn_number(xn, 1)}, {"Tk", vn_number(tk, 1)},
+                        {"Ak", vn_number(ak, 0)}, {"Xk", vn_number(xk, 1)}};
+        }});
+    out.push_back({"shares", {"share-sum"},
+        {"Cơ cấu kinh tế năm 2024 chuyển dịch tích cực: khu vực dịch vụ chiếm {c}%, tiếp đến khu vực công nghiệp - xây dựng {b}%, khu vực nông, lâm nghiệp và thủy sản {a}% và thuế sản phẩm trừ trợ cấp sản phẩm {d}%.",
+         "Cơ cấu kinh tế năm 2023 của tỉnh (khu vực nông, lâm nghiệp và thủy sản; công nghiệp - xây dựng; dịch vụ; thuế sản phẩm trừ trợ cấp sản phẩm) tương ứng là {a}%; {b}%; {c}%; {d}%.",
+         "Trong tổng số lao động đang làm việc, lao động khu vực thành thị chiếm {a}%, khu vực nông thôn chiếm {b2}%.",
+         "Cơ cấu vốn đầu tư thực hiện phân theo nguồn: vốn nhà nước chiếm {a}%; vốn ngoài nhà nước {b}%; còn lại là vốn đầu tư trực tiếp nước ngoài {c3}%."},
+        [](Gen& g, bool wrong) {
+            const double a = g.rounded(g.uniform(8, 35), 1), b = g.rounded(g.uniform(20, 40), 1), d = g.rounded(g.uniform(3, 9), 1);
+            const double b2 = g.rounded(100 - a, 1), c3 = g.rounded(100 - a - b, 1), c = g.rounded(100 - a - b - d, 1);
+            const double ws = wrong ? (g.coin() ? 1 : -1) * g.uniform(0.8, 3) : 0;
+            return Vars{{"a", vn_number(a, 1)}, {"b", vn_number(b, 1)}, {"d", vn_number(d, 1)}, {"b2", vn_number(b2 + ws, 1)},
+                        {"c3", vn_number(c3 + ws, 1)}, {"c", vn_number(c + ws, 1)}};
+        }});
+    out.push_back({"attainment", {"percent-mismatch"},
+        {"Kế hoạch vốn ngân sách nhà nước (NSNN) năm 2024 của tỉnh là {P} tỷ đồng; đến ngày 31/01/2025 giải ngân được {A} tỷ đồng, bằng {X}% kế hoạch.",
+         "Số lao động được giải quyết việc làm là {A} lao động, đạt {X}% kế hoạch, tăng 1,2% so cùng kỳ; kế hoạch năm là {P} lao động.",
+         "Tổng thu ngân sách ước đạt {Ak}/{Pk} nghìn tỷ đồng, đạt {Xk}% so dự toán.",
+         "Sản lượng điện sản xuất ước đạt {Ao} triệu kWh, vượt {Yo}% so với kế hoạch {Po} triệu kWh.",
+         "Giải ngân vốn ODA chỉ đạt {X}%, tương ứng {A} tỷ đồng trên kế hoạch {P} tỷ đồng."},
+        [](Gen& g, bool wrong) {
+            const double pk = g.rounded(g.uniform(3, 60), 1);
+            const double ak = g.rounded(pk * g.uniform(0.4, 0.95), 1);
+            double xk = g.rounded(ak / pk * 100, 1);
+            Vars v = attainment_whole_figures(g, wrong);
+            const double p = g.rounded(g.uniform(800, 25000), 0);
+            const double ao = g.rounded(p * g.uniform(1.03, 1.35), 0);
+            double yo = g.rounded((ao / p - 1) * 100, 1);
+            if (wrong) {
+                xk = g.rounded(g.off(xk, 3), 1);
+                yo = g.rounded(g.off(yo, 2), 1);
+            }
+            v["Pk"] = vn_number(pk, 1);
+            v["Ak"] = vn_number(ak, 1);
+            v["Xk"] = vn_number(xk, 1);
+            v["Po"] = vn_number(p, 0);
+            v["Ao"] = vn_number(ao, 0);
+            v["Yo"] = vn_number(yo, 1);
+            return v;
+        }});
+    out.push_back({"growth", {"percent-mismatch", "sum-mismatch"},
+        {"Số doanh nghiệp thành lập mới năm 2024 là {C2} doanh nghiệp, gấp {N} lần năm 2020; năm 2020 toàn tỉnh có {B} doanh nghiệp thành lập mới.",
+         "Thu ngân sách từ khu vực ngoài quốc doanh năm 2023: {B} tỷ đồng; năm 2024: {C} tỷ đồng, {V} {X}%.",
+         "Sản lượng thủy sản khai thác ước đạt {C} tấn, {V} {X}% so với mức {B} tấn của năm trước.",
+         "Dư nợ tín dụng trên địa bàn ước đạt {C} tỷ đồng, {V} {D} tỷ đồng so với đầu năm; dư nợ đầu năm là {B} tỷ đồng."},
+        growth_figures});
+    out.push_back({"contribution", {"sum-mismatch"},
+        {"Trong mức tăng {G}% của tổng sản phẩm trên địa bàn, khu vực dịch vụ đóng góp {c} điểm phần trăm, tiếp theo là khu vực công nghiệp - xây dựng {b} điểm phần trăm, khu vực nông, lâm nghiệp và thủy sản {a} điểm phần trăm.",
+         "Các khu vực kinh tế đóng góp vào mức tăng trưởng GRDP ({G}%) như sau: khu vực nông, lâm nghiệp và thủy sản {a} điểm phần trăm; khu vực công nghiệp - xây dựng {b} điểm phần trăm; khu vực dịch vụ {c} điểm phần trăm.",
+         "Tăng trưởng GRDP năm 2024 đạt {G}%, cụ thể: || a) Nông, lâm nghiệp và thủy sản đóng góp {a} điểm phần trăm; || b) Công nghiệp và xây dựng đóng góp {b} điểm phần trăm; || c) Dịch vụ đóng góp {c} điểm phần trăm."},
+        contribution_figures});
+    out.push_back({"points", {"percent-mismatch"},
+        {"So với cuối năm 2023, tỷ lệ lao động nông nghiệp giảm {D} điểm phần trăm (từ {R1}% còn {R2}%).",
+         "Tỷ lệ thất nghiệp khu vực thành thị: năm 2023 là {R1}%, năm 2024 là {R2}%, giảm {D} điểm phần trăm.",
+         "Tỷ lệ nợ xấu giảm {D} điểm phần trăm trong năm, hiện còn {R2}%, trong khi đầu năm ở mức {R1}%."},
+        points_figures});
+    out.push_back({"year-span", {"count-mismatch"},
+        {"Đề án được thực hiện trong thời gian {N} năm ({Y1} – {Y2}).",
+         "Chương trình có thời gian thực hiện {N} năm, bắt đầu từ năm {Y1}, kết thúc năm {Y2}.",
+         "Dự án phục hồi rừng ngập mặn thực hiện {N} năm, giai đoạn {Y1} đến {Y2}."},
+        year_span_figures});
+    out.push_back({"same-figure", {"inconsistent-figure"},
+        {"Tổng thu ngân sách nhà nước trên địa bàn năm 2024 đạt {A} tỷ đồng, tăng 9,4% so với năm 2023. || Công tác quản lý thu được tăng cường. || Năm 2024, tổng thu ngân sách nhà nước trên địa bàn là {A2} tỷ đồng.",
+         "Đến hết năm 2024, toàn tỉnh có {N} hợp tác xã nông nghiệp đang hoạt động. || Kinh tế tập thể tiếp tục phát triển. || Số hợp tác xã nông nghiệp đang hoạt động trên địa bàn tỉnh đến hết năm 2024 là {N2} hợp tác xã.",
+         "Tỷ lệ đô thị hóa của tỉnh năm 2024 ước đạt {R}%. || Công tác quy hoạch đô thị được quan tâm. || Năm 2024, tỷ lệ đô thị hóa toàn tỉnh đạt {R2}%."},
+        [](Gen& g, bool wrong) {
+            const double a = g.rounded(g.uniform(2000, 60000), 0);
+            const double r = g.rounded(g.uniform(25, 70), 2);
+            const double n = g.rounded(g.uniform(80, 900), 0);
+            double a2 = a, r2 = r, n2 = n;
+            if (wrong) {
+                a2 = g.rounded(g.off(a, 50), 0);
+                r2 = g.rounded(r + (g.coin() ? 1 : -1) * g.uniform(1, 4), 2);
+                n2 = g.rounded(g.off(n, 8), 0);
+            }
+            return Vars{{"A", vn_number(a, 0)}, {"A2", vn_number(a2, 0)}, {"R", vn_number(r, 2)}, {"R2", vn_number(r2, 2)},
+                        {"N", vn_number(n, 0)}, {"N2", vn_number(n2, 0)}};
+        }});
+    out.push_back({"rate-bound", {"percent-mismatch"},
+        {"Tỷ lệ hộ dân được sử dụng điện lưới quốc gia: {X}%.",
+         "Hiện nay, {X}% số hộ gia đình ở nông thôn có nhà tiêu hợp vệ sinh.",
+         "Tỷ lệ bao phủ bảo hiểm y tế toàn tỉnh là {X}% dân số."},
+        rate_above_whole});
+    out.push_back({"total-growth", {"percent-mismatch", "sum-mismatch", "inconsistent-figure"},
+        {"Nguồn vốn huy động tăng {G}% so với đầu năm, gồm tiền gửi tiết kiệm tăng {g1}% và tiền gửi thanh toán tăng {g2}%.",
+         "Doanh thu bán lẻ hàng hóa tăng {g1}%, doanh thu dịch vụ tiêu dùng tăng {g2}%; tính chung, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng {G}%.",
+         "Tổng kim ngạch xuất nhập khẩu năm 2024 tăng {G}%, cụ thể: || - Kim ngạch xuất khẩu tăng {g1}%; || - Kim ngạch nhập khẩu tăng {g2}%."},
+        [](Gen& g, bool wrong) {
+            const double g1 = g.rounded(g.uniform(1, 20), 1), g2 = g.rounded(g.uniform(1, 20), 1);
+            const double lo = std::min(g1, g2), hi = std::max(g1, g2);
+            // The right twin between the parts' rates, the wrong one clearly above or below both.
+            double grow = g.rounded(lo + (hi - lo) * g.uniform(0.3, 0.7), 1);
+            if (hi - lo < 0.4) grow = g.rounded((lo + hi) / 2, 1);
+            if (wrong) grow = (g.coin() && lo > 3) ? g.rounded(lo - g.uniform(1.5, std::min(4.0, lo - 1)), 1) : g.rounded(hi + g.uniform(1.5, 4), 1);
+            return Vars{{"G", vn_number(grow, 1)}, {"g1", vn_number(g1, 1)}, {"g2", vn_number(g2, 1)}};
+        }});
+    out.push_back({"average", {"percent-mismatch", "sum-mismatch"},
+        {"Bình quân mỗi xã được hỗ trợ {M} triệu đồng (tổng kinh phí {T} triệu đồng, {N} xã).",
+         "Năng suất lúa bình quân đạt {Kq} tạ/ha, với diện tích gieo cấy {H} ha và sản lượng {Y} tấn.",
+         "Với {Nw} lao động, tổng quỹ tiền lương năm 2024 của các doanh nghiệp nhà nước là {Tb} tỷ đồng, thu nhập bình quân {Mm} triệu đồng/người/năm."},
+        [](Gen& g, bool wrong) {
+            const int n = g.integer(12, 400);
+            const double m = g.rounded(g.uniform(8, 95), 1);
+            const double t = g.rounded(n * m, 0);
+            double stated = g.rounded(t / n, 1);
+            const double h = g.rounded(g.uniform(800, 30000), 0);
+            const double y = g.rounded(h * g.uniform(4.2, 7.2), 0);
+            double kq = g.rounded(y * 10 / h, 1);
+            const int nw = g.integer(200, 5000);
+            const double tb = g.rounded(nw * g.uniform(80, 250) / 1000, 1);
+            double mm = g.rounded(tb * 1000 / nw, 1);
+            if (wrong) {
+                stated = g.rounded(g.off(stated, 2), 1);
+                kq = g.rounded(g.off(kq, 3), 1);
+                mm = g.rounded(g.off(mm, 6), 1);
+            }
+            return Vars{{"N", std::to_string(n)}, {"T", vn_number(t, 0)}, {"M", vn_number(stated, 1)}, {"H", vn_number(h, 0)},
+                        {"Y", vn_number(y, 0)}, {"Kq", vn_number(kq, 1)}, {"Nw", vn_number(nw, 0)}, {"Tb", vn_number(tb, 1)},
+                        {"Mm", vn_number(mm, 1)}};
+        }});
+    return out;
+}
+
 const std::vector<Family>& family_set(int set) {
-    static const std::vector<Family> sets[11] = {families(), page_families(), fresh_families(), unseen_families(), final_families(),
+    static const std::vector<Family> sets[12] = {families(), page_families(), fresh_families(), unseen_families(), final_families(),
                                                 last_families(), seventh_families(), eighth_families(), ninth_families(), tenth_families(),
-                                                eleventh_families()};
+                                                eleventh_families(), twelfth_families()};
     return sets[set];
 }
 
@@ -1113,10 +1333,10 @@ const std::vector<std::string>& generated_families(int set) {
         for (const auto& f : fs) out.push_back(f.name);
         return out;
     };
-    static const std::vector<std::string> names[11] = {names_of(family_set(0)), names_of(family_set(1)), names_of(family_set(2)),
+    static const std::vector<std::string> names[12] = {names_of(family_set(0)), names_of(family_set(1)), names_of(family_set(2)),
                                                       names_of(family_set(3)), names_of(family_set(4)), names_of(family_set(5)),
                                                       names_of(family_set(6)), names_of(family_set(7)), names_of(family_set(8)),
-                                                      names_of(family_set(9)), names_of(family_set(10))};
+                                                      names_of(family_set(9)), names_of(family_set(10)), names_of(family_set(11))};
     return names[set];
 }
 

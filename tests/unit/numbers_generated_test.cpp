@@ -64,7 +64,7 @@ Result run(int set, std::uint32_t seed, int per_phrasing) {
             }
         }
     }
-    std::printf("\n%s\n%-14s %8s %8s %14s\n", set == 10 ? "eleventh held-out set" : set == 9 ? "tenth held-out set" : set == 8 ? "ninth held-out set" : set == 7 ? "eighth held-out set" : set == 6 ? "seventh held-out set" : set == 5 ? "fifth held-out set" : set == 4 ? "fourth held-out set" : set == 3 ? "third held-out set" : set == 2 ? "second held-out set (fresh page shapes)" : set == 1 ? "held-out page shapes" : "generated twins", "family", "found", "recall",
+    std::printf("\n%s\n%-14s %8s %8s %14s\n", set == 11 ? "twelfth held-out set" : set == 10 ? "eleventh held-out set" : set == 9 ? "tenth held-out set" : set == 8 ? "ninth held-out set" : set == 7 ? "eighth held-out set" : set == 6 ? "seventh held-out set" : set == 5 ? "fifth held-out set" : set == 4 ? "fourth held-out set" : set == 3 ? "third held-out set" : set == 2 ? "second held-out set (fresh page shapes)" : set == 1 ? "held-out page shapes" : "generated twins", "family", "found", "recall",
                 "false alarms");
     int found = 0, wrong = 0;
     for (const auto& family : soat::test::generated_families(set)) {
@@ -174,14 +174,15 @@ TEST_CASE("ninth held-out set: recall per family, no false alarm on correct twin
 TEST_CASE("tenth held-out set: recall per family, no false alarm on correct twins", "[numbers][generated][tenth]") {
     // Written before reading the readers (lint/analysis/*) and measured with them unchanged first:
     // 48/270 (17,8 %), no false alarm; 150/270 after the readings it taught, 186/270 after those
-    // of the eleventh set (docs/numbers.md has the figures per family, and what is still missed).
+    // of the eleventh set, 208/270 after those of the twelfth (docs/numbers.md has the figures per
+    // family, and what is still missed).
     // The floors hold each family at what it reaches now (80 % where it reaches more), to be
     // raised as the missing readings come.
     // SOAT_TENTH_SEED=n draws 40 twins per phrasing from seed n instead.
     const char* other_seed = std::getenv("SOAT_TENTH_SEED");
     const auto result = run(soat::test::kTenth, other_seed ? static_cast<std::uint32_t>(std::atoi(other_seed)) : 20251213u, other_seed ? 40 : 6);
-    const std::map<std::string, int> floors = {{"sum", 75},        {"subset", 80},     {"count", 50},       {"fraction", 50},
-                                               {"ratio", 80},      {"part-share", 33}, {"shares", 33},     {"attainment", 40},
+    const std::map<std::string, int> floors = {{"sum", 80},        {"subset", 80},     {"count", 50},       {"fraction", 80},
+                                               {"ratio", 80},      {"part-share", 33}, {"shares", 80},     {"attainment", 40},
                                                {"growth", 40},     {"contribution", 80}, {"points", 80},   {"year-span", 80},
                                                {"same-figure", 50}, {"rate-bound", 80}, {"total-growth", 80}};
     for (const auto& family : soat::test::generated_families(soat::test::kTenth)) {
@@ -193,17 +194,36 @@ TEST_CASE("tenth held-out set: recall per family, no false alarm on correct twin
 
 TEST_CASE("eleventh held-out set: recall per family, no false alarm on correct twins", "[numbers][generated][eleventh]") {
     // Written before reading the readers (lint/analysis/*) and measured with them unchanged first:
-    // 66/294 (22,4 %), no false alarm; 186/294 after the readings it taught (docs/numbers.md has
-    // the figures per family). The floors hold each family at what it reaches now (80 % where it
-    // reaches more).
+    // 66/294 (22,4 %), no false alarm; 186/294 after the readings it taught, 228/294 after those of
+    // the twelfth set (docs/numbers.md has the figures per family). The floors hold each family at
+    // what it reaches now (80 % where it reaches more).
     // SOAT_ELEVENTH_SEED=n draws 40 twins per phrasing from seed n instead.
     const char* other_seed = std::getenv("SOAT_ELEVENTH_SEED");
     const auto result = run(soat::test::kEleventh, other_seed ? static_cast<std::uint32_t>(std::atoi(other_seed)) : 20251214u, other_seed ? 40 : 6);
-    const std::map<std::string, int> floors = {{"sum", 25},         {"subset", 33},      {"count", 80},     {"fraction", 33},
-                                               {"ratio", 66},       {"part-share", 75}, {"shares", 0},     {"attainment", 50},
-                                               {"growth", 70},      {"contribution", 80}, {"points", 66},  {"year-span", 80},
+    const std::map<std::string, int> floors = {{"sum", 80},         {"subset", 66},      {"count", 80},     {"fraction", 33},
+                                               {"ratio", 66},       {"part-share", 75}, {"shares", 80},    {"attainment", 50},
+                                               {"growth", 75},      {"contribution", 80}, {"points", 66},  {"year-span", 80},
                                                {"same-figure", 33}, {"rate-bound", 80},  {"total-growth", 80}};
     for (const auto& family : soat::test::generated_families(soat::test::kEleventh)) {
+        INFO(family);
+        CHECK(result.tally.at(family).alarms == 0);
+        const auto floor = floors.find(family);
+        CHECK(result.tally.at(family).found * 100 >= (floor == floors.end() ? 80 : floor->second) * result.tally.at(family).wrong);
+    }
+}
+
+TEST_CASE("twelfth held-out set: recall per family, no false alarm on correct twins", "[numbers][generated][twelfth]") {
+    // Written before reading the readers (lint/analysis/*) and measured with them unchanged first:
+    // 82/330 (24,8 %), no false alarm; 208/330 after the readings it taught (docs/numbers.md has
+    // the figures per family). The floors hold each family at what it reaches now (80 % where it
+    // reaches more).
+    // SOAT_TWELFTH_SEED=n draws 40 twins per phrasing from seed n instead.
+    const char* other_seed = std::getenv("SOAT_TWELFTH_SEED");
+    const auto result = run(soat::test::kTwelfth, other_seed ? static_cast<std::uint32_t>(std::atoi(other_seed)) : 20251215u, other_seed ? 40 : 6);
+    const std::map<std::string, int> floors = {{"sum", 75},         {"subset", 25},    {"count", 55},    {"fraction", 66},
+                                               {"ratio", 33},       {"part-share", 50}, {"attainment", 60}, {"growth", 75},
+                                               {"contribution", 33}, {"same-figure", 33}, {"average", 0}};
+    for (const auto& family : soat::test::generated_families(soat::test::kTwelfth)) {
         INFO(family);
         CHECK(result.tally.at(family).alarms == 0);
         const auto floor = floors.find(family);

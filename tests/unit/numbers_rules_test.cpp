@@ -720,3 +720,123 @@ TEST_CASE("the readings learnt from the eleventh held-out set, and their traps",
         CHECK(run("sum-mismatch", {"Với 3 khu vực và 1,50 điểm phần trăm đóng góp vào mức tăng 6,40% của GRDP, ngành công nghiệp dẫn đầu."}).empty());
     }
 }
+
+TEST_CASE("the readings learnt from the twelfth held-out set, and their traps", "[numbers][rules][twelfth]") {
+    SECTION("shares listed after `là` in a sentence naming one structure") {
+        CHECK(run("share-sum", {"Tỷ trọng hàng nông sản, thủy sản và hàng chế biến trong tổng kim ngạch xuất khẩu lần lượt là 22,4%, 31,0% và 46,6%."}).empty());
+        CHECK(run("share-sum", {"Tỷ trọng hàng nông sản, thủy sản và hàng chế biến trong tổng kim ngạch xuất khẩu lần lượt là 22,4%, 31,0% và 48,6%."}).size() == 1);
+        CHECK(run("share-sum", {"Cơ cấu vốn tín dụng (ngắn hạn; trung hạn; dài hạn) tương ứng là 41,2%; 30,3%; 28,5%."}).empty());
+        CHECK(run("share-sum", {"Cơ cấu vốn tín dụng (ngắn hạn; trung hạn; dài hạn) tương ứng là 41,2%; 30,3%; 30,5%."}).size() == 1);
+        // One part's share over several years, shares of several wholes, shares that change.
+        CHECK(run("share-sum", {"Tỷ trọng công nghiệp trong GRDP các năm 2022, 2023 và 2024 lần lượt là 31,5%, 34,2% và 37,9%."}).empty());
+        CHECK(run("share-sum", {"Tỷ trọng xuất khẩu và tỷ trọng đầu tư trong GRDP lần lượt là 55,0%, 31,0% và 20,0%."}).empty());
+        CHECK(run("share-sum", {"Tỷ trọng ba nhóm hàng chủ lực tăng lần lượt là 40,5%, 35,1% và 29,8%."}).empty());
+    }
+    SECTION("two shares of a whole the sentence names first") {
+        CHECK(run("share-sum", {"Cơ cấu dân số theo khu vực: thành thị chiếm 38,4%, nông thôn chiếm 61,6%."}).empty());
+        CHECK(run("share-sum", {"Cơ cấu dân số theo khu vực: thành thị chiếm 38,4%, nông thôn chiếm 63,6%."}).size() == 1);
+        CHECK(run("share-sum", {"Trong tổng số học sinh, học sinh nam chiếm 51,2%, học sinh nữ chiếm 46,3%."}).size() == 1);
+        // Two of several parts, or two overlapping groups far from the whole: not read.
+        CHECK(run("share-sum", {"Trong tổng số lao động, lao động nữ chiếm 47,2%, lao động dưới 30 tuổi chiếm 28,0%."}).empty());
+        CHECK(run("share-sum", {"Xuất khẩu sang Hoa Kỳ chiếm 41,0%, sang EU chiếm 22,5%."}).empty());
+    }
+    SECTION("shares one a line under a structure's heading") {
+        CHECK(run("share-sum", {"Cơ cấu học sinh theo cấp học:", "- Tiểu học: 45,1%;", "- Trung học cơ sở: 33,6%;", "- Trung học phổ thông: 21,3%."}).empty());
+        CHECK(run("share-sum", {"Cơ cấu học sinh theo cấp học:", "- Tiểu học: 45,1%;", "- Trung học cơ sở: 33,6%;", "- Trung học phổ thông: 24,3%."}).size() == 1);
+        // Rates one a line are no shares: the heading names no structure.
+        CHECK(run("share-sum", {"Kết quả thực hiện các chỉ tiêu:", "- Tỷ lệ hộ nghèo: 45,1%;", "- Tỷ lệ che phủ rừng: 53,6%;", "- Tỷ lệ đô thị hóa: 41,3%."}).empty());
+    }
+    SECTION("a total's breakdown one item a line, and a total line after its items") {
+        CHECK(run("sum-mismatch", {"Số công trình được nghiệm thu là 57 công trình, trong đó:", "- Giao thông: 31 công trình;", "- Thủy lợi: 26 công trình."}).empty());
+        CHECK(run("sum-mismatch", {"Số công trình được nghiệm thu là 59 công trình, trong đó:", "- Giao thông: 31 công trình;", "- Thủy lợi: 26 công trình."}).size() == 1);
+        CHECK(run("sum-mismatch", {"Kết quả hòa giải ở cơ sở:", "+ Hòa giải thành: 412 vụ;", "+ Hòa giải không thành: 38 vụ.", "Tổng cộng: 450 vụ."}).empty());
+        CHECK(run("sum-mismatch", {"Kết quả hòa giải ở cơ sở:", "+ Hòa giải thành: 412 vụ;", "+ Hòa giải không thành: 38 vụ.", "Tổng cộng: 470 vụ."}).size() == 1);
+        // A line of something else, or lines of changes: no plain breakdown.
+        CHECK(run("sum-mismatch", {"Số công trình được nghiệm thu là 59 công trình, trong đó:", "- Giao thông: 31 công trình, vốn 120 tỷ đồng;", "- Thủy lợi: 26 công trình."}).empty());
+        CHECK(run("sum-mismatch", {"Số vụ vi phạm là 80 vụ, trong đó:", "- Môi trường: tăng 12 vụ;", "- Xây dựng: giảm 5 vụ."}).empty());
+        // "cụ thể:" details the main items: only a sum above the total is wrong.
+        CHECK(run("sum-mismatch", {"Tổng số xe được kiểm định là 900 xe, cụ thể:", "- Xe khách: 310 xe;", "- Xe tải: 420 xe."}).empty());
+        CHECK(run("sum-mismatch", {"Tổng số xe được kiểm định là 700 xe, cụ thể:", "- Xe khách: 310 xe;", "- Xe tải: 420 xe."}).size() == 1);
+    }
+    SECTION("a total after its parts: `cộng chung`, `tổng số là`; a classification `phân theo …:`") {
+        CHECK(run("sum-mismatch", {"Xuất khẩu đạt 1.250 triệu USD, nhập khẩu đạt 830 triệu USD; cộng chung cả năm kim ngạch đạt 2.080 triệu USD."}).empty());
+        CHECK(run("sum-mismatch", {"Xuất khẩu đạt 1.250 triệu USD, nhập khẩu đạt 830 triệu USD; cộng chung cả năm kim ngạch đạt 2.180 triệu USD."}).size() == 1);
+        CHECK(run("sum-mismatch", {"Có 120 hộ ở vùng thấp và 85 hộ ở vùng ven sông phải di dời, tổng số là 205 hộ."}).empty());
+        CHECK(run("sum-mismatch", {"Có 120 hộ ở vùng thấp và 85 hộ ở vùng ven sông phải di dời, tổng số là 215 hộ."}).size() == 1);
+        CHECK(run("sum-mismatch", {"Tổng chi ngân sách đạt 9,6 nghìn tỷ đồng, phân theo nội dung: chi đầu tư 3,1 nghìn tỷ đồng và chi thường xuyên 6,5 nghìn tỷ đồng."}).empty());
+        CHECK(run("sum-mismatch", {"Tổng chi ngân sách đạt 9,6 nghìn tỷ đồng, phân theo nội dung: chi đầu tư 3,1 nghìn tỷ đồng và chi thường xuyên 7,5 nghìn tỷ đồng."}).size() == 1);
+        // Figures of another indicator named after `phân theo` without a colon: not a breakdown.
+        CHECK(run("sum-mismatch", {"Tổng chi ngân sách đạt 9,6 nghìn tỷ đồng, phân theo kế hoạch năm 2025 là 3,1 nghìn tỷ đồng và 7,5 nghìn tỷ đồng."}).empty());
+    }
+    SECTION("N of M written apart (`N trong số M`, `N trên tổng số M`), and what is left of M") {
+        CHECK(run("count-mismatch", {"Có 15 trong số 18 huyện đã hoàn thành kế hoạch; 3 huyện còn lại chưa hoàn thành."}).empty());
+        CHECK(run("count-mismatch", {"Có 15 trong số 18 huyện đã hoàn thành kế hoạch; 4 huyện còn lại chưa hoàn thành."}).size() == 1);
+        CHECK(run("count-mismatch", {"9 trên tổng số 12 bệnh viện đã kết nối liên thông, 3 bệnh viện chưa kết nối."}).empty());
+        CHECK(run("count-mismatch", {"9 trên tổng số 12 bệnh viện đã kết nối liên thông, 1 bệnh viện chưa kết nối."}).size() == 1);
+        CHECK(run("count-mismatch", {"Đến nay 27/30 xã đã sắp xếp xong thôn; số xã còn lại là 3."}).empty());
+        CHECK(run("count-mismatch", {"Đến nay 27/30 xã đã sắp xếp xong thôn; số xã còn lại là 5."}).size() == 1);
+        // A negated count of another noun is no rest of M.
+        CHECK(run("count-mismatch", {"Có 15 trong số 18 huyện đã hoàn thành kế hoạch; 6 xã chưa hoàn thành."}).empty());
+    }
+    SECTION("a part before its whole in one clause, and `Trong đó` opening the next paragraph") {
+        CHECK(run("sum-mismatch", {"Có 320 học sinh đoạt giải trong tổng số 1.150 học sinh dự thi."}).empty());
+        CHECK(run("sum-mismatch", {"Có 1.320 học sinh đoạt giải trong tổng số 1.150 học sinh dự thi."}).size() == 1);
+        CHECK(run("sum-mismatch", {"Thanh tra 64 doanh nghiệp.", "Trong đó, 21 doanh nghiệp bị xử phạt vi phạm hành chính."}).empty());
+        CHECK(run("sum-mismatch", {"Thanh tra 64 doanh nghiệp.", "Trong đó, 71 doanh nghiệp bị xử phạt vi phạm hành chính."}).size() == 1);
+        // The last item of a list is no total; parts that are wholes of their own break nothing down.
+        CHECK(run("sum-mismatch", {"Trong 30 chỉ tiêu, có 28 chỉ tiêu đạt và 02 chỉ tiêu không đạt.", "Trong đó, 11 chỉ tiêu vượt kế hoạch."}).empty());
+        CHECK(run("sum-mismatch", {"Cả tỉnh có 410 trường đạt chuẩn quốc gia.", "Trong đó, cấp tiểu học có 190 trường đạt chuẩn trong tổng số 520 trường."}).empty());
+    }
+    SECTION("a duration named as such right before its span counts both ends") {
+        CHECK(run("count-mismatch", {"Dự án có thời gian thực hiện 4 năm, bắt đầu từ năm 2022, kết thúc năm 2025."}).empty());
+        CHECK(run("count-mismatch", {"Dự án có thời gian thực hiện 3 năm, bắt đầu từ năm 2022, kết thúc năm 2025."}).size() == 1);
+        CHECK(run("count-mismatch", {"Kế hoạch thực hiện trong thời gian 5 năm (2026 – 2030)."}).empty());
+        CHECK(run("count-mismatch", {"Kế hoạch thực hiện trong thời gian 6 năm (2026 – 2030)."}).size() == 1);
+        CHECK(run("count-mismatch", {"Đề án kéo dài 10 năm, giai đoạn 2021 đến 2030."}).empty());
+        // An anniversary's words: not read.
+        CHECK(run("count-mismatch", {"Qua thực hiện 5 năm (2020 – 2025), kết quả đạt khá."}).empty());
+    }
+    SECTION("a total's rate after `gồm`, after parts with their own verbs (`tính chung`), and over one part a line") {
+        CHECK(run("percent-mismatch", {"Tổng dư nợ tăng 12,4%, gồm dư nợ ngắn hạn tăng 10,1% và dư nợ trung, dài hạn tăng 14,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Tổng dư nợ tăng 17,4%, gồm dư nợ ngắn hạn tăng 10,1% và dư nợ trung, dài hạn tăng 14,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Doanh thu vận tải hành khách tăng 8,2%, vận tải hàng hóa tăng 12,6%; tính chung, tổng doanh thu vận tải tăng 10,9%."}).empty());
+        CHECK(run("percent-mismatch", {"Doanh thu vận tải hành khách tăng 8,2%, vận tải hàng hóa tăng 12,6%; tính chung, tổng doanh thu vận tải tăng 15,9%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Tổng lượt khách tăng 9,5%, trong đó:", "- Khách quốc tế tăng 21,3%;", "- Khách nội địa tăng 7,8%."}).empty());
+        CHECK(run("percent-mismatch", {"Tổng lượt khách tăng 4,5%, trong đó:", "- Khách quốc tế tăng 21,3%;", "- Khách nội địa tăng 7,8%."}).size() == 1);
+        // GRDP holds product taxes beside its sectors: not bounded by them.
+        CHECK(run("percent-mismatch", {"GRDP tăng 4,5%, trong đó:", "- Công nghiệp tăng 21,3%;", "- Dịch vụ tăng 7,8%."}).empty());
+    }
+    SECTION("a plan named with an abbreviation in parentheses; a change clause between a part and its share") {
+        CHECK(run("percent-mismatch", {"Dự toán thu ngân sách địa phương (NSĐP) năm 2024 là 2.400 tỷ đồng; cả năm thu được 2.160 tỷ đồng, bằng 90,0% dự toán."}).empty());
+        CHECK(run("percent-mismatch", {"Dự toán thu ngân sách địa phương (NSĐP) năm 2024 là 2.400 tỷ đồng; cả năm thu được 2.160 tỷ đồng, bằng 95,0% dự toán."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Số lao động được tuyển mới là 8.400 người; trong đó lao động nữ 3.990 người, tăng 210 người so với cùng kỳ, chiếm 47,5%."}).empty());
+        CHECK(run("percent-mismatch", {"Số lao động được tuyển mới là 8.400 người; trong đó lao động nữ 3.990 người, tăng 210 người so với cùng kỳ, chiếm 52,5%."}).size() == 1);
+        // A change is neither the part nor the whole of a share.
+        CHECK(run("percent-mismatch", {"Có 12.300 trẻ được sinh ra, tăng 1.900 trẻ so với cùng kỳ, trong đó 860 trẻ là con thứ ba, tăng 120 trẻ so với cùng kỳ, chiếm 7,0% số trẻ được sinh ra."}).empty());
+    }
+    SECTION("a prior named by its period after it (`so với mức B … của năm trước`), or again in the next clause") {
+        CHECK(run("percent-mismatch", {"Doanh thu lữ hành đạt 1.150 tỷ đồng, tăng 15,0% so với mức 1.000 tỷ đồng của năm trước."}).empty());
+        CHECK(run("percent-mismatch", {"Doanh thu lữ hành đạt 1.150 tỷ đồng, tăng 12,0% so với mức 1.000 tỷ đồng của năm trước."}).size() == 1);
+        CHECK(run("sum-mismatch", {"Tổng vốn huy động đạt 8.400 tỷ đồng, tăng 900 tỷ đồng so với đầu năm; vốn huy động đầu năm là 7.500 tỷ đồng."}).empty());
+        CHECK(run("sum-mismatch", {"Tổng vốn huy động đạt 8.400 tỷ đồng, tăng 700 tỷ đồng so với đầu năm; vốn huy động đầu năm là 7.500 tỷ đồng."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Số doanh nghiệp năm 2024 là 600 doanh nghiệp, gấp 1,5 lần năm 2019; năm 2019 toàn tỉnh có 400 doanh nghiệp."}).empty());
+        CHECK(run("percent-mismatch", {"Số doanh nghiệp năm 2024 là 600 doanh nghiệp, gấp 1,9 lần năm 2019; năm 2019 toàn tỉnh có 400 doanh nghiệp."}).size() == 1);
+        // A next clause of another period, or a plan, is no prior.
+        CHECK(run("sum-mismatch", {"Tổng vốn huy động đạt 8.400 tỷ đồng, tăng 700 tỷ đồng so với đầu năm; kế hoạch cả năm là 7.500 tỷ đồng."}).empty());
+    }
+    SECTION("a count against its lettered items one a line") {
+        CHECK(run("count-mismatch", {"Tỉnh đề ra 3 nhiệm vụ trọng tâm:", "a) Cải cách hành chính;", "b) Phát triển hạ tầng;", "c) Đào tạo nguồn nhân lực."}).empty());
+        CHECK(run("count-mismatch", {"Tỉnh đề ra 4 nhiệm vụ trọng tâm:", "a) Cải cách hành chính;", "b) Phát triển hạ tầng;", "c) Đào tạo nguồn nhân lực."}).size() == 1);
+        // Letters out of order are no list of items.
+        CHECK(run("count-mismatch", {"Tỉnh đề ra 4 nhiệm vụ trọng tâm:", "a) Cải cách hành chính;", "c) Phát triển hạ tầng;", "d) Đào tạo nguồn nhân lực."}).empty());
+    }
+    SECTION("a population rate after its label's colon, and `X% số …` opening its clause") {
+        CHECK(run("percent-mismatch", {"Tỷ lệ hộ gia đình có nhà vệ sinh hợp chuẩn: 64,5%."}).empty());
+        CHECK(run("percent-mismatch", {"Tỷ lệ hộ gia đình có nhà vệ sinh hợp chuẩn: 164,5%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Đến nay, 112,0% số xã có nhà văn hóa đạt chuẩn."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Đến nay, 92,0% số xã có nhà văn hóa đạt chuẩn."}).empty());
+        // Rates against a plan or a prior period may pass 100 %.
+        CHECK(run("percent-mismatch", {"Tỷ lệ giải ngân so với kế hoạch: 112,0%."}).empty());
+        CHECK(run("percent-mismatch", {"So với năm trước, 112,0% số vốn đã được huy động."}).empty());
+    }
+}

@@ -30,6 +30,9 @@ bool named_plan(const Reading& r, std::size_t k, const std::string& word) {
     if (cs > 0 && t[cs - 1] == ':' && t.substr(cs, r.qs[k].byte_begin - cs).find_first_not_of(' ') == std::string_view::npos) {
         cs = Reading::clause_start(t, cs - 1, false);
     }
+    // "Kế hoạch vốn ngân sách nhà nước (NSNN) … là P": a closed parenthesis (an abbreviation, an
+    // aside) is inside the clause, not its start.
+    while (cs > 0 && t[cs - 1] == '(' && t.find(')', cs) < r.qs[k].byte_begin) cs = Reading::clause_start(t, cs - 1, false);
     std::string clause = lower(t.substr(cs, r.qs[k].byte_begin - cs));
     for (const char* w : {"kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "được giao", "nghị quyết"}) {
         if (phrases::contains(clause, w)) return word != "nghị quyết" || std::string_view(w) != "dự toán";

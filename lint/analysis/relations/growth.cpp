@@ -135,6 +135,36 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
                     }
                     if (linked && prior_period(named)) prior = n;
                 }
+                // "so với mức B tấn của năm trước": B named by its period after it.
+                if (prior == std::string::npos && (g == "sovớimức" || g == "sovới")) {
+                    std::string tail = r.after(n, 40);
+                    tail = phrases::squeeze(tail, 0, tail.size());
+                    const std::size_t end = tail.find_first_of(",;.()");
+                    constexpr std::size_t kOf = std::string_view("của").size();
+                    if (phrases::starts(tail, "của") && prior_period(tail.substr(kOf, end == std::string::npos ? std::string::npos : end - kOf))) prior = n;
+                }
+                // "so với đầu năm; dư nợ đầu năm là B", "gấp N lần năm 2020; năm 2020 … có B": the
+                // compared period named again in the next clause, then a linking verb and B.
+                const std::size_t semi = g.find(';');
+                if (prior == std::string::npos && semi != std::string::npos && g.find(';', semi + 1) == std::string::npos) {
+                    std::string compared = g.substr(0, semi);
+                    for (const char* lead : {"sovới", "lần"}) {
+                        if (phrases::starts(compared, lead)) compared.erase(0, std::string_view(lead).size());
+                    }
+                    std::string next = g.substr(semi + 1);
+                    bool linked = false;
+                    for (const char* verb_word : {"là", "đạt", "có"}) {
+                        if (next.ends_with(verb_word)) {
+                            next.erase(next.size() - std::string_view(verb_word).size());
+                            linked = true;
+                            break;
+                        }
+                    }
+                    if (linked && prior_period(compared) && phrases::contains(next, compared) && next.size() < 60 &&
+                        next.find_first_of(",.:()") == std::string::npos) {
+                        prior = n;
+                    }
+                }
             }
             if (prior == std::string::npos) {
                 const std::string year = compared_year(after);

@@ -90,6 +90,12 @@ std::vector<std::string> whole_qualifiers(const std::string& rest, const std::st
     return words;
 }
 
+// A change ("tăng 2.780 trẻ", "giảm 30 vụ"): neither a part nor a whole.
+bool changed(const Reading& r, std::size_t k) {
+    const std::string w = r.word_before(k);
+    return w == "tăng" || w == "giảm";
+}
+
 // The one figure of A's kind before A, in A's paragraph or the one before, whose label holds the
 // qualifiers; npos when none or several.
 std::size_t named_whole(const Reading& r, std::size_t a, const std::vector<std::string>& qualifiers) {
@@ -100,7 +106,7 @@ std::size_t named_whole(const Reading& r, std::size_t a, const std::vector<std::
         if (!r.quantities.vietnamese(pp)) continue;
         const auto [first, last] = r.quantities.in(pp);
         for (std::size_t k = first; k < last && k < a; ++k) {
-            if (!r.usable(k) || r.qs[k].percent() || !r.same_kind(k, a)) continue;
+            if (!r.usable(k) || r.qs[k].percent() || !r.same_kind(k, a) || changed(r, k)) continue;
             const auto& q = r.qs[k];
             auto label = phrases::label_before(r.text(k), q.byte_begin, r.quantities.sentence_at(q.paragraph, q.byte_begin).begin);
             if (std::search(label.begin(), label.end(), qualifiers.begin(), qualifiers.end()) != label.end()) {
@@ -211,9 +217,24 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
                 }
             }
         }
-        const std::size_t a = x - 1;
-        if (!r.usable(a) || qs[a].percent() || qs[a].hedge != Hedge::None) continue;
+        std::size_t a = x - 1;
+        // "trong đó trẻ em gái A trẻ, tăng D trẻ so với cùng kỳ, chiếm X%": A's change against the
+        // prior period between A and its share.
         std::string gap = r.between(a, x);
+        if (a > first && r.usable(a) && r.usable(a - 1) && !qs[a - 1].percent() && r.same_kind(a - 1, a) && r.same_sentence(a - 1, a)) {
+            // The change right after A's naming words ("1.456 trẻ là con thứ ba trở lên, tăng 309 trẻ").
+            const std::string change = r.between(a - 1, a);
+            const bool named_then_change = (change.ends_with(",tăng") || change.ends_with(",giảm")) &&
+                                           change.find_first_of(",;()") == change.size() - std::string_view(",tăng").size() &&
+                                           naming_words(r, a - 1, a, ",") <= kNamingWords;
+            if (named_then_change && phrases::starts(gap, "so") && std::count(gap.begin(), gap.end(), ',') == 1 &&
+                gap.find_first_of(";()") == std::string::npos && (gap.ends_with(",chiếm") || gap.ends_with(",chiếmtỷlệ"))) {
+                a = a - 1;
+                gap = gap.substr(gap.find(','));
+            }
+        }
+        // A change ("tăng 309 trẻ so với cùng kỳ") is no part.
+        if (!r.usable(a) || qs[a].percent() || qs[a].hedge != Hedge::None || changed(r, a)) continue;
         // "phát hiện A cơ sở vi phạm, chiếm X%": the words naming A before the verb.
         const std::size_t comma = gap.rfind(',');
         if (comma != std::string::npos && comma > 0 && naming_words(r, a, x, ",") <= kNamingWords && gap.find_first_of(",;()") == comma) gap.erase(0, comma);
@@ -284,7 +305,7 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
                 sibling = true;
             }
         }
-        if (total == std::string::npos || qs[total].percent()) continue;
+        if (total == std::string::npos || qs[total].percent() || changed(r, total)) continue;
         if (qs[total].interval.hi <= qs[a].interval.lo) continue;  // a part is smaller than its whole
         // "Trong T vụ việc đã thụ lý, đã giải quyết xong A vụ việc, đạt X%": T opens the sentence
         // after "Trong (tổng) số", A counts the same thing in the next clause.

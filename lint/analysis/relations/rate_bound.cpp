@@ -70,6 +70,14 @@ std::string label_at(const Reading& r, std::size_t first, int position) {
     return label.substr(starts[static_cast<std::size_t>(position)]);
 }
 
+// Figure x opens its clause right after the punctuation `mark` (or the paragraph start for '.').
+bool opens_clause_with(const Reading& r, std::size_t x, char mark) {
+    const std::string_view t = r.text(x);
+    std::size_t i = r.qs[x].byte_begin;
+    while (i > 0 && t[i - 1] == ' ') --i;
+    return i == 0 ? mark == '.' : t[i - 1] == mark;
+}
+
 }  // namespace
 
 void read_rate_bound(const Reading& r, std::vector<Relation>& out) {
@@ -88,6 +96,23 @@ void read_rate_bound(const Reading& r, std::vector<Relation>& out) {
             firm = true;
         } else if (w == "đạt" || w == "là" || w == "còn") {
             if (!population_rate(label_at(r, x - static_cast<std::size_t>(position), position) + " ")) continue;
+        } else if (position == 0 && opens_clause_with(r, x, ':')) {
+            // "Tỷ lệ hộ dân được dùng điện lưới: X%": the label before the colon.
+            const std::string_view t = r.text(x);
+            const std::size_t colon = t.rfind(':', r.qs[x].byte_begin);
+            const std::size_t from = Reading::clause_start(t, colon, false);
+            std::string label = lower(t.substr(from, colon - from));
+            label.erase(0, label.find_first_not_of(" -+"));
+            if (!population_rate(label + " ")) continue;
+        } else if (position == 0 && (opens_clause_with(r, x, ',') || opens_clause_with(r, x, '.')) && phrases::starts(r.after(x, 16), " số ")) {
+            // "Hiện nay, X% số hộ …": a part of a counted whole opening its clause (not after a
+            // comparison: "So với năm trước, X% số vốn …").
+            const auto sb = r.quantities.sentence_at(r.qs[x].paragraph, r.qs[x].byte_begin);
+            const std::string lead = lower(r.text(x).substr(sb.begin, r.qs[x].byte_begin - sb.begin));
+            bool compared = false;
+            for (const char* w : {"so với", "cùng kỳ", "kế hoạch", "dự toán", "chỉ tiêu"}) compared = compared || phrases::contains(lead, w);
+            if (compared) continue;
+            firm = true;
         } else {
             continue;
         }

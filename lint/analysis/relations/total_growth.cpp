@@ -88,7 +88,9 @@ void parts_after(const Reading& r, std::size_t g, std::vector<Relation>& out) {
     const std::size_t first = r.next_figure(g);
     if (first == std::string::npos || sign_of(r, first) == 0) return;
     const std::string gap = r.between(g, first);
-    const std::size_t at = gap.find("trongđó");
+    std::size_t at = gap.find("trongđó");
+    // "…, gồm A tăng a% và B tăng b%" names the whole's parts like "trong đó".
+    if (at == std::string::npos && gap.find("gồm") != std::string::npos && gap.find("gồmcả") == std::string::npos) at = gap.find("gồm");
     if (at == std::string::npos || other_measure(gap) || open_list(gap) || gap.find_first_of("()") != std::string::npos) return;
     if (beyond_its_sectors(r, g)) return;
     const std::size_t stop = gap.find('.');
@@ -125,6 +127,44 @@ void parts_before(const Reading& r, std::size_t g, std::vector<Relation>& out) {
     push(r, g, parts, out);
 }
 
+// "A tăng a%, B tăng b%; tính chung, tổng … tăng G%": each part with its own verb, all the
+// sentence's figures before the total's.
+void parts_summed_up(const Reading& r, std::size_t g, std::vector<Relation>& out) {
+    const auto& qs = r.qs;
+    const std::size_t first_in = r.quantities.in(qs[g].paragraph).first;
+    if (g == first_in || !r.same_sentence(g - 1, g)) return;
+    const std::string gap = r.between(g - 1, g);
+    if ((!phrases::starts(gap, ";tínhchung") && !phrases::starts(gap, ",tínhchung")) || !phrases::contains(gap, "tổng") || other_measure(gap)) return;
+    std::vector<std::size_t> parts;
+    for (std::size_t k = g; k-- > first_in && r.same_sentence(k, g);) {
+        if (sign_of(r, k) == 0) return;  // another figure in the list
+        if (!parts.empty() && (other_measure(r.between(k, parts.front())) || r.between(k, parts.front()).find_first_of("()") != std::string::npos)) return;
+        parts.insert(parts.begin(), k);
+    }
+    if (open_list(lower(r.text(g).substr(0, qs[g].byte_begin)))) return;
+    push(r, g, parts, out);
+}
+
+// "Tổng … tăng G%, cụ thể:" then one part a line ("- Xuất khẩu tăng a%;"): the total's rate
+// closes its paragraph with a list marker and a colon; each line holds one rate with its verb.
+void parts_in_lines(const Reading& r, std::size_t g, std::vector<Relation>& out) {
+    const std::size_t p = r.qs[g].paragraph;
+    const auto [first, last] = r.quantities.in(p);
+    if (g + 1 != last || p + 2 >= r.doc.paragraphs.size() || beyond_its_sectors(r, g)) return;
+    const std::string tail = phrases::squeeze(r.text(g), r.qs[g].unit_end, r.text(g).size());
+    if (!tail.ends_with(",trongđó:") && !tail.ends_with(",gồm:") && !tail.ends_with(",cụthể:") && !tail.ends_with("trongđó:")) return;
+    if (tail.find_first_of(";.") != std::string::npos || open_list(tail)) return;
+    std::vector<std::size_t> parts;
+    for (std::size_t n = p + 1; n < r.doc.paragraphs.size(); ++n) {
+        const std::string_view line = r.doc.paragraphs[n].text;
+        if (line.empty() || (line[0] != '-' && line[0] != '+' && !phrases::starts(line, "•") && !phrases::starts(line, "–"))) break;
+        const auto [b, e] = r.quantities.in(n);
+        if (e != b + 1 || sign_of(r, b) == 0) return;
+        parts.push_back(b);
+    }
+    push(r, g, parts, out);
+}
+
 }  // namespace
 
 void read_total_growth(const Reading& r, std::vector<Relation>& out) {
@@ -132,12 +172,17 @@ void read_total_growth(const Reading& r, std::vector<Relation>& out) {
         if (sign_of(r, c.figure) == 0 || r.covered[c.figure]) continue;
         parts_after(r, c.figure, out);
         parts_before(r, c.figure, out);
+        parts_summed_up(r, c.figure, out);
+        parts_in_lines(r, c.figure, out);
     }
     // The first figure of a paragraph is no candidate, but may be a total's rate.
     for (std::size_t p = 0; p < r.doc.paragraphs.size(); ++p) {
         if (!r.quantities.vietnamese(p)) continue;
         const auto [first, last] = r.quantities.in(p);
-        if (first < last && r.usable(first) && !r.covered[first] && sign_of(r, first) != 0) parts_after(r, first, out);
+        if (first < last && r.usable(first) && !r.covered[first] && sign_of(r, first) != 0) {
+            parts_after(r, first, out);
+            parts_in_lines(r, first, out);
+        }
     }
 }
 

@@ -61,7 +61,8 @@ void read_year_span(const Reading& r, std::vector<Relation>& out) {
                                          ? phrases::squeeze(r.text(y), qs[y].byte_end, qs[y + 1].byte_begin)
                                          : std::string("\x01");
             // "từ năm Y1 và kết thúc (vào) năm Y2": a start and an end.
-            const bool start_end = dash == "vàkếtthúcvàonăm" || dash == "vàkếtthúcnăm" || dash == "đếnkếtthúcnăm";
+            const bool start_end = dash == "vàkếtthúcvàonăm" || dash == "vàkếtthúcnăm" || dash == "đếnkếtthúcnăm" || dash == ",kếtthúcnăm" ||
+                                   dash == ",kếtthúcvàonăm";
             if (!dash.empty() && dash != "đến" && dash != "đếnnăm" && dash != "đếnhết" && dash != "đếnhếtnăm" && dash != "–" && dash != "—" && !start_end) continue;
             const int y1 = static_cast<int>(qs[y].numeral.value), y2 = static_cast<int>(qs[y + 1].numeral.value);
             if (y2 <= y1 || y2 - y1 > 40) continue;
@@ -118,6 +119,21 @@ void read_year_span(const Reading& r, std::vector<Relation>& out) {
                     if (period && w.ends_with("tổng kết ") && (phrases::starts(g, "nămthựchiện") || phrases::starts(g, "thựchiện")) && g.size() < 160 &&
                         g.find_first_of(",;:()") == std::string::npos) {
                         n = y - 1;
+                    }
+                }
+                // "(có) thời gian thực hiện N năm, bắt đầu từ năm Y1, …", "trong thời gian N năm (Y1 –
+                // Y2)", "thực hiện N năm, giai đoạn Y1 đến Y2": a duration named as such right before
+                // its span counts both ends (not after "sau"/"qua", an anniversary's words).
+                if (n == std::string::npos && y > first && years_count(r, y - 1) && r.same_sentence(y - 1, y)) {
+                    const std::string g = r.between(y - 1, y);
+                    const std::string w = r.before(y - 1, 30);
+                    const bool named = w.ends_with("thời gian ") || w.ends_with("thời gian thực hiện ") || w.ends_with("thực hiện ") ||
+                                       w.ends_with("kéo dài ") || w.ends_with("thời hạn ");
+                    const bool span = g == "(" || g == ",giaiđoạn" || g == "giaiđoạn" || g == ",giaiđoạntừnăm" || g == ",từnăm" ||
+                                      g == ",bắtđầutừnăm" || g == ",bắtđầutừ";
+                    if (named && span && !phrases::contains(w, "sau ") && !phrases::contains(w, "qua ") && (g != "(" || phrases::starts(r.after(y + 1, 4), ")"))) {
+                        n = y - 1;
+                        duration = true;
                     }
                 }
                 between_too = n != std::string::npos && !duration;
