@@ -30,7 +30,14 @@ Result<bool> add_rule(Result<RuleSpec> spec, const std::string& source, RulesByI
     }
     const Kind* kind = find_kind(spec->kind);
     if (kind == nullptr) return Error{"E203", fmt::format("{}: unknown kind '{}'", source, spec->kind)};
-    auto check = kind->make(*spec);
+    // A factory reads its params as it needs them: a value of the wrong type (`width: abc`)
+    // throws, and is the pack's error, not a crash.
+    Result<std::unique_ptr<Check>> check = Error{"E203", ""};
+    try {
+        check = kind->make(*spec);
+    } catch (const std::exception& e) {
+        return Error{"E203", fmt::format("{}: params: {}", source, e.what())};
+    }
     if (!check) return Error{"E203", fmt::format("{}: {}", source, check.error().message)};
     // A later pack overrides a built-in rule of the same id.
     const std::string id = spec->id;

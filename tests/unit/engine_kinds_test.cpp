@@ -217,3 +217,11 @@ TEST_CASE("kinds: names only known document kinds", "[engine][kinds]") {
     CHECK(rules.error().code == "E203");
     CHECK_THAT(rules.error().message, Catch::Contains("memo"));
 }
+
+TEST_CASE("kinds: a param of the wrong type is the pack's error, not a crash", "[engine][kinds]") {
+    TempPack pack("paper", "page-setup", "  width: abc\n  height: 297\n  margins: {top: [20, 25]}\n");
+    auto rules = load(pack);
+    REQUIRE(!rules);
+    CHECK(rules.error().code == "E203");
+    CHECK_THAT(rules.error().message, Catch::Contains("paper.yml"));
+}
