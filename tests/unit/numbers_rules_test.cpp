@@ -838,5 +838,8 @@ TEST_CASE("the readings learnt from the twelfth held-out set, and their traps", 
         // Rates against a plan or a prior period may pass 100 %.
         CHECK(run("percent-mismatch", {"Tỷ lệ giải ngân so với kế hoạch: 112,0%."}).empty());
         CHECK(run("percent-mismatch", {"So với năm trước, 112,0% số vốn đã được huy động."}).empty());
+        // The words that make a rate a plan's or a change's are whole words: "thu" is no "thuộc".
+        CHECK(run("percent-mismatch", {"Tỷ lệ hộ thuộc diện nghèo được cấp thẻ là 112%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Tỷ lệ thu ngân sách so với dự toán là 112%."}).empty());
     }
 }

@@ -28,9 +28,11 @@ bool population_rate(const std::string& label) {
     if (phrases::starts(rest, "hoàn thành")) return false;
     // Births ("tỷ lệ sinh con thứ ba") may be counted per hundred of something else.
     if (phrases::starts(rest, "sinh")) return false;
+    // Whole words: "thu" (revenue) is not the start of "thuốc" or "thuộc".
+    const std::string spaced = " " + rest + " ";
     for (const char* w : {"tăng", "giảm", "thu", "giải ngân", "vượt", "kế hoạch", "dự toán", "thực hiện", "so với",
-                          "huy động", "nhập học", "giới tính", "khi sinh", "chi ", "lạm phát", "lãi", "nợ", "tiết kiệm"}) {
-        if (phrases::contains(rest, w)) return false;
+                          "huy động", "nhập học", "giới tính", "khi sinh", "chi", "lạm phát", "lãi", "nợ", "tiết kiệm"}) {
+        if (phrases::contains(spaced, " " + std::string(w) + " ")) return false;
     }
     for (const char* noun : {"hộ ", "dân ", "người ", "trẻ ", "xã ", "phường", "thôn", "trường ", "học sinh", "lao động",
                              "doanh nghiệp", "hồ sơ", "phụ nữ", "cơ sở", "bao phủ", "che phủ", "đô thị hóa", "đô thị hoá",
