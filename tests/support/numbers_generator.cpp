@@ -109,6 +109,27 @@ Vars rate_above_whole(Gen& g, bool wrong) {
     return Vars{{"X", vn_number(x, 1)}};
 }
 
+// A count of four listed items; a wrong one off by one or two.
+Vars four_items(Gen& g, bool wrong) {
+    int n = 4;
+    if (wrong) n = g.coin() ? 4 + g.integer(1, 2) : 4 - g.integer(1, 2);
+    return Vars{{"N", std::to_string(n)}};
+}
+
+// N of M with the rest r (N + r = M), and M split three ways (a + b + c = M); a wrong one moves r and c.
+Vars fraction_figures(Gen& g, bool wrong) {
+    const int m = g.integer(14, 40), r = g.integer(1, 5), n = m - r, a = g.integer(3, m / 2), b = g.integer(2, m - a - 2);
+    const int c = m - a - b;
+    int rr = r, cc = c;
+    if (wrong) {
+        rr = r + (g.coin() ? g.integer(1, 3) : -g.integer(1, std::max(1, r - 1)));
+        if (rr <= 0 || rr == r) rr = r + 2;
+        cc = c + (g.coin() || c < 3 ? g.integer(1, 3) : -g.integer(1, 2));
+    }
+    return Vars{{"M", std::to_string(m)}, {"N", std::to_string(n)}, {"r", std::to_string(rr)},
+                {"a", std::to_string(a)}, {"b", std::to_string(b)}, {"c", std::to_string(cc)}};
+}
+
 // A total and a part of it (T, A): the part above the total when wrong, shared by the sets.
 Vars subset_figures(Gen& g, bool wrong) {
     const double t = g.rounded(g.uniform(200, 30000), 0);
@@ -964,27 +985,12 @@ std::vector<Family> eleventh_families() {
         {"{N} huyện chưa hoàn thành chỉ tiêu giải ngân là Phú Ninh, Tiên Phước, Nam Trà My và Bắc Trà My.",
          "Trong năm có {N} dự án được chấp thuận chủ trương đầu tư: || + Nhà máy may xuất khẩu Tam Thăng; || + Khu đô thị sinh thái ven sông Trường Giang; || + Cụm công nghiệp Đông Phú; || + Trung tâm logistics cảng cạn Chu Lai.",
          "Tỉnh tập trung vào {N} nhóm giải pháp trọng tâm: (1) cải cách thủ tục hành chính; (2) hoàn thiện kết cấu hạ tầng; (3) phát triển nguồn nhân lực; (4) đẩy mạnh chuyển đổi số."},
-        [](Gen& g, bool wrong) {
-            int n = 4;
-            if (wrong) n = g.coin() ? 4 + g.integer(1, 2) : 4 - g.integer(1, 2);
-            return Vars{{"N", std::to_string(n)}};
-        }});
+        four_items});
     out.push_back({"fraction", {"count-mismatch", "sum-mismatch", "invalid-fraction"},
         {"Toàn huyện có {M} xã, thị trấn; trong đó {N} đơn vị đã hoàn thành mục tiêu, còn lại {r} đơn vị chưa hoàn thành.",
          "Kết quả năm 2024 có {N}/{M} chỉ tiêu đạt và vượt kế hoạch, {r} chỉ tiêu chưa đạt.",
          "Trên tổng số {M} cơ quan, đơn vị được đánh giá, {a} đơn vị xếp loại tốt, {b} đơn vị xếp loại khá và {c} đơn vị xếp loại trung bình."},
-        [](Gen& g, bool wrong) {
-            const int m = g.integer(14, 40), r = g.integer(1, 5), n = m - r, a = g.integer(3, m / 2), b = g.integer(2, m - a - 2);
-            const int c = m - a - b;
-            int rr = r, cc = c;
-            if (wrong) {
-                rr = r + (g.coin() ? g.integer(1, 3) : -g.integer(1, std::max(1, r - 1)));
-                if (rr <= 0 || rr == r) rr = r + 2;
-                cc = c + (g.coin() || c < 3 ? g.integer(1, 3) : -g.integer(1, 2));
-            }
-            return Vars{{"M", std::to_string(m)}, {"N", std::to_string(n)}, {"r", std::to_string(rr)},
-                        {"a", std::to_string(a)}, {"b", std::to_string(b)}, {"c", std::to_string(cc)}};
-        }});
+        fraction_figures});
     out.push_back({"ratio", {"percent-mismatch", "invalid-fraction"},
         {"Có {A} trên tổng số {T} thôn, tổ dân phố được phủ sóng di động 4G, đạt tỷ lệ {X}%.",
          "Tỷ lệ xã đạt chuẩn tiếp cận pháp luật là {X}% (tương ứng {A}/{T} xã).",
@@ -1142,27 +1148,12 @@ std::vector<Family> twelfth_families() {
         {"Tỉnh đã hoàn thành {N} công trình trọng điểm (tuyến đường ven biển, cầu Cửa Đại, bệnh viện đa khoa tỉnh và trung tâm hành chính tập trung).",
          "Hội đồng nhân dân tỉnh đã ban hành {N} nghị quyết chuyên đề về: || a) Phát triển du lịch bền vững; || b) Chuyển đổi số; || c) Giảm nghèo bền vững; || d) Phát triển hạ tầng giao thông.",
          "Còn {N} nhiệm vụ chậm tiến độ sau đây: giải phóng mặt bằng; đấu giá quyền sử dụng đất; thành lập cụm công nghiệp và sắp xếp đơn vị hành chính cấp xã."},
-        [](Gen& g, bool wrong) {
-            int n = 4;
-            if (wrong) n = g.coin() ? 4 + g.integer(1, 2) : 4 - g.integer(1, 2);
-            return Vars{{"N", std::to_string(n)}};
-        }});
+        four_items});
     out.push_back({"fraction", {"count-mismatch", "sum-mismatch", "invalid-fraction"},
         {"Đến cuối năm, {N}/{M} xã đã hoàn thành việc sắp xếp thôn; số xã còn lại là {r}.",
          "Trong {M} chỉ tiêu chủ yếu Nghị quyết đề ra, có {a} chỉ tiêu vượt, {b} chỉ tiêu đạt và {c} chỉ tiêu không đạt.",
          "{N} trên tổng số {M} trường đã đạt chuẩn quốc gia, {r} trường chưa đạt."},
-        [](Gen& g, bool wrong) {
-            const int m = g.integer(14, 40), r = g.integer(1, 5), n = m - r, a = g.integer(3, m / 2), b = g.integer(2, m - a - 2);
-            const int c = m - a - b;
-            int rr = r, cc = c;
-            if (wrong) {
-                rr = r + (g.coin() ? g.integer(1, 3) : -g.integer(1, std::max(1, r - 1)));
-                if (rr <= 0 || rr == r) rr = r + 2;
-                cc = c + (g.coin() || c < 3 ? g.integer(1, 3) : -g.integer(1, 2));
-            }
-            return Vars{{"M", std::to_string(m)}, {"N", std::to_string(n)}, {"r", std::to_string(rr)},
-                        {"a", std::to_string(a)}, {"b", std::to_string(b)}, {"c", std::to_string(cc)}};
-        }});
+        fraction_figures});
     out.push_back({"ratio", {"percent-mismatch", "invalid-fraction"},
         {"Số xã có điểm phục vụ bưu chính có người phục vụ: {A}/{T} xã (tỷ lệ {X}%).",
          "Có {A} hồ sơ được giải quyết đúng hạn trên tổng số {T} hồ sơ đến hạn, tỷ lệ đúng hạn là {X}%.",
