@@ -137,6 +137,7 @@ public:
                 }
             }
             if (!vietnamese_prose(t)) continue;
+            split_words(para, p, t, text, covered, sink);
             const auto code = code_spans(text);
             for (std::size_t i = 0; i < t.size(); ++i) {
                 if (covered[i] || t[i].kind != Token::Kind::Word || attached(text, t[i]) || inside(code, t[i])) continue;
@@ -226,6 +227,40 @@ private:
         d.args["right"] = *right;
         d.fix = Fix{*right, analysis::within_one_run(para, t.begin, t.end)};
         sink.emit(std::move(d));
+    }
+
+    // "đoà n", "an toà n", "Toà n": a word split before its last consonants (a PDF conversion).
+    // Consonants alone are no word; joined to the word before they make a common syllable. The
+    // finding covers both parts, so no other reading fixes the first alone ("toà" → "toàn" would
+    // leave the "n" behind).
+    static void split_words(const model::Paragraph& para, std::size_t p, const std::vector<Token>& t, const std::u32string& text,
+                            std::vector<bool>& covered, engine::Sink& sink) {
+        static const std::u32string consonants = U"bcdđghklmnpqrstvx";
+        for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+            const Token& a = t[i];
+            const Token& b = t[i + 1];
+            if (covered[i] || covered[i + 1] || a.kind != Token::Kind::Word || b.kind != Token::Kind::Word ||
+                b.end - b.begin > 2 || b.begin != a.end + 1 || text[a.end] != U' ') {
+                continue;
+            }
+            bool bare = true;
+            for (std::uint32_t k = b.begin; k < b.end; ++k) bare = bare && consonants.find(text[k]) != std::u32string::npos;
+            if (!bare) continue;
+            // The joined syllable is common in administrative text and the first part is not (`có n
+            // chiều`: a variable after a common word).
+            const std::string joined = a.text + b.text;
+            if (!analysis::is_valid_syllable(joined)) continue;
+            const int whole = analysis::vi_words::admin_count(analysis::canonical(joined), "");
+            if (whole < 20 || analysis::vi_words::admin_count(a.key, "") * 4 > whole) continue;
+            engine::Draft d;
+            d.range = model::Range{p, a.begin, b.end};
+            d.message = "split";
+            d.args["word"] = a.text + " " + b.text;
+            d.args["right"] = joined;
+            d.fix = Fix{joined, analysis::within_one_run(para, a.begin, b.end)};
+            sink.emit(std::move(d));
+            covered[i] = covered[i + 1] = true;
+        }
     }
 
     // A lowercase word without Vietnamese marks that is no Vietnamese syllable: a foreign word.

@@ -81,6 +81,16 @@ TEST_CASE("misspelling: two capitalised syllables written solid; a listed slip r
     CHECK(fixes("Huyện tặng quà 30 người có công tiêu biểu của các xã.").empty());
 }
 
+TEST_CASE("misspelling: a word split before its last consonants is fixed whole", "[textpack][misspelling]") {
+    const auto f = lint_with(document_from_paragraphs({"Toà n tỉnh thành lập 14 đoà n kiểm tra an toà n thực phẩm."}), {"misspelling"});
+    std::vector<std::string> fixes;
+    for (const auto& x : f) fixes.push_back(x.fix->replacement + "@" + std::to_string(x.range->end - x.range->begin));
+    CHECK(fixes == std::vector<std::string>{"Toàn@5", "đoàn@5", "toàn@5"});
+    // A letter after a common word is a variable or a list mark, not the end of a split word.
+    CHECK(lint_with(document_from_paragraphs({"Cho vector có n chiều; điểm b khoản 2."}), {"misspelling"}).empty());
+    CHECK(lint_with(document_from_paragraphs({"Toàn tỉnh thành lập 14 đoàn kiểm tra an toàn thực phẩm."}), {"misspelling"}).empty());
+}
+
 TEST_CASE("tone-style: majority, policy and qu", "[textpack][tone-style]") {
     const auto doc = document_from_paragraphs({"Ủy ban, văn hóa, hòa bình, quý IV, quỹ đất.", "Tỉnh uỷ chỉ đạo."});
     auto f = lint_with(doc, {"tone-style"});
