@@ -156,6 +156,29 @@ Vars attainment_whole_figures(Gen& g, bool wrong) {
     return Vars{{"P", vn_number(p, 0)}, {"A", vn_number(a, 0)}, {"X", vn_number(x, 1)}};
 }
 
+// Attainment with the plan in thousands (Pk, Ak, Xk) and a plan exceeded (Po, Ao, Yo), on top of
+// attainment_whole_figures(); a wrong one moves Xk and Yo.
+Vars attainment_exceed_figures(Gen& g, bool wrong) {
+    const double pk = g.rounded(g.uniform(3, 60), 1);
+    const double ak = g.rounded(pk * g.uniform(0.4, 0.95), 1);
+    double xk = g.rounded(ak / pk * 100, 1);
+    Vars v = attainment_whole_figures(g, wrong);
+    const double p = g.rounded(g.uniform(800, 25000), 0);
+    const double ao = g.rounded(p * g.uniform(1.03, 1.35), 0);
+    double yo = g.rounded((ao / p - 1) * 100, 1);
+    if (wrong) {
+        xk = g.rounded(g.off(xk, 3), 1);
+        yo = g.rounded(g.off(yo, 2), 1);
+    }
+    v["Pk"] = vn_number(pk, 1);
+    v["Ak"] = vn_number(ak, 1);
+    v["Xk"] = vn_number(xk, 1);
+    v["Po"] = vn_number(p, 0);
+    v["Ao"] = vn_number(ao, 0);
+    v["Yo"] = vn_number(yo, 1);
+    return v;
+}
+
 // The figures of a points case, shared by the sets that phrase it differently.
 Vars points_figures(Gen& g, bool wrong) {
     const double r1 = g.rounded(g.uniform(8, 80), 2);
@@ -1019,26 +1042,7 @@ std::vector<Family> eleventh_families() {
          "Dự toán thu nội địa Hội đồng nhân dân tỉnh giao là {Po} tỷ đồng; ước thực hiện cả năm {Ao} tỷ đồng, vượt dự toán {Yo}%.",
          "So với kế hoạch năm ({P} ha), diện tích rừng trồng mới đạt {A} ha, bằng {X}%.",
          "Chỉ tiêu kế hoạch và kết quả thực hiện cứng hóa đường giao thông nông thôn lần lượt là {P} km và {A} km, đạt {X}%."},
-        [](Gen& g, bool wrong) {
-            const double pk = g.rounded(g.uniform(3, 60), 1);
-            const double ak = g.rounded(pk * g.uniform(0.4, 0.95), 1);
-            double xk = g.rounded(ak / pk * 100, 1);
-            Vars v = attainment_whole_figures(g, wrong);
-            const double p = g.rounded(g.uniform(800, 25000), 0);
-            const double ao = g.rounded(p * g.uniform(1.03, 1.35), 0);
-            double yo = g.rounded((ao / p - 1) * 100, 1);
-            if (wrong) {
-                xk = g.rounded(g.off(xk, 3), 1);
-                yo = g.rounded(g.off(yo, 2), 1);
-            }
-            v["Pk"] = vn_number(pk, 1);
-            v["Ak"] = vn_number(ak, 1);
-            v["Xk"] = vn_number(xk, 1);
-            v["Po"] = vn_number(p, 0);
-            v["Ao"] = vn_number(ao, 0);
-            v["Yo"] = vn_number(yo, 1);
-            return v;
-        }});
+        attainment_exceed_figures});
     out.push_back({"growth", {"percent-mismatch", "sum-mismatch"},
         {"Cùng kỳ năm trước, kim ngạch xuất khẩu của tỉnh đạt {B} triệu USD. Năm nay ước đạt {C} triệu USD, {V} {X}%.",
          "Năm 2024, sản lượng thủy sản nuôi trồng đạt {C2} tấn, tăng gấp {N} lần năm 2015 ({B} tấn).",
@@ -1206,26 +1210,7 @@ std::vector<Family> twelfth_families() {
          "Tổng thu ngân sách ước đạt {Ak}/{Pk} nghìn tỷ đồng, đạt {Xk}% so dự toán.",
          "Sản lượng điện sản xuất ước đạt {Ao} triệu kWh, vượt {Yo}% so với kế hoạch {Po} triệu kWh.",
          "Giải ngân vốn ODA chỉ đạt {X}%, tương ứng {A} tỷ đồng trên kế hoạch {P} tỷ đồng."},
-        [](Gen& g, bool wrong) {
-            const double pk = g.rounded(g.uniform(3, 60), 1);
-            const double ak = g.rounded(pk * g.uniform(0.4, 0.95), 1);
-            double xk = g.rounded(ak / pk * 100, 1);
-            Vars v = attainment_whole_figures(g, wrong);
-            const double p = g.rounded(g.uniform(800, 25000), 0);
-            const double ao = g.rounded(p * g.uniform(1.03, 1.35), 0);
-            double yo = g.rounded((ao / p - 1) * 100, 1);
-            if (wrong) {
-                xk = g.rounded(g.off(xk, 3), 1);
-                yo = g.rounded(g.off(yo, 2), 1);
-            }
-            v["Pk"] = vn_number(pk, 1);
-            v["Ak"] = vn_number(ak, 1);
-            v["Xk"] = vn_number(xk, 1);
-            v["Po"] = vn_number(p, 0);
-            v["Ao"] = vn_number(ao, 0);
-            v["Yo"] = vn_number(yo, 1);
-            return v;
-        }});
+        attainment_exceed_figures});
     out.push_back({"growth", {"percent-mismatch", "sum-mismatch"},
         {"Số doanh nghiệp thành lập mới năm 2024 là {C2} doanh nghiệp, gấp {N} lần năm 2020; năm 2020 toàn tỉnh có {B} doanh nghiệp thành lập mới.",
          "Thu ngân sách từ khu vực ngoài quốc doanh năm 2023: {B} tỷ đồng; năm 2024: {C} tỷ đồng, {V} {X}%.",

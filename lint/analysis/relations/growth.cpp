@@ -11,6 +11,17 @@ namespace soat::analysis::relations {
 
 namespace {
 
+// Drops a linking word (`là`, `đạt`, …) that ends the squeezed text; true when one did.
+bool drop_link(std::string& text, std::initializer_list<const char*> links) {
+    for (const char* link : links) {
+        if (text.ends_with(link)) {
+            text.erase(text.size() - std::string_view(link).size());
+            return true;
+        }
+    }
+    return false;
+}
+
 // The year named after "so với năm" ("2022"), "" for "cùng kỳ"/"năm trước".
 std::string compared_year(const std::string& after) {
     constexpr std::string_view kMark = "so với năm ";
@@ -125,14 +136,7 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
                 } else if (open == std::string::npos && phrases::starts(g, "sovới")) {
                     // "tăng X% so với năm 2023 là B": the compared period, a linking verb, then B.
                     std::string named = g.substr(std::string_view("sovới").size());
-                    bool linked = false;
-                    for (const char* verb_word : {"là", "đạt", ":"}) {
-                        if (named.ends_with(verb_word)) {
-                            named.erase(named.size() - std::string_view(verb_word).size());
-                            linked = true;
-                            break;
-                        }
-                    }
+                    const bool linked = drop_link(named, {"là", "đạt", ":"});
                     if (linked && prior_period(named)) prior = n;
                 }
                 // "so với mức B tấn của năm trước": B named by its period after it.
@@ -152,14 +156,7 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
                         if (phrases::starts(compared, lead)) compared.erase(0, std::string_view(lead).size());
                     }
                     std::string next = g.substr(semi + 1);
-                    bool linked = false;
-                    for (const char* verb_word : {"là", "đạt", "có"}) {
-                        if (next.ends_with(verb_word)) {
-                            next.erase(next.size() - std::string_view(verb_word).size());
-                            linked = true;
-                            break;
-                        }
-                    }
+                    const bool linked = drop_link(next, {"là", "đạt", "có"});
                     if (linked && prior_period(compared) && phrases::contains(next, compared) && next.size() < 60 &&
                         next.find_first_of(",.:()") == std::string::npos) {
                         prior = n;
