@@ -366,6 +366,16 @@ struct Builder {
                     const std::size_t semi = again == std::string::npos ? std::string::npos : tail.rfind(';', again);
                     if (semi != std::string::npos && semi > word.size()) list_end = std::min(list_end, at + semi);
                 }
+                // "…; Số chưa có điều kiện là b việc; Trong số có điều kiện, số xong là c việc; …": a
+                // clause opening with "trong số" singles out some of a part, and ends the list.
+                for (std::size_t semi = tail.find(';'); semi != std::string::npos; semi = tail.find(';', semi + 1)) {
+                    const std::size_t next = tail.find_first_not_of(' ', semi + 1);
+                    if (next != std::string::npos && (starts(std::string_view(tail).substr(next), "trong số ") ||
+                                                      starts(std::string_view(tail).substr(next), "trong tổng số "))) {
+                        list_end = std::min(list_end, at + semi);
+                        break;
+                    }
+                }
                 for (const std::string_view ellipsis : {"...", "…"}) {
                     const std::size_t e = tail.find(ellipsis);
                     if (e == std::string::npos) continue;
@@ -1014,6 +1024,8 @@ struct Builder {
             }
             ShareGroup g;
             g.structure = structure;
+            bool counted = true;  // every share so far follows its own count of one noun
+            std::string counted_noun;
             std::string whole;
             bool whole_set = false;
             std::size_t previous_end = 0;  // end of the last share taken, or of its change
@@ -1066,6 +1078,13 @@ struct Builder {
                     g.remainder = g.shares.size();
                     g.remainder_each = contains(lead, "đều");
                 }
+                const Quantity* own = k > first ? &qs[k - 1] : nullptr;
+                if (own && (own->role != Role::Quantity || !own->is_count() || own->noun.empty() || own->byte_begin < std::max(from, previous_end) ||
+                            text_lower(p, own->byte_end, q.byte_begin).find_first_of(";.(") != std::string::npos)) {
+                    own = nullptr;
+                }
+                counted = counted && own && (counted_noun.empty() || own->noun == counted_noun);
+                if (own) counted_noun = own->noun;
                 g.shares.push_back(k);
                 std::optional<std::pair<std::size_t, int>> change;
                 const std::size_t n = next_in_paragraph(k);
@@ -1077,6 +1096,10 @@ struct Builder {
                 g.changes.push_back(change);
                 previous_end = change ? qs[change->first].unit_end : q.unit_end;
             }
+            // "có 1.180 hộ là người dân tộc thiểu số, chiếm 94,4%; 210 hộ thuộc diện bảo trợ xã hội,
+            // chiếm 16,8%; …": groups of one whole counted each with its share may overlap (one
+            // household in several). Their counts decide; the shares need not make 100 %.
+            if (counted) continue;
             if (g.shares.size() == 2 && whole_named(l, qs[g.shares.front()].byte_begin - s.begin) && near_whole(g.shares)) {
                 out.push_back(std::move(g));
             } else if (g.shares.size() >= 3 && !overlaps(out, g.shares)) {

@@ -99,6 +99,8 @@ void read_unit(std::string_view t, Quantity& q) {
     }
     for (std::string_view u : kUnits) {
         if (starts_with(t, i, u) && (u == "%" || u == "‰" || boundary(t, i + u.size()))) {
+            // "năm 2023 lần lượt là …": the adverb "lần lượt" (respectively), not the unit.
+            if (u == "lần" && starts_with(t, skip_spaces(t, i + u.size(), false), "lượt")) break;
             q.glued = i == after_digits && u != "%" && u != "‰" && !(q.byte_begin > 0 && t[q.byte_begin - 1] == '/');
             q.unit = canonical_unit(u);
             i += u.size();
@@ -170,6 +172,28 @@ bool dotted_date(std::string_view s) {
     if (day.empty() || day.size() > 2 || month.empty() || month.size() > 2 || year.size() != 4) return false;
     const int dd = number(day), mm = number(month), yy = number(year);
     return dd >= 1 && dd <= 31 && mm >= 1 && mm <= 12 && yy >= 1900 && yy <= 2100;
+}
+
+// "1 - 10 - 2023", "31-3-2024": a day, a month and a year joined by hyphens, from the day's
+// digits at [b, e); the date's end, or 0.
+std::size_t hyphen_date_end(std::string_view t, std::size_t b, std::size_t e) {
+    auto part = [&](std::size_t at, std::size_t max_digits, int lo, int hi, std::size_t* end) {
+        at = skip_spaces(t, at, false);
+        if (at >= t.size() || t[at] != '-') return false;
+        at = skip_spaces(t, at + 1, false);
+        std::size_t d = at;
+        int v = 0;
+        while (d < t.size() && is_digit(t[d]) && d - at < max_digits) v = v * 10 + (t[d++] - '0');
+        if (d == at || (d < t.size() && is_digit(t[d])) || v < lo || v > hi) return false;
+        *end = d;
+        return true;
+    };
+    if (e - b > 2) return 0;
+    int day = 0;
+    for (std::size_t k = b; k < e; ++k) day = is_digit(t[k]) ? day * 10 + (t[k] - '0') : 100;
+    std::size_t month_end = 0, year_end = 0;
+    if (day < 1 || day > 31 || !part(e, 2, 1, 12, &month_end) || !part(month_end, 4, 1900, 2100, &year_end)) return 0;
+    return year_end;
 }
 
 Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
@@ -295,6 +319,12 @@ void read_paragraph(std::size_t paragraph, std::string_view t, std::vector<Quant
                 auto d = parse_numeral(t.substr(denominator_begin, denominator_end - denominator_begin));
                 q.fraction_denominator = d ? d->value : 0;
                 q.fraction_denominator_decimals = d ? d->decimals : 0;
+            }
+        }
+        if (slash_parts == 1) {
+            if (const std::size_t date_end = hyphen_date_end(t, i, e); date_end != 0) {
+                q.byte_end = f = date_end;
+                slash_parts = 3;  // read as a date, as "1/10/2023" is
             }
         }
         read_unit(t, q);
@@ -475,6 +505,9 @@ void Quantities::build(const model::Document& document) {
         ranges_[p] = {first, all_.size()};
         sentences_[p] = split_sentences(t);
         languages[p] = language_of(t);
+        if (languages[p] == Language::Vietnamese && sentences_[p].size() > 1) {
+            for (auto& s : sentences_[p]) s.other_language = language_of(t.substr(s.begin, s.end - s.begin)) == Language::Other;
+        }
         if (languages[p] == Language::Vietnamese) ++vietnamese_paragraphs;
         if (languages[p] == Language::Other) ++other_paragraphs;
         for (std::size_t k = first; k < all_.size(); ++k) {

@@ -64,6 +64,7 @@ struct Quantity {
 // A sentence as bytes of its paragraph (analysis/sentences.hpp has code point offsets).
 struct SentenceBytes {
     std::size_t begin = 0, end = 0;
+    bool other_language = false;  // an English sentence (a translation) in a Vietnamese paragraph
 };
 
 class Quantities {
@@ -79,6 +80,11 @@ public:
     // in a mostly Vietnamese document: the numbers rules read no relation and no notation in
     // English text or other languages.
     [[nodiscard]] bool vietnamese(std::size_t paragraph) const { return vietnamese_[paragraph]; }
+    // The same for the sentence holding `byte`: "… 28,1%. The rate is 28.1% …" is Vietnamese,
+    // then English.
+    [[nodiscard]] bool vietnamese_at(std::size_t paragraph, std::size_t byte) const {
+        return vietnamese_[paragraph] && !sentence_at(paragraph, byte).other_language;
+    }
     // The document writes English-style numbers somewhere ("1,234,567", "12.5%").
     [[nodiscard]] bool english_style() const { return english_style_; }
     // Footnotes: note number -> its text paragraph, and -> (paragraph, byte) of its reference.

@@ -116,7 +116,7 @@ public:
         };
         for (std::size_t k = 0; k < qs.size(); ++k) {
             const auto& q = qs[k];
-            if (!quantities.vietnamese(q.paragraph)) continue;  // English notation is right in English text
+            if (!quantities.vietnamese_at(q.paragraph, q.byte_begin)) continue;  // English notation is right in English text
             const std::string& t = doc.paragraphs[q.paragraph].text;
             const std::string numeral = t.substr(q.byte_begin, q.byte_end - q.byte_begin);
             engine::Draft d;

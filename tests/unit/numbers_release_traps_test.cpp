@@ -554,3 +554,59 @@ TEST_CASE("sample 12 readings: one rise stated as a rate and as a multiple", "[n
     CHECK(run("percent-mismatch", {"Thu ngân sách tăng 45%; chi gấp 1,2 lần dự toán."}).empty());
     CHECK(run("percent-mismatch", {"Số vụ giảm 40%, gấp 2 lần cùng kỳ."}).empty());
 }
+
+TEST_CASE("sample 14 traps: items that break down an earlier item are no parts of the total", "[numbers][rules]") {
+    SECTION("sub-items after the item they break down, one a line") {
+        CHECK(run("sum-mismatch", {"- Tổng số đơn phải giải quyết 860 đơn, trong đó:", "+ Đơn chưa đủ điều kiện: 310 đơn;",
+                                   "+ Đơn đủ điều kiện: 550 đơn;", "+ Đã giải quyết: 420 đơn;", "+ Đang giải quyết: 130 đơn."})
+                  .empty());
+        CHECK(run("sum-mismatch", {"- Tổng số tiền phải thu: 4.800 triệu đồng, trong đó:", "+ Chưa có điều kiện: 3.100 triệu đồng;",
+                                   "+ Có điều kiện: 1.700 triệu đồng;", "+ Đã thu được: 640 triệu đồng."})
+                  .empty());
+        // The top-level items themselves miss the total: found.
+        CHECK(run("sum-mismatch", {"- Tổng số đơn phải giải quyết 860 đơn, trong đó:", "+ Đơn chưa đủ điều kiện: 310 đơn;",
+                                   "+ Đơn đủ điều kiện: 560 đơn;", "+ Đã giải quyết: 420 đơn;", "+ Đang giải quyết: 130 đơn."})
+                  .size() == 1);
+        // A last item above every other cannot break one of them down: found.
+        CHECK(run("sum-mismatch", {"- Tổng số tiền phải thu: 4.800 triệu đồng, trong đó:", "+ Chưa có điều kiện: 3.100 triệu đồng;",
+                                   "+ Có điều kiện: 1.700 triệu đồng;", "+ Tạm đình chỉ: 3.500 triệu đồng."})
+                  .size() == 1);
+    }
+    SECTION("a clause opening with 'trong số' after a ';' ends the list") {
+        CHECK(run("sum-mismatch", {"Tổng số việc phải thi hành là 5.400 việc, trong đó: số có điều kiện là 4.100 việc; số chưa có điều "
+                                   "kiện là 1.300 việc; Trong số có điều kiện, đã thi hành xong 2.950 việc; chuyển kỳ sau 2.450 việc."})
+                  .empty());
+        CHECK(run("sum-mismatch", {"Tổng số việc phải thi hành là 5.400 việc, trong đó: số có điều kiện là 4.100 việc; số chưa có điều "
+                                   "kiện là 1.400 việc; Trong số có điều kiện, đã thi hành xong 2.950 việc."})
+                  .size() == 1);
+    }
+    SECTION("a date written with hyphens is no list of figures") {
+        CHECK(run("sum-mismatch", {"Trong 9 tháng (từ 1 - 1 - 2024 đến 30 - 9 - 2024), toàn ngành tiếp nhận 1.210 hồ sơ."}).empty());
+        CHECK(run("sum-mismatch", {"Trong 6 tháng (từ 1-10-2023 đến 31-3-2024) đã giải quyết 75 vụ."}).empty());
+        CHECK(run("sum-mismatch", {"Từ 1 - 1 - 2024 đến 30 - 9 - 2024, tiếp nhận 120 hồ sơ (gồm 70 hồ sơ mới và 40 hồ sơ cũ)."}).size() == 1);
+    }
+}
+
+TEST_CASE("sample 14/15 traps: notation read in its own sentence", "[numbers][rules]") {
+    // "lần lượt" is an adverb: the year before it is no count of "lần".
+    CHECK(run("number-format", {"Bản tin có 3.100 lượt xem.", "Từ năm 2020 đến năm 2022 lần lượt là 12,5%; 13,1%; 14,0%."}).empty());
+    CHECK(run("number-format", {"Bản tin có 3.100 lượt xem.", "Năm 2022 có 4500 lần truy cập."}).size() == 1);
+    // An English translation after a Vietnamese sentence keeps its decimal points.
+    CHECK(run("number-format", {"Tỷ lệ nữ đại biểu là 31,2%, tăng so với khóa trước. The share of women is 31.2%, up 2.4% on the last term."})
+              .empty());
+    CHECK(run("number-format", {"Tỷ lệ nữ đại biểu là 31.2%, tăng 2,4% so với khóa trước. The share of women is 31.2%."}).size() == 1);
+}
+
+TEST_CASE("sample 15 traps: groups counted each with its share may overlap", "[numbers][rules]") {
+    CHECK(run("share-sum", {"Trong số 800 hộ nghèo, có 620 hộ là đồng bào dân tộc thiểu số, chiếm 77,5%; 150 hộ có người khuyết tật, "
+                            "chiếm 18,75%; 90 hộ có người cao tuổi, chiếm 11,25%."})
+              .empty());
+    CHECK(run("share-sum", {"Số hội viên mới là 1.200 người, trong đó có 700 người là nữ, chiếm 58,3%; 640 người dưới 35 tuổi, chiếm "
+                            "53,3%."})
+              .empty());
+    // Shares stated without their counts still make 100 %.
+    CHECK(run("share-sum", {"Về cơ cấu, nông nghiệp chiếm 30%; công nghiệp chiếm 40%; dịch vụ chiếm 35%."}).size() == 1);
+    CHECK(run("share-sum", {"Vốn nhà nước đạt 120 tỷ đồng, chiếm 30%; vốn doanh nghiệp đạt 160 tỷ đồng, chiếm 40%; vốn dân cư đạt 140 "
+                            "tỷ đồng, chiếm 35%."})
+              .size() == 1);
+}
