@@ -1,7 +1,8 @@
 // Plain text and Markdown into the document model.
 //
 // Paragraphs are separated by blank lines; their lines join with a space (a .txt without any blank
-// line between its lines, as Word exports plain text, has a paragraph per line). Each kept stretch of a
+// line between its lines, as Word exports plain text, has a paragraph per line; in other .txt, a
+// line after a sentence end, or opening with a capital or a list marker, starts a paragraph). Each kept stretch of a
 // source line becomes a Span whose `run` is the 1-based line and `offset` the 0-based code point
 // column where it starts, so positions map back to the file as an editor shows it. Markdown
 // markers (`#` headings, `**`/`*` emphasis, `[^n]` note references) are left out of the text.
@@ -100,6 +101,17 @@ std::string nfc(const std::string& s, bool& changed) {
     std::free(out);
     changed = r != s;
     return r;
+}
+
+// In a .txt whose lines join, a line still opens a paragraph of its own after a line that ends a
+// sentence or a clause (". ; : ! ? …"), and when it opens with a list marker or a capital: a title,
+// then the text under it (web pages copied as text break their lines that way). A hard-wrapped
+// sentence goes on in lower case.
+bool opens_own_paragraph(char32_t previous_last, char32_t first) {
+    static const std::u32string_view kEnds = U".;:!?…", kMarkers = U"-+*•–—";
+    if (kEnds.find(previous_last) != std::u32string_view::npos || kMarkers.find(first) != std::u32string_view::npos) return true;
+    const auto c = static_cast<utf8proc_int32_t>(first);
+    return utf8proc_tolower(c) != c;
 }
 
 // A paragraph being assembled from source lines.
@@ -303,6 +315,7 @@ Result<model::Document> read_text(std::string_view content, const std::string& n
     std::vector<Anchored> anchored;
 
     Line line;
+    char32_t previous_last = 0;  // the last character of the previous text line
     std::size_t pos = 0;
     int number = 0;
     while (pos <= all.size()) {
@@ -371,9 +384,11 @@ Result<model::Document> read_text(std::string_view content, const std::string& n
             builder.start(Area::Body, heading, 0);
         } else if (note > 0) {
             builder.start(Area::Footnote, 0, note);
-        } else if (!builder.open()) {
+        } else if (!builder.open() ||
+                   (!markdown && builder.area() == Area::Body && opens_own_paragraph(previous_last, line.chars[b]))) {
             builder.start(Area::Body, 0, 0);
         }
+        previous_last = line.chars[e - 1];
         std::vector<std::pair<std::uint32_t, int>> refs;
         const std::vector<Piece> pieces = strip_inline(line.chars, b, e, markdown, refs);
         const Area area = builder.area();

@@ -19,9 +19,9 @@ Document read(const std::string& s, Format f = Format::Markdown) {
 }  // namespace
 
 TEST_CASE("paragraphs are separated by blank lines and lines join with a space", "[text]") {
-    const Document d = read("Dòng một\nDòng hai\n\n\nĐoạn hai\n", Format::Text);
+    const Document d = read("Dòng một\ndòng hai\n\n\nĐoạn hai\n", Format::Text);
     REQUIRE(d.paragraphs.size() == 2);
-    CHECK(d.paragraphs[0].text == "Dòng một Dòng hai");
+    CHECK(d.paragraphs[0].text == "Dòng một dòng hai");
     CHECK(d.paragraphs[1].text == "Đoạn hai");
     CHECK(d.paragraphs[0].number == 1);
     CHECK(d.paragraphs[1].number == 2);
@@ -45,7 +45,23 @@ TEST_CASE("a .txt without blank lines, as Word exports it, has a paragraph per l
     CHECK(d.position(2, 4).line == 3);
     CHECK(d.position(2, 4).column == 5);
     CHECK(read(exported, Format::Markdown).paragraphs.size() == 1);  // Markdown joins lines
-    CHECK(read("Dòng một\nDòng hai\n", Format::Text).paragraphs.size() == 1);  // two lines may be one paragraph
+    CHECK(read("Dòng một\ndòng hai\n", Format::Text).paragraphs.size() == 1);  // two lines may be one paragraph
+}
+
+TEST_CASE("a .txt line after a sentence end, a title or opening a list item starts a paragraph", "[text]") {
+    // A title without a full stop, then the text under it; a wrapped sentence goes on in lower case.
+    const Document d = read("Kết quả giảm nghèo ở các xã biên giới\nBiên giới phía Tây có 9 xã, trong đó\nhai xã đã thoát nghèo.\n"
+                            "Năm sau tiếp tục hỗ trợ:\n- xây nhà;\n+ cấp giống.\n\nHết.\n",
+                            Format::Text);
+    REQUIRE(d.paragraphs.size() == 6);
+    CHECK(d.paragraphs[0].text == "Kết quả giảm nghèo ở các xã biên giới");
+    CHECK(d.paragraphs[1].text == "Biên giới phía Tây có 9 xã, trong đó hai xã đã thoát nghèo.");
+    CHECK(d.paragraphs[2].text == "Năm sau tiếp tục hỗ trợ:");
+    CHECK(d.paragraphs[3].text == "- xây nhà;");
+    CHECK(d.paragraphs[4].text == "+ cấp giống.");
+    CHECK(d.position(1, 38).line == 3);  // "hai" of the wrapped line
+    // Markdown keeps joining its lines.
+    CHECK(read("Tiêu đề\nCâu tiếp theo.\n", Format::Markdown).paragraphs.size() == 1);
 }
 
 TEST_CASE("spans cover the text without gaps", "[text]") {
@@ -164,9 +180,9 @@ TEST_CASE("invalid UTF-8 is E113 with the byte offset", "[text]") {
 }
 
 TEST_CASE("a BOM is skipped and CRLF lines work", "[text]") {
-    const Document d = read("\xEF\xBB\xBF" "Dòng một\r\nDòng hai\r\n\r\nĐoạn hai\r\n", Format::Text);
+    const Document d = read("\xEF\xBB\xBF" "Dòng một\r\ndòng hai\r\n\r\nĐoạn hai\r\n", Format::Text);
     REQUIRE(d.paragraphs.size() == 2);
-    CHECK(d.paragraphs[0].text == "Dòng một Dòng hai");
+    CHECK(d.paragraphs[0].text == "Dòng một dòng hai");
     CHECK(d.position(0, 0).column == 1);
     CHECK(d.position(1, 0).line == 4);
 }
