@@ -1,6 +1,7 @@
 #include "analysis/headings.hpp"
 
 #include "analysis/anatomy.hpp"
+#include "analysis/words.hpp"
 
 #include <soat/utf8.hpp>
 
@@ -46,6 +47,25 @@ int ordinal_word(const std::string& folded) {
     }
     if (folded == "bon") return 4;
     return 0;
+}
+
+// "Lan", "Thu Hà": one or two words, each a capital and lowercase letters, nothing else.
+bool person_name(std::string_view text) {
+    int words = 0;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const std::size_t start = i;
+        std::size_t end = text.find(' ', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::size_t first = start;
+        utf8::next(text, first);
+        const std::string_view head = text.substr(start, first - start), tail = text.substr(first, end - first);
+        bool lower = !tail.empty();
+        for (std::size_t k = 0; k < tail.size() && lower;) lower = words::is_lower(utf8::next(tail, k));
+        if (!is_upper_line(head) || !lower || ++words > 2) return false;
+        i = end < text.size() ? end + 1 : end;
+    }
+    return words > 0;
 }
 
 struct Match {
@@ -101,6 +121,8 @@ std::optional<Match> read_label(std::string_view text) {
         return done(Heading::Kind::Roman);
     }
     if (c >= 'A' && c <= 'Z' && RE2::Consume(&in, *upper, &label, &value)) {
+        // "H. Lan" under an article: a writer's initial and name, no heading.
+        if (person_name(std::string_view(in.data(), in.size()))) return std::nullopt;
         m.numbers = {value[0] - 'A' + 1};
         return done(Heading::Kind::UpperLetter);
     }

@@ -47,9 +47,19 @@ bool telex_leftover(const std::string& word) {
     return analysis::is_valid_syllable(word.substr(0, word.size() - 1));
 }
 
-// Template tags and code ({{ name }}, {% for x in y %}, `code`): [begin, end) code points.
+// Template tags and code ({{ name }}, {% for x in y %}, `code`) and web addresses
+// (https://…, www.…): [begin, end) code points.
 std::vector<std::pair<std::uint32_t, std::uint32_t>> code_spans(const std::u32string& text) {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+    for (const std::u32string_view mark : {std::u32string_view(U"://"), std::u32string_view(U"www.")}) {
+        for (std::size_t at = text.find(mark); at != std::u32string::npos; at = text.find(mark, at + 1)) {
+            std::size_t b = at, e = at;
+            while (b > 0 && text[b - 1] != U' ' && text[b - 1] != U'(') --b;
+            while (e < text.size() && text[e] != U' ' && text[e] != U')') ++e;
+            out.emplace_back(static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e));
+            at = e;
+        }
+    }
     for (const auto& [open, close] : {std::pair<std::u32string_view, std::u32string_view>{U"{{", U"}}"}, {U"{%", U"%}"},
                                       {U"`", U"`"}}) {
         std::size_t at = 0;

@@ -1,6 +1,6 @@
 // Unpaired ( ) “ ” ", and curly quotes nested in the same style (info). A bracket or quote may
 // close in a following paragraph of the same place (a heading "(Kèm theo …" / "… của Chính
-// phủ)" on two lines, a quotation of several paragraphs). A label such as `a)`, `Đ)`, `iv)` at the
+// phủ)" on two lines, a quotation of several paragraphs). A label such as `a)`, `Đ)`, `iv)`, `*)` at the
 // start of a paragraph, of an inline item or inside a quote (“b) …”) is not a closing parenthesis.
 #include "analysis/tokens.hpp"
 #include "checks/kinds.hpp"
@@ -18,8 +18,10 @@ bool label_char(char32_t c) {
     return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9') || c == U'đ' || c == U'Đ';
 }
 
-// `x)` where x is one letter, a Roman numeral or a one- or two-digit number standing alone.
+// `x)` where x is one letter, a Roman numeral or a one- or two-digit number standing alone, and
+// `*)` opening a paragraph (a list marker of reports: "*) Về tiền: …").
 bool is_label(const std::u32string& text, std::uint32_t close) {
+    if (close > 0 && text[close - 1] == U'*' && text.find_first_not_of(U" \t", 0) == close - 1) return true;
     std::uint32_t b = close;
     while (b > 0 && label_char(text[b - 1]) && close - b < 4) --b;
     if (b == close) return false;
@@ -44,6 +46,7 @@ bool is_label(const std::u32string& text, std::uint32_t close) {
 // Does the label closed at `close` open its paragraph or an item of an inline list ("b) …",
 // "“a) …", "…; b) …")? After a plain word ("Size 13)") it may close a bracket opened above.
 bool opens_item(const std::u32string& text, std::uint32_t close) {
+    if (close > 0 && text[close - 1] == U'*') return text.find_first_not_of(U" \t", 0) == close - 1;
     std::uint32_t b = close;
     while (b > 0 && label_char(text[b - 1])) --b;
     while (b > 0 && (text[b - 1] == U' ' || text[b - 1] == U'\t' || text[b - 1] == 0x201C || text[b - 1] == U'"')) --b;

@@ -185,6 +185,16 @@ TEST_CASE("heading numbering: skips, repeats, restarts, depth and format; number
     CHECK(at == std::set<std::size_t>{3, 8, 9, 10, 12, 14});
 }
 
+TEST_CASE("heading numbering: a writer's initial and name is no lettered heading", "[structure]") {
+    for (const std::string& byline : {std::string("H. Lan"), std::string("K. Thu Hà"), std::string("T. Vy")}) {
+        INFO(byline);
+        CHECK(lint_final(with({"1. Kết quả", "2. Nhiệm vụ", byline}), {"heading-numbering"}).empty());
+    }
+    // Lettered headings with titles are still read: A then C skips B.
+    CHECK(fired(lint_final(with({"A. Kết quả", "C. Nhiệm vụ"}), {"heading-numbering"}), "heading-numbering") == 1);
+    CHECK(fired(lint_final(with({"A. Kết quả", "B. Nhiệm vụ", "B. Kiến nghị"}), {"heading-numbering"}), "heading-numbering") == 1);
+}
+
 TEST_CASE("heading numbering: a no-break space after the label is a space", "[structure]") {
     const std::string nbsp = "\u00A0";
     for (const std::string& sep : {std::string(" "), nbsp}) {

@@ -210,6 +210,20 @@ TEST_CASE("unbalanced-delimiters: labels, nesting, straight quotes", "[textpack]
     CHECK(f[2].range->paragraph == 3);
 }
 
+TEST_CASE("unbalanced-delimiters: '*)' opening a paragraph is a list marker", "[textpack][unbalanced-delimiters]") {
+    CHECK(lint_with(document_from_paragraphs({"*) Về việc: đã xong 120 việc.", "  *) Về tiền: đã thu 3 tỷ đồng."}), {"unbalanced-delimiters"})
+              .empty());
+    // Inside a sentence it still closes nothing.
+    CHECK(lint_with(document_from_paragraphs({"Kết quả tốt *) và ổn định."}), {"unbalanced-delimiters"}).size() == 1);
+}
+
+TEST_CASE("misspelling: a web address is not read", "[textpack][misspelling]") {
+    CHECK(lint_with(document_from_paragraphs({"Xem tại https://sotttt.example.gov.vn/tin-tuc và www.khuyennong.example.vn."}),
+                    {"misspelling"})
+              .empty());
+    CHECK(lint_with(document_from_paragraphs({"Xem tại trang thôg tin của sở."}), {"misspelling"}).size() == 1);
+}
+
 TEST_CASE("capitalization: terms, names, sentence starts, English messages", "[textpack][capitalization]") {
     const auto doc = document_from_paragraphs({"Phục vụ nhân dân. các sở và Sở tài chính; Ủy ban nhân dân; quản lý nhà nước; Đảng và nhà nước."});
     soat::config::Config config;
