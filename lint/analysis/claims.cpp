@@ -1,5 +1,6 @@
 #include "analysis/claims.hpp"
 
+#include "analysis/complements.hpp"
 #include "analysis/phrases.hpp"
 
 #include <soat/utf8.hpp>
@@ -322,6 +323,20 @@ struct Builder {
                     }
                 }
                 if (total == std::string::npos) continue;
+                // "T việc, tăng D việc (tăng x% …), trong đó: a …; b …": parts that are no changes
+                // break down T, the figure the change follows.
+                if (after_change_word(t, qs[total])) {
+                    std::size_t part = total + 1;
+                    while (part < last && (qs[part].byte_begin < at || qs[part].percent())) ++part;
+                    if (part < last && qs[part].byte_begin < s.end && !after_change_word(t, qs[part])) {
+                        for (std::size_t k = total; k-- > first && qs[k].byte_begin >= total_from;) {
+                            if (qs[k].role == Role::Quantity && !qs[k].percent() && depth[qs[k].byte_begin] == 0 && !after_change_word(t, qs[k])) {
+                                total = k;
+                                break;
+                            }
+                        }
+                    }
+                }
                 // A change ("giảm 74 người bị thương", "tăng 540 việc với 205 đương sự") totals only
                 // parts that are changes too.
                 const std::size_t tc = clause_start(t, qs[total].byte_begin);
@@ -333,8 +348,11 @@ struct Builder {
                     if (part >= last || !after_change_word(t, qs[part])) continue;
                 }
                 const Quantity& tq = qs[total];
-                // "…; trong (tổng) số này, …" points back past the ';'.
-                if (contains(text_lower(p, tq.unit_end, at), ";") && !starts(word, "trong tổng số này") && !starts(word, "trong số này") &&
+                // "…; trong (tổng) số này, …" points back past the ';', and so does "T hồ sơ; trong
+                // đó, …" with the ';' right before the marker.
+                const std::string gap = text_lower(p, tq.unit_end, at);
+                const bool marker_after_semicolon = starts(word, "trong đó") && gap.find(';') == gap.find_last_not_of(' ');
+                if (contains(gap, ";") && !marker_after_semicolon && !starts(word, "trong tổng số này") && !starts(word, "trong số này") &&
                     !starts(word, "trong tổng số đó") && !starts(word, "trong số đó")) {
                     continue;
                 }
@@ -411,10 +429,56 @@ struct Builder {
                     c.near_only = true;
                 }
                 if (c.parts.empty() || (c.kind == SumClaim::Kind::Exhaustive && c.parts.size() < 2)) continue;
+                if (!c.near_only) c.maybe_parts = others;
+                // "…, Singapore có 1.150 lao động và các thị trường khác": an item left uncounted
+                // after the last figure, so the list is open.
+                if (c.kind == SumClaim::Kind::Exhaustive) {
+                    const Quantity& lq = qs[c.parts.back()];
+                    const std::string rest = text_lower(p, std::max({lq.byte_end, lq.unit_end, lq.noun_end}), list_end);
+                    const std::size_t other = rest.find(" khác");
+                    const bool open = other != std::string::npos && (other + 6 >= rest.size() || std::string_view(" ,;.)").find(rest[other + 6]) != std::string_view::npos);
+                    if (open || contains(rest, "còn lại")) c.kind = SumClaim::Kind::Partial;
+                }
                 c.total = total;
                 c.plan = plan_sentence(p, tq.byte_begin);
                 c.missing_scale = missing_scale(qs, c);
                 out.push_back(std::move(c));
+            }
+        }
+    }
+
+    // The words describing part k: its stretch between list separators (", ; : ( )" and "và").
+    std::string_view part_words(std::size_t k) const {
+        const Quantity& q = qs[k];
+        const std::string_view t = doc.paragraphs[q.paragraph].text;
+        std::size_t b = segment_start(t, q.byte_begin, 0);
+        const std::size_t joined = t.rfind(" và ", q.byte_begin);
+        if (joined != std::string_view::npos && joined + 4 > b && joined + 4 <= q.byte_begin) b = joined + 4;
+        const std::size_t from = std::max({q.byte_end, q.unit_end, q.noun_end});
+        const std::size_t e = std::min({t.find_first_of(",;:()", from), t.find(". ", from), t.find(" và ", from), t.size()});
+        return t.substr(b, e - b);
+    }
+
+    // Subsets of a total that two complementary descriptions split ("… 1.845 hồ sơ; trong đó 912
+    // hồ sơ cũ và 948 hồ sơ mới", "nam … nữ", "đã hoàn thành … chưa hoàn thành") are disjoint:
+    // together they are at most the total (Partial). Other items of the list may still overlap.
+    void complements(std::vector<SumClaim>& sums) const {
+        const std::size_t n = sums.size();
+        for (std::size_t c = 0; c < n; ++c) {
+            if (sums[c].kind != SumClaim::Kind::Subsets) continue;
+            const auto parts = sums[c].parts;
+            for (std::size_t i = 0; i < parts.size(); ++i) {
+                for (std::size_t j = i + 1; j < parts.size(); ++j) {
+                    if (!complementary(part_words(parts[i]), part_words(parts[j]))) continue;
+                    if (parts.size() == 2) {
+                        sums[c].kind = SumClaim::Kind::Partial;
+                        continue;
+                    }
+                    SumClaim pair = sums[c];
+                    pair.kind = SumClaim::Kind::Partial;
+                    pair.parts = {parts[i], parts[j]};
+                    sums.push_back(std::move(pair));
+                }
             }
         }
     }
@@ -1423,6 +1487,7 @@ Claims::Claims(const Analysis& analysis) {
         b.counts(p, counts_);
     }
     b.footnotes(sums_);
+    b.complements(sums_);
     b.growths(sums_, growths_);
     b.changes(changes_);
     b.attainments(sums_, attainments_);

@@ -35,6 +35,9 @@ struct SumClaim {
     // A part printed without the scale word its siblings carry ("5,01m³" beside "5,38 triệu
     // m³") whose scaled reading makes the sum meet: a unit slip, not a sum error.
     std::optional<std::size_t> missing_scale;
+    // Items of the list counting another noun ("…, 94 di tích khảo cổ và 153 danh lam thắng
+    // cảnh"): they may be parts too, so a sum that meets the total with them is no mismatch.
+    std::vector<std::size_t> maybe_parts;
 };
 
 struct CountClaim {

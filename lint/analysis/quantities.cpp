@@ -202,6 +202,13 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
     const char32_t prev = cp_before(t, b, &prev_start);
     const char32_t next = cp_at(t, e);
     if (is_letter(prev) || prev == '_') return Role::Code;
+    // "73,77 máy/100 dân", "ca/100.000 dân": a power of ten after "unit/" is the base of a rate,
+    // no figure of its own (unlike the plan in "14,7 tỷ đồng/9,5 tỷ đồng").
+    if (prev == '/' && is_letter(cp_before(t, prev_start)) && q.numeral.decimals == 0 && q.numeral.value >= 10 && q.scale == 1 &&
+        q.unit.empty()) {
+        const double tens = std::log10(q.numeral.value);
+        if (std::fabs(tens - std::round(tens)) < 1e-9) return Role::Code;
+    }
     if (prev == '.' || prev == '-') {
         const char32_t before = cp_before(t, prev_start);
         if (is_letter(before)) return prev == '-' ? Role::Name : Role::Code;

@@ -27,6 +27,11 @@ bool reference_word(const std::string& t, const analysis::Quantity& q) {
         const int month = static_cast<int>(std::lround((q.numeral.value - std::floor(q.numeral.value)) * 100));
         if (month >= 1 && month <= 12) return true;
     }
+    // "cuối 3.2019": a month and its year.
+    if (q.numeral.decimals == 4 && q.numeral.value >= 1 && q.numeral.value < 13) {
+        const long year = std::lround((q.numeral.value - std::floor(q.numeral.value)) * 10000);
+        if (year >= 1900 && year <= 2100) return true;
+    }
     const std::string raw = analysis::word_before(t, q.byte_begin);
     // "mã số TTHC 1.011963": a code after an abbreviation or "mã".
     if (raw.size() >= 2 && std::all_of(raw.begin(), raw.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); })) return true;

@@ -77,12 +77,15 @@ public:
             // is rounded.
             const bool counted = f.is_count() && !f.noun.empty() && f.numeral.decimals == 0 && f.fraction_denominator_decimals == 0 &&
                                  f.hedge == analysis::Hedge::None;
+            // "14.714.669.968/9,5 tỷ đồng": the figure reached written out in đồng, the plan with
+            // the scale word; the scale is the denominator's alone.
+            const double scale = f.scale > 1 && f.numeral.value > 1000 * f.fraction_denominator ? f.scale : 1.0;
             const Interval ratio = counted ? Interval{f.numeral.value / f.fraction_denominator * 100.0, f.numeral.value / f.fraction_denominator * 100.0}
-                                           : Interval::printed(f.numeral.value, f.numeral.decimals) / analysis::denominator_interval(f) * 100.0;
+                                           : Interval::printed(f.numeral.value, f.numeral.decimals) / (analysis::denominator_interval(f) * scale) * 100.0;
             // "552.693/513.672 (đạt 92,94%)": the terms swapped, the percentage right; invalid-fraction says so.
             const Interval swapped = analysis::denominator_interval(f) / Interval::printed(f.numeral.value, f.numeral.decimals) * 100.0;
             if (f.numeral.value > f.fraction_denominator && analysis::interval_of(qs[r.percent], tol).meets(swapped)) continue;
-            emit_unless_meets(context, sink, ratio, qs[r.percent], "fraction", f.numeral.value / f.fraction_denominator * 100.0,
+            emit_unless_meets(context, sink, ratio, qs[r.percent], "fraction", f.numeral.value / (f.fraction_denominator * scale) * 100.0,
                               {{"fraction", analysis::printed(doc, f)}});
         }
         for (const auto& r : ratios.part_shares()) {

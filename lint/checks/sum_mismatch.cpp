@@ -57,6 +57,20 @@ bool nested_breakdown(const std::vector<Interval>& items, const Interval& total)
     return false;
 }
 
+// "T lao động, trong đó có S lao động nữ, gồm: a …; b …; c …" where a + b + c = T: the list
+// breaks down the first total of its sentence, not the subset named last.
+bool earlier_total_meets(const analysis::Quantities& quantities, const SumClaim& c, const Interval& sum, double tol) {
+    const auto& qs = quantities.all();
+    const auto& total = qs[c.total];
+    const auto sentence = quantities.sentence_at(total.paragraph, total.byte_begin);
+    for (std::size_t k = quantities.in(total.paragraph).first; k < c.total; ++k) {
+        const auto& q = qs[k];
+        if (q.byte_begin < sentence.begin || q.role != analysis::Role::Quantity || q.unit != total.unit || q.noun != total.noun) continue;
+        if (analysis::interval_of(q, tol).meets(sum)) return true;
+    }
+    return false;
+}
+
 class SumMismatch : public engine::Check {
 public:
     void run(const engine::Context& context, engine::Sink& sink) const override {
@@ -93,6 +107,10 @@ public:
             }
             if (c.kind == SumClaim::Kind::Exhaustive) {
                 if (sum.meets(t) || (c.bare && sum.hi < kBareShare * t.lo)) continue;
+                if (earlier_total_meets(quantities, c, sum, tol)) continue;
+                Interval with_maybe = sum;
+                for (std::size_t m : c.maybe_parts) with_maybe = with_maybe + analysis::interval_of(qs[m], tol);
+                if (!c.maybe_parts.empty() && with_maybe.meets(t)) continue;
                 if (c.near_only && (sum.hi * 1.5 < t.lo || sum.lo > 1.5 * t.hi)) continue;
             } else if (c.kind == SumClaim::Kind::Partial) {
                 if (sum.lo <= t.hi) continue;

@@ -610,3 +610,71 @@ TEST_CASE("sample 15 traps: groups counted each with its share may overlap", "[n
                             "tỷ đồng, chiếm 35%."})
               .size() == 1);
 }
+
+TEST_CASE("sample 14/15 readings: two parts that split a total in two cannot exceed it", "[numbers][rules]") {
+    const std::vector<std::pair<std::string, std::string>> pairs = {
+        {"Năm nay huyện có 1.500 hồ sơ phải giải quyết; trong đó, có 700 hồ sơ cũ chuyển sang và 830 hồ sơ mới tiếp nhận.",
+         "Năm nay huyện có 1.500 hồ sơ phải giải quyết; trong đó, có 700 hồ sơ cũ chuyển sang và 800 hồ sơ mới tiếp nhận."},
+        {"Trong số 2.400 Giấy khen, có 1.300 Giấy khen cho tập thể; 1.150 Giấy khen cho cá nhân.",
+         "Trong số 2.400 Giấy khen, có 1.300 Giấy khen cho tập thể; 1.100 Giấy khen cho cá nhân."},
+        {"Toàn tỉnh có 860 lao động được giải quyết việc làm, trong đó 450 lao động nam và 430 lao động nữ.",
+         "Toàn tỉnh có 860 lao động được giải quyết việc làm, trong đó 450 lao động nam và 410 lao động nữ."},
+        {"Có 640 nhiệm vụ được giao, trong đó đã hoàn thành 420 nhiệm vụ, chưa hoàn thành 260 nhiệm vụ.",
+         "Có 640 nhiệm vụ được giao, trong đó đã hoàn thành 420 nhiệm vụ, chưa hoàn thành 220 nhiệm vụ."},
+    };
+    for (const auto& [wrong, right] : pairs) {
+        INFO(wrong);
+        CHECK(run("sum-mismatch", {wrong}).size() == 1);
+        CHECK(run("sum-mismatch", {right}).empty());
+    }
+    // Parts of two dimensions may overlap (a woman may be new): no sum is certain.
+    CHECK(run("sum-mismatch", {"Có 860 lao động được giải quyết việc làm, trong đó 450 lao động nữ và 430 lao động mới tuyển."}).empty());
+    CHECK(run("sum-mismatch", {"Có 900 hộ nghèo, trong đó 600 hộ người dân tộc thiểu số và 400 hộ có người cao tuổi."}).empty());
+    // Below the total is fine: the two may leave some out.
+    CHECK(run("sum-mismatch", {"Tiếp nhận 1.200 hồ sơ, trong đó 600 hồ sơ trực tuyến và 350 hồ sơ trực tiếp đã giải quyết xong."}).empty());
+}
+
+TEST_CASE("sample 14 readings: a total followed by its change still has the parts after 'trong đó:'", "[numbers][rules]") {
+    CHECK(run("sum-mismatch", {"Tổng số thụ lý là 5.400 việc, tăng 310 việc (tăng 6,1% so với cùng kỳ), trong đó: số cũ chuyển sang là "
+                               "2.100 việc; số thụ lý mới là 3.200 việc, tăng 90 việc."})
+              .size() == 1);
+    CHECK(run("sum-mismatch", {"Tổng số thụ lý là 5.400 việc, tăng 310 việc (tăng 6,1% so với cùng kỳ), trong đó: số cũ chuyển sang là "
+                               "2.200 việc; số thụ lý mới là 3.200 việc, tăng 90 việc."})
+              .empty());
+}
+
+TEST_CASE("sample 16/17 traps: scales and bases of rates", "[numbers][rules]") {
+    // The figure reached written out in đồng over a plan with its scale word.
+    CHECK(run("percent-mismatch", {"Quỹ vận động được 12.300.000.000/10 tỷ đồng, đạt 123% kế hoạch năm."}).empty());
+    CHECK(run("percent-mismatch", {"Quỹ vận động được 12.300.000.000/10 tỷ đồng, đạt 133% kế hoạch năm."}).size() == 1);
+    CHECK(run("percent-mismatch", {"Đã giải ngân 6,5/10 tỷ đồng, đạt 75% kế hoạch."}).size() == 1);
+    // "máy/100 dân": the base of a rate is no part of a total.
+    CHECK(run("sum-mismatch", {"Mật độ là 73,77 máy/100 dân (trong đó: cố định 1,63 máy/100 dân, di động 72,14 máy/100 dân)."}).empty());
+    // "cuối 3.2019": a month and its year, no decimal.
+    CHECK(run("number-format", {"Tỷ lệ đạt 45,5%, tăng so với cuối 3.2019."}).empty());
+    CHECK(run("number-format", {"Tỷ lệ đạt 45,5%, chỉ số đạt 3.2019 điểm."}).size() == 1);
+}
+
+TEST_CASE("sample 16/17 traps: open lists, a list of the first total, items of another noun", "[numbers][rules]") {
+    // An item left uncounted ("và các thị trường khác") opens the list.
+    CHECK(run("sum-mismatch", {"Trong tháng có 5.420 lao động xuất cảnh, gồm: Nhật Bản có 3.050 lao động, Hàn Quốc có 1.210 lao động, "
+                               "Singapore có 1.150 lao động và các thị trường khác."})
+              .empty());
+    CHECK(run("sum-mismatch", {"Trong tháng có 5.420 lao động xuất cảnh, gồm: Nhật Bản có 3.050 lao động, Hàn Quốc có 1.210 lao động, "
+                               "Singapore có 1.250 lao động và các thị trường khác."})
+              .size() == 1);
+    CHECK(run("sum-mismatch", {"Trong tháng có 5.420 lao động xuất cảnh, gồm: Nhật Bản có 3.050 lao động, Hàn Quốc có 1.210 lao động, "
+                               "Singapore có 1.150 lao động."})
+              .size() == 1);
+    // A list after "trong đó có S … nữ, gồm:" that makes the first total breaks that one down.
+    CHECK(run("sum-mismatch", {"Trong tháng có 4.200 lao động xuất cảnh, trong đó có 1.550 lao động nữ, gồm: Nhật Bản có 2.600 lao động, "
+                               "Hàn Quốc có 1.000 lao động, Đài Loan có 600 lao động."})
+              .empty());
+    // The last item names its own kind ("153 danh lam thắng cảnh"): with it the list makes the total.
+    CHECK(run("sum-mismatch", {"Tổng số di tích là 2.914 di tích, gồm 1.362 di tích lịch sử, 1.305 di tích kiến trúc nghệ thuật, 94 di "
+                               "tích khảo cổ và 153 danh lam thắng cảnh."})
+              .empty());
+    CHECK(run("sum-mismatch", {"Tổng số di tích là 2.914 di tích, gồm 1.362 di tích lịch sử, 1.305 di tích kiến trúc nghệ thuật, 94 di "
+                               "tích khảo cổ và 253 danh lam thắng cảnh."})
+              .size() == 1);
+}

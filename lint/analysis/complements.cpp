@@ -1,0 +1,78 @@
+#include "analysis/complements.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace soat::analysis {
+
+namespace {
+
+// Pairs of words that split a whole of the kind reports count (Vietnamese statistical practice:
+// sex, residence, origin, ownership, recipient, periodicity, channel, direction of trade, term).
+constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+    {"cũ", "mới"},
+    {"chuyển sang", "mới"},
+    {"nam", "nữ"},
+    {"thành thị", "nông thôn"},
+    {"trong nước", "nước ngoài"},
+    {"nội địa", "quốc tế"},
+    {"trong tỉnh", "ngoài tỉnh"},
+    {"nội tỉnh", "ngoại tỉnh"},
+    {"công lập", "ngoài công lập"},
+    {"nhà nước", "ngoài nhà nước"},
+    {"tập thể", "cá nhân"},
+    {"thường xuyên", "đột xuất"},
+    {"trực tuyến", "trực tiếp"},
+    {"xuất khẩu", "nhập khẩu"},
+    {"trong hạn", "quá hạn"},
+    {"đúng hạn", "quá hạn"},
+};
+
+bool word_edge(std::string_view s, std::size_t at) {
+    if (at == 0 || at >= s.size()) return true;
+    const char c = s[at];
+    return c == ' ' || c == ',' || c == ';' || c == '.' || c == ':' || c == ')' || c == '(';
+}
+
+// `phrase` as whole words in `text`.
+bool has(std::string_view text, std::string_view phrase) {
+    for (std::size_t at = text.find(phrase); at != std::string_view::npos; at = text.find(phrase, at + 1)) {
+        if (word_edge(text, at == 0 ? 0 : at - 1) && word_edge(text, at + phrase.size())) return true;
+    }
+    return false;
+}
+
+// The one or two words after a negation in `b` ("chưa có điều kiện" → "có điều"), when `a` holds
+// them without any negation ("có điều kiện").
+bool negated(std::string_view a, std::string_view b) {
+    if (has(a, "chưa") || has(a, "không")) return false;
+    constexpr std::string_view kStops = " ,;.:()";
+    for (const std::string_view no : {std::string_view("chưa "), std::string_view("không ")}) {
+        for (std::size_t at = b.find(no); at != std::string_view::npos; at = b.find(no, at + 1)) {
+            if (at > 0 && !word_edge(b, at - 1)) continue;
+            const std::size_t from = at + no.size();
+            std::size_t end = std::min(b.find_first_of(kStops, from), b.size());
+            if (end < b.size() && b[end] == ' ') {
+                const std::size_t second = std::min(b.find_first_of(kStops, end + 1), b.size());
+                if (second > end + 1) end = second;
+            }
+            if (end > from && has(a, b.substr(from, end - from))) return true;
+        }
+    }
+    return false;
+}
+
+bool one_way(std::string_view a, std::string_view b) {
+    for (const auto& [x, y] : kPairs) {
+        // "ngoài công lập" holds "công lập": the wider side decides.
+        const bool nested = y.find(x) != std::string_view::npos;
+        if (has(a, x) && !has(a, y) && has(b, y) && (nested || !has(b, x))) return true;
+    }
+    return negated(a, b);
+}
+
+}  // namespace
+
+bool complementary(std::string_view a, std::string_view b) { return one_way(a, b) || one_way(b, a); }
+
+}  // namespace soat::analysis

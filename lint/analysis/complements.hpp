@@ -1,0 +1,14 @@
+// Two descriptions that split one whole in two: a case is old or new, a household urban or rural,
+// an award for a group or for a person, a task done or not yet done. Two parts of a total so
+// described count disjoint things, so together they cannot exceed it.
+#pragma once
+
+#include <string_view>
+
+namespace soat::analysis {
+
+// `a` and `b` are the texts describing two parts of one total (as written, not lowercased: a
+// capitalised "Nam" names a place, not men).
+bool complementary(std::string_view a, std::string_view b);
+
+}  // namespace soat::analysis
