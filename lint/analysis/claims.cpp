@@ -92,6 +92,12 @@ bool comparison_segment(std::string_view t, std::size_t segment_start, const Qua
     return false;
 }
 
+// "100 thuê bao/100 dân", "3 người/ngày": a rate per some base, no total of its noun.
+bool per_base(std::string_view t, const Quantity& q) {
+    const std::size_t after = std::max({q.byte_end, q.unit_end, q.noun_end});
+    return after < t.size() && t[after] == '/';
+}
+
 std::size_t segment_start(std::string_view t, std::size_t at, std::size_t floor) {
     std::size_t i = at;
     while (i > floor) {
@@ -307,7 +313,10 @@ struct Builder {
                 const std::size_t total_from = opens_sentence ? sentence_begin : s.begin;
                 std::size_t total = std::string::npos;
                 for (std::size_t k = first; k < last && qs[k].byte_end <= at; ++k) {
-                    if (qs[k].byte_begin >= total_from && qs[k].role == Role::Quantity && !qs[k].percent() && depth[qs[k].byte_begin] == 0) total = k;
+                    if (qs[k].byte_begin >= total_from && qs[k].role == Role::Quantity && !qs[k].percent() && depth[qs[k].byte_begin] == 0 &&
+                        !per_base(t, qs[k])) {
+                        total = k;
+                    }
                 }
                 // "T cuộc, trong đó kỳ trước chuyển sang a cuộc. Trong số này …": "số này" is the
                 // total, not the part singled out after "trong đó".
@@ -579,7 +588,8 @@ struct Builder {
         const std::size_t total = pl - 1;
         const Quantity& tq = qs[total];
         const SentenceBytes last_sentence = quantities.sentence_at(p - 1, tq.byte_begin);
-        if (tq.role != Role::Quantity || tq.percent() || tq.ambiguous || after_change_word(prev, tq) || paren_depth(prev)[tq.byte_begin] > 0 ||
+        if (tq.role != Role::Quantity || tq.percent() || tq.ambiguous || after_change_word(prev, tq) || per_base(prev, tq) ||
+            paren_depth(prev)[tq.byte_begin] > 0 ||
             !squeeze(prev, std::max(tq.unit_end, tq.noun_end), last_sentence.end).ends_with(".") ||
             squeeze(prev, std::max(tq.unit_end, tq.noun_end), last_sentence.end).find_first_of(",;") != std::string::npos) {
             return;

@@ -650,6 +650,9 @@ TEST_CASE("sample 16/17 traps: scales and bases of rates", "[numbers][rules]") {
     CHECK(run("percent-mismatch", {"Đã giải ngân 6,5/10 tỷ đồng, đạt 75% kế hoạch."}).size() == 1);
     // "máy/100 dân": the base of a rate is no part of a total.
     CHECK(run("sum-mismatch", {"Mật độ là 73,77 máy/100 dân (trong đó: cố định 1,63 máy/100 dân, di động 72,14 máy/100 dân)."}).empty());
+    // "100 thuê bao/100 dân" is a rate: no total of the subscribers counted after it.
+    CHECK(run("sum-mismatch", {"Tỉnh có 1.198.108 thuê bao, đạt xấp xỉ 100 thuê bao/100 dân. Trong đó có 894.666 thuê bao dùng Internet."})
+              .empty());
     // "cuối 3.2019": a month and its year, no decimal.
     CHECK(run("number-format", {"Tỷ lệ đạt 45,5%, tăng so với cuối 3.2019."}).empty());
     CHECK(run("number-format", {"Tỷ lệ đạt 45,5%, chỉ số đạt 3.2019 điểm."}).size() == 1);
