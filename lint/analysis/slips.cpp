@@ -162,6 +162,34 @@ double best_reading(const Window& w, std::size_t n) {
     return f[n];
 }
 
+// The neighbour syllable j is read with in the best reading of the window (as best_reading):
+// -1 the one before, +1 the one after, 0 none; inside a word of three, the one of the stronger pair.
+int partner_in(const Window& w, std::size_t n, std::size_t j) {
+    std::array<double, 6> f{};
+    std::array<std::size_t, 6> len{};  // the length of the last word of the best reading of k syllables
+    for (std::size_t k = 1; k <= n; ++k) {
+        f[k] = f[k - 1];
+        len[k] = 1;
+        if (k >= 2 && f[k - 2] + w.b2[k - 2] > f[k]) {
+            f[k] = f[k - 2] + w.b2[k - 2];
+            len[k] = 2;
+        }
+        if (k >= 3 && f[k - 3] + w.b3[k - 3] > f[k]) {
+            f[k] = f[k - 3] + w.b3[k - 3];
+            len[k] = 3;
+        }
+    }
+    for (std::size_t k = n; k > 0; k -= len[k]) {
+        const std::size_t start = k - len[k];
+        if (j < start) continue;
+        if (len[k] == 1) return 0;
+        if (j == start) return 1;
+        if (j == k - 1) return -1;
+        return w.b2[start] > w.b2[start + 1] ? -1 : 1;
+    }
+    return 0;
+}
+
 }  // namespace
 
 const std::vector<std::string>& mark_variants(std::string_view key) {
@@ -330,6 +358,7 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         double gain;
         std::string_view right;
         bool letter;
+        int partner;  // the neighbour it is read with in the best reading (0: none)
     };
     std::vector<Candidate> found;
     // A letter variant needs 2 more than a tone or mark variant (gain 9): at 1 more, `tách thành`
@@ -369,7 +398,7 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         const double ratio = std::log2((common_w + 1.0) / (vi_words::admin_count(v, "") + 1.0));
         const double prior = ratio > 0 ? ratio : common_w <= 10 ? 0.3 * ratio : 0.0;
         const double gain = read - written - prior - (vi < n_marks ? 0.0 : vi < n_marks + n_bare ? bare_penalty : letter_penalty);
-        if (gain > 0) found.push_back({gain, v, vi >= n_marks + n_bare});
+        if (gain > 0) found.push_back({gain, v, vi >= n_marks + n_bare, partner_in(b, n, j)});
     }
     if (found.empty()) return std::nullopt;
     std::sort(found.begin(), found.end(), [](const Candidate& x, const Candidate& y) { return x.gain > y.gain; });
@@ -378,9 +407,14 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
     if (found.size() > 1 && found[0].gain < found[1].gain + kMargin) return std::nullopt;
     ContextSlip out;
     out.right = std::string(found[0].right);
-    const double left_bond = has_left ? bond(keys[at - 1], out.right) : 0.0;
-    const double right_bond = has_right ? bond(out.right, keys[at + 1]) : 0.0;
-    out.partner = left_bond > right_bond ? -1 : 1;
+    // The pair named is the word the variant makes in the best reading (`cấp bách công Trạng`
+    // reads `công` with `Trạng`, not with `bách`, which `cấp bách` holds).
+    out.partner = found[0].partner;
+    if (out.partner == 0) {
+        const double left_bond = has_left ? bond(keys[at - 1], out.right) : 0.0;
+        const double right_bond = has_right ? bond(out.right, keys[at + 1]) : 0.0;
+        out.partner = left_bond > right_bond ? -1 : 1;
+    }
     // At a cut end the syllable's other neighbour is unknown: a partner that already makes a
     // word or an attested pair with its own other neighbour is not taken from it.
     if (cut_end && out.partner < 0 && at + 1 == keys.size() && at >= 2) {
