@@ -414,7 +414,8 @@ TEST_CASE("word-level slips in context: letter slips that leave a real syllable"
               << " findings on " << clean << " clean syllables\n";
     CHECK(alarms == 0);
     CHECK(injected >= 700);
-    // measured 481/831 (58 %) read and corrected; tone and mark variants alone: none but d/đ
+    // measured 512/831 (62 %) read and corrected (486 before words of three syllables were read);
+    // tone and mark variants alone: none but d/đ
     CHECK(100.0 * found / injected >= 50.0);
 }
 
