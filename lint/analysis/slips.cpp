@@ -121,15 +121,74 @@ double bond(const vi_words::Entry& e) {
 }
 double bond(std::string_view x, std::string_view y) { return bond(vi_words::lookup(x, y)); }
 
-// The best reading of a window of n syllables as words of one or two syllables, given the bonds
-// of its adjacent pairs (b[k]: syllables k and k + 1): the largest sum of bonds of pairs that
-// share no syllable.
-double best_reading(const std::array<double, 4>& b, std::size_t n) {
+// A word of three syllables x y z the drafts use (`đủ điều kiện`, `chịu trách nhiệm`, `người sử
+// dụng`): seen 3 times or more in a row in administrative text, with one of its pairs a listed
+// word. Read as one word, each syllable is bound on both sides: its bond is that of both its pairs,
+// a pair the word list lacks (`người sử`) binding as a word of the largest list (2) with the
+// count of the three, unless it holds a function word (a function word stands beside anything).
+// 0 when x y z is no such word. (`xy`, `yz`: the pairs' entries, looked up by the caller.)
+double bond3(std::string_view x, std::string_view y, std::string_view z, const vi_words::Entry& xy,
+             const vi_words::Entry& yz) {
+    if (xy.admin < 3 || yz.admin < 3 || (vi_words::tier(xy.score) == 0 && vi_words::tier(yz.score) == 0)) return 0.0;
+    const int c = vi_words::triple_count(x, y, z);
+    if (c < 3) return 0.0;
+    auto part = [&](const vi_words::Entry& e, std::string_view a, std::string_view b) {
+        if (vi_words::tier(e.score) > 0) return bond(e);
+        if (words::is_function_word(a) || words::is_function_word(b)) return 0.0;
+        return 2.0 + 0.8 * std::log2(1.0 + c);
+    };
+    return part(xy, x, y) + part(yz, y, z);
+}
+
+// A window of up to five syllables as the reading sees it: the entries and bonds of its adjacent
+// pairs (k: syllables k and k + 1) and the bonds of its words of three syllables (k: k, k + 1, k + 2).
+struct Window {
+    std::array<vi_words::Entry, 4> pair{};
+    std::array<double, 4> b2{};
+    std::array<double, 3> b3{};
+};
+
+// The best reading of a window of n syllables as words of one, two or three syllables: the largest
+// sum of the bonds of words that share no syllable. Overlapping pairs count only inside a word of
+// three (each syllable judged by all the words it can belong to on both sides); a syllable that
+// belongs to its other neighbour (`chuyển | mục đích`) still gains nothing by a word with `w`.
+double best_reading(const Window& w, std::size_t n) {
     std::array<double, 6> f{};
-    for (std::size_t k = 2; k <= n; ++k) f[k] = std::max(f[k - 1], f[k - 2] + b[k - 2]);
+    for (std::size_t k = 1; k <= n; ++k) {
+        f[k] = f[k - 1];
+        if (k >= 2) f[k] = std::max(f[k], f[k - 2] + w.b2[k - 2]);
+        if (k >= 3) f[k] = std::max(f[k], f[k - 3] + w.b3[k - 3]);
+    }
     return f[n];
 }
 
+// The neighbour syllable j is read with in the best reading of the window (as best_reading):
+// -1 the one before, +1 the one after, 0 none; inside a word of three, the one of the stronger pair.
+int partner_in(const Window& w, std::size_t n, std::size_t j) {
+    std::array<double, 6> f{};
+    std::array<std::size_t, 6> len{};  // the length of the last word of the best reading of k syllables
+    for (std::size_t k = 1; k <= n; ++k) {
+        f[k] = f[k - 1];
+        len[k] = 1;
+        if (k >= 2 && f[k - 2] + w.b2[k - 2] > f[k]) {
+            f[k] = f[k - 2] + w.b2[k - 2];
+            len[k] = 2;
+        }
+        if (k >= 3 && f[k - 3] + w.b3[k - 3] > f[k]) {
+            f[k] = f[k - 3] + w.b3[k - 3];
+            len[k] = 3;
+        }
+    }
+    for (std::size_t k = n; k > 0; k -= len[k]) {
+        const std::size_t start = k - len[k];
+        if (j < start) continue;
+        if (len[k] == 1) return 0;
+        if (j == start) return 1;
+        if (j == k - 1) return -1;
+        return w.b2[start] > w.b2[start + 1] ? -1 : 1;
+    }
+    return 0;
+}
 
 }  // namespace
 
@@ -261,7 +320,20 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
             if (vi_words::tier(e.score) == 0 && vi_words::bucket(e.score) >= 3) return std::nullopt;
             continue;
         }
-        if (e.admin >= 2 || (vi_words::tier(e.score) == 0 && vi_words::bucket(e.score) >= 3)) return std::nullopt;
+        // A pair seen in administrative text, or often in the dictionary's, anchors `w`, unless
+        // drafts write it mostly inside a word of three syllables whose third is not here
+        // (`người sử` of `người sử dụng`, 45 times of 45: in `người sử lý`, `sử` is read with `lý`).
+        if (e.admin >= 2 || (vi_words::tier(e.score) == 0 && vi_words::bucket(e.score) >= 3)) {
+            const bool other = side < 0 ? has_right : has_left;
+            const int longer = !other || e.admin < 3 ? 0
+                               : side < 0        ? vi_words::commonest_after(x, y)
+                                                 : vi_words::commonest_before(x, y);
+            const int here = longer == 0 ? 0
+                             : side < 0  ? vi_words::triple_count(x, y, keys[at + 1])
+                                         : vi_words::triple_count(keys[at - 1], x, y);
+            if (longer == 0 || longer * 4 < e.admin * 3 || here >= longer) return std::nullopt;
+            continue;
+        }
         auto seen_often = [&](const std::string& v) {
             return (side < 0 ? vi_words::admin_count(x, v) : vi_words::admin_count(v, y)) >= 20;
         };
@@ -272,36 +344,61 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
     const std::size_t first = at >= 2 ? at - 2 : 0;
     const std::size_t last = std::min(keys.size(), at + 3);
     const std::size_t n = last - first, j = at - first;
-    std::array<double, 4> bonds{};
-    for (std::size_t k = 0; k + 1 < n; ++k) bonds[k] = bond(keys[first + k], keys[first + k + 1]);
-    const double written = best_reading(bonds, n);
+    Window window;
+    for (std::size_t k = 0; k + 1 < n; ++k) {
+        window.pair[k] = vi_words::lookup(keys[first + k], keys[first + k + 1]);
+        window.b2[k] = bond(window.pair[k]);
+    }
+    for (std::size_t k = 0; k + 2 < n; ++k) {
+        window.b3[k] = bond3(keys[first + k], keys[first + k + 1], keys[first + k + 2], window.pair[k], window.pair[k + 1]);
+    }
+    const double written = best_reading(window, n);
     const double common_w = vi_words::admin_count(w, "");
     struct Candidate {
         double gain;
         std::string_view right;
         bool letter;
+        int partner;  // the neighbour it is read with in the best reading (0: none)
     };
     std::vector<Candidate> found;
     // A letter variant needs 2 more than a tone or mark variant (gain 9): at 1 more, `tách thành`
     // reads as `tác thành` and `văn bản cần sao` (to be copied) as `cần sa`.
     constexpr double letter_penalty = 2.0;
     constexpr double bare_penalty = 1.0;
+    constexpr double kOverlap = 0.25;
     const auto& bare = bare_forms();
     const std::size_t n_marks = variants.size(), n_bare = bare.size();
     const auto& by_letter = letters();
     for (std::size_t vi = 0; vi < n_marks + n_bare + by_letter.size(); ++vi) {
         const std::string& v = vi < n_marks ? variants[vi] : vi < n_marks + n_bare ? bare[vi - n_marks] : by_letter[vi - n_marks - n_bare];
-        std::array<double, 4> b = bonds;  // only the pairs with the changed syllable change
-        if (j > 0) b[j - 1] = bond(keys[first + j - 1], v);
-        if (j + 1 < n) b[j] = bond(v, keys[first + j + 1]);
-        const double read = best_reading(b, n);
+        Window b = window;  // only the pairs and words of three with the changed syllable change
+        if (j > 0) {
+            b.pair[j - 1] = vi_words::lookup(keys[first + j - 1], v);
+            b.b2[j - 1] = bond(b.pair[j - 1]);
+        }
+        if (j + 1 < n) {
+            b.pair[j] = vi_words::lookup(v, keys[first + j + 1]);
+            b.b2[j] = bond(b.pair[j]);
+        }
+        for (std::size_t k = j >= 2 ? j - 2 : 0; k <= j && k + 2 < n; ++k) {
+            auto at3 = [&](std::size_t i) { return i == j ? std::string_view(v) : keys[first + i]; };
+            b.b3[k] = bond3(at3(k), at3(k + 1), at3(k + 2), b.pair[k], b.pair[k + 1]);
+        }
+        // Each syllable is judged by the words it makes on both sides: the best reading decides,
+        // and a word the variant makes with its other neighbour too (`biên bản | thảo luận`, where
+        // `bản thảo` is a word) adds a quarter of its bond. A quarter only: `chuyên mục` beside
+        // `mục đích` is no evidence that `chuyển mục đích` is a slip.
+        const double seg = best_reading(b, n) - written;
+        double chain = 0.0;
+        for (std::size_t k = 0; k + 1 < n; ++k) chain += b.b2[k] - window.b2[k];
+        const double read = written + seg + (chain > seg ? kOverlap * (chain - seg) : 0.0);
         if (read - written <= 0) continue;
         // A written syllable far more common in administrative text than the variant is less
         // likely a slip of it; one that is rare there (10 times or less), more likely.
         const double ratio = std::log2((common_w + 1.0) / (vi_words::admin_count(v, "") + 1.0));
         const double prior = ratio > 0 ? ratio : common_w <= 10 ? 0.3 * ratio : 0.0;
         const double gain = read - written - prior - (vi < n_marks ? 0.0 : vi < n_marks + n_bare ? bare_penalty : letter_penalty);
-        if (gain > 0) found.push_back({gain, v, vi >= n_marks + n_bare});
+        if (gain > 0) found.push_back({gain, v, vi >= n_marks + n_bare, partner_in(b, n, j)});
     }
     if (found.empty()) return std::nullopt;
     std::sort(found.begin(), found.end(), [](const Candidate& x, const Candidate& y) { return x.gain > y.gain; });
@@ -310,9 +407,14 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
     if (found.size() > 1 && found[0].gain < found[1].gain + kMargin) return std::nullopt;
     ContextSlip out;
     out.right = std::string(found[0].right);
-    const double left_bond = has_left ? bond(keys[at - 1], out.right) : 0.0;
-    const double right_bond = has_right ? bond(out.right, keys[at + 1]) : 0.0;
-    out.partner = left_bond > right_bond ? -1 : 1;
+    // The pair named is the word the variant makes in the best reading (`cấp bách công Trạng`
+    // reads `công` with `Trạng`, not with `bách`, which `cấp bách` holds).
+    out.partner = found[0].partner;
+    if (out.partner == 0) {
+        const double left_bond = has_left ? bond(keys[at - 1], out.right) : 0.0;
+        const double right_bond = has_right ? bond(out.right, keys[at + 1]) : 0.0;
+        out.partner = left_bond > right_bond ? -1 : 1;
+    }
     // At a cut end the syllable's other neighbour is unknown: a partner that already makes a
     // word or an attested pair with its own other neighbour is not taken from it.
     if (cut_end && out.partner < 0 && at + 1 == keys.size() && at >= 2) {

@@ -25,9 +25,8 @@ constexpr char kRaw[] =
 
 namespace {
 
-// Index of the key of "a b" in kKeys, kCount when absent.
-std::size_t find(std::string_view a, std::string_view b) {
-    const std::uint64_t h = pair_hash(a, b);
+// Index of the key h in kKeys, kCount when absent.
+std::size_t find_hash(std::uint64_t h) {
     const std::uint64_t bucket = h >> (64 - kBucketBits);
     const std::uint64_t* first = kKeys + kStart[bucket];
     const std::uint64_t* last = kKeys + kStart[bucket + 1];
@@ -35,7 +34,18 @@ std::size_t find(std::string_view a, std::string_view b) {
     return it != last && *it == h ? static_cast<std::size_t>(it - kKeys) : kCount;
 }
 
+std::size_t find(std::string_view a, std::string_view b) { return find_hash(pair_hash(a, b)); }
+
+int admin_at(std::uint64_t h) {
+    const std::size_t i = find_hash(h);
+    return i < kCount ? kAdmin[i] : 0;
+}
+
 }  // namespace
+
+int triple_count(std::string_view a, std::string_view b, std::string_view c) { return admin_at(triple_hash(a, b, c)); }
+int commonest_after(std::string_view a, std::string_view b) { return admin_at(triple_hash(a, b, "*")); }
+int commonest_before(std::string_view b, std::string_view c) { return admin_at(triple_hash("*", b, c)); }
 
 std::uint8_t pair_score(std::string_view a, std::string_view b) {
     if (b.empty()) return 0;

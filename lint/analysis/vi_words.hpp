@@ -23,6 +23,15 @@ inline int bucket(std::uint8_t score) { return score & 15; }
 // scripts/build_vi_admin.py), capped at 255; 0 when unseen.
 int admin_count(std::string_view a, std::string_view b);
 
+// How often the three canonical() syllables a b c stand in a row in administrative text (kept when
+// seen 3 times or more; 0 otherwise): the words of three syllables of the drafts (`đủ điều kiện`).
+int triple_count(std::string_view a, std::string_view b, std::string_view c);
+// The count of the commonest syllable after the pair a b (three in a row, 3 times or more), and of
+// the commonest one before b c: a pair seen mostly so is part of a longer word (`người sử` of
+// `người sử dụng`).
+int commonest_after(std::string_view a, std::string_view b);
+int commonest_before(std::string_view b, std::string_view c);
+
 // A canonical() syllable the word list knows: the best score of a pair it stands in (0 when only
 // in pairs of no word, e.g. of running text); -1 when the word list never has it.
 int syllable(std::string_view a);

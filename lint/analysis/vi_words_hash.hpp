@@ -19,8 +19,24 @@ inline std::uint64_t pair_hash(std::string_view a, std::string_view b) {
     return h | 1;
 }
 
-// Parses the lines "a b<TAB>number" of vi_words.inc and vi_admin.inc (b may be empty there);
-// f(a, b, number) for each well-formed line.
+// The key of three syllables in a row, "a b c" (counts of administrative text); "*" for a or c
+// keys the commonest syllable after "a b" or before "b c" (no syllable is "*").
+inline std::uint64_t triple_hash(std::string_view a, std::string_view b, std::string_view c) {
+    std::uint64_t h = 1469598103934665603ULL;
+    auto mix = [&](unsigned char x) {
+        h ^= x;
+        h *= 1099511628211ULL;
+    };
+    for (unsigned char x : a) mix(x);
+    mix(' ');
+    for (unsigned char x : b) mix(x);
+    mix(' ');
+    for (unsigned char x : c) mix(x);
+    return h | 1;
+}
+
+// Parses the lines "a b<TAB>number" of vi_words.inc and vi_admin.inc (b may be empty there, or
+// hold two syllables "b c" for three in a row); f(a, b, number) for each well-formed line.
 template <class F>
 void parse_lines(std::string_view data, F&& f) {
     std::size_t at = 0;

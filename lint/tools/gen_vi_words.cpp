@@ -5,7 +5,9 @@
 // sum of the counts (capped at 255) of entries that meet on one key, and writes
 //   kKeys[]   the sorted distinct keys
 //   kScores[] their scores (0: not in vi_words.inc; a syllable alone: 128 + its best pair's score)
-//   kAdmin[]  their counts in administrative text (0: not in vi_admin.inc)
+//   kAdmin[]  their counts in administrative text (0: not in vi_admin.inc); for three syllables
+//             in a row "a b c" (triple_hash), their count, and under the keys "a b *" and
+//             "* b c" the count of the commonest third syllable after "a b" / before "b c"
 //   kStart[]  for each value of the top kBucketBits bits of a key, the index of its first key
 // as constexpr arrays that vi_words.cpp includes: nothing is parsed or built at start-up.
 // Usage: soat_gen_vi_words OUTPUT
@@ -61,6 +63,16 @@ int main(int argc, char** argv) {
                               });
     an::vi_words::parse_lines(std::string_view(kAdminRaw, sizeof(kAdminRaw) - 1),
                               [&](std::string_view a, std::string_view b, int count) {
+                                  if (const std::size_t space = b.find(' '); space != std::string_view::npos) {
+                                      const std::string x = key(a), y = key(b.substr(0, space)), z = key(b.substr(space + 1));
+                                      auto& n = table[an::vi_words::triple_hash(x, y, z)].admin;
+                                      n = std::min(255, n + count);
+                                      for (const auto h : {an::vi_words::triple_hash(x, y, "*"), an::vi_words::triple_hash("*", y, z)}) {
+                                          auto& m = table[h].admin;
+                                          m = std::max(m, n);
+                                      }
+                                      return;
+                                  }
                                   auto& n = table[an::vi_words::pair_hash(key(a), b.empty() ? std::string() : key(b))].admin;
                                   n = std::min(255, n + count);
                               });

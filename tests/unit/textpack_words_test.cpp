@@ -414,7 +414,8 @@ TEST_CASE("word-level slips in context: letter slips that leave a real syllable"
               << " findings on " << clean << " clean syllables\n";
     CHECK(alarms == 0);
     CHECK(injected >= 700);
-    // measured 481/831 (58 %) read and corrected; tone and mark variants alone: none but d/đ
+    // measured 512/831 (62 %) read and corrected (486 before words of three syllables were read);
+    // tone and mark variants alone: none but d/đ
     CHECK(100.0 * found / injected >= 50.0);
 }
 
@@ -595,7 +596,10 @@ TEST_CASE("a syllable without marks that no word holds", "[textpack][words]") {
         }
         return out;
     };
-    CHECK(slips("Thực hiện tren cơ sở đó tính toán khối lượng.") == std::vector<std::string>{"trên"});
+    // (The context reading takes it first since it reads `trên cơ sở` as a word of three: the fix
+    // names the pair. The unknown-syllable reading alone still picks `trên`.)
+    CHECK(slips("Thực hiện tren cơ sở đó tính toán khối lượng.") == std::vector<std::string>{"trên cơ"});
+    CHECK(an::find_unknown("tren", "hiện", "cơ") == std::optional<std::string>("trên"));
     // An English word of the same letters, and a word between unmarked ones: silent.
     for (const std::string text : {"Chương trình in ra ten lần chữ hello.", "Thực hiện trên cơ sở đó tính toán khối lượng."}) {
         INFO(text);
