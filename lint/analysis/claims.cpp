@@ -923,6 +923,13 @@ struct Builder {
             // "giảm D vụ, tương ứng giảm X%", "tăng D tỷ đồng, tương ứng X%", "(tương ứng X%)",
             // "tăng D giấy phép, tỷ lệ tăng X%".
             auto unfill = [&verb](std::string b) {
+                // "giảm 30 người tương ứng với 16,3%": the same without a comma.
+                for (const char* filler : {"tươngứngvới", "tươngứng", "tươngđươngvới", "tươngđương"}) {
+                    if (starts(b, filler)) {
+                        const std::string rest = b.substr(std::string_view(filler).size());
+                        return "," + (rest.empty() ? verb : rest);
+                    }
+                }
                 for (const char* filler : {"tươngứngvới", "tươngứng", "tươngđương", "bằng", "tứclà", "tức", "tỷlệ", "tỉlệ"}) {
                     for (const char* open : {",", "("}) {
                         if (!starts(b, std::string(open) + filler)) continue;

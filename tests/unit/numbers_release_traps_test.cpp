@@ -681,3 +681,10 @@ TEST_CASE("sample 16/17 traps: open lists, a list of the first total, items of a
                                "tích khảo cổ và 253 danh lam thắng cảnh."})
               .size() == 1);
 }
+
+TEST_CASE("sample 16 readings: a change and its rate joined by 'tương ứng (với)' without a comma", "[numbers][rules]") {
+    CHECK(run("percent-mismatch", {"Số người bị thương là 212 người, giảm 40 người tương ứng với 15,87% so với năm trước."}).empty());
+    CHECK(run("percent-mismatch", {"Số người bị thương là 212 người, giảm 40 người tương ứng với 18,87% so với năm trước."}).size() == 1);
+    CHECK(run("percent-mismatch", {"Khu vực dịch vụ có 143 vụ, tăng 9 vụ tương ứng tăng 6,72% so với năm trước."}).empty());
+    CHECK(run("percent-mismatch", {"Khu vực dịch vụ có 143 vụ, tăng 9 vụ tương đương 7,2% so với năm trước."}).size() == 1);
+}
