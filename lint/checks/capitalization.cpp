@@ -118,6 +118,7 @@ public:
                     emit("sentence", i, i, upper);
                 }
                 if (numbered_unit(t, text, i)) emit("unit", i, i, Phrase{{t[i].key}, {true}});
+                if (cited_subdivision(t, i)) emit("citation", i, i, Phrase{{t[i].key}, {false}});
                 if (const std::size_t start = named_document(t, text, i); start != 0) {
                     Phrase named{{t[start].key}, {true}};
                     emit("document", start, start, named);
@@ -174,6 +175,21 @@ private:
         }
         if (not_names.count(first.key) || analysis::words::is_grammatical_word(first.key)) return 0;
         return name;
+    }
+
+    // A cited point or clause is written in lower case, its article in capitals (Appendix II:
+    // "điểm a khoản 1 Điều 15"): `Điểm c Khoản 1 Điều 5` mid-sentence, followed by its label and
+    // by the clause or article it belongs to.
+    static bool cited_subdivision(const std::vector<Token>& t, std::size_t i) {
+        if (t[i].kind != Token::Kind::Word || (t[i].text != "Điểm" && t[i].text != "Khoản") || i + 2 >= t.size() || opens_sentence(t, i)) {
+            return false;
+        }
+        const Token& label = t[i + 1];
+        const bool letter = label.kind == Token::Kind::Word && utf8::length(label.text) == 1 && !has_upper(label.text);
+        if (!letter && label.kind != Token::Kind::Number) return false;
+        std::size_t next = i + 2;
+        if (t[next].text == ",") ++next;
+        return next < t.size() && (t[next].key == "khoản" || t[next].key == "điều");
     }
 
     // A ward or urban district named by a number takes a capital (Appendix II: `Quận 1`,

@@ -217,6 +217,18 @@ TEST_CASE("unbalanced-delimiters: '*)' opening a paragraph is a list marker", "[
     CHECK(lint_with(document_from_paragraphs({"Kết quả tốt *) và ổn định."}), {"unbalanced-delimiters"}).size() == 1);
 }
 
+TEST_CASE("capitalization: a cited point or clause is written in lower case", "[textpack][capitalization]") {
+    const auto doc = document_from_paragraphs({"Thi hành theo quy định tại Điểm c Khoản 1 Điều 5 và Khoản 2, Điều 7 của Luật."});
+    const auto f = lint_with(doc, {"capitalization"});
+    std::vector<std::string> fixes;
+    for (const auto& x : f) fixes.push_back(x.fix->replacement);
+    CHECK(fixes == std::vector<std::string>{"điểm", "khoản", "khoản"});
+    // At the start of a sentence, in lower case already, or not a citation: silent.
+    CHECK(lint_with(document_from_paragraphs({"Khoản 1 Điều 5 quy định rõ. Căn cứ điểm c khoản 1 Điều 5.", "Khoản thu 12 tỷ đồng."}),
+                    {"capitalization"})
+              .empty());
+}
+
 TEST_CASE("misspelling: a web address is not read", "[textpack][misspelling]") {
     CHECK(lint_with(document_from_paragraphs({"Xem tại https://sotttt.example.gov.vn/tin-tuc và www.khuyennong.example.vn."}),
                     {"misspelling"})
