@@ -62,6 +62,15 @@ TEST_CASE("invalid-date leaves ranks, scales, holidays, symbols and leap days al
     CHECK(lint_with(doc, {"invalid-date"}).empty());
 }
 
+TEST_CASE("invalid-date reads a US date (month first) in English text as valid", "[time][invalid-date]") {
+    CHECK(lint_with(document_from_paragraphs({"Schemas in the open specification, version 17 (9/19/2017), were updated."}),
+                    {"invalid-date"})
+              .empty());
+    // In Vietnamese text the day comes first: still flagged; and no month-first reading saves 2/30.
+    CHECK(lint_with(document_from_paragraphs({"Quyết định ban hành ngày 9/19/2017 của Ủy ban nhân dân tỉnh."}), {"invalid-date"}).size() == 1);
+    CHECK(lint_with(document_from_paragraphs({"The plan was signed on 30/2/2017 by the board of the company."}), {"invalid-date"}).size() == 1);
+}
+
 TEST_CASE("date-style reports the minority padding once per written form", "[time][date-style]") {
     const auto doc = document_from_paragraphs({
         "Chỉ thị ngày 11/6/2020, Kết luận ngày 18/5/2021, Nghị quyết ngày 25/7/2022, Đề án ngày 05/5/2021.",
