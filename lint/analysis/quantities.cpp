@@ -379,18 +379,26 @@ std::vector<SentenceBytes> split_sentences(std::string_view t) {
 
 enum class Language { Vietnamese, Other, Undecided };
 
+// Letters only Vietnamese writes (ă đ ơ ư ĩ ũ and the precomposed tones U+1EA0–U+1EF9).
 bool vietnamese_letter(char32_t c) {
-    static const std::u32string_view kLatin1 = U"ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý";
-    return kLatin1.find(c) != std::u32string_view::npos || c == 0x102 || c == 0x103 || c == 0x110 || c == 0x111 ||
+    return c == 0x102 || c == 0x103 || c == 0x110 || c == 0x111 || c == 0x128 || c == 0x129 || c == 0x168 || c == 0x169 ||
            c == 0x1A0 || c == 0x1A1 || c == 0x1AF || c == 0x1B0 || (c >= 0x1EA0 && c <= 0x1EF9);
 }
 
-// Vietnamese when a letter carries a Vietnamese diacritic; Other for three or more words
-// without one, or letters of another script; a few Latin words ("USD 100") are Undecided.
+// Accented letters Vietnamese shares with French or Portuguese (à á â ã è é ê ì í ò ó ô õ ù ú ý).
+bool shared_letter(char32_t c) {
+    static const std::u32string_view kLatin1 = U"ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý";
+    return kLatin1.find(c) != std::u32string_view::npos;
+}
+
+// Vietnamese when a letter only Vietnamese writes appears, or letters it shares with other
+// languages in a short text ("Tên", "là"); Other for another script or accent (ç, ñ, ü, č), five
+// words or more with shared accents alone ("São direitos dos membros"), or three or more words
+// without any; a few Latin words ("USD 100") are Undecided.
 Language language_of(std::string_view t) {
     int words = 0;
     bool in_word = false;
-    bool other_script = false;
+    bool other_script = false, shared = false;
     for (std::size_t i = 0; i < t.size();) {
         const auto b = static_cast<unsigned char>(t[i]);
         bool letter = false;
@@ -401,12 +409,18 @@ Language language_of(std::string_view t) {
             const char32_t c = utf8::next(t, i);
             if (vietnamese_letter(c)) return Language::Vietnamese;
             letter = is_letter(c) && c != U'³' && c != U'²';
-            other_script = other_script || letter;
+            if (shared_letter(c)) {
+                shared = true;
+            } else {
+                other_script = other_script || letter;
+            }
         }
         if (letter && !in_word) ++words;
         in_word = letter;
     }
-    return words >= 3 || other_script ? Language::Other : Language::Undecided;
+    if (other_script || (shared && words >= 5)) return Language::Other;
+    if (shared) return Language::Vietnamese;
+    return words >= 3 ? Language::Other : Language::Undecided;
 }
 
 }  // namespace

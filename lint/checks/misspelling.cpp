@@ -7,6 +7,7 @@
 // not Vietnamese prose (another language, no diacritics, garbled) and template tags are skipped.
 // (c) typing slips that leave valid syllables (`thục hiện`): a lowercase pair the word model
 // does not know, one slip away from a common word (analysis/slips.hpp).
+#include "analysis/quantities.hpp"
 #include "analysis/slips.hpp"
 #include "analysis/syllable.hpp"
 #include "analysis/tokens.hpp"
@@ -118,6 +119,7 @@ public:
             if (!all[k].keys.empty()) by_first_key[all[k].keys.front()].push_back(k);
         }
         const auto& tokens = context.analysis.get<analysis::Tokens>();
+        const auto& quantities = context.analysis.get<analysis::Quantities>();
         if (without_diacritics(context.document, tokens, sink)) return;
         for (std::size_t p = 0; p < context.document.paragraphs.size(); ++p) {
             const auto& t = tokens.of(p);
@@ -146,7 +148,8 @@ public:
                     break;
                 }
             }
-            if (!vietnamese_prose(t)) continue;
+            // (A short paragraph, a heading or a cell, follows the document's language.)
+            if (!vietnamese_prose(t) || !quantities.vietnamese(p)) continue;
             split_words(para, p, t, text, covered, sink);
             const auto code = code_spans(text);
             for (std::size_t i = 0; i < t.size(); ++i) {

@@ -229,6 +229,16 @@ TEST_CASE("capitalization: a cited point or clause is written in lower case", "[
               .empty());
 }
 
+TEST_CASE("misspelling: French, Portuguese or Slovak text is not read, short Vietnamese text is", "[textpack][misspelling]") {
+    CHECK(lint_with(document_from_paragraphs({"São direitos dos membros ordinários da associação.",
+                                              "Le président et le secrétariat étaient présents.",
+                                              "Prehľad vybraných kvantitatívnych údajov."}),
+                    {"misspelling"})
+              .empty());
+    // Vietnamese with only the accents it shares with French is still Vietnamese when short.
+    CHECK(lint_with(document_from_paragraphs({"Bà là giáo viên.", "Tên cơ quan chủ trì xây dụng kế hoạch."}), {"misspelling"}).size() == 1);
+}
+
 TEST_CASE("misspelling: a web address is not read", "[textpack][misspelling]") {
     CHECK(lint_with(document_from_paragraphs({"Xem tại https://sotttt.example.gov.vn/tin-tuc và www.khuyennong.example.vn."}),
                     {"misspelling"})
