@@ -97,6 +97,19 @@ bool is_title_case_name(std::string_view s) {
     return syllables >= 2 && syllables <= 5;
 }
 
+// "Hùng.", "Thu Hà": a writer's name after the initial of a byline ("Q. Hùng."), not a title
+// after an acting signer's "Q.".
+bool byline_name(std::string_view s) {
+    while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.remove_suffix(1);
+    if (s.empty() || s.find(' ') != std::string_view::npos) return is_title_case_name(s);
+    std::size_t i = 0;
+    if (utf8proc_category(static_cast<utf8proc_int32_t>(utf8::next(s, i))) != UTF8PROC_CATEGORY_LU || i == s.size()) return false;
+    while (i < s.size()) {
+        if (utf8proc_category(static_cast<utf8proc_int32_t>(utf8::next(s, i))) != UTF8PROC_CATEGORY_LL) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 std::size_t markup_prefix(std::string_view text) {
@@ -516,7 +529,8 @@ Anatomy::Anatomy(const Analysis& analysis) {
             line.text = text;
             std::string prefix, rest;
             const bool upper = is_upper_line(text);
-            if (opens_with(text, {"TM.", "KT.", "TL.", "TUQ.", "Q."}) && RE2::FullMatch(text, *authority_re, &prefix, &rest)) {
+            if (opens_with(text, {"TM.", "KT.", "TL.", "TUQ.", "Q."}) && RE2::FullMatch(text, *authority_re, &prefix, &rest) &&
+                !(prefix == "Q" && byline_name(rest))) {
                 line.kind = SignerLine::Kind::Authority;
                 line.prefix = prefix + ".";
                 line.text = rest;

@@ -440,7 +440,12 @@ struct Builder {
                 if (c.parts.empty() || (c.kind == SumClaim::Kind::Exhaustive && c.parts.size() < 2)) continue;
                 if (!c.near_only) c.maybe_parts = others;
                 // "…, Singapore có 1.150 lao động và các thị trường khác": an item left uncounted
-                // after the last figure, so the list is open.
+                // after the last figure, so the list is open; so is a list its paragraph cuts at a
+                // comma ("gồm 64 đình, 58 đền, 31 miếu," then the rest on the next line).
+                const std::size_t last_char = t.find_last_not_of(' ');
+                if (c.kind == SumClaim::Kind::Exhaustive && list_end >= t.size() && last_char != std::string_view::npos && t[last_char] == ',') {
+                    c.kind = SumClaim::Kind::Partial;
+                }
                 if (c.kind == SumClaim::Kind::Exhaustive) {
                     const Quantity& lq = qs[c.parts.back()];
                     const std::string rest = text_lower(p, std::max({lq.byte_end, lq.unit_end, lq.noun_end}), list_end);
@@ -1161,7 +1166,7 @@ struct Builder {
                 }
                 const Quantity* own = k > first ? &qs[k - 1] : nullptr;
                 if (own && (own->role != Role::Quantity || !own->is_count() || own->noun.empty() || own->byte_begin < std::max(from, previous_end) ||
-                            text_lower(p, own->byte_end, q.byte_begin).find_first_of(";.(") != std::string::npos)) {
+                            text_lower(p, own->byte_end, q.byte_begin).find_first_of(";.") != std::string::npos)) {
                     own = nullptr;
                 }
                 counted = counted && own && (counted_noun.empty() || own->noun == counted_noun);
@@ -1181,6 +1186,15 @@ struct Builder {
             // chiếm 16,8%; …": groups of one whole counted each with its share may overlap (one
             // household in several). Their counts decide; the shares need not make 100 %.
             if (counted) continue;
+            // "chia theo nơi: … 30%, … 70%; chia theo người: … 45%, … 55%": shares that make 100 %
+            // and go on start the shares of another whole.
+            double running = 0;
+            bool several = false;
+            for (std::size_t k = 0; k + 1 < g.shares.size(); ++k) {
+                running += qs[g.shares[k]].value();
+                several = several || (k >= 1 && std::fabs(running - 100) <= 0.5);
+            }
+            if (several) continue;
             if (g.shares.size() == 2 && whole_named(l, qs[g.shares.front()].byte_begin - s.begin) && near_whole(g.shares)) {
                 out.push_back(std::move(g));
             } else if (g.shares.size() >= 3 && !overlaps(out, g.shares)) {

@@ -49,8 +49,9 @@ int ordinal_word(const std::string& folded) {
     return 0;
 }
 
-// "Lan", "Thu Hà": one or two words, each a capital and lowercase letters, nothing else.
+// "Lan", "Thu Hà.": one or two words, each a capital and lowercase letters, nothing else.
 bool person_name(std::string_view text) {
+    while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
     int words = 0;
     std::size_t i = 0;
     while (i < text.size()) {

@@ -688,3 +688,14 @@ TEST_CASE("sample 16 readings: a change and its rate joined by 'tương ứng (v
     CHECK(run("percent-mismatch", {"Khu vực dịch vụ có 143 vụ, tăng 9 vụ tương ứng tăng 6,72% so với năm trước."}).empty());
     CHECK(run("percent-mismatch", {"Khu vực dịch vụ có 143 vụ, tăng 9 vụ tương đương 7,2% so với năm trước."}).size() == 1);
 }
+
+TEST_CASE("sample 19 traps: several breakdowns in one sentence, a list cut by its paragraph", "[numbers][rules]") {
+    CHECK(run("share-sum", {"Trung tâm thực hiện 2.000 vụ việc; chia theo nơi thực hiện: tại trụ sở chiếm 30%, lưu động chiếm 70%; chia theo "
+                            "người thực hiện: trợ giúp viên chiếm 45%, cộng tác viên chiếm 55%."})
+              .empty());
+    CHECK(run("share-sum", {"Cơ cấu vốn: vốn nhà nước chiếm 30%, vốn doanh nghiệp chiếm 45%, vốn dân cư chiếm 35%."}).size() == 1);
+    // A list whose paragraph ends at a comma goes on in the next one.
+    CHECK(run("sum-mismatch", {"Toàn huyện có 215 cơ sở tín ngưỡng, gồm 64 đình, 58 đền, 31 miếu,", "40 am, 12 phủ và 10 cơ sở khác."}).empty());
+    CHECK(run("sum-mismatch", {"Toàn huyện có 215 cơ sở tín ngưỡng, gồm 64 đình, 58 đền, 31 miếu,", "40 am và 12 phủ."}).empty());
+    CHECK(run("sum-mismatch", {"Toàn huyện có 215 cơ sở tín ngưỡng, gồm 64 đình, 58 đền và 31 miếu."}).size() == 1);
+}

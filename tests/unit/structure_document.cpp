@@ -195,6 +195,11 @@ TEST_CASE("heading numbering: a writer's initial and name is no lettered heading
     CHECK(fired(lint_final(with({"A. Kết quả", "B. Nhiệm vụ", "B. Kiến nghị"}), {"heading-numbering"}), "heading-numbering") == 1);
 }
 
+TEST_CASE("a byline's initial and name ('Q. Hùng.') is no acting signer", "[structure]") {
+    const std::vector<std::string> rules = {"missing-signature", "missing-national-title", "heading-numbering"};
+    CHECK(lint_final(with({"Sáng 12/5, Phòng Tư pháp huyện tổ chức hội nghị cho 250 đại biểu.", "Q. Hùng."}), rules).empty());
+}
+
 TEST_CASE("heading numbering: a no-break space after the label is a space", "[structure]") {
     const std::string nbsp = "\u00A0";
     for (const std::string& sep : {std::string(" "), nbsp}) {
