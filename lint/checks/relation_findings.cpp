@@ -214,7 +214,14 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
             }
             case Family::Average: {
                 const std::size_t t = r.terms[0], n = r.terms[1];
-                if ((iv(t) / iv(n)).meets(s)) continue;
+                // An average is a quotient rounded for print, never an exact count: "6.785" stands
+                // for 6.784,5 too, and "97.800" for 97.816 rounded to its hundreds.
+                int decimals = stated.numeral.decimals;
+                if (decimals == 0) {
+                    for (double v = stated.numeral.value; v >= 10 && std::fmod(v, 10) == 0 && decimals > -3; v /= 10) --decimals;
+                }
+                const Interval printed_average = Interval::printed(stated.numeral.value, decimals, stated.scale);
+                if ((iv(t) / iv(n)).meets(printed_average) || (iv(t) / iv(n)).meets(s)) continue;
                 d.message = "average";
                 d.args["total"] = printed(t);
                 d.args["count"] = printed(n);

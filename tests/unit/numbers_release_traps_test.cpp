@@ -699,3 +699,10 @@ TEST_CASE("sample 19 traps: several breakdowns in one sentence, a list cut by it
     CHECK(run("sum-mismatch", {"Toàn huyện có 215 cơ sở tín ngưỡng, gồm 64 đình, 58 đền, 31 miếu,", "40 am và 12 phủ."}).empty());
     CHECK(run("sum-mismatch", {"Toàn huyện có 215 cơ sở tín ngưỡng, gồm 64 đình, 58 đền và 31 miếu."}).size() == 1);
 }
+
+TEST_CASE("sample 19 traps: an average is rounded for print", "[numbers][rules]") {
+    // 25.964 / 4 = 6.491 (printed to its hundreds), 27.138 / 4 = 6.784,5 (half way).
+    CHECK(run("sum-mismatch", {"Sau 4 năm, các tổ hòa giải đã hòa giải thành 25.964 vụ việc (trung bình mỗi năm 6.500 vụ việc)."}).empty());
+    CHECK(run("sum-mismatch", {"Sau 4 năm, các tổ đã hòa giải cho 27.138 lượt người (trung bình mỗi năm 6.785 lượt người)."}).empty());
+    CHECK(run("sum-mismatch", {"Sau 4 năm, các tổ hòa giải đã hòa giải thành 25.964 vụ việc (trung bình mỗi năm 6.900 vụ việc)."}).size() == 1);
+}
