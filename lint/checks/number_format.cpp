@@ -66,7 +66,8 @@ bool percent_sign_missing(const std::string& t, const analysis::Quantity& q) {
     return false;  // ("bằng 7,25 so với 7,1 năm trước": a score compared, not a ratio)
 }
 
-// "đạt 65, 27% kế hoạch": a decimal comma followed by a space, the figure split in two. Not a list
+// "đạt 65, 27% kế hoạch", "hơn 37, 38 tỷ đồng": a decimal comma followed by a space, the figure
+// split in two (before a percent sign or a scale word). Not a list
 // (`1, 2, 3%`, `12, 15 và 20%`): the first figure stands alone, after no other figure with a comma.
 bool split_decimal(const std::string& t, const std::vector<analysis::Quantity>& qs, std::size_t k) {
     const auto& q = qs[k];
@@ -75,7 +76,7 @@ bool split_decimal(const std::string& t, const std::vector<analysis::Quantity>& 
         return false;
     }
     const auto& r = qs[k + 1];
-    if (!r.percent() || r.byte_begin != q.byte_end + 2 || t.compare(q.byte_end, 2, ", ") != 0 ||
+    if ((!r.percent() && r.scale_word.empty()) || r.byte_begin != q.byte_end + 2 || t.compare(q.byte_end, 2, ", ") != 0 ||
         r.numeral.digits != 2 || r.numeral.decimals > 0 || r.numeral.style != Numeral::Style::Plain) {
         return false;
     }

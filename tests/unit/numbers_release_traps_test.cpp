@@ -706,3 +706,11 @@ TEST_CASE("sample 19 traps: an average is rounded for print", "[numbers][rules]"
     CHECK(run("sum-mismatch", {"Sau 4 năm, các tổ đã hòa giải cho 27.138 lượt người (trung bình mỗi năm 6.785 lượt người)."}).empty());
     CHECK(run("sum-mismatch", {"Sau 4 năm, các tổ hòa giải đã hòa giải thành 25.964 vụ việc (trung bình mỗi năm 6.900 vụ việc)."}).size() == 1);
 }
+
+TEST_CASE("sample 19 notation: a decimal split after its comma before a scale word", "[numbers][rules]") {
+    CHECK(run("number-format", {"Đã thu hồi hơn 37, 38 tỷ đồng cho Nhà nước."}).size() == 1);
+    CHECK(run("number-format", {"Tỷ lệ đạt 65, 27% kế hoạch năm."}).size() == 1);
+    // Lists of figures are no split decimal.
+    CHECK(run("number-format", {"Hai gói thầu trị giá lần lượt 12, 15 và 20 tỷ đồng."}).empty());
+    CHECK(run("number-format", {"Các mức 1, 2, 3 tỷ đồng được áp dụng."}).empty());
+}
