@@ -81,8 +81,13 @@ bool split_decimal(const std::string& t, const std::vector<analysis::Quantity>& 
         return false;
     }
     if (k > 0 && qs[k - 1].paragraph == q.paragraph && qs[k - 1].byte_end + 2 >= q.byte_begin) return false;
+    // A list goes on after the second figure: ", 20%", " và 20%".
     const std::size_t after = r.unit_end;
-    return after >= t.size() || (t[after] != ',' && t.compare(after, 4, " và") != 0);
+    if (after >= t.size()) return true;
+    if (t.compare(after, 4, " và") == 0) return false;
+    if (t[after] != ',') return true;
+    const std::size_t next = t.find_first_not_of(' ', after + 1);
+    return next == std::string::npos || !std::isdigit(static_cast<unsigned char>(t[next]));
 }
 
 // "1. Đất nông nghiệp 1.680,00 70,0": figures closing a line with nothing after them, not even a

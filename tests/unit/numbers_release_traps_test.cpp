@@ -714,3 +714,9 @@ TEST_CASE("sample 19 notation: a decimal split after its comma before a scale wo
     CHECK(run("number-format", {"Hai gói thầu trị giá lần lượt 12, 15 và 20 tỷ đồng."}).empty());
     CHECK(run("number-format", {"Các mức 1, 2, 3 tỷ đồng được áp dụng."}).empty());
 }
+
+TEST_CASE("sample 19 notation: a split decimal followed by a clause", "[numbers][rules]") {
+    CHECK(run("number-format", {"Phát hiện vi phạm hơn 37, 38 tỷ đồng, kiến nghị thu hồi 9,2 tỷ đồng."}).size() == 1);
+    CHECK(run("number-format", {"Các mức 1, 2, 3 tỷ đồng được áp dụng."}).empty());
+    CHECK(run("number-format", {"Tỷ lệ các năm là 12, 15%, 18% và 20%."}).empty());
+}
