@@ -155,7 +155,8 @@ public:
                 d.fix = Fix{d.args["suggestion"], true};
             } else if (q.role == Role::Quantity && split_decimal(t, qs, k)) {
                 d.message = "split-decimal";
-                d.args["suggestion"] = numeral + "," + t.substr(qs[k + 1].byte_begin, qs[k + 1].byte_end - qs[k + 1].byte_begin) + "%";
+                const auto& r = qs[k + 1];
+                d.args["suggestion"] = numeral + "," + t.substr(r.byte_begin, std::max(r.unit_end, r.byte_end) - r.byte_begin);
                 d.range->end = qs[k + 1].end;
                 d.fix = Fix{d.args["suggestion"], false};
             } else if (q.role == Role::Quantity && q.numeral.style == Numeral::Style::EnglishDecimal && !english &&

@@ -716,7 +716,13 @@ TEST_CASE("sample 19 notation: a decimal split after its comma before a scale wo
 }
 
 TEST_CASE("sample 19 notation: a split decimal followed by a clause", "[numbers][rules]") {
-    CHECK(run("number-format", {"Phát hiện vi phạm hơn 37, 38 tỷ đồng, kiến nghị thu hồi 9,2 tỷ đồng."}).size() == 1);
+    const auto split = run("number-format", {"Phát hiện vi phạm hơn 37, 38 tỷ đồng, kiến nghị thu hồi 9,2 tỷ đồng."});
+    REQUIRE(split.size() == 1);
+    REQUIRE(split[0].fix);
+    CHECK(split[0].fix->replacement == "37,38 tỷ đồng");
+    const auto percent = run("number-format", {"Tỷ lệ đạt 65, 27% kế hoạch năm."});
+    REQUIRE(percent.size() == 1);
+    CHECK(percent[0].fix->replacement == "65,27%");
     CHECK(run("number-format", {"Các mức 1, 2, 3 tỷ đồng được áp dụng."}).empty());
     CHECK(run("number-format", {"Tỷ lệ các năm là 12, 15%, 18% và 20%."}).empty());
 }
