@@ -110,6 +110,18 @@ bool byline_name(std::string_view s) {
     return true;
 }
 
+// "C |", "H": initials of a byline ("Q.C |", "T.H"), letters no title is made of.
+bool initials(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t start = i;
+        while (i < s.size() && s[i] != ' ' && s[i] != '.') utf8::next(s, i);
+        if (utf8::length(s.substr(start, i - start)) > 1) return false;
+        while (i < s.size() && (s[i] == ' ' || s[i] == '.')) ++i;
+        if (i == start) ++i;
+    }
+    return true;
+}
+
 }  // namespace
 
 std::size_t markup_prefix(std::string_view text) {
@@ -482,7 +494,9 @@ Anatomy::Anatomy(const Analysis& analysis) {
     std::size_t zone = mark_k ? *mark_k + 1 : recipients_k ? *recipients_k : std::max(head_end, n > 12 ? n - 12 : 0);
     static LazyRE2 authority_re = {R"(^(TM|KT|TL|TUQ|Q)\.\s*(.*)$)"};
     // "T/M.", "K/T", "T.M.": letters on both sides of the mark ("I." is a heading label).
-    static LazyRE2 odd_prefix_re = {R"(^([A-Z]{1,2}[/.][A-Z]{1,3}\.?)\s*(.+)$)"};
+    // A misspelt prefix before a title of two words or more ("T.M ỦY BAN NHÂN DÂN"), not a
+    // byline's initials and name ("T.HỒNG", "B.T (B.T)").
+    static LazyRE2 odd_prefix_re = {R"(^([A-Z]{1,2}[/.][A-Z]{1,3}\.?)\s+(.+)$)"};
     static LazyRE2 roman_heading_re = {R"(^[IVXLC]+\.\s)"};
     static LazyRE2 attached_part_re = {R"(^(?:chuong|phan|muc|dieu)\s+(?:[ivxlc]+|\d+)\b)"};
     static LazyRE2 archive_re = {R"(^[-+–•\s]*luu(?:\s*:|\s))"};  // "- Lưu: VT", "- Lưu Văn phòng" (HD 36)
@@ -530,13 +544,12 @@ Anatomy::Anatomy(const Analysis& analysis) {
             std::string prefix, rest;
             const bool upper = is_upper_line(text);
             if (opens_with(text, {"TM.", "KT.", "TL.", "TUQ.", "Q."}) && RE2::FullMatch(text, *authority_re, &prefix, &rest) &&
-                !(prefix == "Q" && byline_name(rest))) {
+                !(prefix == "Q" && (byline_name(rest) || initials(rest)))) {
                 line.kind = SignerLine::Kind::Authority;
                 line.prefix = prefix + ".";
                 line.text = rest;
             } else if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z' && RE2::FullMatch(text, *odd_prefix_re, &prefix, &rest) &&
-                       is_upper_line(rest) &&
-                       phrases::word_count(rest) <= 8) {
+                       is_upper_line(rest) && phrases::word_count(rest) >= 2 && phrases::word_count(rest) <= 8) {
                 line.kind = SignerLine::Kind::UnknownPrefix;
                 line.prefix = prefix;
                 line.text = rest;

@@ -931,7 +931,8 @@ struct Builder {
                 // "giảm 30 người tương ứng với 16,3%": the same without a comma.
                 for (const char* filler : {"tươngứngvới", "tươngứng", "tươngđươngvới", "tươngđương"}) {
                     if (starts(b, filler)) {
-                        const std::string rest = b.substr(std::string_view(filler).size());
+                        std::string rest = b.substr(std::string_view(filler).size());
+                        if (starts(rest, "mức")) rest.erase(0, std::string_view("mức").size());  // "tương ứng mức tăng X%"
                         return "," + (rest.empty() ? verb : rest);
                     }
                 }
@@ -1111,6 +1112,7 @@ struct Builder {
             ShareGroup g;
             g.structure = structure;
             bool counted = true;  // every share so far follows its own count of one noun
+            int dated = 0;        // shares with a year of their own before them
             std::string counted_noun;
             std::string whole;
             bool whole_set = false;
@@ -1171,6 +1173,13 @@ struct Builder {
                 }
                 counted = counted && own && (counted_noun.empty() || own->noun == counted_noun);
                 if (own) counted_noun = own->noun;
+                // "năm 2019 là 820 hộ, chiếm 14%; năm 2020 là 1.310, chiếm 22%": one share a year.
+                for (std::size_t y = first; y < k; ++y) {
+                    if (qs[y].role == Role::Year && qs[y].byte_begin >= std::max(from, previous_end)) {
+                        ++dated;
+                        break;
+                    }
+                }
                 g.shares.push_back(k);
                 std::optional<std::pair<std::size_t, int>> change;
                 const std::size_t n = next_in_paragraph(k);
@@ -1185,7 +1194,7 @@ struct Builder {
             // "có 1.180 hộ là người dân tộc thiểu số, chiếm 94,4%; 210 hộ thuộc diện bảo trợ xã hội,
             // chiếm 16,8%; …": groups of one whole counted each with its share may overlap (one
             // household in several). Their counts decide; the shares need not make 100 %.
-            if (counted) continue;
+            if (counted || dated >= 2) continue;
             // "chia theo nơi: … 30%, … 70%; chia theo người: … 45%, … 55%": shares that make 100 %
             // and go on start the shares of another whole.
             double running = 0;
@@ -1335,6 +1344,10 @@ struct Builder {
             if (gap.find_first_not_of(' ') == std::string::npos) continue;
             if (gap.find_first_of(";()") != std::string::npos) continue;
             if (std::count(gap.begin(), gap.end(), ' ') > 10) continue;
+            // "3 năm liền: năm 2019 …; năm 2020 …": a span of time qualifies what is counted after
+            // it, no count of the items listed.
+            const std::string span = text_lower(p, std::max(q.unit_end, q.noun_end), colon);
+            if (duration(q.noun) && (starts(span, " liền") || starts(span, " liên tục") || starts(span, " liên tiếp"))) continue;
             // "9 di tích … trên địa bàn các tỉnh: A, B, C": a plural noun of its own before the colon
             // is what the list names, not the count's noun.
             if ((contains(gap + " ", " các ") || contains(gap + " ", " những ")) && !contains(gap, "gồm")) continue;

@@ -45,7 +45,14 @@ std::vector<int> paren_depth(std::string_view t) {
 bool after_change_word(std::string_view t, const Quantity& q) {
     static const char* const kChangeWords[] = {"tăng", "giảm", "vượt", "hơn", "bằng", "gấp", "hạ"};
     std::size_t begin = 0;
-    const std::string raw = word_before(t, q.byte_begin, &begin);
+    std::string raw = word_before(t, q.byte_begin, &begin);
+    // "tăng gần 6,2 nghìn tỷ đồng", "giảm khoảng 5%": the change past its bound.
+    const std::string bound = lower(raw);
+    if (bound == "gần" || bound == "khoảng" || bound == "trên" || bound == "tới") {
+        raw = word_before(t, begin, &begin);
+    } else if (bound == "xỉ" && lower(word_before(t, begin, &begin)) == "xấp") {
+        raw = word_before(t, begin, &begin);
+    }
     const std::string w = lower(raw);
     bool change = false;
     for (const char* c : kChangeWords) change = change || w == c;

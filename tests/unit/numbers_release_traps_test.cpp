@@ -726,3 +726,22 @@ TEST_CASE("sample 19 notation: a split decimal followed by a clause", "[numbers]
     CHECK(run("number-format", {"Các mức 1, 2, 3 tỷ đồng được áp dụng."}).empty());
     CHECK(run("number-format", {"Tỷ lệ các năm là 12, 15%, 18% và 20%."}).empty());
 }
+
+TEST_CASE("sample 20/21 traps: a bounded change, shares over years, a span of years, a plan's share", "[numbers][rules]") {
+    // "tăng gần D" is still a change: the parts after "Trong đó" are the stock's, not the change's.
+    CHECK(run("sum-mismatch", {"Dư nợ đạt trên 79,1 nghìn tỷ đồng, tăng gần 6,2 nghìn tỷ đồng so với đầu năm. Trong đó, nguồn vốn tự huy "
+                               "động đạt trên 70 nghìn tỷ đồng."})
+              .empty());
+    // One share a year is a series, not the parts of one whole.
+    CHECK(run("share-sum", {"Số hộ đạt danh hiệu năm 2019 là 820 hộ, chiếm 14%; năm 2020 là 1.310, chiếm 22%; năm 2021 là 1.650 hộ, chiếm "
+                            "28%; năm 2022 là 1.720 hộ, chiếm 29%."})
+              .empty());
+    // "3 năm liền:" qualifies the households; the four years listed are no count of it.
+    CHECK(run("count-mismatch", {"Số hộ đạt gia đình văn hóa 3 năm liền: năm 2019 là 820 hộ; năm 2020 là 1.310 hộ; năm 2021 là 1.650 hộ; "
+                                 "năm 2022 là 1.720 hộ."})
+              .empty());
+    CHECK(run("count-mismatch", {"Có 3 xã đạt chuẩn: Tân An; Tân Bình; Tân Hòa; Tân Phú."}).size() == 1);
+    // "kế hoạch giao P hộ, chiếm X%": the plan's share of all households, no attainment.
+    CHECK(run("percent-mismatch", {"Số hộ gia đình văn hóa năm 2020 là 4.120 hộ, chiếm 81% và năm 2021 kế hoạch giao 4.300 hộ, chiếm 83%."})
+              .empty());
+}

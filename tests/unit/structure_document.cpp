@@ -198,6 +198,12 @@ TEST_CASE("heading numbering: a writer's initial and name is no lettered heading
 TEST_CASE("a byline's initial and name ('Q. Hùng.') is no acting signer", "[structure]") {
     const std::vector<std::string> rules = {"missing-signature", "missing-national-title", "heading-numbering"};
     CHECK(lint_final(with({"Sáng 12/5, Phòng Tư pháp huyện tổ chức hội nghị cho 250 đại biểu.", "Q. Hùng."}), rules).empty());
+    CHECK(lint_final(with({"Dư nợ tín dụng tăng 8,5% so với đầu năm.", "Q.C |"}), rules).empty());
+    // A byline's initials and name in capitals ("T.HỒNG", "B.T (B.T)") are no misspelt authority.
+    for (const std::string& byline : {std::string("T.HỒNG"), std::string("H.DUNG"), std::string("B.T (B.T)")}) {
+        INFO(byline);
+        CHECK(fired(lint_final(with({"Dư nợ tín dụng tăng 8,5% so với đầu năm.", byline}), kRules), "signature-authority") == 0);
+    }
 }
 
 TEST_CASE("heading numbering: a no-break space after the label is a space", "[structure]") {
