@@ -17,6 +17,7 @@ RelationRule rule_of(Family f) {
     switch (f) {
         case Family::Difference:
         case Family::Average:
+        case Family::Subset:
         case Family::Contribution: return RelationRule::Sum;
         case Family::YearSpan: return RelationRule::Count;
         default: return RelationRule::Percent;
@@ -214,11 +215,23 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
             }
             case Family::Average: {
                 const std::size_t t = r.terms[0], n = r.terms[1];
-                if ((iv(t) / iv(n)).meets(s)) continue;
+                // An average of counts is rounded like any figure ("trung bình mỗi phiên có 264
+                // lượt người" for 263,7), though a count itself is exact.
+                Interval m = s;
+                if (m.lo == m.hi && stated.numeral.decimals == 0) m = Interval{m.lo - 0.5, m.hi + 0.5};
+                if ((iv(t) / iv(n)).meets(m)) continue;
                 d.message = "average";
                 d.args["total"] = printed(t);
                 d.args["count"] = printed(n);
                 d.args["recomputed"] = analysis::format_like(stated, qs[t].value() / qs[n].value(), std::max(1, stated.numeral.decimals));
+                break;
+            }
+            case Family::Subset: {
+                const std::size_t a = r.terms[0], t = r.terms[1];
+                if (iv(a).lo <= iv(t).hi) continue;
+                d.message = "subset";
+                d.args["part"] = printed(a);
+                d.args["total"] = printed(t);
                 break;
             }
             case Family::TotalGrowth: {

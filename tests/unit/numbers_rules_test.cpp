@@ -843,3 +843,19 @@ TEST_CASE("the readings learnt from the twelfth held-out set, and their traps", 
         CHECK(run("percent-mismatch", {"Tỷ lệ thu ngân sách so với dự toán là 112%."}).empty());
     }
 }
+
+TEST_CASE("the readings learnt from the thirteenth held-out set, and their traps", "[numbers][rules][thirteenth]") {
+    SECTION("a whole a verb examined and the part found among it") {
+        CHECK(run("percent-mismatch", {"Ngành y tế đã kiểm tra 1.250 cơ sở kinh doanh dịch vụ ăn uống, phát hiện 150 cơ sở vi phạm, chiếm 12,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Ngành y tế đã kiểm tra 1.250 cơ sở kinh doanh dịch vụ ăn uống, phát hiện 150 cơ sở vi phạm, chiếm 14,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Thanh tra 64 doanh nghiệp, qua đó phát hiện 16 doanh nghiệp vi phạm (25%)."}).empty());
+        CHECK(run("percent-mismatch", {"Thanh tra 64 doanh nghiệp, qua đó phát hiện 16 doanh nghiệp vi phạm (20%)."}).size() == 1);
+        CHECK(run("sum-mismatch", {"Qua kiểm tra 320 cơ sở, đã phát hiện 45 cơ sở vi phạm."}).empty());
+        CHECK(run("sum-mismatch", {"Qua kiểm tra 320 cơ sở, đã phát hiện 345 cơ sở vi phạm."}).size() == 1);
+        // A share of another whole, a change, a result that may count earlier files: not read.
+        CHECK(run("percent-mismatch", {"Kiểm tra 1.250 cơ sở, phát hiện 150 cơ sở vi phạm, chiếm 31,0% số vụ vi phạm toàn ngành."}).empty());
+        CHECK(run("sum-mismatch", {"Kiểm tra 300 cơ sở, tăng 320 cơ sở so với năm trước."}).empty());
+        CHECK(run("sum-mismatch", {"Tiếp nhận 300 hồ sơ, giải quyết 320 hồ sơ (kể cả hồ sơ kỳ trước chuyển sang)."}).empty());
+        CHECK(run("sum-mismatch", {"Kiểm tra 300 cơ sở, phát hiện 320 lỗi vi phạm."}).empty());
+    }
+}

@@ -33,6 +33,7 @@ struct Relation {
         Average,       // M = T/N ("T … cho N dự án, bình quân M/dự án")  terms {T, N}
         TotalGrowth,   // a total's rate between its parts' rates   terms: the parts' rates
         ChangeMultiple,  // N = 1 + X/100 ("tăng X%, gấp N lần")  terms {X}
+        Subset,        // A ≤ T ("kiểm tra T cơ sở, phát hiện A cơ sở vi phạm")  terms {A, T}; stated = A
     };
     Family family = Family::Attainment;
     std::size_t stated = 0;          // the figure the relation judges
