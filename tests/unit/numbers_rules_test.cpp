@@ -858,4 +858,13 @@ TEST_CASE("the readings learnt from the thirteenth held-out set, and their traps
         CHECK(run("sum-mismatch", {"Tiếp nhận 300 hồ sơ, giải quyết 320 hồ sơ (kể cả hồ sơ kỳ trước chuyển sang)."}).empty());
         CHECK(run("sum-mismatch", {"Kiểm tra 300 cơ sở, phát hiện 320 lỗi vi phạm."}).empty());
     }
+    SECTION("a change with both figures in the parenthesis after it") {
+        CHECK(run("percent-mismatch", {"Kim ngạch nhập khẩu năm 2024 gấp 2,5 lần năm 2019 (1.250 triệu USD so với 500 triệu USD)."}).empty());
+        CHECK(run("percent-mismatch", {"Kim ngạch nhập khẩu năm 2024 gấp 2,8 lần năm 2019 (1.250 triệu USD so với 500 triệu USD)."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Năm 2024, số thuê bao tăng 25,0% so với cùng kỳ (1.250 thuê bao so với 1.000 thuê bao)."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2024, số thuê bao tăng 21,0% so với cùng kỳ (1.250 thuê bao so với 1.000 thuê bao)."}).size() == 1);
+        // Two figures of other kinds, or a breakdown in the parenthesis: not read.
+        CHECK(run("percent-mismatch", {"Số thuê bao tăng 21,0% so với cùng kỳ (1.250 thuê bao di động, 1.000 thuê bao cố định)."}).empty());
+        CHECK(run("percent-mismatch", {"Doanh thu tăng 21,0% (1.250 tỷ đồng so với 1.000 lượt khách)."}).empty());
+    }
 }

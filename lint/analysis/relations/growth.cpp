@@ -5,6 +5,7 @@
 // give "gấp N lần" (N = C/B) and a difference "tăng D tỷ đồng" (D = C − B).
 #include "analysis/relations/reading.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace soat::analysis::relations {
@@ -85,6 +86,33 @@ bool from_to(const Reading& r, std::size_t s, const std::string& verb, std::size
     return c2 != std::string::npos && pair_at(b, c2);
 }
 
+// "gấp N lần năm 2020 (C so với B)", "tăng X% (C/B)": both figures in the parenthesis right
+// after the change and its comparison, the current first; the parenthesis closes after B.
+bool pair_in_parens(const Reading& r, std::size_t s, std::size_t& prior, std::size_t& current) {
+    const std::size_t c = r.next_figure(s);
+    if (c == std::string::npos || !r.same_sentence(s, c)) return false;
+    const std::size_t b = r.next_figure(c);
+    if (b == std::string::npos || !r.same_sentence(c, b) || !r.usable(b) || !r.usable(c) || !r.same_kind(b, c)) return false;
+    const std::string lead = r.between(s, c);
+    if (lead.empty() || lead.back() != '(' || lead.find_first_of(";:)") != std::string::npos || lead.size() > 48 ||
+        std::count(lead.begin(), lead.end(), '(') != 1) {
+        return false;
+    }
+    // The words before the parenthesis compare with a period or nothing ("so với cùng kỳ", "năm 2020").
+    const std::string compared = lead.substr(0, lead.size() - 1);
+    if (!compared.empty() && !phrases::starts(compared, "sovới") && !phrases::starts(compared, "năm") && !phrases::starts(compared, "cùngkỳ")) {
+        return false;
+    }
+    const std::string join = r.between(c, b);
+    if (join != "sovới" && join != "/" && join != "sovớimức") return false;
+    std::string rest = r.after(b, 8);
+    rest.erase(0, rest.find_first_not_of(' '));
+    if (rest.empty() || rest[0] != ')') return false;
+    prior = b;
+    current = c;
+    return true;
+}
+
 }  // namespace
 
 void read_growth(const Reading& r, std::vector<Relation>& out) {
@@ -105,7 +133,9 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
         }
         const std::string after = r.after(s, 64);
         std::size_t current = std::string::npos, prior = std::string::npos;
-        if (rel.family != Relation::Family::Multiple && rel.family != Relation::Family::Ratio && from_to(r, s, verb, prior, current)) {
+        if (pair_in_parens(r, s, prior, current) && (rel.family != Relation::Family::Difference || r.same_kind(current, s))) {
+            // both figures in the parenthesis after the change
+        } else if (rel.family != Relation::Family::Multiple && rel.family != Relation::Family::Ratio && from_to(r, s, verb, prior, current)) {
             // the prior and current named by "từ" and "lên|xuống"
         } else if (comparison_follows(after) || (rel.family == Relation::Family::Multiple && phrases::contains(after.substr(0, 24), "năm"))) {
             // C before the verb in the same clause, B in the parenthesis after the comparison.
