@@ -73,6 +73,14 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                 const std::size_t a = r.terms[0], t = r.terms[1];
                 if ((iv(a) / iv(t) * 100.0).meets(s)) continue;
                 if (std::any_of(r.other_wholes.begin(), r.other_wholes.end(), [&](std::size_t w) { return (iv(a) / iv(w) * 100.0).meets(s); })) continue;
+                // A whole written N/M: the part may be of N or of M.
+                if (qs[t].role == analysis::Role::Fraction) {
+                    const double den = qs[t].fraction_denominator * qs[t].scale;
+                    const Interval m = qs[t].fraction_denominator_decimals > 0
+                                           ? Interval::printed(qs[t].fraction_denominator, qs[t].fraction_denominator_decimals, qs[t].scale)
+                                           : Interval::point(den);
+                    if ((iv(a) / m * 100.0).meets(s)) continue;
+                }
                 d.message = "share";
                 d.args["part"] = printed(a);
                 d.args["total"] = printed(t);

@@ -867,4 +867,13 @@ TEST_CASE("the readings learnt from the thirteenth held-out set, and their traps
         CHECK(run("percent-mismatch", {"Số thuê bao tăng 21,0% so với cùng kỳ (1.250 thuê bao di động, 1.000 thuê bao cố định)."}).empty());
         CHECK(run("percent-mismatch", {"Doanh thu tăng 21,0% (1.250 tỷ đồng so với 1.000 lượt khách)."}).empty());
     }
+    SECTION("a share after `Trong đó` against an N/M stated before, and a threshold in the part's name") {
+        CHECK(run("percent-mismatch", {"Có 80/100 hợp tác xã hoạt động hiệu quả. Trong đó, 40 hợp tác xã có doanh thu trên 1 tỷ đồng, chiếm 50,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Có 80/100 hợp tác xã hoạt động hiệu quả. Trong đó, 40 hợp tác xã có doanh thu trên 1 tỷ đồng, chiếm 40,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Có 80/100 hợp tác xã hoạt động hiệu quả. Trong đó, 40 hợp tác xã có doanh thu trên 1 tỷ đồng, chiếm 45,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Có 80/100 hợp tác xã hoạt động hiệu quả. Trong đó, 40 hợp tác xã nộp báo cáo, chiếm 45,0%."}).size() == 1);
+        // Another noun, or a plain figure of the part's kind nearer: not against the N/M.
+        CHECK(run("percent-mismatch", {"Có 80/100 xã đạt chuẩn. Trong đó, 40 hợp tác xã có doanh thu trên 1 tỷ đồng, chiếm 45,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Có 80/100 hợp tác xã hoạt động hiệu quả với 50 hợp tác xã mới. Trong đó, 20 hợp tác xã nộp báo cáo, chiếm 40,0%."}).empty());
+    }
 }

@@ -130,6 +130,20 @@ bool second_named_share(const Reading& r, std::size_t x) {
     return phrases::starts(rest, "số ") || phrases::starts(rest, "tổng ");
 }
 
+// The nearest N/M of A's noun before A in its paragraph, after `plain` (a figure of A's kind,
+// or npos); npos when none.
+std::size_t fraction_before(const Reading& r, std::size_t a, std::size_t plain) {
+    const auto& qs = r.qs;
+    if (!qs[a].is_count() || qs[a].noun.empty()) return std::string::npos;
+    const std::size_t first = r.quantities.in(qs[a].paragraph).first;
+    for (std::size_t j = a; j-- > first;) {
+        if (plain != std::string::npos && j <= plain) return std::string::npos;
+        if (qs[j].role != Role::Fraction || qs[j].ambiguous) continue;
+        return qs[j].noun == qs[a].noun && qs[j].fraction_denominator >= qs[a].interval.hi ? j : std::string::npos;
+    }
+    return std::string::npos;
+}
+
 }  // namespace
 
 // "X% số hồ sơ (A trên T hồ sơ)", "X%, tương ứng A trên tổng số T hồ sơ": a rate followed by the
@@ -218,6 +232,13 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
             }
         }
         std::size_t a = x - 1;
+        // "A hợp tác xã có doanh thu trên 1 tỷ đồng, chiếm X%", "A trẻ dưới 5 tuổi (X%)": a bound
+        // of another kind inside A's naming words is a threshold, not the part.
+        if (a > first && (qs[a].hedge == Hedge::Above || qs[a].hedge == Hedge::Below) && r.usable(a - 1) && qs[a - 1].is_count() &&
+            !qs[a - 1].noun.empty() && !qs[a - 1].percent() && !r.same_kind(a - 1, a) && r.same_sentence(a - 1, a) &&
+            r.between(a - 1, a).find_first_of(",;()") == std::string::npos && naming_words(r, a - 1, a, ",") <= kNamingWords) {
+            a = a - 1;
+        }
         // "trong đó trẻ em gái A trẻ, tăng D trẻ so với cùng kỳ, chiếm X%": A's change against the
         // prior period between A and its share.
         std::string gap = r.between(a, x);
@@ -276,6 +297,12 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
         if (!paren && !names_whole && !rest.empty() && static_cast<unsigned char>(rest[0]) >= 0x80) continue;
         if (!paren && !names_whole && !rest.empty() && std::isalpha(static_cast<unsigned char>(rest[0]))) continue;
         std::size_t total = r.previous_of_kind(a, a, names_whole);
+        // "Có N/M doanh nghiệp …. Trong đó, A doanh nghiệp …, chiếm X%": an N/M of A's noun nearer
+        // than any plain figure of its kind is the whole (N, or M: the check takes either).
+        if (!names_whole) {
+            const std::size_t fraction = fraction_before(r, a, total);
+            if (fraction != std::string::npos) total = fraction;
+        }
         bool named = false;
         if (names_whole && !qs[a].noun.empty()) {
             // "chiếm X% tổng số doanh nghiệp thành lập mới": the whole so named, wherever it
