@@ -876,4 +876,13 @@ TEST_CASE("the readings learnt from the thirteenth held-out set, and their traps
         CHECK(run("percent-mismatch", {"Có 80/100 xã đạt chuẩn. Trong đó, 40 hợp tác xã có doanh thu trên 1 tỷ đồng, chiếm 45,0%."}).empty());
         CHECK(run("percent-mismatch", {"Có 80/100 hợp tác xã hoạt động hiệu quả với 50 hợp tác xã mới. Trong đó, 20 hợp tác xã nộp báo cáo, chiếm 40,0%."}).empty());
     }
+    SECTION("a count of a whole written out, its naming words before `trên tổng số`, and `A trong T`") {
+        CHECK(run("percent-mismatch", {"Năm 2024, có 450 hồ sơ được giải quyết đúng hạn trên tổng số 500 hồ sơ đến hạn, tỷ lệ đúng hạn là 90,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2024, có 450 hồ sơ được giải quyết đúng hạn trên tổng số 500 hồ sơ đến hạn, tỷ lệ đúng hạn là 85,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Năm 2024, đã có 30 trong 40 cơ sở y tế triển khai bệnh án điện tử, đạt tỷ lệ 75,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2024, đã có 30 trong 40 cơ sở y tế triển khai bệnh án điện tử, đạt tỷ lệ 70,0%."}).size() == 1);
+        // A duration or another noun after `trong`, a change in the naming words: not read.
+        CHECK(run("percent-mismatch", {"Năm 2024, giải quyết 120 vụ trong 30 ngày, đạt 95,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2024, có 450 hồ sơ tăng 20 hồ sơ trên tổng số 500 hồ sơ, tỷ lệ là 80,0%."}).empty());
+    }
 }

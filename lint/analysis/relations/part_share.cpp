@@ -202,8 +202,21 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
             static const char* const kLabels[] = {"mức", "loại", "cấp", "nhóm", "hạng", "độ", "lần", "khóa", "khoá", "phiên", "số", "thứ"};
             bool label = x - 2 > first && r.between(x - 3, x - 2) == ",";
             for (const char* l : kLabels) label = label || w == l;
-            if (label) of.clear();
-            if (of == "trongtổngsố" || of == "trongsố" || of == "trêntổngsố" || of == "trêntổng") {
+            if (label || changed(r, x - 2)) of.clear();  // a change is no part
+            // "A hồ sơ được giải quyết đúng hạn trên tổng số T hồ sơ": A's naming words before
+            // "trên|trong tổng số", in one run of words naming no change or comparison.
+            for (const char* mark : {"trongtổngsố", "trêntổngsố"}) {
+                if (of.size() > std::string_view(mark).size() && of.ends_with(mark) && !qs[x - 2].noun.empty() && qs[x - 2].noun == qs[x - 1].noun) {
+                    const std::string naming = of.substr(0, of.size() - std::string_view(mark).size());
+                    if (naming.find_first_of(",;:()") == std::string::npos && naming_words(r, x - 2, x - 1, ",") <= kNamingWords + 2 &&
+                        !phrases::contains(naming, "tăng") && !phrases::contains(naming, "giảm") && !phrases::contains(naming, "sovới")) {
+                        of = mark;
+                    }
+                }
+            }
+            // "A trong T cơ sở": A without a noun of its own, or of T's.
+            if (of == "trong" && !(qs[x - 2].noun == "trong" || qs[x - 2].noun == qs[x - 1].noun)) of.clear();
+            if (of == "trongtổngsố" || of == "trongsố" || of == "trêntổngsố" || of == "trêntổng" || of == "trong") {
                 std::string gap = r.between(x - 1, x);
                 const std::size_t comma = gap.find(',');
                 if (comma != std::string::npos && gap.find_first_of(";()") == std::string::npos &&
@@ -215,6 +228,11 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
                 const bool paren = open != std::string::npos && gap.find_first_of(",;)") == std::string::npos &&
                                    naming_words(r, x - 1, x, "(") <= kNamingWords && r.after(x, 2).substr(0, 1) == ")";
                 if (paren) gap = "," + gap.substr(open + 1);
+                // ", tỷ lệ đúng hạn là X%", ", tỷ lệ giải quyết đạt X%": the rate named, then its verb.
+                if (phrases::starts(gap, ",tỷlệ") && (gap.ends_with("là") || gap.ends_with("đạt")) && gap.find_first_of(";()", 1) == std::string::npos &&
+                    gap.find(',', 1) == std::string::npos && gap.size() <= 40 && !phrases::contains(gap, "tăng") && !phrases::contains(gap, "giảm")) {
+                    gap = ",tỷlệ";
+                }
                 if ((gap == ",chiếm" || gap == ",đạt" || gap == ",chiếmtỷlệ" || gap == ",tỷlệ" || gap == ",đạttỷlệ" || gap == ",bằng") &&
                     qs[x - 2].interval.lo <= qs[x - 1].interval.hi && r.after(x, 2).find_first_not_of(' ') != std::string::npos) {
                     std::string rest = r.after(x);
