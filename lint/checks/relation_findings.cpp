@@ -227,11 +227,11 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                 // lượt người" for 263,7), though a count itself is exact.
                 Interval m = s;
                 if (m.lo == m.hi && stated.numeral.decimals == 0) m = Interval{m.lo - 0.5, m.hi + 0.5};
-                if ((iv(t) / iv(n)).meets(m)) continue;
+                if ((iv(t) / iv(n) * r.factor).meets(m)) continue;
                 d.message = "average";
                 d.args["total"] = printed(t);
                 d.args["count"] = printed(n);
-                d.args["recomputed"] = analysis::format_like(stated, qs[t].value() / qs[n].value(), std::max(1, stated.numeral.decimals));
+                d.args["recomputed"] = analysis::format_like(stated, qs[t].value() / qs[n].value() * r.factor, std::max(1, stated.numeral.decimals));
                 break;
             }
             case Family::Subset: {

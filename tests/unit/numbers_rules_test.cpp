@@ -885,4 +885,14 @@ TEST_CASE("the readings learnt from the thirteenth held-out set, and their traps
         CHECK(run("percent-mismatch", {"Năm 2024, giải quyết 120 vụ trong 30 ngày, đạt 95,0%."}).empty());
         CHECK(run("percent-mismatch", {"Năm 2024, có 450 hồ sơ tăng 20 hồ sơ trên tổng số 500 hồ sơ, tỷ lệ là 80,0%."}).empty());
     }
+    SECTION("an average before its total and divisor, and a mass in another unit") {
+        CHECK(run("sum-mismatch", {"Bình quân mỗi xã được hỗ trợ 45,0 triệu đồng (tổng kinh phí 3.600 triệu đồng, 80 xã)."}).empty());
+        CHECK(run("sum-mismatch", {"Bình quân mỗi xã được hỗ trợ 50,0 triệu đồng (tổng kinh phí 3.600 triệu đồng, 80 xã)."}).size() == 1);
+        CHECK(run("sum-mismatch", {"Năng suất lúa bình quân đạt 60,0 tạ/ha, với diện tích 1.000 ha và sản lượng 6.000 tấn."}).empty());
+        CHECK(run("sum-mismatch", {"Năng suất lúa bình quân đạt 66,0 tạ/ha, với diện tích 1.000 ha và sản lượng 6.000 tấn."}).size() == 1);
+        // A change after the average is a second figure of its measure: not read.
+        CHECK(run("sum-mismatch", {"Bình quân mỗi xã được hỗ trợ 50,0 triệu đồng, tăng 400 triệu đồng so với năm trước (tổng kinh phí 3.600 triệu đồng, 80 xã)."}).empty());
+        // A yield over two areas: not read.
+        CHECK(run("sum-mismatch", {"Năng suất lúa bình quân đạt 66,0 tạ/ha, với diện tích 1.000 ha (tăng 50 ha) và sản lượng 6.000 tấn."}).empty());
+    }
 }

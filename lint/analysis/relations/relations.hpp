@@ -55,6 +55,8 @@ struct Relation {
     // PartShare: other figures of A's kind the whole may be ("tiếp nhận T1 hồ sơ và giải quyết T2
     // hồ sơ. Trong đó, …"); the share is reported only when none of them fits either.
     std::vector<std::size_t> other_wholes;
+    // Average: the total's unit in the average's ("Y tấn" over "K tạ/ha": 10).
+    double factor = 1;
 };
 
 namespace relations {
