@@ -895,4 +895,12 @@ TEST_CASE("the readings learnt from the thirteenth held-out set, and their traps
         // A yield over two areas: not read.
         CHECK(run("sum-mismatch", {"Năng suất lúa bình quân đạt 66,0 tạ/ha, với diện tích 1.000 ha (tăng 50 ha) và sản lượng 6.000 tấn."}).empty());
     }
+    SECTION("contributions to a headline named before its parenthesis, and lettered items") {
+        CHECK(run("sum-mismatch", {"Các khu vực kinh tế đóng góp vào mức tăng trưởng GRDP (6,00%) như sau: khu vực nông, lâm nghiệp và thủy sản 1,00 điểm phần trăm; khu vực công nghiệp - xây dựng 2,00 điểm phần trăm; khu vực dịch vụ 3,00 điểm phần trăm."}).empty());
+        CHECK(run("sum-mismatch", {"Các khu vực kinh tế đóng góp vào mức tăng trưởng GRDP (6,80%) như sau: khu vực nông, lâm nghiệp và thủy sản 1,00 điểm phần trăm; khu vực công nghiệp - xây dựng 2,00 điểm phần trăm; khu vực dịch vụ 3,00 điểm phần trăm."}).size() == 1);
+        CHECK(run("sum-mismatch", {"Tăng trưởng GRDP năm 2024 đạt 6,00%, cụ thể:", "a) Nông nghiệp đóng góp 1,00 điểm phần trăm;", "b) Công nghiệp đóng góp 2,00 điểm phần trăm;", "c) Dịch vụ đóng góp 3,00 điểm phần trăm."}).empty());
+        CHECK(run("sum-mismatch", {"Tăng trưởng GRDP năm 2024 đạt 6,80%, cụ thể:", "a) Nông nghiệp đóng góp 1,00 điểm phần trăm;", "b) Công nghiệp đóng góp 2,00 điểm phần trăm;", "c) Dịch vụ đóng góp 3,00 điểm phần trăm."}).size() == 1);
+        // A sector's rate in parentheses is no headline.
+        CHECK(run("sum-mismatch", {"Khu vực dịch vụ (tăng 6,80%) đóng góp 3,00 điểm phần trăm; khu vực công nghiệp đóng góp 2,00 điểm phần trăm."}).empty());
+    }
 }
