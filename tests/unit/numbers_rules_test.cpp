@@ -903,4 +903,10 @@ TEST_CASE("the readings learnt from the thirteenth held-out set, and their traps
         // A sector's rate in parentheses is no headline.
         CHECK(run("sum-mismatch", {"Khu vực dịch vụ (tăng 6,80%) đóng góp 3,00 điểm phần trăm; khu vực công nghiệp đóng góp 2,00 điểm phần trăm."}).empty());
     }
+    SECTION("a change against any compared period, then its rate") {
+        CHECK(run("percent-mismatch", {"Tai nạn giao thông xảy ra 120 vụ, tăng 20 vụ so với năm 2023, tương ứng tăng 20,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Tai nạn giao thông xảy ra 120 vụ, tăng 20 vụ so với năm 2023, tương ứng tăng 16,7%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Dư nợ đạt 1.200 tỷ đồng, tăng 200 tỷ đồng so với đầu năm (tương ứng 20,0%)."}).empty());
+        CHECK(run("percent-mismatch", {"Dư nợ đạt 1.200 tỷ đồng, tăng 200 tỷ đồng so với đầu năm (tương ứng 25,0%)."}).size() == 1);
+    }
 }
