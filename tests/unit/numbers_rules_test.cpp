@@ -909,4 +909,13 @@ TEST_CASE("the readings learnt from the thirteenth held-out set, and their traps
         CHECK(run("percent-mismatch", {"Dư nợ đạt 1.200 tỷ đồng, tăng 200 tỷ đồng so với đầu năm (tương ứng 20,0%)."}).empty());
         CHECK(run("percent-mismatch", {"Dư nợ đạt 1.200 tỷ đồng, tăng 200 tỷ đồng so với đầu năm (tương ứng 25,0%)."}).size() == 1);
     }
+    SECTION("one rate at two times across two sentences, named again by `tỷ lệ này` or its label") {
+        CHECK(run("percent-mismatch", {"Năm 2023, tỷ lệ hộ nghèo là 5,20%. Đến cuối năm 2024, tỷ lệ này còn 4,10%, giảm 1,10 điểm phần trăm."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2023, tỷ lệ hộ nghèo là 5,20%. Đến cuối năm 2024, tỷ lệ này còn 4,10%, giảm 1,50 điểm phần trăm."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Năm 2023, tỷ lệ hộ nghèo là 5,20%. Đến cuối năm 2024, tỷ lệ hộ nghèo còn 4,10%, giảm 1,50 điểm phần trăm."}).size() == 1);
+        // Another rate named in the second sentence, a target, two levels before: not read.
+        CHECK(run("percent-mismatch", {"Năm 2023, tỷ lệ hộ nghèo là 5,20%. Đến cuối năm 2024, tỷ lệ hộ cận nghèo còn 4,10%, giảm 1,50 điểm phần trăm."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2023, tỷ lệ hộ nghèo là 5,20%. Kế hoạch năm 2024, tỷ lệ này còn 4,10%, giảm 1,50 điểm phần trăm."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2023, tỷ lệ hộ nghèo là 5,20%, tỷ lệ hộ cận nghèo là 6,00%. Đến cuối năm 2024, tỷ lệ này còn 4,10%, giảm 1,50 điểm phần trăm."}).empty());
+    }
 }
