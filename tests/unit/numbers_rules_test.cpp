@@ -918,4 +918,14 @@ TEST_CASE("the readings learnt from the thirteenth held-out set, and their traps
         CHECK(run("percent-mismatch", {"Năm 2023, tỷ lệ hộ nghèo là 5,20%. Kế hoạch năm 2024, tỷ lệ này còn 4,10%, giảm 1,50 điểm phần trăm."}).empty());
         CHECK(run("percent-mismatch", {"Năm 2023, tỷ lệ hộ nghèo là 5,20%, tỷ lệ hộ cận nghèo là 6,00%. Đến cuối năm 2024, tỷ lệ này còn 4,10%, giảm 1,50 điểm phần trăm."}).empty());
     }
+    SECTION("words between the change verb and its figure: degree words read through, bounds widen") {
+        CHECK(run("percent-mismatch", {"Năm 2024, thu ngân sách đạt 1.200 tỷ đồng, tăng mạnh 20,0% so với năm 2023 (1.000 tỷ đồng)."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2024, thu ngân sách đạt 1.200 tỷ đồng, tăng mạnh 31,3% so với năm 2023 (1.000 tỷ đồng)."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Năm 2024, thu ngân sách đạt 1.200 tỷ đồng, tăng tới 31,3% so với năm 2023 (1.000 tỷ đồng)."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Năm 2024, số vụ là 800 vụ, giảm nhẹ 25,0% so với cùng kỳ (1.000 vụ)."}).size() == 1);
+        // `gần X` bounds from above, `hơn X` from below: a value inside the bound is no error.
+        CHECK(run("percent-mismatch", {"Năm 2024, thu ngân sách đạt 1.200 tỷ đồng, tăng gần 31,3% so với năm 2023 (1.000 tỷ đồng)."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2024, thu ngân sách đạt 1.200 tỷ đồng, tăng hơn 15,0% so với năm 2023 (1.000 tỷ đồng)."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2024, thu ngân sách đạt 1.200 tỷ đồng, tăng hơn 25,0% so với năm 2023 (1.000 tỷ đồng)."}).size() == 1);
+    }
 }
