@@ -941,4 +941,10 @@ TEST_CASE("the readings learnt from the thirteenth held-out set, and their traps
         CHECK(run("percent-mismatch", {"Số vụ thụ lý là 800 vụ. Đã giải quyết 850 vụ, đạt 88,0%."}).empty());
         CHECK(run("percent-mismatch", {"Số vụ thụ lý là 1.000 vụ. Đã giải quyết 850 vụ hoàn thành đạt 88,0%."}).empty());
     }
+    SECTION("N/M and its rate named `tỷ lệ` without a comma") {
+        CHECK(run("percent-mismatch", {"Năm 2024, có 45/60 xã đạt chuẩn nông thôn mới đạt tỷ lệ 75,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2024, có 45/60 xã đạt chuẩn nông thôn mới đạt tỷ lệ 80,0%."}).size() == 1);
+        // A level each reached, not named a ratio: not read.
+        CHECK(run("percent-mismatch", {"Năm 2024, có 10/12 huyện hoàn thành thu ngân sách đạt 95% dự toán."}).empty());
+    }
 }
