@@ -947,4 +947,13 @@ TEST_CASE("the readings learnt from the thirteenth held-out set, and their traps
         // A level each reached, not named a ratio: not read.
         CHECK(run("percent-mismatch", {"Năm 2024, có 10/12 huyện hoàn thành thu ngân sách đạt 95% dự toán."}).empty());
     }
+    SECTION("a total's rate with its parts' rates in parentheses, or each part with its verb before `đưa tổng …`") {
+        CHECK(run("percent-mismatch", {"Kim ngạch xuất, nhập khẩu năm 2024 tăng 8,0% (xuất khẩu tăng 6,0%, nhập khẩu tăng 11,0%)."}).empty());
+        CHECK(run("percent-mismatch", {"Kim ngạch xuất, nhập khẩu năm 2024 tăng 13,0% (xuất khẩu tăng 6,0%, nhập khẩu tăng 11,0%)."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Dư nợ ngắn hạn tăng 6,0% và dư nợ trung, dài hạn tăng 9,0% so với cuối năm 2023, đưa tổng dư nợ tăng 7,5%."}).empty());
+        CHECK(run("percent-mismatch", {"Dư nợ ngắn hạn tăng 6,0% và dư nợ trung, dài hạn tăng 9,0% so với cuối năm 2023, đưa tổng dư nợ tăng 2,5%."}).size() == 1);
+        // A prior period's rates in the parenthesis, or one part among others: not read.
+        CHECK(run("percent-mismatch", {"Kim ngạch xuất khẩu năm 2024 tăng 13,0% (cùng kỳ năm 2023 tăng 6,0%, năm 2022 tăng 11,0%)."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2024, tín dụng tiêu dùng tăng 3,0%, trong đó dư nợ ngắn hạn tăng 6,0% và dư nợ trung, dài hạn tăng 9,0%, đưa tổng dư nợ tăng 2,5%."}).empty());
+    }
 }
