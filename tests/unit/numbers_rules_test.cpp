@@ -956,4 +956,20 @@ TEST_CASE("the readings learnt from the thirteenth held-out set, and their traps
         CHECK(run("percent-mismatch", {"Kim ngạch xuất khẩu năm 2024 tăng 13,0% (cùng kỳ năm 2023 tăng 6,0%, năm 2022 tăng 11,0%)."}).empty());
         CHECK(run("percent-mismatch", {"Năm 2024, tín dụng tiêu dùng tăng 3,0%, trong đó dư nợ ngắn hạn tăng 6,0% và dư nợ trung, dài hạn tăng 9,0%, đưa tổng dư nợ tăng 2,5%."}).empty());
     }
+    SECTION("one amount or count stated for one year in two sentences of its own") {
+        CHECK(run("inconsistent-figure", {"Tổng thu ngân sách nhà nước trên địa bàn năm 2024 đạt 36.200 tỷ đồng, tăng 9,4% so với năm 2023.", "Năm 2024, tổng thu ngân sách nhà nước trên địa bàn là 36.200 tỷ đồng."}).empty());
+        CHECK(run("inconsistent-figure", {"Tổng thu ngân sách nhà nước trên địa bàn năm 2024 đạt 36.200 tỷ đồng, tăng 9,4% so với năm 2023.", "Năm 2024, tổng thu ngân sách nhà nước trên địa bàn là 32.600 tỷ đồng."}).size() == 1);
+        CHECK(run("inconsistent-figure", {"Đến hết năm 2024, toàn tỉnh có 157 xã đạt chuẩn nông thôn mới.", "Số xã đạt chuẩn nông thôn mới của tỉnh đến hết năm 2024 là 174 xã."}).size() == 1);
+        CHECK(run("inconsistent-figure", {"Đến hết năm 2024, toàn tỉnh có 157 xã đạt chuẩn nông thôn mới.", "Số xã đạt chuẩn nông thôn mới của tỉnh đến hết năm 2024 là 157 xã."}).empty());
+        // Another year, a half-year, an estimate, a plan, a district, a part: not compared.
+        CHECK(run("inconsistent-figure", {"Tổng thu ngân sách nhà nước năm 2024 đạt 36.200 tỷ đồng.", "Tổng thu ngân sách nhà nước năm 2023 đạt 32.600 tỷ đồng."}).empty());
+        CHECK(run("inconsistent-figure", {"Tổng thu ngân sách nhà nước năm 2024 đạt 36.200 tỷ đồng.", "Tổng thu ngân sách nhà nước 6 tháng năm 2024 đạt 16.600 tỷ đồng."}).empty());
+        CHECK(run("inconsistent-figure", {"Tổng thu ngân sách nhà nước năm 2024 đạt 36.200 tỷ đồng.", "Tổng thu ngân sách nhà nước năm 2024 ước đạt 35.600 tỷ đồng."}).empty());
+        CHECK(run("inconsistent-figure", {"Tổng thu ngân sách nhà nước năm 2024 đạt 36.200 tỷ đồng.", "Kế hoạch tổng thu ngân sách nhà nước năm 2024 là 32.600 tỷ đồng."}).empty());
+        CHECK(run("inconsistent-figure", {"Đến hết năm 2024, toàn tỉnh có 157 xã đạt chuẩn nông thôn mới.", "Đến hết năm 2024, huyện Ea Kar có 14 xã đạt chuẩn nông thôn mới."}).empty());
+    }
+    SECTION("a rate named with the report's own territory before its verb") {
+        CHECK(run("inconsistent-figure", {"Tỷ lệ bao phủ bảo hiểm y tế năm 2024 của tỉnh đạt 93,10%.", "Đến hết năm 2024, tỷ lệ bao phủ bảo hiểm y tế của tỉnh đạt 95,20%."}).size() == 1);
+        CHECK(run("inconsistent-figure", {"Tỷ lệ bao phủ bảo hiểm y tế năm 2024 của tỉnh đạt 93,10%.", "Trong 6 tháng đầu năm 2024, tỷ lệ bao phủ bảo hiểm y tế đạt 91,20%."}).empty());
+    }
 }
