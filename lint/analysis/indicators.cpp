@@ -104,10 +104,22 @@ void Indicators::read_amounts(const Analysis& analysis) {
     const auto& quantities = analysis.get<Quantities>();
     const auto& qs = quantities.all();
     for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
-        if (!quantities.vietnamese(p)) continue;
-        const std::string l = lower(doc.paragraphs[p].text);
         const auto [first, last] = quantities.in(p);
+        if (first == last || !quantities.vietnamese(p)) continue;
+        std::string l;  // lowercased once a sentence qualifies
         for (const auto& s : quantities.sentences(p)) {
+            // The first figure of the sentence that is no year, a year before it.
+            std::size_t k = first;
+            bool dated = false;
+            while (k < last && (qs[k].byte_begin < s.begin || qs[k].role == Role::Year)) {
+                dated = dated || (qs[k].byte_begin >= s.begin && qs[k].role == Role::Year);
+                ++k;
+            }
+            if (!dated || k >= last || qs[k].byte_begin >= s.end || qs[k].role != Role::Quantity || qs[k].ambiguous || qs[k].percent() ||
+                qs[k].hedge != Hedge::None || qs[k].negative) {
+                continue;
+            }
+            if (l.empty()) l = lower(doc.paragraphs[p].text);
             const std::string_view sentence = std::string_view(l).substr(s.begin, s.end - s.begin);
             bool excluded = false;
             for (const char* w : {"tháng", "quý", "kế hoạch", "dự toán", "mục tiêu", "phấn đấu", "chỉ tiêu", "dự kiến", "ước", "khoảng",
@@ -115,13 +127,6 @@ void Indicators::read_amounts(const Analysis& analysis) {
                 excluded = excluded || has_word(sentence, w);
             }
             if (excluded) continue;
-            // The first figure of the sentence that is no year.
-            std::size_t k = first;
-            while (k < last && (qs[k].byte_begin < s.begin || qs[k].role == Role::Year)) ++k;
-            if (k >= last || qs[k].byte_begin >= s.end || qs[k].role != Role::Quantity || qs[k].ambiguous || qs[k].percent() ||
-                qs[k].hedge != Hedge::None || qs[k].negative) {
-                continue;
-            }
             // The year named before the figure (a comparison after it names another).
             const int year = own_year(l, s.begin, qs[k].byte_begin);
             if (!year) continue;
