@@ -234,13 +234,13 @@ TEST_CASE("twelfth held-out set: recall per family, no false alarm on correct tw
 TEST_CASE("thirteenth held-out set: recall per family, no false alarm on correct twins", "[numbers][generated][thirteenth]") {
     // Written before reading the readers (lint/analysis/*) and measured with them unchanged first:
     // 228/336 (67,9 %), and 6 false alarms on 18 correct twins of averages (a whole average of
-    // counts, `trung bình mỗi phiên có 264 lượt người` for 263,7, read as exact: fixed); 294/336
+    // counts, `trung bình mỗi phiên có 264 lượt người` for 263,7, read as exact: fixed); 300/336
     // after the readings it taught, no false alarm (docs/numbers.md, "set 13"). The floors hold
     // each family at what it reaches now (80 % where it reaches more).
     // SOAT_THIRTEENTH_SEED=n draws 40 twins per phrasing from seed n instead.
     const char* other_seed = std::getenv("SOAT_THIRTEENTH_SEED");
     const auto result = run(soat::test::kThirteenth, other_seed ? static_cast<std::uint32_t>(std::atoi(other_seed)) : 20251216u, other_seed ? 40 : 6);
-    const std::map<std::string, int> floors = {{"sum", 75}, {"subset", 50}, {"count", 66}, {"fraction", 0}};
+    const std::map<std::string, int> floors = {{"sum", 75}, {"subset", 75}, {"count", 66}, {"fraction", 0}};
     for (const auto& family : soat::test::generated_families(soat::test::kThirteenth)) {
         INFO(family);
         CHECK(result.tally.at(family).alarms == 0);

@@ -972,4 +972,11 @@ TEST_CASE("the readings learnt from the thirteenth held-out set, and their traps
         CHECK(run("inconsistent-figure", {"Tỷ lệ bao phủ bảo hiểm y tế năm 2024 của tỉnh đạt 93,10%.", "Đến hết năm 2024, tỷ lệ bao phủ bảo hiểm y tế của tỉnh đạt 95,20%."}).size() == 1);
         CHECK(run("inconsistent-figure", {"Tỷ lệ bao phủ bảo hiểm y tế năm 2024 của tỉnh đạt 93,10%.", "Trong 6 tháng đầu năm 2024, tỷ lệ bao phủ bảo hiểm y tế đạt 91,20%."}).empty());
     }
+    SECTION("a whole named back by `Trong số các <noun> …,` after the sentence stating it") {
+        CHECK(run("sum-mismatch", {"Năm 2024, Tòa án đã thụ lý 300 vụ án hình sự. Trong số các vụ án đã thụ lý, có 120 vụ án về ma túy."}).empty());
+        CHECK(run("sum-mismatch", {"Năm 2024, Tòa án đã thụ lý 300 vụ án hình sự. Trong số các vụ án đã thụ lý, có 320 vụ án về ma túy."}).size() == 1);
+        // Another whole named back, or two figures of the noun before: not read.
+        CHECK(run("sum-mismatch", {"Năm 2024, Tòa án đã thụ lý 300 vụ án hình sự. Trong số các vụ án đã xét xử, có 320 vụ án về ma túy."}).empty());
+        CHECK(run("sum-mismatch", {"Năm 2024, Tòa án đã thụ lý 300 vụ án hình sự và 400 vụ án dân sự. Trong số các vụ án đã thụ lý, có 320 vụ án về ma túy."}).empty());
+    }
 }
