@@ -914,16 +914,18 @@ struct Builder {
             const std::string_view t = doc.paragraphs[d.paragraph].text;
             const std::string verb = lower(word_before(t, d.byte_begin));
             if (verb != "tăng" && verb != "giảm") continue;
-            const std::size_t n = next_in_paragraph(k);
+            std::size_t n = next_in_paragraph(k);
+            // The compared year ("so với năm 2023") is no figure of the change.
+            if (n != std::string::npos && qs[n].role == Role::Year) n = next_in_paragraph(n);
             if (n == std::string::npos || !qs[n].percent()) continue;
             std::string between = squeeze(t, d.noun_end, qs[n].byte_begin);
             // "giảm D vụ so với cùng kỳ (tương ứng X%)": the comparison between.
-            for (const char* cmp : {"sovớicùngkỳnămtrước", "sovớicùngkỳ", "sovớinămtrước"}) {
-                if (starts(between, cmp) && between.size() > std::string_view(cmp).size() &&
-                    (between[std::string_view(cmp).size()] == '(' || between[std::string_view(cmp).size()] == ',')) {
-                    between.erase(0, std::string_view(cmp).size());
-                    break;
-                }
+            // Any compared period ("so với năm 2023", "so với đầu năm"): X = D/(C ∓ D) whatever the
+            // prior is called.
+            if (starts(between, "sovới")) {
+                const std::size_t cut = between.find_first_of("(,");
+                const std::string named = between.substr(0, cut);
+                if (cut != std::string::npos && named.size() <= 48 && named.find_first_of(";:)") == std::string::npos) between.erase(0, cut);
             }
             // "giảm D vụ, tương ứng giảm X%", "tăng D tỷ đồng, tương ứng X%", "(tương ứng X%)",
             // "tăng D giấy phép, tỷ lệ tăng X%".

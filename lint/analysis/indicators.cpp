@@ -54,9 +54,133 @@ bool target_text(std::string_view l) {
     return false;
 }
 
+// `w` in `s` as whole words ("ước" is not in "nước").
+bool has_word(std::string_view s, std::string_view w) {
+    auto boundary = [](char c) { return c == ' ' || c == ',' || c == ';' || c == '.' || c == ':' || c == '(' || c == ')'; };
+    for (std::size_t at = s.find(w); at != std::string_view::npos; at = s.find(w, at + 1)) {
+        const bool left = at == 0 || boundary(s[at - 1]);
+        const bool right = at + w.size() == s.size() || boundary(s[at + w.size()]);
+        if (left && right) return true;
+    }
+    return false;
+}
+
+// Drops every "năm YYYY" (with "đến hết", "đến cuối", "cuối", "trong" before it) and the
+// report's own territory from lowercased words; returns the rest, one space between words.
+std::string indicator_words(std::string_view l) {
+    std::vector<std::string> words;
+    std::size_t i = 0;
+    while (i < l.size()) {
+        while (i < l.size() && l[i] == ' ') ++i;
+        std::size_t e = i;
+        while (e < l.size() && l[e] != ' ') ++e;
+        if (e > i) words.emplace_back(l.substr(i, e - i));
+        i = e;
+    }
+    std::vector<std::string> out;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const std::string& w = words[k];
+        const bool year = w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (year) {
+            if (!out.empty() && out.back() == "năm") out.pop_back();
+            while (!out.empty() && (out.back() == "hết" || out.back() == "cuối" || out.back() == "đến" || out.back() == "trong")) out.pop_back();
+            continue;
+        }
+        out.push_back(w);
+    }
+    std::string joined;
+    for (const auto& w : out) joined += " " + w;
+    for (const std::string_view own : {" trên địa bàn tỉnh", " trên địa bàn", " của tỉnh", " toàn tỉnh"}) {
+        for (std::size_t at = joined.find(own); at != std::string::npos; at = joined.find(own)) joined.erase(at, own.size());
+    }
+    if (!joined.empty()) joined.erase(0, 1);
+    return joined;
+}
+
 }  // namespace
 
+void Indicators::read_amounts(const Analysis& analysis) {
+    const auto& doc = analysis.document();
+    const auto& quantities = analysis.get<Quantities>();
+    const auto& qs = quantities.all();
+    for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
+        const auto [first, last] = quantities.in(p);
+        if (first == last || !quantities.vietnamese(p)) continue;
+        std::string l;  // lowercased once a sentence qualifies
+        for (const auto& s : quantities.sentences(p)) {
+            // The first figure of the sentence that is no year, a year before it.
+            std::size_t k = first;
+            bool dated = false;
+            while (k < last && (qs[k].byte_begin < s.begin || qs[k].role == Role::Year)) {
+                dated = dated || (qs[k].byte_begin >= s.begin && qs[k].role == Role::Year);
+                ++k;
+            }
+            if (!dated || k >= last || qs[k].byte_begin >= s.end || qs[k].role != Role::Quantity || qs[k].ambiguous || qs[k].percent() ||
+                qs[k].hedge != Hedge::None || qs[k].negative) {
+                continue;
+            }
+            if (l.empty()) l = lower(doc.paragraphs[p].text);
+            const std::string_view sentence = std::string_view(l).substr(s.begin, s.end - s.begin);
+            bool excluded = false;
+            for (const char* w : {"tháng", "quý", "kế hoạch", "dự toán", "mục tiêu", "phấn đấu", "chỉ tiêu", "dự kiến", "ước", "khoảng",
+                                  "bình quân", "trong đó", "riêng", "gồm", "lũy kế", "luỹ kế", "giai đoạn", "huyện", "thành phố", "thị xã"}) {
+                excluded = excluded || has_word(sentence, w);
+            }
+            if (excluded) continue;
+            // The year named before the figure (a comparison after it names another).
+            const int year = own_year(l, s.begin, qs[k].byte_begin);
+            if (!year) continue;
+            const std::size_t end = std::max(qs[k].unit_end, qs[k].noun_end);
+            std::string lead(l.substr(s.begin, qs[k].byte_begin - s.begin));
+            // "Năm 2024, …", "Đến hết năm 2024, …": the date opening the sentence.
+            if (const std::size_t comma = lead.find(','); comma != std::string::npos) {
+                const std::string opening = indicator_words(lead.substr(0, comma));
+                if (!opening.empty()) continue;
+                lead.erase(0, comma + 1);
+            }
+            if (lead.find_first_of(",;:()") != std::string::npos) continue;
+            std::string phrase = indicator_words(lead);
+            std::string tail(l.substr(end, s.end - end));
+            while (!tail.empty() && (tail.back() == '.' || tail.back() == ' ')) tail.pop_back();
+            auto ends_with_word = [](std::string& x, std::string_view w) {
+                if (x == w) {
+                    x.clear();
+                    return true;
+                }
+                if (x.size() > w.size() && x.ends_with(w) && x[x.size() - w.size() - 1] == ' ') {
+                    x.erase(x.size() - w.size() - 1);
+                    return true;
+                }
+                return false;
+            };
+            if (phrase.starts_with("tổng ") || phrase.starts_with("số ")) {
+                // "<indicator> đạt|là A", the figure closing its clause.
+                if (!ends_with_word(phrase, "đạt") && !ends_with_word(phrase, "là")) continue;
+                if (!tail.empty() && tail[0] != ',' && tail[0] != ';') continue;
+                if (phrase.starts_with("số ")) phrase.erase(0, std::string_view("số ").size());
+            } else {
+                // "toàn tỉnh có N <noun phrase>": the count names the indicator after it.
+                std::string verb = phrase;
+                if (!ends_with_word(verb, "có") || !(verb.empty() || verb == "hiện")) continue;
+                if (!qs[k].is_count() || tail.find_first_of(",;:()") != std::string::npos) continue;
+                std::string named(l.substr(qs[k].byte_end, s.end - qs[k].byte_end));
+                while (!named.empty() && (named.back() == '.' || named.back() == ' ')) named.pop_back();
+                phrase = indicator_words(named);
+            }
+            const auto words = std::count(phrase.begin(), phrase.end(), ' ') + 1;
+            if (phrase.empty() || words < 3 || words > 12) continue;
+            bool other_figure = false;
+            for (std::size_t j = first; j < last; ++j) {
+                if (j != k && qs[j].byte_begin >= s.begin && qs[j].byte_begin < qs[k].byte_begin && qs[j].role != Role::Year) other_figure = true;
+            }
+            if (other_figure) continue;
+            amounts_.push_back({phrase, year, k});
+        }
+    }
+}
+
 Indicators::Indicators(const Analysis& analysis) {
+    read_amounts(analysis);
     const auto& doc = analysis.document();
     const auto& quantities = analysis.get<Quantities>();
     const auto& qs = quantities.all();
@@ -109,7 +233,11 @@ Indicators::Indicators(const Analysis& analysis) {
                 while (e < qs[k].byte_begin && l[e] != ' ') ++e;
                 const std::string word = l.substr(w, e - w);
                 const bool year = word.size() == 4 && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
-                clean = word.empty() || verbs().count(word) || year;
+                // "năm 2024 của tỉnh đạt": the report's own territory names no other scope.
+                const bool own = (word == "của" || word == "toàn") && std::string_view(l).substr(e).starts_with(" tỉnh ");
+                const bool own_name = word == "tỉnh" && w >= 4 && (std::string_view(l).substr(0, w).ends_with("của ") ||
+                                                                   std::string_view(l).substr(0, w).ends_with("toàn "));
+                clean = word.empty() || verbs().count(word) || year || own || own_name;
                 w = e;
             }
             if (!clean) continue;

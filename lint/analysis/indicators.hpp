@@ -21,14 +21,30 @@ struct RateStatement {
     std::size_t quantity = 0;  // index into Quantities::all()
 };
 
+// An amount or a count stated as a sentence of its own, named by its indicator and dated by an
+// explicit year: "Tổng thu ngân sách nhà nước trên địa bàn năm 2024 đạt A tỷ đồng", "Năm 2024,
+// tổng vốn đầu tư … là A tỷ đồng", "Đến hết năm 2024, toàn tỉnh có N xã đạt chuẩn nông thôn mới",
+// "Số xã đạt chuẩn nông thôn mới của tỉnh đến hết năm 2024 là N xã". Keyed by the indicator
+// phrase without the report's own territory and the date. Not read: a part of a period ("tháng",
+// "quý"), a plan, target or estimate, a bound, a figure inside a longer clause.
+struct AmountStatement {
+    std::string phrase;        // "tổng thu ngân sách nhà nước", "xã đạt chuẩn nông thôn mới"
+    int year = 0;
+    std::size_t quantity = 0;  // index into Quantities::all()
+};
+
 class Indicators {
 public:
     explicit Indicators(const Analysis& analysis);
 
     [[nodiscard]] const std::vector<RateStatement>& rates() const { return rates_; }
+    [[nodiscard]] const std::vector<AmountStatement>& amounts() const { return amounts_; }
 
 private:
+    void read_amounts(const Analysis& analysis);
+
     std::vector<RateStatement> rates_;
+    std::vector<AmountStatement> amounts_;
 };
 
 }  // namespace soat::analysis

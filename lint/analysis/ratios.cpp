@@ -139,8 +139,10 @@ struct Builder {
             if (verb.empty() && !(separated && between.back() == '(')) continue;
             // "10/12 huyện đạt 100% kế hoạch" says each district met its plan: a level reached
             // by the listed units, not their share, unless a comma or parenthesis sets it apart.
-            if (level_verb && !separated && !over && (!between.empty() || qs[n].value() >= 100)) continue;
-            if (!share_verb && !separated && !over && !between.empty()) continue;
+            // A percentage named a ratio ("45/60 xã đạt chuẩn đạt tỷ lệ 75%") is a/b's own rate.
+            const bool own_rate = plain_name && qs[n].value() < 100 && word_count(words) <= 10;
+            if (level_verb && !separated && !over && !own_rate && (!between.empty() || qs[n].value() >= 100)) continue;
+            if (!share_verb && !separated && !over && !own_rate && !between.empty()) continue;
             out.push_back({k, n});
         }
         // The percentage first, the fraction it is in parentheses after it: "đạt 72,1% (27/40

@@ -79,6 +79,26 @@ std::string rate_phrase(std::string label, bool percent_unit) {
 void compare_rates(const engine::Context& context, engine::Sink& sink) {
     const auto& qs = context.analysis.get<analysis::Quantities>().all();
     const double tol = context.config.approx_tolerance;
+    // One amount or count stated for one year in two sentences of its own.
+    {
+        std::map<std::tuple<std::string, int, std::string, std::string>, const analysis::AmountStatement*> seen;
+        for (const auto& r : context.analysis.get<analysis::Indicators>().amounts()) {
+            const auto& b = qs[r.quantity];
+            const auto [it, inserted] = seen.emplace(std::make_tuple(r.phrase, r.year, b.unit, std::string()), &r);
+            if (inserted) continue;
+            const auto& a = qs[it->second->quantity];
+            if (analysis::interval_of(a, tol).meets(analysis::interval_of(b, tol))) continue;
+            engine::Draft d;
+            d.message = "rate";
+            d.range = analysis::range_of(b);
+            d.args["indicator"] = r.phrase;
+            d.args["year"] = std::to_string(r.year);
+            d.args["first"] = analysis::printed(context.document, a);
+            d.args["second"] = analysis::printed(context.document, b);
+            d.related.push_back({fmt::format("{} năm {} đã nêu {}", r.phrase, r.year, d.args["first"]), analysis::range_of(a)});
+            sink.emit(std::move(d));
+        }
+    }
     std::map<std::tuple<std::string, int, std::string, bool>, const analysis::RateStatement*> first;
     for (const auto& r : context.analysis.get<analysis::Indicators>().rates()) {
         if (!r.year) continue;

@@ -17,6 +17,7 @@ RelationRule rule_of(Family f) {
     switch (f) {
         case Family::Difference:
         case Family::Average:
+        case Family::Subset:
         case Family::Contribution: return RelationRule::Sum;
         case Family::YearSpan: return RelationRule::Count;
         default: return RelationRule::Percent;
@@ -72,6 +73,14 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                 const std::size_t a = r.terms[0], t = r.terms[1];
                 if ((iv(a) / iv(t) * 100.0).meets(s)) continue;
                 if (std::any_of(r.other_wholes.begin(), r.other_wholes.end(), [&](std::size_t w) { return (iv(a) / iv(w) * 100.0).meets(s); })) continue;
+                // A whole written N/M: the part may be of N or of M.
+                if (qs[t].role == analysis::Role::Fraction) {
+                    const double den = qs[t].fraction_denominator * qs[t].scale;
+                    const Interval m = qs[t].fraction_denominator_decimals > 0
+                                           ? Interval::printed(qs[t].fraction_denominator, qs[t].fraction_denominator_decimals, qs[t].scale)
+                                           : Interval::point(den);
+                    if ((iv(a) / m * 100.0).meets(s)) continue;
+                }
                 d.message = "share";
                 d.args["part"] = printed(a);
                 d.args["total"] = printed(t);
@@ -221,11 +230,20 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                     for (double v = stated.numeral.value; v >= 10 && std::fmod(v, 10) == 0 && decimals > -3; v /= 10) --decimals;
                 }
                 const Interval printed_average = Interval::printed(stated.numeral.value, decimals, stated.scale);
-                if ((iv(t) / iv(n)).meets(printed_average) || (iv(t) / iv(n)).meets(s)) continue;
+                const Interval quotient = iv(t) / iv(n) * r.factor;
+                if (quotient.meets(printed_average) || quotient.meets(s)) continue;
                 d.message = "average";
                 d.args["total"] = printed(t);
                 d.args["count"] = printed(n);
-                d.args["recomputed"] = analysis::format_like(stated, qs[t].value() / qs[n].value(), std::max(1, stated.numeral.decimals));
+                d.args["recomputed"] = analysis::format_like(stated, qs[t].value() / qs[n].value() * r.factor, std::max(1, stated.numeral.decimals));
+                break;
+            }
+            case Family::Subset: {
+                const std::size_t a = r.terms[0], t = r.terms[1];
+                if (iv(a).lo <= iv(t).hi) continue;
+                d.message = "subset";
+                d.args["part"] = printed(a);
+                d.args["total"] = printed(t);
                 break;
             }
             case Family::TotalGrowth: {

@@ -843,3 +843,140 @@ TEST_CASE("the readings learnt from the twelfth held-out set, and their traps", 
         CHECK(run("percent-mismatch", {"Tỷ lệ thu ngân sách so với dự toán là 112%."}).empty());
     }
 }
+
+TEST_CASE("the readings learnt from the thirteenth held-out set, and their traps", "[numbers][rules][thirteenth]") {
+    SECTION("a whole a verb examined and the part found among it") {
+        CHECK(run("percent-mismatch", {"Ngành y tế đã kiểm tra 1.250 cơ sở kinh doanh dịch vụ ăn uống, phát hiện 150 cơ sở vi phạm, chiếm 12,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Ngành y tế đã kiểm tra 1.250 cơ sở kinh doanh dịch vụ ăn uống, phát hiện 150 cơ sở vi phạm, chiếm 14,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Thanh tra 64 doanh nghiệp, qua đó phát hiện 16 doanh nghiệp vi phạm (25%)."}).empty());
+        CHECK(run("percent-mismatch", {"Thanh tra 64 doanh nghiệp, qua đó phát hiện 16 doanh nghiệp vi phạm (20%)."}).size() == 1);
+        CHECK(run("sum-mismatch", {"Qua kiểm tra 320 cơ sở, đã phát hiện 45 cơ sở vi phạm."}).empty());
+        CHECK(run("sum-mismatch", {"Qua kiểm tra 320 cơ sở, đã phát hiện 345 cơ sở vi phạm."}).size() == 1);
+        // A share of another whole, a change, a result that may count earlier files: not read.
+        CHECK(run("percent-mismatch", {"Kiểm tra 1.250 cơ sở, phát hiện 150 cơ sở vi phạm, chiếm 31,0% số vụ vi phạm toàn ngành."}).empty());
+        CHECK(run("sum-mismatch", {"Kiểm tra 300 cơ sở, tăng 320 cơ sở so với năm trước."}).empty());
+        CHECK(run("sum-mismatch", {"Tiếp nhận 300 hồ sơ, giải quyết 320 hồ sơ (kể cả hồ sơ kỳ trước chuyển sang)."}).empty());
+        CHECK(run("sum-mismatch", {"Kiểm tra 300 cơ sở, phát hiện 320 lỗi vi phạm."}).empty());
+    }
+    SECTION("a change with both figures in the parenthesis after it") {
+        CHECK(run("percent-mismatch", {"Kim ngạch nhập khẩu năm 2024 gấp 2,5 lần năm 2019 (1.250 triệu USD so với 500 triệu USD)."}).empty());
+        CHECK(run("percent-mismatch", {"Kim ngạch nhập khẩu năm 2024 gấp 2,8 lần năm 2019 (1.250 triệu USD so với 500 triệu USD)."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Năm 2024, số thuê bao tăng 25,0% so với cùng kỳ (1.250 thuê bao so với 1.000 thuê bao)."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2024, số thuê bao tăng 21,0% so với cùng kỳ (1.250 thuê bao so với 1.000 thuê bao)."}).size() == 1);
+        // Two figures of other kinds, or a breakdown in the parenthesis: not read.
+        CHECK(run("percent-mismatch", {"Số thuê bao tăng 21,0% so với cùng kỳ (1.250 thuê bao di động, 1.000 thuê bao cố định)."}).empty());
+        CHECK(run("percent-mismatch", {"Doanh thu tăng 21,0% (1.250 tỷ đồng so với 1.000 lượt khách)."}).empty());
+    }
+    SECTION("a share after `Trong đó` against an N/M stated before, and a threshold in the part's name") {
+        CHECK(run("percent-mismatch", {"Có 80/100 hợp tác xã hoạt động hiệu quả. Trong đó, 40 hợp tác xã có doanh thu trên 1 tỷ đồng, chiếm 50,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Có 80/100 hợp tác xã hoạt động hiệu quả. Trong đó, 40 hợp tác xã có doanh thu trên 1 tỷ đồng, chiếm 40,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Có 80/100 hợp tác xã hoạt động hiệu quả. Trong đó, 40 hợp tác xã có doanh thu trên 1 tỷ đồng, chiếm 45,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Có 80/100 hợp tác xã hoạt động hiệu quả. Trong đó, 40 hợp tác xã nộp báo cáo, chiếm 45,0%."}).size() == 1);
+        // Another noun, or a plain figure of the part's kind nearer: not against the N/M.
+        CHECK(run("percent-mismatch", {"Có 80/100 xã đạt chuẩn. Trong đó, 40 hợp tác xã có doanh thu trên 1 tỷ đồng, chiếm 45,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Có 80/100 hợp tác xã hoạt động hiệu quả với 50 hợp tác xã mới. Trong đó, 20 hợp tác xã nộp báo cáo, chiếm 40,0%."}).empty());
+    }
+    SECTION("a count of a whole written out, its naming words before `trên tổng số`, and `A trong T`") {
+        CHECK(run("percent-mismatch", {"Năm 2024, có 450 hồ sơ được giải quyết đúng hạn trên tổng số 500 hồ sơ đến hạn, tỷ lệ đúng hạn là 90,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2024, có 450 hồ sơ được giải quyết đúng hạn trên tổng số 500 hồ sơ đến hạn, tỷ lệ đúng hạn là 85,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Năm 2024, đã có 30 trong 40 cơ sở y tế triển khai bệnh án điện tử, đạt tỷ lệ 75,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2024, đã có 30 trong 40 cơ sở y tế triển khai bệnh án điện tử, đạt tỷ lệ 70,0%."}).size() == 1);
+        // A duration or another noun after `trong`, a change in the naming words: not read.
+        CHECK(run("percent-mismatch", {"Năm 2024, giải quyết 120 vụ trong 30 ngày, đạt 95,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2024, có 450 hồ sơ tăng 20 hồ sơ trên tổng số 500 hồ sơ, tỷ lệ là 80,0%."}).empty());
+    }
+    SECTION("an average before its total and divisor, and a mass in another unit") {
+        CHECK(run("sum-mismatch", {"Bình quân mỗi xã được hỗ trợ 45,0 triệu đồng (tổng kinh phí 3.600 triệu đồng, 80 xã)."}).empty());
+        CHECK(run("sum-mismatch", {"Bình quân mỗi xã được hỗ trợ 50,0 triệu đồng (tổng kinh phí 3.600 triệu đồng, 80 xã)."}).size() == 1);
+        CHECK(run("sum-mismatch", {"Năng suất lúa bình quân đạt 60,0 tạ/ha, với diện tích 1.000 ha và sản lượng 6.000 tấn."}).empty());
+        CHECK(run("sum-mismatch", {"Năng suất lúa bình quân đạt 66,0 tạ/ha, với diện tích 1.000 ha và sản lượng 6.000 tấn."}).size() == 1);
+        // A change after the average is a second figure of its measure: not read.
+        CHECK(run("sum-mismatch", {"Bình quân mỗi xã được hỗ trợ 50,0 triệu đồng, tăng 400 triệu đồng so với năm trước (tổng kinh phí 3.600 triệu đồng, 80 xã)."}).empty());
+        // A yield over two areas: not read.
+        CHECK(run("sum-mismatch", {"Năng suất lúa bình quân đạt 66,0 tạ/ha, với diện tích 1.000 ha (tăng 50 ha) và sản lượng 6.000 tấn."}).empty());
+    }
+    SECTION("contributions to a headline named before its parenthesis, and lettered items") {
+        CHECK(run("sum-mismatch", {"Các khu vực kinh tế đóng góp vào mức tăng trưởng GRDP (6,00%) như sau: khu vực nông, lâm nghiệp và thủy sản 1,00 điểm phần trăm; khu vực công nghiệp - xây dựng 2,00 điểm phần trăm; khu vực dịch vụ 3,00 điểm phần trăm."}).empty());
+        CHECK(run("sum-mismatch", {"Các khu vực kinh tế đóng góp vào mức tăng trưởng GRDP (6,80%) như sau: khu vực nông, lâm nghiệp và thủy sản 1,00 điểm phần trăm; khu vực công nghiệp - xây dựng 2,00 điểm phần trăm; khu vực dịch vụ 3,00 điểm phần trăm."}).size() == 1);
+        CHECK(run("sum-mismatch", {"Tăng trưởng GRDP năm 2024 đạt 6,00%, cụ thể:", "a) Nông nghiệp đóng góp 1,00 điểm phần trăm;", "b) Công nghiệp đóng góp 2,00 điểm phần trăm;", "c) Dịch vụ đóng góp 3,00 điểm phần trăm."}).empty());
+        CHECK(run("sum-mismatch", {"Tăng trưởng GRDP năm 2024 đạt 6,80%, cụ thể:", "a) Nông nghiệp đóng góp 1,00 điểm phần trăm;", "b) Công nghiệp đóng góp 2,00 điểm phần trăm;", "c) Dịch vụ đóng góp 3,00 điểm phần trăm."}).size() == 1);
+        // A sector's rate in parentheses is no headline.
+        CHECK(run("sum-mismatch", {"Khu vực dịch vụ (tăng 6,80%) đóng góp 3,00 điểm phần trăm; khu vực công nghiệp đóng góp 2,00 điểm phần trăm."}).empty());
+    }
+    SECTION("a change against any compared period, then its rate") {
+        CHECK(run("percent-mismatch", {"Tai nạn giao thông xảy ra 120 vụ, tăng 20 vụ so với năm 2023, tương ứng tăng 20,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Tai nạn giao thông xảy ra 120 vụ, tăng 20 vụ so với năm 2023, tương ứng tăng 16,7%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Dư nợ đạt 1.200 tỷ đồng, tăng 200 tỷ đồng so với đầu năm (tương ứng 20,0%)."}).empty());
+        CHECK(run("percent-mismatch", {"Dư nợ đạt 1.200 tỷ đồng, tăng 200 tỷ đồng so với đầu năm (tương ứng 25,0%)."}).size() == 1);
+    }
+    SECTION("one rate at two times across two sentences, named again by `tỷ lệ này` or its label") {
+        CHECK(run("percent-mismatch", {"Năm 2023, tỷ lệ hộ nghèo là 5,20%. Đến cuối năm 2024, tỷ lệ này còn 4,10%, giảm 1,10 điểm phần trăm."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2023, tỷ lệ hộ nghèo là 5,20%. Đến cuối năm 2024, tỷ lệ này còn 4,10%, giảm 1,50 điểm phần trăm."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Năm 2023, tỷ lệ hộ nghèo là 5,20%. Đến cuối năm 2024, tỷ lệ hộ nghèo còn 4,10%, giảm 1,50 điểm phần trăm."}).size() == 1);
+        // Another rate named in the second sentence, a target, two levels before: not read.
+        CHECK(run("percent-mismatch", {"Năm 2023, tỷ lệ hộ nghèo là 5,20%. Đến cuối năm 2024, tỷ lệ hộ cận nghèo còn 4,10%, giảm 1,50 điểm phần trăm."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2023, tỷ lệ hộ nghèo là 5,20%. Kế hoạch năm 2024, tỷ lệ này còn 4,10%, giảm 1,50 điểm phần trăm."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2023, tỷ lệ hộ nghèo là 5,20%, tỷ lệ hộ cận nghèo là 6,00%. Đến cuối năm 2024, tỷ lệ này còn 4,10%, giảm 1,50 điểm phần trăm."}).empty());
+    }
+    SECTION("words between the change verb and its figure: degree words read through, bounds widen") {
+        CHECK(run("percent-mismatch", {"Năm 2024, thu ngân sách đạt 1.200 tỷ đồng, tăng mạnh 20,0% so với năm 2023 (1.000 tỷ đồng)."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2024, thu ngân sách đạt 1.200 tỷ đồng, tăng mạnh 31,3% so với năm 2023 (1.000 tỷ đồng)."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Năm 2024, thu ngân sách đạt 1.200 tỷ đồng, tăng tới 31,3% so với năm 2023 (1.000 tỷ đồng)."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Năm 2024, số vụ là 800 vụ, giảm nhẹ 25,0% so với cùng kỳ (1.000 vụ)."}).size() == 1);
+        // `gần X` bounds from above, `hơn X` from below: a value inside the bound is no error.
+        CHECK(run("percent-mismatch", {"Năm 2024, thu ngân sách đạt 1.200 tỷ đồng, tăng gần 31,3% so với năm 2023 (1.000 tỷ đồng)."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2024, thu ngân sách đạt 1.200 tỷ đồng, tăng hơn 15,0% so với năm 2023 (1.000 tỷ đồng)."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2024, thu ngân sách đạt 1.200 tỷ đồng, tăng hơn 25,0% so với năm 2023 (1.000 tỷ đồng)."}).size() == 1);
+    }
+    SECTION("a rate whose whole is stated alone in the sentence before") {
+        CHECK(run("percent-mismatch", {"Số vụ án thụ lý trong năm là 1.000 vụ. Đã giải quyết 850 vụ, đạt 85,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Số vụ án thụ lý trong năm là 1.000 vụ. Đã giải quyết 850 vụ, đạt 88,0%."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Tổng số tiền phải thu hồi là 174,7 tỷ đồng. Đến nay đã thu được 80,7 tỷ đồng, đạt 46,19%."}).empty());
+        CHECK(run("percent-mismatch", {"Tổng số tiền phải thu hồi là 174,7 tỷ đồng. Đến nay đã thu được 80,7 tỷ đồng, đạt 46,27%."}).size() == 1);
+        // A prior year, a plan, a rate of its own, two figures of the kind before, a smaller figure: not read.
+        CHECK(run("percent-mismatch", {"Năm 2023 thu được 1.000 tỷ đồng. Năm 2024 thu được 900 tỷ đồng, đạt 95,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Kế hoạch giao 1.000 vụ. Đã giải quyết 850 vụ, đạt 88,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Số vụ thụ lý là 1.000 vụ, tăng 5%. Đã giải quyết 850 vụ, đạt 88,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Số vụ thụ lý là 1.000 vụ, cũ 200 vụ. Đã giải quyết 850 vụ, đạt 88,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Số vụ thụ lý là 800 vụ. Đã giải quyết 850 vụ, đạt 88,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Số vụ thụ lý là 1.000 vụ. Đã giải quyết 850 vụ hoàn thành đạt 88,0%."}).empty());
+    }
+    SECTION("N/M and its rate named `tỷ lệ` without a comma") {
+        CHECK(run("percent-mismatch", {"Năm 2024, có 45/60 xã đạt chuẩn nông thôn mới đạt tỷ lệ 75,0%."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2024, có 45/60 xã đạt chuẩn nông thôn mới đạt tỷ lệ 80,0%."}).size() == 1);
+        // A level each reached, not named a ratio: not read.
+        CHECK(run("percent-mismatch", {"Năm 2024, có 10/12 huyện hoàn thành thu ngân sách đạt 95% dự toán."}).empty());
+    }
+    SECTION("a total's rate with its parts' rates in parentheses, or each part with its verb before `đưa tổng …`") {
+        CHECK(run("percent-mismatch", {"Kim ngạch xuất, nhập khẩu năm 2024 tăng 8,0% (xuất khẩu tăng 6,0%, nhập khẩu tăng 11,0%)."}).empty());
+        CHECK(run("percent-mismatch", {"Kim ngạch xuất, nhập khẩu năm 2024 tăng 13,0% (xuất khẩu tăng 6,0%, nhập khẩu tăng 11,0%)."}).size() == 1);
+        CHECK(run("percent-mismatch", {"Dư nợ ngắn hạn tăng 6,0% và dư nợ trung, dài hạn tăng 9,0% so với cuối năm 2023, đưa tổng dư nợ tăng 7,5%."}).empty());
+        CHECK(run("percent-mismatch", {"Dư nợ ngắn hạn tăng 6,0% và dư nợ trung, dài hạn tăng 9,0% so với cuối năm 2023, đưa tổng dư nợ tăng 2,5%."}).size() == 1);
+        // A prior period's rates in the parenthesis, or one part among others: not read.
+        CHECK(run("percent-mismatch", {"Kim ngạch xuất khẩu năm 2024 tăng 13,0% (cùng kỳ năm 2023 tăng 6,0%, năm 2022 tăng 11,0%)."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2024, tín dụng tiêu dùng tăng 3,0%, trong đó dư nợ ngắn hạn tăng 6,0% và dư nợ trung, dài hạn tăng 9,0%, đưa tổng dư nợ tăng 2,5%."}).empty());
+    }
+    SECTION("one amount or count stated for one year in two sentences of its own") {
+        CHECK(run("inconsistent-figure", {"Tổng thu ngân sách nhà nước trên địa bàn năm 2024 đạt 36.200 tỷ đồng, tăng 9,4% so với năm 2023.", "Năm 2024, tổng thu ngân sách nhà nước trên địa bàn là 36.200 tỷ đồng."}).empty());
+        CHECK(run("inconsistent-figure", {"Tổng thu ngân sách nhà nước trên địa bàn năm 2024 đạt 36.200 tỷ đồng, tăng 9,4% so với năm 2023.", "Năm 2024, tổng thu ngân sách nhà nước trên địa bàn là 32.600 tỷ đồng."}).size() == 1);
+        CHECK(run("inconsistent-figure", {"Đến hết năm 2024, toàn tỉnh có 157 xã đạt chuẩn nông thôn mới.", "Số xã đạt chuẩn nông thôn mới của tỉnh đến hết năm 2024 là 174 xã."}).size() == 1);
+        CHECK(run("inconsistent-figure", {"Đến hết năm 2024, toàn tỉnh có 157 xã đạt chuẩn nông thôn mới.", "Số xã đạt chuẩn nông thôn mới của tỉnh đến hết năm 2024 là 157 xã."}).empty());
+        // Another year, a half-year, an estimate, a plan, a district, a part: not compared.
+        CHECK(run("inconsistent-figure", {"Tổng thu ngân sách nhà nước năm 2024 đạt 36.200 tỷ đồng.", "Tổng thu ngân sách nhà nước năm 2023 đạt 32.600 tỷ đồng."}).empty());
+        CHECK(run("inconsistent-figure", {"Tổng thu ngân sách nhà nước năm 2024 đạt 36.200 tỷ đồng.", "Tổng thu ngân sách nhà nước 6 tháng năm 2024 đạt 16.600 tỷ đồng."}).empty());
+        CHECK(run("inconsistent-figure", {"Tổng thu ngân sách nhà nước năm 2024 đạt 36.200 tỷ đồng.", "Tổng thu ngân sách nhà nước năm 2024 ước đạt 35.600 tỷ đồng."}).empty());
+        CHECK(run("inconsistent-figure", {"Tổng thu ngân sách nhà nước năm 2024 đạt 36.200 tỷ đồng.", "Kế hoạch tổng thu ngân sách nhà nước năm 2024 là 32.600 tỷ đồng."}).empty());
+        CHECK(run("inconsistent-figure", {"Đến hết năm 2024, toàn tỉnh có 157 xã đạt chuẩn nông thôn mới.", "Đến hết năm 2024, huyện Ea Kar có 14 xã đạt chuẩn nông thôn mới."}).empty());
+    }
+    SECTION("a rate named with the report's own territory before its verb") {
+        CHECK(run("inconsistent-figure", {"Tỷ lệ bao phủ bảo hiểm y tế năm 2024 của tỉnh đạt 93,10%.", "Đến hết năm 2024, tỷ lệ bao phủ bảo hiểm y tế của tỉnh đạt 95,20%."}).size() == 1);
+        CHECK(run("inconsistent-figure", {"Tỷ lệ bao phủ bảo hiểm y tế năm 2024 của tỉnh đạt 93,10%.", "Trong 6 tháng đầu năm 2024, tỷ lệ bao phủ bảo hiểm y tế đạt 91,20%."}).empty());
+    }
+    SECTION("a whole named back by `Trong số các <noun> …,` after the sentence stating it") {
+        CHECK(run("sum-mismatch", {"Năm 2024, Tòa án đã thụ lý 300 vụ án hình sự. Trong số các vụ án đã thụ lý, có 120 vụ án về ma túy."}).empty());
+        CHECK(run("sum-mismatch", {"Năm 2024, Tòa án đã thụ lý 300 vụ án hình sự. Trong số các vụ án đã thụ lý, có 320 vụ án về ma túy."}).size() == 1);
+        // Another whole named back, or two figures of the noun before: not read.
+        CHECK(run("sum-mismatch", {"Năm 2024, Tòa án đã thụ lý 300 vụ án hình sự. Trong số các vụ án đã xét xử, có 320 vụ án về ma túy."}).empty());
+        CHECK(run("sum-mismatch", {"Năm 2024, Tòa án đã thụ lý 300 vụ án hình sự và 400 vụ án dân sự. Trong số các vụ án đã thụ lý, có 320 vụ án về ma túy."}).empty());
+    }
+}

@@ -33,6 +33,19 @@ bool begins_with(const std::string& noun, const std::vector<std::string>& per) {
     return std::equal(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n), per.begin());
 }
 
+// The factor from unit `from` to unit `to` when both are masses ("tấn" in "tạ": 10), 0 otherwise.
+double mass_factor(const std::string& from, const std::string& to) {
+    auto kg = [](const std::string& u) {
+        if (u == "tấn") return 1000.0;
+        if (u == "tạ") return 100.0;
+        if (u == "yến") return 10.0;
+        if (u == "kg") return 1.0;
+        return 0.0;
+    };
+    const double a = kg(from), b = kg(to);
+    return a > 0 && b > 0 && a != b ? a / b : 0.0;
+}
+
 bool noun_agrees(const std::string& a, const std::string& b) {
     if (a.empty() || b.empty()) return a == b;
     const std::string& x = a.size() <= b.size() ? a : b;
@@ -47,7 +60,16 @@ bool noun_agrees(const std::string& a, const std::string& b) {
 
 void read_average(const Reading& r, std::vector<Relation>& out) {
     const auto& qs = r.qs;
-    for (const auto& [m, first] : r.candidates()) {
+    // Every figure, a paragraph's first too: the total and the divisor may follow the average.
+    std::vector<Reading::Candidate> figures;
+    for (std::size_t p = 0; p < r.doc.paragraphs.size(); ++p) {
+        if (!r.quantities.vietnamese(p)) continue;
+        const auto [pf, pl] = r.quantities.in(p);
+        for (std::size_t k = pf; k < pl; ++k) {
+            if (r.usable(k) && !r.covered[k] && !qs[k].negative) figures.push_back({k, pf});
+        }
+    }
+    for (const auto& [m, first] : figures) {
         if (qs[m].percent() || qs[m].hedge != Hedge::None) continue;
         {
             const std::string near = r.before(m, 72);
@@ -96,7 +118,13 @@ void read_average(const Reading& r, std::vector<Relation>& out) {
         std::size_t total = std::string::npos, count = std::string::npos;
         int totals = 0, counts = 0;
         const auto s = r.quantities.sentence_at(qs[m].paragraph, qs[m].byte_begin);
-        for (std::size_t k = first; k < m; ++k) {
+        // The total and the divisor anywhere in M's sentence: before it ("T … cho N dự án, bình
+        // quân M"), or after it ("Bình quân mỗi xã M (tổng kinh phí T, N xã)").
+        const std::size_t last = r.quantities.in(qs[m].paragraph).second;
+        double factor = 1;
+        for (std::size_t k = first; k < last; ++k) {
+            if (k == m) continue;
+            if (qs[k].byte_begin >= s.end) break;
             // An estimate ("ước đạt") has the same arithmetic (reconcile.md §1); bounds do not.
             if (!r.usable(k) || qs[k].byte_begin < s.begin || qs[k].percent() || (qs[k].hedge != Hedge::None && qs[k].hedge != Hedge::Estimate)) {
                 continue;
@@ -109,6 +137,12 @@ void read_average(const Reading& r, std::vector<Relation>& out) {
                        (!qs[m].is_count() || noun_agrees(qs[k].noun, qs[m].noun))) {
                 ++totals;
                 total = k;
+                factor = 1;
+            } else if (const double f = mass_factor(qs[k].unit, unit); f > 0 && per.size() == 1) {
+                // "năng suất K tạ/ha" over "Y tấn": one measure of mass in another unit.
+                ++totals;
+                total = k;
+                factor = f;
             }
         }
         if (totals != 1 || counts != 1 || qs[count].value() < 2) continue;
@@ -116,6 +150,7 @@ void read_average(const Reading& r, std::vector<Relation>& out) {
         rel.family = Relation::Family::Average;
         rel.stated = m;
         rel.terms = {total, count};
+        rel.factor = factor;
         out.push_back(std::move(rel));
     }
 }

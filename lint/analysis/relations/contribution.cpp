@@ -39,15 +39,44 @@ bool list_item(std::string_view t) {
     const std::size_t at = t.find_first_not_of(' ');
     if (at == std::string_view::npos) return false;
     const std::string_view s = t.substr(at);
-    return s.starts_with("-") || s.starts_with("+") || s.starts_with("•") || s.starts_with("–");
+    if (s.starts_with("-") || s.starts_with("+") || s.starts_with("•") || s.starts_with("–")) return true;
+    // "a) …", "b) …", "1. …", "(2) …": lettered or numbered items.
+    std::size_t i = s.starts_with("(") ? 1 : 0;
+    const std::size_t digits = s.find_first_not_of("0123456789", i);
+    if (digits != std::string_view::npos && digits > i && digits - i <= 2) return s[digits] == ')' || (s[digits] == '.' && i == 0);
+    if (s.size() > i + 1 && s[i] >= 'a' && s[i] <= 'z' && s[i + 1] == ')') return true;
+    return s.starts_with("đ)");
+}
+
+// The economy's growth named right before the rate's parenthesis: "đóng góp vào mức tăng trưởng
+// GRDP (G%)", "Tăng trưởng kinh tế (G%)". `b`: the lowercased clause before the rate.
+bool named_in_parens(std::string b) {
+    while (!b.empty() && b.back() == ' ') b.pop_back();
+    if (b.empty() || b.back() != '(') return false;
+    b.pop_back();
+    while (!b.empty() && b.back() == ' ') b.pop_back();
+    const bool named = b.ends_with("grdp") || b.ends_with("tổng sản phẩm trên địa bàn") || b.ends_with("tăng trưởng kinh tế");
+    return named && (!phrases::contains(b, "đóng góp") || phrases::contains(b, "đóng góp vào"));
+}
+
+// The start of the clause before figure k; a parenthesis right before k is no clause start
+// ("… GRDP (G%)").
+std::size_t headline_clause(const Reading& r, std::size_t k) {
+    const std::string_view t = r.text(k);
+    std::size_t cs = Reading::clause_start(t, r.qs[k].byte_begin, true);
+    if (cs > 0 && t[cs - 1] == '(' && t.substr(cs, r.qs[k].byte_begin - cs).find_first_not_of(' ') == std::string_view::npos) {
+        cs = Reading::clause_start(t, cs - 1, true);
+    }
+    return cs;
 }
 
 bool headline(const Reading& r, std::size_t k) {
     if (!r.qs[k].percent() || !r.usable(k) || r.qs[k].negative) return false;
-    if (!after_verb(r, k, {"tăng", "đạt", "trưởng"})) return false;
     const std::string_view t = r.text(k);
-    const std::size_t cs = Reading::clause_start(t, r.qs[k].byte_begin, true);
+    const std::size_t cs = headline_clause(r, k);
     const std::string b = lower(t.substr(cs, r.qs[k].byte_begin - cs));
+    if (named_in_parens(b)) return r.after(k, 2).substr(0, 1) == ")";
+    if (!after_verb(r, k, {"tăng", "đạt", "trưởng"})) return false;
     // "Đóng góp vào mức tăng G% của GRDP: …" names the headline the contributions go to.
     const bool goes_to = b.ends_with("vào mức tăng ") || b.ends_with("vào tốc độ tăng ") || b.ends_with("vào mức tăng trưởng ");
     if (phrases::contains(b, "đóng góp") && !goes_to) return false;
@@ -104,7 +133,7 @@ void read_contribution(const Reading& r, std::vector<Relation>& out) {
             // The headline as the result of the contributions before it: "A đóng góp a điểm phần
             // trăm, B b điểm phần trăm, đưa mức tăng trưởng GRDP đạt G%".
             const std::string_view gt = r.text(g);
-            const std::size_t gcs = Reading::clause_start(gt, qs[g].byte_begin, true);
+            const std::size_t gcs = headline_clause(r, g);
             const bool result = result_clause(lower(gt.substr(gcs, qs[g].byte_begin - gcs)));
             // "… đóng góp lần lượt b, c và a điểm phần trăm vào mức tăng G% của GRDP": the
             // contributions before the headline they go to.

@@ -599,6 +599,47 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
                 a = subject;
             }
         }
+        if (matches == 0 && wide && verb == Verb::Share && target == Target::Unnamed && r.word_before(x) != "chiếm") {
+            // "Số vụ án thụ lý là T vụ. Đã giải quyết A vụ, đạt X%.": the whole stated alone in the
+            // sentence before, the one figure of A's kind there, no rate of its own, no plan or
+            // prior, not below A, of A's year; A the only figure of its kind in its sentence.
+            // The rate a clause of its own (", đạt X%"): "120 dự án hoàn thành đạt 95%" rates
+            // the projects' own progress.
+            bool alone = r.between(a, x).find(',') != std::string::npos;
+            for (std::size_t k : g.figures) {
+                if (k != a && !qs[k].percent() && agree(r, a, k)) alone = false;
+            }
+            const auto& q = qs[x];
+            const auto here = r.quantities.sentence_at(q.paragraph, q.byte_begin);
+            std::size_t prev_begin = std::string::npos, prev_end = std::string::npos;
+            for (const auto& sb : r.quantities.sentences(q.paragraph)) {
+                if (sb.end <= here.begin) {
+                    prev_begin = sb.begin;
+                    prev_end = sb.end;
+                }
+            }
+            if (alone && prev_begin != std::string::npos) {
+                const auto [pf, pl] = r.quantities.in(q.paragraph);
+                std::size_t found = std::string::npos;
+                int candidates = 0;
+                bool rated = false;
+                for (std::size_t k = pf; k < pl; ++k) {
+                    if (qs[k].byte_begin < prev_begin || qs[k].byte_begin >= prev_end) continue;
+                    if (qs[k].percent() || in_points(r, k)) rated = true;
+                    if (!r.usable(k) || qs[k].percent() || !agree(r, a, k)) continue;
+                    ++candidates;
+                    found = k;
+                }
+                const std::string prev = lower(t.substr(prev_begin, prev_end - prev_begin));
+                const bool changes = any_of(prev, {"tăng", "giảm", "so với", "cùng kỳ"});
+                if (candidates == 1 && !rated && !changes && (role(found) & (kPlan | kPrior)) == 0 && !plan_words(prev) && qs[found].hedge == Hedge::None &&
+                    qs[a].hedge == Hedge::None && qs[found].interval.lo >= qs[a].interval.hi && year_of(prev) == year_of(g.context(a)) &&
+                    !g.own_change(a)) {
+                    matches = 1;
+                    ref = found;
+                }
+            }
+        }
         if (matches == 0) return true;
         if (matches != 1) return false;
     }

@@ -5,6 +5,7 @@
 // give "gấp N lần" (N = C/B) and a difference "tăng D tỷ đồng" (D = C − B).
 #include "analysis/relations/reading.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace soat::analysis::relations {
@@ -85,12 +86,69 @@ bool from_to(const Reading& r, std::size_t s, const std::string& verb, std::size
     return c2 != std::string::npos && pair_at(b, c2);
 }
 
+// "gấp N lần năm 2020 (C so với B)", "tăng X% (C/B)": both figures in the parenthesis right
+// after the change and its comparison, the current first; the parenthesis closes after B.
+bool pair_in_parens(const Reading& r, std::size_t s, std::size_t& prior, std::size_t& current) {
+    const std::size_t c = r.next_figure(s);
+    if (c == std::string::npos || !r.same_sentence(s, c)) return false;
+    const std::size_t b = r.next_figure(c);
+    if (b == std::string::npos || !r.same_sentence(c, b) || !r.usable(b) || !r.usable(c) || !r.same_kind(b, c)) return false;
+    const std::string lead = r.between(s, c);
+    if (lead.empty() || lead.back() != '(' || lead.find_first_of(";:)") != std::string::npos || lead.size() > 48 ||
+        std::count(lead.begin(), lead.end(), '(') != 1) {
+        return false;
+    }
+    // The words before the parenthesis compare with a period or nothing ("so với cùng kỳ", "năm 2020").
+    const std::string compared = lead.substr(0, lead.size() - 1);
+    if (!compared.empty() && !phrases::starts(compared, "sovới") && !phrases::starts(compared, "năm") && !phrases::starts(compared, "cùngkỳ")) {
+        return false;
+    }
+    const std::string join = r.between(c, b);
+    if (join != "sovới" && join != "/" && join != "sovớimức") return false;
+    std::string rest = r.after(b, 8);
+    rest.erase(0, rest.find_first_not_of(' '));
+    if (rest.empty() || rest[0] != ')') return false;
+    prior = b;
+    current = c;
+    return true;
+}
+
+// The change verb before figure s past the words that qualify it ("tăng mạnh 31,3%", "tăng tới
+// 31,3%", "giảm nhẹ", "tăng gần 31,3%": degree words and the figure's own bound), and those words
+// squeezed in `skipped` ("mạnh", "gần"), so the gaps before the verb read as without them. A
+// bound widens the figure's interval; it never silences the relation.
+std::string change_verb(const Reading& r, std::size_t s, std::string& skipped) {
+    const std::string_view t = r.text(s);
+    std::size_t at = r.qs[s].byte_begin;
+    skipped.clear();
+    static const char* const kDegree[] = {"mạnh", "mẽ", "nhẹ", "tới", "khá", "nhanh", "rõ", "rệt"};
+    static const char* const kBound[] = {"gần", "hơn", "trên", "khoảng", "dưới", "xỉ", "xấp", "chừng"};
+    for (int i = 0; i < 3; ++i) {
+        std::size_t begin = at;
+        const std::string w = lower(analysis::word_before(t, at, &begin));
+        bool skip = false;
+        for (const char* d : kDegree) skip = skip || w == d;
+        for (const char* b : kBound) skip = skip || (w == b && r.qs[s].hedge != Hedge::None);
+        if (!skip) return w;
+        skipped = w + skipped;
+        at = begin;
+    }
+    return lower(analysis::word_before(t, at));
+}
+
 }  // namespace
 
 void read_growth(const Reading& r, std::vector<Relation>& out) {
     const auto& qs = r.qs;
     for (const auto& [s, first] : r.candidates()) {
-        const std::string verb = r.word_before(s);
+        std::string skipped;
+        const std::string verb = change_verb(r, s, skipped);
+        // The squeezed text between figure k and s, without the words qualifying the verb.
+        auto gap_to_s = [&](std::size_t k) {
+            std::string g = r.between(k, s);
+            if (!skipped.empty() && g.ends_with(skipped)) g.erase(g.size() - skipped.size());
+            return g;
+        };
         Relation rel;
         if (qs[s].unit == "lần" && verb == "gấp") {
             rel.family = Relation::Family::Multiple;
@@ -105,13 +163,15 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
         }
         const std::string after = r.after(s, 64);
         std::size_t current = std::string::npos, prior = std::string::npos;
-        if (rel.family != Relation::Family::Multiple && rel.family != Relation::Family::Ratio && from_to(r, s, verb, prior, current)) {
+        if (pair_in_parens(r, s, prior, current) && (rel.family != Relation::Family::Difference || r.same_kind(current, s))) {
+            // both figures in the parenthesis after the change
+        } else if (rel.family != Relation::Family::Multiple && rel.family != Relation::Family::Ratio && from_to(r, s, verb, prior, current)) {
             // the prior and current named by "từ" and "lên|xuống"
         } else if (comparison_follows(after) || (rel.family == Relation::Family::Multiple && phrases::contains(after.substr(0, 24), "năm"))) {
             // C before the verb in the same clause, B in the parenthesis after the comparison.
             const std::size_t c = s - 1;
             if (!r.usable(c) || qs[c].percent() || !r.same_sentence(c, s)) continue;
-            const std::string gap = r.between(c, s);
+            const std::string gap = gap_to_s(c);
             if (gap != ",tăng" && gap != ",giảm" && gap != ",gấp" && gap != ",tănggấp" && gap != "tăng" && gap != "giảm" && gap != ",bằng") continue;
             if (rel.family == Relation::Family::Difference && !r.same_kind(c, s)) continue;
             current = c;
@@ -180,7 +240,7 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
                 prior = b;
             }
         } else if (rel.family != Relation::Family::Multiple && s > first && r.usable(s - 1) &&
-                   (r.between(s - 1, s) == ";" + verb || r.between(s - 1, s) == "," + verb)) {
+                   (gap_to_s(s - 1) == ";" + verb || gap_to_s(s - 1) == "," + verb)) {
             // "C; cùng kỳ năm trước đạt B; giảm X%": the prior in its own clause, named by the period.
             const std::size_t b = s - 1;
             const std::string_view bt = r.text(b);
@@ -203,7 +263,7 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
         } else if (rel.family != Relation::Family::Multiple) {
             // "C; so với cùng kỳ năm trước (B) tăng X%".
             const std::size_t b = s - 1;
-            if (!r.usable(b) || r.between(b, s) != ")" + verb) continue;
+            if (!r.usable(b) || gap_to_s(b) != ")" + verb) continue;
             const std::string lead = r.before(b, 60);
             const std::size_t sv = lead.rfind("so với");
             if (sv == std::string::npos || lead.find('(', sv) == std::string::npos) continue;

@@ -130,6 +130,20 @@ bool second_named_share(const Reading& r, std::size_t x) {
     return phrases::starts(rest, "số ") || phrases::starts(rest, "tổng ");
 }
 
+// The nearest N/M of A's noun before A in its paragraph, after `plain` (a figure of A's kind,
+// or npos); npos when none.
+std::size_t fraction_before(const Reading& r, std::size_t a, std::size_t plain) {
+    const auto& qs = r.qs;
+    if (!qs[a].is_count() || qs[a].noun.empty()) return std::string::npos;
+    const std::size_t first = r.quantities.in(qs[a].paragraph).first;
+    for (std::size_t j = a; j-- > first;) {
+        if (plain != std::string::npos && j <= plain) return std::string::npos;
+        if (qs[j].role != Role::Fraction || qs[j].ambiguous) continue;
+        return qs[j].noun == qs[a].noun && qs[j].fraction_denominator >= qs[a].interval.hi ? j : std::string::npos;
+    }
+    return std::string::npos;
+}
+
 }  // namespace
 
 // "X% số hồ sơ (A trên T hồ sơ)", "X%, tương ứng A trên tổng số T hồ sơ": a rate followed by the
@@ -188,8 +202,21 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
             static const char* const kLabels[] = {"mức", "loại", "cấp", "nhóm", "hạng", "độ", "lần", "khóa", "khoá", "phiên", "số", "thứ"};
             bool label = x - 2 > first && r.between(x - 3, x - 2) == ",";
             for (const char* l : kLabels) label = label || w == l;
-            if (label) of.clear();
-            if (of == "trongtổngsố" || of == "trongsố" || of == "trêntổngsố" || of == "trêntổng") {
+            if (label || changed(r, x - 2)) of.clear();  // a change is no part
+            // "A hồ sơ được giải quyết đúng hạn trên tổng số T hồ sơ": A's naming words before
+            // "trên|trong tổng số", in one run of words naming no change or comparison.
+            for (const char* mark : {"trongtổngsố", "trêntổngsố"}) {
+                if (of.size() > std::string_view(mark).size() && of.ends_with(mark) && !qs[x - 2].noun.empty() && qs[x - 2].noun == qs[x - 1].noun) {
+                    const std::string naming = of.substr(0, of.size() - std::string_view(mark).size());
+                    if (naming.find_first_of(",;:()") == std::string::npos && naming_words(r, x - 2, x - 1, ",") <= kNamingWords + 2 &&
+                        !phrases::contains(naming, "tăng") && !phrases::contains(naming, "giảm") && !phrases::contains(naming, "sovới")) {
+                        of = mark;
+                    }
+                }
+            }
+            // "A trong T cơ sở": A without a noun of its own, or of T's.
+            if (of == "trong" && !(qs[x - 2].noun == "trong" || qs[x - 2].noun == qs[x - 1].noun)) of.clear();
+            if (of == "trongtổngsố" || of == "trongsố" || of == "trêntổngsố" || of == "trêntổng" || of == "trong") {
                 std::string gap = r.between(x - 1, x);
                 const std::size_t comma = gap.find(',');
                 if (comma != std::string::npos && gap.find_first_of(";()") == std::string::npos &&
@@ -201,6 +228,11 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
                 const bool paren = open != std::string::npos && gap.find_first_of(",;)") == std::string::npos &&
                                    naming_words(r, x - 1, x, "(") <= kNamingWords && r.after(x, 2).substr(0, 1) == ")";
                 if (paren) gap = "," + gap.substr(open + 1);
+                // ", tỷ lệ đúng hạn là X%", ", tỷ lệ giải quyết đạt X%": the rate named, then its verb.
+                if (phrases::starts(gap, ",tỷlệ") && (gap.ends_with("là") || gap.ends_with("đạt")) && gap.find_first_of(";()", 1) == std::string::npos &&
+                    gap.find(',', 1) == std::string::npos && gap.size() <= 40 && !phrases::contains(gap, "tăng") && !phrases::contains(gap, "giảm")) {
+                    gap = ",tỷlệ";
+                }
                 if ((gap == ",chiếm" || gap == ",đạt" || gap == ",chiếmtỷlệ" || gap == ",tỷlệ" || gap == ",đạttỷlệ" || gap == ",bằng") &&
                     qs[x - 2].interval.lo <= qs[x - 1].interval.hi && r.after(x, 2).find_first_not_of(' ') != std::string::npos) {
                     std::string rest = r.after(x);
@@ -218,6 +250,13 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
             }
         }
         std::size_t a = x - 1;
+        // "A hợp tác xã có doanh thu trên 1 tỷ đồng, chiếm X%", "A trẻ dưới 5 tuổi (X%)": a bound
+        // of another kind inside A's naming words is a threshold, not the part.
+        if (a > first && (qs[a].hedge == Hedge::Above || qs[a].hedge == Hedge::Below) && r.usable(a - 1) && qs[a - 1].is_count() &&
+            !qs[a - 1].noun.empty() && !qs[a - 1].percent() && !r.same_kind(a - 1, a) && r.same_sentence(a - 1, a) &&
+            r.between(a - 1, a).find_first_of(",;()") == std::string::npos && naming_words(r, a - 1, a, ",") <= kNamingWords) {
+            a = a - 1;
+        }
         // "trong đó trẻ em gái A trẻ, tăng D trẻ so với cùng kỳ, chiếm X%": A's change against the
         // prior period between A and its share.
         std::string gap = r.between(a, x);
@@ -276,6 +315,12 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
         if (!paren && !names_whole && !rest.empty() && static_cast<unsigned char>(rest[0]) >= 0x80) continue;
         if (!paren && !names_whole && !rest.empty() && std::isalpha(static_cast<unsigned char>(rest[0]))) continue;
         std::size_t total = r.previous_of_kind(a, a, names_whole);
+        // "Có N/M doanh nghiệp …. Trong đó, A doanh nghiệp …, chiếm X%": an N/M of A's noun nearer
+        // than any plain figure of its kind is the whole (N, or M: the check takes either).
+        if (!names_whole) {
+            const std::size_t fraction = fraction_before(r, a, total);
+            if (fraction != std::string::npos) total = fraction;
+        }
         bool named = false;
         if (names_whole && !qs[a].noun.empty()) {
             // "chiếm X% tổng số doanh nghiệp thành lập mới": the whole so named, wherever it

@@ -166,10 +166,38 @@ void read_two_levels(const Reading& r, std::size_t s, const std::string& verb, b
         if (!rate(r, j) || q.hedge != Hedge::None) return;
         levels.push_back(j);
     }
+    const auto sb = r.quantities.sentence_at(qs[s].paragraph, qs[s].byte_begin);
+    std::string sentence = phrases::squeeze(r.text(s), sb.begin, sb.end);
+    // "Năm 2023, tỷ lệ … là R1%. Đến cuối năm 2024, tỷ lệ này còn R2%, giảm D …": one level in
+    // D's sentence, named "tỷ lệ này" or by the same label as the one level of the sentence before.
+    if (levels.size() == 1 && sb.begin > 0) {
+        const std::string lb = r.rate_label(levels[0]);
+
+        const std::string_view text = r.text(s);
+        std::size_t back = sb.begin - 1;
+        while (back > 0 && text[back] == ' ') --back;
+        const auto pb = r.quantities.sentence_at(qs[s].paragraph, back);
+        if (pb.begin >= sb.begin) return;
+        std::vector<std::size_t> earlier;
+        for (std::size_t j = first; j < last; ++j) {
+            const Quantity& q = qs[j];
+            if (q.byte_begin < pb.begin || q.byte_begin >= pb.end || q.role == Role::Year || q.role == Role::Date) continue;
+            const std::string w = r.word_before(j);
+            const bool change = w == "tăng" || w == "giảm" || w == "vượt" || w == "thêm" || w == "hơn" || w == "gấp" || in_points(r, j);
+            if (change && (q.percent() || q.unit == "điểm")) return;
+            if (!q.percent()) continue;
+            if (!rate(r, j) || q.hedge != Hedge::None) return;
+            earlier.push_back(j);
+        }
+        if (earlier.size() != 1) return;
+        const std::string la = r.rate_label(earlier[0]);
+
+        if (la.empty() || !(lb == "tỷ lệ này" || lb == "tỉ lệ này" || lb == la)) return;
+        levels.insert(levels.begin(), earlier[0]);
+        sentence += phrases::squeeze(r.text(s), pb.begin, pb.end);
+    }
     if (levels.size() != 2) return;
     const std::size_t a = levels[0], b = levels[1];
-    const auto sb = r.quantities.sentence_at(qs[s].paragraph, qs[s].byte_begin);
-    const std::string sentence = phrases::squeeze(r.text(s), sb.begin, sb.end);
     for (const char* w : {"kếhoạch", "chỉtiêu", "mụctiêu", "dựtoán", "nghịquyết", "phấnđấu", "bìnhquân", "trungbình"}) {
         if (phrases::contains(sentence, w)) return;
     }

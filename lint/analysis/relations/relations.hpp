@@ -33,6 +33,7 @@ struct Relation {
         Average,       // M = T/N ("T … cho N dự án, bình quân M/dự án")  terms {T, N}
         TotalGrowth,   // a total's rate between its parts' rates   terms: the parts' rates
         ChangeMultiple,  // N = 1 + X/100 ("tăng X%, gấp N lần")  terms {X}
+        Subset,        // A ≤ T ("kiểm tra T cơ sở, phát hiện A cơ sở vi phạm")  terms {A, T}; stated = A
     };
     Family family = Family::Attainment;
     std::size_t stated = 0;          // the figure the relation judges
@@ -54,6 +55,8 @@ struct Relation {
     // PartShare: other figures of A's kind the whole may be ("tiếp nhận T1 hồ sơ và giải quyết T2
     // hồ sơ. Trong đó, …"); the share is reported only when none of them fits either.
     std::vector<std::size_t> other_wholes;
+    // Average: the total's unit in the average's ("Y tấn" over "K tạ/ha": 10).
+    double factor = 1;
 };
 
 namespace relations {

@@ -37,6 +37,14 @@ std::string reference(const Reading& r, std::size_t k) {
     return a.substr(0, end);
 }
 
+// A period named in squeezed text: a year, a month, or a prior period's words.
+bool names_period(const std::string& t) {
+    for (const char* w : {"cùngkỳ", "nămtrước", "kỳtrước", "tháng", "quý", "năm20", "năm19", "đầunăm", "cuốinăm"}) {
+        if (phrases::contains(t, w)) return true;
+    }
+    return false;
+}
+
 // Text that makes a figure something other than a growth rate of a part.
 bool other_measure(const std::string& gap) {
     for (const char* w : {"đónggóp", "điểm", "chiếm", "tỷtrọng", "bằng", "đạt"}) {
@@ -91,7 +99,13 @@ void parts_after(const Reading& r, std::size_t g, std::vector<Relation>& out) {
     std::size_t at = gap.find("trongđó");
     // "…, gồm A tăng a% và B tăng b%" names the whole's parts like "trong đó".
     if (at == std::string::npos && gap.find("gồm") != std::string::npos && gap.find("gồmcả") == std::string::npos) at = gap.find("gồm");
-    if (at == std::string::npos || other_measure(gap) || open_list(gap) || gap.find_first_of("()") != std::string::npos) return;
+    // "Kim ngạch … tăng G% (xuất khẩu tăng a%, nhập khẩu tăng b%)": the parts, each with its own
+    // verb, in the parenthesis right after the total's rate; not a period's rate ("(cùng kỳ tăng
+    // 5%)", "(năm 2023 tăng 4%)").
+    const bool in_parens = at == std::string::npos && phrases::starts(gap, "(") && gap.find_first_of("();,.", 1) == std::string::npos &&
+                           (gap.ends_with("tăng") || gap.ends_with("giảm")) && !names_period(gap);
+    if (in_parens) at = 0;
+    if (at == std::string::npos || other_measure(gap) || open_list(gap) || (!in_parens && gap.find_first_of("()") != std::string::npos)) return;
     if (beyond_its_sectors(r, g)) return;
     const std::size_t stop = gap.find('.');
     if (stop != std::string::npos && (stop + 1 != at || gap.find('.', stop + 1) != std::string::npos)) return;
@@ -99,11 +113,15 @@ void parts_after(const Reading& r, std::size_t g, std::vector<Relation>& out) {
     std::vector<std::size_t> parts{first};
     for (std::size_t k = r.next_figure(first); k != std::string::npos && r.same_sentence(first, k); k = r.next_figure(k)) {
         const std::string between = r.between(parts.back(), k);
+        // The parenthesis closed: the parts end there.
+        if (in_parens && phrases::starts(between, ")")) break;
         // A second rate of the same part ("tăng 1,6% và 14%"), or a part stated by amount.
         if (between == "và" || between == "," || sign_of(r, k) == 0 || other_measure(between)) return;
+        if (in_parens && (names_period(between) || between.find_first_of("()") != std::string::npos)) return;
         parts.push_back(k);
     }
     const std::string tail = r.after(parts.back(), 8);
+    if (in_parens && !phrases::starts(phrases::squeeze(tail, 0, tail.size()), ")")) return;
     if (phrases::contains(tail, "…") || phrases::contains(tail, "...") || phrases::contains(tail, "v.v")) return;
     push(r, g, parts, out);
 }
@@ -112,18 +130,48 @@ void parts_after(const Reading& r, std::size_t g, std::vector<Relation>& out) {
 void parts_before(const Reading& r, std::size_t g, std::vector<Relation>& out) {
     const auto& qs = r.qs;
     const std::size_t first_in = r.quantities.in(qs[g].paragraph).first;
-    if (g == first_in || !qs[g - 1].percent() || !r.same_sentence(g - 1, g)) return;
-    std::string gap = r.between(g - 1, g);
+    // The figure before k in its paragraph that is no year or date.
+    auto previous = [&](std::size_t k) {
+        for (std::size_t j = k; j > first_in; --j) {
+            if (qs[j - 1].role != Role::Year && qs[j - 1].role != Role::Date) return j - 1;
+        }
+        return std::string::npos;
+    };
+    const std::size_t last_part = previous(g);
+    if (last_part == std::string::npos || !qs[last_part].percent() || !r.same_sentence(last_part, g)) return;
+    std::string gap = r.between(last_part, g);
+    // "… tăng b% so với cuối năm 2023, đưa tổng …": the parts' comparison, then the result.
+    if (phrases::starts(gap, "sovới")) {
+        const std::size_t comma = gap.find(',');
+        if (comma != std::string::npos && gap.substr(0, comma).find_first_of(";.()") == std::string::npos) gap.erase(0, comma);
+    }
     if (!phrases::starts(gap, ",đưa") && !phrases::starts(gap, ",nâng") && !phrases::starts(gap, ",làm")) return;
     if (!phrases::contains(gap, "tổng") || other_measure(gap)) return;
-    std::vector<std::size_t> parts{g - 1};
+    std::vector<std::size_t> parts{last_part};
+    // "A tăng a% và B tăng b%, đưa tổng …": each part with its own verb, joined by "và" or ",".
+    bool own_verbs = true;
     while (parts.front() > first_in) {
-        const std::size_t k = parts.front() - 1;
+        const std::size_t k = previous(parts.front());
+        if (k == std::string::npos || !qs[k].percent() || !r.same_sentence(k, parts.front())) break;
         const std::string between = r.between(k, parts.front());
-        if (!qs[k].percent() || (between != "và" && between != ",")) break;
+        if (between == "và" || between == ",") {
+            own_verbs = false;
+        } else if (!((phrases::starts(between, "và") || phrases::starts(between, ",")) && (between.ends_with("tăng") || between.ends_with("giảm")) &&
+                     between.size() <= 60 && between.find_first_of(";.()") == std::string::npos && !other_measure(between) &&
+                     !names_period(between) && !phrases::contains(between, "trongđó") && !phrases::contains(between, "gồm"))) {
+            break;
+        }
         parts.insert(parts.begin(), k);
     }
-    if (sign_of(r, parts.front()) == 0 || !phrases::contains(r.before(parts.front(), 24), "lần lượt")) return;
+    if (sign_of(r, parts.front()) == 0) return;
+    if (!phrases::contains(r.before(parts.front(), 24), "lần lượt") && !(own_verbs && parts.size() >= 2)) return;
+    // Own verbs: the sentence holds no other figure before the first part.
+    if (!phrases::contains(r.before(parts.front(), 24), "lần lượt")) {
+        for (std::size_t j = first_in; j < parts.front(); ++j) {
+            if (r.same_sentence(j, g) && qs[j].role != Role::Year && qs[j].role != Role::Date) return;
+        }
+        if (open_list(lower(r.text(g).substr(0, qs[g].byte_begin)))) return;
+    }
     push(r, g, parts, out);
 }
 
