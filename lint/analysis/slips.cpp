@@ -26,7 +26,7 @@ void add(std::vector<std::string>& out, const std::u32string& base, Tone tone, s
 // One tone changed or dropped, or one letter's mark (ă â ê ô ơ ư, đ/d) changed.
 std::vector<std::string> mark_variants_uncached(std::string_view key) {
     std::vector<std::string> out;
-    const auto l = decompose(key);
+    const auto& l = decompose(key);
     if (!l) return out;
     const std::u32string& b = l->base;
     for (Tone t = 0; t <= 5; ++t) add(out, b, t, key);
@@ -50,7 +50,7 @@ std::vector<std::string> mark_variants_uncached(std::string_view key) {
 // the first typed as its neighbour on the keyboard.
 std::vector<std::string> letter_variants_uncached(std::string_view key, std::size_t& spelling) {
     std::vector<std::string> out;
-    const auto l = decompose(key);
+    const auto& l = decompose(key);
     if (!l) return out;
     const std::u32string& b = l->base;
     const Tone tone = l->tone;
@@ -249,7 +249,7 @@ const std::vector<std::string>& bare_variants(std::string_view key) {
     if (auto it = cache.find(key); it != cache.end()) return it->second;
     std::vector<std::string> out;
     if (key.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos) {
-        if (const auto l = decompose(key)) {
+        if (const auto& l = decompose(key)) {
             const auto marks = mark_variants_uncached(key);  // (not the cache: the caller holds its reference)
             std::vector<std::string> forms;
             std::u32string cur;
@@ -536,7 +536,7 @@ bool english_word(std::string_view word) {
 
 std::optional<ContextSlip> find_unmarked(std::string_view word, std::string_view left, std::string_view right) {
     if (left.empty() && right.empty()) return std::nullopt;
-    const auto l = decompose(word);
+    const auto& l = decompose(word);
     if (!l || l->marked || l->base.size() > 7 || is_valid_syllable(word)) return std::nullopt;
     // An English word of the same letters is a foreign word (phiên bản chat, top 10).
     if (english_word(word)) return std::nullopt;
@@ -610,7 +610,7 @@ std::optional<std::string> find_unknown(std::string_view key, std::string_view l
     // No syllable as written (`đă`): a mark and the tone may both be lost (đã), so each letter
     // with its mark changed is weighed with every tone too.
     if (!is_valid_syllable(key)) {
-        if (const auto l = decompose(key)) {
+        if (const auto& l = decompose(key)) {
             static const std::array<std::u32string_view, 5> families = {U"aăâ", U"eê", U"oôơ", U"uư", U"dđ"};
             for (std::size_t i = 0; i < l->base.size(); ++i) {
                 for (const auto f : families) {

@@ -259,21 +259,31 @@ std::string render(const Letters& l, std::size_t tone_at) { return render(l.base
 namespace {
 
 // Per-thread memo of a word's reading: a report repeats a few thousand words tens of times.
+// The answer is returned by reference. At 100 000 entries the memo starts afresh, but the
+// previous generation is kept (its nodes do not move), so a reference stays valid until 100 000
+// more words have been read: a caller may hold two answers at once.
+template <typename Value>
+struct Memo {
+    StringMap<Value> current;
+    StringMap<Value> previous;
+};
+
 template <typename Value, typename Compute>
-Value memoized(StringMap<Value>& cache, std::string_view word, Compute compute) {
-    if (cache.size() > 100000) cache.clear();
-    if (auto it = cache.find(word); it != cache.end()) return it->second;
-    Value v = compute(word);
-    cache.emplace(std::string(word), v);
-    return v;
+const Value& memoized(Memo<Value>& memo, std::string_view word, Compute compute) {
+    if (auto it = memo.current.find(word); it != memo.current.end()) return it->second;
+    if (memo.current.size() >= 100000) {
+        memo.previous = std::move(memo.current);
+        memo.current = StringMap<Value>();
+    }
+    return memo.current.emplace(std::string(word), compute(word)).first->second;
 }
 
 std::optional<Letters> decompose_uncached(std::string_view word);
 
 }  // namespace
 
-std::optional<Letters> decompose(std::string_view word) {
-    thread_local StringMap<std::optional<Letters>> cache;
+const std::optional<Letters>& decompose(std::string_view word) {
+    thread_local Memo<std::optional<Letters>> cache;
     return memoized(cache, word, decompose_uncached);
 }
 
@@ -330,10 +340,10 @@ std::optional<Letters> decompose_uncached(std::string_view word) {
 
 }  // namespace
 
-std::optional<Syllable> parse_syllable(std::string_view word) {
-    thread_local StringMap<std::optional<Syllable>> cache;
+const std::optional<Syllable>& parse_syllable(std::string_view word) {
+    thread_local Memo<std::optional<Syllable>> cache;
     return memoized(cache, word, [](std::string_view w) -> std::optional<Syllable> {
-        auto l = decompose(w);
+        const auto& l = decompose(w);
         if (!l) return std::nullopt;
         auto p = parse(l->base, l->tone);
         if (!p) return std::nullopt;
@@ -342,7 +352,7 @@ std::optional<Syllable> parse_syllable(std::string_view word) {
 }
 
 std::optional<ToneStyle> tone_style_of(std::string_view word) {
-    auto l = decompose(word);
+    const auto& l = decompose(word);
     if (!l || l->tone == 0) return std::nullopt;
     auto p = parse(l->base, l->tone);
     if (!p) return std::nullopt;
@@ -356,7 +366,7 @@ std::optional<ToneStyle> tone_style_of(std::string_view word) {
 }
 
 std::string with_tone_style(std::string_view word, ToneStyle style) {
-    auto l = decompose(word);
+    const auto& l = decompose(word);
     if (!l) return std::string(word);
     auto p = parse(l->base, l->tone);
     if (!p) return std::string(word);
@@ -373,6 +383,12 @@ std::string lower(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x80) {  // ASCII: utf8proc_tolower's answer
+            out += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
+            ++i;
+            continue;
+        }
         const std::size_t start = i;
         const char32_t c = utf8::next(text, i);
         const std::size_t before = out.size();
@@ -388,7 +404,7 @@ std::string lower(std::string_view text) {
 }
 
 std::string canonical(std::string_view word) {
-    auto l = decompose(word);
+    const auto& l = decompose(word);
     if (!l) return lower(word);
     auto p = parse(l->base, l->tone);
     if (!p) return render(l->base, {}, l->tone, l->tone_at < 0 ? 0 : static_cast<std::size_t>(l->tone_at));

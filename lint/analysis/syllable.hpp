@@ -25,7 +25,8 @@ struct Letters {
 
 // nullopt when a code point is not a letter of the Latin-based Vietnamese alphabet
 // (f j w z count as Latin letters; other scripts and stray marks do not) or two tones meet.
-std::optional<Letters> decompose(std::string_view word);
+// The answer is a per-thread memo's: it stays valid until 100 000 more words have been read.
+const std::optional<Letters>& decompose(std::string_view word);
 
 struct Syllable {
     std::u32string onset;  // "" when none; "gi" and "qu" are onsets
@@ -33,8 +34,9 @@ struct Syllable {
     Tone tone = 0;
 };
 
-// Parses a word as one Vietnamese syllable; nullopt when it is not a valid one.
-std::optional<Syllable> parse_syllable(std::string_view word);
+// Parses a word as one Vietnamese syllable; nullopt when it is not a valid one. A per-thread
+// memo's answer, valid as decompose()'s is.
+const std::optional<Syllable>& parse_syllable(std::string_view word);
 inline bool is_valid_syllable(std::string_view word) { return parse_syllable(word).has_value(); }
 
 enum class ToneStyle { Old, New };

@@ -9,6 +9,7 @@
 // does not know, one slip away from a common word (analysis/slips.hpp).
 #include "analysis/quantities.hpp"
 #include "analysis/slips.hpp"
+#include "analysis/string_map.hpp"
 #include "analysis/syllable.hpp"
 #include "analysis/tokens.hpp"
 #include "analysis/vi_words.hpp"
@@ -102,8 +103,8 @@ bool attached(const std::u32string& text, const Token& t) {
 
 class Misspelling final : public engine::Check {
 public:
-    Misspelling(std::vector<Confusable> confusables, std::set<std::string> allow, std::set<std::string> unattested,
-                std::set<std::string> places, std::set<std::string> phrases)
+    Misspelling(std::vector<Confusable> confusables, analysis::StringSet allow, analysis::StringSet unattested,
+                analysis::StringSet places, analysis::StringSet phrases)
         : confusables_(std::move(confusables)),
           allow_(std::move(allow)),
           unattested_(std::move(unattested)),
@@ -171,7 +172,7 @@ private:
         for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
             for (const auto& tok : tokens.of(p)) {
                 if (tok.kind != Token::Kind::Word || tok.end - tok.begin < 2) continue;
-                const auto l = analysis::decompose(tok.text);
+                const auto& l = analysis::decompose(tok.text);
                 if (!l || l->all_upper) continue;
                 if (!first) first = p;
                 ++words;
@@ -196,7 +197,7 @@ private:
                   engine::Sink& sink) const {
         const Token& w = t[i];
         if (allow_.count(w.key) || places_.count(w.key) || w.end - w.begin < 2) return false;
-        const auto l = analysis::decompose(w.text);
+        const auto& l = analysis::decompose(w.text);
         if (!l || l->marked) return false;
         for (auto u : l->upper) {
             if (u) return false;
@@ -219,7 +220,7 @@ private:
     // one slip away stands out (analysis::find_unknown).
     void unknown(const model::Paragraph& para, std::size_t p, const Token& t,
                  std::pair<std::string_view, std::string_view> around, engine::Sink& sink) const {
-        const auto l = analysis::decompose(t.text);
+        const auto& l = analysis::decompose(t.text);
         // (A word without marks too, `tren cơ sở`: beside a marked word, not a foreign one.)
         if (!l) return;
         if (!l->marked) {
@@ -279,7 +280,7 @@ private:
     // A lowercase word without Vietnamese marks that is no Vietnamese syllable: a foreign word.
     bool foreign(const Token& t) const {
         if (t.kind != Token::Kind::Word || allow_.count(t.key)) return false;
-        const auto l = analysis::decompose(t.text);
+        const auto& l = analysis::decompose(t.text);
         return l && !l->marked && !l->upper_first && !analysis::is_valid_syllable(t.text);
     }
 
@@ -290,7 +291,7 @@ private:
         int words = 0, foreign = 0, garbled = 0, marked = 0;
         for (const auto& tok : t) {
             if (tok.kind != Token::Kind::Word || tok.end - tok.begin < 2) continue;
-            const auto l = analysis::decompose(tok.text);
+            const auto& l = analysis::decompose(tok.text);
             if (!l || l->all_upper || l->upper_first) continue;
             ++words;
             marked += l->marked;
@@ -361,7 +362,7 @@ private:
             sink.emit(std::move(d));
             return;
         }
-        const auto l = analysis::decompose(t.text);
+        const auto& l = analysis::decompose(t.text);
         if (!l || l->all_upper) return;
         bool inner_upper = false;
         for (std::size_t i = 1; i < l->upper.size(); ++i) inner_upper = inner_upper || l->upper[i];
@@ -394,7 +395,7 @@ private:
     bool plain_syllable(const std::u32string& text, const Token& t,
                         const std::vector<std::pair<std::uint32_t, std::uint32_t>>& code) const {
         if (t.kind != Token::Kind::Word || allow_.count(t.key) || places_.count(t.key)) return false;
-        const auto l = analysis::decompose(t.text);
+        const auto& l = analysis::decompose(t.text);
         if (!l) return false;
         for (auto u : l->upper) {
             if (u) return false;
@@ -409,7 +410,7 @@ private:
         int syllables = 0, marked = 0;
         for (const auto& tok : t) {
             if (tok.kind != Token::Kind::Word || tok.end - tok.begin < 2) continue;
-            const auto l = analysis::decompose(tok.text);
+            const auto& l = analysis::decompose(tok.text);
             if (!l) continue;
             if (!l->all_upper) return false;
             if (!analysis::is_valid_syllable(tok.key)) continue;
@@ -425,14 +426,14 @@ private:
                        const std::vector<std::pair<std::uint32_t, std::uint32_t>>& code) const {
         if (t.kind != Token::Kind::Word || t.end - t.begin < 2 || allow_.count(t.key) || places_.count(t.key)) return false;
         if (t.text.find_first_not_of("IVXLCDM") == std::string::npos) return false;
-        const auto l = analysis::decompose(t.text);
+        const auto& l = analysis::decompose(t.text);
         return l && l->all_upper && analysis::is_valid_syllable(t.key) && !unattested_.count(t.key) &&
                !attached(text, t) && !inside(code, t);
     }
 
     // The syllable meant, in the case of the word written: in capitals for a word in capitals.
     static std::string cased_as(const std::string& written, const std::string& right) {
-        const auto l = analysis::decompose(written);
+        const auto& l = analysis::decompose(written);
         if (!l || !l->all_upper) return right;
         std::string out;
         for (std::size_t i = 0; i < right.size();) {
@@ -475,9 +476,9 @@ private:
         };
         for (std::size_t i = 0; i + 1 < t.size(); ++i) {
             if (!plain[i] || !plain[i + 1] || !linked(i)) continue;
-            const std::string before = i > 0 && linked(i - 1) ? t[i - 1].key : std::string();
-            const std::string after = linked(i + 1) ? t[i + 2].key : std::string();
-            if (phrases_.count(t[i].key + " " + t[i + 1].key)) continue;
+            const std::string_view before = i > 0 && linked(i - 1) ? std::string_view(t[i - 1].key) : std::string_view();
+            const std::string_view after = linked(i + 1) ? std::string_view(t[i + 2].key) : std::string_view();
+            if (phrases_.count(pair_key(t[i].key, t[i + 1].key))) continue;
             const auto slip = analysis::find_slip(before, t[i].key, t[i + 1].key, after);
             if (!slip) continue;
             const Token& wrong = t[i + static_cast<std::size_t>(slip->side)];
@@ -534,7 +535,7 @@ private:
                 !analysis::is_valid_syllable(t[i].text) || i + 1 >= t.size() || !plain[i + 1]) {
                 return false;
             }
-            const auto l = analysis::decompose(t[i].text);
+            const auto& l = analysis::decompose(t[i].text);
             if (!l || !l->upper_first || l->all_upper) return false;
             for (std::size_t k = 1; k < l->upper.size(); ++k) {
                 if (l->upper[k]) return false;
@@ -573,7 +574,7 @@ private:
                 continue;
             }
             const std::size_t a = std::min(i, other), b = std::max(i, other);
-            if (phrases_.count(t[a].key + " " + t[b].key)) continue;
+            if (phrases_.count(pair_key(t[a].key, t[b].key))) continue;
             std::string right = slip->right;
             if (analysis::tone_style_of(t[i].text) == analysis::ToneStyle::New) {
                 right = analysis::with_tone_style(right, analysis::ToneStyle::New);
@@ -600,7 +601,7 @@ private:
             const std::string written = analysis::lower(t[i].text);
             const std::string& old_style = t[i].key;
             if (written == old_style || inside(code, t[i])) continue;
-            const auto l = analysis::decompose(t[i].text);
+            const auto& l = analysis::decompose(t[i].text);
             if (!l || l->tone == 0 || !analysis::is_valid_syllable(t[i].text)) continue;
             const std::string new_style = analysis::with_tone_style(old_style, analysis::ToneStyle::New);
             if (written == new_style) continue;
@@ -643,10 +644,10 @@ private:
             const std::string a = word.substr(0, starts[k]);
             const std::string b = word.substr(starts[k]);
             if (!analysis::is_valid_syllable(a) || !analysis::is_valid_syllable(b)) continue;
-            const auto la = analysis::decompose(a);
-            const auto lb = analysis::decompose(b);
+            const auto& la = analysis::decompose(a);
+            const auto& lb = analysis::decompose(b);
             if (!la || !lb || !(la->marked || lb->marked) || la->upper_first || lb->upper_first) continue;
-            if (auto s = analysis::parse_syllable(b); !s || s->onset.empty()) continue;
+            if (const auto& s = analysis::parse_syllable(b); !s || s->onset.empty()) continue;
             return a + " " + b;
         }
         return std::nullopt;
@@ -676,18 +677,28 @@ private:
         }
         if (!cut) return std::nullopt;
         const std::string a = word.substr(0, cut), b = word.substr(cut);
-        const auto la = analysis::decompose(a);
-        const auto lb = analysis::decompose(b);
+        const auto& la = analysis::decompose(a);
+        const auto& lb = analysis::decompose(b);
         if (!la || !lb || !(la->marked || lb->marked) || la->base.size() < 2 || lb->base.size() < 2) return std::nullopt;
         if (!analysis::is_valid_syllable(a) || !analysis::is_valid_syllable(b)) return std::nullopt;
         return a + " " + b;
     }
 
     std::vector<Confusable> confusables_;
-    std::set<std::string> allow_;
-    std::set<std::string> unattested_;
-    std::set<std::string> places_;
-    std::set<std::string> phrases_;
+    // Membership only: hashed, searched with the token's key.
+    analysis::StringSet allow_;
+    analysis::StringSet unattested_;
+    analysis::StringSet places_;
+    analysis::StringSet phrases_;
+
+    // "a b", in a per-thread buffer, to search `phrases_` without building a key per pair.
+    static std::string_view pair_key(const std::string& a, const std::string& b) {
+        thread_local std::string buf;
+        buf.assign(a);
+        buf += ' ';
+        buf += b;
+        return buf;
+    }
 };
 
 }  // namespace
@@ -711,7 +722,7 @@ Result<std::unique_ptr<engine::Check>> make_misspelling(const engine::RuleSpec& 
     if (!places) return places.error();
     auto phrases = string_list(spec, "phrases");
     if (!phrases) return phrases.error();
-    std::set<std::string> a, u, g, h;
+    analysis::StringSet a, u, g, h;
     for (const auto& s : *phrases) {
         std::string key;
         for (const auto& k : phrase_keys(s)) key += (key.empty() ? "" : " ") + k;

@@ -1,5 +1,7 @@
 #include "engine/fingerprint.hpp"
 
+#include "analysis/string_map.hpp"
+
 #include <soat/utf8.hpp>
 
 #include <fmt/format.h>
@@ -15,7 +17,7 @@ namespace soat::engine {
 namespace {
 
 // Case-folded, compatibility-composed, whitespace collapsed.
-std::string normalise(std::string_view text) {
+std::string normalise_uncached(std::string_view text) {
     utf8proc_uint8_t* out = nullptr;
     const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
                                                         UTF8PROC_CASEFOLD | UTF8PROC_IGNORE | UTF8PROC_LUMP);
@@ -35,6 +37,15 @@ std::string normalise(std::string_view text) {
         collapsed += c;
     }
     return collapsed;
+}
+
+// normalise_uncached(), memoised per thread: the findings of one section share its title, and
+// the findings of one sentence its text.
+const std::string& normalise(std::string_view text) {
+    thread_local analysis::StringMap<std::string> memo;
+    if (auto it = memo.find(text); it != memo.end()) return it->second;
+    if (memo.size() >= 4096) memo.clear();
+    return memo.emplace(std::string(text), normalise_uncached(text)).first->second;
 }
 
 // The sentence around [begin, end): from the previous ". " (or start) to the next one (or end).
@@ -57,12 +68,17 @@ std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull
 }  // namespace
 
 std::string fingerprint(const model::Document& document, const Finding& finding) {
-    std::string key = finding.rule + '\x1f' + normalise(finding.section) + '\x1f';
+    // Appended one at a time: each normalise() may clear the memo the previous answer lives in.
+    std::string key = finding.rule + '\x1f';
+    key += normalise(finding.section);
+    key += '\x1f';
     if (finding.range && finding.range->paragraph < document.paragraphs.size()) {
         const std::string& text = document.paragraphs[finding.range->paragraph].text;
         const std::size_t b = utf8::byte_offset(text, finding.range->begin);
         const std::size_t e = utf8::byte_offset(text, finding.range->end);
-        key += normalise(sentence_around(text, b, e)) + '\x1f' + normalise(std::string_view(text).substr(b, e - b));
+        key += normalise(sentence_around(text, b, e));
+        key += '\x1f';
+        key += normalise(std::string_view(text).substr(b, e - b));
     } else {
         key += normalise(finding.message);
     }

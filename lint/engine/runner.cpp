@@ -77,9 +77,10 @@ std::optional<Severity> effective_severity(const RuleSpec& spec, const config::C
     return severity;
 }
 
-std::vector<Finding> lint(const model::Document& document, const std::vector<Rule>& rules,
-                          const config::Config& config) {
-    analysis::Analysis analysis(document, config.kind);
+namespace {
+
+std::vector<Finding> lint(const analysis::Analysis& analysis, const model::Document& document,
+                          const std::vector<Rule>& rules, const config::Config& config) {
     const auto& headings = analysis.get<analysis::Headings>();
     std::vector<Finding> findings;
     std::set<std::string> known = builtin_rule_ids();
@@ -102,6 +103,22 @@ std::vector<Finding> lint(const model::Document& document, const std::vector<Rul
     std::stable_sort(findings.begin(), findings.end(),
                      [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
     make_unique(findings);
+    return findings;
+}
+
+}  // namespace
+
+std::vector<Finding> lint(const model::Document& document, const std::vector<Rule>& rules,
+                          const config::Config& config) {
+    const analysis::Analysis analysis(document, config.kind);
+    return lint(analysis, document, rules, config);
+}
+
+std::vector<Finding> lint(const model::Document& document, const std::vector<Rule>& rules,
+                          const config::Config& config, std::string& kind) {
+    const analysis::Analysis analysis(document, config.kind);
+    auto findings = lint(analysis, document, rules, config);
+    kind = std::string(analysis::kind_name(analysis.get<analysis::Anatomy>().kind));
     return findings;
 }
 

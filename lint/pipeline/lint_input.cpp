@@ -29,8 +29,7 @@ report::FileResult lint_input(const std::string& name, std::optional<std::string
     }
     out.format = report::format_name(doc->format);
     auto shared = std::make_shared<const model::Document>(std::move(doc.value()));
-    out.findings = engine::lint(*shared, rules, config);
-    out.kind = engine::document_kind(*shared, config);
+    out.findings = engine::lint(*shared, rules, config, out.kind);
     if (baseline != nullptr) out.fixed = engine::apply_baseline(*baseline, out.path, out.findings);
     out.document = std::move(shared);
     return out;

@@ -43,6 +43,9 @@ std::optional<Severity> effective_severity(const RuleSpec& spec, const config::C
 // are kept with `suppressed = true` so SARIF can report them).
 std::vector<Finding> lint(const model::Document& document, const std::vector<Rule>& rules,
                           const config::Config& config);
+// The same, and document_kind() into `kind`, read from the lint's own analysis (not a second one).
+std::vector<Finding> lint(const model::Document& document, const std::vector<Rule>& rules,
+                          const config::Config& config, std::string& kind);
 
 // What the document is ("administrative", "party", "legal-normative", "attachment", "other"), as
 // the rules that depend on it read it.
