@@ -745,3 +745,12 @@ TEST_CASE("sample 20/21 traps: a bounded change, shares over years, a span of ye
     CHECK(run("percent-mismatch", {"Số hộ gia đình văn hóa năm 2020 là 4.120 hộ, chiếm 81% và năm 2021 kế hoạch giao 4.300 hộ, chiếm 83%."})
               .empty());
 }
+
+TEST_CASE("sample 20 traps: places picked out of a total's growth are examples", "[numbers][rules]") {
+    CHECK(run("percent-mismatch", {"Doanh thu dịch vụ lưu trú, ăn uống cả nước tăng 7% so với cùng kỳ. Trong đó doanh thu của Hà Nội tăng "
+                                   "2,4%; Thành phố Hồ Chí Minh tăng 5,2%."})
+              .empty());
+    // Parts of the whole still bound it.
+    CHECK(run("percent-mismatch", {"Tổng kim ngạch xuất nhập khẩu tăng 7% so với cùng kỳ; trong đó xuất khẩu tăng 2,4%, nhập khẩu tăng 5,2%."})
+              .size() == 1);
+}

@@ -8,6 +8,9 @@
 // parts holding two rates ("tăng 1,6% và 14%", against two periods), rates against different
 // periods, and contributions in points (contribution.cpp).
 #include "analysis/relations/reading.hpp"
+#include "analysis/words.hpp"
+
+#include <soat/utf8.hpp>
 
 namespace soat::analysis::relations {
 
@@ -90,6 +93,29 @@ void push(const Reading& r, std::size_t total, const std::vector<std::size_t>& p
     out.push_back(std::move(rel));
 }
 
+// "… tăng 7%. Trong đó doanh thu của Hà Nội tăng 2,4%; Thành phố Hồ Chí Minh tăng 5,2%": parts
+// named by places (two capitalised words in a row) after the total's rate are examples picked out
+// of a whole of many places, no breakdown of it.
+bool named_places(const Reading& r, std::size_t g, std::size_t last) {
+    const std::string_view t = r.text(g);
+    if (r.qs[last].paragraph != r.qs[g].paragraph) return false;
+    const std::size_t from = r.qs[g].unit_end, to = r.qs[last].byte_begin;
+    bool previous_capital = false;
+    for (std::size_t i = from; i < to;) {
+        while (i < to && t[i] == ' ') ++i;
+        const std::size_t start = i;
+        while (i < to && t[i] != ' ') ++i;
+        if (i == start) break;
+        std::size_t k = start;
+        const char32_t c = utf8::next(t, k);
+        const bool capital = words::is_upper(c) && t.compare(start, std::string_view("Trong").size(), "Trong") != 0 &&
+                             std::string_view(t).substr(start, i - start).find_first_of(".,;:") == std::string_view::npos;
+        if (capital && previous_capital) return true;
+        previous_capital = capital;
+    }
+    return false;
+}
+
 // "Tổng … tăng G% …; trong đó A tăng a%, B tăng b%": the parts after "trong đó", in G's sentence
 // or in the next one when it opens with "Trong đó".
 void parts_after(const Reading& r, std::size_t g, std::vector<Relation>& out) {
@@ -122,6 +148,7 @@ void parts_after(const Reading& r, std::size_t g, std::vector<Relation>& out) {
     }
     const std::string tail = r.after(parts.back(), 8);
     if (in_parens && !phrases::starts(phrases::squeeze(tail, 0, tail.size()), ")")) return;
+    if (named_places(r, g, parts.back())) return;
     if (phrases::contains(tail, "…") || phrases::contains(tail, "...") || phrases::contains(tail, "v.v")) return;
     push(r, g, parts, out);
 }
