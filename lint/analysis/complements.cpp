@@ -8,7 +8,8 @@ namespace soat::analysis {
 namespace {
 
 // Pairs of words that split a whole of the kind reports count (Vietnamese statistical practice:
-// sex, residence, origin, ownership, recipient, periodicity, channel, direction of trade, term).
+// sex, residence, origin, ownership, recipient, periodicity, channel, direction of trade, what is
+// carried, term).
 constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
     {"cũ", "mới"},
     {"chuyển sang", "mới"},
@@ -24,6 +25,8 @@ constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
     {"thường xuyên", "đột xuất"},
     {"trực tuyến", "trực tiếp"},
     {"xuất khẩu", "nhập khẩu"},
+    {"hành khách", "hàng hóa"},
+    {"hành khách", "hàng hoá"},
     {"trong hạn", "quá hạn"},
     {"đúng hạn", "quá hạn"},
 };

@@ -3,37 +3,32 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <string_view>
 
 namespace soat::analysis::vi_words {
 
-inline std::uint64_t pair_hash(std::string_view a, std::string_view b) {
+// FNV-1a over syllables joined by spaces.
+inline std::uint64_t words_hash(std::initializer_list<std::string_view> words) {
     std::uint64_t h = 1469598103934665603ULL;
     auto mix = [&](unsigned char c) {
         h ^= c;
         h *= 1099511628211ULL;
     };
-    for (unsigned char c : a) mix(c);
-    mix(' ');
-    for (unsigned char c : b) mix(c);
+    bool first = true;
+    for (std::string_view w : words) {
+        if (!first) mix(' ');
+        first = false;
+        for (unsigned char c : w) mix(c);
+    }
     return h | 1;
 }
 
+inline std::uint64_t pair_hash(std::string_view a, std::string_view b) { return words_hash({a, b}); }
+
 // The key of three syllables in a row, "a b c" (counts of administrative text); "*" for a or c
 // keys the commonest syllable after "a b" or before "b c" (no syllable is "*").
-inline std::uint64_t triple_hash(std::string_view a, std::string_view b, std::string_view c) {
-    std::uint64_t h = 1469598103934665603ULL;
-    auto mix = [&](unsigned char x) {
-        h ^= x;
-        h *= 1099511628211ULL;
-    };
-    for (unsigned char x : a) mix(x);
-    mix(' ');
-    for (unsigned char x : b) mix(x);
-    mix(' ');
-    for (unsigned char x : c) mix(x);
-    return h | 1;
-}
+inline std::uint64_t triple_hash(std::string_view a, std::string_view b, std::string_view c) { return words_hash({a, b, c}); }
 
 // Parses the lines "a b<TAB>number" of vi_words.inc and vi_admin.inc (b may be empty there, or
 // hold two syllables "b c" for three in a row); f(a, b, number) for each well-formed line.

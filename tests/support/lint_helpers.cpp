@@ -2,6 +2,7 @@
 
 #include <soat/utf8.hpp>
 
+#include <sstream>
 #include <stdexcept>
 
 namespace soat::test {
@@ -47,6 +48,19 @@ std::vector<std::string> flagged(const model::Document& document, const std::vec
         out.push_back(std::to_string(f.range->paragraph) + ":" +
                       std::string(utf8::slice(document.paragraphs[f.range->paragraph].text, f.range->begin, f.range->end)));
     }
+    return out;
+}
+
+std::vector<std::string> split_words(const std::string& sentence) {
+    std::vector<std::string> out;
+    std::istringstream in(sentence);
+    for (std::string w; in >> w;) out.push_back(w);
+    return out;
+}
+
+std::string join_words(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
     return out;
 }
 

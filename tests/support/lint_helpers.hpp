@@ -19,4 +19,8 @@ std::vector<Finding> lint_with(const model::Document& document, const std::vecto
 // "paragraph:flagged text" for each finding, to compare with expectations in one line.
 std::vector<std::string> flagged(const model::Document& document, const std::vector<Finding>& findings);
 
+// The words of a sentence split at spaces, and joined back with one space.
+std::vector<std::string> split_words(const std::string& sentence);
+std::string join_words(const std::vector<std::string>& words);
+
 }  // namespace soat::test

@@ -754,3 +754,33 @@ TEST_CASE("sample 20 traps: places picked out of a total's growth are examples",
     CHECK(run("percent-mismatch", {"Tổng kim ngạch xuất nhập khẩu tăng 7% so với cùng kỳ; trong đó xuất khẩu tăng 2,4%, nhập khẩu tăng 5,2%."})
               .size() == 1);
 }
+
+TEST_CASE("sample 22/23 traps: the next item after 'và', counts of places, two parts of a larger whole", "[numbers][rules]") {
+    // "đạt X% kế hoạch giao và N liều …": N is the next item, no plan.
+    CHECK(run("percent-mismatch", {"Đã tiêm 2.640 liều vắc-xin tai xanh, đạt 64,2% kế hoạch giao và 1.915 liều vắc-xin dại cho chó."}).empty());
+    CHECK(run("percent-mismatch", {"Tai xanh 2.000 liều, đạt 40% kế hoạch và phó thương hàn 450 liều, đạt 18% kế hoạch."}).empty());
+    CHECK(run("percent-mismatch", {"Đã giải ngân 700 tỷ đồng, bằng 75,0% kế hoạch vốn 1.000 tỷ đồng."}).size() == 1);
+    // "tăng ở 58 huyện và giảm ở 3 huyện": counts of places, no levels.
+    CHECK(run("percent-mismatch", {"Chỉ số giá 9 tháng tăng ở 58 huyện và giảm ở 3 huyện (huyện A giảm 12,4%; huyện B giảm 4,1%)."}).empty());
+    // Two sections picked out of an index of four: the index need not lie between them.
+    CHECK(run("percent-mismatch", {"Chỉ số sản xuất công nghiệp quý III tăng 4,2% so với cùng kỳ, trong đó ngành chế biến, chế tạo tăng "
+                                   "9,8%; ngành cung cấp nước tăng 6,5%."})
+              .empty());
+    // Two parts that split the whole, by a pair or by the total's own name, still bound it.
+    CHECK(run("percent-mismatch", {"Kim ngạch xuất nhập khẩu tăng 14,2% so với cùng kỳ, trong đó xuất khẩu tăng 9,8%; nhập khẩu tăng 6,5%."})
+              .size() == 1);
+    CHECK(run("percent-mismatch", {"Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tăng 14,2%, trong đó bán lẻ hàng hóa tăng 9,8%, doanh thu "
+                                   "dịch vụ lưu trú, ăn uống tăng 6,5%."})
+              .size() == 1);
+}
+
+TEST_CASE("sample 22 traps: a plan by proximity is no result and no item of a list of plans", "[numbers][rules]") {
+    CHECK(run("percent-mismatch", {"Tụ huyết trùng lợn trên 1.800 liều, đạt 30% kế hoạch, dịch tả 1.800 liều đạt 30% kế hoạch và lép tô 325 "
+                                   "liều, đạt 11% kế hoạch."})
+              .empty());
+    CHECK(run("percent-mismatch", {"Kế hoạch tiêm 6.000 liều tụ huyết trùng, 6.000 liều dịch tả, 3.000 liều lép tô. Đến nay đã tiêm lở mồm "
+                                   "được trên 1.800 liều, đạt 53% kế hoạch."})
+              .empty());
+    // One plan stated before: still read.
+    CHECK(run("percent-mismatch", {"Kế hoạch tiêm 3.000 liều vắc-xin lép tô. Đến nay đã tiêm được 1.800 liều, đạt 53% kế hoạch."}).size() == 1);
+}

@@ -37,18 +37,8 @@ std::string to8(const std::u32string& s) {
     return out;
 }
 
-std::vector<std::string> split(const std::string& s) {
-    std::vector<std::string> out;
-    std::istringstream in(s);
-    for (std::string w; in >> w;) out.push_back(w);
-    return out;
-}
-
-std::string join(const std::vector<std::string>& w) {
-    std::string out;
-    for (const auto& x : w) out += (out.empty() ? "" : " ") + x;
-    return out;
-}
+using soat::test::join_words;
+using soat::test::split_words;
 
 // The misspelling warnings of one paragraph, each applied alone to it.
 std::vector<std::string> fixed_readings(const std::string& text) {
@@ -83,7 +73,7 @@ Tally run(const std::vector<Frame>& frames, bool letters, const char* label) {
             ++t.alarms;
             std::cout << label << ": finding on the clean frame: " << clean << "\n";
         }
-        const auto words = split(clean);
+        const auto words = split_words(clean);
         for (std::size_t at : frame.targets) {
             REQUIRE(at < words.size());
             const std::string key = an::canonical(words[at]);
@@ -97,7 +87,7 @@ Tally run(const std::vector<Frame>& frames, bool letters, const char* label) {
             for (const auto& v : variants) {
                 auto slipped = words;
                 slipped[at] = v;
-                const std::string text = join(slipped);
+                const std::string text = join_words(slipped);
                 ++t.injected;
                 const auto readings = fixed_readings(text);
                 if (std::find(readings.begin(), readings.end(), clean) != readings.end()) {
@@ -196,10 +186,10 @@ TEST_CASE("misspelling: a slip read with its other neighbour when a longer word 
     // The class's examples, each read and corrected.
     int examples = 0;
     for (const auto& a : kAnchored) {
-        auto words = split(a.text);
+        auto words = split_words(a.text);
         REQUIRE(a.target < words.size());
         words[a.target] = a.slip;
-        const std::string text = join(words);
+        const std::string text = join_words(words);
         const auto readings = fixed_readings(text);
         const bool found = std::find(readings.begin(), readings.end(), std::string(a.text)) != readings.end();
         examples += found;

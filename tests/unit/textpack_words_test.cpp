@@ -101,18 +101,8 @@ struct Score {
     int injected = 0, found = 0, corrected = 0, false_alarms = 0, clean = 0;
 };
 
-std::vector<std::string> split(const std::string& s) {
-    std::vector<std::string> out;
-    std::istringstream in(s);
-    for (std::string w; in >> w;) out.push_back(w);
-    return out;
-}
-
-std::string join(const std::vector<std::string>& w) {
-    std::string out;
-    for (const auto& x : w) out += (out.empty() ? "" : " ") + x;
-    return out;
-}
+using soat::test::join_words;
+using soat::test::split_words;
 
 bool plain(const std::string& w) {
     const auto l = an::decompose(w);
@@ -133,7 +123,7 @@ void measure(const std::vector<std::string>& clean, Score& score, std::mt19937& 
         ++score.clean;
         score.false_alarms += static_cast<int>(f.size());
         if (!f.empty()) std::cerr << "false alarm: " << text << " -> " << f[0].message << "\n";
-        auto words = split(text);
+        auto words = split_words(text);
         for (int k = 0; k < tries; ++k) {
             std::vector<std::size_t> at;
             for (std::size_t i = 0; i < words.size(); ++i) {
@@ -152,7 +142,7 @@ void measure(const std::vector<std::string>& clean, Score& score, std::mt19937& 
             if (other_word) continue;
             auto slipped = words;
             slipped[i] = wrong;
-            const auto d = document_from_paragraphs({join(slipped)});
+            const auto d = document_from_paragraphs({join_words(slipped)});
             const auto g = lint_with(d, {"misspelling"});
             ++score.injected;
             bool hit = false, right = false;
@@ -162,7 +152,7 @@ void measure(const std::vector<std::string>& clean, Score& score, std::mt19937& 
                 hit = true;
                 right = right || (x.fix && x.fix->replacement.find(words[i]) != std::string::npos);
             }
-            if (!hit && std::getenv("SOAT_WORDS_VERBOSE")) std::cerr << "missed: " << join(slipped) << "\n";
+            if (!hit && std::getenv("SOAT_WORDS_VERBOSE")) std::cerr << "missed: " << join_words(slipped) << "\n";
             score.found += hit;
             score.corrected += right;
         }
@@ -383,7 +373,7 @@ TEST_CASE("word-level slips in context: letter slips that leave a real syllable"
     std::map<std::string, std::pair<int, int>> per_class;
     int alarms = 0, clean = 0;
     for (const auto& text : kSentences) {
-        std::vector<std::string> words = split(text), keys;
+        std::vector<std::string> words = split_words(text), keys;
         for (auto& w : words) {
             while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.pop_back();
             keys.push_back(an::canonical(w));
@@ -444,7 +434,7 @@ TEST_CASE("a syllable typed without its marks whose letters are no syllable", "[
     // without its marks (a correct twin and a wrong one).
     int injected = 0, corrected = 0, wrong = 0;
     for (const auto& text : kSentences) {
-        std::vector<std::string> words = split(text);
+        std::vector<std::string> words = split_words(text);
         for (auto& w : words) {
             while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.pop_back();
         }

@@ -45,6 +45,25 @@ bool named_plan(const Reading& r, std::size_t k, const std::string& word) {
 }
 
 
+// Figure k is itself rated ("dịch tả 1.800 liều đạt 30% kế hoạch"): a result, no plan.
+bool achieved(const Reading& r, std::size_t k) {
+    if (r.rated(k)) return true;
+    const std::size_t n = r.next_figure(k);
+    if (n == std::string::npos || !r.qs[n].percent() || !r.same_sentence(k, n)) return false;
+    const std::string gap = r.between(k, n);
+    return gap == "đạt" || gap == "bằng";
+}
+
+// "kế hoạch tiêm 6.000 liều A, 6.000 liều B, 3.000 liều C": one of several plans of one kind in
+// its sentence; which is A's is not said by proximity.
+bool one_of_plans(const Reading& r, std::size_t k, std::size_t a) {
+    const auto [first, last] = r.quantities.in(r.qs[k].paragraph);
+    for (std::size_t j = first; j < last && j < a; ++j) {
+        if (j != k && r.usable(j) && !r.qs[j].percent() && r.same_sentence(j, k) && r.same_kind(j, k) && !achieved(r, j)) return true;
+    }
+    return false;
+}
+
 // Words that make A something other than what the plan counts.
 bool comparison(const std::string& clause) {
     for (const char* w : {"so với", "cùng kỳ", "tăng", "giảm", "lũy kế", "luỹ kế", "bình quân"}) {
@@ -124,10 +143,15 @@ void read_attainment(const Reading& r, std::vector<Relation>& out) {
             // A part of a plan's breakdown ("Kế hoạch giao P lớp, trong đó … và b lớp …") is not
             // the plan: P is.
             int parts = 0;
+            bool parent_of_parts = false;
             if (j != std::string::npos) {
-                if (const std::size_t parent = r.breakdown_parent(j, parts); parent != std::string::npos) j = parent;
+                if (const std::size_t parent = r.breakdown_parent(j, parts); parent != std::string::npos) {
+                    j = parent;
+                    parent_of_parts = true;
+                }
             }
-            if (j != std::string::npos && named_plan(r, j, word) && !qs[j].percent()) {
+            if (j != std::string::npos && named_plan(r, j, word) && !qs[j].percent() && !achieved(r, j) &&
+                (parent_of_parts || !one_of_plans(r, j, a))) {
                 plan = j;
                 by_proximity = true;
             }

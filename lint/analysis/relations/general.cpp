@@ -186,9 +186,12 @@ struct General {
             from = std::max(from, std::max(r.qs[p].unit_end, r.qs[p].noun_end));
             // "đạt 22,1% dự toán được giao, trong đó … k": the words after a percentage, to the
             // comma, name what it is of, not k.
+            // So do the words to "và" ("đạt 64,2% kế hoạch giao và 1.915 liều …": the next item).
             if (r.qs[p].percent() && r.qs[p].paragraph == q.paragraph) {
                 const std::size_t comma = t.find(',', from);
                 if (comma != std::string_view::npos && comma < q.byte_begin) from = comma + 1;
+                const std::size_t joined = t.find(" và ", from);
+                if (joined != std::string_view::npos && joined < q.byte_begin) from = joined + std::string_view(" và ").size();
             }
         }
         from = std::min(from, q.byte_begin);
@@ -448,8 +451,11 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
         }
         // "X% so với tổng số vốn được phân bổ P", "X% tổng số hộ dân toàn tỉnh (T hộ)": the whole
         // or plan named after X, then its figure, in one run of words.
+        // "và" ends the run: "đạt 64,2% kế hoạch giao và 1.915 liều …" names the next item.
+        const std::string raw_gap = " " + lower(r.text(x).substr(qs[x].byte_end, qs[n].byte_begin - qs[x].byte_end)) + " ";
         const bool named_run = g2.size() <= 90 && g2.find_first_of(",;.)") == std::string::npos &&
-                               (g2.find('(') == std::string::npos || g2.find('(') + 1 == g2.size());
+                               (g2.find('(') == std::string::npos || g2.find('(') + 1 == g2.size()) &&
+                               (qs[n].paragraph != qs[x].paragraph || !phrases::contains(raw_gap, " và "));
         // A count's whole or plan counts the same thing ("đạt 100% chỉ tiêu ở cả 2 cấp" names no plan
         // of 820 thanh niên).
         if (ref == std::string::npos && named_run && (target == Target::Whole || target == Target::Plan) && agree(r, a, n)) {
@@ -656,6 +662,10 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
     if (phrases::after_change_word(r.text(a), qs[a]) || phrases::after_change_word(r.text(ref), qs[ref])) return false;
     for (const char* w : {"thêm", "giảm", "tăng"}) {
         if (r.word_before(a) == w || r.word_before(ref) == w) return false;
+    }
+    // "tăng ở 58 huyện và giảm ở 3 huyện": counts of the places where it changed, no levels.
+    for (const char* w : {"ở", "tại"}) {
+        if (verb == Verb::Change && (r.word_before(a) == w || r.word_before(ref) == w)) return false;
     }
     Relation rel;
     rel.stated = x;

@@ -7,6 +7,7 @@
 // in parentheses (a prior period's), parts with amounts (Claims reads those),
 // parts holding two rates ("tăng 1,6% và 14%", against two periods), rates against different
 // periods, and contributions in points (contribution.cpp).
+#include "analysis/complements.hpp"
 #include "analysis/relations/reading.hpp"
 #include "analysis/words.hpp"
 
@@ -93,6 +94,29 @@ void push(const Reading& r, std::size_t total, const std::vector<std::size_t>& p
     out.push_back(std::move(rel));
 }
 
+// "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ … tăng G%, trong đó bán lẻ hàng hóa tăng a%,
+// dịch vụ … tăng b%": each part's own words (those the other part lacks) stand in the total's
+// name, so the two make it.
+bool named_by_total(std::string_view total, std::string_view first, std::string_view second) {
+    const auto in_total = phrases::words_of(lower(total));
+    const auto a = phrases::words_of(lower(first)), b = phrases::words_of(lower(second));
+    auto named = [&](const std::vector<std::string>& own, const std::vector<std::string>& other) {
+        for (const auto& w : own) {
+            if (w.size() < 2 || std::find(other.begin(), other.end(), w) != other.end() || words::is_function_word(w)) continue;
+            if (std::find(in_total.begin(), in_total.end(), w) != in_total.end()) return true;
+        }
+        return false;
+    };
+    return named(a, b) && named(b, a);
+}
+
+bool across_paragraphs(const Reading& r, std::size_t g, const std::vector<std::size_t>& parts) {
+    for (std::size_t k : parts) {
+        if (r.qs[k].paragraph != r.qs[g].paragraph) return true;
+    }
+    return false;
+}
+
 // "… tăng 7%. Trong đó doanh thu của Hà Nội tăng 2,4%; Thành phố Hồ Chí Minh tăng 5,2%": parts
 // named by places (two capitalised words in a row) after the total's rate are examples picked out
 // of a whole of many places, no breakdown of it.
@@ -149,6 +173,17 @@ void parts_after(const Reading& r, std::size_t g, std::vector<Relation>& out) {
     const std::string tail = r.after(parts.back(), 8);
     if (in_parens && !phrases::starts(phrases::squeeze(tail, 0, tail.size()), ")")) return;
     if (named_places(r, g, parts.back())) return;
+    // "trong đó A tăng a%, B tăng b%" (no colon): two parts picked out of a whole of more (the
+    // industry's other sections may fall), unless the two split it ("xuất khẩu … nhập khẩu").
+    if (gap.find("trongđó") != std::string::npos && gap.find("trongđó:") == std::string::npos && !in_parens && parts.size() == 2) {
+        const std::string_view t = r.text(g);
+        if (across_paragraphs(r, g, parts)) return;
+        const std::string_view first_words = t.substr(r.qs[g].unit_end, r.qs[parts[0]].byte_begin - r.qs[g].unit_end);
+        const std::string_view second_words = t.substr(r.qs[parts[0]].unit_end, r.qs[parts[1]].byte_begin - r.qs[parts[0]].unit_end);
+        const auto sentence = r.quantities.sentence_at(r.qs[g].paragraph, r.qs[g].byte_begin);
+        const std::string_view total_words = t.substr(sentence.begin, r.qs[g].byte_begin - sentence.begin);
+        if (!complementary(first_words, second_words) && !named_by_total(total_words, first_words, second_words)) return;
+    }
     if (phrases::contains(tail, "…") || phrases::contains(tail, "...") || phrases::contains(tail, "v.v")) return;
     push(r, g, parts, out);
 }
