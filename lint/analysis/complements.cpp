@@ -1,5 +1,7 @@
 #include "analysis/complements.hpp"
 
+#include "analysis/syllable.hpp"
+
 #include <algorithm>
 #include <utility>
 
@@ -26,6 +28,7 @@ constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
     {"trực tuyến", "trực tiếp"},
     {"xuất khẩu", "nhập khẩu"},
     {"hành khách", "hàng hóa"},
+    {"trung ương", "địa phương"},
     {"hành khách", "hàng hoá"},
     {"trong hạn", "quá hạn"},
     {"đúng hạn", "quá hạn"},
@@ -65,17 +68,22 @@ bool negated(std::string_view a, std::string_view b) {
     return false;
 }
 
-bool one_way(std::string_view a, std::string_view b) {
+// Read in lower case ("Trung ương … địa phương"), but "nam" as written: "Nam" names a place.
+bool one_way(std::string_view a, std::string_view b, std::string_view a_lower, std::string_view b_lower) {
     for (const auto& [x, y] : kPairs) {
+        const std::string_view aa = x == "nam" ? a : a_lower, bb = x == "nam" ? b : b_lower;
         // "ngoài công lập" holds "công lập": the wider side decides.
         const bool nested = y.find(x) != std::string_view::npos;
-        if (has(a, x) && !has(a, y) && has(b, y) && (nested || !has(b, x))) return true;
+        if (has(aa, x) && !has(aa, y) && has(bb, y) && (nested || !has(bb, x))) return true;
     }
-    return negated(a, b);
+    return negated(a_lower, b_lower);
 }
 
 }  // namespace
 
-bool complementary(std::string_view a, std::string_view b) { return one_way(a, b) || one_way(b, a); }
+bool complementary(std::string_view a, std::string_view b) {
+    const std::string a_lower = lower(a), b_lower = lower(b);
+    return one_way(a, b, a_lower, b_lower) || one_way(b, a, b_lower, a_lower);
+}
 
 }  // namespace soat::analysis

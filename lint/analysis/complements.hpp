@@ -7,8 +7,8 @@
 
 namespace soat::analysis {
 
-// `a` and `b` are the texts describing two parts of one total (as written, not lowercased: a
-// capitalised "Nam" names a place, not men).
+// `a` and `b` are the texts describing two parts of one total, as written (a capitalised "Nam"
+// names a place, not men; other words are read in lower case).
 bool complementary(std::string_view a, std::string_view b);
 
 }  // namespace soat::analysis

@@ -772,6 +772,8 @@ TEST_CASE("sample 22/23 traps: the next item after 'và', counts of places, two 
     CHECK(run("percent-mismatch", {"Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tăng 14,2%, trong đó bán lẻ hàng hóa tăng 9,8%, doanh thu "
                                    "dịch vụ lưu trú, ăn uống tăng 6,5%."})
               .size() == 1);
+    CHECK(run("percent-mismatch", {"Khối lượng hàng hóa luân chuyển tăng 5,5%, trong đó Trung ương tăng 6,6%, địa phương tăng 10,1%."}).size() == 1);
+    CHECK(run("percent-mismatch", {"Khối lượng hàng hóa luân chuyển tăng 9,5%, trong đó Trung ương tăng 6,6%, địa phương tăng 10,1%."}).empty());
 }
 
 TEST_CASE("sample 22 traps: a plan by proximity is no result and no item of a list of plans", "[numbers][rules]") {
