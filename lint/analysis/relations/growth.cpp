@@ -143,9 +143,10 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
     for (const auto& [s, first] : r.candidates()) {
         std::string skipped;
         const std::string verb = change_verb(r, s, skipped);
-        // The squeezed text between figure k and s, without the words qualifying the verb.
-        auto gap_to_s = [&](std::size_t k) {
-            std::string g = r.between(k, s);
+        // The squeezed text between figure k and s, without the words qualifying the verb (a
+        // structured binding is not captured: clang 14 refuses it).
+        auto gap_to_s = [&r, &skipped, stated = s](std::size_t k) {
+            std::string g = r.between(k, stated);
             if (!skipped.empty() && g.ends_with(skipped)) g.erase(g.size() - skipped.size());
             return g;
         };
