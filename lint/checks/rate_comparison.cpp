@@ -100,6 +100,7 @@ void compare_rates(const engine::Context& context, engine::Sink& sink) {
         }
     }
     std::map<std::tuple<std::string, int, std::string, bool>, const analysis::RateStatement*> first;
+    const auto& quantities = context.analysis.get<analysis::Quantities>();
     for (const auto& r : context.analysis.get<analysis::Indicators>().rates()) {
         if (!r.year) continue;
         const auto [it, inserted] = first.emplace(std::make_tuple(r.phrase, r.year, r.qualifier, r.target), &r);
@@ -107,6 +108,12 @@ void compare_rates(const engine::Context& context, engine::Sink& sink) {
         const auto& a = qs[it->second->quantity];
         const auto& b = qs[r.quantity];
         if (analysis::interval_of(a, tol).meets(analysis::interval_of(b, tol))) continue;
+        // One sentence giving a rate twice lists it per unit or place (`A: tỷ lệ … 11%; B …;
+        // tỷ lệ … 31,4%`), never restates it.
+        if (a.paragraph == b.paragraph && quantities.sentence_at(a.paragraph, a.byte_begin).begin ==
+                                              quantities.sentence_at(b.paragraph, b.byte_begin).begin) {
+            continue;
+        }
         engine::Draft d;
         d.message = "rate";
         d.range = analysis::range_of(b);

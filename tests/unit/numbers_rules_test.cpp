@@ -239,6 +239,16 @@ TEST_CASE("inconsistent-figure: one rate stated in two places", "[numbers][rules
         CHECK(run("inconsistent-figure", {"Năm 2025, tỷ lệ lấp đầy khu công nghiệp đạt 70%.", "Năm 2025, KCN Hòa Phú có tỷ lệ lấp đầy khu công nghiệp đạt 85%."}).empty());
         CHECK(run("inconsistent-figure", {"Năm 2025, tỷ lệ hộ nghèo đa chiều còn 1,2%.", "Năm 2025, tỷ lệ hộ nghèo đa chiều giảm 0,5%."}).empty());
     }
+    SECTION("one sentence giving the rate of each unit lists, never restates") {
+        for (const char* units : {"Năm 2025, giao tự chủ cho các đơn vị: Trung tâm A: tỷ lệ tự bảo đảm chi thường xuyên 18%; Trung tâm B 64,5%; "
+                                  "tỷ lệ tự bảo đảm chi thường xuyên 40,2% đối với Ban quản lý C.",
+                                  "Năm 2025, huyện X: tỷ lệ lao động qua đào tạo 69,1%; huyện Y: tỷ lệ lao động qua đào tạo 72,4%."}) {
+            CHECK(run("inconsistent-figure", {units}).empty());
+        }
+        const auto f = run("inconsistent-figure", {"Năm 2025, tỷ lệ lao động qua đào tạo 69,1%.",
+                                                   "Tỷ lệ lao động qua đào tạo năm 2025 đạt 72,4%."});
+        CHECK(f.size() == 1);
+    }
 }
 
 TEST_CASE("inconsistent-figure: one structure stated in two places", "[numbers][rules]") {
