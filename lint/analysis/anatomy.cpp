@@ -97,11 +97,12 @@ bool is_title_case_name(std::string_view s) {
     return syllables >= 2 && syllables <= 5;
 }
 
-// "Hùng.", "Thu Hà": a writer's name after the initial of a byline ("Q. Hùng."), not a title
-// after an acting signer's "Q.".
+// "Hùng.", "Thu Hà", "MINH": a writer's name after the initial of a byline ("Q. Hùng."), not a
+// title after an acting signer's "Q." (a title has two syllables at least: "Q. GIÁM ĐỐC").
 bool byline_name(std::string_view s) {
     while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.remove_suffix(1);
     if (s.empty() || s.find(' ') != std::string_view::npos) return is_title_case_name(s);
+    if (utf8::length(s) >= 2 && is_upper_line(s)) return true;
     std::size_t i = 0;
     if (utf8proc_category(static_cast<utf8proc_int32_t>(utf8::next(s, i))) != UTF8PROC_CATEGORY_LU || i == s.size()) return false;
     while (i < s.size()) {

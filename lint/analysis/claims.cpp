@@ -2,6 +2,8 @@
 
 #include "analysis/complements.hpp"
 #include "analysis/phrases.hpp"
+#include "analysis/syllable.hpp"
+#include "analysis/vi_words.hpp"
 
 #include <soat/utf8.hpp>
 
@@ -80,6 +82,20 @@ bool place_figure(std::string_view t, const Quantity& q) {
     return e < t.size() && (t[e] == ',' || t[e] == ';' || t[e] == ')');
 }
 
+// A change word of `raw` that changes the figure after it: not the first syllable of a word
+// naming the item, the figure further on ("nhà theo chương trình giảm nghèo bền vững 2.000 căn",
+// "bằng khen cho 25 tập thể"; "giảm nhẹ 5 vụ" still changes).
+bool changes(std::string_view raw) {
+    const auto words = phrases::words_of(raw);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string& w = words[i];
+        if (w != "tăng" && w != "giảm" && w != "bằng" && w != "vượt" && w != "gấp") continue;
+        const bool compound = i + 2 < words.size() && vi_words::tier(vi_words::pair_score(canonical(w), canonical(words[i + 1]))) > 0;
+        if (!compound) return true;
+    }
+    return false;
+}
+
 bool comparison_segment(std::string_view t, std::size_t segment_start, const Quantity& q) {
     const std::string_view raw = t.substr(segment_start, q.byte_begin - segment_start);
     const std::string seg = lower(raw);
@@ -87,6 +103,9 @@ bool comparison_segment(std::string_view t, std::size_t segment_start, const Qua
     // Written in lower case, or opening the segment: a capital inside it marks a name (Cao Bằng).
     const std::size_t opening = seg.find_first_not_of(' ');
     for (const char* w : {"cùng kỳ", "so với", "tăng", "giảm", "bằng", "vượt", "gấp", "bình quân", "lũy kế", "luỹ kế"}) {
+        const bool change_word = std::string_view(w) == "tăng" || std::string_view(w) == "giảm" || std::string_view(w) == "bằng" ||
+                                 std::string_view(w) == "vượt" || std::string_view(w) == "gấp";
+        if (change_word && contains(raw, w) && !changes(raw)) continue;
         if (contains(raw, w) || (opening != std::string::npos && seg.compare(opening, std::string_view(w).size(), w) == 0)) return true;
     }
     return false;

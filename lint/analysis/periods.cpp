@@ -174,6 +174,11 @@ Periods::Periods(const Analysis& analysis) {
             if (b > 0 && letter_or_digit_at(view, utf8::byte_offset(view, utf8::cp_offset(view, b) - 1))) return;
             if (e < text.size() && (text[e] == '%' || letter_or_digit_at(view, e))) return;
             if (e + 1 < text.size() && (text[e] == ',' || text[e] == '.') && std::isdigit(static_cast<unsigned char>(text[e + 1]))) return;
+            // "hồ sơ/tháng 18:30 21/03/2023": a clock time after a unit, no month.
+            if (e + 2 < text.size() && text[e] == ':' && std::isdigit(static_cast<unsigned char>(text[e + 1])) &&
+                std::isdigit(static_cast<unsigned char>(text[e + 2]))) {
+                return;
+            }
             // "18 tháng 24 ngày" and "tháng 3 ngày" are durations, "ngày 5 tháng 13" a date (invalid-date's business).
             const auto before = words_before(view, b, false);
             if (!before.empty()) {

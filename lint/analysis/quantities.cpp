@@ -270,6 +270,11 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
         (small && (l1 == "lớp" || l1 == "loại" || l1 == "khóa" || l1 == "khoá" || l1 == "nhóm" || l1 == "phiên"))) {
         return Role::Level;
     }
+    // A grade in stars ("sản phẩm OCOP 3 sao", "khách sạn từ 4 sao trở lên") rates, it counts nothing.
+    if (small && q.numeral.style == Numeral::Style::Plain && next == ' ' && t.substr(e + 1, 3) == "sao" &&
+        (e + 4 >= t.size() || !is_letter(cp_at(t, e + 4)))) {
+        return Role::Level;
+    }
     if (q.numeral.style == Numeral::Style::EnglishDecimal && q.numeral.decimals == 1 &&
         std::fmod(q.numeral.value, 1.0) == 0 && q.unit.empty()) {
         return Role::Version;  // "4.0"

@@ -786,3 +786,31 @@ TEST_CASE("sample 22 traps: a plan by proximity is no result and no item of a li
     // One plan stated before: still read.
     CHECK(run("percent-mismatch", {"Kế hoạch tiêm 3.000 liều vắc-xin lép tô. Đến nay đã tiêm được 1.800 liều, đạt 53% kế hoạch."}).size() == 1);
 }
+
+TEST_CASE("sample 26/27 traps: grades in stars, the rest's share, parallel rates, a share of no named whole", "[numbers][rules]") {
+    // "N sao" grades a product or a hotel: no total, no part.
+    for (const char* text : {"Toàn tỉnh có 214 sản phẩm OCOP đạt từ 3 sao trở lên, trong đó 38 sản phẩm 4 sao và 2 sản phẩm 5 sao.",
+                             "Năm nay có thêm 52 sản phẩm đạt 3 sao trở lên. Trong đó, 12 sản phẩm đạt 4 sao và 40 sản phẩm đạt 3 sao.",
+                             "Trên địa bàn có 46 cơ sở lưu trú từ 3 sao trở lên; trong đó 9 khách sạn 5 sao, 15 khách sạn 4 sao."}) {
+        INFO(text);
+        CHECK(run("sum-mismatch", {text}).empty());
+    }
+    // "A …, số còn lại …, chiếm X%": X is the rest's share.
+    CHECK(run("percent-mismatch", {"Huyện quản lý 1.500 người nghiện, chỉ có 180 người đang cai nghiện tập trung, số còn lại cai nghiện tại "
+                                   "cộng đồng, chiếm 88% tổng số người nghiện."})
+              .empty());
+    // A total with a rate of its own: its parts' "tỷ lệ" are rates of their own bases.
+    CHECK(run("percent-mismatch", {"Toàn quốc có 900.000 hộ cận nghèo, tỷ lệ 3,6%. Trong đó, vùng Tây Nguyên có 110.000 hộ cận nghèo, tỷ lệ 7,4%."})
+              .empty());
+    // "chiếm (tỷ lệ) X%" naming no whole is of the population, never of the sentence before.
+    CHECK(run("percent-mismatch", {"Hộ nghèo thiếu hụt về thu nhập là 2.900 hộ. Số hộ cận nghèo 2.600 hộ, chiếm tỷ lệ 6,2%."}).empty());
+    // An elided whole in the sentence before is still read.
+    CHECK(run("percent-mismatch", {"Số vụ án đã thụ lý là 1.250 vụ. Đã giải quyết 1.000 vụ, đạt 88,0%."}).size() == 1);
+    // A part named by a word made with a change word ("giảm nghèo") is still a part.
+    CHECK(run("sum-mismatch", {"Toàn tỉnh hỗ trợ 5.600 căn nhà, gồm: nhà cho hộ nghèo 2.100 căn; nhà theo chương trình giảm nghèo bền vững "
+                               "1.800 căn; nhà cho người có công 1.700 căn."})
+              .empty());
+    CHECK(run("sum-mismatch", {"Toàn tỉnh hỗ trợ 5.900 căn nhà, gồm: nhà cho hộ nghèo 2.100 căn; nhà theo chương trình giảm nghèo bền vững "
+                               "1.800 căn; nhà cho người có công 1.700 căn."})
+              .size() == 1);
+}

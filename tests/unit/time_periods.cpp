@@ -50,6 +50,7 @@ TEST_CASE("invalid-period leaves lunar years, adjectives, funds, names and durat
         "Quỹ bảo trợ trẻ em; ông Trần Văn Quý; Quý Vị đại biểu; quý II, Quý III, quý IV/2023, quý 1.",
         "Thi công 18 tháng 24 ngày; 6 tháng cuối năm; tháng 12 năm 2023; ngày 5 tháng 13 là ngày sai.",
         "Tăng trưởng hàng quý 10% ổn định.",
+        "Có thể tuyển 2.000 lao động/tháng 18:30 05/06/2024 - Theo trung tâm dịch vụ việc làm.",
     });
     CHECK(lint_with(doc, {"invalid-period"}).empty());
 }

@@ -395,6 +395,8 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
     {
         const std::string gap = r.between(a, x);
         if (gap.find_first_of(wide ? "." : ";.") != std::string::npos) return false;
+        // "A người …, số còn lại …, chiếm X%": X is the rest's share, not A's.
+        if (phrases::contains(gap, ",sốcònlại") || phrases::contains(gap, ",cònlại")) return false;
     }
     // A rate named before X ("tỷ lệ giải ngân đạt X%", "tỷ lệ lấp đầy đạt X%") rates what A
     // measures only when A's words name the same thing ("lũy kế giải ngân A").
@@ -605,7 +607,10 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
                 a = subject;
             }
         }
-        if (matches == 0 && wide && verb == Verb::Share && target == Target::Unnamed && r.word_before(x) != "chiếm") {
+        // A share ("chiếm (tỷ lệ) X%") naming no whole is often of the population, never read
+        // against the sentence before.
+        const bool share_of_unnamed = r.word_before(x) == "chiếm" || lower(analysis::words_before(t, qs[x].byte_begin, 3)) == "chiếm tỷ lệ";
+        if (matches == 0 && wide && verb == Verb::Share && target == Target::Unnamed && !share_of_unnamed) {
             // "Số vụ án thụ lý là T vụ. Đã giải quyết A vụ, đạt X%.": the whole stated alone in the
             // sentence before, the one figure of A's kind there, no rate of its own, no plan or
             // prior, not below A, of A's year; A the only figure of its kind in its sentence.

@@ -123,14 +123,19 @@ bool Reading::rated(std::size_t k) const {
     const std::size_t n = next_figure(k);
     if (n == std::string::npos || !qs[n].percent() || !same_sentence(k, n)) return false;
     std::string gap = between(k, n);
+    bool rate_named = false;
     for (const char* filler : {"tỷlệ", "tỉlệ"}) {
-        if (gap.size() > std::string_view(filler).size() && gap.ends_with(filler)) gap.erase(gap.size() - std::string_view(filler).size());
+        if (gap.size() > std::string_view(filler).size() && gap.ends_with(filler)) {
+            gap.erase(gap.size() - std::string_view(filler).size());
+            rate_named = true;
+        }
     }
     // "T ha cây hàng năm các loại, đạt X%": the words naming T, then the verb.
     const std::size_t comma = gap.rfind(',');
     if (comma == std::string::npos || gap.substr(0, comma).find_first_of(",;()") != std::string::npos) return false;
     const std::string verb = gap.substr(comma + 1);
-    return verb == "đạt" || verb == "bằng" || verb == "tươngđương" || verb == "hoànthành";
+    // "T hộ nghèo, tỷ lệ X%": T's own rate.
+    return (verb.empty() && rate_named) || verb == "đạt" || verb == "bằng" || verb == "tươngđương" || verb == "hoànthành";
 }
 
 std::string Reading::rate_label(std::size_t k) const {
