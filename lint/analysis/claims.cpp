@@ -465,12 +465,35 @@ struct Builder {
                 if (c.kind == SumClaim::Kind::Exhaustive && list_end >= t.size() && last_char != std::string_view::npos && t[last_char] == ',') {
                     c.kind = SumClaim::Kind::Partial;
                 }
-                if (c.kind == SumClaim::Kind::Exhaustive) {
+                {
                     const Quantity& lq = qs[c.parts.back()];
                     const std::string rest = text_lower(p, std::max({lq.byte_end, lq.unit_end, lq.noun_end}), list_end);
-                    const std::size_t other = rest.find(" khác");
-                    const bool open = other != std::string::npos && (other + 6 >= rest.size() || std::string_view(" ,;.)").find(rest[other + 6]) != std::string_view::npos);
-                    if (open || contains(rest, "còn lại")) c.kind = SumClaim::Kind::Partial;
+                    // The last item's own words run to the next ',', ';' or "và".
+                    const std::size_t own_end = std::min({rest.find(','), rest.find(';'), rest.find(" và ")});
+                    const std::string own = rest.substr(0, own_end);
+                    auto other_in = [](const std::string& x) {
+                        const std::size_t other = x.find(" khác");
+                        return other != std::string::npos && (other + 6 >= x.size() || std::string_view(" ,;.)").find(x[other + 6]) != std::string_view::npos);
+                    };
+                    // "… và 60 vụ do các nguyên nhân khác", "…, còn lại 31 hợp tác xã": the last item
+                    // counts the rest, so the items split the whole, whatever their marker.
+                    std::string label;
+                    if (c.parts.size() >= 2) {
+                        const Quantity& pq = qs[c.parts[c.parts.size() - 2]];
+                        const std::size_t from = std::max({pq.byte_end, pq.unit_end, pq.noun_end});
+                        if (from < lq.byte_begin) label = text_lower(p, from, lq.byte_begin);
+                    }
+                    // "200 cơ sở khác" is another 200, "do các nguyên nhân khác" all the others.
+                    const std::size_t plural = own.find(" các ");
+                    const std::string trimmed = label.substr(0, label.find_last_not_of(' ') + 1);
+                    const bool rest_item = (plural != std::string::npos && other_in(own.substr(plural))) || contains(label, "còn lại") ||
+                                           trimmed.ends_with(" khác");
+                    if (c.kind == SumClaim::Kind::Exhaustive && !rest_item && (other_in(rest) || contains(rest, "còn lại"))) {
+                        c.kind = SumClaim::Kind::Partial;
+                    } else if (c.kind == SumClaim::Kind::Subsets && rest_item && c.parts.size() >= 2 && c.maybe_parts.empty() &&
+                               !other_in(rest.substr(std::min(own_end, rest.size())))) {
+                        c.kind = SumClaim::Kind::Exhaustive;
+                    }
                 }
                 c.total = total;
                 c.plan = plan_sentence(p, tq.byte_begin);

@@ -814,3 +814,36 @@ TEST_CASE("sample 26/27 traps: grades in stars, the rest's share, parallel rates
                                "1.800 căn; nhà cho người có công 1.700 căn."})
               .size() == 1);
 }
+
+TEST_CASE("sample 24-27: a last item counting the rest makes 'trong đó' items split the whole", "[numbers][rules]") {
+    struct Twin {
+        const char* ok;
+        const char* wrong;
+    };
+    const Twin twins[] = {
+        {"Năm 2024 xảy ra 140 vụ cháy, trong đó 42 vụ do chập điện, 35 vụ do sơ suất, còn lại 63 vụ chưa rõ nguyên nhân.",
+         "Năm 2024 xảy ra 140 vụ cháy, trong đó 42 vụ do chập điện, 35 vụ do sơ suất, còn lại 68 vụ chưa rõ nguyên nhân."},
+        {"Đã đánh giá 87 hợp tác xã; trong đó 21 hợp tác xã xếp loại tốt, 30 hợp tác xã khá, số còn lại 36 hợp tác xã trung bình.",
+         "Đã đánh giá 87 hợp tác xã; trong đó 21 hợp tác xã xếp loại tốt, 30 hợp tác xã khá, số còn lại 31 hợp tác xã trung bình."},
+        {"Tổng vốn huy động là 2.410 tỷ đồng. Trong đó, vốn ngân sách trung ương 1.500 tỷ đồng, vốn ngân sách tỉnh 760 tỷ đồng và vốn "
+         "huy động khác 150 tỷ đồng.",
+         "Tổng vốn huy động là 2.410 tỷ đồng. Trong đó, vốn ngân sách trung ương 1.500 tỷ đồng, vốn ngân sách tỉnh 790 tỷ đồng và vốn "
+         "huy động khác 150 tỷ đồng."},
+        {"Toàn tỉnh có 96 ca ngộ độc, trong đó 40 ca do thực phẩm đường phố, 31 ca do bếp ăn tập thể và 25 ca do các nguyên nhân khác.",
+         "Toàn tỉnh có 96 ca ngộ độc, trong đó 40 ca do thực phẩm đường phố, 31 ca do bếp ăn tập thể và 35 ca do các nguyên nhân khác."},
+    };
+    for (const auto& tw : twins) {
+        INFO(tw.ok);
+        CHECK(run("sum-mismatch", {tw.ok}).empty());
+        CHECK(run("sum-mismatch", {tw.wrong}).size() == 1);
+    }
+    // Without a rest, "trong đó" items are subsets; "N … khác" is another N, not the rest.
+    CHECK(run("sum-mismatch", {"Toàn tỉnh có 96 ca ngộ độc, trong đó 40 ca do thực phẩm đường phố, 31 ca do bếp ăn tập thể."}).empty());
+    CHECK(run("sum-mismatch", {"Toàn tỉnh có 1.200 cơ sở, trong đó 300 cơ sở đạt chuẩn, 200 cơ sở khác đang hoàn thiện hồ sơ."}).empty());
+    // "gồm" items ending with "các … khác" holding a figure are closed; without a figure, open.
+    CHECK(run("sum-mismatch", {"Có 1.150 lao động đi làm việc ở nước ngoài, gồm Nhật Bản 600 lao động, Hàn Quốc 300 lao động và các thị "
+                               "trường khác."})
+              .empty());
+    CHECK(run("sum-mismatch", {"Năm 2024 xảy ra 120 vụ cháy, gồm 30 vụ do chập điện, 25 vụ do sơ suất và 60 vụ do các nguyên nhân khác."})
+              .size() == 1);
+}
