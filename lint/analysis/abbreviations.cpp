@@ -62,12 +62,36 @@ bool caps_word(const words::Word& w) {
     return !l.plain;
 }
 
+// "MW", "GW", "MVA", "KV": a power or voltage unit, SI prefix and symbol, no abbreviation.
+bool unit_symbol(std::string_view w) {
+    if (w.size() < 2 || w.size() > 4 || std::string_view("KMGT").find(w[0]) == std::string_view::npos) return false;
+    const std::string_view unit = w.substr(1);
+    return unit == "W" || unit == "WH" || unit == "WP" || unit == "V" || unit == "VA" || unit == "VAR";
+}
+
+// "VOV.VN", "BAOCHINHPHU.VN": a web address in capitals.
+bool web_address(std::string_view w) {
+    const std::size_t dot = w.rfind('.');
+    if (dot == std::string_view::npos) return false;
+    const std::string_view tld = w.substr(dot + 1);
+    return tld == "VN" || tld == "COM" || tld == "NET" || tld == "ORG" || tld == "GOV" || tld == "EDU" || tld == "INFO";
+}
+
+// "10:30 AM", "8 PM": the half of the day after a clock time.
+bool clock_marker(const words::Word& w, std::string_view text) {
+    if (w.text != "AM" && w.text != "PM") return false;
+    std::size_t b = w.byte_begin;
+    while (b > 0 && text[b - 1] == ' ') --b;
+    return b > 0 && std::isdigit(static_cast<unsigned char>(text[b - 1]));
+}
+
 bool is_road_code(const words::Word& w, std::string_view text) {
     for (std::string_view prefix : kRoadPrefixes) {
         if (w.text.substr(0, prefix.size()) != prefix) continue;
         const std::string_view rest = w.text.substr(prefix.size());
         if (!rest.empty()) {
-            if (std::isdigit(static_cast<unsigned char>(rest[0]))) return true;
+            const std::size_t d = rest[0] == '.' ? 1 : 0;  // "QL.37"
+            if (d < rest.size() && std::isdigit(static_cast<unsigned char>(rest[d]))) return true;
             continue;
         }
         const std::string_view after = text.substr(w.byte_end);
@@ -157,7 +181,9 @@ Abbreviations::Abbreviations(const Analysis& analysis) {
     }
 
     // Compiled at its first use, in the first paragraph with a parenthesis.
-    static LazyRE2 definition = {R"(\((?:\s*sau đây)?(?:\s*(?:gọi|viết) tắt là)?\s*([^()\s,;]{2,24})\s*\))"};
+    // "(KCN)", "(sau đây gọi tắt là KCN)", "(fixed phone - FP)": a foreign full form, a dash and the
+    // abbreviation.
+    static LazyRE2 definition = {R"(\((?:[^()]{3,80}?\s[-–]\s)?(?:\s*sau đây)?(?:\s*(?:gọi|viết) tắt là)?\s*([^()\s,;]{2,24})\s*\))"};
     for (std::size_t p = 0; p < ps.size(); ++p) {
         if (ps[p].area == model::Area::Header || ps[p].area == model::Area::Footer) continue;
         const std::string& text = ps[p].text;
@@ -165,7 +191,7 @@ Abbreviations::Abbreviations(const Analysis& analysis) {
         const std::string_view view(text);
         re2::StringPiece input(text), abbr;
         while (RE2::FindAndConsume(&input, *definition, &abbr)) {
-            const auto ws = words::split(std::string_view(abbr.data(), abbr.size()), "-&");
+            const auto ws = words::split(std::string_view(abbr.data(), abbr.size()), "-&.");
             if (ws.size() != 1 || ws[0].text.size() != abbr.size()) continue;
             const Capitals l = letters_of(abbr);
             if (l.upper.size() < 2 || !words::is_upper(first_char(std::string_view(abbr.data(), abbr.size())))) continue;
@@ -214,7 +240,8 @@ Abbreviations::Abbreviations(const Analysis& analysis) {
     for (std::size_t p = 0; p < ps.size(); ++p) {
         if (excluded_[p]) continue;
         const std::string_view text(ps[p].text);
-        const auto ws = words::split(text, "-&");
+        // "TP.HCM", "KH&ĐT", "KT-XH": one abbreviation.
+        const auto ws = words::split(text, "-&.");
         for (std::size_t k = 0; k < ws.size(); ++k) {
             const auto& w = ws[k];
             if (!w.all_upper || !words::is_letter(first_char(w.text))) continue;
@@ -225,6 +252,7 @@ Abbreviations::Abbreviations(const Analysis& analysis) {
             if ((k > 0 && caps_word(ws[k - 1])) || (k + 1 < ws.size() && caps_word(ws[k + 1]))) continue;
             if (in_symbol(w, text) || is_road_code(w, text)) continue;
             if (w.byte_end < text.size() && text[w.byte_end] == '+') continue;  // a rating: "BB+"
+            if (unit_symbol(w.text) || clock_marker(w, text) || web_address(w.text)) continue;
             // After a name of two capitalised words it ends the name ("Công ty TNHH Lâm Dương TXK").
             if (k >= 2 && ws[k - 1].capitalised && !ws[k - 1].all_upper && !ws[k - 1].sentence_start &&
                 ws[k - 2].capitalised && !ws[k - 2].all_upper && ws[k - 1].byte_begin == ws[k - 2].byte_end + 1 &&

@@ -122,8 +122,10 @@ std::optional<Match> read_label(std::string_view text) {
         return done(Heading::Kind::Roman);
     }
     if (c >= 'A' && c <= 'Z' && RE2::Consume(&in, *upper, &label, &value)) {
-        // "H. Lan" under an article: a writer's initial and name, no heading.
-        if (person_name(std::string_view(in.data(), in.size()))) return std::nullopt;
+        // "H. Lan" under an article: a writer's initial and name, no heading; "P. 215": a page.
+        const std::string_view rest(in.data(), in.size());
+        if (person_name(rest)) return std::nullopt;
+        if (!rest.empty() && rest.find_first_not_of("0123456789.,-– ") == std::string_view::npos) return std::nullopt;
         m.numbers = {value[0] - 'A' + 1};
         return done(Heading::Kind::UpperLetter);
     }

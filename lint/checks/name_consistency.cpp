@@ -212,10 +212,14 @@ private:
     // Chính phủ" / "Luật Tổ chức chính quyền"); a shared word that follows joins the name.
     // Past a shared word, a capitalised word on either side that the other does not share names a
     // different body ("Khung kiến trúc Chính quyền số" / "Khung Kiến trúc số cấp tỉnh").
+    // A name going on with a capitalised word ("do Trung tâm Quản lý Di tích quản lý") is no
+    // longer form of words that end their clause ("do Trung tâm quản lý đã đón": a verb after).
     static bool compatible(const Occurrence& a, const Occurrence& b) {
-        if (a.next.empty() || b.next.empty()) return true;
+        if (a.next.empty() != b.next.empty()) return !(a.next.empty() ? b : a).next[0].capitalised;
+        if (a.next.empty()) return true;
         if (a.next[0].canon != b.next[0].canon) return false;
-        if (a.next.size() < 2 || b.next.size() < 2) return true;
+        if ((a.next.size() < 2) != (b.next.size() < 2)) return !(a.next.size() < 2 ? b : a).next[1].capitalised;
+        if (a.next.size() < 2) return true;
         return a.next[1].canon == b.next[1].canon || !(a.next[1].capitalised || b.next[1].capitalised);
     }
 

@@ -54,6 +54,21 @@ TEST_CASE("abbreviation-undefined reports the first use of each undefined abbrev
     CHECK(findings[0].message.find("“CCN”") != std::string::npos);
 }
 
+TEST_CASE("abbreviation-undefined: dotted forms, units, clock times, web addresses, a foreign full form", "[text][abbreviation-undefined]") {
+    // "TP.HCM" is one abbreviation: undefined, it is reported once, whole; defined, never.
+    const auto bare = document_from_paragraphs({"Hội Nông dân TP.HCM trao 300 suất quà; Sở KH.ĐT thẩm định."});
+    CHECK(flagged(bare, lint_with(bare, {"abbreviation-undefined"})) == std::vector<std::string>{"0:TP.HCM", "0:KH.ĐT"});
+    const auto defined = document_from_paragraphs({"Thành phố Hồ Chí Minh (TP.HCM) dẫn đầu; các quận của TP.HCM tăng 5%."});
+    CHECK(lint_with(defined, {"abbreviation-undefined"}).empty());
+    // Power units, the half of the day after a time, web addresses, "(foreign full form - ABBR)".
+    const auto others = document_from_paragraphs({"Nhà máy 50 MW và trạm biến áp 110 KV; cập nhật 9:15 AM, đăng trên VOV.VN.",
+                                                  "Thuê bao điện thoại cố định (fixed phone - FP) giảm; thuê bao FP còn 2 triệu."});
+    CHECK(lint_with(others, {"abbreviation-undefined"}).empty());
+    // A road code stays a road code when written with a dot.
+    const auto roads = document_from_paragraphs({"Nâng cấp QL.37 và ĐT.295 đoạn qua huyện."});
+    CHECK(lint_with(roads, {"abbreviation-undefined"}).empty());
+}
+
 TEST_CASE("abbreviation-undefined: the configuration extends the allow-list", "[text][abbreviation-undefined]") {
     const auto doc = document_from_paragraphs({"Các CCN và KT-XH; quỹ CSR."});
     soat::config::Config config;

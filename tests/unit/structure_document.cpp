@@ -185,8 +185,9 @@ TEST_CASE("heading numbering: skips, repeats, restarts, depth and format; number
     CHECK(at == std::set<std::size_t>{3, 8, 9, 10, 12, 14});
 }
 
-TEST_CASE("heading numbering: a writer's initial and name is no lettered heading", "[structure]") {
-    for (const std::string& byline : {std::string("H. Lan"), std::string("K. Thu Hà"), std::string("T. Vy")}) {
+TEST_CASE("heading numbering: a writer's initial and name, a page number, is no lettered heading", "[structure]") {
+    for (const std::string& byline : {std::string("H. Lan"), std::string("K. Thu Hà"), std::string("T. Vy"), std::string("P. 215"),
+                                      std::string("P. 12-14")}) {
         INFO(byline);
         CHECK(lint_final(with({"1. Kết quả", "2. Nhiệm vụ", byline}), {"heading-numbering"}).empty());
     }

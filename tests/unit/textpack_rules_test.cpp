@@ -270,6 +270,9 @@ TEST_CASE("capitalization: a sentence after a percentage; a party member mid-sen
     CHECK(fixes("Tỷ lệ hộ nghèo còn 3,2%. Ở vùng cao, tỷ lệ này cao hơn.").empty());
     CHECK(fixes("Chi bộ kết nạp 5 Đảng viên mới.") == std::vector<std::string>{"đảng viên"});
     CHECK(fixes("Đảng viên phải gương mẫu; chi bộ kết nạp 5 đảng viên mới.").empty());
+    // "nhân dân" naming a body of the people stays lower case: tổ nhân dân, hội thẩm nhân dân.
+    CHECK(fixes("Thông tin được phổ biến đến từng tổ nhân dân, hội thẩm nhân dân và ban thanh tra nhân dân.").empty());
+    CHECK(fixes("Kết quả được thông báo đến nhân dân trong tổ.") == std::vector<std::string>{"Nhân dân"});
 }
 
 TEST_CASE("capitalization: named laws, numbered wards and the people's bodies", "[textpack][capitalization]") {
