@@ -847,3 +847,20 @@ TEST_CASE("sample 24-27: a last item counting the rest makes 'trong đó' items 
     CHECK(run("sum-mismatch", {"Năm 2024 xảy ra 120 vụ cháy, gồm 30 vụ do chập điện, 25 vụ do sơ suất và 60 vụ do các nguyên nhân khác."})
               .size() == 1);
 }
+
+TEST_CASE("sample 24/27: points written as a percent beside a plan or a mean, the earlier level compared", "[numbers][rules]") {
+    // The earlier level in parentheses after the comparison: the levels compared, plan or not.
+    CHECK(run("percent-mismatch", {"Trong quý II, xã tiêm chủng cho 3.960 lượt trẻ, đạt 110,0% kế hoạch, tăng 15,0% so với cùng kỳ (năm 2023 "
+                                   "đạt 95,0%)."})
+              .size() == 1);
+    CHECK(run("percent-mismatch", {"Trong quý II, xã tiêm chủng cho 3.960 lượt trẻ, đạt 110,0% kế hoạch, tăng 15,0 điểm phần trăm so với cùng "
+                                   "kỳ (năm 2023 đạt 95,0%)."})
+              .empty());
+    // A mean in the rate's name is no average change.
+    CHECK(run("percent-mismatch", {"Chỉ số hài lòng trung bình của toàn tỉnh là 86,40%, tăng 2,75% so với năm trước (83,65%)."}).size() == 1);
+    CHECK(run("percent-mismatch", {"Chỉ số hài lòng trung bình của toàn tỉnh là 86,40%, tăng 2,75 điểm phần trăm so với năm trước (83,65%)."})
+              .empty());
+    // A change of another amount beside a plan stays silent; so does an average yearly change.
+    CHECK(run("percent-mismatch", {"Thu ngân sách đạt 115,0% dự toán, tăng 12,4% so với cùng kỳ (năm 2023 đạt 98,0% dự toán)."}).empty());
+    CHECK(run("percent-mismatch", {"Tỷ lệ đô thị hóa năm 2024 đạt 42,5%, bình quân mỗi năm tăng 1,5% so với năm 2020 (36,5%)."}).empty());
+}

@@ -198,8 +198,23 @@ void read_two_levels(const Reading& r, std::size_t s, const std::string& verb, b
     }
     if (levels.size() != 2) return;
     const std::size_t a = levels[0], b = levels[1];
-    for (const char* w : {"kếhoạch", "chỉtiêu", "mụctiêu", "dựtoán", "nghịquyết", "phấnđấu", "bìnhquân", "trungbình"}) {
-        if (phrases::contains(sentence, w)) return;
+    // The earlier level in parentheses after the comparison ("tăng d% so với cùng kỳ (năm 2022 đạt
+    // R1%)", "so với năm trước (R1%)"): the two levels compared, whatever else the sentence rates.
+    bool compared = false;
+    if (b > s && r.same_sentence(s, b)) {
+        const std::string g = r.between(s, b);
+        const std::size_t open = g.rfind('(');
+        compared = phrases::contains(g, "sovới") && open != std::string::npos && g.find(')', open) == std::string::npos &&
+                   g.size() < 60 && names_period(g.substr(0, open));
+    }
+    // Plans and targets rate other things; an average change is no change between two levels.
+    for (const char* w : {"kếhoạch", "chỉtiêu", "mụctiêu", "dựtoán", "nghịquyết", "phấnđấu"}) {
+        if (!compared && phrases::contains(sentence, w)) return;
+    }
+    {
+        // The change's own clause: "bình quân mỗi năm tăng d%", "tăng bình quân d%/năm".
+        const std::string clause = phrases::squeeze(r.text(s), Reading::clause_start(r.text(s), qs[s].byte_begin, true), qs[s].byte_begin);
+        if (phrases::contains(clause, "bìnhquân") || phrases::contains(clause, "trungbình") || phrases::starts(r.after(s, 16), "/năm")) return;
     }
     // "tỷ lệ này" names the rate of the sentence again.
     auto label_of = [&](std::size_t k) {
