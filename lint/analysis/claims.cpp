@@ -515,6 +515,40 @@ struct Builder {
         return t.substr(b, e - b);
     }
 
+    // Two parts described alike but for their grade ("9 sản phẩm đạt 4 sao" / "31 sản phẩm đạt 3
+    // sao", "mức độ 1" / "mức độ 2"): each thing has one grade, so the parts are disjoint.
+    bool other_grades(std::size_t a, std::size_t b) const {
+        const std::string_view wa = part_words(a), wb = part_words(b);
+        auto grade = [&](std::size_t k, std::string_view w) {
+            const std::string_view t = doc.paragraphs[qs[k].paragraph].text;
+            const std::size_t from = static_cast<std::size_t>(w.data() - t.data()), to = from + w.size();
+            const auto [first, last] = quantities.in(qs[k].paragraph);
+            std::optional<double> found;
+            for (std::size_t j = first; j < last; ++j) {
+                if (qs[j].role != Role::Level || qs[j].byte_begin < from || qs[j].byte_begin >= to) continue;
+                if (found) return std::optional<double>();
+                found = qs[j].value();
+            }
+            return found;
+        };
+        const auto ga = grade(a, wa), gb = grade(b, wb);
+        if (!ga || !gb || *ga == *gb) return false;
+        // From each part's own figure on: "trong đó 9 sản phẩm …" / "31 sản phẩm …".
+        auto own = [&](std::size_t k, std::string_view w) {
+            const std::string_view t = doc.paragraphs[qs[k].paragraph].text;
+            const std::size_t from = static_cast<std::size_t>(w.data() - t.data());
+            return qs[k].byte_begin >= from ? w.substr(qs[k].byte_begin - from) : w;
+        };
+        auto letters = [](std::string_view w) {
+            std::string out;
+            for (char c : w) {
+                if (!std::isdigit(static_cast<unsigned char>(c)) && c != '.' && c != ',' && c != ' ') out += c;
+            }
+            return out;
+        };
+        return letters(own(a, wa)) == letters(own(b, wb));
+    }
+
     // Subsets of a total that two complementary descriptions split ("… 1.845 hồ sơ; trong đó 912
     // hồ sơ cũ và 948 hồ sơ mới", "nam … nữ", "đã hoàn thành … chưa hoàn thành") are disjoint:
     // together they are at most the total (Partial). Other items of the list may still overlap.
@@ -525,7 +559,7 @@ struct Builder {
             const auto parts = sums[c].parts;
             for (std::size_t i = 0; i < parts.size(); ++i) {
                 for (std::size_t j = i + 1; j < parts.size(); ++j) {
-                    if (!complementary(part_words(parts[i]), part_words(parts[j]))) continue;
+                    if (!complementary(part_words(parts[i]), part_words(parts[j])) && !other_grades(parts[i], parts[j])) continue;
                     if (parts.size() == 2) {
                         sums[c].kind = SumClaim::Kind::Partial;
                         continue;

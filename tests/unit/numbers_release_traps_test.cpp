@@ -864,3 +864,17 @@ TEST_CASE("sample 24/27: points written as a percent beside a plan or a mean, th
     CHECK(run("percent-mismatch", {"Thu ngân sách đạt 115,0% dự toán, tăng 12,4% so với cùng kỳ (năm 2023 đạt 98,0% dự toán)."}).empty());
     CHECK(run("percent-mismatch", {"Tỷ lệ đô thị hóa năm 2024 đạt 42,5%, bình quân mỗi năm tăng 1,5% so với năm 2020 (36,5%)."}).empty());
 }
+
+TEST_CASE("sample 27: parts told apart by their grade are disjoint", "[numbers][rules]") {
+    for (const char* wrong : {"Năm 2024, huyện có 37 sản phẩm OCOP được công nhận, trong đó 9 sản phẩm đạt 4 sao và 31 sản phẩm đạt 3 sao.",
+                              "Năm 2024 có 37 sản phẩm được công nhận. Trong đó, có 9 sản phẩm đạt chuẩn 4 sao và 31 sản phẩm đạt chuẩn 3 sao.",
+                              "Toàn tỉnh có 60 trường đạt chuẩn quốc gia, trong đó 42 trường đạt chuẩn mức độ 1 và 25 trường đạt chuẩn mức độ 2."}) {
+        INFO(wrong);
+        CHECK(run("sum-mismatch", {wrong}).size() == 1);
+    }
+    // Within the total, or two parts not told apart by a grade: silent.
+    CHECK(run("sum-mismatch", {"Năm 2024 có 45 sản phẩm được công nhận. Trong đó, có 9 sản phẩm đạt chuẩn 4 sao và 31 sản phẩm đạt chuẩn 3 sao."})
+              .empty());
+    CHECK(run("sum-mismatch", {"Toàn tỉnh có 60 trường đạt chuẩn quốc gia, trong đó 42 trường tiểu học đạt chuẩn và 25 trường có bếp ăn bán trú."})
+              .empty());
+}
