@@ -351,6 +351,14 @@ struct Builder {
                     }
                 }
                 if (total == std::string::npos) continue;
+                // "giải quyết 120 đơn khiếu nại và 40 đơn tố cáo; trong đó …": two totals joined by
+                // "và" before the marker; the items after it may be either's.
+                if (total > first && qs[total - 1].byte_begin >= total_from && qs[total - 1].role == Role::Quantity && !qs[total - 1].percent() &&
+                    qs[total - 1].is_count() == qs[total].is_count()) {
+                    const std::string joined = squeeze(t, std::max({qs[total - 1].byte_end, qs[total - 1].unit_end, qs[total - 1].noun_end}),
+                                                       qs[total].byte_begin);
+                    if (joined.size() <= 60 && joined.ends_with("và") && joined.find_first_of(",;:().") == std::string::npos) continue;
+                }
                 // "T việc, tăng D việc (tăng x% …), trong đó: a …; b …": parts that are no changes
                 // break down T, the figure the change follows.
                 if (after_change_word(t, qs[total])) {
@@ -404,6 +412,15 @@ struct Builder {
                 if (word == "bao gồm " || word == "gồm ") {
                     const std::size_t semi = tail.find(';');
                     if (semi != std::string::npos) list_end = at + semi;
+                } else if (const std::size_t semi = tail.find(';'); semi != std::string::npos) {
+                    // "trong đó: a …, b …; thuộc thẩm quyền cấp xã c …": items joined by commas, two
+                    // figures at least, end at the ';' (the sentence's next clause).
+                    int figures = 0;
+                    for (std::size_t k = total + 1; k < last && qs[k].byte_begin < at + semi; ++k) {
+                        if (qs[k].byte_begin >= at && qs[k].role == Role::Quantity && !qs[k].percent()) ++figures;
+                    }
+                    const std::string head = tail.substr(0, semi);
+                    if (figures >= 2 && head.find(',') != std::string::npos) list_end = at + semi;
                 }
                 // "A có T hộ, trong đó a hộ …; B có U hộ, trong đó b hộ …": a later "trong đó" in the
                 // sentence opens the parts of another total, named after the ';' before it.
@@ -1426,6 +1443,14 @@ struct Builder {
             // it, no count of the items listed.
             const std::string span = text_lower(p, std::max(q.unit_end, q.noun_end), colon);
             if (duration(q.noun) && (starts(span, " liền") || starts(span, " liên tục") || starts(span, " liên tiếp"))) continue;
+            // "Ước thực hiện 9 tháng cho thấy: …": a span of time announces results, not items;
+            // only a list of the times themselves ("trong 3 năm: năm 2021 …; năm 2022 …") counts them.
+            if (duration(q.noun)) {
+                const std::string list = text_lower(p, colon, s.end);
+                std::size_t named = 0;
+                for (std::size_t at = list.find(q.noun); at != std::string::npos; at = list.find(q.noun, at + 1)) ++named;
+                if (named < 2) continue;
+            }
             // "9 di tích … trên địa bàn các tỉnh: A, B, C": a plural noun of its own before the colon
             // is what the list names, not the count's noun.
             if ((contains(gap + " ", " các ") || contains(gap + " ", " những ")) && !contains(gap, "gồm")) continue;
@@ -1515,6 +1540,7 @@ struct Builder {
         std::size_t end = to;
         static const char* const kClass[] = {"huyện", "xã", "thị", "trấn", "thành", "phố", "tỉnh", "phường", "và", "các"};
         int paren = 0;  // "Quảng Thọ (Quảng Điền)": a name's annotation is no item
+        bool after_and = false, last_item = false;
         while (pos < to) {
             while (pos < to && t[pos] == ' ') ++pos;
             std::size_t e = pos;
@@ -1537,7 +1563,10 @@ struct Builder {
             } else if (!core.empty() && (std::isdigit(static_cast<unsigned char>(core[0])) != 0)) {
                 in_item = false;
             } else if (first_upper(core)) {
-                if (!in_item) ++items;
+                if (!in_item) {
+                    ++items;
+                    last_item = after_and;
+                }
                 in_item = true;
             } else {
                 bool cls = false;
@@ -1546,7 +1575,13 @@ struct Builder {
                     end = pos;
                     break;
                 }
+                after_and = after_and || lower(core) == "và";
                 in_item = false;
+            }
+            // "tại 3 xã: A, B và C, Thanh tra huyện …": the item after "và" is the last.
+            if (sep_after && last_item) {
+                end = e;
+                break;
             }
             if (sep_after) in_item = false;
             if (tok.size() >= 1 && tok.back() == '.' && !(tok.size() >= 3 && tok.substr(tok.size() - 3) == "...")) {

@@ -104,6 +104,11 @@ void read_unit(std::string_view t, Quantity& q) {
             q.glued = i == after_digits && u != "%" && u != "‰" && !(q.byte_begin > 0 && t[q.byte_begin - 1] == '/');
             q.unit = canonical_unit(u);
             i += u.size();
+            // "15,62%o": the per-mille sign typed as a percent sign and the letter o.
+            if (u == "%" && i < t.size() && t[i] == 'o' && (i + 1 == t.size() || !is_letter(cp_at(t, i + 1)))) {
+                q.unit = "‰";
+                ++i;
+            }
             // A rate: "đồng/kg", "tấn/ngày", "triệu đồng/lao động".
             if (i < t.size() && t[i] == '/' && i + 1 < t.size() && !is_digit(t[i + 1])) {
                 std::size_t end = 0;
@@ -494,6 +499,7 @@ std::string format_like(const Quantity& q, double value, int decimals) {
     std::string out = format_vn(value / q.scale, decimals);
     if (!q.scale_word.empty()) out += " " + q.scale_word;
     if (q.percent()) return out + "%";
+    if (q.unit == "‰") return out + "‰";
     if (!q.unit.empty()) out += " " + q.unit;
     return out;
 }

@@ -6,6 +6,9 @@
 #include "analysis/claims.hpp"
 #include "checks/figure_comparisons.hpp"
 #include "checks/kinds.hpp"
+#include "analysis/words.hpp"
+
+#include <soat/utf8.hpp>
 
 #include <fmt/format.h>
 
@@ -15,6 +18,16 @@
 namespace soat::checks {
 
 namespace {
+
+// A bare number before a name ("khu vực 2 Thuận An") or nothing labels an item: no amount, no count.
+bool names_item(std::string_view t, const analysis::Quantity& q) {
+    if (!q.unit.empty()) return false;
+    std::size_t i = q.byte_end;
+    while (i < t.size() && t[i] == ' ') ++i;
+    if (i >= t.size()) return true;
+    std::size_t k = i;
+    return q.noun.empty() || analysis::words::is_upper(utf8::next(t, k));
+}
 
 class InconsistentFigure : public engine::Check {
 public:
@@ -26,7 +39,7 @@ public:
         const double tol = context.config.approx_tolerance;
         for (std::size_t k = 0; k + 1 < qs.size(); ++k) {
             const auto& a = qs[k];
-            if (a.role != analysis::Role::Quantity || a.percent()) continue;
+            if (a.role != analysis::Role::Quantity || a.percent() || names_item(doc.paragraphs[a.paragraph].text, a)) continue;
             const std::string& t = doc.paragraphs[a.paragraph].text;
             const std::string verb = analysis::words_before(t, a.byte_begin, 2);
             if (verb.find(' ') == std::string::npos || generic_.count(verb)) continue;

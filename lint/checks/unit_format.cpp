@@ -85,6 +85,15 @@ private:
                 e = i + van.size();
             }
             if (base.empty()) continue;
+            // A population base is a power of ten ("/100 dân", "/10.000 dân"); "12/54 dân tộc"
+            // counts groups.
+            if (base != "vạn") {
+                std::string digits;
+                for (char c : base) {
+                    if (c != '.') digits += c;
+                }
+                if (digits.size() < 3 || digits[0] != '1' || digits.find_first_not_of('0', 1) != std::string::npos) continue;
+            }
             while (e < clause.size() && clause[e] == ' ') ++e;
             for (const char* who : {"dân", "người", "hộ"}) {
                 const std::string_view w(who);

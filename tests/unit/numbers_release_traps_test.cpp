@@ -878,3 +878,24 @@ TEST_CASE("sample 27: parts told apart by their grade are disjoint", "[numbers][
     CHECK(run("sum-mismatch", {"Toàn tỉnh có 60 trường đạt chuẩn quốc gia, trong đó 42 trường tiểu học đạt chuẩn và 25 trường có bếp ăn bán trú."})
               .empty());
 }
+
+TEST_CASE("sample 28/29 traps: list ends, two totals, spans, grades of multiples, labels and bases", "[numbers][rules]") {
+    // "trong đó: a …, b …; <next clause> c …": the ';' ends a comma-joined list.
+    CHECK(run("sum-mismatch", {"Cấp tỉnh tiếp nhận 38 đơn, trong đó: khiếu nại 5 đơn, tố cáo 33 đơn; thuộc thẩm quyền cấp xã 96 đơn."}).empty());
+    CHECK(run("sum-mismatch", {"Cấp tỉnh tiếp nhận 38 đơn, trong đó: khiếu nại 5 đơn, tố cáo 30 đơn; thuộc thẩm quyền cấp xã 96 đơn."}).size() == 1);
+    // Two totals joined by "và" before "trong đó": the items may be either's.
+    CHECK(run("sum-mismatch", {"Đã giải quyết 96 đơn khiếu nại và 31 đơn tố cáo; trong đó có 60 đơn khiếu nại sai và 20 đơn tố cáo sai."})
+              .empty());
+    // "A, B và C, <subject> …": the item after "và" ends the list of names.
+    CHECK(run("count-mismatch", {"Qua kiểm tra tại 3 xã: Hòa An, Hòa Bình và Hòa Lợi, Thanh tra huyện đã phát hiện sai phạm."}).empty());
+    CHECK(run("count-mismatch", {"Qua kiểm tra tại 4 xã: Hòa An, Hòa Bình và Hòa Lợi, Thanh tra huyện đã phát hiện sai phạm."}).size() == 1);
+    // A span of time announces results, not items.
+    CHECK(run("count-mismatch", {"Kết quả ước thực hiện 6 tháng cho thấy: trong 6 tháng, có 2.310 trẻ được sàng lọc; tỷ lệ sàng lọc đạt 91%."})
+              .empty());
+    // "tăng 12 lần" is a multiple, no difference.
+    CHECK(run("sum-mismatch", {"Số học sinh học hòa nhập tăng từ 1.100 em lên 13.200 em, tăng 12 lần."}).empty());
+    // A bare number before a name labels it.
+    CHECK(run("inconsistent-figure", {"Chương trình mở rộng ra khu vực 2 Tân Uyên và khu vực 3 Long Điền."}).empty());
+    // "12/54 dân tộc": a count of groups, no population base.
+    CHECK(run("unit-format", {"Có 12/54 dân tộc có tỷ lệ sinh con thứ ba từ 30% trở lên."}).empty());
+}

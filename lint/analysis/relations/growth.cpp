@@ -156,7 +156,8 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
         } else if (verb == "bằng" && qs[s].percent() && comparison_follows(r.after(s, 16))) {
             // "C, bằng X% so với cùng kỳ (B)": the ratio, not the change.
             rel.family = Relation::Family::Ratio;
-        } else if (verb == "tăng" || verb == "giảm") {
+        } else if ((verb == "tăng" || verb == "giảm") && qs[s].unit != "lần" && qs[s].noun != "lần") {
+            // "tăng 12 lần" is a multiple (of C over B, or one more), no difference.
             rel.family = qs[s].percent() ? Relation::Family::Growth : Relation::Family::Difference;
             rel.decrease = verb == "giảm";
         } else {
