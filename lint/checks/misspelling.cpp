@@ -516,6 +516,27 @@ private:
             sink.emit(std::move(d));
             flagged[i] = flagged[i + 1] = true;
         }
+        // A word of scale after a figure (`45,8 trệu USD`): a syllable drafts never write, one slip
+        // from exactly one of trăm, nghìn, ngàn, triệu, tỷ (analysis::find_scale_after_figure).
+        for (std::size_t i = 1; i < t.size(); ++i) {
+            if (!plain[i] || flagged[i] || t[i - 1].kind != Token::Kind::Number || !analysis::spaced(text, t[i - 1], t[i])) continue;
+            // (Not a word with the word after it: `28 tủ sách`.)
+            if (linked(i) && plain[i + 1]) {
+                const auto e = analysis::vi_words::lookup(t[i].key, t[i + 1].key);
+                if (analysis::vi_words::tier(e.score) > 0 || e.admin > 0 || analysis::vi_words::bucket(e.score) >= 2) continue;
+            }
+            const auto right = analysis::find_scale_after_figure(t[i].key);
+            if (!right) continue;
+            const std::string meant = cased_as(t[i].text, *right);
+            engine::Draft d;
+            d.range = model::Range{p, t[i].begin, t[i].end};
+            d.message = "word";
+            d.args["word"] = t[i].text;
+            d.args["right"] = meant;
+            d.fix = Fix{meant, analysis::within_one_run(para, t[i].begin, t[i].end)};
+            sink.emit(std::move(d));
+            flagged[i] = true;
+        }
         // Second reading, in context: each lowercase syllable against its variants of one tone or
         // mark, over a window of two words either side (analysis::find_slip_in_context). The
         // context may hold capitalised words (`Công an`), read by their lowercase keys.
