@@ -12,6 +12,7 @@
 #include <soat/utf8.hpp>
 
 #include <catch2/catch.hpp>
+#include <utf8proc.h>
 
 #include <algorithm>
 #include <iostream>
@@ -173,4 +174,50 @@ TEST_CASE("words9: a word of scale slipped after a figure", "[misspelling]") {
     CHECK(an::find_scale_after_figure("trệu") == std::optional<std::string>("triệu"));
     CHECK_FALSE(an::find_scale_after_figure("triệu"));
     CHECK_FALSE(an::find_scale_after_figure("tầng"));
+}
+
+TEST_CASE("words9: an authority's name with one tone or mark slipped", "[misspelling]") {
+    // Each word of each name given each tone or mark slip that leaves a valid syllable, the name
+    // standing mid-sentence: the name as written in the rule's list is the fix.
+    const std::vector<std::string> names = {"Bộ Tài chính", "Sở Y tế", "Bộ Tư pháp", "Cục Thuế", "Sở Giáo dục và Đào tạo",
+                                            "Bộ Công an", "Kho bạc Nhà nước", "Chính phủ"};
+    int injected = 0, hit = 0;
+    for (const auto& name : names) {
+        const std::string clean = "Ủy ban nhân dân tỉnh đã phối hợp với " + name + " để tổ chức thực hiện.";
+        CHECK(fixed_readings(clean).empty());
+        const auto words = soat::test::split_words(name);
+        for (std::size_t k = 0; k < words.size(); ++k) {
+            const std::string lower = an::lower(words[k]);
+            const bool capital = lower != words[k];
+            for (const auto& v : an::mark_variants(an::canonical(lower))) {
+                if (!an::is_valid_syllable(v)) continue;
+                auto slipped_words = words;
+                std::string w = v;
+                if (capital) {
+                    // Capitalise the first letter as the name does.
+                    std::u32string u = to32(w);
+                    u[0] = static_cast<char32_t>(utf8proc_toupper(static_cast<utf8proc_int32_t>(u[0])));
+                    w = to8(u);
+                }
+                slipped_words[k] = w;
+                const std::string slipped = "Ủy ban nhân dân tỉnh đã phối hợp với " + soat::test::join_words(slipped_words) +
+                                            " để tổ chức thực hiện.";
+                ++injected;
+                if (found(slipped, clean)) {
+                    ++hit;
+                } else {
+                    std::cout << "authority: missed " << slipped << "\n";
+                }
+            }
+        }
+    }
+    std::cout << "authority: " << hit << "/" << injected << " found\n";
+    CHECK(injected >= 60);
+    CHECK(hit * 10 >= injected * 9);
+    // A capitalised run that is no listed name, and a listed name's words in lower case, stay silent
+    // (a name of its own; the lowercase readings take lowercase words).
+    for (const char* clean : {"Ông Bô Tài phát biểu tại hội nghị.", "Công ty Tài chính Dầu khí báo cáo kết quả.",
+                              "Hội nghị do Sở Tài chính chủ trì, Bộ Tài chính dự.", "Bà Đỗ Thị Tài, chính quyền xã"}) {
+        CHECK(fixed_readings(clean).empty());
+    }
 }
