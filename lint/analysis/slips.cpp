@@ -270,6 +270,41 @@ const std::vector<std::string>& bare_variants(std::string_view key) {
     return cache.emplace(std::string(key), std::move(out)).first->second;
 }
 
+// The syllables two slips from `key`, a mark and a tone (`đâm` → `đảm`): one letter of a a/ă/â,
+// e/ê, o/ô/ơ, u/ư, d/đ family changed and another tone. None is a tone, mark or letter variant (a
+// letter slip keeps the tone); those a syllable without marks can carry are its bare variants.
+// Cached per syllable, as mark_variants.
+const std::vector<std::string>& two_mark_variants(std::string_view key) {
+    thread_local StringMap<std::vector<std::string>> cache;
+    if (cache.size() > 20000) cache.clear();
+    if (auto it = cache.find(key); it != cache.end()) return it->second;
+    std::vector<std::string> out;
+    if (const auto& l = decompose(key)) {
+        const auto& bare = bare_variants(key);
+        static const std::array<std::u32string_view, 5> families = {U"aăâ", U"eê", U"oôơ", U"uư", U"dđ"};
+        const std::u32string& b = l->base;
+        for (std::size_t i = 0; i < b.size(); ++i) {
+            for (const auto f : families) {
+                if (f.find(b[i]) == std::u32string_view::npos) continue;
+                for (char32_t c : f) {
+                    if (c == b[i]) continue;
+                    std::u32string v = b;
+                    v[i] = c;
+                    for (Tone t = 0; t <= 5; ++t) {
+                        if (t == l->tone) continue;
+                        auto s = compose(v, t);
+                        if (!s || *s == key || std::find(out.begin(), out.end(), *s) != out.end() ||
+                            std::find(bare.begin(), bare.end(), *s) != bare.end())
+                            continue;
+                        out.push_back(std::move(*s));
+                    }
+                }
+            }
+        }
+    }
+    return cache.emplace(std::string(key), std::move(out)).first->second;
+}
+
 }  // namespace
 
 std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_view>& keys, std::size_t at, bool cut_end, bool heading) {
@@ -309,25 +344,12 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         if (!bare_of) bare_of = grammar ? &no_forms : &bare_variants(w);
         return *bare_of;
     };
-    // Two slips at once, a mark and a tone (`bảo đâm` for `bảo đảm`): one tone or mark of one of
-    // its tone or mark variants. Weighed only for a syllable that reads as no word as written (below).
-    bool two_made = false;
-    std::vector<std::string> two_of;
+    // Two slips at once, a mark and a tone (`bảo đâm` for `bảo đảm`). Weighed only for a syllable
+    // that reads as no word as written (below). (Made only when needed, once per syllable.)
+    const std::vector<std::string>* two_of = nullptr;
     auto two_marks = [&]() -> const std::vector<std::string>& {
-        if (two_made) return two_of;
-        two_made = true;
-        if (grammar) return two_of;
-        for (const auto& m : variants) {
-            for (auto& v2 : mark_variants_uncached(m)) {
-                if (v2 == w || std::find(variants.begin(), variants.end(), v2) != variants.end() ||
-                    std::find(two_of.begin(), two_of.end(), v2) != two_of.end() ||
-                    std::find(bare_forms().begin(), bare_forms().end(), v2) != bare_forms().end() ||
-                    std::find(letters().begin(), letters().end(), v2) != letters().end())
-                    continue;
-                two_of.push_back(std::move(v2));
-            }
-        }
-        return two_of;
+        if (!two_of) two_of = grammar ? &no_forms : &two_mark_variants(w);
+        return *two_of;
     };
     // The written syllable makes a common word with a neighbour, or a pair seen in administrative
     // text or often in the dictionary's text: no slip. (A pair seen once only, whose variant is
