@@ -344,13 +344,14 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         if (!bare_of) bare_of = grammar ? &no_forms : &bare_variants(w);
         return *bare_of;
     };
-    // Two slips at once, a mark and a tone (`bảo đâm` for `bảo đảm`). Weighed only for a syllable
-    // that reads as no word as written (below). (Made only when needed, once per syllable.)
+    // Two slips at once, a mark and a tone (`bảo đâm` for `bảo đảm`). Weighed only for a rare
+    // syllable that reads as no word as written (below). (Made only when needed, once per syllable.)
     const std::vector<std::string>* two_of = nullptr;
     auto two_marks = [&]() -> const std::vector<std::string>& {
         if (!two_of) two_of = grammar ? &no_forms : &two_mark_variants(w);
         return *two_of;
     };
+    const double common_w = vi_words::admin_count(w, "");
     // The written syllable makes a common word with a neighbour, or a pair seen in administrative
     // text or often in the dictionary's text: no slip. (A pair seen once only, whose variant is
     // seen 20 times as often, is a slip in that text too: `tính hình`.)
@@ -385,7 +386,7 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         };
         if (e.admin == 1 && std::none_of(variants.begin(), variants.end(), seen_often) &&
             std::none_of(bare_forms().begin(), bare_forms().end(), seen_often) && std::none_of(letters().begin(), letters().end(), seen_often) &&
-            std::none_of(two_marks().begin(), two_marks().end(), seen_often))
+            (common_w > 10 || std::none_of(two_marks().begin(), two_marks().end(), seen_often)))
             return std::nullopt;
     }
     const std::size_t first = at >= 2 ? at - 2 : 0;
@@ -400,15 +401,17 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         window.b3[k] = bond3(keys[first + k], keys[first + k + 1], keys[first + k + 2], window.pair[k], window.pair[k + 1]);
     }
     const double written = best_reading(window, n);
-    const double common_w = vi_words::admin_count(w, "");
     // Two slips at once are weighed only for a syllable never seen beside either neighbour, in
     // either text (`phải bảo đâm an toàn`; once in administrative text is no evidence, the training
     // half holds slips too), between two words that are no grammatical words, and only for a
     // variant that makes a word or an attested pair on both sides (`bảo đảm`, `đảm an`): both sides
     // of the window agree. (`Dấu cơ quan` opening a line is no `Đầu cơ`, `dữ liệu có mất không`
     // no `có mặt`.)
+    // The written syllable must be rare in administrative text too (10 times or less): a common
+    // one beside an unlisted neighbour is more likely a word the lists lack (`ghi nhãn hàng hóa`,
+    // labelling, is no `ghi nhận`) than two slips at once.
     bool orphan = !grammar && has_left && has_right && !words::is_grammatical_word(keys[at - 1]) &&
-                  !words::is_grammatical_word(keys[at + 1]);
+                  !words::is_grammatical_word(keys[at + 1]) && common_w <= 10;
     if (j > 0) {
         const auto& e = window.pair[j - 1];
         orphan = orphan && e.admin <= 1 && vi_words::tier(e.score) == 0 && vi_words::bucket(e.score) <= 1;
