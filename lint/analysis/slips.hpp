@@ -77,4 +77,9 @@ std::optional<std::string> find_unknown(std::string_view key, std::string_view l
 // mười, trăm, nghìn, ngàn, triệu, tỷ). The number word meant; nullopt otherwise.
 std::optional<std::string> find_number_word(std::string_view left, std::string_view key, std::string_view right);
 
+// A word of scale after a figure (`45,8 trệu USD`: triệu): `key` follows a figure, drafts never write
+// it (once at most in administrative text), and it is one slip (tone, mark or letter) from exactly
+// one word of scale (trăm, nghìn, ngàn, triệu, tỷ/tỉ). The word meant; nullopt otherwise.
+std::optional<std::string> find_scale_after_figure(std::string_view key);
+
 }  // namespace soat::analysis

@@ -104,12 +104,20 @@ bool attached(const std::u32string& text, const Token& t) {
 class Misspelling final : public engine::Check {
 public:
     Misspelling(std::vector<Confusable> confusables, analysis::StringSet allow, analysis::StringSet unattested,
-                analysis::StringSet places, analysis::StringSet phrases)
+                analysis::StringSet places, analysis::StringSet phrases, std::vector<std::vector<Token>> authorities)
         : confusables_(std::move(confusables)),
           allow_(std::move(allow)),
           unattested_(std::move(unattested)),
           places_(std::move(places)),
-          phrases_(std::move(phrases)) {}
+          phrases_(std::move(phrases)),
+          authorities_(std::move(authorities)) {
+        // Each name by its first word as written or one tone or mark from it: one lookup per token.
+        for (std::size_t k = 0; k < authorities_.size(); ++k) {
+            const std::string& first = authorities_[k].front().key;
+            by_authority_first_[first].push_back(k);
+            for (const auto& v : analysis::mark_variants(first)) by_authority_first_[v].push_back(k);
+        }
+    }
 
     void run(const engine::Context& context, engine::Sink& sink) const override {
         std::vector<Confusable> all = confusables_;
@@ -152,6 +160,7 @@ public:
             // (A short paragraph, a heading or a cell, follows the document's language.)
             if (!vietnamese_prose(t) || !quantities.vietnamese(p)) continue;
             split_words(para, p, t, text, covered, sink);
+            authority_names(para, p, t, text, covered, sink);
             const auto code = code_spans(text);
             for (std::size_t i = 0; i < t.size(); ++i) {
                 if (covered[i] || t[i].kind != Token::Kind::Word || attached(text, t[i]) || inside(code, t[i])) continue;
@@ -274,6 +283,63 @@ private:
             d.fix = Fix{joined, analysis::within_one_run(para, a.begin, b.end)};
             sink.emit(std::move(d));
             covered[i] = covered[i + 1] = true;
+        }
+    }
+
+    // The name of an authority with one tone or mark slipped in one word (`Bô Tài chính`, `Sở Y tê`):
+    // capitals mark a name, so the readings of lowercase words never see it. A run of words that
+    // is a known name (`authorities`) but for one word, a valid syllable one tone or mark from the
+    // name's, each word capitalised as the name's, is that name; a capitalised run that is no
+    // known name but for one slip is a name of its own and stays silent.
+    void authority_names(const model::Paragraph& para, std::size_t p, const std::vector<Token>& t, const std::u32string& text,
+                         std::vector<bool>& covered, engine::Sink& sink) const {
+        if (authorities_.empty()) return;
+        auto upper_first = [](const std::string& s) {
+            const auto& l = analysis::decompose(s);
+            return l && l->upper_first;
+        };
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            if (covered[i] || t[i].kind != Token::Kind::Word || !upper_first(t[i].text)) continue;
+            const auto found = by_authority_first_.find(t[i].key);
+            if (found == by_authority_first_.end()) continue;
+            for (std::size_t k : found->second) {
+                const auto& name = authorities_[k];
+                if (i + name.size() > t.size()) continue;
+                std::size_t diff = name.size();
+                bool ok = true;
+                for (std::size_t n = 0; n < name.size() && ok; ++n) {
+                    const Token& tok = t[i + n];
+                    if (covered[i + n] || tok.kind != name[n].kind) ok = false;
+                    else if (n > 0 && !analysis::spaced(text, t[i + n - 1], tok) &&
+                             (tok.kind != Token::Kind::Punct && t[i + n - 1].kind != Token::Kind::Punct))
+                        ok = false;
+                    else if (tok.kind == Token::Kind::Word && upper_first(tok.text) != upper_first(name[n].text)) ok = false;
+                    else if (tok.key != name[n].key) {
+                        const auto& variants = analysis::mark_variants(name[n].key);
+                        if (diff != name.size() || tok.kind != Token::Kind::Word || !analysis::is_valid_syllable(tok.text) ||
+                            std::find(variants.begin(), variants.end(), tok.key) == variants.end())
+                            ok = false;
+                        else
+                            diff = n;
+                    }
+                }
+                if (!ok || diff == name.size()) continue;
+                const std::size_t last = i + name.size() - 1;
+                std::string written, meant;
+                for (std::uint32_t c = t[i].begin; c < t[last].end; ++c) utf8::append(written, text[c]);
+                for (std::uint32_t c = t[i].begin; c < t[i + diff].begin; ++c) utf8::append(meant, text[c]);
+                meant += name[diff].text;
+                for (std::uint32_t c = t[i + diff].end; c < t[last].end; ++c) utf8::append(meant, text[c]);
+                engine::Draft d;
+                d.range = model::Range{p, t[i].begin, t[last].end};
+                d.message = "authority";
+                d.args["word"] = written;
+                d.args["right"] = meant;
+                d.fix = Fix{meant, analysis::within_one_run(para, t[i].begin, t[last].end)};
+                sink.emit(std::move(d));
+                for (std::size_t n = i; n <= last; ++n) covered[n] = true;
+                break;
+            }
         }
     }
 
@@ -516,6 +582,27 @@ private:
             sink.emit(std::move(d));
             flagged[i] = flagged[i + 1] = true;
         }
+        // A word of scale after a figure (`45,8 trệu USD`): a syllable drafts never write, one slip
+        // from exactly one of trăm, nghìn, ngàn, triệu, tỷ (analysis::find_scale_after_figure).
+        for (std::size_t i = 1; i < t.size(); ++i) {
+            if (!plain[i] || flagged[i] || t[i - 1].kind != Token::Kind::Number || !analysis::spaced(text, t[i - 1], t[i])) continue;
+            // (Not a word with the word after it: `28 tủ sách`.)
+            if (linked(i) && plain[i + 1]) {
+                const auto e = analysis::vi_words::lookup(t[i].key, t[i + 1].key);
+                if (analysis::vi_words::tier(e.score) > 0 || e.admin > 0 || analysis::vi_words::bucket(e.score) >= 2) continue;
+            }
+            const auto right = analysis::find_scale_after_figure(t[i].key);
+            if (!right) continue;
+            const std::string meant = cased_as(t[i].text, *right);
+            engine::Draft d;
+            d.range = model::Range{p, t[i].begin, t[i].end};
+            d.message = "word";
+            d.args["word"] = t[i].text;
+            d.args["right"] = meant;
+            d.fix = Fix{meant, analysis::within_one_run(para, t[i].begin, t[i].end)};
+            sink.emit(std::move(d));
+            flagged[i] = true;
+        }
         // Second reading, in context: each lowercase syllable against its variants of one tone or
         // mark, over a window of two words either side (analysis::find_slip_in_context). The
         // context may hold capitalised words (`Công an`), read by their lowercase keys.
@@ -690,6 +777,10 @@ private:
     analysis::StringSet unattested_;
     analysis::StringSet places_;
     analysis::StringSet phrases_;
+    // Names of authorities (`Bộ Tài chính`), tokenized; and their indices by the first word's key
+    // as written or one tone or mark from it.
+    std::vector<std::vector<Token>> authorities_;
+    std::unordered_map<std::string, std::vector<std::size_t>> by_authority_first_;
 
     // "a b", in a per-thread buffer, to search `phrases_` without building a key per pair.
     static std::string_view pair_key(const std::string& a, const std::string& b) {
@@ -731,8 +822,16 @@ Result<std::unique_ptr<engine::Check>> make_misspelling(const engine::RuleSpec& 
     for (const auto& s : *allow) a.insert(analysis::canonical(s));
     for (const auto& s : *unattested) u.insert(analysis::canonical(s));
     for (const auto& s : *places) g.insert(analysis::canonical(s));
-    return std::unique_ptr<engine::Check>(
-        std::make_unique<Misspelling>(std::move(confusables), std::move(a), std::move(u), std::move(g), std::move(h)));
+    auto names = string_list(spec, "authorities");
+    if (!names) return names.error();
+    std::vector<std::vector<Token>> authorities;
+    for (const auto& s : *names) {
+        auto toks = analysis::tokenize(s);
+        if (toks.size() < 2) return param_error(spec, "an authority's name needs two words or more");
+        authorities.push_back(std::move(toks));
+    }
+    return std::unique_ptr<engine::Check>(std::make_unique<Misspelling>(std::move(confusables), std::move(a), std::move(u),
+                                                                        std::move(g), std::move(h), std::move(authorities)));
 }
 
 }  // namespace soat::checks
