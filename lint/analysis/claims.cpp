@@ -4,6 +4,7 @@
 #include "analysis/phrases.hpp"
 #include "analysis/syllable.hpp"
 #include "analysis/vi_words.hpp"
+#include "analysis/words.hpp"
 
 #include <soat/utf8.hpp>
 
@@ -532,6 +533,36 @@ struct Builder {
         return t.substr(b, e - b);
     }
 
+    // The place or level of government naming part k right before its figure ("huyện Bảo Lâm 70
+    // hộ", "cấp xã 119 đơn", "; Lai Châu: 214 ha" after a place): "" when none.
+    std::string unit_named(std::size_t k) const {
+        const Quantity& q = qs[k];
+        const std::string_view t = doc.paragraphs[q.paragraph].text;
+        const std::size_t b = segment_start(t, q.byte_begin, 0);
+        std::string_view label = t.substr(b, q.byte_begin - b);
+        while (!label.empty() && (label.back() == ' ' || label.back() == ':')) label.remove_suffix(1);
+        const auto ws = words::split(label);
+        static const std::set<std::string> kLevels = {"tỉnh", "huyện", "xã", "thành phố", "trung ương", "cơ sở", "thôn", "quận", "phường"};
+        static const std::set<std::string> kPlaces = {"tỉnh", "huyện", "xã", "phường", "quận", "thị xã", "thành phố", "thị trấn", "thôn", "bản"};
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            const std::string w = lower(ws[i].text);
+            const std::string two = i + 1 < ws.size() ? w + " " + lower(ws[i + 1].text) : w;
+            // "cấp huyện", "cấp thành phố": the words after "cấp" end the label.
+            if (w == "cấp" && i + 1 < ws.size()) {
+                const std::string rest = lower(label.substr(ws[i + 1].byte_begin));
+                if (kLevels.count(rest)) return "cấp " + rest;
+                return {};
+            }
+            const std::size_t width = kPlaces.count(two) && two != w ? 2 : kPlaces.count(w) ? 1 : 0;
+            if (!width || i + width >= ws.size() || !ws[i + width].capitalised) continue;
+            // The class word, then a name in capitals to the label's end.
+            bool name = true;
+            for (std::size_t j = i + width; j < ws.size(); ++j) name = name && ws[j].capitalised;
+            if (name) return std::string(label.substr(ws[i].byte_begin));
+        }
+        return {};
+    }
+
     // Two parts described alike but for their grade ("9 sản phẩm đạt 4 sao" / "31 sản phẩm đạt 3
     // sao", "mức độ 1" / "mức độ 2"): each thing has one grade, so the parts are disjoint.
     bool other_grades(std::size_t a, std::size_t b) const {
@@ -574,6 +605,20 @@ struct Builder {
         for (std::size_t c = 0; c < n; ++c) {
             if (sums[c].kind != SumClaim::Kind::Subsets) continue;
             const auto parts = sums[c].parts;
+            // Each part a place or a level of government of its own ("huyện A 70 hộ, huyện B 62
+            // hộ", "cấp huyện 32 đơn, cấp xã 119 đơn"): a thing is in one place, at one level.
+            {
+                std::set<std::string> units;
+                for (std::size_t k : parts) {
+                    const std::string u = unit_named(k);
+                    if (u.empty()) break;
+                    units.insert(u);
+                }
+                if (parts.size() >= 2 && units.size() == parts.size()) {
+                    sums[c].kind = SumClaim::Kind::Partial;
+                    continue;
+                }
+            }
             for (std::size_t i = 0; i < parts.size(); ++i) {
                 for (std::size_t j = i + 1; j < parts.size(); ++j) {
                     if (!complementary(part_words(parts[i]), part_words(parts[j])) && !other_grades(parts[i], parts[j])) continue;

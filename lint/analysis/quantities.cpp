@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <limits>
+#include <set>
 
 namespace soat::analysis {
 
@@ -284,13 +285,16 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
         std::fmod(q.numeral.value, 1.0) == 0 && q.unit.empty()) {
         return Role::Version;  // "4.0"
     }
-    // A multi-word proper name before a bare number: "SEA Games 31", "Hà Bắc 2".
+    // A multi-word proper name before a bare number: "SEA Games 31", "Hà Bắc 2"; not a place
+    // before its count ("huyện Bảo Lâm 70 hộ").
     std::size_t w1_begin = 0;
     const std::string raw1 = word_before(t, b, &w1_begin);
     if (!raw1.empty() && is_upper(cp_at(t, w1_begin)) && q.unit.empty()) {
         std::size_t w0_begin = 0;
         const std::string raw0 = word_before(t, w1_begin, &w0_begin);
-        if (!raw0.empty() && is_upper(cp_at(t, w0_begin)) && w0_begin > 0) return Role::Name;
+        static const std::set<std::string> kPlaces = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "phố", "trấn", "thôn", "bản"};
+        const bool place = !q.noun.empty() && w0_begin > 0 && kPlaces.count(lower(word_before(t, w0_begin)));
+        if (!raw0.empty() && is_upper(cp_at(t, w0_begin)) && w0_begin > 0 && !place) return Role::Name;
     }
     if (next == '-' && e + 1 < t.size() && is_digit(t[e + 1])) return Role::Range;
     return Role::Quantity;

@@ -899,3 +899,24 @@ TEST_CASE("sample 28/29 traps: list ends, two totals, spans, grades of multiples
     // "12/54 dân tộc": a count of groups, no population base.
     CHECK(run("unit-format", {"Có 12/54 dân tộc có tỷ lệ sinh con thứ ba từ 30% trở lên."}).empty());
 }
+
+TEST_CASE("sample 25/28: places and levels of government split a total", "[numbers][rules]") {
+    // A place before its count is no name before a number.
+    CHECK(run("sum-mismatch", {"Toàn tỉnh có 120 hộ bị thiệt hại, gồm huyện Bảo Lâm 70 hộ, huyện Bảo Lạc 42 hộ."}).size() == 1);
+    CHECK(run("sum-mismatch", {"Toàn tỉnh có 112 hộ bị thiệt hại, gồm huyện Bảo Lâm 70 hộ, huyện Bảo Lạc 42 hộ."}).empty());
+    // After "trong đó", parts each of one place or one level cannot pass the total together.
+    for (const char* wrong : {"Toàn tỉnh có 120 hộ bị thiệt hại, trong đó huyện Bảo Lâm 70 hộ, huyện Bảo Lạc 62 hộ.",
+                              "Tổng số đơn là 141 đơn, trong đó cấp huyện 32 đơn, cấp xã 119 đơn."}) {
+        INFO(wrong);
+        CHECK(run("sum-mismatch", {wrong}).size() == 1);
+    }
+    for (const char* ok : {"Toàn tỉnh có 140 hộ bị thiệt hại, trong đó huyện Bảo Lâm 70 hộ, huyện Bảo Lạc 62 hộ.",
+                           "Tổng số đơn là 151 đơn, trong đó cấp huyện 32 đơn, cấp xã 119 đơn.",
+                           // Other descriptions may overlap: silent.
+                           "Toàn tỉnh có 120 hộ bị thiệt hại, trong đó hộ nghèo 70 hộ, hộ dân tộc thiểu số 62 hộ."}) {
+        INFO(ok);
+        CHECK(run("sum-mismatch", {ok}).empty());
+    }
+    // A name before a bare number stays a name.
+    CHECK(run("inconsistent-figure", {"Các Bảng PL 1.15 và Bảng PL 1.16 trình bày thời gian huấn luyện."}).empty());
+}
