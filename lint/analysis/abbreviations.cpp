@@ -77,6 +77,17 @@ bool web_address(std::string_view w) {
     return tld == "VN" || tld == "COM" || tld == "NET" || tld == "ORG" || tld == "GOV" || tld == "EDU" || tld == "INFO";
 }
 
+// "Q.H", "N.T.K": a person's initials (a byline, a photo credit), one letter between dots.
+bool dotted_initials(std::string_view w) {
+    if (w.find('.') == std::string_view::npos) return false;
+    for (std::size_t start = 0; start <= w.size();) {
+        const std::size_t dot = std::min(w.find('.', start), w.size());
+        if (utf8::length(w.substr(start, dot - start)) != 1) return false;
+        start = dot + 1;
+    }
+    return true;
+}
+
 // "10:30 AM", "8 PM": the half of the day after a clock time.
 bool clock_marker(const words::Word& w, std::string_view text) {
     if (w.text != "AM" && w.text != "PM") return false;
@@ -252,7 +263,7 @@ Abbreviations::Abbreviations(const Analysis& analysis) {
             if ((k > 0 && caps_word(ws[k - 1])) || (k + 1 < ws.size() && caps_word(ws[k + 1]))) continue;
             if (in_symbol(w, text) || is_road_code(w, text)) continue;
             if (w.byte_end < text.size() && text[w.byte_end] == '+') continue;  // a rating: "BB+"
-            if (unit_symbol(w.text) || clock_marker(w, text) || web_address(w.text)) continue;
+            if (unit_symbol(w.text) || clock_marker(w, text) || web_address(w.text) || dotted_initials(w.text)) continue;
             // After a name of two capitalised words it ends the name ("Công ty TNHH Lâm Dương TXK").
             if (k >= 2 && ws[k - 1].capitalised && !ws[k - 1].all_upper && !ws[k - 1].sentence_start &&
                 ws[k - 2].capitalised && !ws[k - 2].all_upper && ws[k - 1].byte_begin == ws[k - 2].byte_end + 1 &&

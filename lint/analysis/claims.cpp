@@ -100,7 +100,13 @@ bool changes(std::string_view raw) {
 bool comparison_segment(std::string_view t, std::size_t segment_start, const Quantity& q) {
     const std::string_view raw = t.substr(segment_start, q.byte_begin - segment_start);
     const std::string seg = lower(raw);
-    if (starts(squeeze(seg, 0, seg.size()), "năm20")) return true;
+    const std::string squeezed = squeeze(seg, 0, seg.size());
+    if (starts(squeezed, "năm20")) return true;
+    // "(6 tháng đầu năm 2019 đã tiếp …)": a period of an earlier year opens the segment.
+    if (const std::size_t d = squeezed.find_first_not_of("0123456789"); d > 0 && d != std::string::npos && starts(squeezed.substr(d), "tháng") &&
+        (contains(squeezed, "năm20") || contains(squeezed, "nămtrước") || contains(squeezed, "cùngkỳ"))) {
+        return true;
+    }
     // Written in lower case, or opening the segment: a capital inside it marks a name (Cao Bằng).
     const std::size_t opening = seg.find_first_not_of(' ');
     for (const char* w : {"cùng kỳ", "so với", "tăng", "giảm", "bằng", "vượt", "gấp", "bình quân", "lũy kế", "luỹ kế"}) {
@@ -482,6 +488,15 @@ struct Builder {
                 const std::size_t last_char = t.find_last_not_of(' ');
                 if (c.kind == SumClaim::Kind::Exhaustive && list_end >= t.size() && last_char != std::string_view::npos && t[last_char] == ',') {
                     c.kind = SumClaim::Kind::Partial;
+                }
+                // "…; 1.524 triệu đồng cho 215 dự án; 261": the paragraph stops on a bare figure
+                // after a separator, the next item cut off.
+                if (c.kind == SumClaim::Kind::Exhaustive && list_end >= t.size() && last_char != std::string_view::npos &&
+                    std::isdigit(static_cast<unsigned char>(t[last_char]))) {
+                    const std::size_t sep = t.find_last_of(";,", last_char);
+                    if (sep != std::string_view::npos && t.substr(sep + 1, last_char + 1 - sep - 1).find_first_not_of(" 0123456789.") == std::string_view::npos) {
+                        c.kind = SumClaim::Kind::Partial;
+                    }
                 }
                 {
                     const Quantity& lq = qs[c.parts.back()];

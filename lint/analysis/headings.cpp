@@ -216,8 +216,14 @@ Headings::Headings(const Analysis& analysis) {
         int rank = 0;
         if (auto m = read_label(text)) {
             std::string title = plain(text.substr(m->consumed));
+            // "P. Kế hoạch - Tài chính": a letter far into the alphabet with no lettered heading open
+            // abbreviates a word (Phòng), no heading.
+            const bool lone_letter = m->kind == Heading::Kind::UpperLetter && m->numbers[0] > 5 &&
+                                     std::none_of(stack.begin(), stack.end(), [&](int k) {
+                                         return headings_[k].kind == Heading::Kind::UpperLetter;
+                                     });
             // A part, or an article whose title is left out ("Điều 2." over its clauses), may stand alone.
-            if (!title.empty() || m->kind == Heading::Kind::Part || m->kind == Heading::Kind::Article) {
+            if (!lone_letter && (!title.empty() || m->kind == Heading::Kind::Part || m->kind == Heading::Kind::Article)) {
                 // "I." right after "H." is the next letter, not one.
                 if (m->kind == Heading::Kind::Roman && m->label.size() == 2) {
                     for (int j = static_cast<int>(stack.size()) - 1; j >= 0; --j) {

@@ -253,6 +253,14 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
     }
     if (slash_parts >= 3 || dotted_date(t.substr(b, e - b))) return Role::Date;
     if (slash_parts == 2 && (l1 == "tháng" || l1 == "quý")) return Role::Date;  // "so với tháng 9/2021"
+    // "9 tháng đầu năm", "6 tháng năm 2024": the months name a period, they count nothing compared.
+    if (slash_parts == 1 && q.unit.empty() && q.numeral.style == Numeral::Style::Plain && q.numeral.value <= 12 && next == ' ') {
+        const std::string after = lower(t.substr(e + 1, 40));
+        for (const char* period : {"tháng đầu năm", "tháng cuối năm", "tháng đầu các năm", "tháng năm nay", "tháng năm 20", "tháng năm trước",
+                                   "tháng của năm", "tháng đầu năm 20"}) {
+            if (after.starts_with(period)) return Role::Date;
+        }
+    }
     if (slash_parts == 2) return Role::Fraction;
     if (next == '/') return Role::Code;  // "11/3//2024" and the like
     // Heading labels at the start of a paragraph and inline "(3)".

@@ -43,6 +43,14 @@ bool reference_word(const std::string& t, const analysis::Quantity& q) {
                           "sáng", "trưa", "chiều", "tối", "đêm", "hôm"}) {
         if (w == r) return true;
     }
+    // "Hôm qua 21.12", "sáng nay 9.12", "ngày mai 5.6": a day named by its distance from today.
+    if (w == "qua" || w == "nay" || w == "mai") {
+        const std::string two = analysis::lower(analysis::words_before(t, q.byte_begin, 2));
+        const std::string day = two.substr(0, two.find(' '));
+        for (const char* r : {"hôm", "ngày", "sáng", "trưa", "chiều", "tối", "đêm"}) {
+            if (day == r) return true;
+        }
+    }
     return false;
 }
 

@@ -117,8 +117,9 @@ public:
                         inner_quote = !quotes.empty() && quotes.back().paragraph == p;
                         break;
                     case U'"':
-                        // 11" (inches) and a quote inside a word (a broken conversion) quote nothing.
-                        if (i > 0 && (std::iswdigit(static_cast<wint_t>(text[i - 1])) ||
+                        // 11" (inches) and a quote inside a word (a broken conversion) quote nothing;
+                        // after a figure inside an open quotation ("An toàn 113") it closes it.
+                        if (i > 0 && ((std::iswdigit(static_cast<wint_t>(text[i - 1])) && straight.size() % 2 == 0) ||
                                       (i + 1 < text.size() && std::iswalpha(static_cast<wint_t>(text[i - 1])) &&
                                        std::iswalpha(static_cast<wint_t>(text[i + 1]))))) {
                             break;

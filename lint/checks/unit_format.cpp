@@ -56,7 +56,7 @@ public:
                 d.message = "density";
                 d.args["per"] = per;
                 d.args["suggestion"] = analysis::format_vn(q.numeral.value, q.numeral.decimals) + " " + counted + per;
-            } else if (q.is_count() && people_.count(q.noun) && q.value() > max_people_) {
+            } else if (q.is_count() && people_.count(q.noun) && q.value() > max_people_ && !transport_work(t, q)) {
                 d.message = "magnitude";
                 d.args["figure"] += " " + q.noun;
             } else {
@@ -67,6 +67,14 @@ public:
     }
 
 private:
+    // "1.350 triệu người.km", "798 triệu lượt người/km", "hành khách luân chuyển … km": a unit of
+    // transport work (people times kilometres), no head count.
+    static bool transport_work(std::string_view t, const analysis::Quantity& q) {
+        const std::string after = analysis::lower(t.substr(q.noun_end, 8));
+        return after.starts_with(".km") || after.starts_with("/km") || after.starts_with(" km") || after.starts_with("km") ||
+               after.starts_with("-km") || after.starts_with(" x km") || after.starts_with("×km");
+    }
+
     // "mật độ máy tính /100 dân đạt 7,8%": the clause before the percentage names a density per
     // population ("/100 dân", "/vạn dân"); returns what is counted ("máy tính") and the
     // denominator ("/100 dân"), the latter empty when there is none.

@@ -61,7 +61,7 @@ TEST_CASE("abbreviation-undefined: dotted forms, units, clock times, web address
     const auto defined = document_from_paragraphs({"Thành phố Hồ Chí Minh (TP.HCM) dẫn đầu; các quận của TP.HCM tăng 5%."});
     CHECK(lint_with(defined, {"abbreviation-undefined"}).empty());
     // Power units, the half of the day after a time, web addresses, "(foreign full form - ABBR)".
-    const auto others = document_from_paragraphs({"Nhà máy 50 MW và trạm biến áp 110 KV; cập nhật 9:15 AM, đăng trên VOV.VN.",
+    const auto others = document_from_paragraphs({"Nhà máy 50 MW và trạm biến áp 110 KV; cập nhật 9:15 AM, đăng trên VOV.VN. Ảnh: N.T.K",
                                                   "Thuê bao điện thoại cố định (fixed phone - FP) giảm; thuê bao FP còn 2 triệu."});
     CHECK(lint_with(others, {"abbreviation-undefined"}).empty());
     // A road code stays a road code when written with a dot.

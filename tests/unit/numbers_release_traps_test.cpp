@@ -920,3 +920,28 @@ TEST_CASE("sample 25/28: places and levels of government split a total", "[numbe
     // A name before a bare number stays a name.
     CHECK(run("inconsistent-figure", {"Các Bảng PL 1.15 và Bảng PL 1.16 trình bày thời gian huấn luyện."}).empty());
 }
+
+TEST_CASE("sample 28-33 traps: named periods, cut lists, transport work, days before today, aggregates", "[numbers][rules]") {
+    // "9 tháng đầu năm" names a period: no level of a growth.
+    CHECK(run("percent-mismatch", {"Xuất khẩu 9 tháng đầu năm nay cao hơn mức tăng 9 tháng đầu các năm trước (2022 tăng 5,2%; 2023 tăng 6,0%)."})
+              .empty());
+    // A parenthesis opened by an earlier year's period is a prior, no breakdown.
+    CHECK(run("sum-mismatch", {"So với cùng kỳ giảm 146 lượt tiếp, 127 lượt người (6 tháng đầu năm 2023 đã tiếp 1.012 lượt/1.091 lượt người)."})
+              .empty());
+    // A paragraph stopping on a bare figure after a separator leaves its list open.
+    CHECK(run("sum-mismatch", {"Phân bổ 2.400 triệu đồng cho 90 công trình, gồm: 800 triệu đồng cho 20 công trình giao thông; 600 triệu đồng "
+                               "cho 25 công trình thủy lợi; 400"})
+              .empty());
+    CHECK(run("sum-mismatch", {"Phân bổ 2.400 triệu đồng cho 90 công trình, gồm: 800 triệu đồng cho 20 công trình giao thông; 600 triệu đồng "
+                               "cho 25 công trình thủy lợi; 1.000 triệu đồng cho 40 công trình trường học."})
+              .size() == 1);
+    // Passenger-kilometres are no head count.
+    CHECK(run("unit-format", {"Luân chuyển hành khách đạt 1.350 triệu người.km, tăng 6,1%; luân chuyển 798 triệu lượt người/km."}).empty());
+    // "Hôm qua 21.12": a day and its month.
+    CHECK(run("number-format", {"Hôm qua 21.12, HĐND huyện khai mạc kỳ họp; tổng thu đạt 412,6 tỷ đồng."}).empty());
+    // A total naming several crops in parentheses is no output of the area's one crop.
+    CHECK(run("sum-mismatch", {"Diện tích lúa cả năm 42,1 nghìn ha, năng suất bình quân 61,2 tạ/ha; sản lượng lương thực có hạt (lúa và ngô) "
+                               "đạt 262,4 nghìn tấn."})
+              .empty());
+    CHECK(run("sum-mismatch", {"Diện tích lúa cả năm 42,1 nghìn ha, năng suất bình quân 61,2 tạ/ha; sản lượng lúa đạt 262,4 nghìn tấn."}).size() == 1);
+}

@@ -191,6 +191,8 @@ TEST_CASE("heading numbering: a writer's initial and name, a page number, is no 
         INFO(byline);
         CHECK(lint_final(with({"1. Kết quả", "2. Nhiệm vụ", byline}), {"heading-numbering"}).empty());
     }
+    // A letter far into the alphabet with no lettered heading open abbreviates a word ("P." for Phòng).
+    CHECK(lint_final(with({"1. Kết quả", "2. Nhiệm vụ", "P. Kế hoạch - Tài chính"}), {"heading-numbering"}).empty());
     // Lettered headings with titles are still read: A then C skips B.
     CHECK(fired(lint_final(with({"A. Kết quả", "C. Nhiệm vụ"}), {"heading-numbering"}), "heading-numbering") == 1);
     CHECK(fired(lint_final(with({"A. Kết quả", "B. Nhiệm vụ", "B. Kiến nghị"}), {"heading-numbering"}), "heading-numbering") == 1);

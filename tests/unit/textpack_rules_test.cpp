@@ -210,6 +210,13 @@ TEST_CASE("unbalanced-delimiters: labels, nesting, straight quotes", "[textpack]
     CHECK(f[2].range->paragraph == 3);
 }
 
+TEST_CASE("unbalanced-delimiters: a straight quote after a figure closes an open quotation", "[textpack][unbalanced-delimiters]") {
+    CHECK(lint_with(document_from_paragraphs({"Cài ứng dụng \"An toàn 113\" và theo dõi kênh \"Phòng Cảnh sát\"..."}), {"unbalanced-delimiters"})
+              .empty());
+    // With no quotation open, a straight quote after a figure is inches.
+    CHECK(lint_with(document_from_paragraphs({"Màn hình 27\" được trang bị cho phòng họp."}), {"unbalanced-delimiters"}).empty());
+}
+
 TEST_CASE("unbalanced-delimiters: '*)' opening a paragraph is a list marker", "[textpack][unbalanced-delimiters]") {
     CHECK(lint_with(document_from_paragraphs({"*) Về việc: đã xong 120 việc.", "  *) Về tiền: đã thu 3 tỷ đồng."}), {"unbalanced-delimiters"})
               .empty());

@@ -146,6 +146,16 @@ void read_average(const Reading& r, std::vector<Relation>& out) {
             }
         }
         if (totals != 1 || counts != 1 || qs[count].value() < 2) continue;
+        // "sản lượng lương thực có hạt (lúa và ngô) đạt T": a total naming several things in
+        // parentheses is more than the divisor's one.
+        {
+            const std::string named = lower(t.substr(s.begin, qs[total].byte_begin - s.begin));
+            const std::size_t open = named.rfind('('), close = named.rfind(')');
+            if (open != std::string::npos && close != std::string::npos && close > open && named.find(" và ", open) < close &&
+                named.find_first_of(",;", close) == std::string::npos) {
+                continue;
+            }
+        }
         Relation rel;
         rel.family = Relation::Family::Average;
         rel.stated = m;
