@@ -548,8 +548,9 @@ struct Builder {
         return t.substr(b, e - b);
     }
 
-    // The place or level of government naming part k right before its figure ("huyện Bảo Lâm 70
-    // hộ", "cấp xã 119 đơn", "; Lai Châu: 214 ha" after a place): "" when none.
+    // What part k is the value of, named right before its figure: a place ("huyện Bảo Lâm 70 hộ",
+    // "class|name") or one value of a classification ("cấp xã 119 đơn", "khu vực FDI 20 doanh
+    // nghiệp", "nguồn ngân sách tỉnh 250 tỷ đồng": "classifier|value"); "" when none.
     std::string unit_named(std::size_t k) const {
         const Quantity& q = qs[k];
         const std::string_view t = doc.paragraphs[q.paragraph].text;
@@ -557,23 +558,31 @@ struct Builder {
         std::string_view label = t.substr(b, q.byte_begin - b);
         while (!label.empty() && (label.back() == ' ' || label.back() == ':')) label.remove_suffix(1);
         const auto ws = words::split(label);
-        static const std::set<std::string> kLevels = {"tỉnh", "huyện", "xã", "thành phố", "trung ương", "cơ sở", "thôn", "quận", "phường"};
         static const std::set<std::string> kPlaces = {"tỉnh", "huyện", "xã", "phường", "quận", "thị xã", "thành phố", "thị trấn", "thôn", "bản"};
-        for (std::size_t i = 0; i < ws.size(); ++i) {
+        // Nouns that name a classification: each thing has one value of it.
+        static const std::set<std::string> kClassifiers = {"cấp", "khối", "khu vực", "ngành", "lĩnh vực", "loại hình", "hình thức", "nhóm",
+                                                           "vùng", "tuyến", "đường", "nguồn"};
+        static const std::set<std::string> kLead = {"trong", "đó", "gồm", "bao", "có", "và", "là", "riêng"};
+        std::size_t i = 0;
+        while (i < ws.size() && kLead.count(lower(ws[i].text))) ++i;
+        if (i < ws.size()) {
             const std::string w = lower(ws[i].text);
             const std::string two = i + 1 < ws.size() ? w + " " + lower(ws[i + 1].text) : w;
-            // "cấp huyện", "cấp thành phố": the words after "cấp" end the label.
-            if (w == "cấp" && i + 1 < ws.size()) {
-                const std::string rest = lower(label.substr(ws[i + 1].byte_begin));
-                if (kLevels.count(rest)) return "cấp " + rest;
-                return {};
+            const std::size_t width = kClassifiers.count(two) && two != w ? 2 : kClassifiers.count(w) ? 1 : 0;
+            if (width && i + width < ws.size()) {
+                return lower(label.substr(ws[i].byte_begin, ws[i + width - 1].byte_end - ws[i].byte_begin)) + "|" +
+                       lower(label.substr(ws[i + width].byte_begin));
             }
+        }
+        for (; i < ws.size(); ++i) {
+            const std::string w = lower(ws[i].text);
+            const std::string two = i + 1 < ws.size() ? w + " " + lower(ws[i + 1].text) : w;
             const std::size_t width = kPlaces.count(two) && two != w ? 2 : kPlaces.count(w) ? 1 : 0;
             if (!width || i + width >= ws.size() || !ws[i + width].capitalised) continue;
             // The class word, then a name in capitals to the label's end.
             bool name = true;
             for (std::size_t j = i + width; j < ws.size(); ++j) name = name && ws[j].capitalised;
-            if (name) return std::string(label.substr(ws[i].byte_begin));
+            if (name) return "place|" + std::string(label.substr(ws[i].byte_begin));
         }
         return {};
     }
@@ -612,6 +621,58 @@ struct Builder {
         return letters(own(a, wa)) == letters(own(b, wb));
     }
 
+    // Lists whose plain sum says nothing: a mean broken down by group ("Bình quân giáo viên/lớp là
+    // 1,45 (trong đó mầm non 1,60; …)"), items counted per unit ("2 tỉnh mỗi tỉnh 25 tỷ đồng");
+    // an item written in words ("bảy giải Nhất, 18 giải Nhì") is unread, so the rest only bound
+    // the total.
+    void unsound_lists(std::vector<SumClaim>& sums) const {
+        static const char* const kNumberWords[] = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"};
+        std::vector<SumClaim> kept;
+        for (auto& c : sums) {
+            const Quantity& tq = qs[c.total];
+            const std::string_view t = doc.paragraphs[tq.paragraph].text;
+            const std::size_t cs = clause_start(t, tq.byte_begin);
+            const std::string lead = lower(t.substr(cs, tq.byte_begin - cs));
+            const std::size_t tail = std::max({tq.byte_end, tq.unit_end, tq.noun_end});
+            const bool mean = contains(lead, "bình quân") || contains(lead, "trung bình") || tq.unit.find('/') != std::string::npos ||
+                              (tail < t.size() && t[tail] == '/');
+            if (mean) continue;
+            const Quantity& lq = qs[c.parts.back()];
+            // A breakdown one item a line: its lines are read where they stand.
+            if (lq.paragraph != tq.paragraph) {
+                kept.push_back(std::move(c));
+                continue;
+            }
+            const std::size_t parts_end = std::max({lq.byte_end, lq.unit_end, lq.noun_end});
+            const std::string list = tail < parts_end ? lower(t.substr(tail, parts_end - tail)) : std::string();
+            if (contains(list, " mỗi ")) continue;
+            // Items after the last figure read belong to the list too, to its sentence's end.
+            const std::size_t sentence_end = quantities.sentence_at(lq.paragraph, lq.byte_begin).end;
+            const std::string rest = sentence_end > parts_end ? lower(t.substr(parts_end, sentence_end - parts_end)) : std::string();
+            // An item of the list opening with a number word, no figure of its own.
+            bool worded = false;
+            const std::string items = list + rest;
+            for (const char* sep : {",", ";", "(", ":", " và "}) {
+                for (std::size_t at = items.find(sep); at != std::string::npos && !worded; at = items.find(sep, at + 1)) {
+                    std::size_t w = at + std::string_view(sep).size();
+                    while (w < items.size() && items[w] == ' ') ++w;
+                    for (const char* n : kNumberWords) {
+                        const std::string_view nw(n);
+                        const std::size_t after = w + nw.size();
+                        // "năm 2022: …" names a year.
+                        if (items.compare(w, nw.size(), nw) == 0 && after + 1 < items.size() && items[after] == ' ' &&
+                            !std::isdigit(static_cast<unsigned char>(items[after + 1]))) {
+                            worded = true;
+                        }
+                    }
+                }
+            }
+            if (worded && c.kind == SumClaim::Kind::Exhaustive) c.kind = SumClaim::Kind::Partial;
+            kept.push_back(std::move(c));
+        }
+        sums = std::move(kept);
+    }
+
     // Subsets of a total that two complementary descriptions split ("… 1.845 hồ sơ; trong đó 912
     // hồ sơ cũ và 948 hồ sơ mới", "nam … nữ", "đã hoàn thành … chưa hoàn thành") are disjoint:
     // together they are at most the total (Partial). Other items of the list may still overlap.
@@ -620,16 +681,18 @@ struct Builder {
         for (std::size_t c = 0; c < n; ++c) {
             if (sums[c].kind != SumClaim::Kind::Subsets) continue;
             const auto parts = sums[c].parts;
-            // Each part a place or a level of government of its own ("huyện A 70 hộ, huyện B 62
-            // hộ", "cấp huyện 32 đơn, cấp xã 119 đơn"): a thing is in one place, at one level.
+            // Each part a place of its own or one value of one classification ("huyện A 70 hộ,
+            // huyện B 62 hộ", "cấp huyện 32 đơn, cấp xã 119 đơn", "đường bộ …, đường thủy …"): a
+            // thing is in one place, has one value of a classification.
             {
-                std::set<std::string> units;
+                std::set<std::string> units, kinds;
                 for (std::size_t k : parts) {
                     const std::string u = unit_named(k);
                     if (u.empty()) break;
                     units.insert(u);
+                    kinds.insert(u.substr(0, u.find('|')));
                 }
-                if (parts.size() >= 2 && units.size() == parts.size()) {
+                if (parts.size() >= 2 && units.size() == parts.size() && kinds.size() == 1) {
                     sums[c].kind = SumClaim::Kind::Partial;
                     continue;
                 }
@@ -1704,6 +1767,7 @@ Claims::Claims(const Analysis& analysis) {
         b.counts(p, counts_);
     }
     b.footnotes(sums_);
+    b.unsound_lists(sums_);
     b.complements(sums_);
     b.growths(sums_, growths_);
     b.changes(changes_);

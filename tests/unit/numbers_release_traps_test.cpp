@@ -945,3 +945,26 @@ TEST_CASE("sample 28-33 traps: named periods, cut lists, transport work, days be
               .empty());
     CHECK(run("sum-mismatch", {"Diện tích lúa cả năm 42,1 nghìn ha, năng suất bình quân 61,2 tạ/ha; sản lượng lúa đạt 262,4 nghìn tấn."}).size() == 1);
 }
+
+TEST_CASE("sample 31-36: classifications split a total; means, per-unit items and number words are no plain sums", "[numbers][rules]") {
+    // One value each of one classification (nguồn, đường, khu vực …): the parts cannot pass the total.
+    for (const char* wrong : {"Tổng vốn 500 tỷ đồng, trong đó nguồn ngân sách trung ương 300 tỷ đồng, nguồn ngân sách địa phương 250 tỷ đồng.",
+                              "Vận chuyển hàng hóa đạt 12,5 triệu tấn, trong đó đường bộ 9,8 triệu tấn, đường thủy 3,2 triệu tấn."}) {
+        INFO(wrong);
+        CHECK(run("sum-mismatch", {wrong}).size() == 1);
+    }
+    CHECK(run("sum-mismatch", {"Vận chuyển hàng hóa đạt 13,5 triệu tấn, trong đó đường bộ 9,8 triệu tấn, đường thủy 3,2 triệu tấn."}).empty());
+    // A mean broken down by group, items counted per unit, an item written in words.
+    CHECK(run("sum-mismatch", {"Bình quân số giáo viên/lớp của huyện là 1,45 (trong đó mầm non 1,60; tiểu học 1,40; THCS 1,90)."}).empty());
+    CHECK(run("sum-mismatch", {"Tổng kinh phí hỗ trợ là 140 tỷ đồng, gồm 2 tỉnh mỗi tỉnh 25 tỷ đồng, 3 tỉnh mỗi tỉnh 20 tỷ đồng và 3 tỉnh mỗi "
+                               "tỉnh 10 tỷ đồng."})
+              .empty());
+    CHECK(run("sum-mismatch", {"Huyện có 45 học sinh đạt giải (bảy giải Nhất, 18 giải Nhì, 20 giải Ba)."}).empty());
+    CHECK(run("sum-mismatch", {"Huyện có 45 học sinh đạt giải (11 giải Nhì, 18 giải Ba và chín giải Khuyến khích)."}).empty());
+    // Parts read in words still bound the total.
+    CHECK(run("sum-mismatch", {"Huyện có 30 học sinh đạt giải (bảy giải Nhất, 18 giải Nhì, 20 giải Ba)."}).size() == 1);
+    // Two groups' shares are no rate before and after.
+    CHECK(run("percent-mismatch", {"Số hộ nghèo còn 18 hộ, chiếm tỷ lệ 2,25%. Số hộ khá, giàu tăng lên 612 hộ, chiếm tỷ lệ 76,5%; tăng 5,4% so "
+                                   "với năm 2022."})
+              .empty());
+}

@@ -108,7 +108,8 @@ bool read_shaped(const Reading& r, std::size_t s, const std::string& verb, const
             }
         }
         const std::string label = r.rate_label(r2);
-        if (r1 == std::string::npos && !label.empty() && w2 != "từ") {
+        // "chiếm tỷ lệ X%" alone names no rate: another group's share may stand before.
+        if (r1 == std::string::npos && !label.empty() && label != "tỷ lệ" && label != "tỉ lệ" && w2 != "từ") {
             // The same rate stated earlier, as a level.
             std::size_t j = r.previous_of_kind(r2, r2, true);
             if (j != std::string::npos && rate(r, j) && r.rate_label(j) == label) {
@@ -191,8 +192,8 @@ void read_two_levels(const Reading& r, std::size_t s, const std::string& verb, b
         }
         if (earlier.size() != 1) return;
         const std::string la = r.rate_label(earlier[0]);
-
-        if (la.empty() || !(lb == "tỷ lệ này" || lb == "tỉ lệ này" || lb == la)) return;
+        // "chiếm tỷ lệ X%" twice names no rate: two groups' shares.
+        if (la.empty() || la == "tỷ lệ" || la == "tỉ lệ" || !(lb == "tỷ lệ này" || lb == "tỉ lệ này" || lb == la)) return;
         levels.insert(levels.begin(), earlier[0]);
         sentence += phrases::squeeze(r.text(s), pb.begin, pb.end);
     }
