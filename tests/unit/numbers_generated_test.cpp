@@ -64,7 +64,7 @@ Result run(int set, std::uint32_t seed, int per_phrasing) {
             }
         }
     }
-    std::printf("\n%s\n%-14s %8s %8s %14s\n", set == 12 ? "thirteenth held-out set" : set == 11 ? "twelfth held-out set" : set == 10 ? "eleventh held-out set" : set == 9 ? "tenth held-out set" : set == 8 ? "ninth held-out set" : set == 7 ? "eighth held-out set" : set == 6 ? "seventh held-out set" : set == 5 ? "fifth held-out set" : set == 4 ? "fourth held-out set" : set == 3 ? "third held-out set" : set == 2 ? "second held-out set (fresh page shapes)" : set == 1 ? "held-out page shapes" : "generated twins", "family", "found", "recall",
+    std::printf("\n%s\n%-14s %8s %8s %14s\n", set == 13 ? "fourteenth held-out set" : set == 12 ? "thirteenth held-out set" : set == 11 ? "twelfth held-out set" : set == 10 ? "eleventh held-out set" : set == 9 ? "tenth held-out set" : set == 8 ? "ninth held-out set" : set == 7 ? "eighth held-out set" : set == 6 ? "seventh held-out set" : set == 5 ? "fifth held-out set" : set == 4 ? "fourth held-out set" : set == 3 ? "third held-out set" : set == 2 ? "second held-out set (fresh page shapes)" : set == 1 ? "held-out page shapes" : "generated twins", "family", "found", "recall",
                 "false alarms");
     int found = 0, wrong = 0;
     for (const auto& family : soat::test::generated_families(set)) {
@@ -244,6 +244,29 @@ TEST_CASE("thirteenth held-out set: recall per family, no false alarm on correct
     for (const auto& family : soat::test::generated_families(soat::test::kThirteenth)) {
         INFO(family);
         CHECK(result.tally.at(family).alarms == 0);
+        const auto floor = floors.find(family);
+        CHECK(result.tally.at(family).found * 100 >= (floor == floors.end() ? 80 : floor->second) * result.tally.at(family).wrong);
+    }
+}
+
+TEST_CASE("fourteenth held-out set: recall per family, no false alarm on correct twins", "[numbers][generated][fourteenth]") {
+    // Written before reading the readers (lint/analysis/*) and measured with them unchanged first:
+    // 90/288 (31,2 %), and 6 false alarms on the 18 correct twins of part-share (`nợ xấu chiếm Z%
+    // tổng dư nợ`, a share of another part of the same whole, read as the share of the part stated
+    // before it) (docs/numbers.md, "set 14"). The floors hold each family at what it reaches now
+    // (80 % where it reaches more); known_alarms holds the false alarms measured, to be fixed.
+    // SOAT_FOURTEENTH_SEED=n draws 40 twins per phrasing from seed n instead.
+    const char* other_seed = std::getenv("SOAT_FOURTEENTH_SEED");
+    const auto result = run(soat::test::kFourteenth, other_seed ? static_cast<std::uint32_t>(std::atoi(other_seed)) : 20251217u, other_seed ? 40 : 6);
+    const std::map<std::string, int> floors = {{"sum", 0},          {"subset", 0},      {"count", 66},       {"fraction", 0},
+                                               {"ratio", 0},        {"part-share", 66}, {"shares", 0},       {"attainment", 33},
+                                               {"growth", 33},      {"change", 66},     {"contribution", 66}, {"points", 33},
+                                               {"same-figure", 33}, {"rate-bound", 66}, {"total-growth", 0}, {"average", 33}};
+    const std::map<std::string, int> known_alarms = {{"part-share", 6}};
+    for (const auto& family : soat::test::generated_families(soat::test::kFourteenth)) {
+        INFO(family);
+        const auto known = known_alarms.find(family);
+        CHECK(result.tally.at(family).alarms <= (known == known_alarms.end() || other_seed ? 0 : known->second));
         const auto floor = floors.find(family);
         CHECK(result.tally.at(family).found * 100 >= (floor == floors.end() ? 80 : floor->second) * result.tally.at(family).wrong);
     }
