@@ -315,6 +315,21 @@ int year_of(const std::string& c) {
     return 0;
 }
 
+// The clause after the last ';' before byte `at` opens with its verb or a connector, so it has no
+// subject of its own and goes on the clause before it ("; như vậy tăng X%", "; tăng X%"), not with
+// a noun that names its own subject ("; nợ xấu chiếm X%").
+bool own_clause_continues(std::string_view t, std::size_t at) {
+    const std::size_t semi = t.substr(0, at).rfind(';');
+    if (semi == std::string_view::npos) return true;
+    std::string lead = lower(t.substr(semi + 1, at - semi - 1));
+    lead.erase(0, lead.find_first_not_of(' '));
+    for (const char* w : {"như vậy", "so với", "so ", "qua đó", "theo đó", "nhờ đó", "tức", "tương ứng", "tính chung", "và ", "đã ", "thì ",
+                          "tăng", "giảm", "đạt", "bằng", "chiếm", "tương đương", "hoàn thành", "vượt", "cao hơn", "thấp hơn", "ước "}) {
+        if (phrases::starts(lead, w)) return true;
+    }
+    return lead.empty();
+}
+
 // Reads X's relation; true when nothing was read for want of a reference in X's part of the
 // sentence (the caller then reads the whole sentence).
 bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Relation>& out, bool wide) {
@@ -395,6 +410,11 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
     {
         const std::string gap = r.between(a, x);
         if (gap.find_first_of(wide ? "." : ";.") != std::string::npos) return false;
+        // A clause with a subject of its own ("…, đạt A tỷ đồng; nợ xấu chiếm X% tổng dư nợ"): X
+        // rates that subject, not a figure of an earlier clause. Only a clause opened by its verb
+        // or a connector ("; như vậy tăng X%", "; so với cùng kỳ tăng X%") goes on the figures
+        // before the ';'.
+        if (wide && gap.find(';') != std::string::npos && !own_clause_continues(t, qs[x].byte_begin)) return false;
     }
     // A rate named before X ("tỷ lệ giải ngân đạt X%", "tỷ lệ lấp đầy đạt X%") rates what A
     // measures only when A's words name the same thing ("lũy kế giải ngân A").

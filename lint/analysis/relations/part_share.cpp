@@ -178,6 +178,56 @@ bool counts_after(const Reading& r, std::size_t x, std::vector<Relation>& out) {
     return true;
 }
 
+// "…; trong đó nhóm hàng nông sản chiếm tỷ trọng X%, đạt A triệu USD", "Dư nợ cho vay hộ sản xuất
+// (chiếm X% tổng dư nợ) đạt A tỷ đồng": the share said first, in the clause of the part's subject,
+// then the part's own figure after a verb of amount. T is the nearest figure of A's kind before X,
+// in the sentence (with "trong đó" between) or named after X ("X% tổng dư nợ", T's own name) in
+// the paragraph; a share with a figure of its own kind between X and A is not read.
+bool share_before_part(const Reading& r, std::size_t x, std::vector<Relation>& out) {
+    const auto& qs = r.qs;
+    const std::string_view t = r.text(x);
+    const std::size_t cs = Reading::clause_start(t, qs[x].byte_begin, true);
+    std::string lead = phrases::squeeze(t, cs, qs[x].byte_begin);
+    const bool opened = !lead.empty() && cs > 0 && t[cs - 1] == '(';
+    for (const char* v : {"chiếmtỷtrọng", "chiếmtỉtrọng", "chiếm"}) {
+        if (lead.ends_with(v)) {
+            lead.erase(lead.size() - std::string_view(v).size());
+            break;
+        }
+        if (std::string_view(v) == "chiếm") return false;
+    }
+    const std::size_t a = r.next_figure(x);
+    if (a == std::string::npos || a != x + 1 || !r.usable(a) || qs[a].percent() || qs[a].hedge != Hedge::None || !r.same_sentence(x, a)) return false;
+    // The words between X and A: the whole named after X (up to 6 words), the close of the
+    // parenthesis or a comma, and the verb of amount.
+    std::string gap = r.between(x, a);
+    std::string rest = r.after(x, 64);
+    rest.erase(0, rest.find_first_not_of(' '));
+    const std::size_t close = gap.find_first_of(opened ? ")" : ",");
+    if (close == std::string::npos || gap.find_first_of(opened ? ",;(" : ";()") < close) return false;
+    const std::string verb = gap.substr(close + 1);
+    if (verb != "đạt" && verb != "là" && verb != "vớikimngạch" && verb != "với") return false;
+    const std::string named = gap.substr(0, close);
+    if (phrases::word_count(rest.substr(0, rest.find_first_of(",;)"))) > 6) return false;
+    // The whole: the nearest figure of A's kind before X.
+    const std::size_t total = r.previous_of_kind(x, a, true);
+    if (total == std::string::npos || qs[total].percent() || changed(r, total) || qs[total].interval.hi <= qs[a].interval.lo) return false;
+    if (named.empty()) {
+        // No whole named: "trong đó" between T and X in one sentence.
+        if (!r.same_sentence(total, x) || !phrases::contains(r.between(total, x), "trongđó")) return false;
+    } else if (!phrases::starts(named, "tổng") || !names_total(r, rest, total)) {
+        return false;
+    }
+    const std::string span = r.between(total, x);
+    if (phrases::contains(span, "sovới") || phrases::contains(span, "kếhoạch") || phrases::contains(span, "dựtoán")) return false;
+    Relation rel;
+    rel.family = Relation::Family::PartShare;
+    rel.stated = x;
+    rel.terms = {a, total};
+    out.push_back(std::move(rel));
+    return true;
+}
+
 void read_part_share(const Reading& r, std::vector<Relation>& out) {
     const auto& qs = r.qs;
     // A paragraph's first figure is no candidate, but may be a rate its counts follow.
@@ -190,6 +240,7 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
     for (const auto& [x, first] : r.candidates()) {
         if (!qs[x].percent()) continue;
         if (counts_after(r, x, out)) continue;
+        if (share_before_part(r, x, out)) continue;
         // "Có A trong tổng số T xã …, chiếm X%": A of T, written out.
         if (x >= first + 2 && r.usable(x - 1) && r.usable(x - 2) && !qs[x - 1].percent() && !qs[x - 2].percent() &&
             qs[x - 1].hedge == Hedge::None && qs[x - 2].hedge == Hedge::None && qs[x - 1].unit == qs[x - 2].unit) {
