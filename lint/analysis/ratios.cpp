@@ -370,9 +370,15 @@ struct Builder {
 
     // The count of a/b's noun right after "còn lại", or negated ("chưa", "không"), in a/b's
     // sentence, the first of its noun after a/b; npos when none.
-    std::size_t remainder(std::size_t k, const SentenceBytes& s) const {
+    std::size_t remainder(std::size_t k, SentenceBytes s) const {
         const Quantity& q = qs[k];
         const std::string_view t = text(q.paragraph);
+        // "Có N/M chỉ tiêu đạt …. Còn r chỉ tiêu chưa đạt": a sentence opened by "Còn" goes on
+        // with the count of the sentence before (what is left of it).
+        if (s.end < t.size()) {
+            const SentenceBytes next = quantities.sentence_at(q.paragraph, t.find_first_not_of(' ', s.end) == std::string_view::npos ? s.end : t.find_first_not_of(' ', s.end));
+            if (next.begin >= s.end && starts(lower(t.substr(next.begin, 8)), "còn ")) s.end = next.end;
+        }
         for (std::size_t j = k + 1; j < qs.size() && qs[j].paragraph == q.paragraph && qs[j].byte_end <= s.end; ++j) {
             const Quantity& r = qs[j];
             if (r.role == Role::Fraction) return npos;
@@ -387,7 +393,8 @@ struct Builder {
             std::size_t e = r.noun_end;
             while (e < s.end && t[e] != ';' && t[e] != ',' && t[e] != '.' && t.compare(e, 4, " và ") != 0) ++e;
             const std::string clause = lower(t.substr(r.noun_end, e - r.noun_end));
-            return contains(clause, "không") || contains(clause, "chưa") ? j : npos;
+            // "r xã còn lại phấn đấu …": "còn lại" after the noun names the rest as before it.
+            return contains(clause, "không") || contains(clause, "chưa") || starts(clause, " còn lại") ? j : npos;
         }
         return npos;
     }
@@ -409,6 +416,30 @@ struct Builder {
             const std::string gap = squeeze(text(n.paragraph), n.noun == m.noun ? n.noun_end : n.unit_end, m.byte_begin);
             if (gap != "trongsố" && gap != "trongtổngsố" && gap != "trêntổngsố") continue;
             if (const auto r = remainder(k + 1, quantities.sentence_at(n.paragraph, m.byte_begin)); r != npos) out.push_back({k, {}, {r}, k + 1});
+        }
+        for (std::size_t k = 0; k + 1 < qs.size(); ++k) {
+            // "Toàn tỉnh M xã thì có N xã đạt chuẩn, r xã chưa đạt", "Kết quả thực hiện M chỉ tiêu
+            // …: có N chỉ tiêu đạt …, r chỉ tiêu không đạt": a whole as the topic, then "có" (there
+            // are) a count of its noun — N of M — and what is left of M.
+            const Quantity& m = qs[k];
+            std::size_t ni = k + 1;  // the next figure that is no year or date
+            while (ni + 1 < qs.size() && qs[ni].paragraph == m.paragraph && (qs[ni].role == Role::Year || qs[ni].role == Role::Date)) ++ni;
+            const Quantity& n = qs[ni];
+            if (!is_figure(n) || !n.is_count() || !is_figure(m) || !m.is_count() || m.noun.empty() || n.noun != m.noun ||
+                m.paragraph != n.paragraph || n.numeral.value >= m.numeral.value || !quantities.vietnamese(n.paragraph)) {
+                continue;
+            }
+            const std::string_view t = text(n.paragraph);
+            const std::string gap = squeeze(t, m.noun_end, n.byte_begin);
+            bool topic = gap == "thìcó";
+            // The whole's naming words, then a colon and "có": one clause, no comparison or change.
+            if (!topic && gap.ends_with(":có") && gap.find_first_of(",;()") == npos && gap.find(':') == gap.size() - 4 &&
+                word_count(t.substr(m.noun_end, n.byte_begin - m.noun_end)) <= 10 && !contains(gap, "sovới") && !contains(gap, "tăng") &&
+                !contains(gap, "giảm")) {
+                topic = true;
+            }
+            if (!topic) continue;
+            if (const auto r = remainder(ni, quantities.sentence_at(n.paragraph, n.byte_begin)); r != npos) out.push_back({ni, {}, {r}, k});
         }
         for (std::size_t k = 0; k < qs.size(); ++k) {
             const Quantity& q = qs[k];
