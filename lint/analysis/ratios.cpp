@@ -185,6 +185,43 @@ struct Builder {
         }
     }
 
+    // "X% số hộ …, tương đương A/T hộ", "đạt X%, tương ứng A/T xã": a comma and a word of sameness,
+    // then a fraction closing the clause: the same ratio written as counts.
+    void restated_fractions(std::vector<FractionPercent>& out) const {
+        for (std::size_t k = 1; k < qs.size(); ++k) {
+            const Quantity& q = qs[k];
+            const std::size_t n = k - 1;
+            if (!fraction_in_vietnamese(q) || q.noun.empty() || qs[n].paragraph != q.paragraph || !qs[n].percent() || !is_figure(qs[n])) continue;
+            if (q.numeral.value > q.fraction_denominator || qs[n].value() > 100) continue;
+            const std::string_view t = text(q.paragraph);
+            std::string between = lower(t.substr(qs[n].unit_end, q.byte_begin - qs[n].unit_end));
+            while (!between.empty() && between.back() == ' ') between.pop_back();
+            std::size_t comma = npos;
+            for (const std::string_view same : {", tương đương", ", tương ứng", ", tức là", ", tức"}) {
+                if (between.size() >= same.size() && between.ends_with(same)) {
+                    comma = between.size() - same.size();
+                    break;
+                }
+            }
+            if (comma == npos) continue;
+            const std::string name = between.substr(0, comma);
+            if (name.find_first_of(",;:()0123456789") != npos || word_count(name) > 14 || contains(name, "so với") || contains(name, "tăng") ||
+                contains(name, "giảm") || contains(name, "kế hoạch") || contains(name, "dự toán") || contains(name, "chỉ tiêu")) {
+                continue;
+            }
+            std::size_t verb_at = 0;
+            const std::string verb = verb_before(t, qs[n].byte_begin, verb_at);
+            const bool opens = verb.empty() || squeeze(t, quantities.sentence_at(q.paragraph, qs[n].byte_begin).begin, qs[n].byte_begin) == "có";
+            // A percentage opening its clause is a share of what it names: "X% số hộ …".
+            if (opens ? !starts(name, " số ") : (verb != "chiếm" && verb != "lệ" && verb != "đạt" && verb != "bằng" && verb != "là")) continue;
+            std::size_t e = q.noun_end;
+            while (e < t.size() && t[e] != ',' && t[e] != ';' && t[e] != '.' && t[e] != ')') ++e;
+            const std::string rest = lower(t.substr(q.noun_end, e - q.noun_end));
+            if (rest.find_first_of("0123456789") != npos || word_count(rest) > 4) continue;
+            out.push_back({k, n});
+        }
+    }
+
     // A listed part followed by its share: "…, trong đó thu nội địa 800 tỷ đồng, chiếm 80%".
     // Figure k is rated against a base of its own ("79 người (đạt 2,08% so với chỉ tiêu)"): the
     // shares of its parts may be of that base too.
@@ -501,6 +538,7 @@ Ratios::Ratios(const Analysis& analysis) {
     const auto& quantities = analysis.get<Quantities>();
     const Builder b{analysis.document(), quantities, quantities.all()};
     b.fraction_percents(fraction_percents_);
+    b.restated_fractions(fraction_percents_);
     b.part_shares(analysis.get<Claims>().sums(), part_shares_);
     b.pairs(priors_);
     b.stated_priors(priors_);

@@ -157,11 +157,23 @@ bool counts_after(const Reading& r, std::size_t x, std::vector<Relation>& out) {
         return false;
     }
     std::string of = r.between(a, t);
-    if (qs[a].noun == "trên") of = "trên" + of;
-    if (of != "trên" && of != "trêntổngsố") return false;
+    if (qs[a].noun == "trên" || qs[a].noun == "trong") of = qs[a].noun + of;
+    // "A hồ sơ trực tuyến trong số T hồ sơ": A's naming words (no figure, change or
+    // punctuation), then "trong (tổng) số", both counting one noun.
+    for (const char* mark : {"trongtổngsố", "trongsố", "trêntổngsố"}) {
+        if (of.size() > std::string_view(mark).size() && of.ends_with(mark) && !qs[a].noun.empty() && qs[a].noun == qs[t].noun) {
+            const std::string naming = of.substr(0, of.size() - std::string_view(mark).size());
+            if (naming.find_first_of(",;:()") == std::string::npos && naming_words(r, a, t, ",") <= 8 && !phrases::contains(naming, "tăng") &&
+                !phrases::contains(naming, "giảm") && !phrases::contains(naming, "sovới")) {
+                of = mark;
+            }
+        }
+    }
+    if (of != "trên" && of != "trêntổngsố" && of != "trongsố" && of != "trongtổngsố") return false;
     const std::string lead = r.between(x, a);
     const bool paren = !lead.empty() && lead.back() == '(' && lead.find_first_of(",;()") == lead.size() - 1 && naming_words(r, x, a, "(") <= 8;
-    const bool same = lead == ",tươngứng" || lead == "(tươngứng";
+    // ", với A … trong số T …": "với" brings in the counts the rate is made of.
+    const bool same = lead == ",tươngứng" || lead == "(tươngứng" || lead == ",tươngđương" || lead == ",với";
     if (!paren && !same) return false;
     // The parenthesis closes, or the clause ends, after T's own name.
     std::string rest = r.after(t, 40);
@@ -267,7 +279,9 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
             }
             // "A trong T cơ sở": A without a noun of its own, or of T's.
             if (of == "trong" && !(qs[x - 2].noun == "trong" || qs[x - 2].noun == qs[x - 1].noun)) of.clear();
-            if (of == "trongtổngsố" || of == "trongsố" || of == "trêntổngsố" || of == "trêntổng" || of == "trong") {
+            // "A trên T trường …": "trên" between two counts of one noun is "out of", as "trong".
+            if (of == "trên" && !(qs[x - 2].noun == "trên" || qs[x - 2].noun == qs[x - 1].noun)) of.clear();
+            if (of == "trongtổngsố" || of == "trongsố" || of == "trêntổngsố" || of == "trêntổng" || of == "trong" || of == "trên") {
                 std::string gap = r.between(x - 1, x);
                 const std::size_t comma = gap.find(',');
                 if (comma != std::string::npos && gap.find_first_of(";()") == std::string::npos &&
