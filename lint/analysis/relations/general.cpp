@@ -181,6 +181,12 @@ struct General {
         std::size_t i = q.byte_begin;
         while (i > 0 && t[i - 1] == ' ') --i;
         if (i > 0 && t[i - 1] == '(') from = Reading::clause_start(t, i - 1, false);
+        // "(năm 2023: 69,31%)": a short label opening a parenthesis, then a colon right before k,
+        // names k.
+        if (i > 0 && t[i - 1] == ':' && from == i) {
+            const std::size_t label = Reading::clause_start(t, i - 1, false);
+            if (label > 0 && t[label - 1] == '(' && label + 24 >= i) from = label;
+        }
         const std::size_t p = previous(k);
         if (p != std::string::npos) {
             from = std::max(from, std::max(r.qs[p].unit_end, r.qs[p].noun_end));
@@ -339,7 +345,29 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
     const std::string_view t = r.text(x);
     const std::size_t cs = Reading::clause_start(t, qs[x].byte_begin, true);
     bool decrease = false;
-    const Verb verb = verb_of(phrases::squeeze(t, cs, qs[x].byte_begin), decrease);
+    std::string pre = phrases::squeeze(t, cs, qs[x].byte_begin);
+    // "cao hơn năm 2023 0,33 điểm %", "giảm so với cùng kỳ 1,2 điểm phần trăm": the compared period
+    // may stand between the verb of comparison and the difference it states.
+    std::string compared_year;
+    if (points) {
+        std::string p2 = pre;
+        bool period = false;
+        if (p2.size() > 7 && std::isdigit(static_cast<unsigned char>(p2.back())) && p2.substr(0, p2.size() - 4).ends_with("năm") &&
+            std::all_of(p2.end() - 4, p2.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+            compared_year = p2.substr(p2.size() - 4);
+            p2.erase(p2.size() - 4 - std::string_view("năm").size());
+            period = true;
+        } else {
+            for (const char* w : {"cùngkỳnămtrước", "cùngkỳ", "nămtrước", "đầunăm"}) period = period || strip_suffix(p2, w);
+        }
+        if (period) {
+            if (!strip_suffix(p2, "sovới")) strip_suffix(p2, "so");
+            bool d = false;
+            if (verb_of(p2, d) == Verb::Change) pre = p2;
+            else compared_year.clear();
+        }
+    }
+    const Verb verb = verb_of(pre, decrease);
     if (verb == Verb::None || (points && verb != Verb::Change)) return false;
     std::vector<std::string> named;
     std::string year;
@@ -353,7 +381,8 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
             }
         }
     }
-    const Target target = target_of(after, named, year);
+    Target target = target_of(after, named, year);
+    if (year.empty() && !compared_year.empty()) year = compared_year;
     if (target == Target::None) return false;
     General g(r, x, wide);
     std::vector<std::pair<std::size_t, unsigned>> roles;  // computed once per figure
