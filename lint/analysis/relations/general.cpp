@@ -470,9 +470,15 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
     // A reference right after X: "X% trong tổng số T", "X% (kế hoạch P)", "X% (+D ha)".
     const std::size_t n = r.next_figure(x);
     const bool next_usable = n != std::string::npos && r.usable(n) && !qs[n].percent() && qs[n].byte_begin < g.seg_end;
-    if (verb == Verb::Change && next_usable && r.between(x, n) == "(" && agree(r, a, n) && phrases::starts(r.after(n, 4), ")")) {
+    // "C, tăng X%, tương ứng tăng D … so với đầu năm": "tương ứng" joins the change's rate to its
+    // amount, in either order; D is then read as in "(+D)".
+    const std::string to_n = next_usable ? r.between(x, n) : std::string();
+    const bool corresponding = to_n == ",tươngứng" || to_n == ",tươngứngtăng" || to_n == ",tươngứnggiảm";
+    if (verb == Verb::Change && next_usable && (to_n == "(" || corresponding) && agree(r, a, n) &&
+        (corresponding || phrases::starts(r.after(n, 4), ")"))) {
+        if (corresponding && to_n.size() > std::string_view(",tươngứng").size() && (to_n.ends_with("giảm")) != decrease) return false;
         // "C, tăng X% (+D) so với cùng kỳ": the prior is C ∓ D.
-        const std::string rest = r.after(n, 40).substr(1);
+        const std::string rest = corresponding ? r.after(n, 40) : r.after(n, 40).substr(1);
         std::vector<std::string> unused;
         std::string y;
         const Target after_paren = target_of(rest, unused, y);
