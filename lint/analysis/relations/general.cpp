@@ -654,6 +654,50 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
                         prior_by_year = true;
                     }
                 }
+                // "C, giảm X% (cùng kỳ năm trước tăng Y%). Năm 2023, … đạt B.": the prior in the
+                // sentence right after, when X closes its own (a period's aside in parentheses
+                // aside) and the next opens with the earlier year: its one figure of A's kind,
+                // sharing two of A's words.
+                const std::size_t x_end = std::max(q.unit_end, q.byte_end);
+                std::string rest = lower(r.text(x).substr(x_end, here.end - std::min(here.end, x_end)));
+                rest.erase(0, rest.find_first_not_of(' '));
+                if (matches == 0 && !rest.empty() && rest[0] == '(') {
+                    const std::size_t close = rest.find(')');
+                    const std::string aside = close == std::string::npos ? std::string() : rest.substr(1, close);
+                    const bool period_aside = phrases::contains(aside, "cùng kỳ") || phrases::contains(aside, "năm trước") || year_of(aside) > 0;
+                    rest = period_aside ? rest.substr(close + 1) : std::string("x");
+                    rest.erase(0, rest.find_first_not_of(' '));
+                }
+                if (matches == 0 && (rest.empty() || rest == ".")) {
+                    std::size_t next_begin = std::string::npos, next_end = 0;
+                    for (const auto& sb : sentences) {
+                        if (sb.begin >= here.end && next_begin == std::string::npos) {
+                            next_begin = sb.begin;
+                            next_end = sb.end;
+                        }
+                    }
+                    const std::string opening = next_begin == std::string::npos ? std::string() : lower(r.text(x).substr(next_begin, 10));
+                    const int yn = phrases::starts(opening, "năm ") ? year_of(opening) : 0;
+                    if (yn > 0 && yn < ya) {
+                        const auto mine = words_of_figure(a);
+                        const auto [pf, pl] = r.quantities.in(q.paragraph);
+                        std::size_t found = std::string::npos;
+                        int candidates = 0;
+                        for (std::size_t k = pf; k < pl; ++k) {
+                            if (qs[k].byte_begin < next_begin || qs[k].byte_begin >= next_end || !r.usable(k) || qs[k].percent()) continue;
+                            if (!agree(r, a, k)) continue;
+                            ++candidates;
+                            int shared = 0;
+                            for (const auto& w : words_of_figure(k)) shared += static_cast<int>(mine.count(w));
+                            if (shared >= 2) found = k;
+                        }
+                        if (candidates == 1 && found != std::string::npos) {
+                            matches = 1;
+                            ref = found;
+                            prior_by_year = true;
+                        }
+                    }
+                }
             }
             if (matches == 1) {
                 prior_by_year = true;
