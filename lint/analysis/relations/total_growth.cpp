@@ -281,7 +281,6 @@ void parts_summed_up(const Reading& r, std::size_t g, std::vector<Relation>& out
 // closes its paragraph with a list marker and a colon; each line holds one rate with its verb.
 void parts_in_lines(const Reading& r, std::size_t g, std::vector<Relation>& out) {
     const std::size_t p = r.qs[g].paragraph;
-    const auto [first, last] = r.quantities.in(p);
     // G closes its paragraph's figures (a year after it, "so với năm 2023", is none).
     if (r.next_figure(g) != std::string::npos || p + 2 >= r.doc.paragraphs.size() || beyond_its_sectors(r, g)) return;
     const std::string tail = phrases::squeeze(r.text(g), r.qs[g].unit_end, r.text(g).size());
