@@ -119,12 +119,21 @@ void read_attainment(const Reading& r, std::vector<Relation>& out) {
     const auto& qs = r.qs;
     for (const auto& [x, first] : r.candidates()) {
         if (!qs[x].percent()) continue;
+        // "vượt dự toán Y%": the plan named between the verb and the rate, as after it.
+        std::string plan_between;
+        {
+            const std::string_view t = r.text(x);
+            const std::string pre = phrases::squeeze(t, Reading::clause_start(t, qs[x].byte_begin, true), qs[x].byte_begin);
+            for (const char* w : {"dựtoán", "kếhoạch", "chỉtiêu"}) {
+                if (pre.ends_with(std::string("vượt") + w)) plan_between = w;
+            }
+        }
         // "tương đương X% kế hoạch", "đạt tỷ lệ X% so với kế hoạch".
-        if (!after_verb(r, x, {"đạt", "bằng", "vượt", "đương", "lệ", "thành"})) continue;  // "hoàn thành X% kế hoạch"
-        std::string word = plan_word(r.after(x));
+        if (plan_between.empty() && !after_verb(r, x, {"đạt", "bằng", "vượt", "đương", "lệ", "thành"})) continue;  // "hoàn thành X% kế hoạch"
+        std::string word = plan_between.empty() ? plan_word(r.after(x)) : plan_word(" " + lower(std::string(plan_between == "dựtoán" ? "dự toán" : plan_between == "kếhoạch" ? "kế hoạch" : "chỉ tiêu")));
         const bool bare = word.empty();
         if (bare && (r.word_before(x) == "vượt" || r.word_before(x) == "lệ")) continue;
-        const bool exceed = r.word_before(x) == "vượt";
+        const bool exceed = r.word_before(x) == "vượt" || !plan_between.empty();
         std::size_t a = x - 1;
         if (!r.usable(a)) continue;
         std::string gap = r.between(a, x);
@@ -150,6 +159,12 @@ void read_attainment(const Reading& r, std::vector<Relation>& out) {
         }
         for (const char* filler : {"tỷlệ", "tỉlệ"}) {
             if (gap.size() > std::string_view(filler).size() && gap.ends_with(filler)) gap.erase(gap.size() - std::string_view(filler).size());
+        }
+        if (!plan_between.empty() && gap.ends_with(plan_between)) gap.erase(gap.size() - plan_between.size());
+        // "chỉ đạt", "mới đạt": an adverb before the verb qualifies it.
+        for (const char* adverb : {",chỉ", ",mới", ",đã"}) {
+            const std::string a = adverb;
+            if (phrases::starts(gap, a) && gap.size() > a.size()) gap = "," + gap.substr(a.size());
         }
         if (gap == ",tươngđương" || gap == ",hoànthành") gap = ",bằng";
         if (gap != ",đạt" && gap != ",bằng" && gap != ",vượt" && gap != ";đạt" && gap != ";bằng") continue;
