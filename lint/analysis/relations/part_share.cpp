@@ -169,7 +169,9 @@ bool counts_after(const Reading& r, std::size_t x, std::vector<Relation>& out) {
             }
         }
     }
-    if (of != "trên" && of != "trêntổngsố" && of != "trongsố" && of != "trongtổngsố") return false;
+    // "chỉ đạt X%, tương ứng A tỷ đồng trên kế hoạch P tỷ đồng": the counts of an attainment.
+    const bool plan = of == "trênkếhoạch" || of == "sovớikếhoạch" || of == "trêndựtoán" || of == "sovớidựtoán";
+    if (of != "trên" && of != "trêntổngsố" && of != "trongsố" && of != "trongtổngsố" && !plan) return false;
     const std::string lead = r.between(x, a);
     const bool paren = !lead.empty() && lead.back() == '(' && lead.find_first_of(",;()") == lead.size() - 1 && naming_words(r, x, a, "(") <= 8;
     // ", với A … trong số T …": "với" brings in the counts the rate is made of.
@@ -181,9 +183,9 @@ bool counts_after(const Reading& r, std::size_t x, std::vector<Relation>& out) {
     const std::size_t end = rest.find_first_of(",;.)");
     if (end == std::string::npos ? phrases::word_count(rest) > 6 : phrases::word_count(rest.substr(0, end)) > 6) return false;
     if (lead[0] == '(' && (end == std::string::npos || rest[end] != ')')) return false;
-    if (qs[a].interval.lo > qs[t].interval.hi) return false;
+    if (!plan && qs[a].interval.lo > qs[t].interval.hi) return false;
     Relation rel;
-    rel.family = Relation::Family::PartShare;
+    rel.family = plan ? Relation::Family::Attainment : Relation::Family::PartShare;
     rel.stated = x;
     rel.terms = {a, t};
     out.push_back(std::move(rel));
