@@ -699,6 +699,41 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
                     }
                 }
             }
+            if (matches == 0 && wide && ya == 0) {
+                // "Cùng kỳ năm trước, kim ngạch xuất khẩu của tỉnh đạt B. Năm nay ước đạt C, tăng
+                // X%.": a sentence naming no indicator before C ("Năm nay ước đạt") goes on with the
+                // subject of the sentence before; when that one opens with the prior period, its
+                // one figure of A's kind is the prior.
+                const auto& q = qs[x];
+                const auto here = r.quantities.sentence_at(q.paragraph, q.byte_begin);
+                std::size_t prev_begin = std::string::npos;
+                for (const auto& sb : r.quantities.sentences(q.paragraph)) {
+                    if (sb.end <= here.begin) prev_begin = sb.begin;
+                }
+                bool elided = r.same_sentence(a, x) && qs[a].byte_begin >= here.begin;
+                for (const auto& w : phrases::words_of(lower(r.text(a).substr(here.begin, qs[a].byte_begin - here.begin)))) {
+                    static const std::set<std::string> kPeriod = {"năm", "nay", "ước", "đạt", "là", "tính", "cả", "và", "thực", "hiện", "trong"};
+                    elided = elided && kPeriod.count(w) > 0;
+                }
+                if (elided && prev_begin != std::string::npos) {
+                    const std::string opening = lower(r.text(x).substr(prev_begin, 24));
+                    if (phrases::starts(opening, "cùng kỳ") || phrases::starts(opening, "năm trước")) {
+                        const auto [pf, pl] = r.quantities.in(q.paragraph);
+                        std::size_t found = std::string::npos;
+                        int candidates = 0;
+                        for (std::size_t k = pf; k < pl; ++k) {
+                            if (qs[k].byte_begin < prev_begin || qs[k].byte_begin >= here.begin || !r.usable(k) || qs[k].percent()) continue;
+                            if (!agree(r, a, k)) continue;
+                            ++candidates;
+                            found = k;
+                        }
+                        if (candidates == 1) {
+                            matches = 1;
+                            ref = found;
+                        }
+                    }
+                }
+            }
             if (matches == 1) {
                 prior_by_year = true;
                 a = subject;
