@@ -5,9 +5,9 @@
 // classification are disjoint, so the parts cannot add up to more than the whole (Σ ≤ M: a class
 // may be left unnamed). Subsets that may overlap ("60 hộ nghèo, 50 hộ dân tộc thiểu số") are not
 // classes: the parts are read as classes only when the sentence names an evaluation ("đánh giá",
-// "xếp loại", "phân loại"), when every part is named by a grade ("tốt", "khá", "đạt", "không
-// đạt", …), or when all parts' names share two words (values of one property: "tự bảo đảm chi
-// thường xuyên", "tự bảo đảm một phần chi thường xuyên", "do ngân sách bảo đảm chi thường xuyên").
+// "xếp loại", "phân loại") or when the parts' names differ only by a grade ("tốt", "khá", "đạt",
+// "không đạt", …); parts that differ by what they name ("26 xã đạt tiêu chí lao động, 25 xã đạt
+// tiêu chí thu nhập") may overlap.
 #include "analysis/relations/reading.hpp"
 
 #include <algorithm>
@@ -26,9 +26,12 @@ bool opens_whole(const std::string& lead) {
     return false;
 }
 
-bool grade(const std::vector<std::string>& words) {
-    static const std::set<std::string> kGrades = {"xuất", "tốt", "khá", "trung", "yếu", "kém", "vượt", "đạt", "hoàn", "loại"};
-    return std::any_of(words.begin(), words.end(), [](const std::string& w) { return kGrades.count(w) > 0; });
+// A word of a grade: "xuất sắc", "tốt", "khá", "trung bình", "yếu", "kém", "vượt", "đạt",
+// "không|chưa đạt", "hoàn thành".
+bool grade_word(const std::string& w) {
+    static const std::set<std::string> kGrades = {"xuất", "sắc", "tốt", "khá", "trung", "bình", "yếu", "kém", "vượt", "đạt",
+                                                  "không", "chưa", "hoàn", "thành"};
+    return kGrades.count(w) > 0;
 }
 
 bool noun_in(const std::string& noun, const std::string& name) {
@@ -63,6 +66,8 @@ void read_classification(const Reading& r, std::vector<Relation>& out) {
             }
             if (!clean || parts.size() < 2) continue;
             const std::size_t name_end = std::max(q.unit_end, q.noun_end);
+            // No part in parentheses (a breakdown of a part).
+            if (t.substr(name_end, qs[parts.back()].byte_begin - name_end).find('(') != std::string_view::npos) continue;
             const std::string lead = phrases::squeeze(t, s.begin, q.byte_begin);
             // The whole's name: from M's noun to the list, up to the comma or colon before the
             // first part's words.
@@ -83,8 +88,11 @@ void read_classification(const Reading& r, std::vector<Relation>& out) {
             } else {
                 continue;
             }
+            // A breakdown after "trong đó", "gồm", "như" is a composition or a list of examples
+            // (claims.cpp reads those), not this.
             if (phrases::word_count(name) > 12 || phrases::contains(name, "tăng") || phrases::contains(name, "giảm") ||
-                phrases::contains(name, "so với")) {
+                phrases::contains(name, "so với") || phrases::contains(name, "trong đó") || phrases::contains(name, "gồm") ||
+                phrases::contains(name, "như")) {
                 continue;
             }
             // Each part counts M's noun, or a noun M's name holds ("cơ quan, đơn vị" / "đơn vị").
@@ -124,12 +132,12 @@ void read_classification(const Reading& r, std::vector<Relation>& out) {
                 from = after + cut + skip;
             }
             if (!separated) continue;
-            // One classification: an evaluation named, a grade in every part, or two words shared
-            // by all parts' names.
+            // One classification: an evaluation named, or parts that differ only by their grade
+            // ("xếp loại tốt", "xếp loại khá"; "vượt", "đạt", "không đạt"). Parts that differ by
+            // what they name ("đạt tiêu chí lao động", "đạt tiêu chí thu nhập") may overlap.
             const std::string sentence = lower(t.substr(s.begin, s.end - s.begin));
             bool classes = phrases::contains(sentence, "đánh giá") || phrases::contains(sentence, "xếp loại") ||
                            phrases::contains(sentence, "phân loại");
-            classes = classes || std::all_of(names.begin(), names.end(), grade);
             if (!classes) {
                 std::set<std::string> shared(names[0].begin(), names[0].end());
                 for (std::size_t i = 1; i < names.size(); ++i) {
@@ -139,7 +147,9 @@ void read_classification(const Reading& r, std::vector<Relation>& out) {
                     }
                     shared = std::move(next);
                 }
-                classes = shared.size() >= 2;
+                classes = std::all_of(names.begin(), names.end(), [&](const std::vector<std::string>& words) {
+                    return std::all_of(words.begin(), words.end(), [&](const std::string& w) { return shared.count(w) > 0 || grade_word(w); });
+                });
             }
             if (!classes) continue;
             // A part above the whole is another reader's finding (a subset).
