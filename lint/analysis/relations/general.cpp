@@ -407,7 +407,9 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
             if (!qs[k].percent() || qs[k].negative || in_points(r, k)) continue;
             // A relative change ("giảm 3,81%") or an attainment ("đạt 12,27% kế hoạch") is no rate
             // of the indicator.
-            if (phrases::after_change_word(r.text(k), qs[k]) || plan_words(r.after(k, 16))) continue;
+            // (The plan words right after it, in its clause: ", mục tiêu …" starts another.)
+            const std::string right_after = r.after(k, 16);
+            if (phrases::after_change_word(r.text(k), qs[k]) || plan_words(right_after.substr(0, right_after.find_first_of(",;.(")))) continue;
             if (role(k) & kPrior) {
                 ++earlier;
                 r1 = k;
@@ -415,9 +417,48 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
                 r2 = k;
             }
         }
+        // "giảm D điểm phần trăm so với đầu năm; đầu năm, tỷ lệ … là R1%": the earlier level in
+        // the clause after X's (checked below: that clause opens with the compared period).
+        if (earlier == 0 && wide && g.seg_end < r.text(x).size() && r.text(x)[g.seg_end] == ';') {
+            const auto s = r.quantities.sentence_at(qs[x].paragraph, qs[x].byte_begin);
+            const std::size_t next_end = std::min<std::size_t>(s.end, r.text(x).find(';', g.seg_end + 1));
+            const auto [pf, pl] = r.quantities.in(qs[x].paragraph);
+            for (std::size_t k = x + 1; k < pl; ++k) {
+                if (qs[k].byte_begin <= g.seg_end || qs[k].byte_begin >= next_end || !r.usable(k)) continue;
+                if (!qs[k].percent() || qs[k].negative || in_points(r, k) || phrases::after_change_word(r.text(k), qs[k])) continue;
+                if (role(k) & kPrior) {
+                    ++earlier;
+                    r1 = k;
+                }
+            }
+        }
         if (earlier == 0) return true;
         if (earlier != 1 || r2 == std::string::npos) return false;
-        if (r1 > x && (r.between(x, r1).find('(') == std::string::npos || r.between(x, r1).find_first_of(",)") != std::string::npos)) return false;
+        // The earlier level after the change: in the parenthesis right after it, or in the next
+        // clause opened by the period the change is compared with ("giảm D điểm phần trăm so với
+        // đầu năm; đầu năm, tỷ lệ … là R1%").
+        if (r1 > x) {
+            std::string span = r.between(x, r1);
+            for (const char* unit_tail : {"phầntrăm", "%"}) {
+                if (phrases::starts(span, unit_tail)) {
+                    span.erase(0, std::string_view(unit_tail).size());
+                    break;
+                }
+            }
+            const bool paren = span.find('(') != std::string::npos && span.find_first_of(",)") == std::string::npos;
+            bool named_again = false;
+            const std::size_t semi = span.find(';');
+            if (!paren && semi != std::string::npos && span.find(';', semi + 1) == std::string::npos && span.find('.') == std::string::npos) {
+                std::string compared = phrases::squeeze(after, 0, after.size());
+                if (phrases::starts(compared, "sovới")) {
+                    compared.erase(0, std::string_view("sovới").size());
+                    compared = compared.substr(0, compared.find_first_of(",;.("));
+                    const std::string next = span.substr(semi + 1);
+                    named_again = compared.size() >= 6 && phrases::starts(next, compared) && span.substr(0, semi) == "sovới" + compared;
+                }
+            }
+            if (!paren && !named_again) return false;
+        }
         Relation rel;
         rel.family = Relation::Family::Points;
         rel.stated = x;
