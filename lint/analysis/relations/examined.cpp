@@ -139,6 +139,33 @@ std::size_t named_back(const Reading& r, std::size_t a) {
     return shared >= 1 ? found : std::string::npos;
 }
 
+// "… lập biên bản T trường hợp …, tạm giữ phương tiện đối với A trường hợp trong số đó": "trong số
+// đó|này" right after A's noun, closing its clause, names the whole back — the nearest earlier
+// figure of A's kind in the sentence (no change, no percentage). npos when none.
+std::size_t among_those(const Reading& r, std::size_t a) {
+    const auto& qs = r.qs;
+    std::string rest = r.after(a, 24);
+    rest.erase(0, rest.find_first_not_of(' '));
+    bool back = false;
+    for (const char* w : {"trong số đó", "trong số này"}) {
+        // After the rest of A's noun ("trường hợp"): at most two words, no punctuation.
+        const std::size_t at = rest.find(w);
+        if (at == std::string::npos || rest.substr(0, at).find_first_of(",;.()") != std::string::npos || phrases::word_count(rest.substr(0, at)) > 2) continue;
+        const std::string tail = rest.substr(at + std::string_view(w).size());
+        back = tail.empty() || tail[0] == '.' || tail[0] == ',' || tail[0] == ';';
+    }
+    if (!back) return std::string::npos;
+    const std::size_t first = r.quantities.in(qs[a].paragraph).first;
+    for (std::size_t j = a; j-- > first;) {
+        if (!r.same_sentence(j, a)) break;
+        if (!r.usable(j) || qs[j].percent() || qs[j].noun != qs[a].noun) continue;
+        const std::string w = r.word_before(j);
+        if (w == "tăng" || w == "giảm" || qs[j].hedge != Hedge::None) return std::string::npos;
+        return j;
+    }
+    return std::string::npos;
+}
+
 }  // namespace
 
 void read_examined(const Reading& r, std::vector<Relation>& out) {
@@ -146,7 +173,8 @@ void read_examined(const Reading& r, std::vector<Relation>& out) {
     for (const auto& [a, first] : r.candidates()) {
         const std::size_t t = a - 1;
         if (qs[a].percent() || !qs[a].is_count() || qs[a].noun.empty() || qs[a].hedge != Hedge::None) continue;
-        const std::size_t whole = named_back(r, a);
+        std::size_t whole = named_back(r, a);
+        if (whole == std::string::npos) whole = among_those(r, a);
         if (whole != std::string::npos) {
             Relation subset;
             subset.family = Relation::Family::Subset;
