@@ -162,6 +162,15 @@ void Indicators::read_amounts(const Analysis& analysis) {
             if (phrase.starts_with("tổng ") || phrase.starts_with("số ") || measure_head) {
                 // "<indicator> đạt|là A", the figure closing its clause.
                 if (!ends_with_word(phrase, "đạt") && !ends_with_word(phrase, "là")) continue;
+                // "… là 227 hợp tác xã": the rest of a count noun the indicator names ("xã" of "hợp
+                // tác xã") closes the clause as well.
+                if (!tail.empty() && tail[0] == ' ') {
+                    const std::size_t cut = tail.find_first_of(",;");
+                    const std::string rest_of_noun = tail.substr(1, cut == std::string::npos ? std::string::npos : cut - 1);
+                    if (!rest_of_noun.empty() && rest_of_noun.find(' ') == std::string::npos && contains(" " + phrase + " ", " " + rest_of_noun + " ")) {
+                        tail = cut == std::string::npos ? std::string() : tail.substr(cut);
+                    }
+                }
                 if (!tail.empty() && tail[0] != ',' && tail[0] != ';') continue;
                 if (phrase.starts_with("số ")) phrase.erase(0, std::string_view("số ").size());
             } else {
