@@ -166,6 +166,36 @@ std::size_t among_those(const Reading& r, std::size_t a) {
     return std::string::npos;
 }
 
+// "Trong tổng số T lao động được giải quyết việc làm, lao động đi làm việc ở nước ngoài là A người":
+// the whole opening the sentence after "Trong (tổng) số", and the next clause naming a kind of
+// it by the whole's own noun before its figure (counted in that noun or in "người"). npos when
+// none.
+std::size_t kind_of_whole(const Reading& r, std::size_t a) {
+    const auto& qs = r.qs;
+    const std::size_t first = r.quantities.in(qs[a].paragraph).first;
+    if (a == first || !qs[a].is_count()) return std::string::npos;
+    const std::size_t t = a - 1;
+    if (!r.usable(t) || qs[t].percent() || !qs[t].is_count() || qs[t].noun.empty() || qs[t].hedge != Hedge::None || !r.same_sentence(t, a)) {
+        return std::string::npos;
+    }
+    if (!(qs[a].noun == qs[t].noun || qs[a].noun == "người")) return std::string::npos;
+    const std::string_view text = r.text(t);
+    const auto s = r.quantities.sentence_at(qs[t].paragraph, qs[t].byte_begin);
+    const std::string lead = phrases::squeeze(text, s.begin, qs[t].byte_begin);
+    if (lead != "trongtổngsố" && lead != "trongsố") return std::string::npos;
+    // One comma between: T's naming words, then the part's clause opened by T's noun.
+    const std::string span = r.between(t, a);
+    if (std::count(span.begin(), span.end(), ',') != 1 || span.find_first_of(";:()") != std::string::npos) return std::string::npos;
+    const std::string part = span.substr(span.find(',') + 1);
+    const std::string noun = phrases::squeeze(qs[t].noun, 0, qs[t].noun.size());
+    if (!phrases::starts(part, noun) || part.size() == noun.size()) return std::string::npos;
+    if (!part.ends_with("là") && !part.ends_with("có") && !part.ends_with("đạt")) return std::string::npos;
+    for (const char* w : {"sovới", "tăng", "giảm", "kếhoạch", "chỉtiêu", "cùngkỳ"}) {
+        if (phrases::contains(part, w)) return std::string::npos;
+    }
+    return t;
+}
+
 }  // namespace
 
 void read_examined(const Reading& r, std::vector<Relation>& out) {
@@ -175,6 +205,7 @@ void read_examined(const Reading& r, std::vector<Relation>& out) {
         if (qs[a].percent() || !qs[a].is_count() || qs[a].noun.empty() || qs[a].hedge != Hedge::None) continue;
         std::size_t whole = named_back(r, a);
         if (whole == std::string::npos) whole = among_those(r, a);
+        if (whole == std::string::npos) whole = kind_of_whole(r, a);
         if (whole != std::string::npos) {
             Relation subset;
             subset.family = Relation::Family::Subset;
