@@ -5,6 +5,10 @@
 // "dự toán (P)"), or as A/P ("đạt A tỷ đồng/P tỷ đồng, đạt X% kế hoạch").
 #include "analysis/relations/reading.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <set>
+
 namespace soat::analysis::relations {
 
 namespace {
@@ -55,6 +59,18 @@ std::size_t plan_sentence_before(const Reading& r, std::size_t a, std::size_t x)
         plan = k;
     }
     if (figures != 1 || !r.usable(plan) || qs[plan].percent() || !r.same_kind(plan, a)) return std::string::npos;
+    // The plan names what it plans: a word of its sentence before its figure that is no plan word,
+    // period or verb ("Chỉ tiêu giải quyết việc làm … là P", "Kế hoạch vốn đầu tư công … được giao
+    // P"; not "Kế hoạch giao P vụ", which A may not be measured against).
+    {
+        static const std::set<std::string> kStop = {"chỉ", "tiêu", "kế", "hoạch", "dự", "toán", "mục", "năm", "là", "được", "giao",
+                                                    "đạt", "của", "tỉnh", "toàn", "cả", "và", "các", "cho", "trên", "địa", "bàn", "đã"};
+        const auto plan_words = phrases::words_of(lower(r.doc.paragraphs[p].text.substr(sp.begin, qs[plan].byte_begin - sp.begin)));
+        const bool names = std::any_of(plan_words.begin(), plan_words.end(), [](const std::string& w) {
+            return !kStop.count(w) && !w.empty() && !std::isdigit(static_cast<unsigned char>(w[0]));
+        });
+        if (!names) return std::string::npos;
+    }
     // A is the one figure of its kind in its sentence before X.
     const auto [af, al] = r.quantities.in(qs[a].paragraph);
     for (std::size_t k = af; k < a; ++k) {
