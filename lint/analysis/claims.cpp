@@ -1341,6 +1341,12 @@ struct Builder {
                 std::size_t wb = 0;
                 std::string w = lower(word_before(t, q.byte_begin, &wb));
                 while (w == "khoảng" || w == "tới" || w == "gần" || w == "trên" || w == "đến") w = lower(word_before(t, wb, &wb));
+                // "chiếm tỷ trọng X%" is "chiếm X%": "tỷ trọng" is the verb's object, the share.
+                if (w == "trọng") {
+                    std::size_t wb2 = 0;
+                    const std::string ty = lower(word_before(t, wb, &wb2));
+                    if ((ty == "tỷ" || ty == "tỉ") && lower(word_before(t, wb2)) == "chiếm") w = "chiếm";
+                }
                 const bool chiem_word = w == "chiếm";
                 static const char* const kNotShare[] = {"tăng", "giảm", "hạ", "đạt", "bằng", "vượt", "là", "còn", "lệ", "gấp", "được", "trọng", "độ", "suất"};
                 bool other = false;

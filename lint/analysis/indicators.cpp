@@ -153,9 +153,24 @@ void Indicators::read_amounts(const Analysis& analysis) {
                 }
                 return false;
             };
-            if (phrase.starts_with("tổng ") || phrase.starts_with("số ")) {
+            // An amount named by the head noun of its measure ("kim ngạch xuất khẩu …", "doanh thu
+            // …", "sản lượng …") names a total as "tổng" does.
+            bool measure_head = false;
+            for (const std::string_view head : {"kim ngạch ", "doanh thu ", "sản lượng ", "dư nợ ", "tổng mức "}) {
+                measure_head = measure_head || phrase.starts_with(head);
+            }
+            if (phrase.starts_with("tổng ") || phrase.starts_with("số ") || measure_head) {
                 // "<indicator> đạt|là A", the figure closing its clause.
                 if (!ends_with_word(phrase, "đạt") && !ends_with_word(phrase, "là")) continue;
+                // "… là 227 hợp tác xã": the rest of a count noun the indicator names ("xã" of "hợp
+                // tác xã") closes the clause as well.
+                if (!tail.empty() && tail[0] == ' ') {
+                    const std::size_t cut = tail.find_first_of(",;");
+                    const std::string rest_of_noun = tail.substr(1, cut == std::string::npos ? std::string::npos : cut - 1);
+                    if (!rest_of_noun.empty() && rest_of_noun.find(' ') == std::string::npos && contains(" " + phrase + " ", " " + rest_of_noun + " ")) {
+                        tail = cut == std::string::npos ? std::string() : tail.substr(cut);
+                    }
+                }
                 if (!tail.empty() && tail[0] != ',' && tail[0] != ';') continue;
                 if (phrase.starts_with("số ")) phrase.erase(0, std::string_view("số ").size());
             } else {
@@ -203,6 +218,19 @@ Indicators::Indicators(const Analysis& analysis) {
                 std::size_t e = i;
                 while (e < l.size() && l[e] != ' ' && l[e] != ',' && l[e] != ';' && l[e] != '(' && l[e] != ':') ++e;
                 const std::string word = l.substr(i, e - i);
+                // "tỷ lệ trẻ em dưới 1 tuổi …": an age bound inside the name is part of it.
+                if (word == "dưới" || word == "trên" || word == "từ") {
+                    std::size_t n1 = e;
+                    while (n1 < l.size() && l[n1] == ' ') ++n1;
+                    std::size_t n2 = n1;
+                    while (n2 < l.size() && std::isdigit(static_cast<unsigned char>(l[n2]))) ++n2;
+                    if (n2 > n1 && n2 - n1 <= 2 && std::string_view(l).substr(n2).starts_with(" tuổi")) {
+                        phrase += (phrase.empty() ? "" : " ") + word + " " + l.substr(n1, n2 - n1) + " tuổi";
+                        words += 3;
+                        i = n2 + std::string_view(" tuổi").size();
+                        continue;
+                    }
+                }
                 if (word.empty() || verbs().count(word) || std::isdigit(static_cast<unsigned char>(word[0])) || word == "tăng" ||
                     word == "giảm") {
                     break;
@@ -219,7 +247,9 @@ Indicators::Indicators(const Analysis& analysis) {
                     break;
                 }
             }
-            if (words < 3 || words > 10) continue;  // "tỷ lệ lấp đầy" alone does not name its scope
+            // "tỷ lệ lấp đầy" alone does not name its scope; a long name (up to 14 words) is the more
+            // specific.
+            if (words < 3 || words > 14) continue;
             // The value: the next figure, a percentage, with only verbs and a year before it.
             std::size_t k = first;
             while (k < last && qs[k].byte_begin < i) ++k;

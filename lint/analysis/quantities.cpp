@@ -157,8 +157,35 @@ Hedge read_hedge(std::string_view t, std::size_t at) {
     bool compared = false;
     for (const char* c : kCompared) compared = compared || ends_with(c);
     // "600 trên 1.000 hồ sơ": "trên" after a figure reads "out of", no bound.
-    const bool out_of = ends_with("trên") && before.size() > 1 && std::isdigit(static_cast<unsigned char>(before[0])) != 0 &&
-                        before.find(' ') == before.size() - std::string_view(" trên").size();
+    bool out_of = ends_with("trên") && before.size() > 1 && std::isdigit(static_cast<unsigned char>(before[0])) != 0 &&
+                  before.find(' ') == before.size() - std::string_view(" trên").size();
+    // "1.110 tiêu chí trên 89 xã", "265 trường trên 344 trường": after a figure and its count noun
+    // (one or two words) too.
+    if (!out_of && ends_with("trên")) {
+        const std::string four = words_before(t, at, 4);
+        if (four.find_first_of(",;:()") == std::string::npos) {
+            std::vector<std::string> w;
+            for (std::size_t i = 0; i < four.size();) {
+                const std::size_t e = std::min(four.find(' ', i), four.size());
+                if (e > i) w.push_back(lower(four.substr(i, e - i)));
+                i = e + 1;
+            }
+            const std::size_t n = w.size();
+            auto figure = [](const std::string& x) { return !x.empty() && std::isdigit(static_cast<unsigned char>(x[0])) != 0 && x.find('%') == std::string::npos; };
+            // A noun's word, not a verb or preposition ("có trên 50 xã" is a bound).
+            auto noun_word = [](const std::string& x) {
+                static const char* const kNot[] = {"có", "đạt", "là", "với", "được", "chiếm", "còn", "tăng", "giảm", "ở", "tại", "năm", "và",
+                                                   "cho", "của", "thu", "bằng", "lên", "xuống", "từ", "đến", "mức", "khoảng", "gồm"};
+                if (x.empty() || std::isdigit(static_cast<unsigned char>(x[0])) != 0) return false;
+                for (const char* k : kNot) {
+                    if (x == k) return false;
+                }
+                return true;
+            };
+            out_of = (n >= 3 && figure(w[n - 3]) && noun_word(w[n - 2])) ||
+                     (n >= 4 && figure(w[n - 4]) && noun_word(w[n - 3]) && noun_word(w[n - 2]));
+        }
+    }
     if ((ends_with("trên") && !out_of) || (ends_with("hơn") && !compared)) return Hedge::Above;
     if (ends_with("khoảng") || ends_with("xấp xỉ") || ends_with("chừng")) return Hedge::Approx;
     if (ends_with("ước") || ends_with("ước đạt") || ends_with("ước tính")) return Hedge::Estimate;

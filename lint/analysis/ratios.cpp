@@ -185,6 +185,43 @@ struct Builder {
         }
     }
 
+    // "X% số hộ …, tương đương A/T hộ", "đạt X%, tương ứng A/T xã": a comma and a word of sameness,
+    // then a fraction closing the clause: the same ratio written as counts.
+    void restated_fractions(std::vector<FractionPercent>& out) const {
+        for (std::size_t k = 1; k < qs.size(); ++k) {
+            const Quantity& q = qs[k];
+            const std::size_t n = k - 1;
+            if (!fraction_in_vietnamese(q) || q.noun.empty() || qs[n].paragraph != q.paragraph || !qs[n].percent() || !is_figure(qs[n])) continue;
+            if (q.numeral.value > q.fraction_denominator || qs[n].value() > 100) continue;
+            const std::string_view t = text(q.paragraph);
+            std::string between = lower(t.substr(qs[n].unit_end, q.byte_begin - qs[n].unit_end));
+            while (!between.empty() && between.back() == ' ') between.pop_back();
+            std::size_t comma = npos;
+            for (const std::string_view same : {", tương đương", ", tương ứng", ", tức là", ", tức"}) {
+                if (between.size() >= same.size() && between.ends_with(same)) {
+                    comma = between.size() - same.size();
+                    break;
+                }
+            }
+            if (comma == npos) continue;
+            const std::string name = between.substr(0, comma);
+            if (name.find_first_of(",;:()0123456789") != npos || word_count(name) > 14 || contains(name, "so với") || contains(name, "tăng") ||
+                contains(name, "giảm") || contains(name, "kế hoạch") || contains(name, "dự toán") || contains(name, "chỉ tiêu")) {
+                continue;
+            }
+            std::size_t verb_at = 0;
+            const std::string verb = verb_before(t, qs[n].byte_begin, verb_at);
+            const bool opens = verb.empty() || squeeze(t, quantities.sentence_at(q.paragraph, qs[n].byte_begin).begin, qs[n].byte_begin) == "có";
+            // A percentage opening its clause is a share of what it names: "X% số hộ …".
+            if (opens ? !starts(name, " số ") : (verb != "chiếm" && verb != "lệ" && verb != "đạt" && verb != "bằng" && verb != "là")) continue;
+            std::size_t e = q.noun_end;
+            while (e < t.size() && t[e] != ',' && t[e] != ';' && t[e] != '.' && t[e] != ')') ++e;
+            const std::string rest = lower(t.substr(q.noun_end, e - q.noun_end));
+            if (rest.find_first_of("0123456789") != npos || word_count(rest) > 4) continue;
+            out.push_back({k, n});
+        }
+    }
+
     // A listed part followed by its share: "…, trong đó thu nội địa 800 tỷ đồng, chiếm 80%".
     // Figure k is rated against a base of its own ("79 người (đạt 2,08% so với chỉ tiêu)"): the
     // shares of its parts may be of that base too.
@@ -370,9 +407,15 @@ struct Builder {
 
     // The count of a/b's noun right after "còn lại", or negated ("chưa", "không"), in a/b's
     // sentence, the first of its noun after a/b; npos when none.
-    std::size_t remainder(std::size_t k, const SentenceBytes& s) const {
+    std::size_t remainder(std::size_t k, SentenceBytes s) const {
         const Quantity& q = qs[k];
         const std::string_view t = text(q.paragraph);
+        // "Có N/M chỉ tiêu đạt …. Còn r chỉ tiêu chưa đạt": a sentence opened by "Còn" goes on
+        // with the count of the sentence before (what is left of it).
+        if (s.end < t.size()) {
+            const SentenceBytes next = quantities.sentence_at(q.paragraph, t.find_first_not_of(' ', s.end) == std::string_view::npos ? s.end : t.find_first_not_of(' ', s.end));
+            if (next.begin >= s.end && starts(lower(t.substr(next.begin, 8)), "còn ")) s.end = next.end;
+        }
         for (std::size_t j = k + 1; j < qs.size() && qs[j].paragraph == q.paragraph && qs[j].byte_end <= s.end; ++j) {
             const Quantity& r = qs[j];
             if (r.role == Role::Fraction) return npos;
@@ -387,7 +430,8 @@ struct Builder {
             std::size_t e = r.noun_end;
             while (e < s.end && t[e] != ';' && t[e] != ',' && t[e] != '.' && t.compare(e, 4, " và ") != 0) ++e;
             const std::string clause = lower(t.substr(r.noun_end, e - r.noun_end));
-            return contains(clause, "không") || contains(clause, "chưa") ? j : npos;
+            // "r xã còn lại phấn đấu …": "còn lại" after the noun names the rest as before it.
+            return contains(clause, "không") || contains(clause, "chưa") || starts(clause, " còn lại") ? j : npos;
         }
         return npos;
     }
@@ -409,6 +453,30 @@ struct Builder {
             const std::string gap = squeeze(text(n.paragraph), n.noun == m.noun ? n.noun_end : n.unit_end, m.byte_begin);
             if (gap != "trongsố" && gap != "trongtổngsố" && gap != "trêntổngsố") continue;
             if (const auto r = remainder(k + 1, quantities.sentence_at(n.paragraph, m.byte_begin)); r != npos) out.push_back({k, {}, {r}, k + 1});
+        }
+        for (std::size_t k = 0; k + 1 < qs.size(); ++k) {
+            // "Toàn tỉnh M xã thì có N xã đạt chuẩn, r xã chưa đạt", "Kết quả thực hiện M chỉ tiêu
+            // …: có N chỉ tiêu đạt …, r chỉ tiêu không đạt": a whole as the topic, then "có" (there
+            // are) a count of its noun — N of M — and what is left of M.
+            const Quantity& m = qs[k];
+            std::size_t ni = k + 1;  // the next figure that is no year or date
+            while (ni + 1 < qs.size() && qs[ni].paragraph == m.paragraph && (qs[ni].role == Role::Year || qs[ni].role == Role::Date)) ++ni;
+            const Quantity& n = qs[ni];
+            if (!is_figure(n) || !n.is_count() || !is_figure(m) || !m.is_count() || m.noun.empty() || n.noun != m.noun ||
+                m.paragraph != n.paragraph || n.numeral.value >= m.numeral.value || !quantities.vietnamese(n.paragraph)) {
+                continue;
+            }
+            const std::string_view t = text(n.paragraph);
+            const std::string gap = squeeze(t, m.noun_end, n.byte_begin);
+            bool topic = gap == "thìcó";
+            // The whole's naming words, then a colon and "có": one clause, no comparison or change.
+            if (!topic && gap.ends_with(":có") && gap.find_first_of(",;()") == npos && gap.find(':') == gap.size() - 4 &&
+                word_count(t.substr(m.noun_end, n.byte_begin - m.noun_end)) <= 10 && !contains(gap, "sovới") && !contains(gap, "tăng") &&
+                !contains(gap, "giảm")) {
+                topic = true;
+            }
+            if (!topic) continue;
+            if (const auto r = remainder(ni, quantities.sentence_at(n.paragraph, n.byte_begin)); r != npos) out.push_back({ni, {}, {r}, k});
         }
         for (std::size_t k = 0; k < qs.size(); ++k) {
             const Quantity& q = qs[k];
@@ -470,6 +538,7 @@ Ratios::Ratios(const Analysis& analysis) {
     const auto& quantities = analysis.get<Quantities>();
     const Builder b{analysis.document(), quantities, quantities.all()};
     b.fraction_percents(fraction_percents_);
+    b.restated_fractions(fraction_percents_);
     b.part_shares(analysis.get<Claims>().sums(), part_shares_);
     b.pairs(priors_);
     b.stated_priors(priors_);

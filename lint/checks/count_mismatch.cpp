@@ -49,7 +49,9 @@ private:
         const double n = f.numeral.value;
         engine::Draft d;
         const double whole = t.whole ? qs[*t.whole].numeral.value : f.fraction_denominator;
-        d.range = t.whole ? model::Range{f.paragraph, f.begin, qs[*t.whole].end} : analysis::range_of(f);
+        // M may stand before N ("M xã thì có N xã") or after it ("N trong số M xã").
+        d.range = t.whole ? model::Range{f.paragraph, std::min(f.begin, qs[*t.whole].begin), std::max(f.end, qs[*t.whole].end)}
+                          : analysis::range_of(f);
         d.args["fraction"] = t.whole ? analysis::format_vn(n, 0) + "/" + analysis::printed(context.document, qs[*t.whole])
                                      : analysis::printed(context.document, f);
         if (t.parts.size() >= 2 ? done != n : done > n) {

@@ -18,6 +18,7 @@ RelationRule rule_of(Family f) {
         case Family::Difference:
         case Family::Average:
         case Family::Subset:
+        case Family::Classification:
         case Family::Contribution: return RelationRule::Sum;
         case Family::YearSpan: return RelationRule::Count;
         default: return RelationRule::Percent;
@@ -244,6 +245,22 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                 d.message = "subset";
                 d.args["part"] = printed(a);
                 d.args["total"] = printed(t);
+                break;
+            }
+            case Family::Classification: {
+                // Disjoint classes of one whole: together no more than it.
+                const std::size_t m = r.terms.back();
+                Interval sum = iv(r.terms[0]);
+                std::string parts = printed(r.terms[0]);
+                for (std::size_t i = 1; i + 1 < r.terms.size(); ++i) {
+                    sum = sum + iv(r.terms[i]);
+                    parts += " + " + printed(r.terms[i]);
+                }
+                if (sum.lo <= iv(m).hi) continue;
+                d.message = "partial";
+                d.args["parts"] = parts;
+                d.args["sum"] = analysis::format_vn(sum.lo, 0);
+                d.args["total"] = printed(m);
                 break;
             }
             case Family::TotalGrowth: {

@@ -1270,9 +1270,10 @@ std::vector<Family> twelfth_families() {
 }
 
 const std::vector<Family>& family_set(int set) {
-    static const std::vector<Family> sets[13] = {families(), page_families(), fresh_families(), unseen_families(), final_families(),
+    static const std::vector<Family> sets[14] = {families(), page_families(), fresh_families(), unseen_families(), final_families(),
                                                 last_families(), seventh_families(), eighth_families(), ninth_families(), tenth_families(),
-                                                eleventh_families(), twelfth_families(), thirteenth_families()};
+                                                eleventh_families(), twelfth_families(), thirteenth_families(),
+                                                fourteenth_families()};
     return sets[set];
 }
 
@@ -1284,11 +1285,11 @@ const std::vector<std::string>& generated_families(int set) {
         for (const auto& f : fs) out.push_back(f.name);
         return out;
     };
-    static const std::vector<std::string> names[13] = {names_of(family_set(0)), names_of(family_set(1)), names_of(family_set(2)),
+    static const std::vector<std::string> names[14] = {names_of(family_set(0)), names_of(family_set(1)), names_of(family_set(2)),
                                                       names_of(family_set(3)), names_of(family_set(4)), names_of(family_set(5)),
                                                       names_of(family_set(6)), names_of(family_set(7)), names_of(family_set(8)),
                                                       names_of(family_set(9)), names_of(family_set(10)), names_of(family_set(11)),
-                                                      names_of(family_set(12))};
+                                                      names_of(family_set(12)), names_of(family_set(13))};
     return names[set];
 }
 

@@ -64,7 +64,7 @@ Result run(int set, std::uint32_t seed, int per_phrasing) {
             }
         }
     }
-    std::printf("\n%s\n%-14s %8s %8s %14s\n", set == 12 ? "thirteenth held-out set" : set == 11 ? "twelfth held-out set" : set == 10 ? "eleventh held-out set" : set == 9 ? "tenth held-out set" : set == 8 ? "ninth held-out set" : set == 7 ? "eighth held-out set" : set == 6 ? "seventh held-out set" : set == 5 ? "fifth held-out set" : set == 4 ? "fourth held-out set" : set == 3 ? "third held-out set" : set == 2 ? "second held-out set (fresh page shapes)" : set == 1 ? "held-out page shapes" : "generated twins", "family", "found", "recall",
+    std::printf("\n%s\n%-14s %8s %8s %14s\n", set == 13 ? "fourteenth held-out set" : set == 12 ? "thirteenth held-out set" : set == 11 ? "twelfth held-out set" : set == 10 ? "eleventh held-out set" : set == 9 ? "tenth held-out set" : set == 8 ? "ninth held-out set" : set == 7 ? "eighth held-out set" : set == 6 ? "seventh held-out set" : set == 5 ? "fifth held-out set" : set == 4 ? "fourth held-out set" : set == 3 ? "third held-out set" : set == 2 ? "second held-out set (fresh page shapes)" : set == 1 ? "held-out page shapes" : "generated twins", "family", "found", "recall",
                 "false alarms");
     int found = 0, wrong = 0;
     for (const auto& family : soat::test::generated_families(set)) {
@@ -195,14 +195,15 @@ TEST_CASE("tenth held-out set: recall per family, no false alarm on correct twin
 TEST_CASE("eleventh held-out set: recall per family, no false alarm on correct twins", "[numbers][generated][eleventh]") {
     // Written before reading the readers (lint/analysis/*) and measured with them unchanged first:
     // 66/294 (22,4 %), no false alarm; 186/294 after the readings it taught, 228/294 after those of
-    // the twelfth set (docs/numbers.md has the figures per family). The floors hold each family at
+    // the twelfth set, 249/294 after those of the fourteenth (docs/numbers.md has the figures per
+    // family). The floors hold each family at
     // what it reaches now (80 % where it reaches more).
     // SOAT_ELEVENTH_SEED=n draws 40 twins per phrasing from seed n instead.
     const char* other_seed = std::getenv("SOAT_ELEVENTH_SEED");
     const auto result = run(soat::test::kEleventh, other_seed ? static_cast<std::uint32_t>(std::atoi(other_seed)) : 20251214u, other_seed ? 40 : 6);
-    const std::map<std::string, int> floors = {{"sum", 80},         {"subset", 66},      {"count", 80},     {"fraction", 33},
-                                               {"ratio", 66},       {"part-share", 75}, {"shares", 80},    {"attainment", 50},
-                                               {"growth", 75},      {"contribution", 80}, {"points", 66},  {"year-span", 80},
+    const std::map<std::string, int> floors = {{"sum", 80},         {"subset", 66},      {"count", 80},     {"fraction", 50},
+                                               {"ratio", 66},       {"part-share", 75}, {"shares", 80},    {"attainment", 80},
+                                               {"growth", 80},      {"contribution", 80}, {"points", 66},  {"year-span", 80},
                                                {"same-figure", 33}, {"rate-bound", 80},  {"total-growth", 80}};
     for (const auto& family : soat::test::generated_families(soat::test::kEleventh)) {
         INFO(family);
@@ -215,14 +216,14 @@ TEST_CASE("eleventh held-out set: recall per family, no false alarm on correct t
 TEST_CASE("twelfth held-out set: recall per family, no false alarm on correct twins", "[numbers][generated][twelfth]") {
     // Written before reading the readers (lint/analysis/*) and measured with them unchanged first:
     // 82/330 (24,8 %), no false alarm; 208/330 after the readings it taught, 256/330 after those
-    // of the thirteenth set (docs/numbers.md has the figures per family). The floors hold each family at what it reaches now (80 % where it
+    // of the thirteenth set, 277/330 after those of the fourteenth (docs/numbers.md has the figures per family). The floors hold each family at what it reaches now (80 % where it
     // reaches more).
     // SOAT_TWELFTH_SEED=n draws 40 twins per phrasing from seed n instead.
     const char* other_seed = std::getenv("SOAT_TWELFTH_SEED");
     const auto result = run(soat::test::kTwelfth, other_seed ? static_cast<std::uint32_t>(std::atoi(other_seed)) : 20251215u, other_seed ? 40 : 6);
-    const std::map<std::string, int> floors = {{"sum", 75},         {"subset", 25},    {"count", 55},    {"fraction", 66},
-                                               {"part-share", 75}, {"attainment", 60}, {"growth", 75},
-                                               {"same-figure", 66}, {"average", 66}};
+    const std::map<std::string, int> floors = {{"sum", 75},         {"subset", 50},    {"count", 55},    {"fraction", 80},
+                                               {"part-share", 75}, {"attainment", 80}, {"growth", 75},
+                                               {"same-figure", 80}, {"average", 66}};
     for (const auto& family : soat::test::generated_families(soat::test::kTwelfth)) {
         INFO(family);
         CHECK(result.tally.at(family).alarms == 0);
@@ -235,13 +236,33 @@ TEST_CASE("thirteenth held-out set: recall per family, no false alarm on correct
     // Written before reading the readers (lint/analysis/*) and measured with them unchanged first:
     // 228/336 (67,9 %), and 6 false alarms on 18 correct twins of averages (a whole average of
     // counts, `trung bình mỗi phiên có 264 lượt người` for 263,7, read as exact: fixed); 300/336
-    // after the readings it taught, no false alarm (docs/numbers.md, "set 13"). The floors hold
+    // after the readings it taught, 312/336 after those of the fourteenth set, no false alarm
+    // (docs/numbers.md, "set 13"). The floors hold
     // each family at what it reaches now (80 % where it reaches more).
     // SOAT_THIRTEENTH_SEED=n draws 40 twins per phrasing from seed n instead.
     const char* other_seed = std::getenv("SOAT_THIRTEENTH_SEED");
     const auto result = run(soat::test::kThirteenth, other_seed ? static_cast<std::uint32_t>(std::atoi(other_seed)) : 20251216u, other_seed ? 40 : 6);
-    const std::map<std::string, int> floors = {{"sum", 75}, {"subset", 75}, {"count", 66}, {"fraction", 0}};
+    const std::map<std::string, int> floors = {{"sum", 75}, {"subset", 75}, {"count", 66}, {"fraction", 66}};
     for (const auto& family : soat::test::generated_families(soat::test::kThirteenth)) {
+        INFO(family);
+        CHECK(result.tally.at(family).alarms == 0);
+        const auto floor = floors.find(family);
+        CHECK(result.tally.at(family).found * 100 >= (floor == floors.end() ? 80 : floor->second) * result.tally.at(family).wrong);
+    }
+}
+
+TEST_CASE("fourteenth held-out set: recall per family, no false alarm on correct twins", "[numbers][generated][fourteenth]") {
+    // Written before reading the readers (lint/analysis/*) and measured with them unchanged first:
+    // 90/288 (31,2 %), and 6 false alarms on the 18 correct twins of part-share (`nợ xấu chiếm Z%
+    // tổng dư nợ`, a share of another part of the same whole, read as the share of the part stated
+    // before it: fixed); 234/288 (81,3 %) after the readings it taught, no false alarm
+    // (docs/numbers.md, "set 14"). The floors hold each family at what it reaches now (80 % where it
+    // reaches more).
+    // SOAT_FOURTEENTH_SEED=n draws 40 twins per phrasing from seed n instead.
+    const char* other_seed = std::getenv("SOAT_FOURTEENTH_SEED");
+    const auto result = run(soat::test::kFourteenth, other_seed ? static_cast<std::uint32_t>(std::atoi(other_seed)) : 20251217u, other_seed ? 40 : 6);
+    const std::map<std::string, int> floors = {{"sum", 0}, {"subset", 33}, {"count", 66}, {"shares", 33}, {"growth", 66}};
+    for (const auto& family : soat::test::generated_families(soat::test::kFourteenth)) {
         INFO(family);
         CHECK(result.tally.at(family).alarms == 0);
         const auto floor = floors.find(family);

@@ -5,6 +5,10 @@
 // "dự toán (P)"), or as A/P ("đạt A tỷ đồng/P tỷ đồng, đạt X% kế hoạch").
 #include "analysis/relations/reading.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <set>
+
 namespace soat::analysis::relations {
 
 namespace {
@@ -16,10 +20,63 @@ std::string plan_word(const std::string& after) {
     std::string_view a = std::string_view(after).substr(i);
     // "đạt tỷ lệ X% so với kế hoạch", "bằng X% so với chỉ tiêu kế hoạch năm".
     if (phrases::starts(a, "so với ")) a.remove_prefix(std::string_view("so với ").size());
-    for (const char* w : {"kế hoạch", "dự toán", "chỉ tiêu", "nghị quyết", "mục tiêu", "kh "}) {
+    // "hoàn thành X% nhiệm vụ (được giao)": the task assigned is the plan.
+    for (const char* w : {"kế hoạch", "dự toán", "chỉ tiêu", "nghị quyết", "mục tiêu", "kh ", "nhiệm vụ"}) {
         if (phrases::starts(a, w)) return w;
     }
     return {};
+}
+
+// "Chỉ tiêu giải quyết việc làm năm 2024 là P lao động. Kết quả, … A lao động, đạt X%.": a bare
+// rate closing the sentence after one that states a plan — opened by its plan word and holding
+// that one figure, of A's kind — rates A against it. The plan, npos when none.
+std::size_t plan_sentence_before(const Reading& r, std::size_t a, std::size_t x) {
+    const auto& qs = r.qs;
+    std::string rest = r.after(x, 4);
+    rest.erase(0, rest.find_first_not_of(' '));
+    if (!rest.empty() && rest[0] != '.') return std::string::npos;
+    const auto sa = r.quantities.sentence_at(qs[a].paragraph, qs[a].byte_begin);
+    // The previous sentence: in A's paragraph, or the last of the paragraph before.
+    std::size_t p = qs[a].paragraph, at = sa.begin;
+    while (at > 0 && r.text(a)[at - 1] == ' ') --at;
+    if (at == 0) {
+        if (p == 0 || !r.quantities.vietnamese(p - 1)) return std::string::npos;
+        --p;
+        at = r.doc.paragraphs[p].text.size();
+    }
+    if (at == 0) return std::string::npos;
+    const auto sp = r.quantities.sentence_at(p, at - 1);
+    const std::string head = lower(r.doc.paragraphs[p].text.substr(sp.begin, 24));
+    bool plan_head = false;
+    for (const char* w : {"chỉ tiêu", "kế hoạch", "dự toán", "mục tiêu"}) plan_head = plan_head || phrases::starts(head, w);
+    if (!plan_head) return std::string::npos;
+    std::size_t plan = std::string::npos;
+    int figures = 0;
+    const auto [first, last] = r.quantities.in(p);
+    for (std::size_t k = first; k < last; ++k) {
+        if (qs[k].byte_begin < sp.begin || qs[k].byte_begin >= sp.end || qs[k].role == Role::Year || qs[k].role == Role::Date) continue;
+        ++figures;
+        plan = k;
+    }
+    if (figures != 1 || !r.usable(plan) || qs[plan].percent() || !r.same_kind(plan, a)) return std::string::npos;
+    // The plan names what it plans: a word of its sentence before its figure that is no plan word,
+    // period or verb ("Chỉ tiêu giải quyết việc làm … là P", "Kế hoạch vốn đầu tư công … được giao
+    // P"; not "Kế hoạch giao P vụ", which A may not be measured against).
+    {
+        static const std::set<std::string> kStop = {"chỉ", "tiêu", "kế", "hoạch", "dự", "toán", "mục", "năm", "là", "được", "giao",
+                                                    "đạt", "của", "tỉnh", "toàn", "cả", "và", "các", "cho", "trên", "địa", "bàn", "đã"};
+        const auto plan_words = phrases::words_of(lower(r.doc.paragraphs[p].text.substr(sp.begin, qs[plan].byte_begin - sp.begin)));
+        const bool names = std::any_of(plan_words.begin(), plan_words.end(), [](const std::string& w) {
+            return !kStop.count(w) && !w.empty() && !std::isdigit(static_cast<unsigned char>(w[0]));
+        });
+        if (!names) return std::string::npos;
+    }
+    // A is the one figure of its kind in its sentence before X.
+    const auto [af, al] = r.quantities.in(qs[a].paragraph);
+    for (std::size_t k = af; k < a; ++k) {
+        if (qs[k].byte_begin >= sa.begin && r.usable(k) && r.same_kind(k, a)) return std::string::npos;
+    }
+    return plan;
 }
 
 // The clause before a plan candidate names it as a plan.
@@ -78,11 +135,21 @@ void read_attainment(const Reading& r, std::vector<Relation>& out) {
     const auto& qs = r.qs;
     for (const auto& [x, first] : r.candidates()) {
         if (!qs[x].percent()) continue;
+        // "vượt dự toán Y%": the plan named between the verb and the rate, as after it.
+        std::string plan_between;
+        {
+            const std::string_view t = r.text(x);
+            const std::string pre = phrases::squeeze(t, Reading::clause_start(t, qs[x].byte_begin, true), qs[x].byte_begin);
+            for (const char* w : {"dựtoán", "kếhoạch", "chỉtiêu"}) {
+                if (pre.ends_with(std::string("vượt") + w)) plan_between = w;
+            }
+        }
         // "tương đương X% kế hoạch", "đạt tỷ lệ X% so với kế hoạch".
-        if (!after_verb(r, x, {"đạt", "bằng", "vượt", "đương", "lệ", "thành"})) continue;  // "hoàn thành X% kế hoạch"
-        const std::string word = plan_word(r.after(x));
-        if (word.empty()) continue;
-        const bool exceed = r.word_before(x) == "vượt";
+        if (plan_between.empty() && !after_verb(r, x, {"đạt", "bằng", "vượt", "đương", "lệ", "thành"})) continue;  // "hoàn thành X% kế hoạch"
+        std::string word = plan_between.empty() ? plan_word(r.after(x)) : plan_word(" " + lower(std::string(plan_between == "dựtoán" ? "dự toán" : plan_between == "kếhoạch" ? "kế hoạch" : "chỉ tiêu")));
+        const bool bare = word.empty();
+        if (bare && (r.word_before(x) == "vượt" || r.word_before(x) == "lệ")) continue;
+        const bool exceed = r.word_before(x) == "vượt" || !plan_between.empty();
         std::size_t a = x - 1;
         if (!r.usable(a)) continue;
         std::string gap = r.between(a, x);
@@ -108,6 +175,12 @@ void read_attainment(const Reading& r, std::vector<Relation>& out) {
         }
         for (const char* filler : {"tỷlệ", "tỉlệ"}) {
             if (gap.size() > std::string_view(filler).size() && gap.ends_with(filler)) gap.erase(gap.size() - std::string_view(filler).size());
+        }
+        if (!plan_between.empty() && gap.ends_with(plan_between)) gap.erase(gap.size() - plan_between.size());
+        // "chỉ đạt", "mới đạt": an adverb before the verb qualifies it.
+        for (const char* adverb : {",chỉ", ",mới", ",đã"}) {
+            const std::string a = adverb;
+            if (phrases::starts(gap, a) && gap.size() > a.size()) gap = "," + gap.substr(a.size());
         }
         if (gap == ",tươngđương" || gap == ",hoànthành") gap = ",bằng";
         if (gap != ",đạt" && gap != ",bằng" && gap != ",vượt" && gap != ";đạt" && gap != ";bằng") continue;
@@ -138,7 +211,12 @@ void read_attainment(const Reading& r, std::vector<Relation>& out) {
             }
         }
         bool by_proximity = false;
-        if (plan == std::string::npos) {
+        if (bare) {
+            if (plan != std::string::npos) continue;
+            plan = plan_sentence_before(r, a, x);
+            by_proximity = true;
+        }
+        if (plan == std::string::npos && !bare) {
             std::size_t j = r.previous_of_kind(a, a, true);
             // A part of a plan's breakdown ("Kế hoạch giao P lớp, trong đó … và b lớp …") is not
             // the plan: P is.

@@ -90,6 +90,15 @@ void read_average(const Reading& r, std::vector<Relation>& out) {
         for (const char* v : {"đạt", "là", "khoảng"}) {
             if (lead.ends_with(v)) lead.erase(lead.size() - std::string_view(v).size());
         }
+        // "năng suất bình quân cả năm đạt K": the period the average is of may stand between
+        // "bình quân" and its verb.
+        for (const char* period : {"cảnăm", "cảvụ", "nămnay"}) {
+            if (lead.ends_with(period)) lead.erase(lead.size() - std::string_view(period).size());
+        }
+        if (lead.size() > 7 && lead.substr(lead.size() - 7, 3) == "năm" &&
+            std::all_of(lead.end() - 4, lead.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            lead.erase(lead.size() - 7);
+        }
         std::string head = lead;
         bool averaged = false;
         for (const char* w : {"bìnhquân", "trungbình"}) {

@@ -147,7 +147,11 @@ void read_contribution(const Reading& r, std::vector<Relation>& out) {
             if (parts.size() < 2) continue;
             // The first is introduced by "đóng góp" (before it, or between the headline and it);
             // none compares ("cao hơn 0,5 điểm phần trăm").
-            bool introduced = phrases::contains(r.before(parts.front(), 40), "đóng góp");
+            // "Khu vực dịch vụ làm tăng c điểm phần trăm, …, đưa GRDP tăng G%": "làm tăng|giảm"
+            // (made the total rise or fall by) states a contribution as "đóng góp" does.
+            bool introduced = phrases::contains(r.before(parts.front(), 40), "đóng góp") ||
+                              (result && (r.word_before(parts.front()) == "tăng" || r.word_before(parts.front()) == "giảm") &&
+                               phrases::contains(r.before(parts.front(), 12), "làm "));
             if (!introduced && qs[parts.front()].paragraph == p && parts.front() > g) {
                 introduced = phrases::contains(lower(gt.substr(gcs, qs[parts.front()].byte_begin - gcs)), "đóng góp");
             }

@@ -139,6 +139,63 @@ std::size_t named_back(const Reading& r, std::size_t a) {
     return shared >= 1 ? found : std::string::npos;
 }
 
+// "… lập biên bản T trường hợp …, tạm giữ phương tiện đối với A trường hợp trong số đó": "trong số
+// đó|này" right after A's noun, closing its clause, names the whole back — the nearest earlier
+// figure of A's kind in the sentence (no change, no percentage). npos when none.
+std::size_t among_those(const Reading& r, std::size_t a) {
+    const auto& qs = r.qs;
+    std::string rest = r.after(a, 24);
+    rest.erase(0, rest.find_first_not_of(' '));
+    bool back = false;
+    for (const char* w : {"trong số đó", "trong số này"}) {
+        // After the rest of A's noun ("trường hợp"): at most two words, no punctuation.
+        const std::size_t at = rest.find(w);
+        if (at == std::string::npos || rest.substr(0, at).find_first_of(",;.()") != std::string::npos || phrases::word_count(rest.substr(0, at)) > 2) continue;
+        const std::string tail = rest.substr(at + std::string_view(w).size());
+        back = tail.empty() || tail[0] == '.' || tail[0] == ',' || tail[0] == ';';
+    }
+    if (!back) return std::string::npos;
+    const std::size_t first = r.quantities.in(qs[a].paragraph).first;
+    for (std::size_t j = a; j-- > first;) {
+        if (!r.same_sentence(j, a)) break;
+        if (!r.usable(j) || qs[j].percent() || qs[j].noun != qs[a].noun) continue;
+        const std::string w = r.word_before(j);
+        if (w == "tăng" || w == "giảm" || qs[j].hedge != Hedge::None) return std::string::npos;
+        return j;
+    }
+    return std::string::npos;
+}
+
+// "Trong tổng số T lao động được giải quyết việc làm, lao động đi làm việc ở nước ngoài là A người":
+// the whole opening the sentence after "Trong (tổng) số", and the next clause naming a kind of
+// it by the whole's own noun before its figure (counted in that noun or in "người"). npos when
+// none.
+std::size_t kind_of_whole(const Reading& r, std::size_t a) {
+    const auto& qs = r.qs;
+    const std::size_t first = r.quantities.in(qs[a].paragraph).first;
+    if (a == first || !qs[a].is_count()) return std::string::npos;
+    const std::size_t t = a - 1;
+    if (!r.usable(t) || qs[t].percent() || !qs[t].is_count() || qs[t].noun.empty() || qs[t].hedge != Hedge::None || !r.same_sentence(t, a)) {
+        return std::string::npos;
+    }
+    if (!(qs[a].noun == qs[t].noun || qs[a].noun == "người")) return std::string::npos;
+    const std::string_view text = r.text(t);
+    const auto s = r.quantities.sentence_at(qs[t].paragraph, qs[t].byte_begin);
+    const std::string lead = phrases::squeeze(text, s.begin, qs[t].byte_begin);
+    if (lead != "trongtổngsố" && lead != "trongsố") return std::string::npos;
+    // One comma between: T's naming words, then the part's clause opened by T's noun.
+    const std::string span = r.between(t, a);
+    if (std::count(span.begin(), span.end(), ',') != 1 || span.find_first_of(";:()") != std::string::npos) return std::string::npos;
+    const std::string part = span.substr(span.find(',') + 1);
+    const std::string noun = phrases::squeeze(qs[t].noun, 0, qs[t].noun.size());
+    if (!phrases::starts(part, noun) || part.size() == noun.size()) return std::string::npos;
+    if (!part.ends_with("là") && !part.ends_with("có") && !part.ends_with("đạt")) return std::string::npos;
+    for (const char* w : {"sovới", "tăng", "giảm", "kếhoạch", "chỉtiêu", "cùngkỳ"}) {
+        if (phrases::contains(part, w)) return std::string::npos;
+    }
+    return t;
+}
+
 }  // namespace
 
 void read_examined(const Reading& r, std::vector<Relation>& out) {
@@ -146,7 +203,9 @@ void read_examined(const Reading& r, std::vector<Relation>& out) {
     for (const auto& [a, first] : r.candidates()) {
         const std::size_t t = a - 1;
         if (qs[a].percent() || !qs[a].is_count() || qs[a].noun.empty() || qs[a].hedge != Hedge::None) continue;
-        const std::size_t whole = named_back(r, a);
+        std::size_t whole = named_back(r, a);
+        if (whole == std::string::npos) whole = among_those(r, a);
+        if (whole == std::string::npos) whole = kind_of_whole(r, a);
         if (whole != std::string::npos) {
             Relation subset;
             subset.family = Relation::Family::Subset;

@@ -181,6 +181,12 @@ struct General {
         std::size_t i = q.byte_begin;
         while (i > 0 && t[i - 1] == ' ') --i;
         if (i > 0 && t[i - 1] == '(') from = Reading::clause_start(t, i - 1, false);
+        // "(năm 2023: 69,31%)": a short label opening a parenthesis, then a colon right before k,
+        // names k.
+        if (i > 0 && t[i - 1] == ':' && from == i) {
+            const std::size_t label = Reading::clause_start(t, i - 1, false);
+            if (label > 0 && t[label - 1] == '(' && label + 24 >= i) from = label;
+        }
         const std::size_t p = previous(k);
         if (p != std::string::npos) {
             from = std::max(from, std::max(r.qs[p].unit_end, r.qs[p].noun_end));
@@ -315,6 +321,21 @@ int year_of(const std::string& c) {
     return 0;
 }
 
+// The clause after the last ';' before byte `at` opens with its verb or a connector, so it has no
+// subject of its own and goes on the clause before it ("; như vậy tăng X%", "; tăng X%"), not with
+// a noun that names its own subject ("; nợ xấu chiếm X%").
+bool own_clause_continues(std::string_view t, std::size_t at) {
+    const std::size_t semi = t.substr(0, at).rfind(';');
+    if (semi == std::string_view::npos) return true;
+    std::string lead = lower(t.substr(semi + 1, at - semi - 1));
+    lead.erase(0, lead.find_first_not_of(' '));
+    for (const char* w : {"như vậy", "so với", "so ", "qua đó", "theo đó", "nhờ đó", "tức", "tương ứng", "tính chung", "và ", "đã ", "thì ",
+                          "tăng", "giảm", "đạt", "bằng", "chiếm", "tương đương", "hoàn thành", "vượt", "cao hơn", "thấp hơn", "ước "}) {
+        if (phrases::starts(lead, w)) return true;
+    }
+    return lead.empty();
+}
+
 // Reads X's relation; true when nothing was read for want of a reference in X's part of the
 // sentence (the caller then reads the whole sentence).
 bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Relation>& out, bool wide) {
@@ -324,7 +345,29 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
     const std::string_view t = r.text(x);
     const std::size_t cs = Reading::clause_start(t, qs[x].byte_begin, true);
     bool decrease = false;
-    const Verb verb = verb_of(phrases::squeeze(t, cs, qs[x].byte_begin), decrease);
+    std::string pre = phrases::squeeze(t, cs, qs[x].byte_begin);
+    // "cao hơn năm 2023 0,33 điểm %", "giảm so với cùng kỳ 1,2 điểm phần trăm": the compared period
+    // may stand between the verb of comparison and the difference it states.
+    std::string compared_year;
+    if (points) {
+        std::string p2 = pre;
+        bool period = false;
+        if (p2.size() > 7 && std::isdigit(static_cast<unsigned char>(p2.back())) && p2.substr(0, p2.size() - 4).ends_with("năm") &&
+            std::all_of(p2.end() - 4, p2.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+            compared_year = p2.substr(p2.size() - 4);
+            p2.erase(p2.size() - 4 - std::string_view("năm").size());
+            period = true;
+        } else {
+            for (const char* w : {"cùngkỳnămtrước", "cùngkỳ", "nămtrước", "đầunăm"}) period = period || strip_suffix(p2, w);
+        }
+        if (period) {
+            if (!strip_suffix(p2, "sovới")) strip_suffix(p2, "so");
+            bool d = false;
+            if (verb_of(p2, d) == Verb::Change) pre = p2;
+            else compared_year.clear();
+        }
+    }
+    const Verb verb = verb_of(pre, decrease);
     if (verb == Verb::None || (points && verb != Verb::Change)) return false;
     std::vector<std::string> named;
     std::string year;
@@ -338,7 +381,8 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
             }
         }
     }
-    const Target target = target_of(after, named, year);
+    Target target = target_of(after, named, year);
+    if (year.empty() && !compared_year.empty()) year = compared_year;
     if (target == Target::None) return false;
     General g(r, x, wide);
     std::vector<std::pair<std::size_t, unsigned>> roles;  // computed once per figure
@@ -363,7 +407,9 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
             if (!qs[k].percent() || qs[k].negative || in_points(r, k)) continue;
             // A relative change ("giảm 3,81%") or an attainment ("đạt 12,27% kế hoạch") is no rate
             // of the indicator.
-            if (phrases::after_change_word(r.text(k), qs[k]) || plan_words(r.after(k, 16))) continue;
+            // (The plan words right after it, in its clause: ", mục tiêu …" starts another.)
+            const std::string right_after = r.after(k, 16);
+            if (phrases::after_change_word(r.text(k), qs[k]) || plan_words(right_after.substr(0, right_after.find_first_of(",;.(")))) continue;
             if (role(k) & kPrior) {
                 ++earlier;
                 r1 = k;
@@ -371,9 +417,48 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
                 r2 = k;
             }
         }
+        // "giảm D điểm phần trăm so với đầu năm; đầu năm, tỷ lệ … là R1%": the earlier level in
+        // the clause after X's (checked below: that clause opens with the compared period).
+        if (earlier == 0 && wide && g.seg_end < r.text(x).size() && r.text(x)[g.seg_end] == ';') {
+            const auto s = r.quantities.sentence_at(qs[x].paragraph, qs[x].byte_begin);
+            const std::size_t next_end = std::min<std::size_t>(s.end, r.text(x).find(';', g.seg_end + 1));
+            const auto [pf, pl] = r.quantities.in(qs[x].paragraph);
+            for (std::size_t k = x + 1; k < pl; ++k) {
+                if (qs[k].byte_begin <= g.seg_end || qs[k].byte_begin >= next_end || !r.usable(k)) continue;
+                if (!qs[k].percent() || qs[k].negative || in_points(r, k) || phrases::after_change_word(r.text(k), qs[k])) continue;
+                if (role(k) & kPrior) {
+                    ++earlier;
+                    r1 = k;
+                }
+            }
+        }
         if (earlier == 0) return true;
         if (earlier != 1 || r2 == std::string::npos) return false;
-        if (r1 > x && (r.between(x, r1).find('(') == std::string::npos || r.between(x, r1).find_first_of(",)") != std::string::npos)) return false;
+        // The earlier level after the change: in the parenthesis right after it, or in the next
+        // clause opened by the period the change is compared with ("giảm D điểm phần trăm so với
+        // đầu năm; đầu năm, tỷ lệ … là R1%").
+        if (r1 > x) {
+            std::string span = r.between(x, r1);
+            for (const char* unit_tail : {"phầntrăm", "%"}) {
+                if (phrases::starts(span, unit_tail)) {
+                    span.erase(0, std::string_view(unit_tail).size());
+                    break;
+                }
+            }
+            const bool paren = span.find('(') != std::string::npos && span.find_first_of(",)") == std::string::npos;
+            bool named_again = false;
+            const std::size_t semi = span.find(';');
+            if (!paren && semi != std::string::npos && span.find(';', semi + 1) == std::string::npos && span.find('.') == std::string::npos) {
+                std::string compared = phrases::squeeze(after, 0, after.size());
+                if (phrases::starts(compared, "sovới")) {
+                    compared.erase(0, std::string_view("sovới").size());
+                    compared = compared.substr(0, compared.find_first_of(",;.("));
+                    const std::string next = span.substr(semi + 1);
+                    named_again = compared.size() >= 6 && phrases::starts(next, compared) && span.substr(0, semi) == "sovới" + compared;
+                }
+            }
+            if (!paren && !named_again) return false;
+        }
         Relation rel;
         rel.family = Relation::Family::Points;
         rel.stated = x;
@@ -397,6 +482,11 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
         if (gap.find_first_of(wide ? "." : ";.") != std::string::npos) return false;
         // "A người …, số còn lại …, chiếm X%": X is the rest's share, not A's.
         if (phrases::contains(gap, ",sốcònlại") || phrases::contains(gap, ",cònlại")) return false;
+        // A clause with a subject of its own ("…, đạt A tỷ đồng; nợ xấu chiếm X% tổng dư nợ"): X
+        // rates that subject, not a figure of an earlier clause. Only a clause opened by its verb
+        // or a connector ("; như vậy tăng X%", "; so với cùng kỳ tăng X%") goes on the figures
+        // before the ';'.
+        if (wide && gap.find(';') != std::string::npos && !own_clause_continues(t, qs[x].byte_begin)) return false;
     }
     // A rate named before X ("tỷ lệ giải ngân đạt X%", "tỷ lệ lấp đầy đạt X%") rates what A
     // measures only when A's words name the same thing ("lũy kế giải ngân A").
@@ -423,9 +513,15 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
     // A reference right after X: "X% trong tổng số T", "X% (kế hoạch P)", "X% (+D ha)".
     const std::size_t n = r.next_figure(x);
     const bool next_usable = n != std::string::npos && r.usable(n) && !qs[n].percent() && qs[n].byte_begin < g.seg_end;
-    if (verb == Verb::Change && next_usable && r.between(x, n) == "(" && agree(r, a, n) && phrases::starts(r.after(n, 4), ")")) {
+    // "C, tăng X%, tương ứng tăng D … so với đầu năm": "tương ứng" joins the change's rate to its
+    // amount, in either order; D is then read as in "(+D)".
+    const std::string to_n = next_usable ? r.between(x, n) : std::string();
+    const bool corresponding = to_n == ",tươngứng" || to_n == ",tươngứngtăng" || to_n == ",tươngứnggiảm";
+    if (verb == Verb::Change && next_usable && (to_n == "(" || corresponding) && agree(r, a, n) &&
+        (corresponding || phrases::starts(r.after(n, 4), ")"))) {
+        if (corresponding && to_n.size() > std::string_view(",tươngứng").size() && (to_n.ends_with("giảm")) != decrease) return false;
         // "C, tăng X% (+D) so với cùng kỳ": the prior is C ∓ D.
-        const std::string rest = r.after(n, 40).substr(1);
+        const std::string rest = corresponding ? r.after(n, 40) : r.after(n, 40).substr(1);
         std::vector<std::string> unused;
         std::string y;
         const Target after_paren = target_of(rest, unused, y);
@@ -599,6 +695,85 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
                         matches = 1;
                         ref = found;
                         prior_by_year = true;
+                    }
+                }
+                // "C, giảm X% (cùng kỳ năm trước tăng Y%). Năm 2023, … đạt B.": the prior in the
+                // sentence right after, when X closes its own (a period's aside in parentheses
+                // aside) and the next opens with the earlier year: its one figure of A's kind,
+                // sharing two of A's words.
+                const std::size_t x_end = std::max(q.unit_end, q.byte_end);
+                std::string rest = lower(r.text(x).substr(x_end, here.end - std::min(here.end, x_end)));
+                rest.erase(0, rest.find_first_not_of(' '));
+                if (matches == 0 && !rest.empty() && rest[0] == '(') {
+                    const std::size_t close = rest.find(')');
+                    const std::string aside = close == std::string::npos ? std::string() : rest.substr(1, close);
+                    const bool period_aside = phrases::contains(aside, "cùng kỳ") || phrases::contains(aside, "năm trước") || year_of(aside) > 0;
+                    rest = period_aside ? rest.substr(close + 1) : std::string("x");
+                    rest.erase(0, rest.find_first_not_of(' '));
+                }
+                if (matches == 0 && (rest.empty() || rest == ".")) {
+                    std::size_t next_begin = std::string::npos, next_end = 0;
+                    for (const auto& sb : sentences) {
+                        if (sb.begin >= here.end && next_begin == std::string::npos) {
+                            next_begin = sb.begin;
+                            next_end = sb.end;
+                        }
+                    }
+                    const std::string opening = next_begin == std::string::npos ? std::string() : lower(r.text(x).substr(next_begin, 10));
+                    const int yn = phrases::starts(opening, "năm ") ? year_of(opening) : 0;
+                    if (yn > 0 && yn < ya) {
+                        const auto mine = words_of_figure(a);
+                        const auto [pf, pl] = r.quantities.in(q.paragraph);
+                        std::size_t found = std::string::npos;
+                        int candidates = 0;
+                        for (std::size_t k = pf; k < pl; ++k) {
+                            if (qs[k].byte_begin < next_begin || qs[k].byte_begin >= next_end || !r.usable(k) || qs[k].percent()) continue;
+                            if (!agree(r, a, k)) continue;
+                            ++candidates;
+                            int shared = 0;
+                            for (const auto& w : words_of_figure(k)) shared += static_cast<int>(mine.count(w));
+                            if (shared >= 2) found = k;
+                        }
+                        if (candidates == 1 && found != std::string::npos) {
+                            matches = 1;
+                            ref = found;
+                            prior_by_year = true;
+                        }
+                    }
+                }
+            }
+            if (matches == 0 && wide && ya == 0) {
+                // "Cùng kỳ năm trước, kim ngạch xuất khẩu của tỉnh đạt B. Năm nay ước đạt C, tăng
+                // X%.": a sentence naming no indicator before C ("Năm nay ước đạt") goes on with the
+                // subject of the sentence before; when that one opens with the prior period, its
+                // one figure of A's kind is the prior.
+                const auto& q = qs[x];
+                const auto here = r.quantities.sentence_at(q.paragraph, q.byte_begin);
+                std::size_t prev_begin = std::string::npos;
+                for (const auto& sb : r.quantities.sentences(q.paragraph)) {
+                    if (sb.end <= here.begin) prev_begin = sb.begin;
+                }
+                bool elided = r.same_sentence(a, x) && qs[a].byte_begin >= here.begin;
+                for (const auto& w : phrases::words_of(lower(r.text(a).substr(here.begin, qs[a].byte_begin - here.begin)))) {
+                    static const std::set<std::string> kPeriod = {"năm", "nay", "ước", "đạt", "là", "tính", "cả", "và", "thực", "hiện", "trong"};
+                    elided = elided && kPeriod.count(w) > 0;
+                }
+                if (elided && prev_begin != std::string::npos) {
+                    const std::string opening = lower(r.text(x).substr(prev_begin, 24));
+                    if (phrases::starts(opening, "cùng kỳ") || phrases::starts(opening, "năm trước")) {
+                        const auto [pf, pl] = r.quantities.in(q.paragraph);
+                        std::size_t found = std::string::npos;
+                        int candidates = 0;
+                        for (std::size_t k = pf; k < pl; ++k) {
+                            if (qs[k].byte_begin < prev_begin || qs[k].byte_begin >= here.begin || !r.usable(k) || qs[k].percent()) continue;
+                            if (!agree(r, a, k)) continue;
+                            ++candidates;
+                            found = k;
+                        }
+                        if (candidates == 1) {
+                            matches = 1;
+                            ref = found;
+                        }
                     }
                 }
             }

@@ -157,11 +157,25 @@ bool counts_after(const Reading& r, std::size_t x, std::vector<Relation>& out) {
         return false;
     }
     std::string of = r.between(a, t);
-    if (qs[a].noun == "trên") of = "trên" + of;
-    if (of != "trên" && of != "trêntổngsố") return false;
+    if (qs[a].noun == "trên" || qs[a].noun == "trong") of = qs[a].noun + of;
+    // "A hồ sơ trực tuyến trong số T hồ sơ": A's naming words (no figure, change or
+    // punctuation), then "trong (tổng) số", both counting one noun.
+    for (const char* mark : {"trongtổngsố", "trongsố", "trêntổngsố"}) {
+        if (of.size() > std::string_view(mark).size() && of.ends_with(mark) && !qs[a].noun.empty() && qs[a].noun == qs[t].noun) {
+            const std::string naming = of.substr(0, of.size() - std::string_view(mark).size());
+            if (naming.find_first_of(",;:()") == std::string::npos && naming_words(r, a, t, ",") <= 8 && !phrases::contains(naming, "tăng") &&
+                !phrases::contains(naming, "giảm") && !phrases::contains(naming, "sovới")) {
+                of = mark;
+            }
+        }
+    }
+    // "chỉ đạt X%, tương ứng A tỷ đồng trên kế hoạch P tỷ đồng": the counts of an attainment.
+    const bool plan = of == "trênkếhoạch" || of == "sovớikếhoạch" || of == "trêndựtoán" || of == "sovớidựtoán";
+    if (of != "trên" && of != "trêntổngsố" && of != "trongsố" && of != "trongtổngsố" && !plan) return false;
     const std::string lead = r.between(x, a);
     const bool paren = !lead.empty() && lead.back() == '(' && lead.find_first_of(",;()") == lead.size() - 1 && naming_words(r, x, a, "(") <= 8;
-    const bool same = lead == ",tươngứng" || lead == "(tươngứng";
+    // ", với A … trong số T …": "với" brings in the counts the rate is made of.
+    const bool same = lead == ",tươngứng" || lead == "(tươngứng" || lead == ",tươngđương" || lead == ",với";
     if (!paren && !same) return false;
     // The parenthesis closes, or the clause ends, after T's own name.
     std::string rest = r.after(t, 40);
@@ -169,11 +183,61 @@ bool counts_after(const Reading& r, std::size_t x, std::vector<Relation>& out) {
     const std::size_t end = rest.find_first_of(",;.)");
     if (end == std::string::npos ? phrases::word_count(rest) > 6 : phrases::word_count(rest.substr(0, end)) > 6) return false;
     if (lead[0] == '(' && (end == std::string::npos || rest[end] != ')')) return false;
-    if (qs[a].interval.lo > qs[t].interval.hi) return false;
+    if (!plan && qs[a].interval.lo > qs[t].interval.hi) return false;
+    Relation rel;
+    rel.family = plan ? Relation::Family::Attainment : Relation::Family::PartShare;
+    rel.stated = x;
+    rel.terms = {a, t};
+    out.push_back(std::move(rel));
+    return true;
+}
+
+// "…; trong đó nhóm hàng nông sản chiếm tỷ trọng X%, đạt A triệu USD", "Dư nợ cho vay hộ sản xuất
+// (chiếm X% tổng dư nợ) đạt A tỷ đồng": the share said first, in the clause of the part's subject,
+// then the part's own figure after a verb of amount. T is the nearest figure of A's kind before X,
+// in the sentence (with "trong đó" between) or named after X ("X% tổng dư nợ", T's own name) in
+// the paragraph; a share with a figure of its own kind between X and A is not read.
+bool share_before_part(const Reading& r, std::size_t x, std::vector<Relation>& out) {
+    const auto& qs = r.qs;
+    const std::string_view t = r.text(x);
+    const std::size_t cs = Reading::clause_start(t, qs[x].byte_begin, true);
+    std::string lead = phrases::squeeze(t, cs, qs[x].byte_begin);
+    const bool opened = !lead.empty() && cs > 0 && t[cs - 1] == '(';
+    for (const char* v : {"chiếmtỷtrọng", "chiếmtỉtrọng", "chiếm"}) {
+        if (lead.ends_with(v)) {
+            lead.erase(lead.size() - std::string_view(v).size());
+            break;
+        }
+        if (std::string_view(v) == "chiếm") return false;
+    }
+    const std::size_t a = r.next_figure(x);
+    if (a == std::string::npos || a != x + 1 || !r.usable(a) || qs[a].percent() || qs[a].hedge != Hedge::None || !r.same_sentence(x, a)) return false;
+    // The words between X and A: the whole named after X (up to 6 words), the close of the
+    // parenthesis or a comma, and the verb of amount.
+    std::string gap = r.between(x, a);
+    std::string rest = r.after(x, 64);
+    rest.erase(0, rest.find_first_not_of(' '));
+    const std::size_t close = gap.find_first_of(opened ? ")" : ",");
+    if (close == std::string::npos || gap.find_first_of(opened ? ",;(" : ";()") < close) return false;
+    const std::string verb = gap.substr(close + 1);
+    if (verb != "đạt" && verb != "là" && verb != "vớikimngạch" && verb != "với") return false;
+    const std::string named = gap.substr(0, close);
+    if (phrases::word_count(rest.substr(0, rest.find_first_of(",;)"))) > 6) return false;
+    // The whole: the nearest figure of A's kind before X.
+    const std::size_t total = r.previous_of_kind(x, a, true);
+    if (total == std::string::npos || qs[total].percent() || changed(r, total) || qs[total].interval.hi <= qs[a].interval.lo) return false;
+    if (named.empty()) {
+        // No whole named: "trong đó" between T and X in one sentence.
+        if (!r.same_sentence(total, x) || !phrases::contains(r.between(total, x), "trongđó")) return false;
+    } else if (!phrases::starts(named, "tổng") || !names_total(r, rest, total)) {
+        return false;
+    }
+    const std::string span = r.between(total, x);
+    if (phrases::contains(span, "sovới") || phrases::contains(span, "kếhoạch") || phrases::contains(span, "dựtoán")) return false;
     Relation rel;
     rel.family = Relation::Family::PartShare;
     rel.stated = x;
-    rel.terms = {a, t};
+    rel.terms = {a, total};
     out.push_back(std::move(rel));
     return true;
 }
@@ -190,6 +254,7 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
     for (const auto& [x, first] : r.candidates()) {
         if (!qs[x].percent()) continue;
         if (counts_after(r, x, out)) continue;
+        if (share_before_part(r, x, out)) continue;
         // "Có A trong tổng số T xã …, chiếm X%": A of T, written out.
         if (x >= first + 2 && r.usable(x - 1) && r.usable(x - 2) && !qs[x - 1].percent() && !qs[x - 2].percent() &&
             qs[x - 1].hedge == Hedge::None && qs[x - 2].hedge == Hedge::None && qs[x - 1].unit == qs[x - 2].unit) {
@@ -216,7 +281,9 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
             }
             // "A trong T cơ sở": A without a noun of its own, or of T's.
             if (of == "trong" && !(qs[x - 2].noun == "trong" || qs[x - 2].noun == qs[x - 1].noun)) of.clear();
-            if (of == "trongtổngsố" || of == "trongsố" || of == "trêntổngsố" || of == "trêntổng" || of == "trong") {
+            // "A trên T trường …": "trên" between two counts of one noun is "out of", as "trong".
+            if (of == "trên" && !(qs[x - 2].noun == "trên" || qs[x - 2].noun == qs[x - 1].noun)) of.clear();
+            if (of == "trongtổngsố" || of == "trongsố" || of == "trêntổngsố" || of == "trêntổng" || of == "trong" || of == "trên") {
                 std::string gap = r.between(x - 1, x);
                 const std::size_t comma = gap.find(',');
                 if (comma != std::string::npos && gap.find_first_of(";()") == std::string::npos &&

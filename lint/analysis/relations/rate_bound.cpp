@@ -96,6 +96,36 @@ void read_rate_bound(const Reading& r, std::vector<Relation>& out) {
         } else if (w == "có" && (phrases::starts(r.after(x, 16), " số ") || phrases::starts(r.after(x, 16), " tổng số "))) {
             // "Có X% số xã …": a part of a counted whole.
             firm = true;
+        } else if (w == "lệ" && position == 0) {
+            // "Số xã đạt chuẩn … đạt tỷ lệ X%": "tỷ lệ" after the verb names a rate of the clause's
+            // subject, read as the label "tỷ lệ <subject>" ("chiếm tỷ lệ X%" is a share).
+            const std::string_view t = r.text(x);
+            const std::size_t cs = Reading::clause_start(t, qs[x].byte_begin, true);
+            std::string clause = lower(t.substr(cs, qs[x].byte_begin - cs));
+            while (!clause.empty() && clause.back() == ' ') clause.pop_back();
+            bool named = false;
+            for (const char* tail : {" tỷ lệ", " tỉ lệ"}) {
+                if (clause.ends_with(tail)) {
+                    clause.erase(clause.size() - std::string_view(tail).size());
+                    named = true;
+                }
+            }
+            if (!named) continue;
+            if (clause.ends_with(" chiếm")) {
+                firm = true;
+            } else {
+                bool verb = false;
+                for (const char* v : {" đạt", " là"}) {
+                    if (clause.ends_with(v)) {
+                        clause.erase(clause.size() - std::string_view(v).size());
+                        verb = true;
+                        break;
+                    }
+                }
+                clause.erase(0, clause.find_first_not_of(" -+"));
+                if (phrases::starts(clause, "số ")) clause.erase(0, std::string_view("số ").size());
+                if (!verb || clause.empty() || !population_rate("tỷ lệ " + clause + " ")) continue;
+            }
         } else if (w == "đạt" || w == "là" || w == "còn") {
             if (!population_rate(label_at(r, x - static_cast<std::size_t>(position), position) + " ")) continue;
         } else if (position == 0 && opens_clause_with(r, x, ':')) {

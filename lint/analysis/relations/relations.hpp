@@ -34,6 +34,7 @@ struct Relation {
         TotalGrowth,   // a total's rate between its parts' rates   terms: the parts' rates
         ChangeMultiple,  // N = 1 + X/100 ("tăng X%, gấp N lần")  terms {X}
         Subset,        // A ≤ T ("kiểm tra T cơ sở, phát hiện A cơ sở vi phạm")  terms {A, T}; stated = A
+        Classification,  // Σ classes ≤ M ("Trong M chỉ tiêu, có a vượt, b đạt và c không đạt")  terms {a, b, …, M}; stated = the last class
     };
     Family family = Family::Attainment;
     std::size_t stated = 0;          // the figure the relation judges

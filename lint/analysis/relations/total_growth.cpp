@@ -143,10 +143,30 @@ bool named_places(const Reading& r, std::size_t g, std::size_t last) {
 // "Tổng … tăng G% …; trong đó A tăng a%, B tăng b%": the parts after "trong đó", in G's sentence
 // or in the next one when it opens with "Trong đó".
 void parts_after(const Reading& r, std::size_t g, std::vector<Relation>& out) {
-    const std::size_t first = r.next_figure(g);
+    std::size_t first = r.next_figure(g);
     if (first == std::string::npos || sign_of(r, first) == 0) return;
-    const std::string gap = r.between(g, first);
+    std::string gap = r.between(g, first);
+    // "tăng G% (năm 2023 tăng 7,2%), trong đó A tăng a%, …": a rate in the parenthesis right after
+    // G, named by another period, is that period's rate of the total; the parts come after it.
+    std::string skipped;
+    std::size_t before_parts = g;  // the figure the first part's words follow
+    if (phrases::starts(gap, "(") && gap.find_first_of("();,.", 1) == std::string::npos && names_period(gap) &&
+        phrases::starts(phrases::squeeze(r.after(first, 4), 0, r.after(first, 4).size()), ")")) {
+        const std::size_t next = r.next_figure(first);
+        if (next == std::string::npos || sign_of(r, next) == 0 || !r.same_sentence(g, next)) return;
+        skipped = gap;
+        before_parts = first;
+        gap = r.between(first, next);
+        if (!phrases::starts(gap, ")")) return;
+        gap.erase(0, 1);
+        first = next;
+    }
     std::size_t at = gap.find("trongđó");
+    // "…, với A tăng a% và B tăng b%": "với" opening the clause after the total's names its parts
+    // as "trong đó" does (read below as two parts that must split the whole).
+    const bool with = at == std::string::npos && skipped.empty() && gap.find(",với") != std::string::npos &&
+                      gap.find(",với") == gap.find(',') && gap.find_first_of(";.()") == std::string::npos;
+    if (with) at = gap.find(",với");
     // "…, gồm A tăng a% và B tăng b%" names the whole's parts like "trong đó".
     if (at == std::string::npos && gap.find("gồm") != std::string::npos && gap.find("gồmcả") == std::string::npos) at = gap.find("gồm");
     // "Kim ngạch … tăng G% (xuất khẩu tăng a%, nhập khẩu tăng b%)": the parts, each with its own
@@ -175,10 +195,12 @@ void parts_after(const Reading& r, std::size_t g, std::vector<Relation>& out) {
     if (named_places(r, g, parts.back())) return;
     // "trong đó A tăng a%, B tăng b%" (no colon): two parts picked out of a whole of more (the
     // industry's other sections may fall), unless the two split it ("xuất khẩu … nhập khẩu").
-    if (gap.find("trongđó") != std::string::npos && gap.find("trongđó:") == std::string::npos && !in_parens && parts.size() == 2) {
+    if (with && parts.size() != 2) return;
+    if (((gap.find("trongđó") != std::string::npos && gap.find("trongđó:") == std::string::npos) || with) && !in_parens && parts.size() == 2) {
         const std::string_view t = r.text(g);
         if (across_paragraphs(r, g, parts)) return;
-        const std::string_view first_words = t.substr(r.qs[g].unit_end, r.qs[parts[0]].byte_begin - r.qs[g].unit_end);
+        const std::size_t from = r.qs[before_parts].unit_end;
+        const std::string_view first_words = t.substr(from, r.qs[parts[0]].byte_begin - from);
         const std::string_view second_words = t.substr(r.qs[parts[0]].unit_end, r.qs[parts[1]].byte_begin - r.qs[parts[0]].unit_end);
         const auto sentence = r.quantities.sentence_at(r.qs[g].paragraph, r.qs[g].byte_begin);
         const std::string_view total_words = t.substr(sentence.begin, r.qs[g].byte_begin - sentence.begin);
@@ -259,11 +281,14 @@ void parts_summed_up(const Reading& r, std::size_t g, std::vector<Relation>& out
 // closes its paragraph with a list marker and a colon; each line holds one rate with its verb.
 void parts_in_lines(const Reading& r, std::size_t g, std::vector<Relation>& out) {
     const std::size_t p = r.qs[g].paragraph;
-    const auto [first, last] = r.quantities.in(p);
-    if (g + 1 != last || p + 2 >= r.doc.paragraphs.size() || beyond_its_sectors(r, g)) return;
+    // G closes its paragraph's figures (a year after it, "so với năm 2023", is none).
+    if (r.next_figure(g) != std::string::npos || p + 2 >= r.doc.paragraphs.size() || beyond_its_sectors(r, g)) return;
     const std::string tail = phrases::squeeze(r.text(g), r.qs[g].unit_end, r.text(g).size());
     if (!tail.ends_with(",trongđó:") && !tail.ends_with(",gồm:") && !tail.ends_with(",cụthể:") && !tail.ends_with("trongđó:")) return;
-    if (tail.find_first_of(";.") != std::string::npos || open_list(tail)) return;
+    // "… tăng G% so với năm 2023. Trong đó:": a sentence opened by "Trong đó" and holding only
+    // the marker goes on with the total's sentence.
+    const std::size_t stop = tail.find_first_of(";.");
+    if ((stop != std::string::npos && !(tail[stop] == '.' && stop + 1 + std::string_view("trongđó:").size() == tail.size())) || open_list(tail)) return;
     std::vector<std::size_t> parts;
     for (std::size_t n = p + 1; n < r.doc.paragraphs.size(); ++n) {
         const std::string_view line = r.doc.paragraphs[n].text;
