@@ -373,7 +373,7 @@ const std::string& ParagraphTexts::folded(std::size_t i) {
 
 Anatomy::Anatomy(const Analysis& analysis) {
     const auto& doc = analysis.document();
-    ParagraphTexts texts(doc);
+    ParagraphTexts& texts = analysis.get<Texts>().paragraphs();
     frame_.assign(doc.paragraphs.size(), false);
     for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
         if (doc.paragraphs[i].area == model::Area::Body && !texts.plain(i).empty()) content.push_back(i);
