@@ -3,11 +3,15 @@
 #include "analysis/string_map.hpp"
 #include "analysis/syllable.hpp"
 
+#include <soat/analysis.hpp>
 #include <soat/utf8.hpp>
 
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
+#include <cstdint>
 #include <cstdlib>
 #include <memory>
 #include <unordered_set>
@@ -16,7 +20,22 @@ namespace soat::analysis::words {
 
 namespace {
 
-utf8proc_category_t category(char32_t c) { return utf8proc_category(static_cast<utf8proc_int32_t>(c)); }
+// utf8proc's category, remembered for the first 0x2000 code points (Latin, Vietnamese, general
+// punctuation): the word split asks for every letter of every paragraph. An entry holds the
+// category + 1, 0 until its first use.
+utf8proc_category_t category(char32_t c) {
+    if (c < 0x2000) {
+        static std::array<std::atomic<std::uint8_t>, 0x2000> known{};
+        auto& entry = known[c];
+        std::uint8_t v = entry.load(std::memory_order_relaxed);
+        if (v == 0) {
+            v = static_cast<std::uint8_t>(utf8proc_category(static_cast<utf8proc_int32_t>(c)) + 1);
+            entry.store(v, std::memory_order_relaxed);
+        }
+        return static_cast<utf8proc_category_t>(v - 1);
+    }
+    return utf8proc_category(static_cast<utf8proc_int32_t>(c));
+}
 
 std::string map(std::string_view s, utf8proc_option_t options) {
     utf8proc_uint8_t* out = nullptr;
@@ -215,3 +234,16 @@ bool is_grammatical_word(std::string_view key) {
 }
 
 }  // namespace soat::analysis::words
+
+namespace soat::analysis {
+
+ParagraphWords::ParagraphWords(const Analysis& analysis)
+    : document_(analysis.document()), words_(analysis.document().paragraphs.size()) {}
+
+const std::vector<words::Word>& ParagraphWords::of(std::size_t paragraph) const {
+    auto& slot = words_[paragraph];
+    if (!slot) slot = words::split(document_.paragraphs[paragraph].text);
+    return *slot;
+}
+
+}  // namespace soat::analysis
