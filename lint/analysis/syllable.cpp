@@ -163,14 +163,22 @@ std::optional<Parsed> parse(std::u32string_view s, Tone tone) {
         return attempt(s.substr(0, 2), 1);  // gì, gìn: the i is the nucleus
     }
     if (s.substr(0, 2) == U"qu") return s.size() > 2 ? attempt(s.substr(0, 2), 2) : std::nullopt;
-    static constexpr std::array<std::u32string_view, 26> onsets = {
-        U"ngh", U"ng", U"gh", U"ch", U"kh", U"nh", U"ph", U"th", U"tr", U"b", U"c", U"d", U"đ", U"g",
-        U"h", U"k", U"l", U"m", U"n", U"p", U"r", U"s", U"t", U"v", U"x", U""};
-    for (const std::u32string_view onset : onsets) {
-        if (s.substr(0, onset.size()) != onset) continue;
-        return attempt(s.substr(0, onset.size()), onset.size());
+    // The longest onset s starts with: ngh ng gh ch kh nh ph th tr, one of b c d đ g h k l m n p r s
+    // t v x, or none.
+    const char32_t second = s.size() > 1 ? s[1] : 0;
+    std::size_t onset = 0;
+    switch (s[0]) {
+        case U'n':
+            onset = second == U'g' ? (s.size() > 2 && s[2] == U'h' ? 3 : 2) : (second == U'h' ? 2 : 1);
+            break;
+        case U'g': case U'c': case U'k': case U'p': onset = second == U'h' ? 2 : 1; break;
+        case U't': onset = second == U'h' || second == U'r' ? 2 : 1; break;
+        case U'b': case U'd': case U'đ': case U'h': case U'l': case U'm': case U'r': case U's': case U'v': case U'x':
+            onset = 1;
+            break;
+        default: break;
     }
-    return std::nullopt;
+    return attempt(s.substr(0, onset), onset);
 }
 
 // Index in `base` where the tone mark stands for a parsed syllable, in `style`.
@@ -373,7 +381,7 @@ std::string with_tone_style(std::string_view word, ToneStyle style) {
     return render(*l, tone_index(*p, style));
 }
 
-std::optional<std::string> compose(const std::u32string& base, Tone tone) {
+std::optional<std::string> compose(std::u32string_view base, Tone tone) {
     auto p = parse(base, tone);
     if (!p) return std::nullopt;
     return render(base, {}, tone, tone_index(*p, ToneStyle::Old));
