@@ -62,6 +62,8 @@ bool is_sentence_end(char32_t c) { return c == '.' || c == '!' || c == '?' || c 
 
 }  // namespace
 
+int unicode_category(char32_t c) { return category(c); }
+
 bool is_letter(char32_t c) {
     if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     const auto k = category(c);

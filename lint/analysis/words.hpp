@@ -15,6 +15,8 @@ bool is_letter(char32_t c);
 bool is_upper(char32_t c);
 bool is_lower(char32_t c);
 bool is_digit(char32_t c);
+// utf8proc_category(c), remembered for the code points below U+2000 (Latin, Vietnamese).
+int unicode_category(char32_t c);
 
 // The first letter of a word, upper-cased, with its diacritics removed except Đ ("ủy" -> U).
 char32_t initial(std::string_view word);
