@@ -7,6 +7,8 @@
 #include <utf8proc.h>
 
 #include <array>
+#include <atomic>
+#include <cstring>
 #include <optional>
 #include <cstdint>
 #include <cstdlib>
@@ -387,26 +389,67 @@ std::optional<std::string> compose(std::u32string_view base, Tone tone) {
     return render(base, {}, tone, tone_index(*p, ToneStyle::Old));
 }
 
+namespace {
+
+// utf8proc_tolower(), remembered for the code points below U+2000 (Latin, Vietnamese): an entry
+// holds the lower case + 1, 0 until its first use.
+char32_t to_lower(char32_t c) {
+    if (c >= 0x2000) return static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c)));
+    static std::array<std::atomic<std::uint32_t>, 0x2000> known{};
+    auto& entry = known[c];
+    std::uint32_t v = entry.load(std::memory_order_relaxed);
+    if (v == 0) {
+        v = static_cast<std::uint32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c))) + 1;
+        entry.store(v, std::memory_order_relaxed);
+    }
+    return static_cast<char32_t>(v - 1);
+}
+
+// utf8::append()'s bytes of `cp` into `out`; their number.
+std::size_t encode(char32_t cp, char* out) {
+    if (cp < 0x80) {
+        out[0] = static_cast<char>(cp);
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = static_cast<char>(0xC0 | (cp >> 6));
+        out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = static_cast<char>(0xE0 | (cp >> 12));
+        out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = static_cast<char>(0xF0 | (cp >> 18));
+    out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+}  // namespace
+
 std::string lower(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
+    // The lower case keeps every letter's byte length (see below), so it is written over a copy.
+    std::string out(text);
     for (std::size_t i = 0; i < text.size();) {
         const auto byte = static_cast<unsigned char>(text[i]);
         if (byte < 0x80) {  // ASCII: utf8proc_tolower's answer
-            out += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
+            if (byte >= 'A' && byte <= 'Z') out[i] = static_cast<char>(byte + ('a' - 'A'));
             ++i;
             continue;
         }
         const std::size_t start = i;
         const char32_t c = utf8::next(text, i);
-        const std::size_t before = out.size();
-        utf8::append(out, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c))));
-        if (out.size() - before != i - start) {
-            // Keep byte offsets: a letter whose lower case is longer or shorter ("K" Kelvin
-            // sign -> "k") or a malformed byte stays as written.
-            out.resize(before);
-            out.append(text.substr(start, i - start));
-        }
+        // (Written even when it is the letter itself: a malformed sequence read as a letter is
+        // written as that letter, as before.)
+        char encoded[4];
+        const std::size_t n = encode(to_lower(c), encoded);
+        // Keep byte offsets: a letter whose lower case is longer or shorter ("K" Kelvin sign ->
+        // "k") or a malformed byte stays as written.
+        if (n == i - start) std::memcpy(out.data() + start, encoded, n);
     }
     return out;
 }

@@ -132,3 +132,38 @@ TEST_CASE("words: the remembered categories answer as utf8proc", "[perf]") {
         }
     }
 }
+
+// lower() writes over a copy of the text and remembers utf8proc_tolower below U+2000: it answers
+// as session 10's byte-by-byte version, malformed sequences included.
+namespace {
+std::string lower_reference(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x80) {
+            out += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
+            ++i;
+            continue;
+        }
+        const std::size_t start = i;
+        const char32_t c = soat::utf8::next(text, i);
+        const std::size_t before = out.size();
+        soat::utf8::append(out, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c))));
+        if (out.size() - before != i - start) {
+            out.resize(before);
+            out.append(text.substr(start, i - start));
+        }
+    }
+    return out;
+}
+}  // namespace
+
+TEST_CASE("lower: the same answer as byte by byte", "[perf]") {
+    std::string all;
+    for (char32_t c = 1; c < 0x2100; ++c) soat::utf8::append(all, c);
+    CHECK(an::lower(all) == lower_reference(all));
+    for (const std::string s : {std::string("\xC3" "a B"), std::string("\xF8\x88\x80\x80 X"), std::string("\xC0\x80"),
+                                std::string("\xE1\xBA"), std::string("ĐƯỜNG \xE2\x84\xAA"), std::string("\x80\xC3\x89")}) {
+        CHECK(an::lower(s) == lower_reference(s));
+    }
+}
