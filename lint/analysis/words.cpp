@@ -148,7 +148,10 @@ std::vector<Word> split(std::string_view text, std::string_view joiners) {
     std::size_t i = 0;
     std::uint32_t cp = 0;
     bool sentence_start = true;
-    auto is_word_char = [](char32_t c) { return is_letter(c) || is_digit(c); };
+    // (ASCII answered inline: most of a paragraph's letters, spaces and digits.)
+    auto letter = [](char32_t c) { return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : is_letter(c); };
+    auto upper = [](char32_t c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : is_upper(c); };
+    auto is_word_char = [&](char32_t c) { return letter(c) || is_digit(c); };
     while (i < text.size()) {
         const std::size_t start = i;
         const char32_t c = utf8::next(text, i);
@@ -163,10 +166,11 @@ std::vector<Word> split(std::string_view text, std::string_view joiners) {
         int letters = 0, uppers = 0;
         bool first_letter_seen = false;
         auto count = [&](char32_t ch) {
-            if (is_letter(ch)) {
+            if (letter(ch)) {
                 ++letters;
-                if (is_upper(ch)) ++uppers;
-                if (!first_letter_seen) w.capitalised = is_upper(ch);
+                const bool up = upper(ch);
+                if (up) ++uppers;
+                if (!first_letter_seen) w.capitalised = up;
                 first_letter_seen = true;
             } else if (is_digit(ch)) {
                 w.has_digit = true;
