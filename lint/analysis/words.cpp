@@ -222,7 +222,7 @@ double lower_share(std::string_view text) {
 }
 
 bool is_function_word(std::string_view key) {
-    static const std::unordered_set<std::string_view> listed = {
+    static const std::unordered_set<std::string_view, StringHash, std::equal_to<>> listed = {
         "của", "và", "các", "những", "hoặc", "từ", "để", "thì", "là", "đã", "đang", "có", "được", "với",
         "cho", "tại", "về", "theo", "trong", "này", "khi", "mà", "nhưng", "nên", "vì", "do", "bị", "sẽ",
         "rằng", "nếu", "hay", "còn", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
@@ -233,7 +233,7 @@ bool is_function_word(std::string_view key) {
 }
 
 bool is_grammatical_word(std::string_view key) {
-    static const std::unordered_set<std::string_view> listed = {
+    static const std::unordered_set<std::string_view, StringHash, std::equal_to<>> listed = {
         "cùng", "chỉ", "tự", "sự", "việc", "như", "thế", "đó", "đây", "nào", "gì", "vậy", "rồi", "luôn",
         "thêm", "nữa", "hết"};
     return is_function_word(key) || listed.count(key) > 0;
