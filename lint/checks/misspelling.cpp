@@ -162,9 +162,14 @@ public:
             split_words(para, p, t, text, covered, sink);
             authority_names(para, p, t, text, covered, sink);
             const auto code = code_spans(text);
+            std::vector<signed char> is_foreign(t.size(), -1);  // foreign(t[k]), -1 until asked
+            auto foreign_at = [&](std::size_t k) {
+                if (is_foreign[k] < 0) is_foreign[k] = foreign(t[k]);
+                return is_foreign[k] == 1;
+            };
             for (std::size_t i = 0; i < t.size(); ++i) {
                 if (covered[i] || t[i].kind != Token::Kind::Word || attached(text, t[i]) || inside(code, t[i])) continue;
-                const bool foreign_neighbour = (i > 0 && foreign(t[i - 1])) || (i + 1 < t.size() && foreign(t[i + 1]));
+                const bool foreign_neighbour = (i > 0 && foreign_at(i - 1)) || (i + 1 < t.size() && foreign_at(i + 1));
                 if (!foreign_neighbour && unmarked(para, p, t, text, code, i, sink)) continue;
                 check_word(para, p, t[i], foreign_neighbour, sentence_start(text, t[i]), neighbours(t, text, code, i), sink);
             }
