@@ -246,8 +246,10 @@ Abbreviations::Abbreviations(const Analysis& analysis) {
         return std::any_of(definitions_.begin(), definitions_.end(),
                            [&](const AbbreviationDefinition& d) { return d.range.paragraph == p && d.range.begin == begin; });
     };
-    std::vector<std::vector<words::Word>> plain_words(ps.size());
-    std::vector<std::vector<std::string>> lower_words(ps.size());
+    static const std::vector<words::Word> kNoWords;
+    const auto& paragraph_words = analysis.get<ParagraphWords>();
+    std::vector<const std::vector<words::Word>*> plain_words(ps.size(), &kNoWords);
+    std::vector<std::optional<std::vector<std::string>>> lower_words(ps.size());
     for (std::size_t p = 0; p < ps.size(); ++p) {
         if (excluded_[p]) continue;
         const std::string_view text(ps[p].text);
@@ -276,8 +278,7 @@ Abbreviations::Abbreviations(const Analysis& analysis) {
             u.order = order(p, w.begin);
             uses_.push_back(std::move(u));
         }
-        plain_words[p] = words::split(text);
-        for (const auto& w : plain_words[p]) lower_words[p].push_back(analysis::lower(w.text));
+        plain_words[p] = &paragraph_words.of(p);
     }
     std::sort(uses_.begin(), uses_.end(), [](const AbbreviationUse& a, const AbbreviationUse& b) { return a.order < b.order; });
 
@@ -285,12 +286,16 @@ Abbreviations::Abbreviations(const Analysis& analysis) {
         const auto& d = definitions_[di];
         if (d.full_words.size() < 2) continue;
         for (std::size_t p = 0; p < ps.size(); ++p) {
-            const auto& ws = plain_words[p];
+            const auto& ws = *plain_words[p];
             if (ws.size() < d.full_words.size()) continue;
+            if (!lower_words[p]) {  // (lower-cased at the first definition that reads them)
+                lower_words[p].emplace();
+                for (const auto& w : ws) lower_words[p]->push_back(analysis::lower(w.text));
+            }
             for (std::size_t k = 0; k + d.full_words.size() <= ws.size(); ++k) {
                 bool same = true;
                 for (std::size_t m = 0; m < d.full_words.size() && same; ++m) {
-                    same = lower_words[p][k + m] == d.full_words[m];
+                    same = (*lower_words[p])[k + m] == d.full_words[m];
                 }
                 if (!same) continue;
                 const model::Range r{p, ws[k].begin, ws[k + d.full_words.size() - 1].end};

@@ -150,15 +150,19 @@ std::string plain(std::string_view text) {
     text.remove_prefix(markup_prefix(text));
     while (!text.empty() && (text.back() == ' ' || text.back() == '*' || text.back() == '\t')) text.remove_suffix(1);
     std::string out;
-    bool space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\t') {
-            space = true;
-            continue;
+    out.reserve(text.size());
+    // Each run of other bytes appended whole, a run of spaces and tabs as one space.
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const std::size_t gap = text.find_first_of(" \t", i);
+        const std::size_t end = gap == std::string_view::npos ? text.size() : gap;
+        if (end > i) {
+            if (!out.empty() && i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) out += ' ';
+            out.append(text.substr(i, end - i));
         }
-        if (space && !out.empty()) out += ' ';
-        space = false;
-        out += c;
+        if (gap == std::string_view::npos) break;
+        i = text.find_first_not_of(" \t", gap);
+        if (i == std::string_view::npos) break;
     }
     return out;
 }
@@ -373,7 +377,7 @@ const std::string& ParagraphTexts::folded(std::size_t i) {
 
 Anatomy::Anatomy(const Analysis& analysis) {
     const auto& doc = analysis.document();
-    ParagraphTexts texts(doc);
+    ParagraphTexts& texts = analysis.get<Texts>().paragraphs();
     frame_.assign(doc.paragraphs.size(), false);
     for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
         if (doc.paragraphs[i].area == model::Area::Body && !texts.plain(i).empty()) content.push_back(i);

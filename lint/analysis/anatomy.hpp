@@ -57,6 +57,19 @@ private:
     std::vector<std::optional<std::string>> plain_, folded_;
 };
 
+// The document's ParagraphTexts as an analysis: the anatomy and the checks that read paragraphs'
+// plain or folded text share one copy (one Analysis belongs to one thread).
+class Texts {
+public:
+    explicit Texts(const Analysis& analysis) : texts_(analysis.document()) {}
+    const std::string& plain(std::size_t paragraph) const { return texts_.plain(paragraph); }
+    const std::string& folded(std::size_t paragraph) const { return texts_.folded(paragraph); }
+    ParagraphTexts& paragraphs() const { return texts_; }
+
+private:
+    mutable ParagraphTexts texts_;
+};
+
 class Anatomy {
 public:
     explicit Anatomy(const Analysis& analysis);

@@ -16,11 +16,20 @@ namespace soat::analysis {
 
 namespace {
 
-void add(std::vector<std::string>& out, const std::u32string& base, Tone tone, std::string_view self) {
+void add(std::vector<std::string>& out, std::u32string_view base, Tone tone, std::string_view self) {
     if (base.empty() || base.size() > 7) return;
     auto s = compose(base, tone);
     if (!s || *s == self) return;
     if (std::find(out.begin(), out.end(), *s) == out.end()) out.push_back(std::move(*s));
+}
+
+// a + b + c, in a per-thread buffer (a variant is built, composed and dropped before the next).
+std::u32string_view joined(std::u32string_view a, std::u32string_view b, std::u32string_view c = {}) {
+    thread_local std::u32string buffer;
+    buffer.assign(a);
+    buffer.append(b);
+    buffer.append(c);
+    return buffer;
 }
 
 // One tone changed or dropped, or one letter's mark (ă â ê ô ơ ư, đ/d) changed.
@@ -34,11 +43,9 @@ std::vector<std::string> mark_variants_uncached(std::string_view key) {
     for (std::size_t i = 0; i < b.size(); ++i) {
         for (const auto f : families) {
             if (f.find(b[i]) == std::u32string_view::npos) continue;
-            for (char32_t c : f) {
+            for (const char32_t c : f) {
                 if (c == b[i]) continue;
-                std::u32string v = b;
-                v[i] = c;
-                add(out, v, l->tone, key);
+                add(out, joined(std::u32string_view(b).substr(0, i), {&c, 1}, std::u32string_view(b).substr(i + 1)), l->tone, key);
             }
         }
     }
@@ -52,7 +59,7 @@ std::vector<std::string> letter_variants_uncached(std::string_view key, std::siz
     std::vector<std::string> out;
     const auto& l = decompose(key);
     if (!l) return out;
-    const std::u32string& b = l->base;
+    const std::u32string_view b = l->base;
     const Tone tone = l->tone;
     // Initials and finals confused in spelling.
     static const std::array<std::pair<std::u32string_view, std::u32string_view>, 9> onsets = {{
@@ -62,27 +69,27 @@ std::vector<std::string> letter_variants_uncached(std::string_view key, std::siz
     for (const auto& [from, to] : onsets) {
         if (!starts(from)) continue;
         if (from == U"n" && (b[1] == U'g' || b[1] == U'h')) continue;
-        add(out, std::u32string(to) + b.substr(from.size()), tone, key);
+        add(out, joined(to, b.substr(from.size())), tone, key);
     }
     for (const auto& [from, to] : std::array<std::pair<std::u32string_view, std::u32string_view>, 6>{
              {{U"ch", U"tr"}, {U"tr", U"ch"}, {U"s", U"x"}, {U"x", U"s"}, {U"l", U"n"}, {U"n", U"l"}}}) {
         if (!starts(from)) continue;
         if (from == U"n" && (b[1] == U'g' || b[1] == U'h')) continue;
-        add(out, std::u32string(to) + b.substr(from.size()), tone, key);
+        add(out, joined(to, b.substr(from.size())), tone, key);
     }
     auto ends = [&](std::u32string_view p) { return b.size() > p.size() && b.compare(b.size() - p.size(), p.size(), p) == 0; };
     for (const auto& [from, to] : std::array<std::pair<std::u32string_view, std::u32string_view>, 4>{
              {{U"ng", U"n"}, {U"c", U"t"}, {U"t", U"c"}, {U"n", U"ng"}}}) {
         if (!ends(from)) continue;
         if (from == U"n" && ends(U"nh")) continue;
-        add(out, b.substr(0, b.size() - from.size()) + std::u32string(to), tone, key);
+        add(out, joined(b.substr(0, b.size() - from.size()), to), tone, key);
     }
     // A letter dropped or doubled (the written form has one too many) or missing.
     // (Not the first letter: a typist rarely drops or adds the one a word starts with.)
-    for (std::size_t i = 1; i < b.size(); ++i) add(out, b.substr(0, i) + b.substr(i + 1), tone, key);
+    for (std::size_t i = 1; i < b.size(); ++i) add(out, joined(b.substr(0, i), b.substr(i + 1)), tone, key);
     static const std::u32string letters = U"aăâeêioôơuưycghnmt";
     for (std::size_t i = 1; i <= b.size(); ++i) {
-        for (char32_t c : letters) add(out, b.substr(0, i) + c + b.substr(i), tone, key);
+        for (const char32_t c : letters) add(out, joined(b.substr(0, i), {&c, 1}, b.substr(i)), tone, key);
     }
     spelling = out.size();
     {
@@ -94,16 +101,14 @@ std::vector<std::string> letter_variants_uncached(std::string_view key, std::siz
             U"cfgb", U"qase", U"zsdc", U"tghu", U"asx"};
         for (std::size_t i = 1; i < b.size(); ++i) {
             if (b[i] < U'a' || b[i] > U'z') continue;  // a marked letter: its slips are mark slips
-            for (char32_t c : near[static_cast<std::size_t>(b[i] - U'a')]) {
-                std::u32string v = b;
-                v[i] = c;
-                add(out, v, tone, key);
+            for (const char32_t c : near[static_cast<std::size_t>(b[i] - U'a')]) {
+                add(out, joined(b.substr(0, i), {&c, 1}, b.substr(i + 1)), tone, key);
             }
         }
         // The second letter of the onset `tr` dropped (`tưởng` for `trưởng`, `kiểm ta` for `kiểm
         // tra`; the other clusters, `th` `ch` `nh` `ng` `kh` `ph`, lose or gain their second letter
         // in the loops above, `r` is in no other).
-        if (b.size() >= 2 && b[0] == U't' && b[1] != U'h' && b[1] != U'r') add(out, U"tr" + b.substr(1), tone, key);
+        if (b.size() >= 2 && b[0] == U't' && b[1] != U'h' && b[1] != U'r') add(out, joined(U"tr", b.substr(1)), tone, key);
     }
     return out;
 }

@@ -7,6 +7,8 @@
 #include <utf8proc.h>
 
 #include <array>
+#include <atomic>
+#include <cstring>
 #include <optional>
 #include <cstdint>
 #include <cstdlib>
@@ -163,14 +165,22 @@ std::optional<Parsed> parse(std::u32string_view s, Tone tone) {
         return attempt(s.substr(0, 2), 1);  // gì, gìn: the i is the nucleus
     }
     if (s.substr(0, 2) == U"qu") return s.size() > 2 ? attempt(s.substr(0, 2), 2) : std::nullopt;
-    static constexpr std::array<std::u32string_view, 26> onsets = {
-        U"ngh", U"ng", U"gh", U"ch", U"kh", U"nh", U"ph", U"th", U"tr", U"b", U"c", U"d", U"đ", U"g",
-        U"h", U"k", U"l", U"m", U"n", U"p", U"r", U"s", U"t", U"v", U"x", U""};
-    for (const std::u32string_view onset : onsets) {
-        if (s.substr(0, onset.size()) != onset) continue;
-        return attempt(s.substr(0, onset.size()), onset.size());
+    // The longest onset s starts with: ngh ng gh ch kh nh ph th tr, one of b c d đ g h k l m n p r s
+    // t v x, or none.
+    const char32_t second = s.size() > 1 ? s[1] : 0;
+    std::size_t onset = 0;
+    switch (s[0]) {
+        case U'n':
+            onset = second == U'g' ? (s.size() > 2 && s[2] == U'h' ? 3 : 2) : (second == U'h' ? 2 : 1);
+            break;
+        case U'g': case U'c': case U'k': case U'p': onset = second == U'h' ? 2 : 1; break;
+        case U't': onset = second == U'h' || second == U'r' ? 2 : 1; break;
+        case U'b': case U'd': case U'đ': case U'h': case U'l': case U'm': case U'r': case U's': case U'v': case U'x':
+            onset = 1;
+            break;
+        default: break;
     }
-    return std::nullopt;
+    return attempt(s.substr(0, onset), onset);
 }
 
 // Index in `base` where the tone mark stands for a parsed syllable, in `style`.
@@ -373,32 +383,73 @@ std::string with_tone_style(std::string_view word, ToneStyle style) {
     return render(*l, tone_index(*p, style));
 }
 
-std::optional<std::string> compose(const std::u32string& base, Tone tone) {
+std::optional<std::string> compose(std::u32string_view base, Tone tone) {
     auto p = parse(base, tone);
     if (!p) return std::nullopt;
     return render(base, {}, tone, tone_index(*p, ToneStyle::Old));
 }
 
+namespace {
+
+// utf8proc_tolower(), remembered for the code points below U+2000 (Latin, Vietnamese): an entry
+// holds the lower case + 1, 0 until its first use.
+char32_t to_lower(char32_t c) {
+    if (c >= 0x2000) return static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c)));
+    static std::array<std::atomic<std::uint32_t>, 0x2000> known{};
+    auto& entry = known[c];
+    std::uint32_t v = entry.load(std::memory_order_relaxed);
+    if (v == 0) {
+        v = static_cast<std::uint32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c))) + 1;
+        entry.store(v, std::memory_order_relaxed);
+    }
+    return static_cast<char32_t>(v - 1);
+}
+
+// utf8::append()'s bytes of `cp` into `out`; their number.
+std::size_t encode(char32_t cp, char* out) {
+    if (cp < 0x80) {
+        out[0] = static_cast<char>(cp);
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = static_cast<char>(0xC0 | (cp >> 6));
+        out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = static_cast<char>(0xE0 | (cp >> 12));
+        out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = static_cast<char>(0xF0 | (cp >> 18));
+    out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+}  // namespace
+
 std::string lower(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
+    // The lower case keeps every letter's byte length (see below), so it is written over a copy.
+    std::string out(text);
     for (std::size_t i = 0; i < text.size();) {
         const auto byte = static_cast<unsigned char>(text[i]);
         if (byte < 0x80) {  // ASCII: utf8proc_tolower's answer
-            out += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
+            if (byte >= 'A' && byte <= 'Z') out[i] = static_cast<char>(byte + ('a' - 'A'));
             ++i;
             continue;
         }
         const std::size_t start = i;
         const char32_t c = utf8::next(text, i);
-        const std::size_t before = out.size();
-        utf8::append(out, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c))));
-        if (out.size() - before != i - start) {
-            // Keep byte offsets: a letter whose lower case is longer or shorter ("K" Kelvin
-            // sign -> "k") or a malformed byte stays as written.
-            out.resize(before);
-            out.append(text.substr(start, i - start));
-        }
+        // (Written even when it is the letter itself: a malformed sequence read as a letter is
+        // written as that letter, as before.)
+        char encoded[4];
+        const std::size_t n = encode(to_lower(c), encoded);
+        // Keep byte offsets: a letter whose lower case is longer or shorter ("K" Kelvin sign ->
+        // "k") or a malformed byte stays as written.
+        if (n == i - start) std::memcpy(out.data() + start, encoded, n);
     }
     return out;
 }

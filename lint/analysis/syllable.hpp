@@ -47,7 +47,7 @@ std::optional<ToneStyle> tone_style_of(std::string_view word);
 
 // A syllable from lowercase base letters (ă â ê ô ơ ư đ kept) and a tone, in canonical() form;
 // nullopt when it is not a valid Vietnamese syllable.
-std::optional<std::string> compose(const std::u32string& base, Tone tone);
+std::optional<std::string> compose(std::u32string_view base, Tone tone);
 
 // The word rewritten in `style`, keeping its case; the word itself when not applicable.
 std::string with_tone_style(std::string_view word, ToneStyle style);

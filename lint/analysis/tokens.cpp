@@ -1,6 +1,8 @@
 #include "analysis/tokens.hpp"
 
+#include "analysis/string_map.hpp"
 #include "analysis/syllable.hpp"
+#include "analysis/words.hpp"
 
 #include <soat/utf8.hpp>
 
@@ -14,7 +16,12 @@ enum class Class { Letter, Digit, Space, Other };
 
 Class classify(char32_t c) {
     if (c == U' ' || c == U'\t' || c == 0xA0 || c == U'\n' || c == U'\r') return Class::Space;
-    switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
+    if (c < 0x80) {  // (utf8proc's answers for ASCII)
+        if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z')) return Class::Letter;
+        if (c >= U'0' && c <= U'9') return Class::Digit;
+        return Class::Other;
+    }
+    switch (static_cast<utf8proc_category_t>(words::unicode_category(c))) {
         case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
         case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
         case UTF8PROC_CATEGORY_MC: return Class::Letter;
@@ -30,10 +37,9 @@ std::u32string to_u32(std::string_view s) {
     return out;
 }
 
-}  // namespace
-
-std::vector<Token> tokenize(const std::string& text, std::unordered_map<std::string, std::string>* keys) {
-    const std::u32string t = to_u32(text);
+// tokenize() of a paragraph already decoded; `keys` memoises canonical() by word.
+template <typename Keys>
+std::vector<Token> tokenize_decoded(const std::u32string& t, Keys* keys) {
     std::vector<Token> out;
     std::size_t i = 0;
     while (i < t.size()) {
@@ -74,14 +80,20 @@ std::vector<Token> tokenize(const std::string& text, std::unordered_map<std::str
     return out;
 }
 
+}  // namespace
+
+std::vector<Token> tokenize(const std::string& text, std::unordered_map<std::string, std::string>* keys) {
+    return tokenize_decoded(to_u32(text), keys);
+}
+
 Tokens::Tokens(const Analysis& analysis) {
     const auto& paragraphs = analysis.document().paragraphs;
     paragraphs_.reserve(paragraphs.size());
     texts_.reserve(paragraphs.size());
-    std::unordered_map<std::string, std::string> keys;  // a report repeats its words
+    StringMap<std::string> keys;  // a report repeats its words
     for (const auto& p : paragraphs) {
-        paragraphs_.push_back(tokenize(p.text, &keys));
-        texts_.push_back(to_u32(p.text));
+        texts_.push_back(to_u32(p.text));  // (decoded once, for the tokens and the checks)
+        paragraphs_.push_back(tokenize_decoded(texts_.back(), &keys));
     }
 }
 

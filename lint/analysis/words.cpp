@@ -3,11 +3,15 @@
 #include "analysis/string_map.hpp"
 #include "analysis/syllable.hpp"
 
+#include <soat/analysis.hpp>
 #include <soat/utf8.hpp>
 
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
+#include <cstdint>
 #include <cstdlib>
 #include <memory>
 #include <unordered_set>
@@ -16,7 +20,22 @@ namespace soat::analysis::words {
 
 namespace {
 
-utf8proc_category_t category(char32_t c) { return utf8proc_category(static_cast<utf8proc_int32_t>(c)); }
+// utf8proc's category, remembered for the first 0x2000 code points (Latin, Vietnamese, general
+// punctuation): the word split asks for every letter of every paragraph. An entry holds the
+// category + 1, 0 until its first use.
+utf8proc_category_t category(char32_t c) {
+    if (c < 0x2000) {
+        static std::array<std::atomic<std::uint8_t>, 0x2000> known{};
+        auto& entry = known[c];
+        std::uint8_t v = entry.load(std::memory_order_relaxed);
+        if (v == 0) {
+            v = static_cast<std::uint8_t>(utf8proc_category(static_cast<utf8proc_int32_t>(c)) + 1);
+            entry.store(v, std::memory_order_relaxed);
+        }
+        return static_cast<utf8proc_category_t>(v - 1);
+    }
+    return utf8proc_category(static_cast<utf8proc_int32_t>(c));
+}
 
 std::string map(std::string_view s, utf8proc_option_t options) {
     utf8proc_uint8_t* out = nullptr;
@@ -42,6 +61,8 @@ int tone_of(char32_t c) {
 bool is_sentence_end(char32_t c) { return c == '.' || c == '!' || c == '?' || c == ':' || c == ';'; }
 
 }  // namespace
+
+int unicode_category(char32_t c) { return category(c); }
 
 bool is_letter(char32_t c) {
     if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -127,7 +148,10 @@ std::vector<Word> split(std::string_view text, std::string_view joiners) {
     std::size_t i = 0;
     std::uint32_t cp = 0;
     bool sentence_start = true;
-    auto is_word_char = [](char32_t c) { return is_letter(c) || is_digit(c); };
+    // (ASCII answered inline: most of a paragraph's letters, spaces and digits.)
+    auto letter = [](char32_t c) { return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : is_letter(c); };
+    auto upper = [](char32_t c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : is_upper(c); };
+    auto is_word_char = [&](char32_t c) { return letter(c) || is_digit(c); };
     while (i < text.size()) {
         const std::size_t start = i;
         const char32_t c = utf8::next(text, i);
@@ -142,10 +166,11 @@ std::vector<Word> split(std::string_view text, std::string_view joiners) {
         int letters = 0, uppers = 0;
         bool first_letter_seen = false;
         auto count = [&](char32_t ch) {
-            if (is_letter(ch)) {
+            if (letter(ch)) {
                 ++letters;
-                if (is_upper(ch)) ++uppers;
-                if (!first_letter_seen) w.capitalised = is_upper(ch);
+                const bool up = upper(ch);
+                if (up) ++uppers;
+                if (!first_letter_seen) w.capitalised = up;
                 first_letter_seen = true;
             } else if (is_digit(ch)) {
                 w.has_digit = true;
@@ -197,7 +222,7 @@ double lower_share(std::string_view text) {
 }
 
 bool is_function_word(std::string_view key) {
-    static const std::unordered_set<std::string_view> listed = {
+    static const std::unordered_set<std::string_view, StringHash, std::equal_to<>> listed = {
         "của", "và", "các", "những", "hoặc", "từ", "để", "thì", "là", "đã", "đang", "có", "được", "với",
         "cho", "tại", "về", "theo", "trong", "này", "khi", "mà", "nhưng", "nên", "vì", "do", "bị", "sẽ",
         "rằng", "nếu", "hay", "còn", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
@@ -208,10 +233,23 @@ bool is_function_word(std::string_view key) {
 }
 
 bool is_grammatical_word(std::string_view key) {
-    static const std::unordered_set<std::string_view> listed = {
+    static const std::unordered_set<std::string_view, StringHash, std::equal_to<>> listed = {
         "cùng", "chỉ", "tự", "sự", "việc", "như", "thế", "đó", "đây", "nào", "gì", "vậy", "rồi", "luôn",
         "thêm", "nữa", "hết"};
     return is_function_word(key) || listed.count(key) > 0;
 }
 
 }  // namespace soat::analysis::words
+
+namespace soat::analysis {
+
+ParagraphWords::ParagraphWords(const Analysis& analysis)
+    : document_(analysis.document()), words_(analysis.document().paragraphs.size()) {}
+
+const std::vector<words::Word>& ParagraphWords::of(std::size_t paragraph) const {
+    auto& slot = words_[paragraph];
+    if (!slot) slot = words::split(document_.paragraphs[paragraph].text);
+    return *slot;
+}
+
+}  // namespace soat::analysis

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,8 @@ bool is_letter(char32_t c);
 bool is_upper(char32_t c);
 bool is_lower(char32_t c);
 bool is_digit(char32_t c);
+// utf8proc_category(c), remembered for the code points below U+2000 (Latin, Vietnamese).
+int unicode_category(char32_t c);
 
 // The first letter of a word, upper-cased, with its diacritics removed except Đ ("ủy" -> U).
 char32_t initial(std::string_view word);
@@ -53,3 +56,25 @@ bool is_grammatical_word(std::string_view key);
 double lower_share(std::string_view text);
 
 }  // namespace soat::analysis::words
+
+namespace soat::model {
+struct Document;
+}
+
+namespace soat::analysis {
+
+class Analysis;
+
+// words::split(text) of each paragraph (no joiners), made at its first use and shared by the
+// analyses and checks that read a paragraph's words (one Analysis belongs to one thread).
+class ParagraphWords {
+public:
+    explicit ParagraphWords(const Analysis& analysis);
+    const std::vector<words::Word>& of(std::size_t paragraph) const;
+
+private:
+    const model::Document& document_;
+    mutable std::vector<std::optional<std::vector<words::Word>>> words_;
+};
+
+}  // namespace soat::analysis

@@ -25,16 +25,17 @@ bool names_itself(const std::string& text, std::uint32_t begin) {
 
 // Abbreviations listed in a glossary: the lines after a short heading naming "chữ viết tắt", up to
 // the next upper-case heading.
-std::set<std::string> glossary_terms(const model::Document& doc, const analysis::Abbreviations& abbreviations) {
+std::set<std::string> glossary_terms(const model::Document& doc, const analysis::Abbreviations& abbreviations,
+                                     const analysis::Texts& texts) {
     std::set<std::size_t> lines;
     for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
-        const std::string title = analysis::plain(doc.paragraphs[i].text);
-        if (analysis::fold(title).find("chu viet tat") == std::string::npos || analysis::phrases::word_count(title) > 12 ||
+        const std::string& title = texts.plain(i);
+        if (texts.folded(i).find("chu viet tat") == std::string::npos || analysis::phrases::word_count(title) > 12 ||
             analysis::table_of_contents(doc.paragraphs[i])) {
             continue;
         }
         for (std::size_t k = i + 1; k < doc.paragraphs.size() && k < i + 200; ++k) {
-            const std::string line = analysis::plain(doc.paragraphs[k].text);
+            const std::string& line = texts.plain(k);
             if (!doc.paragraphs[k].cell && analysis::is_upper_line(line) && analysis::phrases::word_count(line) >= 2) break;
             lines.insert(k);
         }
@@ -56,7 +57,7 @@ public:
             if (!slot || d.order < slot->order) slot = &d;
         }
         const auto& doc = context.document;
-        const auto glossary = glossary_terms(doc, abbreviations);
+        const auto glossary = glossary_terms(doc, abbreviations, context.analysis.get<analysis::Texts>());
         std::map<std::string, bool> reported;
         for (const auto& u : abbreviations.uses()) {
             const auto it = first.find(u.key);

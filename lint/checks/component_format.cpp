@@ -146,9 +146,11 @@ private:
     // The component's params key: the summary of a công văn ("V/v …") and the "Nơi nhận:" line
     // have their own layout.
     static std::string expectation_key(const analysis::Anatomy& anatomy, std::string_view component, std::string_view text) {
-        const std::string f = analysis::fold(analysis::plain(text));
         if (component == "subject" && anatomy.type_name == "CÔNG VĂN") return "subject-letter";
-        if (component == "recipients" && f.rfind("noi nhan", 0) == 0) return "recipients-heading";
+        // (folded only for the one component that asks: every paragraph comes through here)
+        if (component == "recipients" && analysis::fold(analysis::plain(text)).rfind("noi nhan", 0) == 0) {
+            return "recipients-heading";
+        }
         return std::string(component);
     }
 

@@ -2,6 +2,7 @@
 // its own (in the body, a table cell or a page header, where watermark text also lands) or an
 // upper-case "DỰ THẢO" in the header area. Prose ("ý kiến vào 92 dự thảo văn bản") is silent.
 // Patterns are params.markers (whole paragraph, markup and brackets removed).
+#include "analysis/anatomy.hpp"
 #include "checks/kinds.hpp"
 #include "checks/structure_params.hpp"
 
@@ -17,10 +18,11 @@ public:
 
     void run(const engine::Context& context, engine::Sink& sink) const override {
         const auto& paragraphs = context.document.paragraphs;
+        const auto& texts = context.analysis.get<analysis::Texts>();
         for (std::size_t i = 0; i < paragraphs.size(); ++i) {
             const auto& p = paragraphs[i];
             if (p.area == model::Area::Footnote || p.area == model::Area::Endnote) continue;
-            std::string text = analysis::plain(p.text);
+            std::string text = texts.plain(i);
             while (!text.empty() && (text.front() == '(' || text.front() == '[')) text.erase(text.begin());
             while (!text.empty() && (text.back() == ')' || text.back() == ']')) text.pop_back();
             for (const auto& m : markers_) {

@@ -27,10 +27,35 @@ public:
             if (p.area != model::Area::Body || p.cell || anatomy.in_frame(i)) continue;
             std::map<std::string, std::uint32_t> font_chars;
             std::map<int, std::uint32_t> size_chars;
+            // utf8::byte_offset(), walking on from the last code point found (the spans come in
+            // order: slicing each from the paragraph's start read long paragraphs once per run).
+            std::uint32_t at_cp = 0;
+            std::size_t at_byte = 0;
+            auto byte_of = [&](std::uint32_t cp) {
+                std::uint32_t n = 0;
+                std::size_t i = 0;
+                if (cp >= at_cp) {
+                    n = at_cp;
+                    i = at_byte;
+                }
+                for (; i < p.text.size(); ++i) {
+                    if (!utf8::is_continuation(p.text[i])) {
+                        if (n == cp) {
+                            at_cp = n;
+                            at_byte = i;
+                            return i;
+                        }
+                        ++n;
+                    }
+                }
+                return p.text.size();
+            };
             for (const auto& span : p.spans) {
                 if (span.kind != model::Span::Kind::Text || span.props >= doc.run_props.size()) continue;
                 const auto& props = doc.run_props[span.props];
-                const std::string text(utf8::slice(p.text, span.begin, span.begin + span.length));
+                const std::size_t b = byte_of(span.begin);
+                const std::size_t e = byte_of(span.begin + span.length);
+                const std::string_view text = std::string_view(p.text).substr(b, e > b ? e - b : 0);
                 if (text.find_first_not_of(" \t") == std::string::npos) continue;
                 const std::string font = props.font.empty() ? doc.default_font : props.font;
                 const int size = props.size_half_points > 0 ? props.size_half_points : doc.default_size_half_points;

@@ -123,7 +123,7 @@ public:
         std::vector<Confusable> all = confusables_;
         for (const auto& [wrong, right] : context.config.confusables) all.push_back(make_confusable(wrong, right));
         // Confusables by their first word: one lookup per token.
-        std::unordered_map<std::string, std::vector<std::size_t>> by_first_key;
+        analysis::StringMap<std::vector<std::size_t>> by_first_key;
         for (std::size_t k = 0; k < all.size(); ++k) {
             if (!all[k].keys.empty()) by_first_key[all[k].keys.front()].push_back(k);
         }
@@ -134,7 +134,7 @@ public:
             const auto& t = tokens.of(p);
             const auto& text = tokens.text(p);
             const auto& para = context.document.paragraphs[p];
-            std::vector<bool> covered(t.size(), false);
+            std::vector<char> covered(t.size(), false);
             for (std::size_t i = 0; i < t.size(); ++i) {
                 const auto starting = by_first_key.find(t[i].key);
                 if (starting == by_first_key.end()) continue;
@@ -162,9 +162,14 @@ public:
             split_words(para, p, t, text, covered, sink);
             authority_names(para, p, t, text, covered, sink);
             const auto code = code_spans(text);
+            std::vector<signed char> is_foreign(t.size(), -1);  // foreign(t[k]), -1 until asked
+            auto foreign_at = [&](std::size_t k) {
+                if (is_foreign[k] < 0) is_foreign[k] = foreign(t[k]);
+                return is_foreign[k] == 1;
+            };
             for (std::size_t i = 0; i < t.size(); ++i) {
                 if (covered[i] || t[i].kind != Token::Kind::Word || attached(text, t[i]) || inside(code, t[i])) continue;
-                const bool foreign_neighbour = (i > 0 && foreign(t[i - 1])) || (i + 1 < t.size() && foreign(t[i + 1]));
+                const bool foreign_neighbour = (i > 0 && foreign_at(i - 1)) || (i + 1 < t.size() && foreign_at(i + 1));
                 if (!foreign_neighbour && unmarked(para, p, t, text, code, i, sink)) continue;
                 check_word(para, p, t[i], foreign_neighbour, sentence_start(text, t[i]), neighbours(t, text, code, i), sink);
             }
@@ -257,7 +262,7 @@ private:
     // finding covers both parts, so no other reading fixes the first alone ("toà" → "toàn" would
     // leave the "n" behind).
     static void split_words(const model::Paragraph& para, std::size_t p, const std::vector<Token>& t, const std::u32string& text,
-                            std::vector<bool>& covered, engine::Sink& sink) {
+                            std::vector<char>& covered, engine::Sink& sink) {
         static const std::u32string consonants = U"bcdđghklmnpqrstvx";
         for (std::size_t i = 0; i + 1 < t.size(); ++i) {
             const Token& a = t[i];
@@ -292,7 +297,7 @@ private:
     // name's, each word capitalised as the name's, is that name; a capitalised run that is no
     // known name but for one slip is a name of its own and stays silent.
     void authority_names(const model::Paragraph& para, std::size_t p, const std::vector<Token>& t, const std::u32string& text,
-                         std::vector<bool>& covered, engine::Sink& sink) const {
+                         std::vector<char>& covered, engine::Sink& sink) const {
         if (authorities_.empty()) return;
         auto upper_first = [](const std::string& s) {
             const auto& l = analysis::decompose(s);
@@ -510,9 +515,9 @@ private:
     }
 
     void check_pairs(const model::Paragraph& para, std::size_t p, const std::vector<Token>& t, const std::u32string& text,
-                     const std::vector<std::pair<std::uint32_t, std::uint32_t>>& code, const std::vector<bool>& covered,
+                     const std::vector<std::pair<std::uint32_t, std::uint32_t>>& code, const std::vector<char>& covered,
                      engine::Sink& sink) const {
-        std::vector<bool> plain(t.size());
+        std::vector<char> plain(t.size());  // (chars, not bits: read at every pair and window)
         const bool heading = caps_heading(t);
         // A word of one letter is read (`thú ý`, `lấy y kiến`); one without a mark only when it is
         // the paragraph's only such word (`hàm y bằng x`, `điểm a, b`: letters as names).
@@ -535,7 +540,7 @@ private:
                 for (std::size_t k = i; k < t.size() && k <= i + 3; ++k) plain[k] = false;
             }
         }
-        std::vector<bool> flagged(t.size(), false);
+        std::vector<char> flagged(t.size(), false);
         auto linked = [&](std::size_t i) {  // t[i] and t[i + 1] are words with only spaces between
             return i + 1 < t.size() && t[i].kind == Token::Kind::Word && t[i + 1].kind == Token::Kind::Word &&
                    analysis::spaced(text, t[i], t[i + 1]);

@@ -142,7 +142,7 @@ public:
             if (ps[p].area == model::Area::Header || ps[p].area == model::Area::Footer) continue;
             const std::string_view text(ps[p].text);
             if (words::lower_share(text) < 0.25 || !vietnamese_marks(text)) continue;  // English titles keep their own case
-            const auto ws = words::split(text);
+            const auto& ws = context.analysis.get<analysis::ParagraphWords>().of(p);
             auto joined = [&](std::size_t k) {  // word k follows word k-1 after one space
                 return k > 0 && ws[k].byte_begin == ws[k - 1].byte_end + 1 && text[ws[k - 1].byte_end] == ' ';
             };

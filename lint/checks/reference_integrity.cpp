@@ -36,12 +36,13 @@ public:
         const auto& doc = context.document;
         const auto& anatomy = context.analysis.get<analysis::Anatomy>();
         const auto& headings = context.analysis.get<analysis::Headings>().all();
+        const auto& texts = context.analysis.get<analysis::Texts>();
         // Articles and the highest clause number under each.
         std::map<int, int> clauses;  // article -> highest clause, 0 when none numbered
         // The patterns are compiled at their first use: most documents need few of them.
         static LazyRE2 article_line = {R"(^(?:Điều|ĐIỀU)\s+(\d{1,3})[.:]?(?:\s|$))"};
         for (std::size_t i : anatomy.content) {
-            const std::string text = analysis::plain(doc.paragraphs[i].text);
+            const std::string& text = texts.plain(i);
             std::string n;
             if ((text.starts_with("Điều") || text.starts_with("ĐIỀU")) && RE2::PartialMatch(text, *article_line, &n)) {
                 clauses.try_emplace(std::stoi(n), 0);
@@ -59,7 +60,7 @@ public:
         static LazyRE2 appendix_line = {R"(^(?:PHỤ LỤC|Phụ lục)\s+(?:SỐ\s+|số\s+)?([IVXL]+|\d{1,2})\b)"};
         std::set<int> appendices;
         for (std::size_t i : anatomy.content) {
-            const std::string text = analysis::plain(doc.paragraphs[i].text);
+            const std::string& text = texts.plain(i);
             std::string n;
             if (text.size() < 200 && (text.starts_with("PHỤ LỤC") || text.starts_with("Phụ lục")) && RE2::PartialMatch(text, *appendix_line, &n)) {
                 appendices.insert(roman_or_arabic(n));

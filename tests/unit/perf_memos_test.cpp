@@ -2,11 +2,16 @@
 // valid while the memo is renewed, and each built-in blank-field pattern's `requires` names bytes
 // every match holds (a wrong list would hide findings).
 #include "analysis/syllable.hpp"
+#include "analysis/words.hpp"
+#include "engine/fingerprint.hpp"
 
 #include <soat/engine.hpp>
 
 #include <catch2/catch.hpp>
 #include <re2/re2.h>
+#include <utf8proc.h>
+
+#include <soat/utf8.hpp>
 
 #include <string>
 #include <vector>
@@ -83,4 +88,82 @@ TEST_CASE("blank-field: every match of a built-in pattern holds one of its requi
     }
     CHECK(patterns == 9);
     CHECK(matches > 10);
+}
+
+// Session 11: the fingerprints' text is mapped code point by code point when every code point is
+// one whose mapping does not depend on its neighbours. Every pair of such code points (and each
+// next to a combining mark, which takes the whole-text path) maps as utf8proc_map maps the pair.
+TEST_CASE("fingerprint: the mapping code point by code point is utf8proc_map's", "[perf]") {
+    std::vector<char32_t> cps;
+    for (char32_t c = 1; c < 0x250; ++c) cps.push_back(c);
+    for (char32_t c = 0x1E00; c < 0x1F00; ++c) cps.push_back(c);
+    for (char32_t c = 0x2000; c < 0x2070; ++c) cps.push_back(c);
+    std::size_t differ = 0;
+    for (char32_t a : cps) {
+        for (char32_t b : cps) {
+            std::string s;
+            soat::utf8::append(s, a);
+            soat::utf8::append(s, b);
+            if (soat::engine::fingerprint_map_text(s) != soat::engine::fingerprint_map_whole(s)) ++differ;
+        }
+        for (char32_t mark : {char32_t(0x0301), char32_t(0x0323), char32_t(0x0309)}) {
+            std::string s;
+            soat::utf8::append(s, a);
+            soat::utf8::append(s, mark);
+            if (soat::engine::fingerprint_map_text(s) != soat::engine::fingerprint_map_whole(s)) ++differ;
+        }
+    }
+    CHECK(differ == 0);
+    CHECK(soat::engine::fingerprint_map_text("Ủy ban Nhân dân TỈNH “Bắc Giang” – 2024") ==
+          soat::engine::fingerprint_map_whole("Ủy ban Nhân dân TỈNH “Bắc Giang” – 2024"));
+}
+
+// The word split of each paragraph is shared (analysis::ParagraphWords) and utf8proc's categories
+// are remembered: the split answers as a fresh one.
+TEST_CASE("words: the remembered categories answer as utf8proc", "[perf]") {
+    for (char32_t c = 0; c < 0x2100; ++c) {
+        const auto k = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+        const bool letter = k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LL || k == UTF8PROC_CATEGORY_LT ||
+                            k == UTF8PROC_CATEGORY_LO || k == UTF8PROC_CATEGORY_LM;
+        if (c >= 0x80) {
+            REQUIRE(an::words::is_letter(c) == letter);
+            REQUIRE(an::words::is_upper(c) == (k == UTF8PROC_CATEGORY_LU));
+            REQUIRE(an::words::is_lower(c) == (k == UTF8PROC_CATEGORY_LL));
+        }
+    }
+}
+
+// lower() writes over a copy of the text and remembers utf8proc_tolower below U+2000: it answers
+// as session 10's byte-by-byte version, malformed sequences included.
+namespace {
+std::string lower_reference(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x80) {
+            out += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
+            ++i;
+            continue;
+        }
+        const std::size_t start = i;
+        const char32_t c = soat::utf8::next(text, i);
+        const std::size_t before = out.size();
+        soat::utf8::append(out, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c))));
+        if (out.size() - before != i - start) {
+            out.resize(before);
+            out.append(text.substr(start, i - start));
+        }
+    }
+    return out;
+}
+}  // namespace
+
+TEST_CASE("lower: the same answer as byte by byte", "[perf]") {
+    std::string all;
+    for (char32_t c = 1; c < 0x2100; ++c) soat::utf8::append(all, c);
+    CHECK(an::lower(all) == lower_reference(all));
+    for (const std::string s : {std::string("\xC3" "a B"), std::string("\xF8\x88\x80\x80 X"), std::string("\xC0\x80"),
+                                std::string("\xE1\xBA"), std::string("ĐƯỜNG \xE2\x84\xAA"), std::string("\x80\xC3\x89")}) {
+        CHECK(an::lower(s) == lower_reference(s));
+    }
 }
