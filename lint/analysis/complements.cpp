@@ -18,6 +18,7 @@ constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
     {"nam", "nữ"},
     {"thành thị", "nông thôn"},
     {"trong nước", "nước ngoài"},
+    {"trong nước", "ngoài nước"},
     {"nội địa", "quốc tế"},
     {"trong tỉnh", "ngoài tỉnh"},
     {"nội tỉnh", "ngoại tỉnh"},

@@ -954,6 +954,11 @@ TEST_CASE("sample 31-36: classifications split a total; means, per-unit items an
         CHECK(run("sum-mismatch", {wrong}).size() == 1);
     }
     CHECK(run("sum-mismatch", {"Vận chuyển hàng hóa đạt 13,5 triệu tấn, trong đó đường bộ 9,8 triệu tấn, đường thủy 3,2 triệu tấn."}).empty());
+    // Domestic and foreign split a whole.
+    CHECK(run("sum-mismatch", {"Vận tải hàng hóa đạt 144,4 triệu tấn, trong đó vận tải trong nước 141,6 triệu tấn, vận tải ngoài nước 4,8 triệu tấn."})
+              .size() == 1);
+    CHECK(run("sum-mismatch", {"Vận tải hàng hóa đạt 146,4 triệu tấn, trong đó vận tải trong nước 141,6 triệu tấn, vận tải ngoài nước 4,8 triệu tấn."})
+              .empty());
     // A mean broken down by group, items counted per unit, an item written in words.
     CHECK(run("sum-mismatch", {"Bình quân số giáo viên/lớp của huyện là 1,45 (trong đó mầm non 1,60; tiểu học 1,40; THCS 1,90)."}).empty());
     CHECK(run("sum-mismatch", {"Tổng kinh phí hỗ trợ là 140 tỷ đồng, gồm 2 tỉnh mỗi tỉnh 25 tỷ đồng, 3 tỉnh mỗi tỉnh 20 tỷ đồng và 3 tỉnh mỗi "
