@@ -64,4 +64,16 @@ std::string join_words(const std::vector<std::string>& words) {
     return out;
 }
 
+std::u32string to32(const std::string& s) {
+    std::u32string out;
+    for (std::size_t i = 0; i < s.size();) out.push_back(utf8::next(s, i));
+    return out;
+}
+
+std::string to8(const std::u32string& s) {
+    std::string out;
+    for (char32_t c : s) utf8::append(out, c);
+    return out;
+}
+
 }  // namespace soat::test

@@ -23,4 +23,8 @@ std::vector<std::string> flagged(const model::Document& document, const std::vec
 std::vector<std::string> split_words(const std::string& sentence);
 std::string join_words(const std::vector<std::string>& words);
 
+// UTF-8 to code points and back.
+std::u32string to32(const std::string& s);
+std::string to8(const std::u32string& s);
+
 }  // namespace soat::test

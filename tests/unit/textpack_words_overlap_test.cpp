@@ -25,17 +25,8 @@ namespace {
 
 namespace an = soat::analysis;
 
-std::u32string to32(const std::string& s) {
-    std::u32string out;
-    for (std::size_t i = 0; i < s.size();) out.push_back(soat::utf8::next(s, i));
-    return out;
-}
-
-std::string to8(const std::u32string& s) {
-    std::string out;
-    for (char32_t c : s) soat::utf8::append(out, c);
-    return out;
-}
+using soat::test::to32;
+using soat::test::to8;
 
 using soat::test::join_words;
 using soat::test::split_words;

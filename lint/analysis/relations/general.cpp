@@ -676,17 +676,21 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
                     }
                     return out;
                 };
-                if (prev_begin != std::string::npos) {
+                // The one figure of A's kind in bytes [begin, end) of A's paragraph, sharing two of
+                // A's words (and dated before A's year when `dated`): the prior.
+                const auto prior_between = [&](std::size_t begin, std::size_t end, bool dated) {
                     const auto mine = words_of_figure(a);
                     const auto [pf, pl] = r.quantities.in(q.paragraph);
                     std::size_t found = std::string::npos;
                     int candidates = 0;
                     for (std::size_t k = pf; k < pl; ++k) {
-                        if (qs[k].byte_begin < prev_begin || qs[k].byte_begin >= here.begin || !r.usable(k) || qs[k].percent()) continue;
+                        if (qs[k].byte_begin < begin || qs[k].byte_begin >= end || !r.usable(k) || qs[k].percent()) continue;
                         if (!agree(r, a, k)) continue;
                         ++candidates;
-                        const int yk = year_of(g.context(k));
-                        if (yk <= 0 || yk >= ya) continue;
+                        if (dated) {
+                            const int yk = year_of(g.context(k));
+                            if (yk <= 0 || yk >= ya) continue;
+                        }
                         int shared = 0;
                         for (const auto& w : words_of_figure(k)) shared += static_cast<int>(mine.count(w));
                         if (shared >= 2) found = k;
@@ -696,7 +700,8 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
                         ref = found;
                         prior_by_year = true;
                     }
-                }
+                };
+                if (prev_begin != std::string::npos) prior_between(prev_begin, here.begin, true);
                 // "C, giảm X% (cùng kỳ năm trước tăng Y%). Năm 2023, … đạt B.": the prior in the
                 // sentence right after, when X closes its own (a period's aside in parentheses
                 // aside) and the next opens with the earlier year: its one figure of A's kind,
@@ -721,25 +726,7 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
                     }
                     const std::string opening = next_begin == std::string::npos ? std::string() : lower(r.text(x).substr(next_begin, 10));
                     const int yn = phrases::starts(opening, "năm ") ? year_of(opening) : 0;
-                    if (yn > 0 && yn < ya) {
-                        const auto mine = words_of_figure(a);
-                        const auto [pf, pl] = r.quantities.in(q.paragraph);
-                        std::size_t found = std::string::npos;
-                        int candidates = 0;
-                        for (std::size_t k = pf; k < pl; ++k) {
-                            if (qs[k].byte_begin < next_begin || qs[k].byte_begin >= next_end || !r.usable(k) || qs[k].percent()) continue;
-                            if (!agree(r, a, k)) continue;
-                            ++candidates;
-                            int shared = 0;
-                            for (const auto& w : words_of_figure(k)) shared += static_cast<int>(mine.count(w));
-                            if (shared >= 2) found = k;
-                        }
-                        if (candidates == 1 && found != std::string::npos) {
-                            matches = 1;
-                            ref = found;
-                            prior_by_year = true;
-                        }
-                    }
+                    if (yn > 0 && yn < ya) prior_between(next_begin, next_end, false);
                 }
             }
             if (matches == 0 && wide && ya == 0) {
