@@ -591,6 +591,39 @@ struct Builder {
     // sao", "mức độ 1" / "mức độ 2"): each thing has one grade, so the parts are disjoint.
     bool other_grades(std::size_t a, std::size_t b) const {
         const std::string_view wa = part_words(a), wb = part_words(b);
+        // From each part's own figure on: "trong đó 9 sản phẩm …" / "31 sản phẩm …".
+        auto own = [&](std::size_t k, std::string_view w) {
+            const std::string_view t = doc.paragraphs[qs[k].paragraph].text;
+            const std::size_t from = static_cast<std::size_t>(w.data() - t.data());
+            return qs[k].byte_begin >= from ? w.substr(qs[k].byte_begin - from) : w;
+        };
+        // Named grades of a prize, a medal or an evaluation: "3 giải nhất" / "9 giải nhì" / "29
+        // giải khuyến khích", "12 huy chương vàng" / "15 huy chương bạc": the words that differ
+        // are grades only.
+        {
+            static const std::set<std::string> kGradeWords = {"nhất", "nhì", "ba", "tư", "khuyến", "khích", "vàng", "bạc", "đồng",
+                                                              "xuất", "sắc", "tốt", "khá", "trung", "bình", "yếu", "kém"};
+            auto xa = phrases::words_of(own(a, wa)), xb = phrases::words_of(own(b, wb));
+            for (auto* x : {&xa, &xb}) {
+                for (auto& w : *x) {
+                    while (!w.empty() && (w.back() == '.' || w.back() == ';' || w.back() == ':')) w.pop_back();
+                }
+            }
+            if (!xa.empty() && !xb.empty()) {
+                xa.erase(xa.begin());  // the figures
+                xb.erase(xb.begin());
+                std::size_t pre = 0;
+                while (pre < xa.size() && pre < xb.size() && xa[pre] == xb[pre]) ++pre;
+                std::size_t post = 0;
+                while (post < xa.size() - pre && post < xb.size() - pre && xa[xa.size() - 1 - post] == xb[xb.size() - 1 - post]) ++post;
+                const bool differ = pre + post < xa.size() && pre + post < xb.size() && pre > 0;
+                auto graded = [&](const std::vector<std::string>& x) {
+                    return std::all_of(x.begin() + static_cast<std::ptrdiff_t>(pre), x.end() - static_cast<std::ptrdiff_t>(post),
+                                       [](const std::string& w) { return kGradeWords.count(w) > 0; });
+                };
+                if (differ && graded(xa) && graded(xb)) return true;
+            }
+        }
         auto grade = [&](std::size_t k, std::string_view w) {
             const std::string_view t = doc.paragraphs[qs[k].paragraph].text;
             const std::size_t from = static_cast<std::size_t>(w.data() - t.data()), to = from + w.size();
@@ -605,12 +638,6 @@ struct Builder {
         };
         const auto ga = grade(a, wa), gb = grade(b, wb);
         if (!ga || !gb || *ga == *gb) return false;
-        // From each part's own figure on: "trong đó 9 sản phẩm …" / "31 sản phẩm …".
-        auto own = [&](std::size_t k, std::string_view w) {
-            const std::string_view t = doc.paragraphs[qs[k].paragraph].text;
-            const std::size_t from = static_cast<std::size_t>(w.data() - t.data());
-            return qs[k].byte_begin >= from ? w.substr(qs[k].byte_begin - from) : w;
-        };
         auto letters = [](std::string_view w) {
             std::string out;
             for (char c : w) {
@@ -693,6 +720,15 @@ struct Builder {
                     kinds.insert(u.substr(0, u.find('|')));
                 }
                 if (parts.size() >= 2 && units.size() == parts.size() && kinds.size() == 1) {
+                    sums[c].kind = SumClaim::Kind::Partial;
+                    continue;
+                }
+                // Every two parts told apart by their grade: the grades split the whole.
+                bool graded = parts.size() >= 2;
+                for (std::size_t i = 0; i < parts.size() && graded; ++i) {
+                    for (std::size_t j = i + 1; j < parts.size() && graded; ++j) graded = other_grades(parts[i], parts[j]);
+                }
+                if (graded) {
                     sums[c].kind = SumClaim::Kind::Partial;
                     continue;
                 }

@@ -973,3 +973,11 @@ TEST_CASE("sample 31-36: classifications split a total; means, per-unit items an
                                    "với năm 2022."})
               .empty());
 }
+
+TEST_CASE("sample 35: prizes, medals and evaluations named by their grade split a total", "[numbers][rules]") {
+    CHECK(run("sum-mismatch", {"Tỉnh có 57 giải, trong đó có 3 giải nhất, 9 giải nhì, 19 giải ba và 29 giải khuyến khích."}).size() == 1);
+    CHECK(run("sum-mismatch", {"Tỉnh có 60 giải, trong đó có 3 giải nhất, 9 giải nhì, 19 giải ba và 29 giải khuyến khích."}).empty());
+    CHECK(run("sum-mismatch", {"Trường có 10 giải, trong đó 3 giải nhất, 9 giải nhì."}).size() == 1);
+    // Descriptions that may overlap are no grades.
+    CHECK(run("sum-mismatch", {"Tỉnh có 120 hộ, trong đó 70 hộ nghèo, 62 hộ dân tộc thiểu số."}).empty());
+}
