@@ -598,14 +598,7 @@ private:
             }
             const auto right = analysis::find_scale_after_figure(t[i].key);
             if (!right) continue;
-            const std::string meant = cased_as(t[i].text, *right);
-            engine::Draft d;
-            d.range = model::Range{p, t[i].begin, t[i].end};
-            d.message = "word";
-            d.args["word"] = t[i].text;
-            d.args["right"] = meant;
-            d.fix = Fix{meant, analysis::within_one_run(para, t[i].begin, t[i].end)};
-            sink.emit(std::move(d));
+            replace_token(sink, para, p, t[i], "word", cased_as(t[i].text, *right));
             flagged[i] = true;
         }
         // Second reading, in context: each lowercase syllable against its variants of one tone or
@@ -700,13 +693,7 @@ private:
             const bool new_doc = analysis::tone_style_of(written) == analysis::ToneStyle::New;
             std::string right = new_doc ? new_style : old_style;
             right = l->all_upper ? cased_as(t[i].text, right) : l->upper_first ? capitalised(right) : right;
-            engine::Draft d;
-            d.range = model::Range{p, t[i].begin, t[i].end};
-            d.message = "tone-position";
-            d.args["word"] = t[i].text;
-            d.args["right"] = right;
-            d.fix = Fix{right, analysis::within_one_run(para, t[i].begin, t[i].end)};
-            sink.emit(std::move(d));
+            replace_token(sink, para, p, t[i], "tone-position", right);
             flagged[i] = true;
         }
         // Last, a syllable no word holds that neither reading took (gảm, nghiều).
@@ -714,6 +701,18 @@ private:
             if (!plain[i] || flagged[i] || analysis::vi_words::syllable(t[i].key) >= 0) continue;  // known: most
             unknown(para, p, t[i], neighbours(t, text, code, i), sink);
         }
+    }
+
+    // A finding on one token with its replacement as the fix.
+    static void replace_token(engine::Sink& sink, const model::Paragraph& para, std::size_t p, const Token& tok, const char* message,
+                              const std::string& right) {
+        engine::Draft d;
+        d.range = model::Range{p, tok.begin, tok.end};
+        d.message = message;
+        d.args["word"] = tok.text;
+        d.args["right"] = right;
+        d.fix = Fix{right, analysis::within_one_run(para, tok.begin, tok.end)};
+        sink.emit(std::move(d));
     }
 
     // The word with its first letter in upper case.

@@ -76,4 +76,14 @@ std::string to8(const std::u32string& s) {
     return out;
 }
 
+std::vector<std::string> misspelling_fixes(const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& f : lint_with(document_from_paragraphs({text}), {"misspelling"})) {
+        if (f.severity == Severity::Info || !f.fix || !f.range) continue;
+        const std::u32string t = to32(text);
+        out.push_back(to8(t.substr(0, f.range->begin)) + f.fix->replacement + to8(t.substr(f.range->end)));
+    }
+    return out;
+}
+
 }  // namespace soat::test

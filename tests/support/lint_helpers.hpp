@@ -23,6 +23,9 @@ std::vector<std::string> flagged(const model::Document& document, const std::vec
 std::vector<std::string> split_words(const std::string& sentence);
 std::string join_words(const std::vector<std::string>& words);
 
+// The misspelling warnings (with a fix) of one paragraph, each applied alone to it.
+std::vector<std::string> misspelling_fixes(const std::string& text);
+
 // UTF-8 to code points and back.
 std::u32string to32(const std::string& s);
 std::string to8(const std::u32string& s);

@@ -26,19 +26,9 @@ namespace an = soat::analysis;
 using soat::test::to32;
 using soat::test::to8;
 
-// The misspelling warnings of one paragraph, each applied alone to it.
-std::vector<std::string> fixed_readings(const std::string& text) {
-    std::vector<std::string> out;
-    for (const auto& f : soat::test::lint_with(soat::test::document_from_paragraphs({text}), {"misspelling"})) {
-        if (f.severity == soat::Severity::Info || !f.fix || !f.range) continue;
-        const std::u32string t = to32(text);
-        out.push_back(to8(t.substr(0, f.range->begin)) + f.fix->replacement + to8(t.substr(f.range->end)));
-    }
-    return out;
-}
 
 bool found(const std::string& slipped, const std::string& clean) {
-    const auto fixes = fixed_readings(slipped);
+    const auto fixes = soat::test::misspelling_fixes(slipped);
     return std::find(fixes.begin(), fixes.end(), clean) != fixes.end();
 }
 
@@ -53,7 +43,7 @@ Tally run(const std::vector<std::pair<const char*, const char*>>& frames, Slips 
     Tally t;
     for (const auto& [text, target] : frames) {
         const std::string clean = text;
-        if (!fixed_readings(clean).empty()) {
+        if (!soat::test::misspelling_fixes(clean).empty()) {
             ++t.alarms;
             std::cout << label << ": finding on the clean frame: " << clean << "\n";
         }
@@ -134,7 +124,7 @@ TEST_CASE("words9: two slips at once, a mark and a tone, read when both sides ag
     for (const char* clean : {"máy tính bị hỏng thì dữ liệu có mất không", "Dấu cơ quan, tổ chức ban hành văn bản",
                               "Lễ giao lệnh gọi nhập ngũ được tổ chức trang trọng",
                               "kiểm tra việc niêm yết giá, ghi nhãn hàng hóa, an toàn thực phẩm"}) {
-        CHECK(fixed_readings(clean).empty());
+        CHECK(soat::test::misspelling_fixes(clean).empty());
     }
 }
 
@@ -162,7 +152,7 @@ TEST_CASE("words9: a word of scale slipped after a figure", "[misspelling]") {
     // A word after a figure that makes a word with the next one, or that drafts write, is no slip.
     for (const char* clean : {"hệ thống 28 tủ sách pháp luật ở cơ sở", "xây dựng 5 trạm y tế xã", "nhà cao 9 tầng ở trung tâm",
                               "có 3 tiểu ban giúp việc"}) {
-        CHECK(fixed_readings(clean).empty());
+        CHECK(soat::test::misspelling_fixes(clean).empty());
     }
     CHECK(an::find_scale_after_figure("trệu") == std::optional<std::string>("triệu"));
     CHECK_FALSE(an::find_scale_after_figure("triệu"));
@@ -177,7 +167,7 @@ TEST_CASE("words9: an authority's name with one tone or mark slipped", "[misspel
     int injected = 0, hit = 0;
     for (const auto& name : names) {
         const std::string clean = "Ủy ban nhân dân tỉnh đã phối hợp với " + name + " để tổ chức thực hiện.";
-        CHECK(fixed_readings(clean).empty());
+        CHECK(soat::test::misspelling_fixes(clean).empty());
         const auto words = soat::test::split_words(name);
         for (std::size_t k = 0; k < words.size(); ++k) {
             const std::string lower = an::lower(words[k]);
@@ -211,6 +201,6 @@ TEST_CASE("words9: an authority's name with one tone or mark slipped", "[misspel
     // (a name of its own; the lowercase readings take lowercase words).
     for (const char* clean : {"Ông Bô Tài phát biểu tại hội nghị.", "Công ty Tài chính Dầu khí báo cáo kết quả.",
                               "Hội nghị do Sở Tài chính chủ trì, Bộ Tài chính dự.", "Bà Đỗ Thị Tài, chính quyền xã"}) {
-        CHECK(fixed_readings(clean).empty());
+        CHECK(soat::test::misspelling_fixes(clean).empty());
     }
 }

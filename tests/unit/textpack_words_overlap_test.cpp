@@ -25,22 +25,10 @@ namespace {
 
 namespace an = soat::analysis;
 
-using soat::test::to32;
-using soat::test::to8;
 
 using soat::test::join_words;
 using soat::test::split_words;
 
-// The misspelling warnings of one paragraph, each applied alone to it.
-std::vector<std::string> fixed_readings(const std::string& text) {
-    std::vector<std::string> out;
-    for (const auto& f : soat::test::lint_with(soat::test::document_from_paragraphs({text}), {"misspelling"})) {
-        if (f.severity == soat::Severity::Info || !f.fix || !f.range) continue;
-        const std::u32string t = to32(text);
-        out.push_back(to8(t.substr(0, f.range->begin)) + f.fix->replacement + to8(t.substr(f.range->end)));
-    }
-    return out;
-}
 
 // A syllable in use: a word of the word list holds it, or administrative text has it twice.
 bool in_use(const std::string& key) { return an::vi_words::syllable(key) >= 0 || an::vi_words::admin_count(key, "") >= 2; }
@@ -59,7 +47,7 @@ Tally run(const std::vector<Frame>& frames, bool letters, const char* label) {
     Tally t;
     for (const auto& frame : frames) {
         const std::string clean = frame.text;
-        const auto alarms = fixed_readings(clean);
+        const auto alarms = soat::test::misspelling_fixes(clean);
         if (!alarms.empty()) {
             ++t.alarms;
             std::cout << label << ": finding on the clean frame: " << clean << "\n";
@@ -80,7 +68,7 @@ Tally run(const std::vector<Frame>& frames, bool letters, const char* label) {
                 slipped[at] = v;
                 const std::string text = join_words(slipped);
                 ++t.injected;
-                const auto readings = fixed_readings(text);
+                const auto readings = soat::test::misspelling_fixes(text);
                 if (std::find(readings.begin(), readings.end(), clean) != readings.end()) {
                     ++t.found;
                 } else if (std::getenv("SOAT_SHOW_MISSES")) {
@@ -181,7 +169,7 @@ TEST_CASE("misspelling: a slip read with its other neighbour when a longer word 
         REQUIRE(a.target < words.size());
         words[a.target] = a.slip;
         const std::string text = join_words(words);
-        const auto readings = fixed_readings(text);
+        const auto readings = soat::test::misspelling_fixes(text);
         const bool found = std::find(readings.begin(), readings.end(), std::string(a.text)) != readings.end();
         examples += found;
         if (!found) std::cout << "other neighbour, example missed: " << text << "\n";
@@ -213,7 +201,7 @@ TEST_CASE("misspelling: a pair drafts write inside a longer word anchors only wi
 TEST_CASE("misspelling: the word named is the one the variant makes in the best reading", "[misspelling][words]") {
     // `cấp bách cống Trạng` (a culvert's name): `bách` belongs to `cấp bách`, and `công` would be
     // read with the name, which the rule never takes as a word's partner. Silent.
-    CHECK(fixed_readings("Xử lý cấp bách cống Trạng, cống Yên Ninh.").empty());
+    CHECK(soat::test::misspelling_fixes("Xử lý cấp bách cống Trạng, cống Yên Ninh.").empty());
     // A letter slip whose word meant also makes a word on its other side (`bản thảo`).
-    CHECK(fixed_readings("Lập biên bảng thảo luận tại tổ.") == std::vector<std::string>{"Lập biên bản thảo luận tại tổ."});
+    CHECK(soat::test::misspelling_fixes("Lập biên bảng thảo luận tại tổ.") == std::vector<std::string>{"Lập biên bản thảo luận tại tổ."});
 }
