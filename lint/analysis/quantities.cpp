@@ -192,6 +192,19 @@ Hedge read_hedge(std::string_view t, std::size_t at) {
     return Hedge::None;
 }
 
+// "(từ) 100 triệu USD trở lên", "5 ha trở xuống": a figure closed by "trở lên/xuống" within a few
+// words bounds what is counted, it totals nothing.
+Hedge read_threshold(std::string_view t, std::size_t end) {
+    const std::string after = lower(t.substr(end, 48));
+    for (const auto& [word, hedge] : {std::pair{"trở lên", Hedge::Above}, std::pair{"trở xuống", Hedge::Below}}) {
+        const std::size_t at = after.find(word);
+        if (at == std::string::npos) continue;
+        const std::string_view gap = std::string_view(after).substr(0, at);
+        if (gap.find_first_of(",;:().0123456789") == std::string_view::npos && std::count(gap.begin(), gap.end(), ' ') <= 4) return hedge;
+    }
+    return Hedge::None;
+}
+
 // "30.6.2022", "05.11.2021": a day, a month and a year written with dots.
 bool dotted_date(std::string_view s) {
     const std::size_t d1 = s.find('.'), d2 = d1 == std::string_view::npos ? d1 : s.find('.', d1 + 1);
@@ -227,6 +240,21 @@ std::size_t hyphen_date_end(std::string_view t, std::size_t b, std::size_t e) {
     std::size_t month_end = 0, year_end = 0;
     if (day < 1 || day > 31 || !part(e, 2, 1, 12, &month_end) || !part(month_end, 4, 1900, 2100, &year_end)) return 0;
     return year_end;
+}
+
+// A figure with decimals ("58,40") and at most two words between it and `at`.
+bool decimal_figure_before(std::string_view t, std::size_t at) {
+    std::size_t i = at;
+    int words = 0;
+    while (i > 0 && !is_digit(t[i - 1])) {
+        const char c = t[i - 1];
+        if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '.') return false;
+        if (c == ' ' && i < at && t[i] != ' ') ++words;
+        --i;
+    }
+    if (i == 0 || words > 3) return false;
+    while (i > 0 && is_digit(t[i - 1])) --i;
+    return i >= 2 && t[i - 1] == ',' && is_digit(t[i - 2]);
 }
 
 Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
@@ -306,6 +334,20 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
     const std::string w2 = words_before(t, b, 2);
     // "số 45" names an item, but "trong số 120 hồ sơ", "tổng số 120 hồ sơ" count.
     if (l1 == "số" && w2 != "dân số" && w2 != "trong số" && w2 != "tổng số") return Role::Code;
+    // "58,40 máy trên 100 dân": a power of ten after "trên" that follows a decimal figure and its
+    // noun is the base of a rate, like "máy/100 dân" ("có trên 100 hộ" is a bound, "1.500 tiêu
+    // chí trên 100 xã" a total over a count).
+    if (l1 == "trên" && q.numeral.decimals == 0 && q.numeral.value >= 100 && q.scale == 1 && q.unit.empty()) {
+        const double tens = std::log10(q.numeral.value);
+        std::size_t tren = 0;
+        word_before(t, b, &tren);
+        if (std::fabs(tens - std::round(tens)) < 1e-9 && decimal_figure_before(t, tren)) return Role::Code;
+    }
+    // "Điều 36", "khoản 2", "Chương II", "Phụ lục 3": the number of a part of a text names it.
+    if (q.unit.empty() && (l1 == "điều" || l1 == "khoản" || l1 == "chương" || l1 == "mục" || l1 == "tiết" || l1 == "biểu" ||
+                           w2 == "phụ lục" || w2 == "tiểu mục")) {
+        return Role::Label;
+    }
     const bool small = q.numeral.value <= 12 && q.unit.empty();
     if (w2 == "mức độ" || w2 == "cấp độ" ||
         (small && (l1 == "lớp" || l1 == "loại" || l1 == "khóa" || l1 == "khoá" || l1 == "nhóm" || l1 == "phiên"))) {
@@ -388,6 +430,7 @@ void read_paragraph(std::size_t paragraph, std::string_view t, std::vector<Quant
         if (slash_parts > 1) q.unit.clear();
         q.role = read_role(t, q, slash_parts);
         q.hedge = read_hedge(t, i);
+        if (q.hedge == Hedge::None) q.hedge = read_threshold(t, std::max({q.byte_end, q.unit_end, q.noun_end}));
         std::size_t sign_start = 0;
         const char32_t prev = cp_before(t, i, &sign_start);
         q.negative = (prev == '-' || prev == U'−') && (sign_start == 0 || cp_before(t, sign_start) == ' ' || cp_before(t, sign_start) == '(');
