@@ -165,6 +165,23 @@ void read_average(const Reading& r, std::vector<Relation>& out) {
                 continue;
             }
         }
+        // "Diện tích lúa … ha, năng suất … tạ/ha; sản lượng lương thực … tấn": the grain output
+        // adds several crops (rice, maize …), no product of one crop's area.
+        if (!qs[count].is_count()) {
+            // The words after the measure's name ("diện tích gieo trồng lúa" -> gieo, trồng, lúa).
+            auto named = [&](std::size_t k, std::string_view measure) {
+                const std::string_view tk = r.text(k);
+                const std::size_t cs = Reading::clause_start(tk, qs[k].byte_begin, true);
+                const std::string clause = lower(tk.substr(cs, qs[k].byte_begin - cs));
+                const std::size_t at = clause.find(measure);
+                auto words = at == std::string::npos ? std::vector<std::string>() : phrases::words_of(std::string_view(clause).substr(at + measure.size()));
+                if (words.size() > 3) words.resize(3);
+                return words;
+            };
+            const auto sown = named(count, "diện tích "), harvested = named(total, "sản lượng ");
+            auto grain = [](const std::vector<std::string>& w) { return std::find(w.begin(), w.end(), "lương") != w.end(); };
+            if (grain(harvested) && !grain(sown)) continue;
+        }
         Relation rel;
         rel.family = Relation::Family::Average;
         rel.stated = m;

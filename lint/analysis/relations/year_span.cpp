@@ -75,13 +75,16 @@ void read_year_span(const Reading& r, std::vector<Relation>& out) {
                     n = y - 1;
                 }
             }
-            // "trong N năm, từ năm Y1 đến năm Y2": a duration, both ends counted.
+            // "trong N năm, từ năm Y1 đến năm Y2": a duration; outside a plan's words it may count
+            // the years elapsed ("trong 19 năm, từ năm 1996 đến năm 2015") as well as both ends.
+            bool elapsed_too = false;
             if (n == std::string::npos && y > first && years_count(r, y - 1) && r.same_sentence(y - 1, y)) {
                 const std::string g = r.between(y - 1, y);
                 const std::string w = r.before(y - 1, 20);
                 if ((g == ",từnăm" || g == ",từ" || g == "từnăm") &&
                     (w.ends_with("trong ") || w.ends_with("Trong ") || w.ends_with("giai đoạn ") || w.ends_with("thời kỳ "))) {
                     n = y - 1;
+                    elapsed_too = !plan_context(r.before(y - 1, 90));
                 }
             }
             if (n == std::string::npos && y + 2 < last && years_count(r, y + 2) && r.between(y + 1, y + 2) == "(" &&
@@ -144,7 +147,7 @@ void read_year_span(const Reading& r, std::vector<Relation>& out) {
             rel.stated = n;
             rel.first_year = y1;
             rel.last_year = y2;
-            rel.years_between_too = between_too;
+            rel.years_between_too = between_too || elapsed_too;
             out.push_back(std::move(rel));
         }
     }
