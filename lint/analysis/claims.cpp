@@ -218,7 +218,8 @@ struct Builder {
             const std::string gap = text_lower(p, tq.unit_end, open);
             if (gap.find_first_of(",;:") != std::string::npos) continue;
             if (std::count(gap.begin(), gap.end(), ' ') > 12) continue;
-            bool mixed = false;  // durations in other units than the total's
+            bool unsure = false;  // an item of the total's kind read as a comparison
+            bool mixed = false;   // durations in other units than the total's
             std::set<std::string> other_nouns;  // nouns of parts that differ from the total's
             int own = 0;                         // parts counting the total's thing (or unnamed)
             for (std::size_t k = total + 1; k < last && qs[k].byte_begin < close; ++k) {
@@ -228,7 +229,11 @@ struct Builder {
                     continue;
                 }
                 if (tq.is_count() != q.is_count() || (!tq.is_count() && !same_measure(tq, q))) continue;
-                if (after_change_word(t, q) || comparison_segment(t, segment_start(t, q.byte_begin, open), q)) continue;
+                if (after_change_word(t, q)) continue;
+                if (comparison_segment(t, segment_start(t, q.byte_begin, open), q)) {
+                    unsure = unsure || (tq.is_count() ? same_count_noun(t, tq, q) : same_measure(tq, q));
+                    continue;
+                }
                 if (tq.is_count() && !same_count_noun(t, tq, q)) {
                     if (q.hedge != Hedge::None) continue;  // "trẻ dưới 6 tuổi": a bound, not a part
                     mixed = mixed || duration(count_noun(t, tq)) || duration(count_noun(t, q));
@@ -256,6 +261,7 @@ struct Builder {
             if ((c.parts.size() < 2 && !one_subset) || mixed || (!own_noun && ((other_nouns.size() >= 2 && whole_again) || (!other_nouns.empty() && beyond_whole)))) {
                 continue;
             }
+            if (unsure && c.kind == SumClaim::Kind::Exhaustive) c.kind = SumClaim::Kind::Partial;
             c.total = total;
             c.plan = plan_sentence(p, tq.byte_begin);
             c.missing_scale = missing_scale(qs, c);
@@ -456,11 +462,16 @@ struct Builder {
                 // of an explicit composition ("gồm:") may all count one other thing.
                 const bool composition = c.kind == SumClaim::Kind::Exhaustive && std::string_view(which->word) != "trong đó:";
                 std::vector<std::size_t> others;  // parts of one other noun
+                bool unsure = false;              // an item of the total's kind read as a comparison
                 for (std::size_t k = total + 1; k < last && qs[k].byte_begin < list_end; ++k) {
                     const Quantity& q = qs[k];
                     if (q.byte_begin < at || q.role != Role::Quantity || q.percent() || depth[q.byte_begin] > 0) continue;
                     if (tq.is_count() != q.is_count()) continue;
-                    if (after_change_word(t, q) || comparison_segment(t, segment_start(t, q.byte_begin, at), q)) continue;
+                    if (after_change_word(t, q)) continue;
+                    if (comparison_segment(t, segment_start(t, q.byte_begin, at), q)) {
+                        unsure = unsure || (tq.is_count() ? q.noun == tq.noun : same_measure(tq, q));
+                        continue;
+                    }
                     if (tq.is_count() && !q.noun.empty() && !tq.noun.empty() && q.noun != tq.noun) {
                         // Occurrences ("21 lượt tăng vốn", "3 lần") are no members of a set of things.
                         const bool occurrences = starts(q.noun, "lượt") || starts(q.noun, "lần");
@@ -481,6 +492,7 @@ struct Builder {
                     c.near_only = true;
                 }
                 if (c.parts.empty() || (c.kind == SumClaim::Kind::Exhaustive && c.parts.size() < 2)) continue;
+                if (mirrors(p, total_from, at, total, c.parts)) continue;
                 if (!c.near_only) c.maybe_parts = others;
                 // "…, Singapore có 1.150 lao động và các thị trường khác": an item left uncounted
                 // after the last figure, so the list is open; so is a list its paragraph cuts at a
@@ -525,15 +537,50 @@ struct Builder {
                         c.kind = SumClaim::Kind::Partial;
                     } else if (c.kind == SumClaim::Kind::Subsets && rest_item && c.parts.size() >= 2 && c.maybe_parts.empty() &&
                                !other_in(rest.substr(std::min(own_end, rest.size())))) {
-                        c.kind = SumClaim::Kind::Exhaustive;
+                        // Disjoint either way; a partition only when every item was read.
+                        c.kind = unsure ? SumClaim::Kind::Partial : SumClaim::Kind::Exhaustive;
                     }
                 }
+                // "a …, so với năm trước b …; c …": a list whose items may hold a figure read as a
+                // comparison is no sure partition of its total.
+                if (unsure && c.kind == SumClaim::Kind::Exhaustive) c.kind = SumClaim::Kind::Partial;
                 c.total = total;
                 c.plan = plan_sentence(p, tq.byte_begin);
                 c.missing_scale = missing_scale(qs, c);
                 out.push_back(std::move(c));
             }
         }
+    }
+
+    // The last two words before quantity k in its list segment: what the figure measures
+    // ("thụ lý", "còn lại").
+    std::string segment_label(std::size_t k) const {
+        const Quantity& q = qs[k];
+        const std::string_view t = doc.paragraphs[q.paragraph].text;
+        const std::size_t b = segment_start(t, q.byte_begin, 0);
+        const auto ws = phrases::words_of(t.substr(b, q.byte_begin - b));
+        if (ws.size() < 2) return {};
+        return ws[ws.size() - 2] + " " + ws.back();
+    }
+
+    // "T1 thụ lý 5.400 vụ, giải quyết 4.320 vụ, còn lại 1.080 vụ. Trong đó: tòa án tỉnh thụ lý
+    // 300 vụ, đã giải quyết 240 vụ, còn lại 60 vụ": parts labelled like two or more figures of
+    // the total's sentence break the whole sentence down by one of its subjects, each part
+    // against its own figure, not against the total.
+    bool mirrors(std::size_t p, std::size_t total_from, std::size_t at, std::size_t total, const std::vector<std::size_t>& parts) const {
+        const auto [first, last] = quantities.in(p);
+        std::set<std::string> siblings;
+        for (std::size_t k = first; k < last && qs[k].byte_begin < at; ++k) {
+            if (qs[k].byte_begin < total_from || qs[k].role != Role::Quantity || qs[k].percent() || qs[k].is_count() != qs[total].is_count()) continue;
+            if (std::string l = lower(segment_label(k)); !l.empty()) siblings.insert(std::move(l));
+        }
+        if (siblings.size() < 2) return false;
+        std::set<std::string> matched;
+        for (std::size_t k : parts) {
+            const std::string l = lower(segment_label(k));
+            if (siblings.count(l)) matched.insert(l);
+        }
+        return matched.size() >= 2;
     }
 
     // The words describing part k: its stretch between list separators (", ; : ( )" and "và").
@@ -652,6 +699,23 @@ struct Builder {
     // 1,45 (trong đó mầm non 1,60; …)"), items counted per unit ("2 tỉnh mỗi tỉnh 25 tỷ đồng");
     // an item written in words ("bảy giải Nhất, 18 giải Nhì") is unread, so the rest only bound
     // the total.
+    // "nhập siêu 2,7 tỷ USD, trong đó khu vực trong nước nhập siêu 10,3 tỷ USD, khu vực FDI xuất
+    // siêu 7,6 tỷ USD": a balance whose figures are named by words of both signs adds them signed,
+    // not as a plain sum.
+    bool signed_balance(const SumClaim& c) const {
+        static const char* const kPlus[] = {"xuất siêu", "thặng dư", "bội thu", "lãi"};
+        static const char* const kMinus[] = {"nhập siêu", "thâm hụt", "bội chi", "lỗ"};
+        bool plus = false, minus = false;
+        auto read = [&](std::size_t k) {
+            const std::string label = words_before(doc.paragraphs[qs[k].paragraph].text, qs[k].byte_begin, 3);
+            for (const char* w : kPlus) plus = plus || (" " + label + " ").find(" " + std::string(w) + " ") != std::string::npos;
+            for (const char* w : kMinus) minus = minus || (" " + label + " ").find(" " + std::string(w) + " ") != std::string::npos;
+        };
+        read(c.total);
+        for (std::size_t k : c.parts) read(k);
+        return plus && minus;
+    }
+
     void unsound_lists(std::vector<SumClaim>& sums) const {
         static const char* const kNumberWords[] = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"};
         std::vector<SumClaim> kept;
@@ -663,7 +727,7 @@ struct Builder {
             const std::size_t tail = std::max({tq.byte_end, tq.unit_end, tq.noun_end});
             const bool mean = contains(lead, "bình quân") || contains(lead, "trung bình") || tq.unit.find('/') != std::string::npos ||
                               (tail < t.size() && t[tail] == '/');
-            if (mean) continue;
+            if (mean || signed_balance(c)) continue;
             const Quantity& lq = qs[c.parts.back()];
             // A breakdown one item a line: its lines are read where they stand.
             if (lq.paragraph != tq.paragraph) {
@@ -1685,6 +1749,23 @@ struct Builder {
         return n >= 2;
     }
 
+    // The words from `at` to the next comma (at most six, no figure or other mark) are followed by
+    // a capitalised word.
+    static bool name_goes_on(std::string_view t, std::size_t at, std::size_t to) {
+        const std::size_t comma = t.find(',', at);
+        if (comma == std::string_view::npos || comma >= to) return false;
+        const std::string_view words = t.substr(at, comma - at);
+        if (words.find_first_of("0123456789;:()&.") != std::string_view::npos || std::count(words.begin(), words.end(), ' ') > 6) return false;
+        const std::size_t next = t.find_first_not_of(' ', comma + 1);
+        return next != std::string_view::npos && next < to && title_case_word_at(t, next);
+    }
+
+    // A separator of items (',', ';', " và ") between `at` and `to`.
+    static bool more_items(std::string_view t, std::size_t at, std::size_t to) {
+        const std::string_view rest = t.substr(at, to - at);
+        return rest.find_first_of(",;") != std::string_view::npos || rest.find(" và ") != std::string_view::npos;
+    }
+
     static bool list_items(std::string_view t, std::size_t from, std::size_t to, CountClaim& c) {
         const std::string_view list = t.substr(from, to - from);
         c.partial = contains(list, "...") || contains(list, "…");
@@ -1706,6 +1787,7 @@ struct Builder {
         static const char* const kClass[] = {"huyện", "xã", "thị", "trấn", "thành", "phố", "tỉnh", "phường", "và", "các"};
         int paren = 0;  // "Quảng Thọ (Quảng Điền)": a name's annotation is no item
         bool after_and = false, last_item = false;
+        bool lower_names = false, cut_in_name = false;
         while (pos < to) {
             while (pos < to && t[pos] == ' ') ++pos;
             std::size_t e = pos;
@@ -1736,12 +1818,19 @@ struct Builder {
             } else {
                 bool cls = false;
                 for (const char* w : kClass) cls = cls || lower(core) == w;
-                if (!cls) {
+                // "gồm: Bộ KH&ĐT, Bộ Tài chính, Ngân hàng Nhà nước Việt Nam, …": a name may go on in
+                // lower case when a few words on, after a comma, the next name opens.
+                const bool name_word = in_item && !after_and && lower(core) != "và" && lower(core) != "các" && name_goes_on(t, pos, to);
+                lower_names = lower_names || name_word;
+                if (!cls && !name_word) {
+                    // Names that went on in lower case may go on here too: the list read so far
+                    // may be short of its end.
+                    cut_in_name = lower_names && in_item && !after_and && more_items(t, pos, to);
                     end = pos;
                     break;
                 }
                 after_and = after_and || lower(core) == "và";
-                in_item = false;
+                in_item = name_word;
             }
             // "tại 3 xã: A, B và C, Thanh tra huyện …": the item after "và" is the last.
             if (sep_after && last_item) {
@@ -1758,6 +1847,7 @@ struct Builder {
         if (items >= 2) {
             c.items = items;
             c.list_end = end;
+            c.partial = c.partial || cut_in_name;
             return true;
         }
         // Clauses separated by ";", starting with the same case: a change of case ends the list.

@@ -981,3 +981,64 @@ TEST_CASE("sample 35: prizes, medals and evaluations named by their grade split 
     // Descriptions that may overlap are no grades.
     CHECK(run("sum-mismatch", {"Tỉnh có 120 hộ, trong đó 70 hộ nghèo, 62 hộ dân tộc thiểu số."}).empty());
 }
+
+TEST_CASE("sample 37-40: caseload flows, balances, thresholds, article numbers, rate bases", "[numbers][rules]") {
+    // Parts labelled like the total sentence's own figures break that sentence down by a subject.
+    for (const char* flow : {"Năm 2024, tòa án hai cấp thụ lý 2.600 vụ, giải quyết 2.100 vụ, còn lại 500 vụ. Trong đó: Tòa án tỉnh thụ lý 400 "
+                             "vụ, đã giải quyết 330 vụ, còn lại 70 vụ.",
+                             "Chi cục thi hành án thụ lý 1.900 việc, thi hành xong 1.400 việc, còn lại 500 việc. Trong đó: cấp tỉnh thụ lý 300 "
+                             "việc, thi hành xong 250 việc, còn lại 50 việc."}) {
+        INFO(flow);
+        CHECK(run("sum-mismatch", {flow}).empty());
+    }
+    // A list of the total's own kind still splits it.
+    CHECK(run("sum-mismatch", {"Năm 2024, tòa án thụ lý 2.600 vụ. Trong đó: án hình sự 900 vụ, án dân sự 1.200 vụ, còn lại 600 vụ."}).size() == 1);
+    // A figure of the total's kind whose item reads as a comparison leaves the list unsure.
+    for (const char* item : {"Khám ngoại trú 8.300 lượt, trong đó tăng huyết áp 3.100 lượt, tiểu đường 3.000 lượt, các bệnh khác 2.200 lượt.",
+                             "Hỗ trợ 9.000 căn nhà, gồm: nhà người có công 1.200 căn; nhà hộ nghèo 5.100 căn; nhà chương trình giảm nghèo "
+                             "1.900 căn; nhà vùng dân tộc 800 căn."}) {
+        INFO(item);
+        CHECK(run("sum-mismatch", {item}).empty());
+    }
+    CHECK(run("sum-mismatch", {"Khám ngoại trú 8.300 lượt, trong đó tăng huyết áp 3.100 lượt, tiểu đường 7.000 lượt, các bệnh khác 2.200 lượt."})
+              .size() == 1);
+    // A balance adds its figures signed: exports' surplus less the imports' deficit.
+    for (const char* balance : {"Cả năm tỉnh nhập siêu 1,5 tỷ USD, trong đó khu vực trong nước nhập siêu 6,2 tỷ USD, khu vực FDI xuất siêu 4,7 tỷ USD.",
+                                "Cán cân thương mại 6 tháng xuất siêu 0,9 tỷ USD, trong đó doanh nghiệp trong nước nhập siêu 3,1 tỷ USD và "
+                                "doanh nghiệp FDI xuất siêu 4,0 tỷ USD."}) {
+        INFO(balance);
+        CHECK(run("sum-mismatch", {balance}).empty());
+    }
+    // A threshold ("từ … trở lên") bounds each item, it totals nothing.
+    CHECK(run("sum-mismatch", {"Có 5 mặt hàng đạt kim ngạch từ 50 triệu USD trở lên, gồm: dệt may 210 triệu USD, gỗ 95 triệu USD, thủy sản 60 "
+                               "triệu USD."})
+              .empty());
+    CHECK(run("sum-mismatch", {"Kim ngạch đạt 50 triệu USD, gồm: dệt may 210 triệu USD, gỗ 95 triệu USD, thủy sản 60 triệu USD."}).size() == 1);
+    // The number of an article, a clause or a chapter names it.
+    for (const char* cited : {"Điều 12 quy định về hành vi vi phạm:", "Khoản 4 nêu các trường hợp:", "Chương 3 gồm các nội dung:"}) {
+        INFO(cited);
+        CHECK(run("count-mismatch", {cited, "- phạt tiền đối với cá nhân;", "- tịch thu tang vật."}).empty());
+    }
+    CHECK(run("count-mismatch", {"Nghị định quy định 3 hành vi vi phạm:", "- khai thác vượt ranh giới;", "- không lắp thiết bị giám sát."}).size() == 1);
+    // Names of offices go on in lower case ("Bộ Tài chính", "Sở Tư pháp") up to the next name.
+    CHECK(run("count-mismatch", {"Có 4 đơn vị xếp loại tốt, gồm: Sở Tư pháp, Sở KH&CN, Ngân hàng Chính sách xã hội tỉnh, Sở Nội vụ."}).empty());
+    CHECK(run("count-mismatch", {"Có 5 đơn vị xếp loại tốt, gồm: Sở Tư pháp, Sở KH&CN, Ngân hàng Chính sách xã hội tỉnh, Sở Nội vụ."}).size() == 1);
+    CHECK(run("count-mismatch", {"Thí điểm 04 mô hình tại 04 xã: Tân Phú, Hòa Bình, Đông Sơn thực hiện hiệu quả."}).size() == 1);
+    // "X máy trên 100 dân": the base of a rate is neither a total nor a part.
+    CHECK(run("sum-mismatch", {"Mật độ thuê bao là 62,30 thuê bao trên 100 dân (trong đó: cố định là 1,80 thuê bao, di động 60,50 thuê bao trên "
+                               "100 dân)."})
+              .empty());
+    // A total over a count after "trên" is still read.
+    CHECK(run("sum-mismatch", {"Các xã đạt tổng cộng 1.500 tiêu chí trên 100 xã, bình quân 17,0 tiêu chí/xã."}).size() == 1);
+    // A grain output adds several crops: no product of the rice area.
+    CHECK(run("sum-mismatch", {"Diện tích lúa cả năm 30,5 nghìn ha, năng suất bình quân 58,4 tạ/ha; sản lượng lương thực đạt 195,0 nghìn tấn."})
+              .empty());
+    CHECK(run("sum-mismatch", {"Diện tích lúa cả năm 30,5 nghìn ha, năng suất bình quân 58,4 tạ/ha; sản lượng lúa đạt 195,0 nghìn tấn."}).size() == 1);
+}
+
+TEST_CASE("years elapsed between two years outside a plan's words", "[numbers][rules]") {
+    CHECK(run("count-mismatch", {"Trong 19 năm, từ năm 2005 đến năm 2024, số học sinh khuyết tật đến trường tăng mạnh."}).empty());
+    CHECK(run("count-mismatch", {"Trong 20 năm, từ năm 2005 đến năm 2024, số học sinh khuyết tật đến trường tăng mạnh."}).empty());
+    CHECK(run("count-mismatch", {"Trong 15 năm, từ năm 2005 đến năm 2024, số học sinh khuyết tật đến trường tăng mạnh."}).size() == 1);
+    CHECK(run("count-mismatch", {"Kế hoạch thực hiện trong 4 năm, từ năm 2021 đến năm 2025."}).size() == 1);
+}
