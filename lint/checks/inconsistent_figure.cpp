@@ -6,6 +6,7 @@
 #include "analysis/claims.hpp"
 #include "checks/figure_comparisons.hpp"
 #include "checks/kinds.hpp"
+#include "analysis/phrases.hpp"
 #include "analysis/words.hpp"
 
 #include <soat/utf8.hpp>
@@ -29,6 +30,23 @@ bool names_item(std::string_view t, const analysis::Quantity& q) {
     return q.noun.empty() || analysis::words::is_upper(utf8::next(t, k));
 }
 
+// The words naming the figure at `at`, back to "và" or a mark, four at most.
+std::vector<std::string> phrase_before(std::string_view t, std::size_t at) {
+    const auto words = analysis::phrases::words_of(analysis::words_before(t, at, 4));
+    std::vector<std::string> out;
+    for (auto w = words.rbegin(); w != words.rend() && *w != "và"; ++w) out.insert(out.begin(), *w);
+    return out;
+}
+
+// One figure's naming ends the other's: "đã giải quyết 120 … và giải quyết 118" names one
+// indicator twice, "xuất khẩu đạt … và nhập khẩu đạt" two.
+bool same_phrase(std::string_view t, std::size_t a, std::size_t b) {
+    const auto x = phrase_before(t, a), y = phrase_before(t, b);
+    const auto& shorter = x.size() <= y.size() ? x : y;
+    const auto& longer = x.size() <= y.size() ? y : x;
+    return std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
+}
+
 class InconsistentFigure : public engine::Check {
 public:
     explicit InconsistentFigure(std::set<std::string> generic) : generic_(std::move(generic)) {}
@@ -49,7 +67,7 @@ public:
                 const std::string between = analysis::lower(t.substr(a.unit_end, b.byte_begin - a.unit_end));
                 if (between.find(" và ") == std::string::npos || between.find_first_of(",;.()") != std::string::npos) continue;
                 if (std::count(between.begin(), between.end(), ' ') > 7) continue;
-                if (analysis::words_before(t, b.byte_begin, 2) != verb) continue;
+                if (analysis::words_before(t, b.byte_begin, 2) != verb || !same_phrase(t, a.byte_begin, b.byte_begin)) continue;
                 if (analysis::interval_of(a, tol).meets(analysis::interval_of(b, tol))) continue;
                 engine::Draft d;
                 d.range = analysis::range_of(b);

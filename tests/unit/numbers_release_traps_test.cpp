@@ -1042,3 +1042,16 @@ TEST_CASE("years elapsed between two years outside a plan's words", "[numbers][r
     CHECK(run("count-mismatch", {"Trong 15 năm, từ năm 2005 đến năm 2024, số học sinh khuyết tật đến trường tăng mạnh."}).size() == 1);
     CHECK(run("count-mismatch", {"Kế hoạch thực hiện trong 4 năm, từ năm 2021 đến năm 2025."}).size() == 1);
 }
+
+TEST_CASE("sample 39-40: one indicator named twice, or two indicators sharing their last words", "[numbers][rules]") {
+    // "xuất khẩu đạt … và nhập khẩu đạt …" names two indicators.
+    CHECK(run("inconsistent-figure", {"Quý I, xuất khẩu đạt 2,15 tỷ USD và nhập khẩu đạt 1,90 tỷ USD."}).empty());
+    CHECK(run("inconsistent-figure", {"Quý I, thu nội địa đạt 900 tỷ đồng và thu xuất nhập khẩu đạt 300 tỷ đồng."}).empty());
+    // The same words, once with a subject of their own, still name one indicator.
+    CHECK(run("inconsistent-figure", {"Huyện đã giải quyết 410 hồ sơ và giải quyết 395 hồ sơ trong quý."}).size() == 1);
+    // A part named like its total after words of its own counts the same thing.
+    CHECK(run("inconsistent-figure", {"Toàn tỉnh thực hiện 120 cuộc thanh tra, kiểm tra đối với 300 cơ sở; trong đó: Sở thực hiện 8 cuộc kiểm tra "
+                                      "đối với 20 cơ sở; các huyện thực hiện 112 cuộc thanh tra, kiểm tra đối với 280 cơ sở."})
+              .empty());
+    CHECK(run("inconsistent-figure", {"Tổng kim ngạch xuất khẩu đạt 60 tỷ USD (trong đó xuất khẩu 33 tỷ USD, nhập khẩu 27 tỷ USD)."}).size() == 1);
+}
