@@ -1234,6 +1234,16 @@ struct Builder {
             // The compared year ("so với năm 2023") is no figure of the change.
             if (n != std::string::npos && qs[n].role == Role::Year) n = next_in_paragraph(n);
             if (n == std::string::npos || !qs[n].percent()) continue;
+            // "giảm 240 ca (24,7%) so với trung bình 4 tuần trước": against a mean, which no
+            // count states exactly.
+            {
+                const std::size_t stop = std::min(t.find_first_of(",;", qs[n].byte_end), t.size());
+                const std::string compared = squeeze(t, d.noun_end, std::min(stop, qs[n].byte_end + 64));
+                if (contains(compared, "sovớitrungbình") || contains(compared, "sovớibìnhquân") || contains(compared, "sovớimứctrungbình") ||
+                    contains(compared, "sovớimứcbìnhquân")) {
+                    continue;
+                }
+            }
             std::string between = squeeze(t, d.noun_end, qs[n].byte_begin);
             // "giảm D vụ so với cùng kỳ (tương ứng X%)": the comparison between.
             // Any compared period ("so với năm 2023", "so với đầu năm"): X = D/(C ∓ D) whatever the
@@ -1651,6 +1661,8 @@ struct Builder {
             // "21 Bao gồm: …": a footnote number run into the text counts nothing; a count
             // names what it counts in lower case or as an abbreviation ("04 KCN").
             if (title_case_word_at(t, q.byte_end)) continue;
+            // "một trong 7 chỉ tiêu …: …" picks one of the seven and quotes it.
+            if (lower(words_before(t, q.byte_begin, 2)) == "một trong" || lower(words_before(t, q.byte_begin, 3)) == "một trong số") continue;
             const SentenceBytes s = quantities.sentence_at(p, q.byte_begin);
             std::size_t colon = t.find(':', q.unit_end);
             // "4 huyện chưa hoàn thành … là Phú Ninh, Tiên Phước, …": names after "là" list too.

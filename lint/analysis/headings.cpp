@@ -114,6 +114,14 @@ std::optional<Match> read_label(std::string_view text) {
         return done(Heading::Kind::Part);
     }
     if (text.starts_with("Đ") && RE2::Consume(&in, *article, &label, &value)) {
+        // "Điều 36 quy định về …" cites an article in a sentence; a heading puts a mark after its
+        // number or a capital after it.
+        if (!in.empty() && label.back() != '.' && label.back() != ':') {
+            const std::string_view rest(in.data(), in.size());
+            std::size_t first = 0;
+            utf8::next(rest, first);
+            if (!is_upper_line(rest.substr(0, first)) && rest[0] != '(' && rest[0] != '-') return std::nullopt;
+        }
         m.numbers = {std::stoi(value)};
         return done(Heading::Kind::Article);
     }

@@ -72,6 +72,12 @@ std::size_t skip_spaces(std::string_view s, std::size_t i, bool stars = true) {
 }
 
 // A lowercased word of letters starting at byte i; its byte end in *end.
+// The position after the spaces that end s[0, i).
+std::size_t skip_spaces_back(std::string_view s, std::size_t i) {
+    while (i > 0 && s[i - 1] == ' ') --i;
+    return i;
+}
+
 std::string word_at(std::string_view s, std::size_t i, std::size_t* end) {
     std::size_t j = i;
     while (j < s.size()) {
@@ -343,6 +349,8 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
         word_before(t, b, &tren);
         if (std::fabs(tens - std::round(tens)) < 1e-9 && decimal_figure_before(t, tren)) return Role::Code;
     }
+    // "tuần 26", "tuần thứ 3" name a week, as "tháng 9/2024" names a month.
+    if (q.unit.empty() && l1 == "tuần") return Role::Date;
     // "Điều 36", "khoản 2", "Chương II", "Phụ lục 3": the number of a part of a text names it.
     if (q.unit.empty() && (l1 == "điều" || l1 == "khoản" || l1 == "chương" || l1 == "mục" || l1 == "tiết" || l1 == "biểu" ||
                            w2 == "phụ lục" || w2 == "tiểu mục")) {
@@ -431,6 +439,12 @@ void read_paragraph(std::size_t paragraph, std::string_view t, std::vector<Quant
         q.role = read_role(t, q, slash_parts);
         q.hedge = read_hedge(t, i);
         if (q.hedge == Hedge::None) q.hedge = read_threshold(t, std::max({q.byte_end, q.unit_end, q.noun_end}));
+        if (q.hedge == Hedge::None) {
+            // ">3.624 tỷ đồng", "≤ 5%": a sign of comparison before the figure bounds it.
+            const char32_t sign = cp_before(t, skip_spaces_back(t, i));
+            if (sign == '>' || sign == U'≥') q.hedge = Hedge::Above;
+            if (sign == '<' || sign == U'≤') q.hedge = Hedge::Below;
+        }
         std::size_t sign_start = 0;
         const char32_t prev = cp_before(t, i, &sign_start);
         q.negative = (prev == '-' || prev == U'−') && (sign_start == 0 || cp_before(t, sign_start) == ' ' || cp_before(t, sign_start) == '(');
@@ -453,6 +467,15 @@ std::vector<SentenceBytes> split_sentences(std::string_view t) {
     std::size_t start = 0;
     for (std::size_t i = 0; i < t.size(); ++i) {
         const char c = t[i];
+        // "… 3.624 tỷ đồng * Nguồn vốn …": a bullet run into the line opens a sentence.
+        if (c == '*' && i > 0 && t[i - 1] == ' ' && i + 1 < t.size() && t[i + 1] == ' ') {
+            const std::size_t m = skip_spaces(t, i + 1);
+            if (m < t.size() && is_upper(cp_at(t, m)) && i > start) {
+                out.push_back({start, i - 1});
+                start = m;
+            }
+            continue;
+        }
         if (c != '.' && c != '!' && c != '?') continue;
         const std::size_t j = i + 1;
         if (j < t.size() && is_digit(t[j])) continue;     // "9.990"
@@ -659,11 +682,31 @@ void Quantities::build(const model::Document& document) {
         }
     }
     settle_style(english_grouped, english_decimals, vietnamese);
+    mark_split_figures(document);
     // Short paragraphs (table cells, "USD 100") follow the document's language.
     vietnamese_.resize(ps.size());
     for (std::size_t p = 0; p < ps.size(); ++p) {
         vietnamese_[p] = languages[p] == Language::Vietnamese ||
                          (languages[p] == Language::Undecided && vietnamese_paragraphs >= other_paragraphs);
+    }
+}
+
+// One amount printed in two figures, read as two: "97 tỷ 630 triệu đồng", "107 nghìn 700 tỷ"
+// (two scale words), "86, 5 tỷ đồng" (a space after the decimal comma). Neither figure alone is
+// the amount, so neither is related to others.
+void Quantities::mark_split_figures(const model::Document& document) {
+    for (std::size_t k = 0; k + 1 < all_.size(); ++k) {
+        Quantity& a = all_[k];
+        Quantity& b = all_[k + 1];
+        if (a.paragraph != b.paragraph) continue;
+        const std::string_view t = document.paragraphs[a.paragraph].text;
+        const std::size_t end = std::max({a.byte_end, a.unit_end, a.noun_end});
+        if (end > b.byte_begin) continue;
+        const std::string_view gap = t.substr(end, b.byte_begin - end);
+        const bool two_scales = a.scale > 1 && b.scale > 1 && a.scale != b.scale && gap.find_first_not_of(' ') == std::string_view::npos;
+        const bool split_decimal = a.unit.empty() && a.noun.empty() && a.scale == 1 && a.numeral.decimals == 0 && gap == ", " &&
+                                   b.byte_end - b.byte_begin <= 2 && (b.scale > 1 || !b.unit.empty());
+        if (two_scales || split_decimal) a.ambiguous = b.ambiguous = true;
     }
 }
 

@@ -428,7 +428,7 @@ struct Builder {
             // "10/15 chỉ tiêu đạt …, 3 chỉ tiêu chưa đạt": a count negated in its own clause is
             // what is left, as after "trong đó" below.
             std::size_t e = r.noun_end;
-            while (e < s.end && t[e] != ';' && t[e] != ',' && t[e] != '.' && t.compare(e, 4, " và ") != 0) ++e;
+            while (e < s.end && t[e] != ';' && t[e] != ',' && t[e] != '.' && !t.substr(e).starts_with(" và ")) ++e;
             const std::string clause = lower(t.substr(r.noun_end, e - r.noun_end));
             // "r xã còn lại phấn đấu …": "còn lại" after the noun names the rest as before it.
             return contains(clause, "không") || contains(clause, "chưa") || starts(clause, " còn lại") ? j : npos;
@@ -502,6 +502,15 @@ struct Builder {
                                     tail.substr(marker, colon - marker).find_first_of(",;") == npos && colon - marker <= 12;
             const std::size_t semi = tail.find(';', marker);
             const std::size_t list_end = colon_list || semi == npos ? s.end : q.noun_end + semi;
+            // "6.001/8.211 xã (…) đạt chuẩn …; trong đó có 958 xã đạt chuẩn … nâng cao": parts that
+            // say again what the N are, and more, are some of them (a higher grade), no split of N.
+            std::string said = lower(t.substr(q.noun_end, from - q.noun_end));
+            for (std::size_t open = said.find('('); open != npos; open = said.find('(')) {
+                const std::size_t close = said.find(')', open);
+                said.erase(open, close == npos ? npos : close + 1 - open);
+            }
+            const auto said_words = phrases::words_of(said);
+            const std::string predicate = said_words.size() >= 2 ? said_words[0] + " " + said_words[1] : std::string();
             Tally tally;
             tally.fraction = k;
             bool clean = true;
@@ -514,11 +523,14 @@ struct Builder {
                     break;
                 }
                 std::size_t e = part.noun_end;
-                while (e < s.end && t[e] != ';' && t[e] != ',' && t.compare(e, 4, " và ") != 0) ++e;
+                while (e < s.end && t[e] != ';' && t[e] != ',' && !t.substr(e).starts_with(" và ")) ++e;
                 const std::string clause = lower(t.substr(part.noun_end, e - part.noun_end));
                 const bool negated = contains(clause, "không") || contains(clause, "chưa");
                 if (negated) {
                     tally.rest.push_back(j);
+                } else if (!predicate.empty() && contains(clause, predicate)) {
+                    clean = false;
+                    break;
                 } else if (part.byte_begin < list_end) {
                     tally.parts.push_back(j);
                 }

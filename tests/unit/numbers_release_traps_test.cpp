@@ -1055,3 +1055,34 @@ TEST_CASE("sample 39-40: one indicator named twice, or two indicators sharing th
               .empty());
     CHECK(run("inconsistent-figure", {"Tổng kim ngạch xuất khẩu đạt 60 tỷ USD (trong đó xuất khẩu 33 tỷ USD, nhập khẩu 27 tỷ USD)."}).size() == 1);
 }
+
+TEST_CASE("sample 41-44: amounts in two figures, higher grades, 'một trong N', bullets, means as bases", "[numbers][rules]") {
+    // One amount printed in two figures is neither figure: no part, no total.
+    for (const char* split : {"Tổng dư nợ đạt 350 tỷ đồng; trong đó nguồn trung ương hơn 208 tỷ 820 triệu đồng, nguồn địa phương hơn 140 tỷ 630 "
+                              "triệu đồng.",
+                              "Hỗ trợ trên 310 tỷ đồng (gồm vốn trái phiếu 180 tỷ đồng, vốn sự nghiệp 86, 5 tỷ đồng, vốn đầu tư 44, 2 tỷ đồng)."}) {
+        INFO(split);
+        CHECK(run("sum-mismatch", {split}).empty());
+    }
+    CHECK(run("sum-mismatch", {"Hỗ trợ 310 tỷ đồng (gồm vốn trái phiếu 180 tỷ đồng, vốn sự nghiệp 86,5 tỷ đồng, vốn đầu tư 14,2 tỷ đồng)."}).size() == 1);
+    // Parts that say again what the N are, and more, are a higher grade of them.
+    CHECK(run("count-mismatch", {"Toàn tỉnh có 95/120 xã đạt chuẩn nông thôn mới; trong đó 20 xã đạt chuẩn nông thôn mới nâng cao và 6 xã đạt "
+                                 "chuẩn nông thôn mới kiểu mẫu."})
+              .empty());
+    CHECK(run("count-mismatch", {"Có 15/18 chỉ tiêu đạt và vượt; trong đó 9 chỉ tiêu đạt và 5 chỉ tiêu vượt kế hoạch; có 3 chỉ tiêu không đạt."})
+              .size() == 1);
+    // "một trong N …:" quotes one of the N.
+    CHECK(run("count-mismatch", {"Hội nghị thông qua một trong 6 nhiệm vụ trọng tâm: “phát triển thêm 500 hội viên; không còn chi hội yếu”."})
+              .empty());
+    CHECK(run("count-mismatch", {"Hội nghị thông qua 6 nhiệm vụ trọng tâm: phát triển hội viên; củng cố chi hội."}).size() == 1);
+    // A bullet run into the line ends its sentence: the mean takes no total of another bullet.
+    CHECK(run("sum-mismatch", {"* Tổng vốn quỹ toàn tỉnh đạt 1.250 tỷ đồng * Vốn quỹ cấp tỉnh cho vay 320 dự án * Mức vay bình quân 812,5 triệu "
+                               "đồng/dự án."})
+              .empty());
+    CHECK(run("sum-mismatch", {"Tổng vốn quỹ cấp tỉnh 260 tỷ đồng cho vay 320 dự án, mức vay bình quân 912,5 triệu đồng/dự án."}).size() == 1);
+    // A change against a mean of several weeks has no exact base.
+    CHECK(run("percent-mismatch", {"Tuần 18 ghi nhận 517 ca, giảm 170 ca (24,7%) so với trung bình 4 tuần trước đó."}).empty());
+    CHECK(run("percent-mismatch", {"Tuần 18 ghi nhận 517 ca, giảm 170 ca (28,7%) so với cùng kỳ."}).size() == 1);
+    // Week numbers name weeks.
+    CHECK(run("inconsistent-figure", {"Số ca tăng từ tuần 6, chững lại ở tuần 11 và ở tuần 12."}).empty());
+}
