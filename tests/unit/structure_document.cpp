@@ -198,6 +198,15 @@ TEST_CASE("heading numbering: a writer's initial and name, a page number, is no 
     CHECK(fired(lint_final(with({"A. Kết quả", "B. Nhiệm vụ", "B. Kiến nghị"}), {"heading-numbering"}), "heading-numbering") == 1);
 }
 
+TEST_CASE("heading numbering: an article cited in a sentence is no article heading", "[structure]") {
+    CHECK(lint_final(with({"Nghị định quy định:", "Điều 24 quy định về lòng sông:", "- phạt tiền;", "Điều 36 quy định về mỏ:", "- tịch thu."}),
+                     {"heading-numbering"})
+              .empty());
+    // Headings put a mark or a capital after the number.
+    CHECK(fired(lint_final(with({"Điều 1. Phạm vi", "Điều 3. Đối tượng"}), {"heading-numbering"}), "heading-numbering") == 1);
+    CHECK(fired(lint_final(with({"Điều 1 Phạm vi", "Điều 3 Đối tượng"}), {"heading-numbering"}), "heading-numbering") == 1);
+}
+
 TEST_CASE("a byline's initial and name ('Q. Hùng.') is no acting signer", "[structure]") {
     const std::vector<std::string> rules = {"missing-signature", "missing-national-title", "heading-numbering"};
     CHECK(lint_final(with({"Sáng 12/5, Phòng Tư pháp huyện tổ chức hội nghị cho 250 đại biểu.", "Q. Hùng."}), rules).empty());
