@@ -79,6 +79,7 @@ bool duration(const std::string& noun) {
 // place's part, not a number of the name (as in "SEA Games 31").
 bool place_figure(std::string_view t, const Quantity& q) {
     std::size_t e = q.byte_end;
+    if (t.substr(e).starts_with(" và ")) return true;  // "(…, Yên Bái 7 và Tuyên Quang 4)"
     while (e < t.size() && t[e] == ' ') ++e;
     return e < t.size() && (t[e] == ',' || t[e] == ';' || t[e] == ')');
 }
@@ -253,9 +254,11 @@ struct Builder {
                 continue;
             }
             // "17 dự án (9.640 căn hộ, 2.315 căn nhà)": parts that count another thing, one of them
-            // more than the whole, are what the whole holds.
+            // more than the whole, are what the whole holds; so are bare parts of the whole's own
+            // kind ("248 đảng bộ cơ sở (14 đảng bộ bộ phận và 2.370 chi bộ)").
             const bool beyond_whole = std::any_of(c.parts.begin(), c.parts.end(),
                                                   [&](std::size_t k) { return qs[k].value() > tq.value(); });
+            if (c.bare && beyond_whole) continue;
             // One part named as such ("(trong đó nữ 40 người)", "(riêng … a người)") is a subset too.
             const bool one_subset = c.kind == SumClaim::Kind::Subsets && !c.bare && c.parts.size() == 1 && own == 1;
             if ((c.parts.size() < 2 && !one_subset) || mixed || (!own_noun && ((other_nouns.size() >= 2 && whole_again) || (!other_nouns.empty() && beyond_whole)))) {
@@ -727,7 +730,10 @@ struct Builder {
             const std::size_t tail = std::max({tq.byte_end, tq.unit_end, tq.noun_end});
             const bool mean = contains(lead, "bình quân") || contains(lead, "trung bình") || tq.unit.find('/') != std::string::npos ||
                               (tail < t.size() && t[tail] == '/');
-            if (mean || signed_balance(c)) continue;
+            // "1,74 người ứng cử trên một đại biểu (trong đó có 9 người …)": a count with decimals
+            // is a rate, no total of whole things.
+            const bool rate = tq.is_count() && tq.numeral.decimals > 0 && tq.scale == 1;
+            if (mean || rate || signed_balance(c)) continue;
             const Quantity& lq = qs[c.parts.back()];
             // A breakdown one item a line: its lines are read where they stand.
             if (lq.paragraph != tq.paragraph) {
@@ -1710,6 +1716,15 @@ struct Builder {
             } else if (!list_items(t, colon + 1, s.end, c)) {
                 continue;
             }
+            // "18 người mất tích, gồm: Hà Giang 2 người; Bắc Kạn 5 người; …": items counting the
+            // count's own thing break the count down (a sum), they do not enumerate it.
+            {
+                int counted = 0;
+                for (std::size_t j = k + 1; j < last && qs[j].byte_begin < c.list_end; ++j) {
+                    if (qs[j].byte_begin >= c.list_begin && qs[j].is_count() && qs[j].noun == q.noun) ++counted;
+                }
+                if (counted >= 2) continue;
+            }
             // Names after "là" only when they open right after it and run to the sentence end.
             if (names_only && (c.joined > 0 || !title_case_word_at(t, t.find_first_not_of(' ', colon)) ||
                                text_lower(p, c.list_end, s.end).find_first_not_of(" .;") != std::string::npos)) {
@@ -1772,6 +1787,15 @@ struct Builder {
         return next != std::string_view::npos && next < to && title_case_word_at(t, next);
     }
 
+    // "A, B, mỗi tỉnh 50 tỷ đồng; C, D, mỗi tỉnh 70 tỷ đồng": names going on after a ';' further on.
+    static bool names_after_semicolon(std::string_view t, std::size_t at, std::size_t to) {
+        for (std::size_t semi = t.find(';', at); semi != std::string_view::npos && semi < to; semi = t.find(';', semi + 1)) {
+            const std::size_t next = t.find_first_not_of(' ', semi + 1);
+            if (next != std::string_view::npos && next < to && title_case_word_at(t, next)) return true;
+        }
+        return false;
+    }
+
     // A separator of items (',', ';', " và ") between `at` and `to`.
     static bool more_items(std::string_view t, std::size_t at, std::size_t to) {
         const std::string_view rest = t.substr(at, to - at);
@@ -1820,7 +1844,7 @@ struct Builder {
             if (core == "-" || core == "–") {
                 // hyphen joins a multi-name item
             } else if (!core.empty() && (std::isdigit(static_cast<unsigned char>(core[0])) != 0)) {
-                in_item = false;
+                // a figure inside an item ("Tàu BĐ 97258 TS", "Quốc lộ 14") goes on with it
             } else if (first_upper(core)) {
                 if (!in_item) {
                     ++items;
@@ -1837,7 +1861,7 @@ struct Builder {
                 if (!cls && !name_word) {
                     // Names that went on in lower case may go on here too: the list read so far
                     // may be short of its end.
-                    cut_in_name = lower_names && in_item && !after_and && more_items(t, pos, to);
+                    cut_in_name = (lower_names && in_item && !after_and && more_items(t, pos, to)) || names_after_semicolon(t, pos, to);
                     end = pos;
                     break;
                 }

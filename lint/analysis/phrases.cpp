@@ -82,11 +82,19 @@ std::vector<std::string> label_before(std::string_view t, std::size_t at, std::s
     std::size_t b = at;
     while (b > floor && t[b - 1] != ';' && t[b - 1] != ':' && t[b - 1] != ',' && t[b - 1] != '(' && t[b - 1] != '.') --b;
     auto words = words_of(t.substr(b, at - b));
-    static const std::set<std::string> kLeading = {"trong", "đó", "gồm", "bao", "và", "có"};
+    // Linking words ("tương đương với", "tức là") name nothing.
+    static const std::set<std::string> kLeading = {"trong", "đó", "gồm", "bao", "và", "có", "tương", "đương", "ứng", "với", "tức", "là"};
     while (!words.empty() && kLeading.count(words.front())) words.erase(words.begin());
     static const std::set<std::string> kTrailing = {"đạt", "là", "khoảng", "trên", "gần", "ước", "dự", "kiến", "cả", "năm", "tháng"};
     while (!words.empty() && (kTrailing.count(words.back()) || std::isdigit(static_cast<unsigned char>(words.back()[0])))) words.pop_back();
     return words;
+}
+
+bool rate_link(std::string_view squeezed) {
+    for (const char* link : {",tứclà", ",tức", ",tươngđươngvới", ",tươngđương", ",tươngứngvới", ",tươngứng", "(", "(tươngđương", "(tươngứng"}) {
+        if (squeezed == link) return true;
+    }
+    return false;
 }
 
 bool exclusion(std::string_view lowered) {

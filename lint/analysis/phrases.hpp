@@ -38,6 +38,10 @@ std::vector<std::string> label_before(std::string_view t, std::size_t at, std::s
 // "loại trừ"): the figure is not the plain one the words around it name.
 bool exclusion(std::string_view lowered);
 
+// The squeezed words between a rate and the count it stands for: "1,20%, tức là 3.500 người",
+// "0,76%, tương đương với 6.014 người".
+bool rate_link(std::string_view squeezed);
+
 // Byte of the matching ')' for the '(' at `open`, or npos.
 std::size_t closing_paren(std::string_view t, std::size_t open);
 

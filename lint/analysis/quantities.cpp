@@ -248,6 +248,33 @@ std::size_t hyphen_date_end(std::string_view t, std::size_t b, std::size_t e) {
     return year_end;
 }
 
+// The figure counts a noun written in lower case ("4 người", not "97258 TS") that closes its list
+// item.
+bool item_count(std::string_view t, const Quantity& q) {
+    if (q.noun.empty()) return false;
+    const std::size_t at = skip_spaces(t, q.byte_end);
+    if (at >= t.size() || !is_letter(cp_at(t, at)) || is_upper(cp_at(t, at))) return false;
+    // The item closes after the noun.
+    const std::size_t end = skip_spaces(t, std::max(q.noun_end, q.unit_end));
+    return end >= t.size() || std::string_view(",;.)").find(t[end]) != std::string_view::npos || t.substr(end).starts_with("và ");
+}
+
+// The capitalised words ending at `at` open a list item: a separator (":", ";", ",", "(") or
+// "và" stands before the first of them.
+bool opens_item(std::string_view t, std::size_t at) {
+    std::size_t b = at;
+    for (int words = 0; words < 4; ++words) {
+        std::size_t prev = 0;
+        const std::string w = word_before(t, b, &prev);
+        if (w.empty() || !is_upper(cp_at(t, prev))) break;
+        b = prev;
+    }
+    std::size_t i = b;
+    while (i > 0 && t[i - 1] == ' ') --i;
+    if (i > 0 && std::string_view(":;,(").find(t[i - 1]) != std::string_view::npos) return true;
+    return lower(word_before(t, b)) == "và";
+}
+
 // A figure with decimals ("58,40") and at most two words between it and `at`.
 bool decimal_figure_before(std::string_view t, std::size_t at) {
     std::size_t i = at;
@@ -322,6 +349,11 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
             if (after.starts_with(period)) return Role::Date;
         }
     }
+    // "so sánh 2015/2014": two years compared, no fraction.
+    if (slash_parts == 2 && q.numeral.style == Numeral::Style::Plain && q.numeral.digits == 4 && q.numeral.value >= 1900 && q.numeral.value <= 2100 &&
+        q.fraction_denominator >= 1900 && q.fraction_denominator <= 2100 && std::fabs(q.numeral.value - q.fraction_denominator) <= 10) {
+        return Role::Code;
+    }
     if (slash_parts == 2) return Role::Fraction;
     if (next == '/') return Role::Code;  // "11/3//2024" and the like
     // Heading labels at the start of a paragraph and inline "(3)".
@@ -379,7 +411,11 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
         const std::string raw0 = word_before(t, w1_begin, &w0_begin);
         static const std::set<std::string> kPlaces = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "phố", "trấn", "thôn", "bản"};
         const bool place = !q.noun.empty() && w0_begin > 0 && kPlaces.count(lower(word_before(t, w0_begin)));
-        if (!raw0.empty() && is_upper(cp_at(t, w0_begin)) && w0_begin > 0 && !place) return Role::Name;
+        // "…: Lào Cai 4 người; Yên Bái 6 người": a name opening a list item, then a figure with
+        // its noun, is a place and its count.
+        if (!raw0.empty() && is_upper(cp_at(t, w0_begin)) && w0_begin > 0 && !place && !(item_count(t, q) && opens_item(t, w0_begin))) {
+            return Role::Name;
+        }
     }
     if (next == '-' && e + 1 < t.size() && is_digit(t[e + 1])) return Role::Range;
     return Role::Quantity;

@@ -238,9 +238,16 @@ struct Builder {
         return false;
     }
 
+    // Figure k is the count a rate right before it stands for ("là 1,20%, tức là 3.500 người"):
+    // its parts' rates ("… 2.300 người, chiếm tỷ lệ 0,95%") are their own.
+    bool stands_for_rate(std::size_t k) const {
+        if (k == 0 || qs[k - 1].paragraph != qs[k].paragraph || !qs[k - 1].percent()) return false;
+        return phrases::rate_link(squeeze(text(qs[k].paragraph), qs[k - 1].unit_end, qs[k].byte_begin));
+    }
+
     void part_shares(const std::vector<SumClaim>& sums, std::vector<PartShare>& out) const {
         for (const SumClaim& c : sums) {
-            if (c.missing_scale || rated_against_base(c.total)) continue;
+            if (c.missing_scale || rated_against_base(c.total) || stands_for_rate(c.total)) continue;
             for (std::size_t p : c.parts) {
                 const std::size_t n = next_in_paragraph(p);
                 if (n == npos || !qs[n].percent() || !is_figure(qs[n])) continue;

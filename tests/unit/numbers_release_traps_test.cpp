@@ -1086,3 +1086,32 @@ TEST_CASE("sample 41-44: amounts in two figures, higher grades, 'một trong N',
     // Week numbers name weeks.
     CHECK(run("inconsistent-figure", {"Số ca tăng từ tuần 6, chững lại ở tuần 11 và ở tuần 12."}).empty());
 }
+
+TEST_CASE("sample 45-48: rates standing for counts, contents in parentheses, rates as totals, years compared, crews and groups", "[numbers][rules]") {
+    // A count a rate stands for ("1,20%, tức là 3.500 người") has parts with rates of their own.
+    CHECK(run("percent-mismatch", {"Tỷ lệ thất nghiệp của huyện là 1,20%, tức là 3.500 người. Trong đó, ở khu vực các xã 2.300 người, chiếm tỷ lệ "
+                                   "0,95%."})
+              .empty());
+    CHECK(run("inconsistent-figure", {"Tỷ lệ hộ nghèo là 2,10%, tương đương với 840 hộ. Trong đó, ở thị trấn 300 hộ; ở khu vực nông thôn 540 hộ."})
+              .empty());
+    // What a whole holds, in bare parentheses, is no breakdown of it.
+    CHECK(run("sum-mismatch", {"Đảng bộ có 120 đảng bộ cơ sở (9 đảng bộ bộ phận và 1.150 chi bộ trực thuộc) và 80 chi bộ cơ sở."}).empty());
+    CHECK(run("sum-mismatch", {"Đảng bộ có 120 đảng bộ cơ sở (gồm 30 đảng bộ xã và 150 đảng bộ cơ quan)."}).size() == 1);
+    // A count with decimals is a rate, no total of whole things.
+    CHECK(run("sum-mismatch", {"Số người ứng cử đạt tỉ lệ 1,65 người trên một đại biểu (trong đó có 7 người tự ứng cử)."}).empty());
+    // Two years compared are no fraction.
+    CHECK(run("invalid-fraction", {"So sánh 2023/2022 doanh nghiệp thành lập mới tăng 4,1%."}).empty());
+    CHECK(run("invalid-fraction", {"Có 25/20 doanh nghiệp được kiểm tra."}).size() == 1);
+    // A figure inside a name (a boat's number) goes on with the name: no list of two.
+    CHECK(run("count-mismatch", {"Mất liên lạc 6 người tại Quảng Ngãi: Tàu QNg 90123 TS/6 lao động mất liên lạc từ sáng 3-10."}).empty());
+    // Items counting the count's own thing break it down; they enumerate nothing.
+    CHECK(run("count-mismatch", {"Có 15 người bị thương, gồm: Lào Cai 4 người; Yên Bái 6 người; Sơn La 5 người."}).empty());
+    CHECK(run("sum-mismatch", {"Có 17 người bị thương, gồm: Lào Cai 4 người; Yên Bái 6 người; Sơn La 5 người."}).size() == 1);
+    // Names grouped by a per-item amount go on after the ';'.
+    CHECK(run("count-mismatch", {"Hỗ trợ 7 tỉnh: Lai Châu, Điện Biên, Sơn La, mỗi tỉnh 20 tỷ đồng; Hà Giang, Cao Bằng, mỗi tỉnh 30 tỷ đồng, Lào Cai "
+                                 "40 tỷ đồng, Yên Bái 50 tỷ đồng."})
+              .empty());
+    // A place's figure before "và" is its part.
+    CHECK(run("sum-mismatch", {"Có 40 ngôi nhà bị hư hỏng (Lai Châu 21, Sơn La 6, Yên Bái 9 và Hà Giang 4)."}).empty());
+    CHECK(run("sum-mismatch", {"Có 45 ngôi nhà bị hư hỏng (Lai Châu 21, Sơn La 6, Yên Bái 9 và Hà Giang 4)."}).size() == 1);
+}

@@ -824,7 +824,7 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
     for (std::size_t k : g.figures) {
         if (k > std::min(a, ref) && k < std::max(a, ref) && !qs[k].percent() && agree(r, a, k)) return false;
     }
-    if (ref < a && phrases::contains(r.between(ref, a), "trongđó") && ((role(ref) & kPlan) || r.rated(ref))) return false;
+    if (ref < a && phrases::contains(r.between(ref, a), "trongđó") && ((role(ref) & kPlan) || r.rated(ref) || r.rated_before(ref))) return false;
     // A change ("giảm 30 vụ", "tăng thêm 12 tỷ đồng") is no part, level or result of its own.
     if (phrases::after_change_word(r.text(a), qs[a]) || phrases::after_change_word(r.text(ref), qs[ref])) return false;
     for (const char* w : {"thêm", "giảm", "tăng"}) {

@@ -456,7 +456,7 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
             const bool with = span.ends_with(",với") && paren && !qs[a].noun.empty() && qs[a].noun == qs[total].noun &&
                               r.same_sentence(total, a) && span.find_first_of(",;(") == span.size() - std::string_view(",với").size();
             if (!phrases::contains(span, "trongđó") && !with) continue;
-            if (r.rated(total)) continue;  // "giải ngân T, đạt 60%, trong đó vốn tỉnh A, đạt 55%"
+            if (r.rated(total) || r.rated_before(total)) continue;  // "giải ngân T, đạt 60%, trong đó vốn tỉnh A, đạt 55%"
             if (phrases::contains(span, "sovới") || phrases::contains(span, "kếhoạch") || phrases::contains(span, "dựtoán")) continue;
             // A result verb after "trong đó" makes A a result, not a part: "trong đó vốn tỉnh
             // 600 tỷ đồng, đã giải ngân 300 tỷ đồng, đạt 50%".

@@ -57,6 +57,9 @@ struct Reading {
     // 47,5% diện tích …"): a result measured against a base of its own, whose "trong đó" parts
     // are rated the same way (against their own bases), not as shares of k.
     [[nodiscard]] bool rated(std::size_t k) const;
+    // Figure k is the count a rate right before it stands for ("tỷ lệ … là 1,20%, tức là 3.500
+    // người"): k's parts' rates are their own too.
+    [[nodiscard]] bool rated_before(std::size_t k) const;
     // Lowercased label after "tỷ lệ"/"tỷ trọng" in the clause before figure k, "" when none.
     [[nodiscard]] std::string rate_label(std::size_t k) const;
 };

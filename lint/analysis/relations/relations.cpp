@@ -138,6 +138,14 @@ bool Reading::rated(std::size_t k) const {
     return (verb.empty() && rate_named) || verb == "đạt" || verb == "bằng" || verb == "tươngđương" || verb == "hoànthành";
 }
 
+bool Reading::rated_before(std::size_t k) const {
+    const auto [first, last] = quantities.in(qs[k].paragraph);
+    std::size_t p = k;
+    while (p > first && (qs[p - 1].role == Role::Year || qs[p - 1].role == Role::Date)) --p;
+    if (p == first || !qs[p - 1].percent() || !same_sentence(p - 1, k)) return false;
+    return phrases::rate_link(between(p - 1, k));
+}
+
 std::string Reading::rate_label(std::size_t k) const {
     const std::string_view t = text(k);
     std::size_t cs = clause_start(t, qs[k].byte_begin, true);
