@@ -338,7 +338,12 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         if (!letters_of) letters_of = &letter_variants(w);
         return *letters_of;
     };
-    const auto& variants = mark_variants(w);
+    // (Made when the syllable is read past the tests below, as the others.)
+    const std::vector<std::string>* marks_of = nullptr;
+    auto marks = [&]() -> const std::vector<std::string>& {
+        if (!marks_of) marks_of = &mark_variants(w);
+        return *marks_of;
+    };
     // A syllable typed without any mark whose letters are a syllable too (`quy dinh`, `hoạt dong`,
     // `don vị`): every syllable its letters can carry (marks and a tone at once) is a variant, with a
     // gain 1 lower than one tone or mark (at 0, three more false alarms on 2,000 clean twins).
@@ -389,7 +394,7 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         auto seen_often = [&](const std::string& v) {
             return (side < 0 ? vi_words::admin_count(x, v) : vi_words::admin_count(v, y)) >= 20;
         };
-        if (e.admin == 1 && std::none_of(variants.begin(), variants.end(), seen_often) &&
+        if (e.admin == 1 && std::none_of(marks().begin(), marks().end(), seen_often) &&
             std::none_of(bare_forms().begin(), bare_forms().end(), seen_often) && std::none_of(letters().begin(), letters().end(), seen_often) &&
             (common_w > 10 || std::none_of(two_marks().begin(), two_marks().end(), seen_often)))
             return std::nullopt;
@@ -440,6 +445,7 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
     constexpr double kTwoPenalty = 2.0;  // two slips at once: as a letter slip
     constexpr double bare_penalty = 1.0;
     constexpr double kOverlap = 0.25;
+    const auto& variants = marks();
     const auto& bare = bare_forms();
     const std::size_t n_marks = variants.size(), n_bare = bare.size();
     const auto& by_letter = letters();

@@ -9,6 +9,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <unordered_map>
 #include <array>
 #include <atomic>
 #include <cstdint>
@@ -221,23 +222,48 @@ double lower_share(std::string_view text) {
     return letters == 0 ? 1.0 : static_cast<double>(lowers) / letters;
 }
 
-bool is_function_word(std::string_view key) {
-    static const std::unordered_set<std::string_view, StringHash, std::equal_to<>> listed = {
-        "của", "và", "các", "những", "hoặc", "từ", "để", "thì", "là", "đã", "đang", "có", "được", "với",
-        "cho", "tại", "về", "theo", "trong", "này", "khi", "mà", "nhưng", "nên", "vì", "do", "bị", "sẽ",
-        "rằng", "nếu", "hay", "còn", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
-        "trăm", "nghìn", "triệu", "tỷ", "không", "chưa", "cũng", "vẫn", "rất", "đều", "lại", "ra", "vào",
-        "lên", "xuống", "đến", "tới", "qua", "sau", "trước", "trên", "dưới", "giữa", "ngoài", "bằng",
-        "nhằm", "mỗi", "mọi", "cả", "ở"};
-    return listed.count(key) > 0;
+namespace {
+
+// The function words (1) and the other grammatical words (2), in one table: one lookup a word.
+const std::unordered_map<std::string_view, char, StringHash, std::equal_to<>>& grammar_words() {
+    static const auto* table = [] {
+        auto* t = new std::unordered_map<std::string_view, char, StringHash, std::equal_to<>>;
+        for (const std::string_view w :
+             {"của", "và", "các", "những", "hoặc", "từ", "để", "thì", "là", "đã", "đang", "có", "được", "với",
+              "cho", "tại", "về", "theo", "trong", "này", "khi", "mà", "nhưng", "nên", "vì", "do", "bị", "sẽ",
+              "rằng", "nếu", "hay", "còn", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
+              "trăm", "nghìn", "triệu", "tỷ", "không", "chưa", "cũng", "vẫn", "rất", "đều", "lại", "ra", "vào",
+              "lên", "xuống", "đến", "tới", "qua", "sau", "trước", "trên", "dưới", "giữa", "ngoài", "bằng",
+              "nhằm", "mỗi", "mọi", "cả", "ở"}) {
+            t->emplace(w, 1);
+        }
+        for (const std::string_view w : {"cùng", "chỉ", "tự", "sự", "việc", "như", "thế", "đó", "đây", "nào", "gì", "vậy",
+                                         "rồi", "luôn", "thêm", "nữa", "hết"}) {
+            t->emplace(w, 2);
+        }
+        return t;
+    }();
+    return *table;
 }
 
-bool is_grammatical_word(std::string_view key) {
-    static const std::unordered_set<std::string_view, StringHash, std::equal_to<>> listed = {
-        "cùng", "chỉ", "tự", "sự", "việc", "như", "thế", "đó", "đây", "nào", "gì", "vậy", "rồi", "luôn",
-        "thêm", "nữa", "hết"};
-    return is_function_word(key) || listed.count(key) > 0;
+// A word longer than every listed one is answered without a lookup.
+char grammar_class(std::string_view key) {
+    const auto& table = grammar_words();
+    static const std::size_t longest = [&] {
+        std::size_t n = 0;
+        for (const auto& [w, c] : table) n = std::max(n, w.size());
+        return n;
+    }();
+    if (key.size() > longest) return 0;
+    const auto it = table.find(key);
+    return it == table.end() ? 0 : it->second;
 }
+
+}  // namespace
+
+bool is_function_word(std::string_view key) { return grammar_class(key) == 1; }
+
+bool is_grammatical_word(std::string_view key) { return grammar_class(key) != 0; }
 
 }  // namespace soat::analysis::words
 
