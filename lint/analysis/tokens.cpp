@@ -37,9 +37,9 @@ std::u32string to_u32(std::string_view s) {
     return out;
 }
 
-// tokenize() of a paragraph already decoded; `keys` memoises canonical() by word.
-template <typename Keys>
-std::vector<Token> tokenize_decoded(const std::u32string& t, Keys* keys) {
+// tokenize() of a paragraph already decoded; `word` gives a Word its key (and reading).
+template <typename Word>
+std::vector<Token> tokenize_decoded(const std::u32string& t, Word word) {
     std::vector<Token> out;
     std::size_t i = 0;
     while (i < t.size()) {
@@ -68,12 +68,8 @@ std::vector<Token> tokenize_decoded(const std::u32string& t, Keys* keys) {
         for (std::size_t k = tok.begin; k < tok.end; ++k) utf8::append(tok.text, t[k]);
         if (tok.kind != Token::Kind::Word) {
             tok.key = tok.text;
-        } else if (keys) {
-            auto [it, added] = keys->try_emplace(tok.text);
-            if (added) it->second = canonical(tok.text);
-            tok.key = it->second;
         } else {
-            tok.key = canonical(tok.text);
+            word(tok);
         }
         out.push_back(std::move(tok));
     }
@@ -83,17 +79,43 @@ std::vector<Token> tokenize_decoded(const std::u32string& t, Keys* keys) {
 }  // namespace
 
 std::vector<Token> tokenize(const std::string& text, std::unordered_map<std::string, std::string>* keys) {
-    return tokenize_decoded(to_u32(text), keys);
+    return tokenize_decoded(to_u32(text), [keys](Token& tok) {
+        if (keys) {
+            auto [it, added] = keys->try_emplace(tok.text);
+            if (added) it->second = canonical(tok.text);
+            tok.key = it->second;
+        } else {
+            tok.key = canonical(tok.text);
+        }
+    });
 }
 
 Tokens::Tokens(const Analysis& analysis) {
     const auto& paragraphs = analysis.document().paragraphs;
     paragraphs_.reserve(paragraphs.size());
     texts_.reserve(paragraphs.size());
-    StringMap<std::string> keys;  // a report repeats its words
+    // A report repeats its words: each distinct word is read once, its key and its reading.
+    struct Known {
+        std::string key;
+        const WordReading* reading;
+    };
+    StringMap<Known> known;
+    auto word = [&](Token& tok) {
+        auto [it, added] = known.try_emplace(tok.text);
+        if (added) {
+            it->second.key = canonical(tok.text);
+            WordReading& r = readings_.emplace_back();
+            r.letters = decompose(tok.text);
+            r.syllable = is_valid_syllable(tok.text);
+            r.key_syllable = is_valid_syllable(it->second.key);
+            it->second.reading = &r;
+        }
+        tok.key = it->second.key;
+        tok.reading = it->second.reading;
+    };
     for (const auto& p : paragraphs) {
         texts_.push_back(to_u32(p.text));  // (decoded once, for the tokens and the checks)
-        paragraphs_.push_back(tokenize_decoded(texts_.back(), &keys));
+        paragraphs_.push_back(tokenize_decoded(texts_.back(), word));
     }
 }
 
