@@ -33,8 +33,33 @@ Class classify(char32_t c) {
 
 std::u32string to_u32(std::string_view s) {
     std::u32string out;
+    out.reserve(s.size());
     for (std::size_t i = 0; i < s.size();) out += utf8::next(s, i);
     return out;
+}
+
+// utf8::append()'s bytes of `cp` into `out`; their number.
+std::size_t encode(char32_t cp, char* out) {
+    if (cp < 0x80) {
+        out[0] = static_cast<char>(cp);
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = static_cast<char>(0xC0 | (cp >> 6));
+        out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = static_cast<char>(0xE0 | (cp >> 12));
+        out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = static_cast<char>(0xF0 | (cp >> 18));
+    out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 4;
 }
 
 // tokenize() of a paragraph already decoded; `word` gives a Word its key (and reading).
@@ -65,7 +90,14 @@ std::vector<Token> tokenize_decoded(const std::u32string& t, Word word) {
             tok.kind = letters && digits ? Token::Kind::Mixed : letters ? Token::Kind::Word : Token::Kind::Number;
         }
         tok.end = static_cast<std::uint32_t>(i);
-        for (std::size_t k = tok.begin; k < tok.end; ++k) utf8::append(tok.text, t[k]);
+        if (tok.end - tok.begin <= 32) {  // (a word: its bytes made on the stack, the string made once)
+            char bytes[32 * 4];
+            std::size_t n = 0;
+            for (std::size_t k = tok.begin; k < tok.end; ++k) n += encode(t[k], bytes + n);
+            tok.text.assign(bytes, n);
+        } else {
+            for (std::size_t k = tok.begin; k < tok.end; ++k) utf8::append(tok.text, t[k]);
+        }
         if (tok.kind != Token::Kind::Word) {
             tok.key = tok.text;
         } else {
@@ -108,6 +140,7 @@ Tokens::Tokens(const Analysis& analysis) {
             r.letters = decompose(tok.text);
             r.syllable = is_valid_syllable(tok.text);
             r.key_syllable = is_valid_syllable(it->second.key);
+            r.tone_style = tone_style_of(tok.text);
             it->second.reading = &r;
         }
         tok.key = it->second.key;

@@ -22,6 +22,7 @@ struct WordReading {
     std::optional<Letters> letters;  // decompose(text)
     bool syllable = false;           // is_valid_syllable(text)
     bool key_syllable = false;       // is_valid_syllable(key)
+    std::optional<ToneStyle> tone_style;  // tone_style_of(text)
 };
 
 struct Token {
@@ -36,11 +37,12 @@ struct Token {
     const WordReading* reading = nullptr;
 };
 
-// decompose(t.text), is_valid_syllable(t.text) and is_valid_syllable(t.key), from the token's
-// reading when it has one.
+// decompose(t.text), is_valid_syllable(t.text), is_valid_syllable(t.key) and tone_style_of(t.text),
+// from the token's reading when it has one.
 inline const std::optional<Letters>& letters_of(const Token& t) { return t.reading ? t.reading->letters : decompose(t.text); }
 inline bool is_syllable(const Token& t) { return t.reading ? t.reading->syllable : is_valid_syllable(t.text); }
 inline bool key_is_syllable(const Token& t) { return t.reading ? t.reading->key_syllable : is_valid_syllable(t.key); }
+inline std::optional<ToneStyle> tone_style_of(const Token& t) { return t.reading ? t.reading->tone_style : tone_style_of(t.text); }
 
 // Splits one paragraph's text (exposed for tests); `keys` memoizes canonical() across calls.
 std::vector<Token> tokenize(const std::string& text, std::unordered_map<std::string, std::string>* keys = nullptr);

@@ -224,10 +224,38 @@ double lower_share(std::string_view text) {
 
 namespace {
 
-// The function words (1) and the other grammatical words (2), in one table: one lookup a word.
-const std::unordered_map<std::string_view, char, StringHash, std::equal_to<>>& grammar_words() {
-    static const auto* table = [] {
-        auto* t = new std::unordered_map<std::string_view, char, StringHash, std::equal_to<>>;
+// The function words (1) and the other grammatical words (2), in one open-addressed table of
+// 256 slots searched with a hash of a word's length and three of its bytes: one or two probes a
+// word, none for a word shorter or longer than every listed one.
+struct GrammarTable {
+    std::array<std::string_view, 256> word{};
+    std::array<char, 256> kind{};
+    std::size_t shortest = 0, longest = 0;
+
+    static std::size_t slot_of(std::string_view w) {  // (w.size() >= 2)
+        const auto b = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(w[i])); };
+        return (w.size() * 97 + b(0) * 31 + b(1) * 7 + b(w.size() - 1) * 131) & 255;
+    }
+    void add(std::string_view w, char k) {
+        std::size_t at = slot_of(w);
+        while (!word[at].empty()) at = (at + 1) & 255;
+        word[at] = w;
+        kind[at] = k;
+        shortest = shortest == 0 ? w.size() : std::min(shortest, w.size());
+        longest = std::max(longest, w.size());
+    }
+    char find(std::string_view w) const {
+        if (w.size() < shortest || w.size() > longest) return 0;
+        for (std::size_t at = slot_of(w); !word[at].empty(); at = (at + 1) & 255) {
+            if (word[at] == w) return kind[at];
+        }
+        return 0;
+    }
+};
+
+const GrammarTable& grammar_words() {
+    static const GrammarTable table = [] {
+        GrammarTable t;
         for (const std::string_view w :
              {"của", "và", "các", "những", "hoặc", "từ", "để", "thì", "là", "đã", "đang", "có", "được", "với",
               "cho", "tại", "về", "theo", "trong", "này", "khi", "mà", "nhưng", "nên", "vì", "do", "bị", "sẽ",
@@ -235,29 +263,18 @@ const std::unordered_map<std::string_view, char, StringHash, std::equal_to<>>& g
               "trăm", "nghìn", "triệu", "tỷ", "không", "chưa", "cũng", "vẫn", "rất", "đều", "lại", "ra", "vào",
               "lên", "xuống", "đến", "tới", "qua", "sau", "trước", "trên", "dưới", "giữa", "ngoài", "bằng",
               "nhằm", "mỗi", "mọi", "cả", "ở"}) {
-            t->emplace(w, 1);
+            t.add(w, 1);
         }
         for (const std::string_view w : {"cùng", "chỉ", "tự", "sự", "việc", "như", "thế", "đó", "đây", "nào", "gì", "vậy",
                                          "rồi", "luôn", "thêm", "nữa", "hết"}) {
-            t->emplace(w, 2);
+            t.add(w, 2);
         }
         return t;
     }();
-    return *table;
+    return table;
 }
 
-// A word longer than every listed one is answered without a lookup.
-char grammar_class(std::string_view key) {
-    const auto& table = grammar_words();
-    static const std::size_t longest = [&] {
-        std::size_t n = 0;
-        for (const auto& [w, c] : table) n = std::max(n, w.size());
-        return n;
-    }();
-    if (key.size() > longest) return 0;
-    const auto it = table.find(key);
-    return it == table.end() ? 0 : it->second;
-}
+char grammar_class(std::string_view key) { return grammar_words().find(key); }
 
 }  // namespace
 
