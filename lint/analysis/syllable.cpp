@@ -331,6 +331,15 @@ std::optional<Letters> decompose_uncached(std::string_view word) {
     bool any_lower = false;
     for (std::size_t i = 0; i < word.size();) {
         const char32_t cp = utf8::next(word, i);
+        if (cp < 0x80) {  // ASCII: its own decomposition and no mark (utf8proc's answers, without the calls)
+            const char32_t lc = cp >= U'A' && cp <= U'Z' ? cp + (U'a' - U'A') : cp;
+            if (!(lc >= U'a' && lc <= U'z')) return std::nullopt;
+            const bool up = lc != cp;
+            any_lower = any_lower || !up;
+            l.upper += up ? 1 : 0;
+            l.base += lc;
+            continue;
+        }
         utf8proc_int32_t buf[8];
         utf8proc_int32_t last = 0;
         const auto n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), buf, 8, UTF8PROC_DECOMPOSE, &last);
