@@ -485,7 +485,9 @@ std::string lower(std::string_view text) {
         const std::size_t n = encode(to_lower(c), encoded);
         // Keep byte offsets: a letter whose lower case is longer or shorter ("K" Kelvin sign ->
         // "k") or a malformed byte stays as written.
-        if (n == i - start) std::memcpy(out.data() + start, encoded, n);
+        if (n == i - start) {
+            for (std::size_t k = 0; k < n; ++k) out[start + k] = encoded[k];  // (n <= 4: no call to memcpy)
+        }
     }
     return out;
 }
