@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <unordered_map>
 #include <array>
+#include <optional>
 #include <atomic>
 #include <cstdint>
 #include <cstdlib>
@@ -97,7 +98,7 @@ char32_t initial(std::string_view word) {
 
 namespace {
 
-Toneless strip_tone_uncached(std::string_view syllable) {
+Toneless strip_tone_whole(std::string_view syllable) {
     const std::string decomposed = map(lower(syllable), UTF8PROC_DECOMPOSE);
     Toneless t;
     std::string kept;
@@ -110,6 +111,54 @@ Toneless strip_tone_uncached(std::string_view syllable) {
         }
     }
     t.base = map(kept, UTF8PROC_COMPOSE);
+    return t;
+}
+
+// strip_tone_whole() of one code point, made once per thread at its first use: Latin-1, Latin
+// Extended-A and -B, IPA and the spacing modifiers (U+0080 to U+02FF), and Latin Extended
+// Additional (U+1E00 to U+1EFF, the Vietnamese letters). Each is a starter whose decomposition
+// composes with nothing before or after it, so a word of them maps letter by letter.
+const Toneless* letter_toneless(char32_t c) {
+    std::size_t at = 0;
+    if (c >= 0x80 && c < 0x300) {
+        at = c - 0x80;
+    } else if (c >= 0x1E00 && c < 0x1F00) {
+        at = 0x280 + (c - 0x1E00);
+    } else {
+        return nullptr;
+    }
+    thread_local std::array<std::optional<Toneless>, 0x280 + 0x100> table;
+    auto& slot = table[at];
+    if (!slot) {
+        std::string one;
+        utf8::append(one, c);
+        slot = strip_tone_whole(one);
+    }
+    return &*slot;
+}
+
+// strip_tone_whole(), letter by letter when every letter is ASCII or one of letter_toneless()'s
+// (the tone kept is the last one read, as there); the whole word through utf8proc otherwise.
+Toneless strip_tone_uncached(std::string_view syllable) {
+    const std::string lowered = lower(syllable);
+    Toneless t;
+    t.base.reserve(lowered.size());
+    for (std::size_t i = 0; i < lowered.size();) {
+        const auto byte = static_cast<unsigned char>(lowered[i]);
+        if (byte < 0x80) {  // (its own decomposition and composition)
+            t.base += static_cast<char>(byte);
+            ++i;
+            continue;
+        }
+        utf8proc_int32_t cp = 0;
+        const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(lowered.data() + i),
+                                        static_cast<utf8proc_ssize_t>(lowered.size() - i), &cp);
+        const Toneless* letter = n > 0 ? letter_toneless(static_cast<char32_t>(cp)) : nullptr;
+        if (!letter) return strip_tone_whole(syllable);
+        t.base += letter->base;
+        if (letter->tone != 0) t.tone = letter->tone;
+        i += static_cast<std::size_t>(n);
+    }
     return t;
 }
 
