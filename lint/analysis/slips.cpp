@@ -460,13 +460,20 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
             };
             if (!attested(vi_words::lookup(keys[at - 1], v)) || !attested(vi_words::lookup(v, keys[at + 1]))) continue;
         }
+        const vi_words::Entry left = j > 0 ? vi_words::lookup(keys[first + j - 1], v) : vi_words::Entry{};
+        const vi_words::Entry right = j + 1 < n ? vi_words::lookup(v, keys[first + j + 1]) : vi_words::Entry{};
+        // A variant in no listed word with either neighbour and in no pair seen three times in
+        // administrative text bonds nothing (its pairs' bonds and its words of three are 0): every
+        // bond of the window can only drop, so it reads no better than what is written (read −
+        // written <= 0 below). Most variants are such; they are left here.
+        if (vi_words::tier(left.score) == 0 && vi_words::tier(right.score) == 0 && left.admin < 3 && right.admin < 3) continue;
         Window b = window;  // only the pairs and words of three with the changed syllable change
         if (j > 0) {
-            b.pair[j - 1] = vi_words::lookup(keys[first + j - 1], v);
+            b.pair[j - 1] = left;
             b.b2[j - 1] = bond(b.pair[j - 1]);
         }
         if (j + 1 < n) {
-            b.pair[j] = vi_words::lookup(v, keys[first + j + 1]);
+            b.pair[j] = right;
             b.b2[j] = bond(b.pair[j]);
         }
         for (std::size_t k = j >= 2 ? j - 2 : 0; k <= j && k + 2 < n; ++k) {
