@@ -565,17 +565,25 @@ std::optional<Slip> find_slip(std::string_view before, std::string_view a, std::
     // tiếp …": 20 times or more in administrative text) is that pair's, not a slip of another word.
     const bool a_held = words::is_grammatical_word(a) && !before.empty() && vi_words::admin_count(before, a) >= 20;
     const bool b_held = words::is_grammatical_word(b) && !after.empty() && vi_words::admin_count(b, after) >= 20;
+    // slip_variants() of a word, in its order, read from the per-thread lists without a copy: the
+    // mark variants, then the letter variants of spelling and of a letter dropped or added. (The
+    // letter variants first: making them asks for the mark variants, whose list is then taken.)
+    auto each_variant = [](std::string_view key, auto&& f) {
+        const auto& letters = letter_variants_of(key);
+        for (const auto& v : mark_variants(key)) f(v);
+        for (std::size_t k = 0; k < letters.spelling; ++k) f(letters.all[k]);
+    };
     if (!words::is_function_word(a) && !a_held) {
-        for (const auto& v : slip_variants(a)) {
+        each_variant(a, [&](const std::string& v) {
             const auto s = vi_words::pair_score(v, b);
             if (common(s)) found.push_back({0, v, s});
-        }
+        });
     }
     if (!words::is_function_word(b) && !b_held) {
-        for (const auto& v : slip_variants(b)) {
+        each_variant(b, [&](const std::string& v) {
             const auto s = vi_words::pair_score(a, v);
             if (common(s)) found.push_back({1, v, s});
-        }
+        });
     }
     if (found.empty()) return std::nullopt;
     std::sort(found.begin(), found.end(), [](const Candidate& x, const Candidate& y) { return rank(x.score) > rank(y.score); });
