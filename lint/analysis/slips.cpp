@@ -450,6 +450,7 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
     const std::size_t n_marks = variants.size(), n_bare = bare.size();
     const auto& by_letter = letters();
     const std::size_t n_letters = by_letter.size();
+    const vi_words::After after_left(j > 0 ? keys[first + j - 1] : std::string_view());  // (pairs ending in a variant)
     for (std::size_t vi = 0; vi < n_marks + n_bare + n_letters + two.size(); ++vi) {
         const std::string& v = vi < n_marks ? variants[vi] : vi < n_marks + n_bare ? bare[vi - n_marks]
                                : vi < n_marks + n_bare + n_letters ? by_letter[vi - n_marks - n_bare]
@@ -460,7 +461,7 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
             };
             if (!attested(vi_words::lookup(keys[at - 1], v)) || !attested(vi_words::lookup(v, keys[at + 1]))) continue;
         }
-        const vi_words::Entry left = j > 0 ? vi_words::lookup(keys[first + j - 1], v) : vi_words::Entry{};
+        const vi_words::Entry left = j > 0 ? after_left.lookup(v) : vi_words::Entry{};
         const vi_words::Entry right = j + 1 < n ? vi_words::lookup(v, keys[first + j + 1]) : vi_words::Entry{};
         // A variant in no listed word with either neighbour and in no pair seen three times in
         // administrative text bonds nothing (its pairs' bonds and its words of three are 0): every
@@ -580,8 +581,9 @@ std::optional<Slip> find_slip(std::string_view before, std::string_view a, std::
         });
     }
     if (!words::is_function_word(b) && !b_held) {
+        const vi_words::After after_a(a);
         each_variant(b, [&](const std::string& v) {
-            const auto s = vi_words::pair_score(a, v);
+            const auto s = after_a.pair_score(v);
             if (common(s)) found.push_back({1, v, s});
         });
     }

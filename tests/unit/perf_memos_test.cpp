@@ -2,6 +2,7 @@
 // valid while the memo is renewed, and each built-in blank-field pattern's `requires` names bytes
 // every match holds (a wrong list would hide findings).
 #include "analysis/syllable.hpp"
+#include "analysis/vi_words.hpp"
 #include "analysis/words.hpp"
 #include "engine/fingerprint.hpp"
 
@@ -248,4 +249,29 @@ TEST_CASE("strip_tone: letter by letter as the whole word through utf8proc", "[p
         check(s);
     }
     CHECK(differ == 0);
+}
+
+// The word model's lookups after a fixed first syllable hash it once: the same answers.
+TEST_CASE("vi_words: After answers as lookup and pair_score", "[perf]") {
+    std::vector<std::pair<std::string, std::string>> pairs;
+    std::size_t k = 0;
+    an::vi_words::for_each([&](std::string_view a, std::string_view b, std::uint8_t) {
+        if (k++ % 97 == 0) pairs.emplace_back(an::canonical(a), an::canonical(b));
+    });
+    pairs.emplace_back("quản", "lý");
+    pairs.emplace_back("quản", "");
+    pairs.emplace_back("", "lý");
+    pairs.emplace_back("không", "có");
+    pairs.emplace_back("xyz", "qqq");
+    std::size_t known = 0;
+    for (const auto& [a, b] : pairs) {
+        const an::vi_words::After after(a);
+        const auto e = an::vi_words::lookup(a, b);
+        const auto f = after.lookup(b);
+        REQUIRE(e.score == f.score);
+        REQUIRE(e.admin == f.admin);
+        REQUIRE(after.pair_score(b) == an::vi_words::pair_score(a, b));
+        known += e.score > 0;
+    }
+    CHECK(known > pairs.size() / 2);
 }
