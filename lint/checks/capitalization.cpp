@@ -30,6 +30,11 @@ bool starts_upper(const std::string& word) {
 
 bool has_upper(const std::string& word) {
     for (std::size_t i = 0; i < word.size();) {
+        if (const auto byte = static_cast<unsigned char>(word[i]); byte < 0x80) {  // (utf8proc's answer for ASCII)
+            if (byte >= 'A' && byte <= 'Z') return true;
+            ++i;
+            continue;
+        }
         const auto c = static_cast<utf8proc_int32_t>(utf8::next(word, i));
         if (utf8proc_tolower(c) != c) return true;
     }
