@@ -1,4 +1,6 @@
 #include "analysis/abbreviations.hpp"
+
+#include "analysis/string_map.hpp"
 #include "analysis/syllable.hpp"
 
 #include "analysis/periods.hpp"
@@ -282,27 +284,41 @@ Abbreviations::Abbreviations(const Analysis& analysis) {
     }
     std::sort(uses_.begin(), uses_.end(), [](const AbbreviationUse& a, const AbbreviationUse& b) { return a.order < b.order; });
 
+    // Each paragraph's words in lower case, and where each lowercase word stands (paragraph,
+    // index), in document order: made at the first definition with a full form of two words or
+    // more, so that a definition reads only the places of its first word.
+    StringMap<std::vector<std::pair<std::size_t, std::size_t>>> places;
+    bool indexed = false;
     for (std::size_t di = 0; di < definitions_.size(); ++di) {
         const auto& d = definitions_[di];
         if (d.full_words.size() < 2) continue;
-        for (std::size_t p = 0; p < ps.size(); ++p) {
-            const auto& ws = *plain_words[p];
-            if (ws.size() < d.full_words.size()) continue;
-            if (!lower_words[p]) {  // (lower-cased at the first definition that reads them)
+        if (!indexed) {
+            indexed = true;
+            for (std::size_t p = 0; p < ps.size(); ++p) {
+                const auto& ws = *plain_words[p];
+                if (ws.empty()) continue;
                 lower_words[p].emplace();
-                for (const auto& w : ws) lower_words[p]->push_back(analysis::lower(w.text));
-            }
-            for (std::size_t k = 0; k + d.full_words.size() <= ws.size(); ++k) {
-                bool same = true;
-                for (std::size_t m = 0; m < d.full_words.size() && same; ++m) {
-                    same = (*lower_words[p])[k + m] == d.full_words[m];
+                lower_words[p]->reserve(ws.size());
+                for (std::size_t k = 0; k < ws.size(); ++k) {
+                    lower_words[p]->push_back(analysis::lower(ws[k].text));
+                    places[lower_words[p]->back()].emplace_back(p, k);
                 }
-                if (!same) continue;
-                const model::Range r{p, ws[k].begin, ws[k + d.full_words.size() - 1].end};
-                const Order o = order(p, r.begin);
-                if (!(d.order < o) || (r.paragraph == d.full_range.paragraph && r.begin == d.full_range.begin)) continue;
-                full_form_uses_.push_back({di, r, o});
             }
+        }
+        const auto first_word = places.find(d.full_words.front());
+        if (first_word == places.end()) continue;
+        for (const auto& [p, k] : first_word->second) {
+            const auto& ws = *plain_words[p];
+            if (k + d.full_words.size() > ws.size()) continue;
+            bool same = true;
+            for (std::size_t m = 1; m < d.full_words.size() && same; ++m) {
+                same = (*lower_words[p])[k + m] == d.full_words[m];
+            }
+            if (!same) continue;
+            const model::Range r{p, ws[k].begin, ws[k + d.full_words.size() - 1].end};
+            const Order o = order(p, r.begin);
+            if (!(d.order < o) || (r.paragraph == d.full_range.paragraph && r.begin == d.full_range.begin)) continue;
+            full_form_uses_.push_back({di, r, o});
         }
     }
     std::sort(full_form_uses_.begin(), full_form_uses_.end(),

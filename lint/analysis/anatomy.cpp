@@ -208,16 +208,22 @@ std::string fold(std::string_view text) {
     folded.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
         utf8proc_int32_t cp = 0;
-        const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
-                                        static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
-        if (n <= 0) return fold_stripped(text);  // not UTF-8: utf8proc_map refuses the whole text
-        std::string_view mapped = strip_marks(static_cast<char32_t>(cp));
-        std::optional<std::string> other;
-        if (mapped.empty() && cp >= 0x80) {
-            other = strip_marks(text.substr(i, static_cast<std::size_t>(n)));
-            if (other) mapped = *other;
+        utf8proc_ssize_t n = 1;
+        if (const auto byte = static_cast<unsigned char>(text[i]); byte > 0 && byte < 0x80) {
+            cp = byte;  // (utf8proc_iterate's answer for ASCII, without the call)
+        } else {
+            n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                 static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+            if (n <= 0) return fold_stripped(text);  // not UTF-8: utf8proc_map refuses the whole text
         }
-        folded += mapped;
+        const std::string_view mapped = strip_marks(static_cast<char32_t>(cp));
+        if (mapped.size() == 1) {
+            folded += mapped[0];
+        } else if (mapped.empty() && cp >= 0x80) {
+            if (const auto other = strip_marks(text.substr(i, static_cast<std::size_t>(n)))) folded += *other;
+        } else {
+            folded += mapped;
+        }
         i += static_cast<std::size_t>(n);
     }
     return fold_stripped(folded);
@@ -225,9 +231,10 @@ std::string fold(std::string_view text) {
 
 std::string fold_stripped(std::string_view folded) {
     std::string result;
+    result.reserve(folded.size());
     bool space = false;
     for (std::size_t i = 0; i < folded.size(); ++i) {
-        if (folded.compare(i, 2, "\xC4\x91") == 0) {  // đ
+        if (folded[i] == '\xC4' && i + 1 < folded.size() && folded[i + 1] == '\x91') {  // đ
             if (space && !result.empty()) result += ' ';
             space = false;
             result += 'd';

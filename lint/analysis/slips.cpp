@@ -338,7 +338,12 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         if (!letters_of) letters_of = &letter_variants(w);
         return *letters_of;
     };
-    const auto& variants = mark_variants(w);
+    // (Made when the syllable is read past the tests below, as the others.)
+    const std::vector<std::string>* marks_of = nullptr;
+    auto marks = [&]() -> const std::vector<std::string>& {
+        if (!marks_of) marks_of = &mark_variants(w);
+        return *marks_of;
+    };
     // A syllable typed without any mark whose letters are a syllable too (`quy dinh`, `hoạt dong`,
     // `don vị`): every syllable its letters can carry (marks and a tone at once) is a variant, with a
     // gain 1 lower than one tone or mark (at 0, three more false alarms on 2,000 clean twins).
@@ -389,7 +394,7 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         auto seen_often = [&](const std::string& v) {
             return (side < 0 ? vi_words::admin_count(x, v) : vi_words::admin_count(v, y)) >= 20;
         };
-        if (e.admin == 1 && std::none_of(variants.begin(), variants.end(), seen_often) &&
+        if (e.admin == 1 && std::none_of(marks().begin(), marks().end(), seen_often) &&
             std::none_of(bare_forms().begin(), bare_forms().end(), seen_often) && std::none_of(letters().begin(), letters().end(), seen_often) &&
             (common_w > 10 || std::none_of(two_marks().begin(), two_marks().end(), seen_often)))
             return std::nullopt;
@@ -440,10 +445,12 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
     constexpr double kTwoPenalty = 2.0;  // two slips at once: as a letter slip
     constexpr double bare_penalty = 1.0;
     constexpr double kOverlap = 0.25;
+    const auto& variants = marks();
     const auto& bare = bare_forms();
     const std::size_t n_marks = variants.size(), n_bare = bare.size();
     const auto& by_letter = letters();
     const std::size_t n_letters = by_letter.size();
+    const vi_words::After after_left(j > 0 ? keys[first + j - 1] : std::string_view());  // (pairs ending in a variant)
     for (std::size_t vi = 0; vi < n_marks + n_bare + n_letters + two.size(); ++vi) {
         const std::string& v = vi < n_marks ? variants[vi] : vi < n_marks + n_bare ? bare[vi - n_marks]
                                : vi < n_marks + n_bare + n_letters ? by_letter[vi - n_marks - n_bare]
@@ -454,13 +461,20 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
             };
             if (!attested(vi_words::lookup(keys[at - 1], v)) || !attested(vi_words::lookup(v, keys[at + 1]))) continue;
         }
+        const vi_words::Entry left = j > 0 ? after_left.lookup(v) : vi_words::Entry{};
+        const vi_words::Entry right = j + 1 < n ? vi_words::lookup(v, keys[first + j + 1]) : vi_words::Entry{};
+        // A variant in no listed word with either neighbour and in no pair seen three times in
+        // administrative text bonds nothing (its pairs' bonds and its words of three are 0): every
+        // bond of the window can only drop, so it reads no better than what is written (read −
+        // written <= 0 below). Most variants are such; they are left here.
+        if (vi_words::tier(left.score) == 0 && vi_words::tier(right.score) == 0 && left.admin < 3 && right.admin < 3) continue;
         Window b = window;  // only the pairs and words of three with the changed syllable change
         if (j > 0) {
-            b.pair[j - 1] = vi_words::lookup(keys[first + j - 1], v);
+            b.pair[j - 1] = left;
             b.b2[j - 1] = bond(b.pair[j - 1]);
         }
         if (j + 1 < n) {
-            b.pair[j] = vi_words::lookup(v, keys[first + j + 1]);
+            b.pair[j] = right;
             b.b2[j] = bond(b.pair[j]);
         }
         for (std::size_t k = j >= 2 ? j - 2 : 0; k <= j && k + 2 < n; ++k) {
@@ -552,17 +566,26 @@ std::optional<Slip> find_slip(std::string_view before, std::string_view a, std::
     // tiếp …": 20 times or more in administrative text) is that pair's, not a slip of another word.
     const bool a_held = words::is_grammatical_word(a) && !before.empty() && vi_words::admin_count(before, a) >= 20;
     const bool b_held = words::is_grammatical_word(b) && !after.empty() && vi_words::admin_count(b, after) >= 20;
+    // slip_variants() of a word, in its order, read from the per-thread lists without a copy: the
+    // mark variants, then the letter variants of spelling and of a letter dropped or added. (The
+    // letter variants first: making them asks for the mark variants, whose list is then taken.)
+    auto each_variant = [](std::string_view key, auto&& f) {
+        const auto& letters = letter_variants_of(key);
+        for (const auto& v : mark_variants(key)) f(v);
+        for (std::size_t k = 0; k < letters.spelling; ++k) f(letters.all[k]);
+    };
     if (!words::is_function_word(a) && !a_held) {
-        for (const auto& v : slip_variants(a)) {
+        each_variant(a, [&](const std::string& v) {
             const auto s = vi_words::pair_score(v, b);
             if (common(s)) found.push_back({0, v, s});
-        }
+        });
     }
     if (!words::is_function_word(b) && !b_held) {
-        for (const auto& v : slip_variants(b)) {
-            const auto s = vi_words::pair_score(a, v);
+        const vi_words::After after_a(a);
+        each_variant(b, [&](const std::string& v) {
+            const auto s = after_a.pair_score(v);
             if (common(s)) found.push_back({1, v, s});
-        }
+        });
     }
     if (found.empty()) return std::nullopt;
     std::sort(found.begin(), found.end(), [](const Candidate& x, const Candidate& y) { return rank(x.score) > rank(y.score); });

@@ -79,9 +79,27 @@ std::uint64_t rhyme_key(std::u32string_view r, char32_t glide = 0) {
     return key;
 }
 
+// A set of rhyme keys (never 0), open-addressed in 512 slots: a lookup is a multiplication and one
+// or two probes (an unordered_set's division and node walk cost as much as the key).
+struct RhymeSet {
+    std::array<std::uint64_t, 512> slots{};
+    static std::size_t slot_of(std::uint64_t key) { return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 55); }
+    void insert(std::uint64_t key) {
+        std::size_t at = slot_of(key);
+        while (slots[at] != 0 && slots[at] != key) at = (at + 1) & 511;
+        slots[at] = key;
+    }
+    bool contains(std::uint64_t key) const {
+        for (std::size_t at = slot_of(key); slots[at] != 0; at = (at + 1) & 511) {
+            if (slots[at] == key) return true;
+        }
+        return false;
+    }
+};
+
 // Every rhyme of standard orthography (glide + nucleus + coda), without tone, by rhyme_key().
 bool is_rhyme(std::u32string_view r, char32_t glide = 0) {
-    static const std::unordered_set<std::uint64_t> set = [] {
+    static const RhymeSet set = [] {
         const char* const list[] = {
             "a", "ac", "ach", "ai", "am", "an", "ang", "anh", "ao", "ap", "at", "au", "ay",
             "ăc", "ăm", "ăn", "ăng", "ăp", "ăt",
@@ -102,12 +120,12 @@ bool is_rhyme(std::u32string_view r, char32_t glide = 0) {
             "oăc", "oăm", "oăn", "oăng", "oăt", "oe", "oem", "oen", "oeo", "oet",
             "uê", "uêch", "uênh", "uây", "uân", "uâng", "uât", "uy", "uya", "uych", "uyn", "uynh",
             "uyp", "uyt", "uyu", "uyên", "uyêt", "uơ"};
-        std::unordered_set<std::uint64_t> s;
+        RhymeSet s;
         for (const char* r : list) s.insert(rhyme_key(to_u32(r)));
         return s;
     }();
     const std::uint64_t key = rhyme_key(r, glide);
-    return key != 0 && set.count(key) > 0;
+    return key != 0 && set.contains(key);
 }
 
 // A rhyme that starts with the glide o/u (oa, oe, uy, uê, uâ, uơ).
@@ -125,20 +143,29 @@ bool stop_coda(std::u32string_view r) {
 
 bool rhyme_fits(std::u32string_view onset, std::u32string_view r, Tone tone) {
     if (r.empty()) return false;
-    if (onset == U"qu") {
+    // The onsets the constraints name, from the onset's letters (compared once, not per rule).
+    const std::size_t n = onset.size();
+    const char32_t o0 = n > 0 ? onset[0] : 0, o1 = n > 1 ? onset[1] : 0, o2 = n > 2 ? onset[2] : 0;
+    const bool qu = n == 2 && o0 == U'q' && o1 == U'u';
+    const bool gi = n == 2 && o0 == U'g' && o1 == U'i';
+    const bool k = n == 1 && o0 == U'k', c = n == 1 && o0 == U'c', g = n == 1 && o0 == U'g';
+    const bool gh = n == 2 && o0 == U'g' && o1 == U'h';
+    const bool ng = n == 2 && o0 == U'n' && o1 == U'g';
+    const bool ngh = n == 3 && o0 == U'n' && o1 == U'g' && o2 == U'h';
+    if (qu) {
         if (r[0] == U'u' || r[0] == U'o' || r[0] == U'ư') return false;
         if (!is_rhyme(r) && !is_rhyme(r, U'u')) return false;
     } else {
         if (!is_rhyme(r)) return false;
         const bool front = is_front(r[0]);
-        if ((onset == U"k" || onset == U"gh" || onset == U"ngh") && !front) return false;
-        if (onset == U"gh" || onset == U"ngh") {
+        if ((k || gh || ngh) && !front) return false;
+        if (gh || ngh) {
             if (r[0] == U'y') return false;
         }
-        if ((onset == U"c" || onset == U"g" || onset == U"ng") && front) return false;
-        if ((onset == U"c" || onset == U"k") && glide_rhyme(r)) return false;
-        if (onset.empty() && r.size() >= 2 && r[0] == U'i' && r[1] == U'ê') return false;
-        if (!onset.empty() && onset != U"gi" && r.size() >= 2 && r[0] == U'y' && r[1] == U'ê') return false;
+        if ((c || g || ng) && front) return false;
+        if ((c || k) && glide_rhyme(r)) return false;
+        if (n == 0 && r.size() >= 2 && r[0] == U'i' && r[1] == U'ê') return false;
+        if (n != 0 && !gi && r.size() >= 2 && r[0] == U'y' && r[1] == U'ê') return false;
     }
     if (stop_coda(r) && tone != 1 && tone != 5) return false;
     return true;
@@ -304,6 +331,15 @@ std::optional<Letters> decompose_uncached(std::string_view word) {
     bool any_lower = false;
     for (std::size_t i = 0; i < word.size();) {
         const char32_t cp = utf8::next(word, i);
+        if (cp < 0x80) {  // ASCII: its own decomposition and no mark (utf8proc's answers, without the calls)
+            const char32_t lc = cp >= U'A' && cp <= U'Z' ? cp + (U'a' - U'A') : cp;
+            if (!(lc >= U'a' && lc <= U'z')) return std::nullopt;
+            const bool up = lc != cp;
+            any_lower = any_lower || !up;
+            l.upper += up ? 1 : 0;
+            l.base += lc;
+            continue;
+        }
         utf8proc_int32_t buf[8];
         utf8proc_int32_t last = 0;
         const auto n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), buf, 8, UTF8PROC_DECOMPOSE, &last);
@@ -449,7 +485,9 @@ std::string lower(std::string_view text) {
         const std::size_t n = encode(to_lower(c), encoded);
         // Keep byte offsets: a letter whose lower case is longer or shorter ("K" Kelvin sign ->
         // "k") or a malformed byte stays as written.
-        if (n == i - start) std::memcpy(out.data() + start, encoded, n);
+        if (n == i - start) {
+            for (std::size_t k = 0; k < n; ++k) out[start + k] = encoded[k];  // (n <= 4: no call to memcpy)
+        }
     }
     return out;
 }

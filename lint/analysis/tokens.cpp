@@ -33,13 +33,38 @@ Class classify(char32_t c) {
 
 std::u32string to_u32(std::string_view s) {
     std::u32string out;
+    out.reserve(s.size());
     for (std::size_t i = 0; i < s.size();) out += utf8::next(s, i);
     return out;
 }
 
-// tokenize() of a paragraph already decoded; `keys` memoises canonical() by word.
-template <typename Keys>
-std::vector<Token> tokenize_decoded(const std::u32string& t, Keys* keys) {
+// utf8::append()'s bytes of `cp` into `out`; their number.
+std::size_t encode(char32_t cp, char* out) {
+    if (cp < 0x80) {
+        out[0] = static_cast<char>(cp);
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = static_cast<char>(0xC0 | (cp >> 6));
+        out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = static_cast<char>(0xE0 | (cp >> 12));
+        out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = static_cast<char>(0xF0 | (cp >> 18));
+    out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+// tokenize() of a paragraph already decoded; `word` gives a Word its key (and reading).
+template <typename Word>
+std::vector<Token> tokenize_decoded(const std::u32string& t, Word word) {
     std::vector<Token> out;
     std::size_t i = 0;
     while (i < t.size()) {
@@ -65,15 +90,18 @@ std::vector<Token> tokenize_decoded(const std::u32string& t, Keys* keys) {
             tok.kind = letters && digits ? Token::Kind::Mixed : letters ? Token::Kind::Word : Token::Kind::Number;
         }
         tok.end = static_cast<std::uint32_t>(i);
-        for (std::size_t k = tok.begin; k < tok.end; ++k) utf8::append(tok.text, t[k]);
+        if (tok.end - tok.begin <= 32) {  // (a word: its bytes made on the stack, the string made once)
+            char bytes[32 * 4];
+            std::size_t n = 0;
+            for (std::size_t k = tok.begin; k < tok.end; ++k) n += encode(t[k], bytes + n);
+            tok.text.assign(bytes, n);
+        } else {
+            for (std::size_t k = tok.begin; k < tok.end; ++k) utf8::append(tok.text, t[k]);
+        }
         if (tok.kind != Token::Kind::Word) {
             tok.key = tok.text;
-        } else if (keys) {
-            auto [it, added] = keys->try_emplace(tok.text);
-            if (added) it->second = canonical(tok.text);
-            tok.key = it->second;
         } else {
-            tok.key = canonical(tok.text);
+            word(tok);
         }
         out.push_back(std::move(tok));
     }
@@ -83,17 +111,44 @@ std::vector<Token> tokenize_decoded(const std::u32string& t, Keys* keys) {
 }  // namespace
 
 std::vector<Token> tokenize(const std::string& text, std::unordered_map<std::string, std::string>* keys) {
-    return tokenize_decoded(to_u32(text), keys);
+    return tokenize_decoded(to_u32(text), [keys](Token& tok) {
+        if (keys) {
+            auto [it, added] = keys->try_emplace(tok.text);
+            if (added) it->second = canonical(tok.text);
+            tok.key = it->second;
+        } else {
+            tok.key = canonical(tok.text);
+        }
+    });
 }
 
 Tokens::Tokens(const Analysis& analysis) {
     const auto& paragraphs = analysis.document().paragraphs;
     paragraphs_.reserve(paragraphs.size());
     texts_.reserve(paragraphs.size());
-    StringMap<std::string> keys;  // a report repeats its words
+    // A report repeats its words: each distinct word is read once, its key and its reading.
+    struct Known {
+        std::string key;
+        const WordReading* reading;
+    };
+    StringMap<Known> known;
+    auto word = [&](Token& tok) {
+        auto [it, added] = known.try_emplace(tok.text);
+        if (added) {
+            it->second.key = canonical(tok.text);
+            WordReading& r = readings_.emplace_back();
+            r.letters = decompose(tok.text);
+            r.syllable = is_valid_syllable(tok.text);
+            r.key_syllable = is_valid_syllable(it->second.key);
+            r.tone_style = tone_style_of(tok.text);
+            it->second.reading = &r;
+        }
+        tok.key = it->second.key;
+        tok.reading = it->second.reading;
+    };
     for (const auto& p : paragraphs) {
         texts_.push_back(to_u32(p.text));  // (decoded once, for the tokens and the checks)
-        paragraphs_.push_back(tokenize_decoded(texts_.back(), &keys));
+        paragraphs_.push_back(tokenize_decoded(texts_.back(), word));
     }
 }
 

@@ -64,6 +64,20 @@ Entry lookup(std::string_view a, std::string_view b) {
     return {b.empty() ? std::uint8_t{0} : kScores[i], kAdmin[i]};
 }
 
+After::After(std::string_view a) : prefix_(pair_prefix(a)) {}
+
+Entry After::lookup(std::string_view b) const {
+    const std::size_t i = find_hash(pair_hash_after(prefix_, b));
+    if (i == kCount) return {};
+    return {b.empty() ? std::uint8_t{0} : kScores[i], kAdmin[i]};
+}
+
+std::uint8_t After::pair_score(std::string_view b) const {
+    if (b.empty()) return 0;
+    const std::size_t i = find_hash(pair_hash_after(prefix_, b));
+    return i < kCount ? kScores[i] : 0;
+}
+
 int syllable(std::string_view a) {
     const std::size_t i = find(a, "");
     return i < kCount && kScores[i] >= 128 ? kScores[i] - 128 : -1;

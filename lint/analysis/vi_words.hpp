@@ -43,6 +43,18 @@ struct Entry {
 };
 Entry lookup(std::string_view a, std::string_view b);
 
+// lookup() and pair_score() of pairs with one first syllable a (a variant after a fixed
+// neighbour): a's part of the hash is made once.
+class After {
+public:
+    explicit After(std::string_view a);
+    [[nodiscard]] Entry lookup(std::string_view b) const;
+    [[nodiscard]] std::uint8_t pair_score(std::string_view b) const;
+
+private:
+    std::uint64_t prefix_;
+};
+
 // Number of pairs in the model (forces loading; for tests and docs).
 std::size_t size();
 

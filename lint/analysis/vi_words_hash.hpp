@@ -26,6 +26,27 @@ inline std::uint64_t words_hash(std::initializer_list<std::string_view> words) {
 
 inline std::uint64_t pair_hash(std::string_view a, std::string_view b) { return words_hash({a, b}); }
 
+// words_hash() of "a b" in two steps: the state after "a " (made once for a fixed first syllable),
+// then b. pair_hash_after(pair_prefix(a), b) == pair_hash(a, b).
+inline std::uint64_t pair_prefix(std::string_view a) {
+    std::uint64_t h = 1469598103934665603ULL;
+    for (unsigned char c : a) {
+        h ^= c;
+        h *= 1099511628211ULL;
+    }
+    h ^= static_cast<unsigned char>(' ');
+    h *= 1099511628211ULL;
+    return h;
+}
+inline std::uint64_t pair_hash_after(std::uint64_t prefix, std::string_view b) {
+    std::uint64_t h = prefix;
+    for (unsigned char c : b) {
+        h ^= c;
+        h *= 1099511628211ULL;
+    }
+    return h | 1;
+}
+
 // The key of three syllables in a row, "a b c" (counts of administrative text); "*" for a or c
 // keys the commonest syllable after "a b" or before "b c" (no syllable is "*").
 inline std::uint64_t triple_hash(std::string_view a, std::string_view b, std::string_view c) { return words_hash({a, b, c}); }

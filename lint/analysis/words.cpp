@@ -9,7 +9,9 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <unordered_map>
 #include <array>
+#include <optional>
 #include <atomic>
 #include <cstdint>
 #include <cstdlib>
@@ -96,7 +98,7 @@ char32_t initial(std::string_view word) {
 
 namespace {
 
-Toneless strip_tone_uncached(std::string_view syllable) {
+Toneless strip_tone_whole(std::string_view syllable) {
     const std::string decomposed = map(lower(syllable), UTF8PROC_DECOMPOSE);
     Toneless t;
     std::string kept;
@@ -109,6 +111,54 @@ Toneless strip_tone_uncached(std::string_view syllable) {
         }
     }
     t.base = map(kept, UTF8PROC_COMPOSE);
+    return t;
+}
+
+// strip_tone_whole() of one code point, made once per thread at its first use: Latin-1, Latin
+// Extended-A and -B, IPA and the spacing modifiers (U+0080 to U+02FF), and Latin Extended
+// Additional (U+1E00 to U+1EFF, the Vietnamese letters). Each is a starter whose decomposition
+// composes with nothing before or after it, so a word of them maps letter by letter.
+const Toneless* letter_toneless(char32_t c) {
+    std::size_t at = 0;
+    if (c >= 0x80 && c < 0x300) {
+        at = c - 0x80;
+    } else if (c >= 0x1E00 && c < 0x1F00) {
+        at = 0x280 + (c - 0x1E00);
+    } else {
+        return nullptr;
+    }
+    thread_local std::array<std::optional<Toneless>, 0x280 + 0x100> table;
+    auto& slot = table[at];
+    if (!slot) {
+        std::string one;
+        utf8::append(one, c);
+        slot = strip_tone_whole(one);
+    }
+    return &*slot;
+}
+
+// strip_tone_whole(), letter by letter when every letter is ASCII or one of letter_toneless()'s
+// (the tone kept is the last one read, as there); the whole word through utf8proc otherwise.
+Toneless strip_tone_uncached(std::string_view syllable) {
+    const std::string lowered = lower(syllable);
+    Toneless t;
+    t.base.reserve(lowered.size());
+    for (std::size_t i = 0; i < lowered.size();) {
+        const auto byte = static_cast<unsigned char>(lowered[i]);
+        if (byte < 0x80) {  // (its own decomposition and composition)
+            t.base += static_cast<char>(byte);
+            ++i;
+            continue;
+        }
+        utf8proc_int32_t cp = 0;
+        const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(lowered.data() + i),
+                                        static_cast<utf8proc_ssize_t>(lowered.size() - i), &cp);
+        const Toneless* letter = n > 0 ? letter_toneless(static_cast<char32_t>(cp)) : nullptr;
+        if (!letter) return strip_tone_whole(syllable);
+        t.base += letter->base;
+        if (letter->tone != 0) t.tone = letter->tone;
+        i += static_cast<std::size_t>(n);
+    }
     return t;
 }
 
@@ -221,23 +271,65 @@ double lower_share(std::string_view text) {
     return letters == 0 ? 1.0 : static_cast<double>(lowers) / letters;
 }
 
-bool is_function_word(std::string_view key) {
-    static const std::unordered_set<std::string_view, StringHash, std::equal_to<>> listed = {
-        "của", "và", "các", "những", "hoặc", "từ", "để", "thì", "là", "đã", "đang", "có", "được", "với",
-        "cho", "tại", "về", "theo", "trong", "này", "khi", "mà", "nhưng", "nên", "vì", "do", "bị", "sẽ",
-        "rằng", "nếu", "hay", "còn", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
-        "trăm", "nghìn", "triệu", "tỷ", "không", "chưa", "cũng", "vẫn", "rất", "đều", "lại", "ra", "vào",
-        "lên", "xuống", "đến", "tới", "qua", "sau", "trước", "trên", "dưới", "giữa", "ngoài", "bằng",
-        "nhằm", "mỗi", "mọi", "cả", "ở"};
-    return listed.count(key) > 0;
+namespace {
+
+// The function words (1) and the other grammatical words (2), in one open-addressed table of
+// 256 slots searched with a hash of a word's length and three of its bytes: one or two probes a
+// word, none for a word shorter or longer than every listed one.
+struct GrammarTable {
+    std::array<std::string_view, 256> word{};
+    std::array<char, 256> kind{};
+    std::size_t shortest = 0, longest = 0;
+
+    static std::size_t slot_of(std::string_view w) {  // (w.size() >= 2)
+        const auto b = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(w[i])); };
+        return (w.size() * 97 + b(0) * 31 + b(1) * 7 + b(w.size() - 1) * 131) & 255;
+    }
+    void add(std::string_view w, char k) {
+        std::size_t at = slot_of(w);
+        while (!word[at].empty()) at = (at + 1) & 255;
+        word[at] = w;
+        kind[at] = k;
+        shortest = shortest == 0 ? w.size() : std::min(shortest, w.size());
+        longest = std::max(longest, w.size());
+    }
+    char find(std::string_view w) const {
+        if (w.size() < shortest || w.size() > longest) return 0;
+        for (std::size_t at = slot_of(w); !word[at].empty(); at = (at + 1) & 255) {
+            if (word[at] == w) return kind[at];
+        }
+        return 0;
+    }
+};
+
+const GrammarTable& grammar_words() {
+    static const GrammarTable table = [] {
+        GrammarTable t;
+        for (const std::string_view w :
+             {"của", "và", "các", "những", "hoặc", "từ", "để", "thì", "là", "đã", "đang", "có", "được", "với",
+              "cho", "tại", "về", "theo", "trong", "này", "khi", "mà", "nhưng", "nên", "vì", "do", "bị", "sẽ",
+              "rằng", "nếu", "hay", "còn", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
+              "trăm", "nghìn", "triệu", "tỷ", "không", "chưa", "cũng", "vẫn", "rất", "đều", "lại", "ra", "vào",
+              "lên", "xuống", "đến", "tới", "qua", "sau", "trước", "trên", "dưới", "giữa", "ngoài", "bằng",
+              "nhằm", "mỗi", "mọi", "cả", "ở"}) {
+            t.add(w, 1);
+        }
+        for (const std::string_view w : {"cùng", "chỉ", "tự", "sự", "việc", "như", "thế", "đó", "đây", "nào", "gì", "vậy",
+                                         "rồi", "luôn", "thêm", "nữa", "hết"}) {
+            t.add(w, 2);
+        }
+        return t;
+    }();
+    return table;
 }
 
-bool is_grammatical_word(std::string_view key) {
-    static const std::unordered_set<std::string_view, StringHash, std::equal_to<>> listed = {
-        "cùng", "chỉ", "tự", "sự", "việc", "như", "thế", "đó", "đây", "nào", "gì", "vậy", "rồi", "luôn",
-        "thêm", "nữa", "hết"};
-    return is_function_word(key) || listed.count(key) > 0;
-}
+char grammar_class(std::string_view key) { return grammar_words().find(key); }
+
+}  // namespace
+
+bool is_function_word(std::string_view key) { return grammar_class(key) == 1; }
+
+bool is_grammatical_word(std::string_view key) { return grammar_class(key) != 0; }
 
 }  // namespace soat::analysis::words
 

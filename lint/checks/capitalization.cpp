@@ -30,6 +30,11 @@ bool starts_upper(const std::string& word) {
 
 bool has_upper(const std::string& word) {
     for (std::size_t i = 0; i < word.size();) {
+        if (const auto byte = static_cast<unsigned char>(word[i]); byte < 0x80) {  // (utf8proc's answer for ASCII)
+            if (byte >= 'A' && byte <= 'Z') return true;
+            ++i;
+            continue;
+        }
         const auto c = static_cast<utf8proc_int32_t>(utf8::next(word, i));
         if (utf8proc_tolower(c) != c) return true;
     }
@@ -168,7 +173,7 @@ private:
         if (name == 0 || name + 1 >= t.size()) return 0;
         const Token& first = t[name];
         const std::size_t after = t[name + 1].text == "," ? name + 2 : name + 1;
-        if (first.kind != Token::Kind::Word || has_upper(first.text) || !analysis::is_valid_syllable(first.text) ||
+        if (first.kind != Token::Kind::Word || has_upper(first.text) || !analysis::is_syllable(first) ||
             !analysis::spaced(text, t[name - 1], first) || after >= t.size() || t[after].kind != Token::Kind::Word ||
             has_upper(t[after].text) || !analysis::spaced(text, t[after - 1], t[after])) {
             return 0;
@@ -210,13 +215,13 @@ private:
         const Token& w = t[i];
         const Token& dot = t[i - 1];
         const Token& before = t[i - 2];
-        if (w.kind != Token::Kind::Word || has_upper(w.text) || !analysis::is_valid_syllable(w.text)) return false;
+        if (w.kind != Token::Kind::Word || has_upper(w.text) || !analysis::is_syllable(w)) return false;
         if (dot.text != "." && dot.text != "?" && dot.text != "!") return false;
         if (!analysis::spaced(text, dot, w) || dot.begin != before.end) return false;
         // A percentage ends a sentence as a word does ("… còn 2,1%. ở …").
         const bool percent = before.text == "%" && i >= 3 && t[i - 3].kind == Token::Kind::Number;
         if (!percent && (before.kind != Token::Kind::Word || has_upper(before.text) || utf8::length(before.text) < 2 ||
-                         !analysis::is_valid_syllable(before.text))) {
+                         !analysis::is_syllable(before))) {
             return false;
         }
         return i < 3 || t[i - 3].text != ".";

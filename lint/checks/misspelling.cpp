@@ -186,12 +186,12 @@ private:
         for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
             for (const auto& tok : tokens.of(p)) {
                 if (tok.kind != Token::Kind::Word || tok.end - tok.begin < 2) continue;
-                const auto& l = analysis::decompose(tok.text);
+                const auto& l = analysis::letters_of(tok);
                 if (!l || l->all_upper) continue;
                 if (!first) first = p;
                 ++words;
                 marked += l->marked;
-                shaped += !l->marked && analysis::is_valid_syllable(tok.text);
+                shaped += !l->marked && analysis::is_syllable(tok);
             }
         }
         if (words < 30 || marked * 50 >= words || shaped * 10 < words * 7) return false;
@@ -211,7 +211,7 @@ private:
                   engine::Sink& sink) const {
         const Token& w = t[i];
         if (allow_.count(w.key) || places_.count(w.key) || w.end - w.begin < 2) return false;
-        const auto& l = analysis::decompose(w.text);
+        const auto& l = analysis::letters_of(w);
         if (!l || l->marked) return false;
         for (auto u : l->upper) {
             if (u) return false;
@@ -234,7 +234,7 @@ private:
     // one slip away stands out (analysis::find_unknown).
     void unknown(const model::Paragraph& para, std::size_t p, const Token& t,
                  std::pair<std::string_view, std::string_view> around, engine::Sink& sink) const {
-        const auto& l = analysis::decompose(t.text);
+        const auto& l = analysis::letters_of(t);
         // (A word without marks too, `tren cơ sở`: beside a marked word, not a foreign one.)
         if (!l) return;
         if (!l->marked) {
@@ -299,12 +299,12 @@ private:
     void authority_names(const model::Paragraph& para, std::size_t p, const std::vector<Token>& t, const std::u32string& text,
                          std::vector<char>& covered, engine::Sink& sink) const {
         if (authorities_.empty()) return;
-        auto upper_first = [](const std::string& s) {
-            const auto& l = analysis::decompose(s);
+        auto upper_first = [](const Token& tok) {
+            const auto& l = analysis::letters_of(tok);
             return l && l->upper_first;
         };
         for (std::size_t i = 0; i < t.size(); ++i) {
-            if (covered[i] || t[i].kind != Token::Kind::Word || !upper_first(t[i].text)) continue;
+            if (covered[i] || t[i].kind != Token::Kind::Word || !upper_first(t[i])) continue;
             const auto found = by_authority_first_.find(t[i].key);
             if (found == by_authority_first_.end()) continue;
             for (std::size_t k : found->second) {
@@ -318,10 +318,10 @@ private:
                     else if (n > 0 && !analysis::spaced(text, t[i + n - 1], tok) &&
                              (tok.kind != Token::Kind::Punct && t[i + n - 1].kind != Token::Kind::Punct))
                         ok = false;
-                    else if (tok.kind == Token::Kind::Word && upper_first(tok.text) != upper_first(name[n].text)) ok = false;
+                    else if (tok.kind == Token::Kind::Word && upper_first(tok) != upper_first(name[n])) ok = false;
                     else if (tok.key != name[n].key) {
                         const auto& variants = analysis::mark_variants(name[n].key);
-                        if (diff != name.size() || tok.kind != Token::Kind::Word || !analysis::is_valid_syllable(tok.text) ||
+                        if (diff != name.size() || tok.kind != Token::Kind::Word || !analysis::is_syllable(tok) ||
                             std::find(variants.begin(), variants.end(), tok.key) == variants.end())
                             ok = false;
                         else
@@ -351,8 +351,8 @@ private:
     // A lowercase word without Vietnamese marks that is no Vietnamese syllable: a foreign word.
     bool foreign(const Token& t) const {
         if (t.kind != Token::Kind::Word || allow_.count(t.key)) return false;
-        const auto& l = analysis::decompose(t.text);
-        return l && !l->marked && !l->upper_first && !analysis::is_valid_syllable(t.text);
+        const auto& l = analysis::letters_of(t);
+        return l && !l->marked && !l->upper_first && !analysis::is_syllable(t);
     }
 
     // A paragraph the spell check reads: Vietnamese with its marks. Text in another language, typed
@@ -362,11 +362,11 @@ private:
         int words = 0, foreign = 0, garbled = 0, marked = 0;
         for (const auto& tok : t) {
             if (tok.kind != Token::Kind::Word || tok.end - tok.begin < 2) continue;
-            const auto& l = analysis::decompose(tok.text);
+            const auto& l = analysis::letters_of(tok);
             if (!l || l->all_upper || l->upper_first) continue;
             ++words;
             marked += l->marked;
-            if (analysis::is_valid_syllable(tok.text) || allow_.count(tok.key)) continue;
+            if (analysis::is_syllable(tok) || allow_.count(tok.key)) continue;
             (l->marked ? garbled : foreign)++;
         }
         if (words < 3) return true;
@@ -381,7 +381,7 @@ private:
         const std::vector<std::pair<std::uint32_t, std::uint32_t>>& code, std::size_t i) {
         auto key = [&](std::size_t k, std::size_t a, std::size_t b) -> std::string_view {
             if (t[k].kind != Token::Kind::Word || !analysis::spaced(text, t[a], t[b]) || inside(code, t[k]) ||
-                !analysis::is_valid_syllable(t[k].key))
+                !analysis::key_is_syllable(t[k]))
                 return {};
             return t[k].key;
         };
@@ -418,7 +418,7 @@ private:
                     std::pair<std::string_view, std::string_view> around, engine::Sink& sink) const {
         if (allow_.count(t.key) || places_.count(t.key) || t.end - t.begin < 2) return;
         const bool unattested = unattested_.count(t.key) > 0;
-        if (analysis::is_valid_syllable(t.text) && !unattested) return;  // (unknown(): after the pair check)
+        if (analysis::is_syllable(t) && !unattested) return;  // (unknown(): after the pair check)
         engine::Draft d;
         d.range = model::Range{p, t.begin, t.end};
         d.args["word"] = t.text;
@@ -433,7 +433,7 @@ private:
             sink.emit(std::move(d));
             return;
         }
-        const auto& l = analysis::decompose(t.text);
+        const auto& l = analysis::letters_of(t);
         if (!l || l->all_upper) return;
         bool inner_upper = false;
         for (std::size_t i = 1; i < l->upper.size(); ++i) inner_upper = inner_upper || l->upper[i];
@@ -466,12 +466,12 @@ private:
     bool plain_syllable(const std::u32string& text, const Token& t,
                         const std::vector<std::pair<std::uint32_t, std::uint32_t>>& code) const {
         if (t.kind != Token::Kind::Word || allow_.count(t.key) || places_.count(t.key)) return false;
-        const auto& l = analysis::decompose(t.text);
+        const auto& l = analysis::letters_of(t);
         if (!l) return false;
         for (auto u : l->upper) {
             if (u) return false;
         }
-        return analysis::is_valid_syllable(t.text) && !unattested_.count(t.key) && !attached(text, t) && !inside(code, t);
+        return analysis::is_syllable(t) && !unattested_.count(t.key) && !attached(text, t) && !inside(code, t);
     }
 
     // A heading in capitals (`ĐIỀU 3: LƯƠNG VÀ PHÚ CẤP`): every word of two letters or more is
@@ -481,10 +481,10 @@ private:
         int syllables = 0, marked = 0;
         for (const auto& tok : t) {
             if (tok.kind != Token::Kind::Word || tok.end - tok.begin < 2) continue;
-            const auto& l = analysis::decompose(tok.text);
+            const auto& l = analysis::letters_of(tok);
             if (!l) continue;
             if (!l->all_upper) return false;
-            if (!analysis::is_valid_syllable(tok.key)) continue;
+            if (!analysis::key_is_syllable(tok)) continue;
             ++syllables;
             marked += l->marked;
         }
@@ -497,8 +497,8 @@ private:
                        const std::vector<std::pair<std::uint32_t, std::uint32_t>>& code) const {
         if (t.kind != Token::Kind::Word || t.end - t.begin < 2 || allow_.count(t.key) || places_.count(t.key)) return false;
         if (t.text.find_first_not_of("IVXLCDM") == std::string::npos) return false;
-        const auto& l = analysis::decompose(t.text);
-        return l && l->all_upper && analysis::is_valid_syllable(t.key) && !unattested_.count(t.key) &&
+        const auto& l = analysis::letters_of(t);
+        return l && l->all_upper && analysis::key_is_syllable(t) && !unattested_.count(t.key) &&
                !attached(text, t) && !inside(code, t);
     }
 
@@ -608,7 +608,7 @@ private:
         auto is_context = [&](std::size_t k) {
             if (context[k] < 0) {
                 context[k] = plain[k] || (t[k].kind == Token::Kind::Word && !inside(code, t[k]) &&
-                                          analysis::is_valid_syllable(t[k].key));
+                                          analysis::key_is_syllable(t[k]));
             }
             return context[k] == 1;
         };
@@ -617,10 +617,10 @@ private:
         auto sentence_first = [&](std::size_t i) {
             if (covered[i] || t[i].kind != Token::Kind::Word || t[i].end - t[i].begin < 2 || allow_.count(t[i].key) ||
                 places_.count(t[i].key) || inside(code, t[i]) || unattested_.count(t[i].key) ||
-                !analysis::is_valid_syllable(t[i].text) || i + 1 >= t.size() || !plain[i + 1]) {
+                !analysis::is_syllable(t[i]) || i + 1 >= t.size() || !plain[i + 1]) {
                 return false;
             }
-            const auto& l = analysis::decompose(t[i].text);
+            const auto& l = analysis::letters_of(t[i]);
             if (!l || !l->upper_first || l->all_upper) return false;
             for (std::size_t k = 1; k < l->upper.size(); ++k) {
                 if (l->upper[k]) return false;
@@ -686,8 +686,8 @@ private:
             const std::string written = analysis::lower(t[i].text);
             const std::string& old_style = t[i].key;
             if (written == old_style || inside(code, t[i])) continue;
-            const auto& l = analysis::decompose(t[i].text);
-            if (!l || l->tone == 0 || !analysis::is_valid_syllable(t[i].text)) continue;
+            const auto& l = analysis::letters_of(t[i]);
+            if (!l || l->tone == 0 || !analysis::is_syllable(t[i])) continue;
             const std::string new_style = analysis::with_tone_style(old_style, analysis::ToneStyle::New);
             if (written == new_style) continue;
             const bool new_doc = analysis::tone_style_of(written) == analysis::ToneStyle::New;

@@ -25,7 +25,7 @@ public:
         for (std::size_t p = 0; p < context.document.paragraphs.size(); ++p) {
             for (const auto& t : tokens.of(p)) {
                 if (t.kind != analysis::Token::Kind::Word) continue;
-                auto style = analysis::tone_style_of(t.text);
+                auto style = analysis::tone_style_of(t);
                 if (!style) continue;
                 hits.push_back({p, &t, *style});
                 (*style == ToneStyle::Old ? old_count : new_count)++;

@@ -29,7 +29,7 @@ constexpr char kRaw[] =
 constexpr char kAdminRaw[] =
 #include "analysis/vi_admin.inc"
     ;
-constexpr int kBucketBits = 12;
+constexpr int kBucketBits = 16;  // (about 4 keys a bucket: two or three steps of the binary search)
 
 }  // namespace
 

@@ -2,6 +2,7 @@
 // valid while the memo is renewed, and each built-in blank-field pattern's `requires` names bytes
 // every match holds (a wrong list would hide findings).
 #include "analysis/syllable.hpp"
+#include "analysis/vi_words.hpp"
 #include "analysis/words.hpp"
 #include "engine/fingerprint.hpp"
 
@@ -13,6 +14,7 @@
 
 #include <soat/utf8.hpp>
 
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -166,4 +168,110 @@ TEST_CASE("lower: the same answer as byte by byte", "[perf]") {
                                 std::string("\xE1\xBA"), std::string("ĐƯỜNG \xE2\x84\xAA"), std::string("\x80\xC3\x89")}) {
         CHECK(an::lower(s) == lower_reference(s));
     }
+}
+
+// decompose() reads an ASCII code point without utf8proc: its decomposition is itself, it is no
+// combining mark, and its lower case is the ASCII one.
+TEST_CASE("decompose: utf8proc's answers for ASCII are the ones the short path assumes", "[perf]") {
+    for (char32_t c = 0; c < 0x80; ++c) {
+        utf8proc_int32_t buf[8];
+        utf8proc_int32_t last = 0;
+        const auto n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(c), buf, 8, UTF8PROC_DECOMPOSE, &last);
+        REQUIRE(n == 1);
+        REQUIRE(buf[0] == static_cast<utf8proc_int32_t>(c));
+        REQUIRE(utf8proc_category(buf[0]) != UTF8PROC_CATEGORY_MN);
+        const char32_t lower = c >= U'A' && c <= U'Z' ? c + (U'a' - U'A') : c;
+        REQUIRE(static_cast<char32_t>(utf8proc_tolower(buf[0])) == lower);
+    }
+    CHECK(an::decompose("Quyết")->base == U"quyêt");
+    CHECK(!an::decompose("a1"));
+}
+
+// strip_tone() maps a word letter by letter when each letter is ASCII, Latin below U+0300 or
+// Latin Extended Additional: the same answer as the whole word through utf8proc.
+namespace {
+an::words::Toneless strip_tone_reference(std::string_view syllable) {
+    auto map = [](std::string_view s, utf8proc_option_t options) {
+        utf8proc_uint8_t* out = nullptr;
+        const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
+                                    &out, static_cast<utf8proc_option_t>(options | UTF8PROC_STABLE));
+        if (n < 0) return std::string(s);
+        std::string r(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
+        std::free(out);
+        return r;
+    };
+    const std::string decomposed = map(an::lower(syllable), UTF8PROC_DECOMPOSE);
+    an::words::Toneless t;
+    std::string kept;
+    for (std::size_t i = 0; i < decomposed.size();) {
+        const char32_t c = soat::utf8::next(decomposed, i);
+        const int tone = c == 0x0300 ? 1 : c == 0x0301 ? 2 : c == 0x0309 ? 3 : c == 0x0303 ? 4 : c == 0x0323 ? 5 : 0;
+        if (tone) {
+            t.tone = tone;
+        } else {
+            soat::utf8::append(kept, c);
+        }
+    }
+    t.base = map(kept, UTF8PROC_COMPOSE);
+    return t;
+}
+}  // namespace
+
+TEST_CASE("strip_tone: letter by letter as the whole word through utf8proc", "[perf]") {
+    std::vector<char32_t> cps;
+    for (char32_t c = 1; c < 0x380; ++c) cps.push_back(c);
+    for (char32_t c = 0x1100; c < 0x1110; ++c) cps.push_back(c);
+    for (char32_t c = 0x1160; c < 0x1170; ++c) cps.push_back(c);
+    for (char32_t c = 0x1E00; c < 0x1F00; ++c) cps.push_back(c);
+    for (char32_t c : {char32_t(0x212A), char32_t(0x2126), char32_t(0xAC00), char32_t(0x0915), char32_t(0x093C)}) cps.push_back(c);
+    std::size_t differ = 0;
+    auto check = [&](const std::string& s) {
+        const auto a = an::words::strip_tone(s);
+        const auto b = strip_tone_reference(s);
+        if (a.base != b.base || a.tone != b.tone) ++differ;
+    };
+    const std::vector<char32_t> partners = {U'a', U'A', U'n', 0x0301, 0x0323, 0x0302, 0x0306, 0x031B, 0x1EA1, 0x00E2, 0x0111, 0x1161, 0x11A8};
+    for (char32_t a : cps) {
+        std::string one;
+        soat::utf8::append(one, a);
+        check(one);
+        for (char32_t b : partners) {
+            std::string ab = one, ba;
+            soat::utf8::append(ab, b);
+            soat::utf8::append(ba, b);
+            soat::utf8::append(ba, a);
+            check(ab);
+            check(ba);
+        }
+    }
+    for (const std::string& s : {std::string("Hoà"), std::string("NGHIỆP"), std::string("thuỷ"), std::string("Quốc"), std::string("\xC3" "a"),
+                                std::string("a\xE1\xBA"), std::string("ĐẮK"), std::string("ẞ"), std::string("İstanbul")}) {
+        check(s);
+    }
+    CHECK(differ == 0);
+}
+
+// The word model's lookups after a fixed first syllable hash it once: the same answers.
+TEST_CASE("vi_words: After answers as lookup and pair_score", "[perf]") {
+    std::vector<std::pair<std::string, std::string>> pairs;
+    std::size_t k = 0;
+    an::vi_words::for_each([&](std::string_view a, std::string_view b, std::uint8_t) {
+        if (k++ % 97 == 0) pairs.emplace_back(an::canonical(a), an::canonical(b));
+    });
+    pairs.emplace_back("quản", "lý");
+    pairs.emplace_back("quản", "");
+    pairs.emplace_back("", "lý");
+    pairs.emplace_back("không", "có");
+    pairs.emplace_back("xyz", "qqq");
+    std::size_t known = 0;
+    for (const auto& [a, b] : pairs) {
+        const an::vi_words::After after(a);
+        const auto e = an::vi_words::lookup(a, b);
+        const auto f = after.lookup(b);
+        REQUIRE(e.score == f.score);
+        REQUIRE(e.admin == f.admin);
+        REQUIRE(after.pair_score(b) == an::vi_words::pair_score(a, b));
+        known += e.score > 0;
+    }
+    CHECK(known > pairs.size() / 2);
 }
