@@ -725,8 +725,11 @@ struct Builder {
                 }
                 // Every two parts told apart by their grade: the grades split the whole.
                 bool graded = parts.size() >= 2;
+                // Or by complementary descriptions, every two of them ("mầm non …, tiểu học …, THCS …").
                 for (std::size_t i = 0; i < parts.size() && graded; ++i) {
-                    for (std::size_t j = i + 1; j < parts.size() && graded; ++j) graded = other_grades(parts[i], parts[j]);
+                    for (std::size_t j = i + 1; j < parts.size() && graded; ++j) {
+                        graded = other_grades(parts[i], parts[j]) || complementary(part_words(parts[i]), part_words(parts[j]));
+                    }
                 }
                 if (graded) {
                     sums[c].kind = SumClaim::Kind::Partial;
