@@ -339,11 +339,36 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
                 gap = gap.substr(gap.find(','));
             }
         }
+        // "11 xã đạt mức độ 1, chiếm X%": a level named inside A's words is no figure of its own.
+        if (a > first && qs[a].role == Role::Level && r.usable(a - 1) && !qs[a - 1].percent() && qs[a - 1].is_count() && r.same_sentence(a - 1, a) &&
+            r.between(a - 1, a).find_first_of(",;()") == std::string::npos && naming_words(r, a - 1, a, ",") <= kNamingWords) {
+            --a;
+            gap = r.between(a, x);
+        }
         // A change ("tăng 309 trẻ so với cùng kỳ") is no part.
         if (!r.usable(a) || qs[a].percent() || qs[a].hedge != Hedge::None || changed(r, a)) continue;
-        // "phát hiện A cơ sở vi phạm, chiếm X%": the words naming A before the verb.
+        // "phát hiện A cơ sở vi phạm, chiếm X%": the words naming A before the verb; a pair of
+        // nouns joined by a comma among them ("về phòng cháy, chữa cháy"): short, naming no
+        // relation.
         const std::size_t comma = gap.rfind(',');
-        if (comma != std::string::npos && comma > 0 && naming_words(r, a, x, ",") <= kNamingWords && gap.find_first_of(",;()") == comma) gap.erase(0, comma);
+        auto joined_nouns = [&](std::size_t from) {
+            if (from == std::string::npos || from >= comma) return from == comma;
+            const std::string inner = gap.substr(from + 1, comma - from - 1);
+            if (inner.find_first_of(",;()") != std::string::npos || naming_words(r, a, x, ";(") > kNamingWords + 4) return false;
+            // The joined noun: at most three words (its bytes squeezed: 3 syllables of up to 7 bytes).
+            const std::string_view named = naming_span(r, a, x, ";(");
+            const std::size_t inner_at = named.find(',');
+            const std::size_t inner_end = inner_at == std::string_view::npos ? inner_at : named.find(',', inner_at + 1);
+            if (inner_end == std::string_view::npos || phrases::words_of(named.substr(inner_at + 1, inner_end - inner_at - 1)).size() > 3) return false;
+            for (const char* w : {"tăng", "giảm", "đạt", "sovới", "chiếm", "bằng", "trongđó", "gồm", "còn", "với", "là", "có"}) {
+                if (phrases::contains(inner, w)) return false;
+            }
+            return true;
+        };
+        if (comma != std::string::npos && comma > 0 && naming_words(r, a, x, ",") <= kNamingWords &&
+            (gap.find_first_of(",;()") == comma || joined_nouns(gap.find_first_of(",;()")))) {
+            gap.erase(0, comma);
+        }
         // "trong đó A giấy chứng nhận cấp trực tuyến (chiếm X%)": the words naming A, then the
         // parenthesis.
         const std::size_t open = gap.find('(');
