@@ -544,7 +544,14 @@ struct Builder {
         const std::size_t joined = t.rfind(" và ", q.byte_begin);
         if (joined != std::string_view::npos && joined + 4 > b && joined + 4 <= q.byte_begin) b = joined + 4;
         const std::size_t from = std::max({q.byte_end, q.unit_end, q.noun_end});
-        const std::size_t e = std::min({t.find_first_of(",;:()", from), t.find(". ", from), t.find(" và ", from), t.size()});
+        std::size_t e = std::min({t.find_first_of(",;:()", from), t.find(". ", from), t.size()});
+        // "70 trường tiểu học và THCS": "và" joins the part's own words when no figure follows it
+        // before the separator; "35 trường và 41 trường" starts another part.
+        const std::size_t joins = t.find(" và ", from);
+        if (joins < e && std::any_of(t.begin() + static_cast<std::ptrdiff_t>(joins), t.begin() + static_cast<std::ptrdiff_t>(e),
+                                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
+            e = joins;
+        }
         return t.substr(b, e - b);
     }
 
