@@ -1,0 +1,215 @@
+// Real mismatches soat missed on third-party report pages (issue 15, audits 14–40), read by the
+// rule of report writing each is an instance of, in our own words. Every reading is tested on
+// generated variants: several phrasings × several figures, each correct twin silent, each wrong
+// twin found, and traps (overlapping descriptions, a hedge, a plan or a prior period, another
+// whole, a figure between) that must stay silent.
+#include "support/lint_helpers.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace {
+
+std::size_t found(const std::string& rule, const std::string& text) {
+    return soat::test::lint_with(soat::test::document_from_paragraphs({text}), {rule}).size();
+}
+
+// "12.430", "1.250" (points between thousands).
+std::string count(long long n) {
+    std::string digits = std::to_string(n), out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
+        out += digits[i];
+    }
+    return out;
+}
+
+// "90,2" (a decimal comma, `decimals` digits).
+std::string decimal(double x, int decimals) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, x);
+    std::string s = buf;
+    for (char& c : s) {
+        if (c == '.') c = ',';
+    }
+    return s;
+}
+
+// Replaces every "{key}" in `s`.
+std::string fill(std::string s, const std::vector<std::pair<std::string, std::string>>& values) {
+    for (const auto& [key, value] : values) {
+        const std::string mark = "{" + key + "}";
+        for (std::size_t at = s.find(mark); at != std::string::npos; at = s.find(mark, at + value.size())) s.replace(at, mark.size(), value);
+    }
+    return s;
+}
+
+struct Pair {
+    long long whole, part;
+};
+
+// Whole and part figures of several magnitudes; each part's rate is not close to a rounding edge.
+const std::vector<Pair> kPairs = {{12430, 11211}, {236, 161}, {4150, 2616}, {1250, 18}, {28, 11}, {9420, 7350}};
+
+// The rate to one decimal, and a wrong one: off by a slip a reader would see (3,7 points), or
+// rounded down when rounding down changes the figure (a truncation).
+std::string rate(const Pair& p) { return decimal(100.0 * static_cast<double>(p.part) / static_cast<double>(p.whole), 1); }
+std::string wrong_rate(const Pair& p, int variant) {
+    const double x = 100.0 * static_cast<double>(p.part) / static_cast<double>(p.whole);
+    if (variant == 1 && std::floor(x * 10) != std::round(x * 10)) return decimal(std::floor(x * 10) / 10, 1);
+    return decimal(x > 50 ? x - 3.7 : x + 3.7, 1);
+}
+
+}  // namespace
+
+TEST_CASE("the resolution rate of what was received", "[numbers][real-misses]") {
+    // Real shapes: court and enforcement reports, one-stop offices (audit 37).
+    const std::vector<std::string> phrasings = {
+        "Tòa án hai cấp thụ lý {T} vụ; đã giải quyết {A} vụ, đạt tỷ lệ {X}%.",
+        "Trong năm, Trung tâm tiếp nhận {T} hồ sơ, đã giải quyết {A} hồ sơ (đạt {X}%).",
+        "Sáu tháng đầu năm, Tòa án nhân dân hai cấp thụ lý {T} vụ, việc; trong đó, đã giải quyết, xét xử {A} vụ, việc (đạt {X}%).",
+        "Cơ quan thi hành án dân sự đã thụ lý {T} việc, giải quyết xong {A} việc, tỷ lệ {X}%.",
+        "Án dân sự tòa thụ lý {T} vụ, việc, đã giải quyết và xét xử {A} vụ, việc, đạt tỷ lệ {X}%.",
+    };
+    int correct = 0, wrong = 0, silent = 0, caught = 0;
+    for (const auto& phrasing : phrasings) {
+        for (const Pair& p : kPairs) {
+            const std::string t = count(p.whole), a = count(p.part);
+            ++correct;
+            const std::string ok = fill(phrasing, {{"T", t}, {"A", a}, {"X", rate(p)}});
+            INFO(ok);
+            CHECK(found("percent-mismatch", ok) == 0);
+            silent += found("percent-mismatch", ok) == 0;
+            for (int v : {0, 1}) {
+                const std::string w = wrong_rate(p, v);
+                if (w == rate(p)) continue;
+                ++wrong;
+                const std::string bad = fill(phrasing, {{"T", t}, {"A", a}, {"X", w}});
+                INFO(bad);
+                CHECK(found("percent-mismatch", bad) == 1);
+                caught += found("percent-mismatch", bad) == 1;
+            }
+        }
+    }
+    CHECK(silent == correct);
+    CHECK(caught == wrong);
+
+    SECTION("traps: another base, a stock carried over, two counts, a hedge, a change") {
+        const std::vector<std::string> traps = {
+            "Tòa án hai cấp thụ lý {T} vụ; đã giải quyết {A} vụ, đạt {W}% kế hoạch.",
+            "Trung tâm tiếp nhận {T} hồ sơ, đã giải quyết {A} hồ sơ, đạt {W}% so với cùng kỳ.",
+            "Trung tâm tiếp nhận {T} hồ sơ (kỳ trước chuyển sang 40 hồ sơ), đã giải quyết {A} hồ sơ, đạt {W}%.",
+            "Án hình sự thụ lý {T} vụ với 3.050 bị cáo; đã giải quyết {A} vụ với 3.012 bị cáo, đạt tỷ lệ {W}%.",
+            "Tòa án hai cấp thụ lý khoảng {T} vụ; đã giải quyết {A} vụ, đạt tỷ lệ {W}%.",
+            "Trung tâm tiếp nhận {T} hồ sơ, tăng {A} hồ sơ, đạt {W}%.",
+            "Trung tâm tiếp nhận {T} hồ sơ, đã giải quyết {A} hồ sơ, tỷ lệ giải quyết đúng hạn đạt {W}%.",
+        };
+        for (const auto& trap : traps) {
+            for (const Pair& p : kPairs) {
+                const std::string text = fill(trap, {{"T", count(p.whole)}, {"A", count(p.part)}, {"W", wrong_rate(p, 0)}});
+                INFO(text);
+                CHECK(found("percent-mismatch", text) == 0);
+            }
+        }
+    }
+}
+
+TEST_CASE("parts told apart by one classification are bounded by their total", "[numbers][real-misses]") {
+    struct Split {
+        const char* text;  // {T} and parts {a} {b} {c} {d}
+        int parts;
+    };
+    // Real shapes: standard schools by level, funds by form and by level of government, clusters
+    // by stage (audits 16, 27, 33, 34).
+    const std::vector<Split> phrasings = {
+        {"Hiện toàn huyện có {T} trường đạt chuẩn quốc gia, trong đó mầm non có {a} trường, tiểu học có {b} trường, THCS có {c} trường và THPT "
+         "có {d} trường.",
+         4},
+        {"Hiện toàn huyện có {T} trường đạt chuẩn quốc gia. Trong đó, mầm non có {a} trường, tiểu học có {b} trường, trung học cơ sở có {c} "
+         "trường và trung học phổ thông có {d} trường.",
+         4},
+        {"Năm qua quỹ vận động được {T} tỷ đồng, trong đó {a} tỷ đồng tiền mặt và {b} tỷ đồng hiện vật.", 2},
+        {"Tổng vốn Quỹ đạt {T} tỷ đồng, trong đó Trung ương ủy thác {a} tỷ đồng, quỹ cấp tỉnh {b} tỷ đồng.", 2},
+        {"Toàn tỉnh đã thành lập {T} cụm công nghiệp, trong đó có {a} cụm đã đi vào hoạt động và {b} cụm đang xây dựng hạ tầng.", 2},
+    };
+    const std::vector<std::vector<long long>> figures = {{35, 52, 41, 7}, {120, 96, 310, 14}, {8, 12, 9, 3}};
+    int correct = 0, wrong = 0, silent = 0, caught = 0;
+    for (const auto& [text, n] : phrasings) {
+        for (const auto& f : figures) {
+            long long sum = 0;
+            for (int i = 0; i < n; ++i) sum += f[static_cast<std::size_t>(i)];
+            auto make = [&, text = text](long long total) {
+                return fill(text, {{"T", count(total)}, {"a", count(f[0])}, {"b", count(f[1])}, {"c", count(f[2])}, {"d", count(f[3])}});
+            };
+            for (long long total : {sum, sum + 5}) {  // exact, and a total with items left out
+                ++correct;
+                INFO(make(total));
+                silent += found("sum-mismatch", make(total)) == 0;
+                CHECK(found("sum-mismatch", make(total)) == 0);
+            }
+            ++wrong;
+            const std::string bad = make(sum - 1 - sum / 10);  // the parts exceed the total
+            INFO(bad);
+            caught += found("sum-mismatch", bad) == 1;
+            CHECK(found("sum-mismatch", bad) == 1);
+        }
+    }
+    CHECK(silent == correct);
+    CHECK(caught == wrong);
+
+    SECTION("traps: descriptions that may overlap, a school of two levels") {
+        CHECK(found("sum-mismatch", "Toàn huyện có 126 giáo viên giỏi, trong đó 60 giáo viên nữ, 50 giáo viên dạy tiểu học và 40 giáo viên dạy THCS.") ==
+              0);
+        CHECK(found("sum-mismatch", "Toàn huyện có 100 trường đạt chuẩn, trong đó 70 trường tiểu học và THCS, 50 trường THCS.") == 0);
+        CHECK(found("sum-mismatch", "Quỹ vận động được 40 tỷ đồng, trong đó 30 tỷ đồng từ doanh nghiệp và 15 tỷ đồng tiền mặt.") == 0);
+        CHECK(found("sum-mismatch", "Tổng vốn đạt 100 tỷ đồng, trong đó vốn trung ương 70 tỷ đồng, vốn đối ứng của tỉnh 40 tỷ đồng.") == 0);
+    }
+}
+
+TEST_CASE("a part's share read through its describing words", "[numbers][real-misses]") {
+    // Real shapes: a level inside the part's words, a pair of nouns joined by a comma (audits 25, 29).
+    const std::vector<std::string> phrasings = {
+        "Toàn huyện có {T} xã, trong đó {A} xã đạt mức độ 1, chiếm {X}%.",
+        "Trong {T} vụ cháy, có {A} vụ do vi phạm các quy định về phòng cháy, chữa cháy, chiếm {X}%.",
+        "Toàn tỉnh có {T} trường, trong đó {A} trường đạt chuẩn mức độ 2, chiếm tỷ lệ {X}%.",
+        "Trong {T} vụ việc, có {A} vụ việc về đất đai, nhà ở, chiếm {X}%.",
+    };
+    int correct = 0, wrong = 0, silent = 0, caught = 0;
+    for (const auto& phrasing : phrasings) {
+        for (const Pair& p : kPairs) {
+            const std::string t = count(p.whole), a = count(p.part);
+            ++correct;
+            const std::string ok = fill(phrasing, {{"T", t}, {"A", a}, {"X", rate(p)}});
+            INFO(ok);
+            silent += found("percent-mismatch", ok) == 0;
+            CHECK(found("percent-mismatch", ok) == 0);
+            ++wrong;
+            const std::string bad = fill(phrasing, {{"T", t}, {"A", a}, {"X", wrong_rate(p, 0)}});
+            INFO(bad);
+            caught += found("percent-mismatch", bad) == 1;
+            CHECK(found("percent-mismatch", bad) == 1);
+        }
+    }
+    CHECK(silent == correct);
+    CHECK(caught == wrong);
+
+    SECTION("traps: a clause or a change between the part and its share, another whole") {
+        const std::vector<std::string> traps = {
+            "Trong {T} vụ cháy, có {A} vụ do vi phạm, tăng 5 vụ, chiếm {W}%.",
+            "Cả nước có {T} hợp tác xã; vùng A có {A} hợp tác xã, là vùng có số hợp tác xã cao thứ hai, chiếm {W}%.",
+            "Trong {T} vụ cháy, có {A} vụ do vi phạm về phòng cháy, chữa cháy, chiếm {W}% số vụ của cả nước.",
+            "Toàn huyện có {T} xã, trong đó {A} xã đạt mức độ 1, chiếm {W}% kế hoạch.",
+        };
+        for (const auto& trap : traps) {
+            for (const Pair& p : kPairs) {
+                const std::string text = fill(trap, {{"T", count(p.whole)}, {"A", count(p.part)}, {"W", wrong_rate(p, 0)}});
+                INFO(text);
+                CHECK(found("percent-mismatch", text) == 0);
+            }
+        }
+    }
+}
