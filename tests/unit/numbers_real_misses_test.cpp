@@ -213,3 +213,52 @@ TEST_CASE("a part's share read through its describing words", "[numbers][real-mi
         }
     }
 }
+
+TEST_CASE("parts ranked after their whole, a hedged share, a share set apart by a dash", "[numbers][real-misses]") {
+    // Real shapes: violations, registrations and inspections ranked by kind or place (audits 18, 40).
+    const std::vector<std::string> phrasings = {
+        "Năm qua, Chi cục đã xử lý {T} vụ vi phạm. Đứng thứ hai là {A} vụ vi phạm về nhãn hàng hóa, chiếm {X}%.",
+        "Giai đoạn 2016-2020, Sở tiếp nhận {T} đơn đăng ký. Thành phố dẫn đầu với {A} đơn (chiếm {X}%).",
+        "Đoàn kiểm tra đã xử lý {T} vụ vi phạm. Hàng giả chiếm tỷ lệ lớn nhất với {A} vụ – tương đương {X}%.",
+        "Toàn tỉnh có {T} doanh nghiệp, trong đó {A} doanh nghiệp hoạt động trong lĩnh vực thương mại, chiếm hơn {H}%.",
+        "Toàn tỉnh có {T} lao động đi làm việc ở nước ngoài; nhiều nhất là thị trường Nhật Bản với {A} lao động, chiếm {X}%.",
+    };
+    int correct = 0, wrong = 0, silent = 0, caught = 0;
+    for (const auto& phrasing : phrasings) {
+        for (const Pair& p : kPairs) {
+            const double x = 100.0 * static_cast<double>(p.part) / static_cast<double>(p.whole);
+            const std::string t = count(p.whole), a = count(p.part);
+            // "chiếm hơn H%": right when H is below the share, wrong above it.
+            const std::string h_ok = decimal(std::floor(x), 0), h_bad = decimal(std::floor(x) + 2, 0);
+            ++correct;
+            const std::string ok = fill(phrasing, {{"T", t}, {"A", a}, {"X", rate(p)}, {"H", h_ok}});
+            INFO(ok);
+            silent += found("percent-mismatch", ok) == 0;
+            CHECK(found("percent-mismatch", ok) == 0);
+            ++wrong;
+            const std::string bad = fill(phrasing, {{"T", t}, {"A", a}, {"X", wrong_rate(p, 0)}, {"H", h_bad}});
+            INFO(bad);
+            caught += found("percent-mismatch", bad) == 1;
+            CHECK(found("percent-mismatch", bad) == 1);
+        }
+    }
+    CHECK(silent == correct);
+    CHECK(caught == wrong);
+
+    SECTION("traps: a ranking against another whole, a ranking of changes, two sentences away") {
+        const std::vector<std::string> traps = {
+            "Năm qua, Chi cục đã xử lý {T} vụ vi phạm. Đứng thứ hai là {A} vụ vi phạm về nhãn hàng hóa, chiếm {W}% cả nước.",
+            "Năm qua, Chi cục đã xử lý {T} vụ vi phạm. Dẫn đầu là nhãn hàng hóa, tăng {A} vụ, chiếm {W}%.",
+            "Năm qua, Chi cục đã xử lý {T} vụ vi phạm. Công tác phối hợp được tăng cường. Đứng thứ hai là {A} vụ vi phạm về nhãn hàng hóa, chiếm "
+            "{W}%.",
+            "Năm qua, Chi cục đã xử lý {T} vụ vi phạm. Đứng thứ hai là {A} vụ vi phạm về nhãn hàng hóa, chiếm {W}% so với cùng kỳ.",
+        };
+        for (const auto& trap : traps) {
+            for (const Pair& p : kPairs) {
+                const std::string text = fill(trap, {{"T", count(p.whole)}, {"A", count(p.part)}, {"W", wrong_rate(p, 0)}});
+                INFO(text);
+                CHECK(found("percent-mismatch", text) == 0);
+            }
+        }
+    }
+}

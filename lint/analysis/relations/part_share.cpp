@@ -345,6 +345,19 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
             --a;
             gap = r.between(a, x);
         }
+        // "chiếm hơn 21%": the hedge belongs to X (its interval), not to the gap; "A vụ – tương
+        // đương X%": a dash sets the share apart as a comma does.
+        if (qs[x].hedge != Hedge::None) {
+            for (const char* h : {"hơn", "gần", "khoảng", "trên", "dưới", "xấpxỉ"}) {
+                if (gap.size() > std::string_view(h).size() && gap.ends_with(h)) {
+                    gap.erase(gap.size() - std::string_view(h).size());
+                    break;
+                }
+            }
+        }
+        for (const char* dash : {"–", "-"}) {
+            if (phrases::starts(gap, dash)) gap = "," + gap.substr(std::string_view(dash).size());
+        }
         // A change ("tăng 309 trẻ so với cùng kỳ") is no part.
         if (!r.usable(a) || qs[a].percent() || qs[a].hedge != Hedge::None || changed(r, a)) continue;
         // "phát hiện A cơ sở vi phạm, chiếm X%": the words naming A before the verb; a pair of
@@ -475,18 +488,32 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
             if (qs[total].paragraph != qs[a].paragraph) continue;
             const std::string span = r.between(total, a);
             // "T …; trong đó, A …" in one sentence, or "T …. Trong đó, A …" opening the next.
-            if (!r.same_sentence(total, a) && !phrases::contains(span, ".trongđó")) continue;
             // "tiếp nhận T hồ sơ, với A hồ sơ trực tuyến (đạt tỷ lệ X%)": "với" right before a
             // count of T's own noun opens the part as "trong đó" does.
             const bool with = span.ends_with(",với") && paren && !qs[a].noun.empty() && qs[a].noun == qs[total].noun &&
                               r.same_sentence(total, a) && span.find_first_of(",;(") == span.size() - std::string_view(",với").size();
-            if (!phrases::contains(span, "trongđó") && !with) continue;
+            // "T đơn. Thành phố dẫn đầu với A đơn (chiếm X%)", "Đứng thứ hai là A vụ …, chiếm X%":
+            // parts ranked after their whole, in its sentence or the next.
+            bool ranked = false;
+            if (!with && !phrases::contains(span, "trongđó") && std::count(span.begin(), span.end(), '.') <= 1 &&
+                std::count(span.begin(), span.end(), ';') <= 1 && span.find_first_of(":()") == std::string::npos && !qs[a].noun.empty() &&
+                r.same_kind(total, a)) {
+                const auto sa = r.quantities.sentence_at(qs[a].paragraph, qs[a].byte_begin);
+                const std::string lead = phrases::squeeze(r.text(a), std::max(sa.begin, qs[total].byte_end), qs[a].byte_begin);
+                for (const char* w : {"dẫnđầu", "đứngthứ", "tiếpđếnlà", "tiếptheolà", "nhiềunhất", "lớnnhất", "caonhất"}) {
+                    ranked = ranked || phrases::contains(lead, w);
+                }
+                ranked = ranked && !phrases::contains(lead, "tăng") && !phrases::contains(lead, "giảm") && !phrases::contains(lead, "sovới");
+            }
+            if (!phrases::contains(span, "trongđó") && !with && !ranked) continue;
+            if (!r.same_sentence(total, a) && !phrases::contains(span, ".trongđó") && !ranked) continue;
             if (r.rated(total)) continue;  // "giải ngân T, đạt 60%, trong đó vốn tỉnh A, đạt 55%"
             if (phrases::contains(span, "sovới") || phrases::contains(span, "kếhoạch") || phrases::contains(span, "dựtoán")) continue;
             // A result verb after "trong đó" makes A a result, not a part: "trong đó vốn tỉnh
             // 600 tỷ đồng, đã giải ngân 300 tỷ đồng, đạt 50%".
-            const std::size_t td = with ? span.size() : span.rfind("trongđó");
-            std::string tail = with ? std::string() : span.substr(td + std::string_view("trongđó").size());
+            const bool marked = !with && !ranked;
+            const std::size_t td = marked ? span.rfind("trongđó") : span.size();
+            std::string tail = marked ? span.substr(td + std::string_view("trongđó").size()) : std::string();
             if (!tail.empty() && (tail[0] == ',' || tail[0] == ':')) tail.erase(0, 1);
             if (phrases::contains(tail, ",") || phrases::contains(tail, ";") || phrases::contains(tail, ".")) continue;
             if (bare_verb) {
@@ -494,7 +521,7 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
                 if (!tail.empty() || (!next.empty() && next[0] != ';' && next[0] != '.' && next[0] != ',')) continue;
             }
             // Only the sentence before: "T. Trong đó, A" with no other sentence between.
-            if (phrases::contains(span.substr(0, td > 0 && span[td - 1] == '.' ? td - 1 : td), ".")) continue;
+            if (marked && phrases::contains(span.substr(0, td > 0 && span[td - 1] == '.' ? td - 1 : td), ".")) continue;
         } else if (bare_verb) {
             continue;
         } else if (qs[a].noun.empty()) {
