@@ -262,3 +262,62 @@ TEST_CASE("parts ranked after their whole, a hedged share, a share set apart by 
         }
     }
 }
+
+TEST_CASE("an examined whole joined by 'và', its share named back in parentheses; files before and after their due date",
+          "[numbers][real-misses]") {
+    // Real shapes: health screening, inspections (audit 29); one-stop files (audit 19).
+    const std::vector<std::string> phrasings = {
+        "Qua hai năm, huyện đã khám sức khỏe cho {T} người cao tuổi và phát hiện {A} người bị đái tháo đường (chiếm {X}% số người được khám).",
+        "Đoàn đã kiểm tra {T} cơ sở và phát hiện {A} cơ sở vi phạm, chiếm {X}%.",
+        "Trung tâm đã xét nghiệm cho {T} người và phát hiện {A} người dương tính (chiếm {X}%).",
+    };
+    int correct = 0, wrong = 0, silent = 0, caught = 0;
+    for (const auto& phrasing : phrasings) {
+        for (const Pair& p : kPairs) {
+            ++correct;
+            const std::string ok = fill(phrasing, {{"T", count(p.whole)}, {"A", count(p.part)}, {"X", rate(p)}});
+            INFO(ok);
+            silent += found("percent-mismatch", ok) == 0;
+            CHECK(found("percent-mismatch", ok) == 0);
+            ++wrong;
+            const std::string bad = fill(phrasing, {{"T", count(p.whole)}, {"A", count(p.part)}, {"X", wrong_rate(p, 0)}});
+            INFO(bad);
+            caught += found("percent-mismatch", bad) == 1;
+            CHECK(found("percent-mismatch", bad) == 1);
+        }
+    }
+    CHECK(silent == correct);
+    CHECK(caught == wrong);
+
+    SECTION("traps: another whole named in the parenthesis, 'và' before another verb") {
+        for (const Pair& p : kPairs) {
+            const std::vector<std::string> traps = {
+                "Đoàn đã kiểm tra {T} cơ sở và phát hiện {A} cơ sở vi phạm (chiếm {W}% số cơ sở vi phạm của tỉnh).",
+                "Đoàn đã kiểm tra {T} cơ sở và hướng dẫn {A} cơ sở, chiếm {W}%.",
+                "Đoàn đã kiểm tra {T} cơ sở và phát hiện {A} cơ sở vi phạm, chiếm {W}% kế hoạch.",
+            };
+            for (const auto& trap : traps) {
+                const std::string text = fill(trap, {{"T", count(p.whole)}, {"A", count(p.part)}, {"W", wrong_rate(p, 0)}});
+                INFO(text);
+                CHECK(found("percent-mismatch", text) == 0);
+            }
+        }
+    }
+
+    SECTION("files resolved before or on time and files overdue split the resolved") {
+        const std::vector<std::string> phrasings2 = {
+            "Trong quý II, toàn tỉnh đã giải quyết {T} hồ sơ; trong đó, số hồ sơ giải quyết đúng và trước hạn có {a} hồ sơ; số hồ sơ quá hạn có "
+            "{b} hồ sơ.",
+            "Đã giải quyết {T} hồ sơ, trong đó {a} hồ sơ trước hạn và {b} hồ sơ trễ hạn.",
+        };
+        for (const auto& phrasing : phrasings2) {
+            for (const Pair& p : kPairs) {
+                const long long b = p.whole - p.part;
+                CHECK(found("sum-mismatch", fill(phrasing, {{"T", count(p.whole)}, {"a", count(p.part)}, {"b", count(b)}})) == 0);
+                CHECK(found("sum-mismatch", fill(phrasing, {{"T", count(p.whole)}, {"a", count(p.part)}, {"b", count(b + 2)}})) == 1);
+            }
+        }
+        // "đúng hạn" may hold "trước hạn": no bound between them.
+        CHECK(found("sum-mismatch", "Đã giải quyết 9.420 hồ sơ, trong đó 9.300 hồ sơ đúng hạn, 7.350 hồ sơ trước hạn và 120 hồ sơ quá hạn.") == 0);
+    }
+}
