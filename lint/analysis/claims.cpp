@@ -1122,6 +1122,11 @@ struct Builder {
         if (n == std::string::npos || !qs[n].percent()) return std::string::npos;
         const std::string_view t = doc.paragraphs[qs[k].paragraph].text;
         const std::string between = squeeze(t, qs[k].noun_end, qs[n].byte_begin);
+        // "khách nội tỉnh đạt 1,8 triệu lượt (tăng 5%)": the rate in parentheses closing at once.
+        if (between == "(tăng") {
+            const std::size_t close = std::max(qs[n].unit_end, qs[n].byte_end);
+            return close < t.size() && t[close] == ')' ? n : std::string::npos;
+        }
         return between == ",tăng" ? n : std::string::npos;
     }
 
