@@ -321,3 +321,52 @@ TEST_CASE("an examined whole joined by 'và', its share named back in parenthese
         CHECK(found("sum-mismatch", "Đã giải quyết 9.420 hồ sơ, trong đó 9.300 hồ sơ đúng hạn, 7.350 hồ sơ trước hạn và 120 hồ sơ quá hạn.") == 0);
     }
 }
+
+TEST_CASE("a total's growth weighted by its parts' levels", "[numbers][real-misses]") {
+    // Real shapes: passengers by route, labour by sector, cargo by direction (audits 15, 33, 36):
+    // the total's rate lies between its parts' and is their mean weighted by the prior levels.
+    const std::vector<std::string> phrasings = {
+        "Doanh thu đạt {T} tỷ đồng, tăng {G}% so với cùng kỳ. Trong đó, khu vực nhà nước đạt {a} tỷ đồng, tăng {ga}%; khu vực ngoài nhà nước "
+        "đạt {b} tỷ đồng, tăng {gb}% so với cùng kỳ.",
+        "Doanh thu đạt {T} tỷ đồng, tăng {G}% so với cùng kỳ. Trong đó, khu vực nhà nước đạt {a} tỷ đồng (tăng {ga}%); khu vực ngoài nhà "
+        "nước đạt {b} tỷ đồng (tăng {gb}%).",
+    };
+    struct Case {
+        long long a, b;
+        double ga, gb;
+    };
+    const std::vector<Case> cases = {{300, 700, 5.0, 12.0}, {1800, 600, 5.0, 50.0}, {4200, 1300, 2.5, 20.4}, {950, 950, 3.0, 15.0}};
+    int correct = 0, wrong = 0, silent = 0, caught = 0;
+    for (const auto& phrasing : phrasings) {
+        for (const Case& c : cases) {
+            const double before = static_cast<double>(c.a) / (1 + c.ga / 100) + static_cast<double>(c.b) / (1 + c.gb / 100);
+            const double g = (static_cast<double>(c.a + c.b) / before - 1) * 100;
+            const double mid = (c.ga + c.gb) / 2;  // between the parts, off their weighted mean
+            auto make = [&](double total_rate) {
+                return fill(phrasing, {{"T", count(c.a + c.b)}, {"G", decimal(total_rate, 1)}, {"a", count(c.a)}, {"b", count(c.b)},
+                                       {"ga", decimal(c.ga, 1)}, {"gb", decimal(c.gb, 1)}});
+            };
+            ++correct;
+            INFO(make(g));
+            silent += found("percent-mismatch", make(g)) == 0;
+            CHECK(found("percent-mismatch", make(g)) == 0);
+            if (std::fabs(mid - g) < 1.0) continue;
+            ++wrong;
+            INFO(make(mid));
+            caught += found("percent-mismatch", make(mid)) == 1;
+            CHECK(found("percent-mismatch", make(mid)) == 1);
+        }
+    }
+    CHECK(silent == correct);
+    CHECK(caught == wrong);
+    CHECK(wrong >= 4);
+
+    SECTION("traps: parts that leave some out, rates against another period") {
+        // The parts do not make the total: only the bounds hold.
+        CHECK(found("percent-mismatch", "Doanh thu đạt 1.200 tỷ đồng, tăng 7,0% so với cùng kỳ. Trong đó, khu vực nhà nước đạt 300 tỷ đồng, tăng "
+                                        "5,0%; khu vực ngoài nhà nước đạt 700 tỷ đồng, tăng 12,0% so với cùng kỳ.") == 0);
+        // Rounded levels widen the weighted rate: "1,8 triệu" may be 1,75 or 1,85.
+        CHECK(found("percent-mismatch", "Doanh thu đạt 2,4 nghìn tỷ đồng, tăng 15% so với cùng kỳ. Trong đó, khu vực nhà nước đạt 1,8 nghìn tỷ "
+                                        "đồng, tăng 5%; khu vực ngoài nhà nước đạt 0,6 nghìn tỷ đồng, tăng 50%.") == 0);
+    }
+}
