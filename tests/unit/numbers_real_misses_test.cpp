@@ -370,3 +370,51 @@ TEST_CASE("a total's growth weighted by its parts' levels", "[numbers][real-miss
                                         "đồng, tăng 5%; khu vực ngoài nhà nước đạt 0,6 nghìn tỷ đồng, tăng 50%.") == 0);
     }
 }
+
+TEST_CASE("the rest of a whole after a stated part", "[numbers][real-misses]") {
+    // Real shapes: classrooms not yet solid, people treated at home (audits 21, 26).
+    const std::vector<std::string> phrasings = {
+        "Toàn tỉnh có {T} phòng học, trong đó {A} phòng kiên cố, đạt tỷ lệ {X}%. Như vậy, còn {R}% số phòng học chưa được kiên cố hóa.",
+        "Thành phố hiện có {T} người nghiện có hồ sơ quản lý. Đến nay, chỉ có {A} người được đưa vào cơ sở cai nghiện, số còn lại cai nghiện tại "
+        "gia đình, cộng đồng, chiếm {R}% tổng số người nghiện.",
+        "Toàn huyện có {T} hộ, trong đó {A} hộ dùng nước sạch, chiếm {X}%; còn {R}% số hộ chưa được dùng nước sạch.",
+        "Toàn xã có {T} hộ. Đến nay, có {A} hộ được hỗ trợ, số còn lại đang chờ phân bổ vốn, chiếm tỷ lệ {R}%.",
+    };
+    int correct = 0, wrong = 0, silent = 0, caught = 0;
+    for (const auto& phrasing : phrasings) {
+        for (const Pair& p : kPairs) {
+            const Pair rest{p.whole, p.whole - p.part};
+            ++correct;
+            const std::string ok = fill(phrasing, {{"T", count(p.whole)}, {"A", count(p.part)}, {"X", rate(p)}, {"R", rate(rest)}});
+            INFO(ok);
+            silent += found("percent-mismatch", ok) == 0;
+            CHECK(found("percent-mismatch", ok) == 0);
+            ++wrong;
+            const std::string bad = fill(phrasing, {{"T", count(p.whole)}, {"A", count(p.part)}, {"X", rate(p)}, {"R", wrong_rate(rest, 0)}});
+            INFO(bad);
+            caught += found("percent-mismatch", bad) == 1;
+            CHECK(found("percent-mismatch", bad) == 1);
+        }
+    }
+    CHECK(silent == correct);
+    CHECK(caught == wrong);
+
+    SECTION("traps: a rest of another whole, a change, a hedged whole, a rest named positively") {
+        for (const Pair& p : kPairs) {
+            const Pair rest{p.whole, p.whole - p.part};
+            const std::vector<std::string> traps = {
+                "Toàn tỉnh có {T} phòng học, trong đó {A} phòng kiên cố, đạt tỷ lệ {X}%. Còn {W}% số trường chưa có nhà đa năng.",
+                "Toàn tỉnh có {T} phòng học kiên cố, tăng {X}% so với cùng kỳ; còn {W}% số phòng học chưa được kiên cố hóa.",
+                "Thành phố có trên {T} người nghiện. Chỉ có {A} người được đưa vào cơ sở, số còn lại cai nghiện tại gia đình, chiếm {W}%.",
+                "Toàn tỉnh có {T} phòng học, trong đó {A} phòng kiên cố, đạt tỷ lệ {X}%; còn {W}% số phòng học được sửa chữa.",
+                "Toàn tỉnh có {T} phòng học, đạt {X}% kế hoạch; còn {W}% số phòng học chưa được kiên cố hóa.",
+                "Trong {T} vụ, nguyên nhân do độc tố chiếm 19,4%, hóa chất chiếm {X}%, còn {W}% số vụ chưa xác định được nguyên nhân.",
+            };
+            for (const auto& trap : traps) {
+                const std::string text = fill(trap, {{"T", count(p.whole)}, {"A", count(p.part)}, {"X", rate(p)}, {"W", wrong_rate(rest, 0)}});
+                INFO(text);
+                CHECK(found("percent-mismatch", text) == 0);
+            }
+        }
+    }
+}
