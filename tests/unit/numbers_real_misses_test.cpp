@@ -138,11 +138,13 @@ TEST_CASE("parts told apart by one classification are bounded by their total", "
     };
     const std::vector<std::vector<long long>> figures = {{35, 52, 41, 7}, {120, 96, 310, 14}, {8, 12, 9, 3}};
     int correct = 0, wrong = 0, silent = 0, caught = 0;
-    for (const auto& [text, n] : phrasings) {
+    for (const Split& split : phrasings) {
+        const char* const text = split.text;
+        const int n = split.parts;
         for (const auto& f : figures) {
             long long sum = 0;
             for (int i = 0; i < n; ++i) sum += f[static_cast<std::size_t>(i)];
-            auto make = [&, text = text](long long total) {
+            auto make = [&](long long total) {
                 return fill(text, {{"T", count(total)}, {"a", count(f[0])}, {"b", count(f[1])}, {"c", count(f[2])}, {"d", count(f[3])}});
             };
             for (long long total : {sum, sum + 5}) {  // exact, and a total with items left out

@@ -364,12 +364,13 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
         // nouns joined by a comma among them ("về phòng cháy, chữa cháy"): short, naming no
         // relation.
         const std::size_t comma = gap.rfind(',');
-        auto joined_nouns = [&](std::size_t from) {
+        const std::size_t share = x;  // a lambda may not capture the structured binding (clang 14)
+        auto joined_nouns = [&, share](std::size_t from) {
             if (from == std::string::npos || from >= comma) return from == comma;
             const std::string inner = gap.substr(from + 1, comma - from - 1);
-            if (inner.find_first_of(",;()") != std::string::npos || naming_words(r, a, x, ";(") > kNamingWords + 4) return false;
-            // The joined noun: at most three words (its bytes squeezed: 3 syllables of up to 7 bytes).
-            const std::string_view named = naming_span(r, a, x, ";(");
+            if (inner.find_first_of(",;()") != std::string::npos || naming_words(r, a, share, ";(") > kNamingWords + 4) return false;
+            // The joined noun: at most three words.
+            const std::string_view named = naming_span(r, a, share, ";(");
             const std::size_t inner_at = named.find(',');
             const std::size_t inner_end = inner_at == std::string_view::npos ? inner_at : named.find(',', inner_at + 1);
             if (inner_end == std::string_view::npos || phrases::words_of(named.substr(inner_at + 1, inner_end - inner_at - 1)).size() > 3) return false;

@@ -143,7 +143,8 @@ void rest_share(const Reading& r, std::size_t x, std::vector<Relation>& out) {
 }  // namespace
 
 void read_remainder(const Reading& r, std::vector<Relation>& out) {
-    for (const auto& [k, first] : r.candidates()) {
+    for (const auto& candidate : r.candidates()) {
+        const std::size_t k = candidate.figure;  // not a structured binding: lambdas capture it
         if (std::any_of(out.begin(), out.end(), [&](const Relation& e) { return e.stated == k; })) continue;
         if (!r.qs[k].percent()) continue;
         complement_rate(r, k, out);
