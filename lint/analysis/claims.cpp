@@ -594,7 +594,14 @@ struct Builder {
         const std::size_t joined = t.rfind(" và ", q.byte_begin);
         if (joined != std::string_view::npos && joined + 4 > b && joined + 4 <= q.byte_begin) b = joined + 4;
         const std::size_t from = std::max({q.byte_end, q.unit_end, q.noun_end});
-        const std::size_t e = std::min({t.find_first_of(",;:()", from), t.find(". ", from), t.find(" và ", from), t.size()});
+        std::size_t e = std::min({t.find_first_of(",;:()", from), t.find(". ", from), t.size()});
+        // "70 trường tiểu học và THCS": "và" joins the part's own words when no figure follows it
+        // before the separator; "35 trường và 41 trường" starts another part.
+        const std::size_t joins = t.find(" và ", from);
+        if (joins < e && std::any_of(t.begin() + static_cast<std::ptrdiff_t>(joins), t.begin() + static_cast<std::ptrdiff_t>(e),
+                                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
+            e = joins;
+        }
         return t.substr(b, e - b);
     }
 
@@ -795,8 +802,11 @@ struct Builder {
                 }
                 // Every two parts told apart by their grade: the grades split the whole.
                 bool graded = parts.size() >= 2;
+                // Or by complementary descriptions, every two of them ("mầm non …, tiểu học …, THCS …").
                 for (std::size_t i = 0; i < parts.size() && graded; ++i) {
-                    for (std::size_t j = i + 1; j < parts.size() && graded; ++j) graded = other_grades(parts[i], parts[j]);
+                    for (std::size_t j = i + 1; j < parts.size() && graded; ++j) {
+                        graded = other_grades(parts[i], parts[j]) || complementary(part_words(parts[i]), part_words(parts[j]));
+                    }
                 }
                 if (graded) {
                     sums[c].kind = SumClaim::Kind::Partial;
@@ -1182,6 +1192,11 @@ struct Builder {
         if (n == std::string::npos || !qs[n].percent()) return std::string::npos;
         const std::string_view t = doc.paragraphs[qs[k].paragraph].text;
         const std::string between = squeeze(t, qs[k].noun_end, qs[n].byte_begin);
+        // "khách nội tỉnh đạt 1,8 triệu lượt (tăng 5%)": the rate in parentheses closing at once.
+        if (between == "(tăng") {
+            const std::size_t close = std::max(qs[n].unit_end, qs[n].byte_end);
+            return close < t.size() && t[close] == ')' ? n : std::string::npos;
+        }
         return between == ",tăng" ? n : std::string::npos;
     }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <utility>
+#include <vector>
 
 namespace soat::analysis {
 
@@ -33,6 +34,23 @@ constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
     {"hành khách", "hàng hoá"},
     {"trong hạn", "quá hạn"},
     {"đúng hạn", "quá hạn"},
+    {"trước hạn", "quá hạn"},
+    {"trước hạn", "trễ hạn"},
+    {"đúng hạn", "trễ hạn"},
+    {"tiền mặt", "hiện vật"},
+    {"thủ công", "công nghiệp"},
+    {"trung ương", "cấp tỉnh"},
+    {"trung ương", "cấp huyện"},
+    {"trung ương", "cấp xã"},
+    {"đi vào hoạt động", "đang xây dựng"},
+    {"đi vào hoạt động", "đang trong quá trình xây dựng"},
+    {"đã hoạt động", "đang xây dựng"},
+};
+
+// Classifications of more than two values, each value with its spellings: a school, a pupil or
+// a class is at one level of education; an administrative unit is of one level.
+const std::vector<std::vector<std::vector<std::string_view>>> kScales = {
+    {{"mầm non"}, {"tiểu học"}, {"trung học cơ sở", "thcs"}, {"trung học phổ thông", "thpt"}},
 };
 
 bool word_edge(std::string_view s, std::size_t at) {
@@ -80,11 +98,31 @@ bool one_way(std::string_view a, std::string_view b, std::string_view a_lower, s
     return negated(a_lower, b_lower);
 }
 
+// The one value of `scale` that `text` names, -1 when none or more than one.
+int value_on(const std::vector<std::vector<std::string_view>>& scale, std::string_view text) {
+    int found = -1;
+    for (std::size_t v = 0; v < scale.size(); ++v) {
+        const bool named = std::any_of(scale[v].begin(), scale[v].end(), [&](std::string_view w) { return has(text, w); });
+        if (!named) continue;
+        if (found >= 0) return -1;
+        found = static_cast<int>(v);
+    }
+    return found;
+}
+
+bool other_values(std::string_view a_lower, std::string_view b_lower) {
+    for (const auto& scale : kScales) {
+        const int va = value_on(scale, a_lower), vb = value_on(scale, b_lower);
+        if (va >= 0 && vb >= 0 && va != vb) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool complementary(std::string_view a, std::string_view b) {
     const std::string a_lower = lower(a), b_lower = lower(b);
-    return one_way(a, b, a_lower, b_lower) || one_way(b, a, b_lower, a_lower);
+    return one_way(a, b, a_lower, b_lower) || one_way(b, a, b_lower, a_lower) || other_values(a_lower, b_lower);
 }
 
 }  // namespace soat::analysis

@@ -51,19 +51,28 @@ public:
             const auto& sum = claims.sums()[g.sum];
             Interval bounds = analysis::interval_of(qs[g.part_growth.front()], tol);
             double now = 0, before = 0;
+            // The total's rate weighted by the parts' levels: Σ c / Σ c/(1 + g) − 1, each level and
+            // rate an interval (the widest reading of the printed figures).
+            Interval now_iv{0, 0}, before_iv{0, 0};
             std::string parts;
             for (std::size_t i = 0; i < sum.parts.size(); ++i) {
                 const auto& gi = qs[g.part_growth[i]];
                 bounds = analysis::hull(bounds, analysis::interval_of(gi, tol));
                 now += qs[sum.parts[i]].value();
                 before += qs[sum.parts[i]].value() / (1 + gi.value() / 100.0);
+                const Interval c = analysis::interval_of(qs[sum.parts[i]], tol), r = analysis::interval_of(gi, tol);
+                now_iv = now_iv + c;
+                before_iv = before_iv + Interval{c.lo / (1 + r.hi / 100.0), c.hi / (1 + r.lo / 100.0)};
                 if (!parts.empty()) parts += ", ";
                 parts += analysis::printed(doc, gi);
             }
             const auto& tg = qs[g.total_growth];
-            if (analysis::interval_of(tg, tol).meets(bounds)) continue;
+            const Interval weighted = before_iv.lo > 0 ? Interval{(now_iv.lo / before_iv.hi - 1) * 100.0, (now_iv.hi / before_iv.lo - 1) * 100.0}
+                                                       : Interval{-1e300, 1e300};
+            if (analysis::interval_of(tg, tol).meets(bounds) && analysis::interval_of(tg, tol).meets(weighted)) continue;
             engine::Draft d;
-            d.message = "growth";
+            // Between its parts' rates, yet off their weighted mean.
+            d.message = analysis::interval_of(tg, tol).meets(bounds) ? "growth_weighted" : "growth";
             d.range = analysis::range_of(tg);
             d.args["percent"] = analysis::printed(doc, tg);
             d.args["parts"] = parts;

@@ -239,6 +239,30 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                 d.args["recomputed"] = analysis::format_like(stated, qs[t].value() / qs[n].value() * r.factor, std::max(1, stated.numeral.decimals));
                 break;
             }
+            case Family::Remainder: {
+                Interval rest;
+                double mid = 0;
+                if (r.terms.size() == 1) {
+                    const Interval x = iv(r.terms[0]);
+                    rest = {100 - x.hi, 100 - x.lo};
+                    mid = 100 - qs[r.terms[0]].value();
+                    d.args["whole"] = "100%";
+                    d.args["part"] = printed(r.terms[0]);
+                } else {
+                    const std::size_t a = r.terms[0], t = r.terms[1];
+                    const Interval ta = iv(t), aa = iv(a);
+                    if (ta.lo <= 0) continue;
+                    rest = Interval{std::max(0.0, ta.lo - aa.hi) / ta.hi, std::max(0.0, ta.hi - aa.lo) / ta.lo} * 100.0;
+                    mid = (qs[t].value() - qs[a].value()) / qs[t].value() * 100.0;
+                    d.args["whole"] = printed(t);
+                    d.args["part"] = printed(a);
+                    related(t, "Tổng");
+                }
+                if (rest.meets(s)) continue;
+                d.message = "remainder";
+                d.args["recomputed"] = pct(mid, stated.numeral.decimals);
+                break;
+            }
             case Family::Subset: {
                 const std::size_t a = r.terms[0], t = r.terms[1];
                 if (iv(a).lo <= iv(t).hi) continue;

@@ -18,10 +18,10 @@ namespace {
 bool examined(const Reading& r, std::size_t t) {
     const std::string_view text = r.text(t);
     std::string lead = phrases::squeeze(text, Reading::clause_start(text, r.qs[t].byte_begin, true), r.qs[t].byte_begin);
-    for (const char* tail : {"tổngsố", "được", "tổngcộng"}) {
+    for (const char* tail : {"tổngsố", "được", "tổngcộng", "cho"}) {
         if (lead.ends_with(tail)) lead.erase(lead.size() - std::string_view(tail).size());
     }
-    static const char* const kVerbs[] = {"kiểmtra",  "thanhtra",  "ràsoát",  "khám",     "khámsànglọc", "xétnghiệm", "điềutra",
+    static const char* const kVerbs[] = {"kiểmtra",  "thanhtra",  "ràsoát",  "khám",     "khámsànglọc", "khámsứckhỏe", "xétnghiệm", "điềutra",
                                          "khảosát",  "giámsát",   "thẩmđịnh", "tiếpnhận", "thụlý",       "sànglọc",   "tầmsoát",
                                          "kiểmđịnh", "đánhgiá"};
     for (const char* v : kVerbs) {
@@ -38,9 +38,21 @@ bool found_in(const Reading& r, std::size_t t, std::size_t a) {
     for (const char* w : {"sovới", "tăng", "giảm", "kếhoạch", "chỉtiêu", "cùngkỳ", "trướcđó", "kỳtrước", "chuyểnsang", "lũykế"}) {
         if (phrases::contains(span, w)) return false;
     }
-    const std::size_t comma = span.rfind(',');
-    if (comma == std::string::npos) return false;
-    std::string verb = span.substr(comma + 1);
+    // "khám cho T người cao tuổi và phát hiện A người …": "và" joins the verb of finding as a
+    // comma does.
+    std::size_t comma = span.rfind(',');
+    std::size_t skip = 1;
+    if (comma == std::string::npos) {
+        comma = span.rfind("và");
+        skip = std::string_view("và").size();
+        if (comma == std::string::npos) return false;
+        const std::string joined = span.substr(comma + skip);
+        if (!phrases::starts(joined, "pháthiện") && !phrases::starts(joined, "đãpháthiện") && !phrases::starts(joined, "xácđịnh") &&
+            !phrases::starts(joined, "ghinhận")) {
+            return false;
+        }
+    }
+    std::string verb = span.substr(comma + skip);
     for (const char* lead : {"quađó", "trongđó", "đã"}) {
         if (phrases::starts(verb, lead)) verb.erase(0, std::string_view(lead).size());
     }
@@ -74,10 +86,18 @@ std::size_t share_of(const Reading& r, std::size_t a) {
     std::string rest = r.after(x);
     rest.erase(0, rest.find_first_not_of(' '));
     if (gap[0] == '(') {
-        if (rest.empty() || rest[0] != ')') return std::string::npos;
+        if (rest.empty()) return std::string::npos;
+        if (rest[0] == ')') return x;
+        // "(chiếm X% số người được khám)": A's whole named again inside the parenthesis.
+        const std::size_t close = rest.find(')');
+        if (close == std::string::npos || rest.substr(0, close).find_first_of("(,;") != std::string::npos) return std::string::npos;
+        rest.erase(close);
+        // Named back by the passive of its verb ("số người được khám", "số cơ sở được kiểm tra"),
+        // not another whole ("số cơ sở vi phạm của tỉnh").
+        if (!phrases::contains(rest, " được ")) return std::string::npos;
+    } else if (rest.empty() || rest[0] == ',' || rest[0] == ';' || rest[0] == '.') {
         return x;
     }
-    if (rest.empty() || rest[0] == ',' || rest[0] == ';' || rest[0] == '.') return x;
     // "chiếm X% số cơ sở được kiểm tra", "chiếm X% tổng số cơ sở": A's noun named again.
     if ((phrases::starts(rest, "số ") || phrases::starts(rest, "tổng số ") || phrases::starts(rest, "so với tổng số ")) &&
         phrases::contains(rest, qs[a].noun)) {

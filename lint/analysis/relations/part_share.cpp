@@ -339,11 +339,50 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
                 gap = gap.substr(gap.find(','));
             }
         }
+        // "11 xã đạt mức độ 1, chiếm X%": a level named inside A's words is no figure of its own.
+        if (a > first && qs[a].role == Role::Level && r.usable(a - 1) && !qs[a - 1].percent() && qs[a - 1].is_count() && r.same_sentence(a - 1, a) &&
+            r.between(a - 1, a).find_first_of(",;()") == std::string::npos && naming_words(r, a - 1, a, ",") <= kNamingWords) {
+            --a;
+            gap = r.between(a, x);
+        }
+        // "chiếm hơn 21%": the hedge belongs to X (its interval), not to the gap; "A vụ – tương
+        // đương X%": a dash sets the share apart as a comma does.
+        if (qs[x].hedge != Hedge::None) {
+            for (const char* h : {"hơn", "gần", "khoảng", "trên", "dưới", "xấpxỉ"}) {
+                if (gap.size() > std::string_view(h).size() && gap.ends_with(h)) {
+                    gap.erase(gap.size() - std::string_view(h).size());
+                    break;
+                }
+            }
+        }
+        for (const char* dash : {"–", "-"}) {
+            if (phrases::starts(gap, dash)) gap = "," + gap.substr(std::string_view(dash).size());
+        }
         // A change ("tăng 309 trẻ so với cùng kỳ") is no part.
         if (!r.usable(a) || qs[a].percent() || qs[a].hedge != Hedge::None || changed(r, a)) continue;
-        // "phát hiện A cơ sở vi phạm, chiếm X%": the words naming A before the verb.
+        // "phát hiện A cơ sở vi phạm, chiếm X%": the words naming A before the verb; a pair of
+        // nouns joined by a comma among them ("về phòng cháy, chữa cháy"): short, naming no
+        // relation.
         const std::size_t comma = gap.rfind(',');
-        if (comma != std::string::npos && comma > 0 && naming_words(r, a, x, ",") <= kNamingWords && gap.find_first_of(",;()") == comma) gap.erase(0, comma);
+        const std::size_t share = x;  // a lambda may not capture the structured binding (clang 14)
+        auto joined_nouns = [&, share](std::size_t from) {
+            if (from == std::string::npos || from >= comma) return from == comma;
+            const std::string inner = gap.substr(from + 1, comma - from - 1);
+            if (inner.find_first_of(",;()") != std::string::npos || naming_words(r, a, share, ";(") > kNamingWords + 4) return false;
+            // The joined noun: at most three words.
+            const std::string_view named = naming_span(r, a, share, ";(");
+            const std::size_t inner_at = named.find(',');
+            const std::size_t inner_end = inner_at == std::string_view::npos ? inner_at : named.find(',', inner_at + 1);
+            if (inner_end == std::string_view::npos || phrases::words_of(named.substr(inner_at + 1, inner_end - inner_at - 1)).size() > 3) return false;
+            for (const char* w : {"tăng", "giảm", "đạt", "sovới", "chiếm", "bằng", "trongđó", "gồm", "còn", "với", "là", "có"}) {
+                if (phrases::contains(inner, w)) return false;
+            }
+            return true;
+        };
+        if (comma != std::string::npos && comma > 0 && naming_words(r, a, x, ",") <= kNamingWords &&
+            (gap.find_first_of(",;()") == comma || joined_nouns(gap.find_first_of(",;()")))) {
+            gap.erase(0, comma);
+        }
         // "trong đó A giấy chứng nhận cấp trực tuyến (chiếm X%)": the words naming A, then the
         // parenthesis.
         const std::size_t open = gap.find('(');
@@ -450,18 +489,32 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
             if (qs[total].paragraph != qs[a].paragraph) continue;
             const std::string span = r.between(total, a);
             // "T …; trong đó, A …" in one sentence, or "T …. Trong đó, A …" opening the next.
-            if (!r.same_sentence(total, a) && !phrases::contains(span, ".trongđó")) continue;
             // "tiếp nhận T hồ sơ, với A hồ sơ trực tuyến (đạt tỷ lệ X%)": "với" right before a
             // count of T's own noun opens the part as "trong đó" does.
             const bool with = span.ends_with(",với") && paren && !qs[a].noun.empty() && qs[a].noun == qs[total].noun &&
                               r.same_sentence(total, a) && span.find_first_of(",;(") == span.size() - std::string_view(",với").size();
-            if (!phrases::contains(span, "trongđó") && !with) continue;
+            // "T đơn. Thành phố dẫn đầu với A đơn (chiếm X%)", "Đứng thứ hai là A vụ …, chiếm X%":
+            // parts ranked after their whole, in its sentence or the next.
+            bool ranked = false;
+            if (!with && !phrases::contains(span, "trongđó") && std::count(span.begin(), span.end(), '.') <= 1 &&
+                std::count(span.begin(), span.end(), ';') <= 1 && span.find_first_of(":()") == std::string::npos && !qs[a].noun.empty() &&
+                r.same_kind(total, a)) {
+                const auto sa = r.quantities.sentence_at(qs[a].paragraph, qs[a].byte_begin);
+                const std::string lead = phrases::squeeze(r.text(a), std::max(sa.begin, qs[total].byte_end), qs[a].byte_begin);
+                for (const char* w : {"dẫnđầu", "đứngthứ", "tiếpđếnlà", "tiếptheolà", "nhiềunhất", "lớnnhất", "caonhất"}) {
+                    ranked = ranked || phrases::contains(lead, w);
+                }
+                ranked = ranked && !phrases::contains(lead, "tăng") && !phrases::contains(lead, "giảm") && !phrases::contains(lead, "sovới");
+            }
+            if (!phrases::contains(span, "trongđó") && !with && !ranked) continue;
+            if (!r.same_sentence(total, a) && !phrases::contains(span, ".trongđó") && !ranked) continue;
             if (r.rated(total) || r.rated_before(total)) continue;  // "giải ngân T, đạt 60%, trong đó vốn tỉnh A, đạt 55%"
             if (phrases::contains(span, "sovới") || phrases::contains(span, "kếhoạch") || phrases::contains(span, "dựtoán")) continue;
             // A result verb after "trong đó" makes A a result, not a part: "trong đó vốn tỉnh
             // 600 tỷ đồng, đã giải ngân 300 tỷ đồng, đạt 50%".
-            const std::size_t td = with ? span.size() : span.rfind("trongđó");
-            std::string tail = with ? std::string() : span.substr(td + std::string_view("trongđó").size());
+            const bool marked = !with && !ranked;
+            const std::size_t td = marked ? span.rfind("trongđó") : span.size();
+            std::string tail = marked ? span.substr(td + std::string_view("trongđó").size()) : std::string();
             if (!tail.empty() && (tail[0] == ',' || tail[0] == ':')) tail.erase(0, 1);
             if (phrases::contains(tail, ",") || phrases::contains(tail, ";") || phrases::contains(tail, ".")) continue;
             if (bare_verb) {
@@ -469,7 +522,7 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
                 if (!tail.empty() || (!next.empty() && next[0] != ';' && next[0] != '.' && next[0] != ',')) continue;
             }
             // Only the sentence before: "T. Trong đó, A" with no other sentence between.
-            if (phrases::contains(span.substr(0, td > 0 && span[td - 1] == '.' ? td - 1 : td), ".")) continue;
+            if (marked && phrases::contains(span.substr(0, td > 0 && span[td - 1] == '.' ? td - 1 : td), ".")) continue;
         } else if (bare_verb) {
             continue;
         } else if (qs[a].noun.empty()) {

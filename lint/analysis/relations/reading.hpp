@@ -70,6 +70,8 @@ bool after_verb(const Reading& r, std::size_t k, std::initializer_list<const cha
 void read_attainment(const Reading& r, std::vector<Relation>& out);
 void read_part_share(const Reading& r, std::vector<Relation>& out);
 void read_examined(const Reading& r, std::vector<Relation>& out);
+void read_resolution(const Reading& r, std::vector<Relation>& out);
+void read_remainder(const Reading& r, std::vector<Relation>& out);
 void read_classification(const Reading& r, std::vector<Relation>& out);
 void read_growth(const Reading& r, std::vector<Relation>& out);
 void read_contribution(const Reading& r, std::vector<Relation>& out);

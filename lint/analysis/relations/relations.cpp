@@ -209,6 +209,8 @@ Relations::Relations(const Analysis& analysis) {
     relations::read_attainment(r, all_);
     relations::read_part_share(r, all_);
     relations::read_examined(r, all_);
+    relations::read_resolution(r, all_);
+    relations::read_remainder(r, all_);
     relations::read_classification(r, all_);
     relations::read_growth(r, all_);
     relations::read_contribution(r, all_);
