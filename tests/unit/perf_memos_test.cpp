@@ -164,7 +164,7 @@ TEST_CASE("lower: the same answer as byte by byte", "[perf]") {
     std::string all;
     for (char32_t c = 1; c < 0x2100; ++c) soat::utf8::append(all, c);
     CHECK(an::lower(all) == lower_reference(all));
-    for (const std::string s : {std::string("\xC3" "a B"), std::string("\xF8\x88\x80\x80 X"), std::string("\xC0\x80"),
+    for (const std::string& s : {std::string("\xC3" "a B"), std::string("\xF8\x88\x80\x80 X"), std::string("\xC0\x80"),
                                 std::string("\xE1\xBA"), std::string("ĐƯỜNG \xE2\x84\xAA"), std::string("\x80\xC3\x89")}) {
         CHECK(an::lower(s) == lower_reference(s));
     }
