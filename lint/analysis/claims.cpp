@@ -547,12 +547,26 @@ struct Builder {
                 // "a …, so với năm trước b …; c …": a list whose items may hold a figure read as a
                 // comparison is no sure partition of its total.
                 if (unsure && c.kind == SumClaim::Kind::Exhaustive) c.kind = SumClaim::Kind::Partial;
+                // "…, trong đó: cá đạt 61,2 nghìn tấn, tăng 2,8%; tôm đạt 17,3 nghìn tấn, tăng 1,1%": a
+                // release's main items, each with its own growth, leave the others out.
+                if (c.kind == SumClaim::Kind::Exhaustive && word == "trong đó:" && c.parts.size() >= 2 &&
+                    std::all_of(c.parts.begin(), c.parts.end(), [&](std::size_t k) { return own_growth(k); })) {
+                    c.kind = SumClaim::Kind::Partial;
+                }
                 c.total = total;
                 c.plan = plan_sentence(p, tq.byte_begin);
                 c.missing_scale = missing_scale(qs, c);
                 out.push_back(std::move(c));
             }
         }
+    }
+
+    // Part k is followed by its own percentage change (", tăng 2,8%").
+    bool own_growth(std::size_t k) const {
+        const std::size_t n = next_in_paragraph(k);
+        if (n == std::string::npos || !qs[n].percent()) return false;
+        const std::string gap = squeeze(doc.paragraphs[qs[k].paragraph].text, std::max({qs[k].byte_end, qs[k].unit_end, qs[k].noun_end}), qs[n].byte_begin);
+        return gap == ",tăng" || gap == ",giảm" || gap == "(tăng" || gap == "(giảm";
     }
 
     // The last two words before quantity k in its list segment: what the figure measures
@@ -1507,6 +1521,13 @@ struct Builder {
                     std::size_t e = j;
                     while (e < s.end && t[e] != ',' && t[e] != ';' && t[e] != ')' && t[e] != '(') ++e;
                     after_whole = lower(t.substr(j, e - j));
+                }
+                // "A chiếm 40% tổng số …, bao gồm a (chiếm 50%) và b (chiếm 38,7%)": shares after a
+                // breakdown of the last share's part are of that part's own wholes.
+                const std::string since = previous_end ? text_lower(p, previous_end, q.byte_begin) : std::string();
+                if (whole_set && (contains(since, "gồm") || contains(since, "trong đó"))) {
+                    g.shares.clear();
+                    break;
                 }
                 if (!whole_set) {
                     whole = after_whole;

@@ -514,6 +514,17 @@ std::vector<SentenceBytes> split_sentences(std::string_view t) {
         }
         if (c != '.' && c != '!' && c != '?') continue;
         const std::size_t j = i + 1;
+        // "… tăng 2,1%.Tính chung …", "… nghìn tấn.Trong đó …": a sentence run into the next
+        // with no space (not "TP.HCM", "v.v.", "Q.Hùng": a capital or a mark before the dot).
+        if (c == '.' && i > start && j < t.size() && is_upper(cp_at(t, j))) {
+            const char32_t before = cp_before(t, i);
+            if ((before == '%' || before == ')' || (is_letter(before) && !is_upper(before))) && !is_upper(cp_before(t, i - 1)) &&
+                t.substr(j).find_first_of(" ") > 2) {
+                out.push_back({start, j});
+                start = j;
+                continue;
+            }
+        }
         if (j < t.size() && is_digit(t[j])) continue;     // "9.990"
         if (j < t.size() && t[j] == '.') continue;        // "..."
         std::size_t k = j;

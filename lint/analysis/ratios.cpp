@@ -258,6 +258,13 @@ struct Builder {
                     if (at != npos) between.erase(at, std::string_view(filler).size());
                 }
                 if (between != ",chiếm" && between != "(chiếm" && between != "chiếm") continue;
+                // "a 9.850 tỷ đồng và b 1.420 tỷ đồng, chiếm 90,9%": the share after two parts
+                // joined by "và" may be of both.
+                if (p > 0 && std::find(c.parts.begin(), c.parts.end(), p - 1) != c.parts.end() &&
+                    lower(t.substr(qs[p - 1].noun_end, qs[p].byte_begin - qs[p - 1].noun_end)).find_first_of(",;(") == npos &&
+                    contains(lower(t.substr(qs[p - 1].noun_end, qs[p].byte_begin - qs[p - 1].noun_end)), " và ")) {
+                    continue;
+                }
                 // The whole is the listed total when the share names none, or names the total
                 // ("chiếm 80% tổng thu ngân sách" for "Tổng thu ngân sách trên địa bàn đạt …").
                 std::size_t j = qs[n].unit_end;

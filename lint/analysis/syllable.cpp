@@ -441,29 +441,6 @@ char32_t to_lower(char32_t c) {
     return static_cast<char32_t>(v - 1);
 }
 
-// utf8::append()'s bytes of `cp` into `out`; their number.
-std::size_t encode(char32_t cp, char* out) {
-    if (cp < 0x80) {
-        out[0] = static_cast<char>(cp);
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = static_cast<char>(0xC0 | (cp >> 6));
-        out[1] = static_cast<char>(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = static_cast<char>(0xE0 | (cp >> 12));
-        out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = static_cast<char>(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = static_cast<char>(0xF0 | (cp >> 18));
-    out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = static_cast<char>(0x80 | (cp & 0x3F));
-    return 4;
-}
 
 }  // namespace
 
@@ -482,7 +459,7 @@ std::string lower(std::string_view text) {
         // (Written even when it is the letter itself: a malformed sequence read as a letter is
         // written as that letter, as before.)
         char encoded[4];
-        const std::size_t n = encode(to_lower(c), encoded);
+        const std::size_t n = utf8::encode(to_lower(c), encoded);
         // Keep byte offsets: a letter whose lower case is longer or shorter ("K" Kelvin sign ->
         // "k") or a malformed byte stays as written.
         if (n == i - start) {

@@ -38,29 +38,6 @@ std::u32string to_u32(std::string_view s) {
     return out;
 }
 
-// utf8::append()'s bytes of `cp` into `out`; their number.
-std::size_t encode(char32_t cp, char* out) {
-    if (cp < 0x80) {
-        out[0] = static_cast<char>(cp);
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = static_cast<char>(0xC0 | (cp >> 6));
-        out[1] = static_cast<char>(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = static_cast<char>(0xE0 | (cp >> 12));
-        out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = static_cast<char>(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = static_cast<char>(0xF0 | (cp >> 18));
-    out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = static_cast<char>(0x80 | (cp & 0x3F));
-    return 4;
-}
 
 // tokenize() of a paragraph already decoded; `word` gives a Word its key (and reading).
 template <typename Word>
@@ -93,7 +70,7 @@ std::vector<Token> tokenize_decoded(const std::u32string& t, Word word) {
         if (tok.end - tok.begin <= 32) {  // (a word: its bytes made on the stack, the string made once)
             char bytes[32 * 4];
             std::size_t n = 0;
-            for (std::size_t k = tok.begin; k < tok.end; ++k) n += encode(t[k], bytes + n);
+            for (std::size_t k = tok.begin; k < tok.end; ++k) n += utf8::encode(t[k], bytes + n);
             tok.text.assign(bytes, n);
         } else {
             for (std::size_t k = tok.begin; k < tok.end; ++k) utf8::append(tok.text, t[k]);

@@ -1115,3 +1115,41 @@ TEST_CASE("sample 45-48: rates standing for counts, contents in parentheses, rat
     CHECK(run("sum-mismatch", {"Có 40 ngôi nhà bị hư hỏng (Lai Châu 21, Sơn La 6, Yên Bái 9 và Hà Giang 4)."}).empty());
     CHECK(run("sum-mismatch", {"Có 45 ngôi nhà bị hư hỏng (Lai Châu 21, Sơn La 6, Yên Bái 9 và Hà Giang 4)."}).size() == 1);
 }
+
+TEST_CASE("sample 49-52: yearly mean growth, rates per base, a part of the year's plan, shares of parts' wholes, joint shares, glued sentences, main items", "[numbers][rules]") {
+    // A yearly mean rate is no change between the two figures.
+    for (const char* mean : {"Năm 2019 có 420.000 người tham gia, năm 2024 có 640.000 người, bình quân mỗi năm tăng 8,8%.",
+                             "Thu ngân sách từ 1.200 tỷ đồng năm 2020 lên 1.850 tỷ đồng năm 2024, tăng bình quân 11,4%/năm."}) {
+        INFO(mean);
+        CHECK(run("percent-mismatch", {mean}).empty());
+    }
+    CHECK(run("percent-mismatch", {"Năm 2020 đạt 500 tỷ đồng, năm 2024 đạt 800 tỷ đồng, tăng 50%."}).size() == 1);
+    // A rate per a base is no prior of a count.
+    CHECK(run("percent-mismatch", {"Mật độ đạt 88 thuê bao/100 dân, tăng 6% so với cùng kỳ năm 2023 (83 thuê bao/100 dân); số thuê bao di động "
+                                   "đạt 95,4 triệu thuê bao, tăng 3,2% so với cùng kỳ năm 2023."})
+              .empty());
+    CHECK(run("percent-mismatch", {"Cơ quan điều tra đã giải quyết 1.840 vụ/1.935 vụ, đạt tỷ lệ 90,1%."}).size() == 1);
+    // The plan of a half year is not the year's.
+    CHECK(run("percent-mismatch", {"Quý I và II đạt 40.000 tỷ đồng. Trong 6 tháng cuối năm, đơn vị đặt kế hoạch 50.000 tỷ đồng, lũy kế cả năm đạt "
+                                   "90.000 tỷ đồng, hoàn thành 100% kế hoạch năm."})
+              .empty());
+    // Shares after a breakdown of the last share's part are of that part's own wholes.
+    CHECK(run("share-sum", {"Công ty A có 30 triệu thuê bao, chiếm 35% tổng số thuê bao cả nước, bao gồm 4 triệu thuê bao cố định (chiếm 45%) "
+                            "và 26 triệu thuê bao di động (chiếm 34%)."})
+              .empty());
+    CHECK(run("share-sum", {"Cơ cấu thuê bao: cố định chiếm 15%, di động chiếm 80%, khác chiếm 10%."}).size() == 1);
+    // A share after two parts joined by "và" may be of both.
+    CHECK(run("percent-mismatch", {"Giá trị sản xuất đạt 8.000 tỷ đồng, trong đó công nghiệp 6.100 tỷ đồng và dịch vụ 1.200 tỷ đồng, chiếm 91,3%."})
+              .empty());
+    // A sentence run into the next with no space ends there.
+    CHECK(run("sum-mismatch", {"Tháng 11 đạt 5,1 nghìn tấn, tăng 2,0%.Tính chung 11 tháng đạt 58,5 nghìn tấn, trong đó: khai thác 52,4 nghìn tấn; "
+                               "nuôi trồng 6,1 nghìn tấn."})
+              .empty());
+    // A release's main items, each with its own growth, leave the others out; a structural pair does not.
+    CHECK(run("sum-mismatch", {"Sản lượng nuôi trồng ước đạt 90,2 nghìn tấn, tăng 2,1%, trong đó: cá đạt 63,0 nghìn tấn, tăng 2,5%; tôm đạt 18,1 "
+                               "nghìn tấn, tăng 1,4%."})
+              .empty());
+    CHECK(run("sum-mismatch", {"Sản lượng nuôi trồng ước đạt 90,2 nghìn tấn, tăng 2,1%, trong đó: cá đạt 73,0 nghìn tấn, tăng 2,5%; tôm đạt 18,1 "
+                               "nghìn tấn, tăng 1,4%."})
+              .size() == 1);
+}

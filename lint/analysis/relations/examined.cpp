@@ -16,18 +16,9 @@ namespace {
 
 // The squeezed words of the clause before T end with a verb of examining or receiving.
 bool examined(const Reading& r, std::size_t t) {
-    const std::string_view text = r.text(t);
-    std::string lead = phrases::squeeze(text, Reading::clause_start(text, r.qs[t].byte_begin, true), r.qs[t].byte_begin);
-    for (const char* tail : {"tổngsố", "được", "tổngcộng", "cho"}) {
-        if (lead.ends_with(tail)) lead.erase(lead.size() - std::string_view(tail).size());
-    }
-    static const char* const kVerbs[] = {"kiểmtra",  "thanhtra",  "ràsoát",  "khám",     "khámsànglọc", "khámsứckhỏe", "xétnghiệm", "điềutra",
-                                         "khảosát",  "giámsát",   "thẩmđịnh", "tiếpnhận", "thụlý",       "sànglọc",   "tầmsoát",
-                                         "kiểmđịnh", "đánhgiá"};
-    for (const char* v : kVerbs) {
-        if (lead.ends_with(v)) return true;
-    }
-    return false;
+    return r.led_by(t, {"tổngsố", "được", "tổngcộng", "cho"},
+                    {"kiểmtra", "thanhtra", "ràsoát", "khám", "khámsànglọc", "khámsứckhỏe", "xétnghiệm", "điềutra", "khảosát", "giámsát",
+                     "thẩmđịnh", "tiếpnhận", "thụlý", "sànglọc", "tầmsoát", "kiểmđịnh", "đánhgiá"});
 }
 
 // The words after the last comma before A are a verb of finding ("đã phát hiện", "qua đó phát

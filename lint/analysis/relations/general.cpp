@@ -369,6 +369,14 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
     }
     const Verb verb = verb_of(pre, decrease);
     if (verb == Verb::None || (points && verb != Verb::Change)) return false;
+    // "bình quân mỗi năm tăng 11,1%", "tăng bình quân 7%/năm": a yearly mean rate, no change
+    // between two of the figures.
+    if (verb == Verb::Change) {
+        const std::string next = phrases::squeeze(r.after(x, 16), 0, r.after(x, 16).size());
+        if (any_of(pre, {"bìnhquân", "trungbình", "mỗinăm", "hằngnăm", "hàngnăm"}) || phrases::starts(next, "/năm") || phrases::starts(next, "mỗinăm")) {
+            return false;
+        }
+    }
     std::vector<std::string> named;
     std::string year;
     std::string after = r.after(x, 64);
@@ -854,6 +862,13 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
         // "… kế hoạch giao P hộ, chiếm X%": a share of some whole, no attainment of the plan.
         if (plan && target != Target::Plan && r.word_before(x) == "chiếm") return false;
         rel.family = plan ? Relation::Family::Attainment : Relation::Family::PartShare;
+        // "… đặt kế hoạch 6 tháng cuối năm P …, hoàn thành 100% kế hoạch năm": a part of the
+        // year's plan is not the year's.
+        if (plan && any_of(phrases::squeeze(r.after(x, 24), 0, r.after(x, 24).size()), {"kếhoạchnăm", "kếhoạchcảnăm"})) {
+            const auto sb = r.quantities.sentence_at(qs[ref].paragraph, qs[ref].byte_begin);
+            const std::string planned = lower(r.text(ref).substr(sb.begin, qs[ref].byte_begin - sb.begin));
+            if (any_of(planned, {"tháng", "quý"})) return false;
+        }
     }
     out.push_back(std::move(rel));
     return false;

@@ -6,6 +6,7 @@
 #include "analysis/quantities.hpp"
 #include "analysis/relations/relations.hpp"
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,6 +61,9 @@ struct Reading {
     // Figure k is the count a rate right before it stands for ("tỷ lệ … là 1,20%, tức là 3.500
     // người"): k's parts' rates are their own too.
     [[nodiscard]] bool rated_before(std::size_t k) const;
+    // The squeezed clause before figure k, one of `fillers` taken off its end ("tổngsố",
+    // "được"), ends with one of `verbs` ("thụlý", "kiểmtra").
+    [[nodiscard]] bool led_by(std::size_t k, std::initializer_list<std::string_view> fillers, std::initializer_list<std::string_view> verbs) const;
     // Lowercased label after "tỷ lệ"/"tỷ trọng" in the clause before figure k, "" when none.
     [[nodiscard]] std::string rate_label(std::size_t k) const;
 };

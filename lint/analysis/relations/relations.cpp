@@ -4,6 +4,7 @@
 #include "analysis/ratios.hpp"
 #include "analysis/relations/reading.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace soat::analysis {
@@ -62,6 +63,26 @@ std::string Reading::verb_before(std::size_t k) const {
 
 bool Reading::same_kind(std::size_t a, std::size_t b) const {
     if (qs[a].unit != qs[b].unit) return false;
+    // "85,2 thuê bao/100 dân" is a rate, "98,6 triệu thuê bao" a count.
+    // A slash then a word ("người/ngày") or a power of ten counting something else ("thuê bao/100
+    // dân"), not a fraction ("1.840 vụ/1.935 vụ", "600 tỷ đồng/1.000 tỷ đồng").
+    auto per = [&](std::size_t k) {
+        const std::string_view t = text(k);
+        const std::size_t end = std::max(qs[k].unit_end, qs[k].noun_end);
+        if (end >= t.size() || t[end] != '/') return false;
+        std::size_t e = end + 1;
+        std::string digits;
+        for (; e < t.size() && (std::isdigit(static_cast<unsigned char>(t[e])) || t[e] == '.'); ++e) {
+            if (t[e] != '.') digits += t[e];
+        }
+        if (digits.empty()) return true;
+        if (digits.size() < 3 || digits[0] != '1' || digits.find_first_not_of('0', 1) != std::string::npos) return false;
+        const auto before = phrases::words_of(t.substr(qs[k].byte_end, end - qs[k].byte_end));
+        auto after = phrases::words_of(t.substr(e, 24));
+        if (after.size() > 2) after.resize(2);
+        return before.empty() || std::find(after.begin(), after.end(), before.back()) == after.end();
+    };
+    if (per(a) != per(b)) return false;
     if (!qs[a].is_count()) return true;
     // "26.077 lượt khách" and "17.775 lượt": one noun the start of the other, word by word.
     const std::string& x = qs[a].noun.size() <= qs[b].noun.size() ? qs[a].noun : qs[b].noun;
@@ -144,6 +165,15 @@ bool Reading::rated_before(std::size_t k) const {
     while (p > first && (qs[p - 1].role == Role::Year || qs[p - 1].role == Role::Date)) --p;
     if (p == first || !qs[p - 1].percent() || !same_sentence(p - 1, k)) return false;
     return phrases::rate_link(between(p - 1, k));
+}
+
+bool Reading::led_by(std::size_t k, std::initializer_list<std::string_view> fillers, std::initializer_list<std::string_view> verbs) const {
+    const std::string_view t = text(k);
+    std::string lead = phrases::squeeze(t, clause_start(t, qs[k].byte_begin, true), qs[k].byte_begin);
+    for (const std::string_view filler : fillers) {
+        if (lead.ends_with(filler)) lead.erase(lead.size() - filler.size());
+    }
+    return std::any_of(verbs.begin(), verbs.end(), [&](std::string_view v) { return lead.ends_with(v); });
 }
 
 std::string Reading::rate_label(std::size_t k) const {

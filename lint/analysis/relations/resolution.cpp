@@ -18,15 +18,7 @@ namespace {
 
 // The squeezed clause before T ends with a verb of receiving.
 bool received(const Reading& r, std::size_t t) {
-    const std::string_view text = r.text(t);
-    std::string lead = phrases::squeeze(text, Reading::clause_start(text, r.qs[t].byte_begin, true), r.qs[t].byte_begin);
-    for (const char* tail : {"tổngsố", "được", "mới", "tổngcộng"}) {
-        if (lead.ends_with(tail)) lead.erase(lead.size() - std::string_view(tail).size());
-    }
-    for (const char* v : {"thụlý", "tiếpnhận", "nhận", "đãthụlý", "đãtiếpnhận"}) {
-        if (lead.ends_with(v)) return true;
-    }
-    return false;
+    return r.led_by(t, {"tổngsố", "được", "mới", "tổngcộng"}, {"thụlý", "tiếpnhận", "nhận", "đãthụlý", "đãtiếpnhận"});
 }
 
 // The span between T and A: a later clause opened by a verb of resolving, nothing else related.
