@@ -422,6 +422,7 @@ struct Builder {
                 // The list runs to the sentence end, or to its "..." ("như: A, B,…; 45 đề tài …"
                 // goes on with other figures).
                 std::size_t list_end = s.end;
+                bool cut_unsure = false;  // a list cut at a ';' that may go on after it
                 const std::string tail = text_lower(p, at, s.end);
                 // Without a colon the items are joined by commas and "và"; a ';' starts the next
                 // item of the sentence ("18 trường mầm non, gồm 9 …, 3 … và 6 …; 23 trường tiểu học, …").
@@ -436,7 +437,19 @@ struct Builder {
                         if (qs[k].byte_begin >= at && qs[k].role == Role::Quantity && !qs[k].percent()) ++figures;
                     }
                     const std::string head = tail.substr(0, semi);
-                    if (figures >= 2 && head.find(',') != std::string::npos) list_end = at + semi;
+                    if (figures >= 2 && head.find(',') != std::string::npos) {
+                        list_end = at + semi;
+                        // "gồm: a …, đạt 70% dự toán, b …; thu khác c …": a figure of the total's kind after
+                        // the ';' that could be a part leaves the list's end unsure.
+                        const Quantity& tq0 = qs[total];
+                        for (std::size_t k = total + 1; k < last && qs[k].byte_begin < s.end; ++k) {
+                            const Quantity& q = qs[k];
+                            if (q.byte_begin > list_end && q.role == Role::Quantity && !q.percent() && q.is_count() == tq0.is_count() &&
+                                (tq0.is_count() ? q.noun == tq0.noun : same_measure(tq0, q)) && q.interval.lo <= tq0.interval.hi) {
+                                cut_unsure = true;
+                            }
+                        }
+                    }
                 }
                 // "A có T hộ, trong đó a hộ …; B có U hộ, trong đó b hộ …": a later "trong đó" in the
                 // sentence opens the parts of another total, named after the ';' before it.
@@ -546,7 +559,7 @@ struct Builder {
                 }
                 // "a …, so với năm trước b …; c …": a list whose items may hold a figure read as a
                 // comparison is no sure partition of its total.
-                if (unsure && c.kind == SumClaim::Kind::Exhaustive) c.kind = SumClaim::Kind::Partial;
+                if ((unsure || cut_unsure) && c.kind == SumClaim::Kind::Exhaustive) c.kind = SumClaim::Kind::Partial;
                 // "…, trong đó: cá đạt 61,2 nghìn tấn, tăng 2,8%; tôm đạt 17,3 nghìn tấn, tăng 1,1%": a
                 // release's main items, each with its own growth, leave the others out.
                 if (c.kind == SumClaim::Kind::Exhaustive && word == "trong đó:" && c.parts.size() >= 2 &&

@@ -303,6 +303,13 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
         const double tens = std::log10(q.numeral.value);
         if (std::fabs(tens - std::round(tens)) < 1e-9) return Role::Code;
     }
+    // "từ 116 - 253mm", "5 – 7 ngày": the upper end of a range written with spaces round the dash.
+    const bool year_like = q.numeral.style == Numeral::Style::Plain && q.numeral.digits == 4 && q.numeral.value >= 1900 && q.numeral.value <= 2100;
+    if (prev == ' ' && prev_start >= 2 && !year_like && !dotted_date(t.substr(b, e - b)) && slash_parts == 1) {
+        std::size_t dash_start = 0;
+        const char32_t dash = cp_before(t, prev_start, &dash_start);
+        if ((dash == '-' || dash == U'–') && dash_start >= 2 && t[dash_start - 1] == ' ' && is_digit(t[dash_start - 2])) return Role::Range;
+    }
     if (prev == '.' || prev == '-') {
         const char32_t before = cp_before(t, prev_start);
         if (is_letter(before)) return prev == '-' ? Role::Name : Role::Code;
@@ -314,6 +321,14 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
     }
     const std::string w1 = word_before(t, b);
     const std::string l1 = lower(w1);
+    // "lúc 10 giờ", "từ 10 giờ ngày 29/9": a time of day counts nothing.
+    if (q.unit.empty() && q.noun == "giờ") {
+        const std::string after = lower(t.substr(e, 16));
+        if (l1 == "lúc" || l1 == "từ" || l1 == "đến" || l1 == "vào" || after.starts_with(" giờ ngày") || after.starts_with(" giờ sáng") ||
+            after.starts_with(" giờ chiều") || after.starts_with(" giờ tối")) {
+            return Role::Date;
+        }
+    }
     if (l1 == "thứ" || l1 == "hạng") return Role::Rank;
     static const char* const kRoads[] = {"ĐT", "QL", "TL", "ĐH", "HL", "DT"};
     for (const char* r : kRoads) {

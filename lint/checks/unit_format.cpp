@@ -44,9 +44,11 @@ public:
                 d.args["written"] = "kW/h";
                 d.args["unit"] = "kWh";
             } else if (!q.unit.empty() && (written.ends_with("m3") || written.ends_with("m2"))) {
+                // "50 triệu đồng/m2" → "đồng/m²", "264.629m2" → "m²".
+                const std::string last = written.substr(written.find_last_of(' ') == std::string::npos ? 0 : written.find_last_of(' ') + 1);
                 d.message = "unit";
-                d.args["written"] = written.substr(written.size() - 2);
-                d.args["unit"] = q.unit.substr(0, q.unit.find('/'));
+                d.args["written"] = last;
+                d.args["unit"] = last.substr(0, last.size() - 1) + (last.back() == '2' ? "²" : "³");
             } else if (q.glued && !q.unit.empty()) {
                 d.message = "space";
                 d.args["suggestion"] = t.substr(q.byte_begin, q.byte_end - q.byte_begin) + " " + t.substr(q.byte_end, q.unit_end - q.byte_end);

@@ -1153,3 +1153,25 @@ TEST_CASE("sample 49-52: yearly mean growth, rates per base, a part of the year'
                                "nghìn tấn, tăng 1,4%."})
               .size() == 1);
 }
+
+TEST_CASE("sample 53-56: lists going on after ';', times of day, range ends, prices per square metre", "[numbers][rules]") {
+    // A figure of the total's kind after the ';' that may be a part leaves a "gồm:" list open.
+    CHECK(run("sum-mismatch", {"Thu do xã quản lý đạt 120,0 tỷ đồng, gồm: thu phí 70,0 tỷ đồng, đạt 80% dự toán, thu đất công ích 35,0 tỷ "
+                               "đồng, đạt 60% dự toán; thu khác 15,0 tỷ đồng."})
+              .empty());
+    CHECK(run("sum-mismatch", {"Cấp tỉnh tiếp nhận 38 đơn, trong đó: khiếu nại 5 đơn, tố cáo 30 đơn; thuộc thẩm quyền cấp xã 96 đơn."}).size() == 1);
+    // Times of day count nothing.
+    CHECK(run("sum-mismatch", {"Lượng mưa trong 24 giờ qua (từ 13 giờ ngày 2/10 đến 13 giờ ngày 3/10) phổ biến 80 - 150mm."}).empty());
+    // The upper end of a range with spaces round the dash is no total of the examples after it.
+    CHECK(run("sum-mismatch", {"Lượng mưa phổ biến từ 120 - 240mm, có nơi cao hơn như: Trạm A 310mm, Trạm B 295mm."}).empty());
+    CHECK(run("sum-mismatch", {"Tổng lượng mưa đạt 240mm, gồm: đợt một 150mm, đợt hai 110mm."}).size() == 1);
+}
+
+TEST_CASE("unit-format: a price per square metre keeps its currency and writes m²", "[numbers][rules]") {
+    const auto f = run("unit-format", {"Giá bán bình quân đạt 38 triệu đồng/m2 trong quý."});
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message.find("đồng/m²") != std::string::npos);
+    const auto g = run("unit-format", {"Diện tích sàn hoàn thành 18.500m2."});
+    REQUIRE(g.size() == 1);
+    CHECK(g[0].message.find("viết m²") != std::string::npos);
+}
