@@ -211,6 +211,7 @@ Relations::Relations(const Analysis& analysis) {
     relations::read_examined(r, all_);
     relations::read_resolution(r, all_);
     relations::read_remainder(r, all_);
+    relations::read_balance(r, all_);
     relations::read_classification(r, all_);
     relations::read_growth(r, all_);
     relations::read_contribution(r, all_);
