@@ -420,3 +420,58 @@ TEST_CASE("the rest of a whole after a stated part", "[numbers][real-misses]") {
         }
     }
 }
+
+TEST_CASE("a balance: what came in less what went out remains", "[numbers][real-misses]") {
+    // Real shapes: disaster-prevention funds, court and one-stop reports (audits 37, 46).
+    const std::vector<std::string> money = {
+        "Từ năm 2016 đến nay, Quỹ phòng, chống thiên tai của tỉnh thu được {A} tỷ đồng, đã chi {B} tỷ đồng, còn kết dư {C} tỷ đồng.",
+        "Tính đến hết năm 2023, tổng số thu quỹ là {A} tỷ đồng. Đến nay đã chi {B} tỷ đồng cho ứng phó, khắc phục hậu quả thiên tai. Hiện quỹ còn tồn {C} tỷ đồng.",
+        "Quỹ đền ơn đáp nghĩa năm 2024 thu {A} triệu đồng, chi {B} triệu đồng, còn {C} triệu đồng.",
+        "Từ năm 2014 đến nay, Quỹ của 63 tỉnh thành thu được {A} tỷ đồng, đã chi {B} tỷ, còn kết dư {C} tỷ đồng.",
+    };
+    const std::vector<std::string> cases = {
+        "Năm 2023, tòa án hai cấp thụ lý {A} vụ án dân sự, giải quyết {B} vụ, còn lại {C} vụ.",
+        "Tòa án tỉnh thụ lý {A} vụ, đã giải quyết {B} vụ (đạt 80%), còn lại {C} vụ.",
+        "Bộ phận một cửa tiếp nhận {A} hồ sơ, đã giải quyết {B} hồ sơ, còn {C} hồ sơ.",
+    };
+    struct Flow {
+        long long in, out;
+    };
+    const std::vector<Flow> flows = {{412, 267}, {5925, 3686}, {318406, 127519}, {5400, 4320}, {469, 356}, {12480, 11915}};
+    int silent = 0, caught = 0, n = 0;
+    auto run = [&](const std::string& phrasing, const std::string& a, const std::string& b, const std::string& c, const std::string& c_wrong) {
+        ++n;
+        if (found("sum-mismatch", fill(phrasing, {{"A", a}, {"B", b}, {"C", c}})) == 0) ++silent;
+        if (found("sum-mismatch", fill(phrasing, {{"A", a}, {"B", b}, {"C", c_wrong}})) > 0) ++caught;
+    };
+    for (const Flow& f : flows) {
+        const long long rest = f.in - f.out;
+        for (const auto& p : money) {
+            if (f.in > 100000) {  // three decimals: "318,406 tỷ đồng"
+                run(p, decimal(f.in / 1000.0, 3), decimal(f.out / 1000.0, 3), decimal(rest / 1000.0, 3), decimal((rest + 115) / 1000.0, 3));
+            } else {
+                run(p, count(f.in), count(f.out), count(rest), count(rest + 18));
+            }
+        }
+        if (f.in > 100000) continue;
+        for (const auto& p : cases) run(p, count(f.in), count(f.out), count(rest), count(rest - 9));
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    // Traps: a stock carried over, a change, a hedge, a rest of a part, another kind, two outflows.
+    const std::vector<std::string> traps = {
+        "Tòa án thụ lý 520 vụ (trong đó kỳ trước chuyển sang 40 vụ), đã giải quyết 400 vụ, còn lại 160 vụ.",
+        "Tòa án thụ lý 520 vụ, tăng 30 vụ so với cùng kỳ; đã giải quyết 400 vụ, còn lại 90 vụ.",
+        "Quỹ thu được khoảng 410 tỷ đồng, đã chi 267 tỷ đồng, còn kết dư 163 tỷ đồng.",
+        "Trung tâm tiếp nhận 1.200 hồ sơ, đã giải quyết 1.100 hồ sơ, còn 12 hồ sơ quá hạn.",
+        "Quỹ thu được 412 tỷ đồng, đã chi 267 tỷ đồng cho 120 công trình, còn 40 công trình chưa được hỗ trợ.",
+        "Tòa án thụ lý 520 vụ, đã giải quyết 400 vụ, tạm đình chỉ 20 vụ, còn lại 100 vụ.",
+        "Năm 2023 thu ngân sách 412 tỷ đồng, chi thường xuyên 267 tỷ đồng, chi đầu tư phát triển 100 tỷ đồng, còn 45 tỷ đồng.",
+        "Quỹ thu nhập 412 tỷ đồng, chi 267 tỷ đồng, còn 150 tỷ đồng.",
+    };
+    for (const auto& t : traps) {
+        INFO(t);
+        CHECK(found("sum-mismatch", t) == 0);
+    }
+}
