@@ -475,3 +475,50 @@ TEST_CASE("a balance: what came in less what went out remains", "[numbers][real-
         CHECK(found("sum-mismatch", t) == 0);
     }
 }
+
+TEST_CASE("the parts of a stock shared out after it", "[numbers][real-misses]") {
+    // Real shapes: party-building and association reports (audit 48).
+    const std::vector<std::string> phrasings = {
+        "Đảng bộ xã hiện có {T} chi bộ. Qua đánh giá năm 2022 có {A} chi bộ hoàn thành tốt nhiệm vụ, chiếm {X}%.",
+        "Huyện có {T} tổ chức cơ sở đảng; {A} tổ chức hoàn thành xuất sắc nhiệm vụ, tỷ lệ {X}%.",
+        "Năm 2023, Đảng bộ thị xã có {T} tổ chức cơ sở đảng. Qua đánh giá có {A} tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ (chiếm {X}%).",
+        "Toàn huyện có {T} chi hội. Cuối năm có {B} chi hội xếp loại khá, chiếm {Y}%; {A} chi hội xếp loại tốt, chiếm tỷ lệ {X}%.",
+    };
+    int silent = 0, caught = 0, n = 0;
+    for (const auto& phrasing : phrasings) {
+        for (const Pair& p : kPairs) {
+            if (p.part * 2 > p.whole && phrasing.find("{B}") != std::string::npos) continue;
+            const long long b = (p.whole - p.part) / 2;
+            const std::string y = decimal(100.0 * static_cast<double>(b) / static_cast<double>(p.whole), 1);
+            for (int variant = 0; variant < 2; ++variant) {
+                ++n;
+                const std::string ok = fill(phrasing, {{"T", count(p.whole)}, {"A", count(p.part)}, {"X", rate(p)}, {"B", count(b)}, {"Y", y}});
+                const std::string bad = fill(phrasing, {{"T", count(p.whole)}, {"A", count(p.part)}, {"X", wrong_rate(p, variant)}, {"B", count(b)}, {"Y", y}});
+                INFO(ok);
+                INFO(bad);
+                if (found("percent-mismatch", ok) == 0) ++silent;
+                if (found("percent-mismatch", bad) > 0) ++caught;
+            }
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    // Traps: a part of a part, another base named after the share, a change, a hedge, a whole not
+    // closing its clause, another noun, a per-100 base, a mean.
+    const std::vector<std::string> traps = {
+        "Năm 2023, Đảng bộ có 512 tổ chức cơ sở đảng. Qua đánh giá có 310 tổ chức hoàn thành tốt nhiệm vụ (chiếm 60,55%), trong đó có 74 tổ chức hoàn thành xuất sắc nhiệm vụ (chiếm 23,87%).",
+        "Tỉnh có 1.200 doanh nghiệp. Năm 2023 có 300 doanh nghiệp thành lập mới, chiếm 12% so với cả nước.",
+        "Tỉnh có 1.200 doanh nghiệp. Năm 2023 có 300 doanh nghiệp thành lập mới, tăng 12%.",
+        "Huyện có khoảng 53 tổ chức cơ sở đảng; 19 tổ chức hoàn thành xuất sắc nhiệm vụ, tỷ lệ 30%.",
+        "Huyện có 53 tổ chức cơ sở đảng, tăng 2 tổ chức; 19 tổ chức hoàn thành xuất sắc nhiệm vụ, tỷ lệ 30%.",
+        "Huyện có 53 chi bộ. Có 19 đảng viên mới được kết nạp, chiếm 30%.",
+        "Xã có 1.200 hộ. Có 300 hộ nghèo, tỷ lệ 4,5% số hộ toàn huyện.",
+        "Xã có 1.200 hộ. Bình quân 30 hộ, chiếm 40%.",
+        "Từ các nguồn vốn vay trên, trong năm đã có 25 hộ hội viên thoát nghèo; số hộ hội viên nghèo hiện còn 29 hộ, chiếm tỷ lệ 1,77%.",
+    };
+    for (const auto& t : traps) {
+        INFO(t);
+        CHECK(found("percent-mismatch", t) == 0);
+    }
+}

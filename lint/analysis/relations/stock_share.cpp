@@ -7,7 +7,8 @@
 // every figure between them is a rated part. Not read: a part after `trong đó` in its sentence (a
 // part of a part: its whole is the nearer figure), a share naming another base after it (`chiếm
 // X% so với …`, `X% số hộ toàn tỉnh`), a change, a plan or a prior period between, a hedged
-// figure, a whole not closing its clause (`có 512 tổ chức, tăng …`).
+// figure, a whole not closing its clause (`có 512 tổ chức, tăng …`), a mean or a per-unit part
+// (`bình quân`, `mỗi`).
 #include "analysis/relations/reading.hpp"
 
 #include <algorithm>
@@ -51,12 +52,24 @@ std::size_t share_of(const Reading& r, std::size_t a) {
 bool stock(const Reading& r, std::size_t t) {
     const auto& q = r.qs[t];
     if (!q.is_count() || q.noun.empty() || q.hedge != Hedge::None || !r.usable(t)) return false;
-    if (r.word_before(t) != "có") return false;
+    // "Huyện (hiện) có T …", not an event ("trong năm đã có 25 hộ thoát nghèo").
+    const std::string_view text = r.text(t);
+    std::size_t at = q.byte_begin;
+    if (lower(analysis::word_before(text, at, &at)) != "có") return false;
+    const std::string aspect = lower(analysis::word_before(text, at, &at));
+    for (const char* w : {"đã", "sẽ", "mới", "vẫn", "cũng", "chỉ", "đều", "thêm", "được"}) {
+        if (aspect == w) return false;
+    }
     // Its naming words ("có 53 tổ chức cơ sở đảng;"), then the clause's end.
     const std::string rest = r.after(t, 64);
     const std::size_t end = rest.find_first_of(",;.():");
     if (end == std::string::npos || (rest[end] != '.' && rest[end] != ';')) return false;
-    return std::none_of(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(end), [](char c) { return c >= '0' && c <= '9'; });
+    if (std::any_of(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(end), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    const std::string words = " " + rest.substr(0, end) + " ";
+    for (const char* w : {" thoát ", " được ", " đạt ", " bị ", " tăng ", " giảm ", " mới ", " vay ", " tham gia "}) {
+        if (words.find(w) != std::string::npos) return false;
+    }
+    return true;
 }
 
 }  // namespace
@@ -68,6 +81,11 @@ void read_stock_share(const Reading& r, std::vector<Relation>& out) {
         const std::size_t a = x - 1;
         if (a < first || !r.usable(a) || !qs[a].is_count() || qs[a].noun.empty() || qs[a].hedge != Hedge::None) continue;
         if (share_of(r, a) != x) continue;
+        // A mean or a per-unit figure is no part ("bình quân 30 hộ", "mỗi xã 3 hộ").
+        const std::string lead = r.before(a, 32);
+        if (lead.find("bình quân") != std::string::npos || lead.find("trung bình") != std::string::npos ||
+            lead.find("mỗi") != std::string::npos)
+            continue;
         // Not a part of a part: no "trong đó" before A in its sentence.
         const auto sa = r.quantities.sentence_at(qs[a].paragraph, qs[a].byte_begin);
         if (lower(r.text(a).substr(sa.begin, qs[a].byte_begin - sa.begin)).find("trong đó") != std::string::npos) continue;
