@@ -522,3 +522,44 @@ TEST_CASE("the parts of a stock shared out after it", "[numbers][real-misses]") 
         CHECK(found("percent-mismatch", t) == 0);
     }
 }
+
+TEST_CASE("a whole's composition given item by item", "[numbers][real-misses]") {
+    // Real shapes: candidate lists of people's councils (audit 48).
+    const std::vector<std::string> phrasings = {
+        "Cơ cấu {T} người đủ tiêu chuẩn ứng cử đại biểu HĐND huyện như sau: nữ: {A} ứng cử viên (đạt tỷ lệ {X}%); ngoài Đảng: {B} ứng cử viên (đạt tỷ lệ {Y}%).",
+        "Về cơ cấu chung của {T} người ứng cử, người ứng cử là nữ: {B} người ({Y}%); trình độ trên đại học: {A} người ({X}%).",
+        "Cơ cấu {T} đại biểu được bầu: trẻ tuổi: {A} đại biểu, chiếm {X}%; tái cử: {B} đại biểu, chiếm {Y}%.",
+    };
+    int silent = 0, caught = 0, n = 0;
+    for (const auto& phrasing : phrasings) {
+        for (const Pair& p : kPairs) {
+            const long long b = p.whole / 3;
+            const std::string y = decimal(100.0 * static_cast<double>(b) / static_cast<double>(p.whole), 1);
+            for (int variant = 0; variant < 2; ++variant) {
+                ++n;
+                const std::string ok = fill(phrasing, {{"T", count(p.whole)}, {"A", count(p.part)}, {"X", rate(p)}, {"B", count(b)}, {"Y", y}});
+                const std::string bad = fill(phrasing, {{"T", count(p.whole)}, {"A", count(p.part)}, {"X", wrong_rate(p, variant)}, {"B", count(b)}, {"Y", y}});
+                INFO(ok);
+                INFO(bad);
+                if (found("percent-mismatch", ok) == 0) ++silent;
+                if (found("percent-mismatch", bad) > 0) ++caught;
+            }
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    // Traps: a structure of shares only, a whole in another measure, an item not after its colon,
+    // a hedged whole, another base named after the share.
+    const std::vector<std::string> traps = {
+        "Cơ cấu kinh tế năm 2020: nông nghiệp 30,5%; công nghiệp 40,2%; dịch vụ 29,3%.",
+        "Cơ cấu 3 khu vực kinh tế: nông nghiệp: 120 tỷ đồng (chiếm 30%); công nghiệp: 200 tỷ đồng (chiếm 50%).",
+        "Cơ cấu 117 người ứng cử, trong đó 44 người là nữ (đạt tỷ lệ 37,6%).",
+        "Cơ cấu khoảng 117 người: nữ: 44 người (30%).",
+        "Cơ cấu 117 người: nữ: 44 người (chiếm 30% so với cả tỉnh).",
+    };
+    for (const auto& t : traps) {
+        INFO(t);
+        CHECK(found("percent-mismatch", t) == 0);
+    }
+}
