@@ -45,12 +45,17 @@ constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
     {"đi vào hoạt động", "đang xây dựng"},
     {"đi vào hoạt động", "đang trong quá trình xây dựng"},
     {"đã hoạt động", "đang xây dựng"},
+    // How an enterprise enters the market in a period (statistics of business registration).
+    {"thành lập mới", "quay trở lại hoạt động"},
+    {"thành lập mới", "quay lại hoạt động"},
+    {"đăng ký mới", "quay trở lại hoạt động"},
 };
 
 // Classifications of more than two values, each value with its spellings: a school, a pupil or
 // a class is at one level of education; an administrative unit is of one level.
 const std::vector<std::vector<std::vector<std::string_view>>> kScales = {
     {{"mầm non"}, {"tiểu học"}, {"trung học cơ sở", "thcs"}, {"trung học phổ thông", "thpt"}},
+    {{"cấp tỉnh"}, {"cấp huyện"}, {"cấp xã"}},
 };
 
 bool word_edge(std::string_view s, std::size_t at) {

@@ -18,6 +18,7 @@ RelationRule rule_of(Family f) {
         case Family::Difference:
         case Family::Average:
         case Family::Subset:
+        case Family::Balance:
         case Family::Classification:
         case Family::Contribution: return RelationRule::Sum;
         case Family::YearSpan: return RelationRule::Count;
@@ -269,6 +270,17 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                 d.message = "subset";
                 d.args["part"] = printed(a);
                 d.args["total"] = printed(t);
+                break;
+            }
+            case Family::Balance: {
+                // What came in less what went out.
+                const std::size_t a = r.terms[0], b = r.terms[1];
+                if ((iv(a) - iv(b)).meets(s)) continue;
+                d.message = "balance";
+                d.args["in"] = printed(a);
+                d.args["out"] = printed(b);
+                d.args["rest"] = analysis::format_like(stated, qs[a].value() - qs[b].value(), stated.numeral.decimals);
+                related(a, "Số liệu nhận vào");
                 break;
             }
             case Family::Classification: {

@@ -420,3 +420,183 @@ TEST_CASE("the rest of a whole after a stated part", "[numbers][real-misses]") {
         }
     }
 }
+
+TEST_CASE("a balance: what came in less what went out remains", "[numbers][real-misses]") {
+    // Real shapes: disaster-prevention funds, court and one-stop reports (audits 37, 46).
+    const std::vector<std::string> money = {
+        "Từ năm 2016 đến nay, Quỹ phòng, chống thiên tai của tỉnh thu được {A} tỷ đồng, đã chi {B} tỷ đồng, còn kết dư {C} tỷ đồng.",
+        "Tính đến hết năm 2023, tổng số thu quỹ là {A} tỷ đồng. Đến nay đã chi {B} tỷ đồng cho ứng phó, khắc phục hậu quả thiên tai. Hiện quỹ còn tồn {C} tỷ đồng.",
+        "Quỹ đền ơn đáp nghĩa năm 2024 thu {A} triệu đồng, chi {B} triệu đồng, còn {C} triệu đồng.",
+        "Từ năm 2014 đến nay, Quỹ của 63 tỉnh thành thu được {A} tỷ đồng, đã chi {B} tỷ, còn kết dư {C} tỷ đồng.",
+    };
+    const std::vector<std::string> cases = {
+        "Năm 2023, tòa án hai cấp thụ lý {A} vụ án dân sự, giải quyết {B} vụ, còn lại {C} vụ.",
+        "Tòa án tỉnh thụ lý {A} vụ, đã giải quyết {B} vụ (đạt 80%), còn lại {C} vụ.",
+        "Bộ phận một cửa tiếp nhận {A} hồ sơ, đã giải quyết {B} hồ sơ, còn {C} hồ sơ.",
+    };
+    struct Flow {
+        long long in, out;
+    };
+    const std::vector<Flow> flows = {{412, 267}, {5925, 3686}, {318406, 127519}, {5400, 4320}, {469, 356}, {12480, 11915}};
+    int silent = 0, caught = 0, n = 0;
+    auto run = [&](const std::string& phrasing, const std::string& a, const std::string& b, const std::string& c, const std::string& c_wrong) {
+        ++n;
+        if (found("sum-mismatch", fill(phrasing, {{"A", a}, {"B", b}, {"C", c}})) == 0) ++silent;
+        if (found("sum-mismatch", fill(phrasing, {{"A", a}, {"B", b}, {"C", c_wrong}})) > 0) ++caught;
+    };
+    for (const Flow& f : flows) {
+        const long long rest = f.in - f.out;
+        for (const auto& p : money) {
+            if (f.in > 100000) {  // three decimals: "318,406 tỷ đồng"
+                run(p, decimal(f.in / 1000.0, 3), decimal(f.out / 1000.0, 3), decimal(rest / 1000.0, 3), decimal((rest + 115) / 1000.0, 3));
+            } else {
+                run(p, count(f.in), count(f.out), count(rest), count(rest + 18));
+            }
+        }
+        if (f.in > 100000) continue;
+        for (const auto& p : cases) run(p, count(f.in), count(f.out), count(rest), count(rest - 9));
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    // Traps: a stock carried over, a change, a hedge, a rest of a part, another kind, two outflows.
+    const std::vector<std::string> traps = {
+        "Tòa án thụ lý 520 vụ (trong đó kỳ trước chuyển sang 40 vụ), đã giải quyết 400 vụ, còn lại 160 vụ.",
+        "Tòa án thụ lý 520 vụ, tăng 30 vụ so với cùng kỳ; đã giải quyết 400 vụ, còn lại 90 vụ.",
+        "Quỹ thu được khoảng 410 tỷ đồng, đã chi 267 tỷ đồng, còn kết dư 163 tỷ đồng.",
+        "Trung tâm tiếp nhận 1.200 hồ sơ, đã giải quyết 1.100 hồ sơ, còn 12 hồ sơ quá hạn.",
+        "Quỹ thu được 412 tỷ đồng, đã chi 267 tỷ đồng cho 120 công trình, còn 40 công trình chưa được hỗ trợ.",
+        "Tòa án thụ lý 520 vụ, đã giải quyết 400 vụ, tạm đình chỉ 20 vụ, còn lại 100 vụ.",
+        "Năm 2023 thu ngân sách 412 tỷ đồng, chi thường xuyên 267 tỷ đồng, chi đầu tư phát triển 100 tỷ đồng, còn 45 tỷ đồng.",
+        "Quỹ thu nhập 412 tỷ đồng, chi 267 tỷ đồng, còn 150 tỷ đồng.",
+    };
+    for (const auto& t : traps) {
+        INFO(t);
+        CHECK(found("sum-mismatch", t) == 0);
+    }
+}
+
+TEST_CASE("the parts of a stock shared out after it", "[numbers][real-misses]") {
+    // Real shapes: party-building and association reports (audit 48).
+    const std::vector<std::string> phrasings = {
+        "Đảng bộ xã hiện có {T} chi bộ. Qua đánh giá năm 2022 có {A} chi bộ hoàn thành tốt nhiệm vụ, chiếm {X}%.",
+        "Huyện có {T} tổ chức cơ sở đảng; {A} tổ chức hoàn thành xuất sắc nhiệm vụ, tỷ lệ {X}%.",
+        "Năm 2023, Đảng bộ thị xã có {T} tổ chức cơ sở đảng. Qua đánh giá có {A} tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ (chiếm {X}%).",
+        "Toàn huyện có {T} chi hội. Cuối năm có {B} chi hội xếp loại khá, chiếm {Y}%; {A} chi hội xếp loại tốt, chiếm tỷ lệ {X}%.",
+    };
+    int silent = 0, caught = 0, n = 0;
+    for (const auto& phrasing : phrasings) {
+        for (const Pair& p : kPairs) {
+            if (p.part * 2 > p.whole && phrasing.find("{B}") != std::string::npos) continue;
+            const long long b = (p.whole - p.part) / 2;
+            const std::string y = decimal(100.0 * static_cast<double>(b) / static_cast<double>(p.whole), 1);
+            for (int variant = 0; variant < 2; ++variant) {
+                ++n;
+                const std::string ok = fill(phrasing, {{"T", count(p.whole)}, {"A", count(p.part)}, {"X", rate(p)}, {"B", count(b)}, {"Y", y}});
+                const std::string bad = fill(phrasing, {{"T", count(p.whole)}, {"A", count(p.part)}, {"X", wrong_rate(p, variant)}, {"B", count(b)}, {"Y", y}});
+                INFO(ok);
+                INFO(bad);
+                if (found("percent-mismatch", ok) == 0) ++silent;
+                if (found("percent-mismatch", bad) > 0) ++caught;
+            }
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    // Traps: a part of a part, another base named after the share, a change, a hedge, a whole not
+    // closing its clause, another noun, a per-100 base, a mean.
+    const std::vector<std::string> traps = {
+        "Năm 2023, Đảng bộ có 512 tổ chức cơ sở đảng. Qua đánh giá có 310 tổ chức hoàn thành tốt nhiệm vụ (chiếm 60,55%), trong đó có 74 tổ chức hoàn thành xuất sắc nhiệm vụ (chiếm 23,87%).",
+        "Tỉnh có 1.200 doanh nghiệp. Năm 2023 có 300 doanh nghiệp thành lập mới, chiếm 12% so với cả nước.",
+        "Tỉnh có 1.200 doanh nghiệp. Năm 2023 có 300 doanh nghiệp thành lập mới, tăng 12%.",
+        "Huyện có khoảng 53 tổ chức cơ sở đảng; 19 tổ chức hoàn thành xuất sắc nhiệm vụ, tỷ lệ 30%.",
+        "Huyện có 53 tổ chức cơ sở đảng, tăng 2 tổ chức; 19 tổ chức hoàn thành xuất sắc nhiệm vụ, tỷ lệ 30%.",
+        "Huyện có 53 chi bộ. Có 19 đảng viên mới được kết nạp, chiếm 30%.",
+        "Xã có 1.200 hộ. Có 300 hộ nghèo, tỷ lệ 4,5% số hộ toàn huyện.",
+        "Xã có 1.200 hộ. Bình quân 30 hộ, chiếm 40%.",
+        "Từ các nguồn vốn vay trên, trong năm đã có 25 hộ hội viên thoát nghèo; số hộ hội viên nghèo hiện còn 29 hộ, chiếm tỷ lệ 1,77%.",
+    };
+    for (const auto& t : traps) {
+        INFO(t);
+        CHECK(found("percent-mismatch", t) == 0);
+    }
+}
+
+TEST_CASE("a whole's composition given item by item", "[numbers][real-misses]") {
+    // Real shapes: candidate lists of people's councils (audit 48).
+    const std::vector<std::string> phrasings = {
+        "Cơ cấu {T} người đủ tiêu chuẩn ứng cử đại biểu HĐND huyện như sau: nữ: {A} ứng cử viên (đạt tỷ lệ {X}%); ngoài Đảng: {B} ứng cử viên (đạt tỷ lệ {Y}%).",
+        "Về cơ cấu chung của {T} người ứng cử, người ứng cử là nữ: {B} người ({Y}%); trình độ trên đại học: {A} người ({X}%).",
+        "Cơ cấu {T} đại biểu được bầu: trẻ tuổi: {A} đại biểu, chiếm {X}%; tái cử: {B} đại biểu, chiếm {Y}%.",
+    };
+    int silent = 0, caught = 0, n = 0;
+    for (const auto& phrasing : phrasings) {
+        for (const Pair& p : kPairs) {
+            const long long b = p.whole / 3;
+            const std::string y = decimal(100.0 * static_cast<double>(b) / static_cast<double>(p.whole), 1);
+            for (int variant = 0; variant < 2; ++variant) {
+                ++n;
+                const std::string ok = fill(phrasing, {{"T", count(p.whole)}, {"A", count(p.part)}, {"X", rate(p)}, {"B", count(b)}, {"Y", y}});
+                const std::string bad = fill(phrasing, {{"T", count(p.whole)}, {"A", count(p.part)}, {"X", wrong_rate(p, variant)}, {"B", count(b)}, {"Y", y}});
+                INFO(ok);
+                INFO(bad);
+                if (found("percent-mismatch", ok) == 0) ++silent;
+                if (found("percent-mismatch", bad) > 0) ++caught;
+            }
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    // Traps: a structure of shares only, a whole in another measure, an item not after its colon,
+    // a hedged whole, another base named after the share.
+    const std::vector<std::string> traps = {
+        "Cơ cấu kinh tế năm 2020: nông nghiệp 30,5%; công nghiệp 40,2%; dịch vụ 29,3%.",
+        "Cơ cấu 3 khu vực kinh tế: nông nghiệp: 120 tỷ đồng (chiếm 30%); công nghiệp: 200 tỷ đồng (chiếm 50%).",
+        "Cơ cấu 117 người ứng cử, trong đó 44 người là nữ (đạt tỷ lệ 37,6%).",
+        "Cơ cấu khoảng 117 người: nữ: 44 người (30%).",
+        "Cơ cấu 117 người: nữ: 44 người (chiếm 30% so với cả tỉnh).",
+    };
+    for (const auto& t : traps) {
+        INFO(t);
+        CHECK(found("percent-mismatch", t) == 0);
+    }
+}
+
+TEST_CASE("parts by how enterprises enter and by administrative level cannot exceed their total", "[numbers][real-misses]") {
+    // Real shapes: business registration releases, funds by level (audits 44, 47).
+    const std::vector<std::string> phrasings = {
+        "Quý I có tổng số {T} doanh nghiệp, trong đó có {A} doanh nghiệp thành lập mới và {B} doanh nghiệp quay trở lại hoạt động.",
+        "Năm qua có {T} doanh nghiệp gia nhập thị trường, trong đó {A} doanh nghiệp đăng ký mới, {B} doanh nghiệp quay trở lại hoạt động.",
+        "Tổng nguồn Quỹ khuyến học toàn tỉnh đạt {T} triệu đồng, trong đó quỹ cấp tỉnh {A} triệu đồng; quỹ cấp huyện {B} triệu đồng.",
+        "Tổng số cán bộ được đào tạo là {T} người, trong đó cấp tỉnh {A} người, cấp huyện {B} người.",
+    };
+    const std::vector<std::pair<long long, long long>> splits = {{26785, 8449}, {412, 95}, {1240, 530}, {96200, 31700}};
+    int silent = 0, caught = 0, n = 0;
+    for (const auto& phrasing : phrasings) {
+        for (const auto& [a, b] : splits) {
+            ++n;
+            const std::string ok = fill(phrasing, {{"T", count(a + b)}, {"A", count(a)}, {"B", count(b)}});
+            const std::string bad = fill(phrasing, {{"T", count(a + b)}, {"A", count(a)}, {"B", count(b + b / 2 + 7)}});
+            INFO(ok);
+            INFO(bad);
+            if (found("sum-mismatch", ok) == 0) ++silent;
+            if (found("sum-mismatch", bad) > 0) ++caught;
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    // Traps: descriptions that may overlap, a part of the whole left unnamed (a shortfall is no
+    // error under "trong đó"), another whole.
+    const std::vector<std::string> traps = {
+        "Có 152 vụ vi phạm, trong đó có 41 vụ hàng giả và 126 vụ gian lận thương mại.",
+        "Quý I có 35.234 doanh nghiệp, trong đó có 20.785 doanh nghiệp thành lập mới và 9.449 doanh nghiệp quay trở lại hoạt động.",
+        "Tổng số cán bộ được đào tạo là 300 người, trong đó 200 người cấp tỉnh được đào tạo lại và 150 người là nữ.",
+    };
+    for (const auto& t : traps) {
+        INFO(t);
+        CHECK(found("sum-mismatch", t) == 0);
+    }
+}

@@ -241,6 +241,9 @@ Relations::Relations(const Analysis& analysis) {
     relations::read_examined(r, all_);
     relations::read_resolution(r, all_);
     relations::read_remainder(r, all_);
+    relations::read_balance(r, all_);
+    relations::read_stock_share(r, all_);
+    relations::read_composition(r, all_);
     relations::read_classification(r, all_);
     relations::read_growth(r, all_);
     relations::read_contribution(r, all_);

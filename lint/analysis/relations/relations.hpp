@@ -35,6 +35,7 @@ struct Relation {
         ChangeMultiple,  // N = 1 + X/100 ("tăng X%, gấp N lần")  terms {X}
         Subset,        // A ≤ T ("kiểm tra T cơ sở, phát hiện A cơ sở vi phạm")  terms {A, T}; stated = A
         Remainder,       // X = 100 − x (terms {x}) or X = (T − A)/T·100 (terms {A, T}): the rest's share
+        Balance,         // C = A − B ("thu A, chi B, còn C")  terms {A, B}; stated = C
         Classification,  // Σ classes ≤ M ("Trong M chỉ tiêu, có a vượt, b đạt và c không đạt")  terms {a, b, …, M}; stated = the last class
     };
     Family family = Family::Attainment;
