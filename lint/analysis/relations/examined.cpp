@@ -234,13 +234,7 @@ void read_examined(const Reading& r, std::vector<Relation>& out) {
         out.push_back(std::move(subset));
         const std::size_t x = share_of(r, a);
         if (x == std::string::npos || r.covered[x]) continue;
-        const bool taken = std::any_of(out.begin(), out.end(), [&](const Relation& e) { return e.stated == x; });
-        if (taken) continue;
-        Relation share;
-        share.family = Relation::Family::PartShare;
-        share.stated = x;
-        share.terms = {a, t};
-        out.push_back(std::move(share));
+        add_part_share(out, x, a, t);
     }
 }
 

@@ -71,6 +71,9 @@ struct Reading {
 // A figure directly after one of the verbs (the lowercased word before it).
 bool after_verb(const Reading& r, std::size_t k, std::initializer_list<const char*> verbs);
 
+// Adds "X = A/T·100" for the stated share X unless X is stated by a relation already read.
+void add_part_share(std::vector<Relation>& out, std::size_t stated, std::size_t part, std::size_t whole);
+
 void read_attainment(const Reading& r, std::vector<Relation>& out);
 void read_part_share(const Reading& r, std::vector<Relation>& out);
 void read_examined(const Reading& r, std::vector<Relation>& out);

@@ -167,6 +167,15 @@ bool Reading::rated_before(std::size_t k) const {
     return phrases::rate_link(between(p - 1, k));
 }
 
+void add_part_share(std::vector<Relation>& out, std::size_t stated, std::size_t part, std::size_t whole) {
+    if (std::any_of(out.begin(), out.end(), [stated](const Relation& e) { return e.stated == stated; })) return;
+    Relation share;
+    share.family = Relation::Family::PartShare;
+    share.stated = stated;
+    share.terms = {part, whole};
+    out.push_back(std::move(share));
+}
+
 bool Reading::led_by(std::size_t k, std::initializer_list<std::string_view> fillers, std::initializer_list<std::string_view> verbs) const {
     const std::string_view t = text(k);
     std::string lead = phrases::squeeze(t, clause_start(t, qs[k].byte_begin, true), qs[k].byte_begin);

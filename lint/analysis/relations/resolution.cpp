@@ -83,12 +83,7 @@ void read_resolution(const Reading& r, std::vector<Relation>& out) {
         if (!received(r, t) || !resolved(r, t, a)) continue;
         const std::size_t x = rate_of(r, a);
         if (x == std::string::npos || r.covered[x]) continue;
-        if (std::any_of(out.begin(), out.end(), [&](const Relation& e) { return e.stated == x; })) continue;
-        Relation share;
-        share.family = Relation::Family::PartShare;
-        share.stated = x;
-        share.terms = {a, t};
-        out.push_back(std::move(share));
+        add_part_share(out, x, a, t);
     }
 }
 

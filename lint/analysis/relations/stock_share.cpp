@@ -103,13 +103,7 @@ void read_stock_share(const Reading& r, std::vector<Relation>& out) {
             break;
         }
         if (t == std::string::npos || !stock(r, t)) continue;
-        const std::size_t judged = x;  // (clang 14: no lambda captures a structured binding)
-        if (std::any_of(out.begin(), out.end(), [judged](const Relation& e) { return e.stated == judged; })) continue;
-        Relation share;
-        share.family = Relation::Family::PartShare;
-        share.stated = x;
-        share.terms = {a, t};
-        out.push_back(std::move(share));
+        add_part_share(out, x, a, t);
     }
 }
 
