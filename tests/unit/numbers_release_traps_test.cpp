@@ -1175,3 +1175,11 @@ TEST_CASE("unit-format: a price per square metre keeps its currency and writes m
     REQUIRE(g.size() == 1);
     CHECK(g[0].message.find("viết m²") != std::string::npos);
 }
+
+TEST_CASE("sample 57-60: a yearly rate is no difference; a change is no total of a mean", "[numbers][rules]") {
+    CHECK(run("sum-mismatch", {"Sản lượng tăng nhanh, từ 0,64 triệu tấn năm 2016 lên 0,94 triệu tấn năm 2021, tăng 8,0%/năm."}).empty());
+    CHECK(run("sum-mismatch", {"Diện tích lúa đạt 20.150 ha, năng suất bình quân 58,2 tạ/ha, sản lượng đạt hơn 117.273 tấn (tăng 6.120 tấn so với cùng "
+                               "kỳ)."})
+              .empty());
+    CHECK(run("sum-mismatch", {"Diện tích lúa đạt 20.150 ha, năng suất bình quân 58,2 tạ/ha, sản lượng đạt 127.273 tấn."}).size() == 1);
+}

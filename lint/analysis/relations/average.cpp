@@ -134,8 +134,11 @@ void read_average(const Reading& r, std::vector<Relation>& out) {
         for (std::size_t k = first; k < last; ++k) {
             if (k == m) continue;
             if (qs[k].byte_begin >= s.end) break;
-            // An estimate ("ước đạt") has the same arithmetic (reconcile.md §1); bounds do not.
-            if (!r.usable(k) || qs[k].byte_begin < s.begin || qs[k].percent() || (qs[k].hedge != Hedge::None && qs[k].hedge != Hedge::Estimate)) {
+            // An estimate ("ước đạt") has the same arithmetic (reconcile.md §1); a bound does not,
+            // and leaves the total unsure ("đạt hơn 145.723 tấn (tăng 7.844 tấn …)").
+            if (!r.usable(k) || qs[k].byte_begin < s.begin || qs[k].percent()) continue;
+            if (qs[k].hedge != Hedge::None && qs[k].hedge != Hedge::Estimate) {
+                if ((qs[k].unit == unit && qs[k].unit.find('/') == std::string::npos) || (mass_factor(qs[k].unit, unit) > 0 && per.size() == 1)) ++totals;
                 continue;
             }
             // The divisor: a count of the per-noun, or a measure in the per-unit ("tấn/ha" over ha).

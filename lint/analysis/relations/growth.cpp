@@ -150,6 +150,8 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
             if (!skipped.empty() && g.ends_with(skipped)) g.erase(g.size() - skipped.size());
             return g;
         };
+        // "tăng 7,9%/năm": a yearly mean rate, no change between the two figures.
+        if (qs[s].unit.starts_with("%/") || r.after(s, 8).starts_with("/năm")) continue;
         Relation rel;
         if (qs[s].unit == "lần" && verb == "gấp") {
             rel.family = Relation::Family::Multiple;
