@@ -9,7 +9,6 @@
 // another base after it.
 #include "analysis/relations/reading.hpp"
 
-#include <algorithm>
 
 namespace soat::analysis::relations {
 
@@ -71,13 +70,7 @@ void read_composition(const Reading& r, std::vector<Relation>& out) {
         if (paren ? (rest.empty() || rest[0] != ')') : !(rest.empty() || rest[0] == ',' || rest[0] == ';' || rest[0] == '.')) continue;
         const std::size_t w = whole_of(r, a, first);
         if (w == std::string::npos || !r.usable(w) || !qs[w].is_count() || qs[w].noun.empty() || qs[w].hedge != Hedge::None) continue;
-        const std::size_t judged = x;  // (clang 14: no lambda captures a structured binding)
-        if (std::any_of(out.begin(), out.end(), [judged](const Relation& e) { return e.stated == judged; })) continue;
-        Relation share;
-        share.family = Relation::Family::PartShare;
-        share.stated = x;
-        share.terms = {a, w};
-        out.push_back(std::move(share));
+        add_part_share(out, x, a, w);
     }
 }
 
