@@ -1851,6 +1851,26 @@ struct Builder {
         return rest.find_first_of(",;") != std::string_view::npos || rest.find(" và ") != std::string_view::npos;
     }
 
+    // Comma-separated clauses of a ';' item that each state a figure ("tăng 198 vụ (+5%), tăng 247
+    // vụ khám phá; …"): a list whose items are the clauses rather than the ';' pieces.
+    static int figure_clauses(std::string_view piece) {
+        int clauses = 0, depth = 0;
+        bool figure = false;
+        for (std::size_t i = 0; i < piece.size(); ++i) {
+            const char ch = piece[i];
+            if (ch == '(') ++depth;
+            if (ch == ')' && depth > 0) --depth;
+            if (depth == 0 && std::isdigit(static_cast<unsigned char>(ch)) != 0) figure = true;
+            // "5,07" is a decimal comma, no separator
+            const bool decimal = i + 1 < piece.size() && std::isdigit(static_cast<unsigned char>(piece[i + 1])) != 0;
+            if (depth == 0 && ch == ',' && !decimal) {
+                clauses += figure ? 1 : 0;
+                figure = false;
+            }
+        }
+        return std::max(1, clauses + (figure ? 1 : 0));
+    }
+
     static bool list_items(std::string_view t, std::size_t from, std::size_t to, CountClaim& c) {
         const std::string_view list = t.substr(from, to - from);
         c.partial = contains(list, "...") || contains(list, "…");
@@ -1953,6 +1973,7 @@ struct Builder {
             if (n > 0 && expected == 0) expected = letter_case;
             ++n;
             if (contains(piece, " và ")) ++c.joined;
+            c.joined += figure_clauses(piece) - 1;
             c.list_end = e;
             seg = e + 1;
         }

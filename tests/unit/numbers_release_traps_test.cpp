@@ -1183,3 +1183,14 @@ TEST_CASE("sample 57-60: a yearly rate is no difference; a change is no total of
               .empty());
     CHECK(run("sum-mismatch", {"Diện tích lúa đạt 20.150 ha, năng suất bình quân 58,2 tạ/ha, sản lượng đạt 127.273 tấn."}).size() == 1);
 }
+
+TEST_CASE("sample 61-64: clauses with figures in a ';' item are items too", "[numbers][rules]") {
+    const std::string lead = "So với tháng trước, tăng cả ";
+    const std::string list = " chỉ tiêu: tăng 12 vụ (+5,2%), tăng 9 vụ khám phá (+3,1%); tỷ lệ khám phá tăng; tăng 3 nhóm bị triệt phá (+20%).";
+    CHECK(run("count-mismatch", {lead + "4" + list}).empty());
+    CHECK(run("count-mismatch", {lead + "3" + list}).empty());
+    CHECK(run("count-mismatch", {lead + "6" + list}).size() == 1);
+    CHECK(run("count-mismatch", {lead + "2" + list}).size() == 1);
+    // Commas without figures part no clauses.
+    CHECK(run("count-mismatch", {"Tỉnh đề ra 4 nhiệm vụ: rà soát, sắp xếp bộ máy; đào tạo cán bộ; cải cách thủ tục hành chính."}).size() == 1);
+}
