@@ -31,6 +31,11 @@ const char* const kTypeNames[] = {
 const char* const kTitleWords[] = {"chu tich", "giam doc", "truong", "pho ", "bi thu", "chanh ", "tong ",
                                    "thu tuong", "uy vien", "ban ", "uy ban", "hoi dong", "cuc "};
 
+// Does the folded line hold a word of an office's title ("chu tich", "giam doc", …)?
+bool title_word(const std::string& f) {
+    return std::any_of(std::begin(kTitleWords), std::end(kTitleWords), [&](const char* w) { return (f + " ").find(w) != std::string::npos; });
+}
+
 // Does the folded line open with a document type name ("ke hoach", "quyet dinh", …)?
 bool type_name_line(const std::string& f) {
     for (const char* name : kTypeNames) {
@@ -555,8 +560,9 @@ Anatomy::Anatomy(const Analysis& analysis) {
             line.text = text;
             std::string prefix, rest;
             const bool upper = is_upper_line(text);
+            // "Q." opens an acting head's title ("Q. GIÁM ĐỐC"), else a byline ("Q.VIỆT |", "Q. Hùng.").
             if (opens_with(text, {"TM.", "KT.", "TL.", "TUQ.", "Q."}) && RE2::FullMatch(text, *authority_re, &prefix, &rest) &&
-                !(prefix == "Q" && (byline_name(rest) || initials(rest)))) {
+                !(prefix == "Q" && (byline_name(rest) || initials(rest) || !title_word(fold(rest))))) {
                 line.kind = SignerLine::Kind::Authority;
                 line.prefix = prefix + ".";
                 line.text = rest;
@@ -570,8 +576,7 @@ Anatomy::Anatomy(const Analysis& analysis) {
                          RE2::PartialMatch(text, *roman_heading_re))) {
                 line.kind = SignerLine::Kind::Title;
                 const bool follows_title = !signer.empty() && signer.back().kind == SignerLine::Kind::Title;
-                const bool title_words = std::any_of(std::begin(kTitleWords), std::end(kTitleWords),
-                                                     [&](const char* w) { return (f + " ").find(w) != std::string::npos; });
+                const bool title_words = title_word(f);
                 if (follows_title && !title_words && phrases::word_count(text) >= 2 && phrases::word_count(text) <= 5 &&
                     k + 1 == n) {
                     line.kind = SignerLine::Kind::Name;
