@@ -93,7 +93,7 @@ bool changes(std::string_view raw) {
         const std::string& w = words[i];
         if (w != "tăng" && w != "giảm" && w != "bằng" && w != "vượt" && w != "gấp") continue;
         const bool compound = i + 2 < words.size() && vi_words::tier(vi_words::pair_score(canonical(w), canonical(words[i + 1]))) > 0;
-        if (!compound) return true;
+        if (!compound && !(i > 0 && phrases::bang_ends_word(words[i - 1], w))) return true;
     }
     return false;
 }
@@ -1303,7 +1303,9 @@ struct Builder {
             }
             // "giảm D vụ, tương ứng giảm X%", "tăng D tỷ đồng, tương ứng X%", "(tương ứng X%)",
             // "tăng D giấy phép, tỷ lệ tăng X%".
-            auto unfill = [&verb](std::string b) {
+            // "tăng 20 lượt, bằng 102,5% so với cùng kỳ": "bằng" states a ratio to the base.
+            bool index = false;
+            auto unfill = [&verb, &index](std::string b) {
                 // "giảm 30 người tương ứng với 16,3%": the same without a comma.
                 for (const char* filler : {"tươngứngvới", "tươngứng", "tươngđươngvới", "tươngđương"}) {
                     if (starts(b, filler)) {
@@ -1315,6 +1317,7 @@ struct Builder {
                 for (const char* filler : {"tươngứngvới", "tươngứng", "tươngđương", "bằng", "tứclà", "tức", "tỷlệ", "tỉlệ"}) {
                     for (const char* open : {",", "("}) {
                         if (!starts(b, std::string(open) + filler)) continue;
+                        index = std::string_view(filler) == "bằng";
                         b.erase(1, std::string_view(filler).size());
                         if (b == ",") b = "," + verb;  // the direction is the delta's
                         return b;
@@ -1394,7 +1397,7 @@ struct Builder {
                 if (matches == 1) value = found;
             }
             if (value == std::string::npos) continue;
-            out.push_back({value, k, n, verb == "giảm"});
+            out.push_back({value, k, n, verb == "giảm", index});
         }
     }
 
@@ -1767,10 +1770,17 @@ struct Builder {
             }
             // "18 người mất tích, gồm: Hà Giang 2 người; Bắc Kạn 5 người; …": items counting the
             // count's own thing break the count down (a sum), they do not enumerate it.
+            // So do item lines counting it ("46 tỉnh, cụ thể: || - … 44 tỉnh; || - … 02 tỉnh").
             {
                 int counted = 0;
                 for (std::size_t j = k + 1; j < last && qs[j].byte_begin < c.list_end; ++j) {
                     if (qs[j].byte_begin >= c.list_begin && qs[j].is_count() && qs[j].noun == q.noun) ++counted;
+                }
+                if (c.list_end == c.list_begin) {
+                    for (std::size_t line = p + 1; line <= p + static_cast<std::size_t>(c.items) && line < doc.paragraphs.size(); ++line) {
+                        const auto [from, to] = quantities.in(line);
+                        for (std::size_t j = from; j < to; ++j) counted += qs[j].is_count() && qs[j].noun == q.noun ? 1 : 0;
+                    }
                 }
                 if (counted >= 2) continue;
             }

@@ -55,6 +55,7 @@ struct ChangeClaim {
     std::size_t delta = 0;    // N in "tăng/giảm N"
     std::size_t percent = 0;  // X in "(-X%)" / ", tăng X%"
     bool decrease = false;
+    bool index = false;       // ", bằng X%": X may be V against its base (an index), not the change
 };
 
 struct GrowthClaim {

@@ -1,5 +1,7 @@
 #include "analysis/phrases.hpp"
 
+#include "analysis/syllable.hpp"
+#include "analysis/vi_words.hpp"
 #include "analysis/words.hpp"
 
 #include <soat/utf8.hpp>
@@ -56,11 +58,16 @@ bool after_change_word(std::string_view t, const Quantity& q) {
     const std::string w = lower(raw);
     bool change = false;
     for (const char* c : kChangeWords) change = change || w == c;
+    if (change && bang_ends_word(lower(word_before(t, begin)), w)) return false;
     if (!change || raw == w) return change;
     // A capital after a capitalised word is part of a name: "Cao Bằng 9 ha".
     const std::string previous = word_before(t, begin);
     std::size_t i = 0;
     return previous.empty() || !words::is_upper(utf8::next(previous, i));
+}
+
+bool bang_ends_word(std::string_view previous, std::string_view word) {
+    return word == "bằng" && !previous.empty() && vi_words::tier(vi_words::pair_score(canonical(previous), canonical(word))) > 0;
 }
 
 std::vector<std::string> words_of(std::string_view text) {

@@ -24,6 +24,8 @@ std::vector<int> paren_depth(std::string_view t);
 
 // The figure directly follows tăng, giảm, vượt, hơn, bằng, gấp or hạ.
 bool after_change_word(std::string_view t, const Quantity& q);
+// "bằng" ending a word with the syllable before it ("đồng bằng", "công bằng") compares nothing.
+bool bang_ends_word(std::string_view previous, std::string_view word);
 
 // Lowercased words of a text, split at spaces and , ( ) " *.
 std::vector<std::string> words_of(std::string_view text);

@@ -424,7 +424,9 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
     if (!raw1.empty() && is_upper(cp_at(t, w1_begin)) && q.unit.empty()) {
         std::size_t w0_begin = 0;
         const std::string raw0 = word_before(t, w1_begin, &w0_begin);
-        static const std::set<std::string> kPlaces = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "phố", "trấn", "thôn", "bản"};
+        // Units of administration and regions ("vùng Đồng Tháp", "khu vực Tây Nguyên", "miền Bắc Bộ").
+        static const std::set<std::string> kPlaces = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "phố",
+                                                      "trấn", "thôn", "bản", "vùng", "miền", "vực"};
         const bool place = !q.noun.empty() && w0_begin > 0 && kPlaces.count(lower(word_before(t, w0_begin)));
         // "…: Lào Cai 4 người; Yên Bái 6 người": a name opening a list item, then a figure with
         // its noun, is a place and its count.

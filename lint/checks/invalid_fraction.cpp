@@ -2,6 +2,7 @@
 // nouns listed in the rule (params.wholes) make a part-of-whole; ranks, dates, scales and
 // current/prior pairs ("131/108 (tăng 23 …)") carry none.
 #include "analysis/quantities.hpp"
+#include "analysis/ratios.hpp"
 #include "checks/kinds.hpp"
 
 #include <fmt/format.h>
@@ -17,9 +18,16 @@ public:
     explicit InvalidFraction(std::set<std::string> wholes) : wholes_(std::move(wholes)) {}
 
     void run(const engine::Context& context, engine::Sink& sink) const override {
-        for (const auto& q : context.analysis.get<analysis::Quantities>().all()) {
+        // "tăng 9 xã (47/38 xã)": a pair beside its change is now against before.
+        std::set<std::size_t> pairs;
+        for (const auto& r : context.analysis.get<analysis::Ratios>().priors()) {
+            if (r.current_at == r.prior_at) pairs.insert(r.current_at);
+        }
+        const auto& qs = context.analysis.get<analysis::Quantities>().all();
+        for (std::size_t k = 0; k < qs.size(); ++k) {
+            const auto& q = qs[k];
             if (q.role != analysis::Role::Fraction || q.numeral.value <= q.fraction_denominator) continue;
-            if (q.fraction_denominator <= 0) continue;
+            if (q.fraction_denominator <= 0 || pairs.count(k) != 0) continue;
             if (!wholes_.count(q.noun)) continue;
             engine::Draft d;
             d.range = analysis::range_of(q);

@@ -36,15 +36,20 @@ public:
             if (base.hi <= 0) continue;
             const Interval pct = ni / base * 100.0;
             if (pct.meets(analysis::interval_of(x, tol))) continue;
+            // "bằng X%" is the value against its base, or (rarely) the change itself.
+            const Interval index = vi / base * 100.0;
+            if (c.index && index.meets(analysis::interval_of(x, tol))) continue;
             const double base_mid = c.decrease ? v.value() + n.value() : v.value() - n.value();
+            const bool as_index = c.index && x.value() >= 50;
             engine::Draft d;
-            d.message = "change";
+            d.message = as_index ? "change_index" : "change";
             d.range = analysis::range_of(x);
             d.args["percent"] = analysis::printed(doc, x);
             d.args["delta"] = analysis::printed(doc, n);
             d.args["base"] = analysis::format_like(v, base_mid, v.numeral.decimals);
             d.args["value"] = analysis::printed(doc, v);
-            d.args["recomputed"] = analysis::format_vn(n.value() / base_mid * 100.0, std::max(1, x.numeral.decimals)) + "%";
+            d.args["recomputed"] =
+                analysis::format_vn((as_index ? v.value() : n.value()) / base_mid * 100.0, std::max(1, x.numeral.decimals)) + "%";
             sink.emit(std::move(d));
         }
         for (const auto& g : claims.growths()) {

@@ -1194,3 +1194,41 @@ TEST_CASE("sample 61-64: clauses with figures in a ';' item are items too", "[nu
     // Commas without figures part no clauses.
     CHECK(run("count-mismatch", {"Tỉnh đề ra 4 nhiệm vụ: rà soát, sắp xếp bộ máy; đào tạo cán bộ; cải cách thủ tục hành chính."}).size() == 1);
 }
+
+TEST_CASE("sample 61-64: an index after a change, pairs beside a change, groups, regions, years in a whole's name", "[numbers][rules]") {
+    SECTION("'bằng X%' after a change is the value against its base") {
+        CHECK(run("percent-mismatch", {"Quý III, các cơ quan tiếp 820 lượt người, tăng 20 lượt người, bằng 102,5% so với cùng kỳ."}).empty());
+        CHECK(run("percent-mismatch", {"Số vụ việc thuộc thẩm quyền là 412 vụ việc, giảm 40 vụ việc, bằng 91,2% so với cùng kỳ."}).empty());
+        const auto wrong = run("percent-mismatch", {"Số vụ việc thuộc thẩm quyền là 412 vụ việc, giảm 40 vụ việc, bằng 89,2% so với cùng kỳ."});
+        REQUIRE(wrong.size() == 1);
+        CHECK(wrong[0].message.find("91,2%") != std::string::npos);
+        CHECK(run("percent-mismatch", {"Quý III, các cơ quan tiếp 820 lượt người, tăng 20 lượt người, bằng 97,5% so với cùng kỳ."}).size() == 1);
+    }
+    SECTION("a pair in parentheses after a change is now against before") {
+        CHECK(run("invalid-fraction", {"Một số tỉnh tăng số xã đặc biệt khó khăn: tỉnh A tăng 9 xã (47/38 xã); tỉnh B tăng 5 xã (30/25 xã)."}).empty());
+        CHECK(run("invalid-fraction", {"Đến nay có 47/38 xã đạt chuẩn nông thôn mới."}).size() == 1);
+    }
+    SECTION("item lines that count the stated count's noun are groups of it") {
+        CHECK(run("count-mismatch", {"Đợt này phê duyệt 1.250 hộ thuộc 30 xã, cụ thể:", "- Ngân sách tỉnh hỗ trợ 1.100 hộ của 26 xã;",
+                                     "- Ngân sách huyện hỗ trợ 150 hộ của 04 xã."})
+                  .empty());
+        CHECK(run("count-mismatch", {"Đoàn đã kiểm tra tại 4 xã, cụ thể:", "- xã Tân Lập;", "- xã Hòa Bình;", "- xã Phú Mỹ."}).size() == 1);
+    }
+    SECTION("a region named before a part's figure keeps the part") {
+        for (const std::string region : {"vùng đồng bằng", "vùng Đồng Tháp", "khu vực Tây Nguyên", "vùng Bắc Bộ"}) {
+            INFO(region);
+            const std::string lead = "Toàn tỉnh có ";
+            const std::string list = " hộ nghèo, phân theo khu vực: vùng núi 7.215 hộ; vùng trung du 3.128 hộ; " + region + " 2.047 hộ.";
+            CHECK(run("sum-mismatch", {lead + "12.390" + list}).empty());
+            CHECK(run("sum-mismatch", {lead + "12.480" + list}).size() == 1);
+        }
+    }
+    SECTION("a whole named with another year is the next year's figure") {
+        CHECK(run("percent-mismatch", {"Tiền gửi dân cư năm 2020 đạt 412,6 tỷ đồng chiếm 80,15% tổng vốn huy động, năm 2021 đạt 430,2 tỷ đồng "
+                                       "chiếm 71,40% tổng vốn huy động đến năm 2022 đạt mức 436,9 tỷ đồng chiếm 62,05% tổng vốn huy động."})
+                  .empty());
+        CHECK(run("percent-mismatch", {"Năm 2021, tiền gửi dân cư đạt 430,2 tỷ đồng, chiếm 71,40% tổng vốn huy động năm 2021 (602,5 tỷ đồng)."}).empty());
+        CHECK(run("percent-mismatch", {"Năm 2021, tiền gửi dân cư đạt 430,2 tỷ đồng, chiếm 75,40% tổng vốn huy động năm 2021 (602,5 tỷ đồng)."}).size() ==
+              1);
+    }
+}

@@ -559,9 +559,15 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
         // or plan named after X, then its figure, in one run of words.
         // "và" ends the run: "đạt 64,2% kế hoạch giao và 1.915 liều …" names the next item.
         const std::string raw_gap = " " + lower(r.text(x).substr(qs[x].byte_end, qs[n].byte_begin - qs[x].byte_end)) + " ";
+        // A year in the run that A's sentence does not name ("năm 2021 đạt A, chiếm X% tổng vốn
+        // đến năm 2022 đạt mức N") opens the next period's figure, not A's whole.
+        const int run_year = year_of(raw_gap);
+        const auto sa = r.quantities.sentence_at(qs[a].paragraph, qs[a].byte_begin);
+        const bool other_year = run_year != 0 && (qs[a].paragraph != qs[x].paragraph ||
+                                                  !phrases::contains(lower(t.substr(sa.begin, qs[a].byte_begin - sa.begin)), "năm " + std::to_string(run_year)));
         const bool named_run = g2.size() <= 90 && g2.find_first_of(",;.)") == std::string::npos &&
                                (g2.find('(') == std::string::npos || g2.find('(') + 1 == g2.size()) &&
-                               (qs[n].paragraph != qs[x].paragraph || !phrases::contains(raw_gap, " và "));
+                               (qs[n].paragraph != qs[x].paragraph || !phrases::contains(raw_gap, " và ")) && !other_year;
         // A count's whole or plan counts the same thing ("đạt 100% chỉ tiêu ở cả 2 cấp" names no plan
         // of 820 thanh niên).
         if (ref == std::string::npos && named_run && (target == Target::Whole || target == Target::Plan) && agree(r, a, n)) {
