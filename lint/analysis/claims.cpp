@@ -1977,7 +1977,11 @@ struct Builder {
             if (e == std::string::npos || e > to) e = to;
             const std::string_view piece = t.substr(seg, e - seg);
             if (piece.find_first_not_of(" *") == std::string_view::npos) return false;  // ":;", "; ;": no list
-            const int letter_case = title_case_word_at(piece, 0) ? 1 : lower_word_at(piece) ? -1 : 0;
+            // A name of two capitalised words ("Ban Quản lý …") has no case, as an acronym.
+            const std::size_t lead = piece.find_first_not_of(" *");
+            const std::size_t second = piece.find(' ', lead);
+            const bool name = title_case_word_at(piece, 0) && second != std::string_view::npos && title_case_word_at(piece, second);
+            const int letter_case = name ? 0 : title_case_word_at(piece, 0) ? 1 : lower_word_at(piece) ? -1 : 0;
             if (n > 0 && letter_case != 0 && expected != 0 && letter_case != expected) break;
             if (n > 0 && piece.find(':') != std::string_view::npos) break;
             if (n > 0 && expected == 0) expected = letter_case;

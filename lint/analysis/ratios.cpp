@@ -273,7 +273,11 @@ struct Builder {
                     !names_total(t, j, qs[c.total])) {
                     continue;
                 }
-                PartShare share{p, c.total, n, {}};
+                PartShare share{p, c.total, n, {}, {}};
+                if (const std::size_t own = next_in_paragraph(c.total); own != npos && qs[own].percent()) {
+                    const std::string gap = squeeze(text(qs[c.total].paragraph), qs[c.total].noun_end, qs[own].byte_begin);
+                    if (gap == "(" || gap.ends_with("chiếm") || gap.ends_with("chiếmtỷlệ")) share.whole_share = own;
+                }
                 const auto ts = quantities.sentence_at(qs[c.total].paragraph, qs[c.total].byte_begin);
                 const auto [tf, tl] = quantities.in(qs[c.total].paragraph);
                 for (std::size_t k = tf; k < c.total; ++k) {

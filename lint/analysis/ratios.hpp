@@ -26,6 +26,9 @@ struct PartShare {
     // Other figures of the part's kind in the total's sentence ("tiếp nhận T1 hồ sơ và giải quyết
     // T2 hồ sơ. Trong đó, …"): the whole may be any of them; reported only when none fits.
     std::vector<std::size_t> other_wholes;
+    // The total's own share of a larger whole ("T, chiếm 55% …. Trong đó A, chiếm 30%"): the
+    // part's share may be of that larger whole, T / 55%.
+    std::optional<std::size_t> whole_share;
 };
 
 struct PriorComparison {

@@ -108,6 +108,10 @@ public:
             const Interval ratio = analysis::interval_of(part, tol) / analysis::interval_of(total, tol) * 100.0;
             const auto fits = [&](std::size_t w) { return (analysis::interval_of(part, tol) / analysis::interval_of(qs[w], tol) * 100.0).meets(analysis::interval_of(qs[r.percent], tol)); };
             if (std::any_of(r.other_wholes.begin(), r.other_wholes.end(), fits)) continue;
+            if (r.whole_share && (analysis::interval_of(part, tol) / (analysis::interval_of(total, tol) / analysis::interval_of(qs[*r.whole_share], tol)))
+                                     .meets(analysis::interval_of(qs[r.percent], tol))) {
+                continue;
+            }
             emit_unless_meets(context, sink, ratio, qs[r.percent], "share", part.value() / total.value() * 100.0,
                               {{"part", analysis::printed(doc, part)}, {"total", analysis::printed(doc, total)}});
         }

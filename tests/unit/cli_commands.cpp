@@ -19,7 +19,7 @@ TEST_CASE("extract prints one line per paragraph, footnotes after the body", "[c
     CHECK(in.out == r.out);
 }
 
-TEST_CASE("rules lists every rule; explain documents one", "[cli]") {
+TEST_CASE("rules lists every rule — explain documents one", "[cli]") {
     ScratchDir dir;
     soat::test::use_demo_pack(dir);
     const auto rules = run_soat("rules");
@@ -39,7 +39,7 @@ TEST_CASE("init writes the default configuration once", "[cli]") {
     CHECK(run_soat("check a.md", dir.path()).code == 0);  // the written file is a valid config
 }
 
-TEST_CASE("extract --format json gives the kind and each line's component; check's JSON the kind", "[cli]") {
+TEST_CASE("extract --format json gives the kind and each line's component — check's JSON the kind", "[cli]") {
     const std::string sample = std::string(SOAT_SOURCE_DIR) + "/fixtures/sample/bao-cao-mau.docx";
     const auto r = run_soat("extract --format json '" + sample + "'");
     REQUIRE(r.code == 0);

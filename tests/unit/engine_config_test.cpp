@@ -154,7 +154,7 @@ TEST_CASE("bad values are E201 with the line", "[engine][config]") {
     }
 }
 
-TEST_CASE("a changed file is re-read; an empty file gives defaults", "[engine][config]") {
+TEST_CASE("a changed file is re-read — an empty file gives defaults", "[engine][config]") {
     TempDir dir;
     auto cfg = dir.write(".soat.yml", "");
     auto c = engine::load_config((dir.path / "x.docx").string());

@@ -196,7 +196,7 @@ TEST_CASE("conditional: a term needs a definition earlier", "[engine][kinds]") {
     CHECK(run(pack, "abbr", doc, c).size() == 1);
 }
 
-TEST_CASE("a rule file's kinds: limit it to those document kinds; kind: in the config forces the kind",
+TEST_CASE("a rule file's kinds: limit it to those document kinds — kind: in the config forces the kind",
           "[engine][kinds]") {
     TempPack pack("party-only", "existence", "  words: [TODO]\nkinds: [party]\n");
     // An administrative report: number and symbol, type line.

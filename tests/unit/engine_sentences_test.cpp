@@ -21,7 +21,7 @@ using V = std::vector<std::string>;
 
 }  // namespace
 
-TEST_CASE("sentences: split at . ! ? ; before an uppercase letter or digit", "[analysis][sentences]") {
+TEST_CASE("sentences: split at . ! ? and semicolon before an uppercase letter or digit", "[analysis][sentences]") {
     CHECK(split("Kinh tế tăng trưởng khá. Thu ngân sách đạt 95%! Chi tiêu hợp lý? Đúng vậy.") ==
           V{"Kinh tế tăng trưởng khá.", "Thu ngân sách đạt 95%!", "Chi tiêu hợp lý?", "Đúng vậy."});
     CHECK(split("Hoàn thành 9 chỉ tiêu; 2 chỉ tiêu chưa đạt.") == V{"Hoàn thành 9 chỉ tiêu;", "2 chỉ tiêu chưa đạt."});

@@ -265,7 +265,7 @@ TEST_CASE("parts ranked after their whole, a hedged share, a share set apart by 
     }
 }
 
-TEST_CASE("an examined whole joined by 'và', its share named back in parentheses; files before and after their due date",
+TEST_CASE("an examined whole joined by 'và', its share named back in parentheses — files before and after their due date",
           "[numbers][real-misses]") {
     // Real shapes: health screening, inspections (audit 29); one-stop files (audit 19).
     const std::vector<std::string> phrasings = {

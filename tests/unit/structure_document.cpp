@@ -171,7 +171,7 @@ TEST_CASE("signer block: no name, wrong KT., TM. before a person, academic title
     CHECK(fired(lint_final(ending({"Q. GIÁM ĐỐC", "Trần Văn Bình"}), kRules), "missing-signature") == 0);
 }
 
-TEST_CASE("heading numbering: skips, repeats, restarts, depth and format; numbers that are no labels",
+TEST_CASE("heading numbering: skips, repeats, restarts, depth and format — numbers that are no labels",
           "[structure]") {
     const auto f = lint_final(with({"I. MỤC TIÊU", "1. Chung", "2. Cụ thể", "2. Giải pháp", "II. NHIỆM VỤ", "1. Kinh tế",
                                     "1.1. Công nghiệp", "1.1.1. Khu công nghiệp", "1.1.2 Cụm công nghiệp",

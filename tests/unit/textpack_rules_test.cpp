@@ -68,7 +68,7 @@ TEST_CASE("misspelling: a foreign word of several syllables written solid is no 
     CHECK(lint_with(document_from_paragraphs({"Đã kiểm tra thei quy định của tỉnh."}), {"misspelling"}).size() == 1);
 }
 
-TEST_CASE("misspelling: two capitalised syllables written solid; a listed slip read across two words", "[textpack][misspelling]") {
+TEST_CASE("misspelling: two capitalised syllables written solid — a listed slip read across two words", "[textpack][misspelling]") {
     const auto fixes = [](const std::string& text) {
         std::vector<std::string> out;
         for (const auto& f : lint_with(document_from_paragraphs({text}), {"misspelling"})) out.push_back(f.fix ? f.fix->replacement : "");
@@ -143,7 +143,7 @@ TEST_CASE("spacing: fixes and exceptions", "[textpack][spacing]") {
     CHECK(fixes == std::vector<std::string>{"%", ",", "; ", " ", "(", ")"});
 }
 
-TEST_CASE("spacing: a comma tight between short words needs its space; between symbols it does not",
+TEST_CASE("spacing: a comma tight between short words needs its space — between symbols it does not",
           "[textpack][spacing]") {
     // Vietnamese syllables are short: "vụ,đơn" is two words, not two symbols.
     for (const std::string text : {"Ghi rõ chức vụ,đơn vị công tác.", "Điều lệ (sửa đổi,bổ sung) của Hội.",
@@ -267,7 +267,7 @@ TEST_CASE("capitalization: terms, names, sentence starts, English messages", "[t
     CHECK(f[2].message.find("Agency name") != std::string::npos);
 }
 
-TEST_CASE("capitalization: a sentence after a percentage; a party member mid-sentence", "[textpack][capitalization]") {
+TEST_CASE("capitalization: a sentence after a percentage — a party member mid-sentence", "[textpack][capitalization]") {
     const auto fixes = [](const std::string& text) {
         std::vector<std::string> out;
         for (const auto& f : lint_with(document_from_paragraphs({text}), {"capitalization"})) out.push_back(f.fix->replacement);

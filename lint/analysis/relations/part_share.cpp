@@ -68,15 +68,6 @@ bool renames_whole(const Reading& r, std::size_t total, std::size_t x, const std
     return !name.empty() && std::search(whole.begin(), whole.end(), name.begin(), name.end()) != whole.end();
 }
 
-// Figure k carries a share of its own ("12.432 doanh nghiệp (chiếm 91,8%)", "T, chiếm 40%"): it
-// is a part of something, never the named whole of the next part.
-bool has_share(const Reading& r, std::size_t k) {
-    const std::size_t n = r.next_figure(k);
-    if (n == std::string::npos || !r.qs[n].percent() || !r.same_sentence(k, n)) return false;
-    const std::string gap = r.between(k, n);
-    return gap == "(" || gap.ends_with("chiếm") || gap.ends_with("chiếmtỷlệ");
-}
-
 // The words qualifying A's noun in the named whole ("tổng số doanh nghiệp thành lập mới" →
 // "thành lập mới"), empty when the whole is the noun alone.
 std::vector<std::string> whole_qualifiers(const std::string& rest, const std::string& noun) {
@@ -436,7 +427,7 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
                 total = named_whole(r, a, qualifiers);
                 named = true;
             }
-            if (total != std::string::npos && has_share(r, total)) continue;
+            if (total != std::string::npos && r.has_share(total)) continue;
         }
         // "chiếm X% tổng số A có tài khoản và bằng Y% tổng số A được hưởng": one part, two named
         // wholes; a whole found only by its kind may be either's.
@@ -444,7 +435,7 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
         // "trong đó A …, chiếm X%; B …, chiếm Y%": B's nearest figure of its kind is its sibling
         // A, read as a part of T just before; B is the next item of the same list, a part of T too.
         bool sibling = false;
-        if (!names_whole && total != std::string::npos && has_share(r, total) && r.same_sentence(total, a)) {
+        if (!names_whole && total != std::string::npos && r.has_share(total) && r.same_sentence(total, a)) {
             const std::string span = r.between(total, a);
             const auto item = std::find_if(out.rbegin(), out.rend(), [&](const Relation& e) {
                 return e.family == Relation::Family::PartShare && e.terms.size() == 2 && e.terms[0] == total;

@@ -61,6 +61,9 @@ struct Reading {
     // Figure k is the count a rate right before it stands for ("tỷ lệ … là 1,20%, tức là 3.500
     // người"): k's parts' rates are their own too.
     [[nodiscard]] bool rated_before(std::size_t k) const;
+    // Figure k carries a share of its own ("12.432 doanh nghiệp (chiếm 91,8%)", "T, chiếm 40%"):
+    // it is a part of something, never the named whole of the next part.
+    [[nodiscard]] bool has_share(std::size_t k) const;
     // The squeezed clause before figure k, one of `fillers` taken off its end ("tổngsố",
     // "được"), ends with one of `verbs` ("thụlý", "kiểmtra").
     [[nodiscard]] bool led_by(std::size_t k, std::initializer_list<std::string_view> fillers, std::initializer_list<std::string_view> verbs) const;

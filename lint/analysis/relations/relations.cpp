@@ -159,6 +159,13 @@ bool Reading::rated(std::size_t k) const {
     return (verb.empty() && rate_named) || verb == "đạt" || verb == "bằng" || verb == "tươngđương" || verb == "hoànthành";
 }
 
+bool Reading::has_share(std::size_t k) const {
+    const std::size_t n = next_figure(k);
+    if (n == std::string::npos || !qs[n].percent() || !same_sentence(k, n)) return false;
+    const std::string gap = between(k, n);
+    return gap == "(" || gap.ends_with("chiếm") || gap.ends_with("chiếmtỷlệ");
+}
+
 bool Reading::rated_before(std::size_t k) const {
     const auto [first, last] = quantities.in(qs[k].paragraph);
     std::size_t p = k;
@@ -263,6 +270,11 @@ Relations::Relations(const Analysis& analysis) {
     relations::read_total_growth(r, all_);
     relations::read_change_multiple(r, all_);
     relations::read_general(r, all_);
+    for (Relation& rel : all_) {
+        if (rel.family == Relation::Family::PartShare && rel.terms.size() == 2 && r.has_share(rel.terms[1])) {
+            rel.whole_share = r.next_figure(rel.terms[1]);
+        }
+    }
 }
 
 }  // namespace soat::analysis

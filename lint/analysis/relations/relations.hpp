@@ -11,6 +11,7 @@
 
 #include <soat/analysis.hpp>
 
+#include <optional>
 #include <vector>
 
 namespace soat::analysis {
@@ -58,6 +59,9 @@ struct Relation {
     // PartShare: other figures of A's kind the whole may be ("tiếp nhận T1 hồ sơ và giải quyết T2
     // hồ sơ. Trong đó, …"); the share is reported only when none of them fits either.
     std::vector<std::size_t> other_wholes;
+    // PartShare: the whole's own share of a larger whole ("T, chiếm 55% … toàn vùng. Trong đó A,
+    // chiếm 30%"): A's share may be of that larger whole, T / 55%.
+    std::optional<std::size_t> whole_share;
     // Average: the total's unit in the average's ("Y tấn" over "K tạ/ha": 10).
     double factor = 1;
 };
