@@ -5,6 +5,7 @@
 // 29 công chức`), a copy-paste slip, is reported once with message `phrase`.
 #include "analysis/syllable.hpp"
 #include "analysis/tokens.hpp"
+#include "analysis/words.hpp"
 #include "checks/kinds.hpp"
 #include "checks/text_support.hpp"
 
@@ -44,7 +45,7 @@ public:
                 if (!word_pair(i)) continue;
                 // Two syllables repeated: A B A B.
                 if (word_pair(i + 1) && word_pair(i + 2) && t[i].key == t[i + 2].key && t[i + 1].key == t[i + 3].key &&
-                    t[i].key != t[i + 1].key && !allowed_.count(t[i].key + " " + t[i + 1].key)) {
+                    t[i].key != t[i + 1].key && !allowed_.count(t[i].key + " " + t[i + 1].key) && !name_then_word(t, i, 2)) {
                     emit(context, sink, p, t[i].begin, t[i + 3].end, t[i].text + " " + t[i + 1].text);
                     i += 3;
                     continue;
@@ -58,6 +59,16 @@ public:
     }
 
 private:
+    // "Ban Quản lý quản lý 5 trạm": mid-sentence, the capitalised words end a name and the same
+    // words in lower case after it are the sentence's own.
+    static bool name_then_word(const std::vector<Token>& t, std::size_t i, std::size_t n) {
+        const auto upper = [](const Token& k) {
+            std::size_t at = 0;
+            return !k.text.empty() && analysis::words::is_upper(utf8::next(k.text, at));
+        };
+        return i > 0 && t[i - 1].kind == Token::Kind::Word && upper(t[i]) && !upper(t[i + n]);
+    }
+
     // Length n >= 4 tokens (four of them words, no punctuation inside) of a phrase that tokens
     // [i, i + n) and [i + n, i + 2n) both spell, only spaces or the phrase's own punctuation
     // between; 0 when none. The longest such phrase wins.

@@ -27,6 +27,14 @@ TEST_CASE("repeated-word reports the repeat with a safe fix", "[textpack][repeat
     CHECK(f[0].severity == soat::Severity::Warning);
 }
 
+TEST_CASE("repeated-word: a name's last words then the same words in lower case", "[textpack][repeated-word]") {
+    CHECK(lint_with(document_from_paragraphs({"Các trạm giao cho Ban Quản lý quản lý 5 trạm."}), {"repeated-word"}).empty());
+    CHECK(lint_with(document_from_paragraphs({"Đơn vị thuộc Trung tâm Trung tâm Xúc tiến đầu tư."}), {"repeated-word"}).size() == 1);
+    CHECK(lint_with(document_from_paragraphs({"Các trạm giao cho ban quản lý quản lý 5 trạm."}), {"repeated-word"}).size() == 1);
+    // A listed function word doubled is a slip whatever its case.
+    CHECK(lint_with(document_from_paragraphs({"Làm việc tại Công ty Với với 1 năm kinh nghiệm."}), {"repeated-word"}).size() == 1);
+}
+
 TEST_CASE("misspelling: structure, glued words, confusables, names", "[textpack][misspelling]") {
     const auto doc = document_from_paragraphs({"Trong nghành y tế, thu 5 tỷđồng; vốn toàng xã hội.", "Công ty Luxshare; xã Nếnh; KCN.",
                                                "Thường trực HDND; Phân đấu đạt.", "khí gias và thei"});
