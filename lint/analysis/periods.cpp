@@ -162,6 +162,8 @@ Periods::Periods(const Analysis& analysis) {
             if (letter_or_digit_at(view, e)) return;  // "Quý Vị", "quý V1"
             if (e < text.size() && (text[e] == '%' || ((text[e] == ',' || text[e] == '.') && e + 1 < text.size() &&
                                                        std::isdigit(static_cast<unsigned char>(text[e + 1]))))) return;
+            // "kim loại quý 6 tháng đầu năm": a figure before "tháng" counts months; "quý" is "precious".
+            if (std::isdigit(static_cast<unsigned char>(g[2][0])) && lower(view.substr(e, 8)).starts_with(" tháng")) return;
             PeriodMention m;
             m.kind = PeriodMention::Kind::Quarter;
             m.value = std::isdigit(static_cast<unsigned char>(g[2][0])) ? to_int(g[2]) : roman_value(std::string_view(g[2].data(), g[2].size()));
