@@ -30,9 +30,10 @@ bool names_item(std::string_view t, const analysis::Quantity& q) {
     return q.noun.empty() || analysis::words::is_upper(utf8::next(t, k));
 }
 
-// The words naming the figure at `at`, back to "và" or a mark, four at most.
+// The words naming the figure at `at`, back to "và", eight at most: "vận chuyển hành khách" and
+// "luân chuyển hành khách" differ in their fifth word from the figure.
 std::vector<std::string> phrase_before(std::string_view t, std::size_t at) {
-    const auto words = analysis::phrases::words_of(analysis::words_before(t, at, 4));
+    const auto words = analysis::phrases::words_of(analysis::words_before(t, at, 8));
     std::vector<std::string> out;
     for (auto w = words.rbegin(); w != words.rend() && *w != "và"; ++w) out.insert(out.begin(), *w);
     return out;

@@ -1249,3 +1249,9 @@ TEST_CASE("sample 65-68: a part's share of its whole's whole, names opening list
         CHECK(run("count-mismatch", {"Các trạm bơm được giao theo 5" + list}).size() == 1);
     }
 }
+
+TEST_CASE("sample 69-72: two indicators that differ in a word further from the figure", "[numbers][rules]") {
+    const std::string text = "Trong đó, vận chuyển hành khách gấp 1,8 lần và luân chuyển hành khách gấp 2,4 lần so với cùng kỳ năm trước.";
+    CHECK(run("inconsistent-figure", {text}).empty());
+    CHECK(run("inconsistent-figure", {"Toàn ngành tiếp nhận và giải quyết 76.228 lượt hồ sơ và giải quyết 74.503 hồ sơ."}).size() == 1);
+}

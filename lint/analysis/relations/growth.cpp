@@ -171,11 +171,19 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
             // both figures in the parenthesis after the change
         } else if (rel.family != Relation::Family::Multiple && rel.family != Relation::Family::Ratio && from_to(r, s, verb, prior, current)) {
             // the prior and current named by "từ" and "lên|xuống"
-        } else if (comparison_follows(after) || (rel.family == Relation::Family::Multiple && phrases::contains(after.substr(0, 24), "năm"))) {
+        } else if (comparison_follows(after) || (rel.family == Relation::Family::Multiple && (phrases::contains(after.substr(0, 24), "năm") ||
+                                                                                               phrases::starts(after, " cùng kỳ")))) {
             // C before the verb in the same clause, B in the parenthesis after the comparison.
             const std::size_t c = s - 1;
             if (!r.usable(c) || qs[c].percent() || !r.same_sentence(c, s)) continue;
-            const std::string gap = gap_to_s(c);
+            std::string gap = gap_to_s(c);
+            // "142 ca tay chân miệng, tăng 48 ca": a few words naming C, then the change.
+            if (const std::size_t comma = gap.find(','); comma != std::string::npos && comma > 0 && qs[c].is_count() &&
+                gap.find_first_of(",;:()0123456789") == comma && gap.find(',', comma + 1) == std::string::npos &&
+                phrases::word_count(r.text(c).substr(qs[c].noun_end, qs[s].byte_begin - qs[c].noun_end)) <= 6 &&
+                !phrases::contains(gap.substr(0, comma), "và") && !phrases::contains(gap.substr(0, comma), "trongđó")) {
+                gap.erase(0, comma);
+            }
             if (gap != ",tăng" && gap != ",giảm" && gap != ",gấp" && gap != ",tănggấp" && gap != "tăng" && gap != "giảm" && gap != ",bằng") continue;
             if (rel.family == Relation::Family::Difference && !r.same_kind(c, s)) continue;
             current = c;
