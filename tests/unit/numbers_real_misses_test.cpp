@@ -600,3 +600,74 @@ TEST_CASE("parts by how enterprises enter and by administrative level cannot exc
         CHECK(found("sum-mismatch", t) == 0);
     }
 }
+
+TEST_CASE("parts of one budget group, insurance, school system, crop, region or manager cannot exceed their total (numbers11)",
+          "[numbers][real-misses]") {
+    struct Split {
+        const char* text;  // {T} and parts {a} {b} {c}
+        int parts;
+    };
+    // Real shapes (audits 49, 52, 54, 56, 58, 60): spending by budget group, revenue by insurance,
+    // candidates by school system, crops sown, erosion by region, revenue by who manages it; the
+    // list after "trong đó", "; bao gồm" or "; cụ thể,".
+    const std::vector<Split> phrasings = {
+        {"Tổng chi ngân sách địa phương quý I ước đạt {T} tỷ đồng, đạt 21,5% dự toán năm. Trong đó, chi đầu tư phát triển là {a} tỷ đồng; chi "
+         "thường xuyên được {b} tỷ đồng.",
+         2},
+        {"Tổng thu là {T} tỷ đồng, trong đó thu bảo hiểm xã hội là {a} tỷ đồng, thu bảo hiểm y tế là {b} tỷ đồng, thu BHTN {c} tỷ đồng.", 3},
+        {"Huyện có {T} học sinh dự thi, trong đó có {a} học sinh hệ phổ thông và {b} học sinh hệ giáo dục thường xuyên.", 2},
+        {"Toàn tỉnh trồng được {T} ha cây vụ đông, trong đó ngô {a} ha, đậu tương {b} ha, rau màu {c} ha.", 3},
+        {"Sau đợt mưa lớn, diện tích cây vụ đông còn lại là {T} ha; trong đó ngô còn {a} ha, khoai lang {b} ha, bí các loại {c} ha.", 3},
+        {"Toàn vùng hiện có {T} điểm sạt lở bờ sông; cụ thể, phía Bắc có {a} điểm, phía Trung có {b} điểm, phía Nam có {c} điểm.", 3},
+        {"Thu ngân sách trên địa bàn thị xã 6 tháng đầu năm được {T} tỷ đồng. Trong đó, thu ngân sách do tỉnh quản lý {a} tỷ đồng; thu ngân "
+         "sách do thị xã quản lý {b} tỷ đồng.",
+         2},
+    };
+    const std::vector<std::vector<long long>> figures = {{612, 1105, 48}, {2750, 650, 120}, {260, 262, 31}, {1830, 2450, 409}};
+    int correct = 0, wrong = 0, silent = 0, caught = 0;
+    for (const Split& split : phrasings) {
+        const int n = split.parts;
+        for (const auto& f : figures) {
+            long long sum = 0;
+            for (int i = 0; i < n; ++i) sum += f[static_cast<std::size_t>(i)];
+            auto make = [&](long long total) {
+                return fill(split.text, {{"T", count(total)}, {"a", count(f[0])}, {"b", count(f[1])}, {"c", count(f[2])}});
+            };
+            for (long long total : {sum, sum + 7}) {  // exact, and a total with items left out
+                ++correct;
+                INFO(make(total));
+                silent += found("sum-mismatch", make(total)) == 0;
+                CHECK(found("sum-mismatch", make(total)) == 0);
+            }
+            ++wrong;
+            const std::string bad = make(sum - 1 - sum / 10);  // the parts exceed the total
+            INFO(bad);
+            caught += found("sum-mismatch", bad) == 1;
+            CHECK(found("sum-mismatch", bad) == 1);
+        }
+    }
+    CHECK(silent == correct);
+    CHECK(caught == wrong);
+
+    SECTION("traps: overlapping kinds, people insured twice, a hedged total, several managers, a crop named twice") {
+        const std::vector<std::string> traps = {
+            // People take part in both insurances: participants may overlap.
+            "Toàn tỉnh có 500.000 người tham gia bảo hiểm, trong đó 180.000 người tham gia bảo hiểm xã hội, 480.000 người tham gia bảo hiểm y tế.",
+            "Có 152 vụ vi phạm, trong đó có 41 vụ hàng giả và 126 vụ gian lận thương mại.",
+            // A total above its figure: the parts may exceed the figure.
+            "Tổng chi ngân sách quý I ước đạt hơn 1.240 tỷ đồng. Trong đó, chi đầu tư phát triển là 612,4 tỷ đồng; chi thường xuyên được hơn 1.105 tỷ đồng.",
+            // Two crops in one part.
+            "Toàn xã trồng được 900 ha, trong đó lúa và ngô 700 ha, ngô 400 ha.",
+            // One manager's revenue and a part of it.
+            "Thu ngân sách được 500 tỷ đồng. Trong đó, thu do tỉnh quản lý 300 tỷ đồng; thu tiền sử dụng đất do tỉnh quản lý 250 tỷ đồng.",
+            // "cụ thể," after another whole's clause (kilometres, not points).
+            "Toàn vùng có 1.540 điểm sạt lở, tổng chiều dài 900 km; cụ thể, phía Bắc có 402 điểm, phía Trung có 760 điểm, phía Nam có 378 điểm.",
+            // Pupils of the two systems counted in another whole.
+            "Huyện có 3.200 học sinh đỗ tốt nghiệp, trong đó có 2.750 học sinh hệ phổ thông; toàn tỉnh có 650 học sinh hệ giáo dục thường xuyên.",
+        };
+        for (const auto& t : traps) {
+            INFO(t);
+            CHECK(found("sum-mismatch", t) == 0);
+        }
+    }
+}
