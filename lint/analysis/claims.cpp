@@ -281,7 +281,7 @@ struct Builder {
             const std::size_t sentence_begin = previous_begin;
             previous_begin = s.begin;
             const std::string_view raw = t.substr(s.begin, s.end - s.begin);
-            if (!contains(raw, "ồm") && !contains(raw, "rong đó") && !contains(raw, "như:") && !contains(raw, "ụ thể:") && !contains(raw, "hia ra:") &&
+            if (!contains(raw, "ồm") && !contains(raw, "rong đó") && !contains(raw, "như:") && !contains(raw, "ụ thể:") && !contains(raw, "ụ thể, ") && !contains(raw, "hia ra:") &&
                 !contains(raw, "số này") && !contains(raw, "số đó") && !contains(raw, "hân theo ")) {
                 continue;
             }
@@ -295,7 +295,7 @@ struct Builder {
             // only ("dư nợ ngắn hạn …; dư nợ trung hạn …" without the long-term): Σ parts ≤ total.
             const Marker kMarkers[] = {{"bao gồm:", SumClaim::Kind::Exhaustive}, {"gồm:", SumClaim::Kind::Exhaustive},
                                        {"trong đó:", SumClaim::Kind::Exhaustive}, {"trong đó", SumClaim::Kind::Subsets},
-                                       {"như:", SumClaim::Kind::Partial}, {"cụ thể:", SumClaim::Kind::Partial},
+                                       {"như:", SumClaim::Kind::Partial}, {"cụ thể:", SumClaim::Kind::Partial}, {"cụ thể, ", SumClaim::Kind::Partial},
                                        {"chia ra:", SumClaim::Kind::Exhaustive}, {"trong tổng số này", SumClaim::Kind::Subsets},
                                        {"trong số này", SumClaim::Kind::Subsets}, {"trong tổng số đó", SumClaim::Kind::Subsets},
                                        {"trong số đó", SumClaim::Kind::Subsets},
@@ -403,7 +403,9 @@ struct Builder {
                 // "…; trong (tổng) số này, …" points back past the ';', and so does "T hồ sơ; trong
                 // đó, …" with the ';' right before the marker.
                 const std::string gap = text_lower(p, tq.unit_end, at);
-                const bool marker_after_semicolon = starts(word, "trong đó") && gap.find(';') == gap.find_last_not_of(' ');
+                // "T ha; bao gồm a …", "T điểm; cụ thể, a …": the total's clause closed by a ';'.
+                const bool marker_after_semicolon = (starts(word, "trong đó") || word == "bao gồm " || word == "gồm " || starts(word, "cụ thể")) &&
+                                                    gap.find(';') == gap.find_last_not_of(' ');
                 if (contains(gap, ";") && !marker_after_semicolon && !starts(word, "trong tổng số này") && !starts(word, "trong số này") &&
                     !starts(word, "trong tổng số đó") && !starts(word, "trong số đó")) {
                     continue;
@@ -411,11 +413,11 @@ struct Builder {
                 // The markers without a colon list the total's own composition only right after its
                 // name and a comma ("T cơ sở lưu trú, bao gồm …"), not a later noun's ("36 tầng và
                 // mỗi tầng bao gồm 128 …").
-                if (word == "bao gồm " || word == "gồm " || word == "cụ thể:" || word == "phân theo ") {
+                if (word == "bao gồm " || word == "gồm " || starts(word, "cụ thể") || word == "phân theo ") {
                     const std::string named = text_lower(p, std::max(tq.unit_end, tq.noun_end), at);
                     const std::size_t comma = named.find_last_not_of(' ');
-                    if (comma == std::string::npos || named[comma] != ',' || contains(named, " và ") || contains(named, " mỗi ") ||
-                        contains(named, " với ") || named.find(',') != comma) {
+                    if (comma == std::string::npos || (named[comma] != ',' && named[comma] != ';') || contains(named, " và ") ||
+                        contains(named, " mỗi ") || contains(named, " với ") || named.find_first_of(",;") != comma) {
                         continue;
                     }
                 }
