@@ -405,7 +405,7 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
     }
     const bool small = q.numeral.value <= 12 && q.unit.empty();
     if (w2 == "mức độ" || w2 == "cấp độ" ||
-        (small && (l1 == "lớp" || l1 == "loại" || l1 == "khóa" || l1 == "khoá" || l1 == "nhóm" || l1 == "phiên"))) {
+        (small && (l1 == "lớp" || l1 == "khối" || l1 == "loại" || l1 == "khóa" || l1 == "khoá" || l1 == "nhóm" || l1 == "phiên"))) {
         return Role::Level;
     }
     // A grade in stars ("sản phẩm OCOP 3 sao", "khách sạn từ 4 sao trở lên") rates, it counts nothing.

@@ -671,3 +671,37 @@ TEST_CASE("parts of one budget group, insurance, school system, crop, region or 
         }
     }
 }
+
+TEST_CASE("a grade's number after 'khối' names it, it counts nothing (numbers11)", "[numbers][real-misses]") {
+    // Real shape (audit 58): pupils by grade, "khối 6 có 312 em".
+    const std::vector<std::string> phrasings = {
+        "Toàn trường có {T} học sinh, gồm khối {g1} có {a} em, khối {g2} có {b} em và khối {g3} có {c} em.",
+        "Năm học này trường có {T} học sinh, bao gồm: khối {g1} có {a} học sinh, khối {g2} có {b} học sinh, khối {g3} có {c} học sinh.",
+    };
+    const std::vector<std::vector<long long>> figures = {{312, 298, 275}, {402, 371, 350}, {96, 88, 101}};
+    const std::vector<std::vector<int>> grades = {{6, 7, 8}, {10, 11, 12}, {1, 2, 3}};
+    int silent = 0, caught = 0, n = 0;
+    for (const auto& phrasing : phrasings) {
+        for (std::size_t i = 0; i < figures.size(); ++i) {
+            const auto& f = figures[i];
+            const auto& g = grades[i];
+            auto make = [&](long long total) {
+                return fill(phrasing, {{"T", count(total)},
+                                       {"g1", std::to_string(g[0])},
+                                       {"g2", std::to_string(g[1])},
+                                       {"g3", std::to_string(g[2])},
+                                       {"a", count(f[0])},
+                                       {"b", count(f[1])},
+                                       {"c", count(f[2])}});
+            };
+            const long long sum = f[0] + f[1] + f[2];
+            ++n;
+            INFO(make(sum));
+            INFO(make(sum + 20));
+            silent += found("sum-mismatch", make(sum)) == 0;
+            caught += found("sum-mismatch", make(sum + 20)) == 1;
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+}
