@@ -65,10 +65,10 @@ const std::vector<std::vector<std::vector<std::string_view>>> kScales = {
     {{"hệ phổ thông", "hệ trung học phổ thông", "hệ thpt"}, {"hệ thường xuyên", "hệ giáo dục thường xuyên", "hệ gdtx"}},
     {{"hệ chính quy"}, {"hệ vừa làm vừa học", "hệ tại chức"}},
     // Crops: a hectare sown or a tonne harvested is of one crop (words that name nothing else).
-    {{"lúa"}, {"ngô", "bắp"}, {"khoai lang"}, {"khoai tây"}, {"sắn"}, {"đậu tương"}, {"mía"}, {"bí các loại", "bí xanh", "bí đỏ"},
-     {"rau", "rau màu", "rau các loại", "rau xanh"}},
+    {{"lúa"}, {"ngô", "bắp"}, {"khoai lang"}, {"khoai tây"}, {"khoai sọ", "khoai môn"}, {"sắn"}, {"đậu tương"}, {"lạc", "đậu phộng"},
+     {"mía"}, {"bí các loại", "bí xanh", "bí đỏ"}, {"rau", "rau màu", "rau các loại", "rau xanh"}},
     // The parts of a country or a region.
-    {{"miền bắc", "phía bắc"}, {"miền trung", "phía trung"}, {"miền nam", "phía nam"}},
+    {{"miền bắc", "phía bắc", "bắc bộ"}, {"miền trung", "phía trung", "trung bộ"}, {"miền nam", "phía nam", "nam bộ"}},
 };
 
 bool word_edge(std::string_view s, std::size_t at) {
