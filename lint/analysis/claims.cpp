@@ -1215,16 +1215,22 @@ struct Builder {
         }
     }
 
-    // "% quantity right after k": ", tăng X%" — returns its index or npos.
-    std::size_t growth_after(std::size_t k) const {
+    // "% quantity right after k": ", tăng X%" — returns its index or npos. With `sign`, a fall
+    // (", giảm X%") is read too, and `*sign` says which.
+    std::size_t growth_after(std::size_t k, int* sign = nullptr) const {
         const std::size_t n = next_in_paragraph(k);
-        if (n == std::string::npos || !qs[n].percent()) return std::string::npos;
+        if (n == std::string::npos || !qs[n].percent() || qs[n].negative) return std::string::npos;
         const std::string_view t = doc.paragraphs[qs[k].paragraph].text;
         const std::string between = squeeze(t, qs[k].noun_end, qs[n].byte_begin);
+        if (sign) *sign = 1;
         // "khách nội tỉnh đạt 1,8 triệu lượt (tăng 5%)": the rate in parentheses closing at once.
         if (between == "(tăng") {
             const std::size_t close = std::max(qs[n].unit_end, qs[n].byte_end);
             return close < t.size() && t[close] == ')' ? n : std::string::npos;
+        }
+        if (sign && between == ",giảm") {
+            *sign = -1;
+            return n;
         }
         return between == ",tăng" ? n : std::string::npos;
     }
@@ -1250,7 +1256,7 @@ struct Builder {
             if (!sum.meets(qs[c.total].interval)) continue;  // parts must partition the total
             GrowthClaim g;
             g.sum = i;
-            g.total_growth = growth_after(c.total);
+            g.total_growth = growth_after(c.total, &g.total_sign);
             if (g.total_growth == std::string::npos) continue;
             // "tăng 1,39% so với tháng trước và tăng 18,89% so với cùng kỳ": the parts' rates are
             // year on year; the total's rate against the month or quarter before is another
@@ -1262,12 +1268,18 @@ struct Builder {
                     !squeeze(t, qs[g.total_growth].unit_end, qs[next].byte_begin).ends_with("vàtăng")) {
                     continue;
                 }
+                // The parts' rates may follow the first comparison as well as the second.
+                g.other_total_growth = g.total_growth;
+                g.other_total_sign = g.total_sign;
                 g.total_growth = next;
+                g.total_sign = 1;
             }
             for (std::size_t p : c.parts) {
-                const std::size_t pg = growth_after(p);
+                int sign = 1;
+                const std::size_t pg = growth_after(p, &sign);
                 if (pg == std::string::npos) break;
                 g.part_growth.push_back(pg);
+                g.part_sign.push_back(sign);
             }
             if (g.part_growth.size() == c.parts.size()) out.push_back(std::move(g));
         }

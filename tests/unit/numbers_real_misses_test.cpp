@@ -705,3 +705,57 @@ TEST_CASE("a grade's number after 'khối' names it, it counts nothing (numbers1
     CHECK(silent == n);
     CHECK(caught == n);
 }
+
+TEST_CASE("a total's fall weighted by its parts' falls and rises (numbers11)", "[numbers][real-misses]") {
+    // Real shape (audit 51): catches by province, "giảm 14,5%; trong đó tỉnh A đạt …, giảm 3,8%".
+    const std::vector<std::string> phrasings = {
+        "Sản lượng cá ngừ khai thác của ba tỉnh năm 2023 đạt {T} tấn, {vG} {G}% so với năm trước; trong đó tỉnh A đạt {a} tấn, {va} {ga}%; "
+        "tỉnh B đạt {b} tấn, {vb} {gb}%.",
+        "Doanh thu đạt {T} tỷ đồng, {vG} {G}% so với cùng kỳ. Trong đó, khu vực nhà nước đạt {a} tỷ đồng, {va} {ga}%; khu vực ngoài nhà nước "
+        "đạt {b} tỷ đồng, {vb} {gb}% so với cùng kỳ.",
+    };
+    struct Case {
+        long long a, b;
+        double ga, gb;  // signed rates
+    };
+    const std::vector<Case> cases = {{3100, 7600, -3.8, -16.2}, {1800, 600, -5.0, -40.0}, {4200, 1300, -2.5, 20.4}, {950, 950, 15.0, -30.0}};
+    auto verb = [](double r) { return std::string(r < 0 ? "giảm" : "tăng"); };
+    int correct = 0, wrong = 0, silent = 0, caught = 0;
+    for (const auto& phrasing : phrasings) {
+        for (const Case& c : cases) {
+            const double before = static_cast<double>(c.a) / (1 + c.ga / 100) + static_cast<double>(c.b) / (1 + c.gb / 100);
+            const double g = (static_cast<double>(c.a + c.b) / before - 1) * 100;
+            const double mid = (c.ga + c.gb) / 2;  // between the parts, off their weighted mean
+            auto make = [&](double total_rate) {
+                return fill(phrasing, {{"T", count(c.a + c.b)}, {"vG", verb(total_rate)}, {"G", decimal(std::fabs(total_rate), 1)},
+                                       {"a", count(c.a)}, {"va", verb(c.ga)}, {"ga", decimal(std::fabs(c.ga), 1)},
+                                       {"b", count(c.b)}, {"vb", verb(c.gb)}, {"gb", decimal(std::fabs(c.gb), 1)}});
+            };
+            ++correct;
+            INFO(make(g));
+            silent += found("percent-mismatch", make(g)) == 0;
+            CHECK(found("percent-mismatch", make(g)) == 0);
+            // The rate with the wrong direction: a fall read as a rise is outside its parts' range.
+            if (std::fabs(mid - g) >= 1.0) {
+                ++wrong;
+                INFO(make(mid));
+                caught += found("percent-mismatch", make(mid)) == 1;
+                CHECK(found("percent-mismatch", make(mid)) == 1);
+            }
+        }
+    }
+    CHECK(silent == correct);
+    CHECK(caught == wrong);
+    CHECK(wrong >= 6);
+
+    SECTION("traps: parts that leave some out, a fall against the month before") {
+        CHECK(found("percent-mismatch", "Sản lượng đạt 13.500 tấn, giảm 14,5% so với năm trước; trong đó tỉnh A đạt 3.100 tấn, giảm 3,8%; "
+                                        "tỉnh B đạt 7.600 tấn, giảm 5,9%.") == 0);
+        CHECK(found("percent-mismatch", "Sản lượng đạt 10.700 tấn, giảm 2,0% so với tháng trước và giảm 14,5% so với cùng kỳ; trong đó tỉnh "
+                                        "A đạt 3.100 tấn, giảm 3,8%; tỉnh B đạt 7.600 tấn, giảm 16,2%.") == 0);
+        // Two comparisons of the total; the parts' rates follow the first (audit 31).
+        CHECK(found("percent-mismatch", "Doanh thu vận tải tháng 8 đạt 569 tỷ đồng, giảm 1,4% so với tháng trước và tăng 5,7% so với cùng kỳ. "
+                                        "Trong đó, doanh thu vận tải hành khách đạt trên 112 tỷ đồng, giảm 0,6%; doanh thu vận tải hàng hóa đạt "
+                                        "trên 413 tỷ đồng, giảm 1,7%; doanh thu dịch vụ hỗ trợ vận tải đạt gần 44 tỷ đồng, giảm 0,4%.") == 0);
+    }
+}
