@@ -759,3 +759,70 @@ TEST_CASE("a total's fall weighted by its parts' falls and rises (numbers11)", "
                                         "trên 413 tỷ đồng, giảm 1,7%; doanh thu dịch vụ hỗ trợ vận tải đạt gần 44 tỷ đồng, giảm 0,4%.") == 0);
     }
 }
+
+TEST_CASE("a yearly mean rate between two dated levels (numbers11)", "[numbers][real-misses]") {
+    // Real shapes (audits 25, 49, 52, 60): herds, output, revenue and beneficiaries over a plan
+    // period; the levels before the rate, in the sentence before, or the prior as a difference.
+    const std::vector<std::string> phrasings = {
+        "Tổng đàn bò của tỉnh từ {A} con năm {Y1} tăng lên {B} con năm {Y2}, tăng bình quân {X}%/năm.",
+        "Năm {Y1} là {A} người, năm {Y2} là {B} người, bình quân mỗi năm tăng {X}%.",
+        "Năm {Y1} toàn tỉnh đón {A} lượt khách, năm {Y2} đón {B} lượt khách. Như vậy trong giai đoạn {Y1}-{Y2} mức tăng bình quân số khách là "
+        "{X}%/năm.",
+        "Thu ngân sách nhà nước năm {Y2} ước đạt {B} tỷ đồng, tăng {D} tỷ đồng so với năm {Y1}, bình quân tăng {X}%/năm.",
+        "Sản lượng thủy sản năm {Y1} đạt {A} tấn, năm {Y2} đạt {B} tấn, tốc độ tăng bình quân hằng năm {X}%.",
+    };
+    struct Case {
+        long long a, b;
+        int y1, y2;
+    };
+    const std::vector<Case> cases = {{310000, 360000, 2016, 2021}, {500174, 761081, 2016, 2020}, {500000, 720000, 2021, 2023}, {210, 520, 2015, 2020},
+                                     {12400, 19800, 2010, 2020}};
+    int correct = 0, wrong = 0, silent = 0, caught = 0;
+    for (const auto& phrasing : phrasings) {
+        for (const Case& c : cases) {
+            const int n = c.y2 - c.y1;
+            const double rate = (std::pow(static_cast<double>(c.b) / static_cast<double>(c.a), 1.0 / n) - 1) * 100;
+            const double simple = (static_cast<double>(c.b) / static_cast<double>(c.a) - 1) * 100 / n;
+            auto make = [&](double x) {
+                return fill(phrasing, {{"A", count(c.a)}, {"B", count(c.b)}, {"D", count(c.b - c.a)}, {"Y1", std::to_string(c.y1)},
+                                       {"Y2", std::to_string(c.y2)}, {"X", decimal(x, 1)}});
+            };
+            ++correct;
+            INFO(make(rate));
+            silent += found("percent-mismatch", make(rate)) == 0;
+            CHECK(found("percent-mismatch", make(rate)) == 0);
+            // A slip well off both the compound rate and the simple mean.
+            const double bad = std::max(rate, simple) + 1.7;
+            ++wrong;
+            INFO(make(bad));
+            caught += found("percent-mismatch", make(bad)) == 1;
+            CHECK(found("percent-mismatch", make(bad)) == 1);
+        }
+    }
+    CHECK(silent == correct);
+    CHECK(caught == wrong);
+
+    SECTION("traps: two indicators, a base of another place, the years of the period, a hedge, a mean of stated rates") {
+        const std::vector<std::string> traps = {
+            "Xuất khẩu năm 2016 đạt 5 tỷ USD, nhập khẩu năm 2020 đạt 7 tỷ USD, bình quân tăng 15%/năm.",
+            "Năm 2016 là 500.174 người, năm 2020 là 761.081 người, bình quân mỗi năm tăng 11,1%, cao hơn so với cả nước 2%.",
+            // Five years of the period 2016-2020 counted.
+            "Năm 2016 là 500.174 người, năm 2020 là 761.081 người, bình quân mỗi năm tăng 8,8%.",
+            // The later level a bound.
+            "Năm 2000 kiều hối về tỉnh ở mức 120 triệu USD, năm 2020 là hơn 6 tỷ USD, mức tăng bình quân hằng năm 28%.",
+            // A series, the mean of the yearly rates stated.
+            "Số người năm 2023 là 400.000 người, năm 2024 là 440.000 người (tăng 10%), năm 2025 là 506.000 người (tăng 15%), năm 2026 là 531.300 "
+            "người (tăng 5%), bình quân mỗi năm tăng khoảng 10%.",
+            // Levels without their years.
+            "Tổng đàn bò từ 310.000 con tăng lên 360.000 con, tăng bình quân 4,8%/năm.",
+            // A yearly mean without "bình quân": not read.
+            "Tổng đàn bò từ 310.000 con năm 2016 tăng lên 360.000 con năm 2021, tăng 4,8%/năm.",
+        };
+        for (const auto& t : traps) {
+            INFO(t);
+            CHECK(found("percent-mismatch", t) == 0);
+        }
+        CHECK(found("percent-mismatch", "Số người năm 2023 là 400.000 người, năm 2024 là 440.000 người (tăng 10%), năm 2025 là 506.000 người (tăng "
+                                        "15%), năm 2026 là 531.300 người (tăng 5%), bình quân mỗi năm tăng khoảng 12%.") == 1);
+    }
+}
