@@ -399,6 +399,22 @@ struct Builder {
                     while (part < last && (qs[part].byte_begin < at || qs[part].percent())) ++part;
                     if (part >= last || !after_change_word(t, qs[part])) continue;
                 }
+                // "58 cuộc thanh tra, kiểm tra đối với 140 cơ sở, gồm: 4 cuộc …; 40 cuộc …": items
+                // counting the noun of the figure just before the nearer count break that one down.
+                if ((word == "gồm:" || word == "bao gồm:") && qs[total].is_count() && !qs[total].noun.empty()) {
+                    std::size_t part = total + 1;
+                    while (part < last && (qs[part].byte_begin < at || qs[part].percent() || qs[part].role != Role::Quantity)) ++part;
+                    if (part < last && qs[part].byte_begin < s.end && qs[part].is_count() && !qs[part].noun.empty() && qs[part].noun != qs[total].noun) {
+                        for (std::size_t k = total; k-- > first && qs[k].byte_begin >= s.begin;) {
+                            if (qs[k].role != Role::Quantity || qs[k].percent() || depth[qs[k].byte_begin] > 0) continue;
+                            if (qs[k].is_count() && qs[k].noun == qs[part].noun &&
+                                text_lower(p, qs[k].byte_end, qs[total].byte_begin).find_first_of(";:.()") == std::string::npos) {
+                                total = k;
+                            }
+                            break;
+                        }
+                    }
+                }
                 const Quantity& tq = qs[total];
                 // "…; trong (tổng) số này, …" points back past the ';', and so does "T hồ sơ; trong
                 // đó, …" with the ';' right before the marker.

@@ -826,3 +826,37 @@ TEST_CASE("a yearly mean rate between two dated levels (numbers11)", "[numbers][
                                         "15%), năm 2026 là 531.300 người (tăng 5%), bình quân mỗi năm tăng khoảng 12%.") == 1);
     }
 }
+
+TEST_CASE("a 'gồm:' list counting the noun of the figure before the nearer count (numbers11)", "[numbers][real-misses]") {
+    // Real shape (audit 39): inspections and the establishments they covered, then the inspections
+    // broken down.
+    const std::vector<std::string> phrasings = {
+        "Trong 9 tháng, Sở đã tiến hành {T} cuộc thanh tra, kiểm tra đối với {M} cơ sở, gồm: {a} cuộc thanh tra hành chính; {b} cuộc thanh tra "
+        "chuyên ngành; {c} cuộc kiểm tra việc thực hiện kết luận và {d} cuộc giám sát đoàn thanh tra.",
+        "Năm qua, Chi cục tổ chức {T} đợt tập huấn cho {M} học viên, bao gồm: {a} đợt tại tỉnh, {b} đợt tại huyện, {c} đợt tại xã và {d} đợt "
+        "trực tuyến.",
+    };
+    const std::vector<std::vector<long long>> figures = {{4, 40, 9, 2}, {12, 31, 7, 5}, {1, 18, 3, 6}};
+    int silent = 0, caught = 0, n = 0;
+    for (const auto& phrasing : phrasings) {
+        for (const auto& f : figures) {
+            const long long sum = f[0] + f[1] + f[2] + f[3];
+            auto make = [&](long long total) {
+                return fill(phrasing, {{"T", count(total)}, {"M", count(140)}, {"a", count(f[0])}, {"b", count(f[1])}, {"c", count(f[2])}, {"d", count(f[3])}});
+            };
+            ++n;
+            INFO(make(sum));
+            INFO(make(sum + 3));
+            silent += found("sum-mismatch", make(sum)) == 0;
+            caught += found("sum-mismatch", make(sum + 3)) == 1;
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    SECTION("traps: the items count the nearer whole's noun, a figure in parentheses, another sentence") {
+        CHECK(found("sum-mismatch", "Sở tiến hành 58 cuộc kiểm tra đối với 140 cơ sở, gồm: 40 cơ sở kinh doanh và 100 cơ sở sản xuất.") == 0);
+        CHECK(found("sum-mismatch", "Sở tiến hành 58 cuộc kiểm tra (trong năm trước 50 cuộc) tại 140 cơ sở, gồm: 4 cuộc thanh tra; 40 cuộc kiểm tra.") == 0);
+        CHECK(found("sum-mismatch", "Sở tiến hành 58 cuộc kiểm tra. Đã kiểm tra 140 cơ sở, gồm: 4 cuộc thanh tra; 40 cuộc kiểm tra.") == 0);
+    }
+}
