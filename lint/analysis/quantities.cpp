@@ -139,7 +139,7 @@ void read_unit(std::string_view t, Quantity& q) {
         std::string second = j > end && j < t.size() ? word_at(t, j, &end2) : "";
         static const char* const kTwo[] = {"dự án", "lao động", "học sinh", "lượt người", "doanh nghiệp", "hợp tác",
                                            "cơ sở", "khoản thu", "chỉ tiêu", "giấy phép", "bị can", "văn bản",
-                                           "hồ sơ", "lượt khách", "thuê bao", "mục tiêu", "tiêu chí", "trụ sở"};
+                                           "hồ sơ", "lượt khách", "thuê bao", "mục tiêu", "tiêu chí", "trụ sở", "giao dịch", "căn hộ"};
         q.noun_end = end;
         for (const char* two : kTwo) {
             if (noun + " " + second == two) {

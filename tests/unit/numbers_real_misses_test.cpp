@@ -860,3 +860,28 @@ TEST_CASE("a 'gồm:' list counting the noun of the figure before the nearer cou
         CHECK(found("sum-mismatch", "Sở tiến hành 58 cuộc kiểm tra. Đã kiểm tra 140 cơ sở, gồm: 4 cuộc thanh tra; 40 cuộc kiểm tra.") == 0);
     }
 }
+
+TEST_CASE("a growth or a ratio against a prior counted in 'giao dịch' or 'căn hộ' (numbers11)", "[numbers][real-misses]") {
+    // Real shape (audit 55): property transactions against the quarter before.
+    const std::vector<std::string> phrasings = {
+        "Giao dịch nhà ở riêng lẻ quý này đạt {C} giao dịch, bằng {X}% so với quý trước ({B} giao dịch).",
+        "Trong quý, số căn hộ bán được là {C} căn hộ, bằng {X}% so với cùng kỳ năm trước ({B} căn hộ).",
+        "Số giao dịch thành công đạt {C} giao dịch, tăng {Y}% so với cùng kỳ năm trước ({B} giao dịch).",
+    };
+    const std::vector<std::pair<long long, long long>> pairs = {{41596, 32500}, {1240, 980}, {8450, 9120}};
+    int silent = 0, caught = 0, n = 0;
+    for (const auto& phrasing : phrasings) {
+        for (const auto& [c, b] : pairs) {
+            const double ratio = 100.0 * static_cast<double>(c) / static_cast<double>(b);
+            if (phrasing.find("{Y}") != std::string::npos && ratio < 100) continue;
+            auto make = [&](double x) { return fill(phrasing, {{"C", count(c)}, {"B", count(b)}, {"X", decimal(x, 1)}, {"Y", decimal(x - 100, 1)}}); };
+            ++n;
+            INFO(make(ratio));
+            INFO(make(ratio - 2.4));
+            silent += found("percent-mismatch", make(ratio)) == 0;
+            caught += found("percent-mismatch", make(ratio - 2.4)) == 1;
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+}
