@@ -825,6 +825,21 @@ TEST_CASE("a yearly mean rate between two dated levels (numbers11)", "[numbers][
         CHECK(found("percent-mismatch", "Số người năm 2023 là 400.000 người, năm 2024 là 440.000 người (tăng 10%), năm 2025 là 506.000 người (tăng "
                                         "15%), năm 2026 là 531.300 người (tăng 5%), bình quân mỗi năm tăng khoảng 12%.") == 1);
     }
+
+    SECTION("the ratio as a multiple (audit 18)") {
+        const std::string ok = "Năm 2023, tổng kim ngạch qua khu kinh tế cửa khẩu đạt 12,4 tỷ USD, tăng 2,4 lần so với năm 2019. Tốc độ tăng trưởng "
+                               "bình quân giai đoạn 2020-2023 đạt 24,5%/năm.";
+        CHECK(found("percent-mismatch", ok) == 0);
+        std::string bad = ok;
+        bad.replace(bad.find("24,5%"), std::string("24,5%").size(), "17,5%");
+        CHECK(found("percent-mismatch", bad) == 1);
+        // "tăng 2,4 lần" read as 3,4 times: 35,8 %/năm.
+        std::string plus = ok;
+        plus.replace(plus.find("24,5%"), std::string("24,5%").size(), "35,8%");
+        CHECK(found("percent-mismatch", plus) == 0);
+        CHECK(found("percent-mismatch", "Năm 2023 doanh thu đạt 50 tỷ đồng, gấp 2,5 lần so với năm 2018, bình quân tăng 20,1%/năm.") == 0);
+        CHECK(found("percent-mismatch", "Năm 2023 doanh thu đạt 50 tỷ đồng, gấp 2,5 lần so với năm 2018, bình quân tăng 25,5%/năm.") == 1);
+    }
 }
 
 TEST_CASE("a 'gồm:' list counting the noun of the figure before the nearer count (numbers11)", "[numbers][real-misses]") {

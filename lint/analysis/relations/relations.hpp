@@ -47,6 +47,7 @@ struct Relation {
     bool complete = false;           // Contribution: every sector named (taxes too)
     int first_year = 0, last_year = 0;  // YearSpan, YearlyMean
     bool by_difference = false;         // YearlyMean: the earlier level stated as a difference
+    bool by_multiple = false;           // YearlyMean: the ratio stated as a multiple, terms {C, N}
     bool firm = true;                // RateBound: a share ("chiếm"), not a rate read from its name
     // Attainment: the plan is only the nearest figure named as a plan before A (not beside the
     // percentage): a link by proximity, reported only when A/P is within a factor of 3 of the

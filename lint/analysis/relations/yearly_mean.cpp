@@ -3,7 +3,9 @@
 // 761.081 người, bình quân mỗi năm tăng 11,1%"; a series "năm 2023 là A, năm 2024 là … (tăng
 // 10%), …, năm 2026 là B, bình quân mỗi năm tăng khoảng 10%"; the levels in the sentence before
 // ("Năm 2021 … đón A …, năm 2023 đón B … . Như vậy … mức tăng bình quân … là 20%/năm"); the prior
-// as a difference ("năm 2020 đạt C, tăng D so với năm 2015, bình quân tăng X%/năm": B = C − D).
+// as a difference ("năm 2020 đạt C, tăng D so với năm 2015, bình quân tăng X%/năm": B = C − D), or
+// the ratio as a multiple ("năm 2023 đạt C, tăng 2,4 lần so với năm 2019. Tốc độ tăng trưởng bình
+// quân giai đoạn 2020-2023 đạt X%/năm": B/A = 2,4, or 3,4 read as "tăng thêm").
 // The rate is the compound one over the years between, X = (B/A)^(1/n) − 1, n = Y2 − Y1 (n + 1
 // is accepted too: some writers count the years of the period). Read only with "bình quân" and a
 // yearly word ("/năm", "mỗi năm", "hằng năm", "hàng năm") before or at the rate, every level of
@@ -31,7 +33,12 @@ int year_of(const Reading& r, std::size_t k) {
     }
     if (k > 0 && same_paragraph(r, k - 1, k) && is_year(r, k - 1) && r.word_before(k - 1) == "năm") {
         const std::string gap = r.between(k - 1, k);
-        if (gap.size() <= 24 && gap.find_first_of(";:()0123456789") == std::string::npos) return static_cast<int>(qs[k - 1].numeral.value);
+        // "Năm 2023, tổng kim ngạch … đạt C": a year opening the sentence dates its first level.
+        const auto sentence = r.quantities.sentence_at(qs[k].paragraph, qs[k].byte_begin);
+        const bool opening = gap.starts_with(",") && phrases::squeeze(r.text(k), sentence.begin, qs[k - 1].byte_begin) == "năm";
+        if ((gap.size() <= 24 || (opening && gap.size() <= 100)) && gap.find_first_of(";:()0123456789") == std::string::npos) {
+            return static_cast<int>(qs[k - 1].numeral.value);
+        }
     }
     return 0;
 }
@@ -93,13 +100,18 @@ void read_yearly_mean(const Reading& r, std::vector<Relation>& out) {
         auto sentence = r.quantities.sentence_at(p, qs[x].byte_begin);
         // The levels before the rate in its sentence, else in the sentence before (a conclusion
         // "Như vậy …" of the figures just given).
-        std::vector<std::size_t> levels;
+        std::vector<std::size_t> levels, multiples;
         auto collect = [&](std::size_t begin, std::size_t end) {
             levels.clear();
+            multiples.clear();
             bool other = false;
             for (std::size_t k = first; k < x; ++k) {
                 if (qs[k].byte_begin < begin || qs[k].byte_begin >= end) continue;
                 if (qs[k].role != Role::Quantity || qs[k].percent()) continue;
+                if (qs[k].unit == "lần" || (qs[k].unit.empty() && qs[k].noun == "lần")) {
+                    multiples.push_back(k);
+                    continue;
+                }
                 // "giai đoạn 2016-2021": a span of years, no level.
                 if (qs[k].unit.empty() && qs[k].noun.empty() && qs[k].numeral.decimals == 0 && qs[k].numeral.value >= 1900 &&
                     qs[k].numeral.value <= 2100) {
@@ -129,7 +141,21 @@ void read_yearly_mean(const Reading& r, std::vector<Relation>& out) {
         for (std::size_t i = 1; i < levels.size() && ok; ++i) ok = r.same_kind(levels[0], levels[i]);
         if (!ok) continue;
         const bool by_difference = levels.size() == 2 && r.between(levels[0], levels[1]) == ",tăng" && levels[1] == levels[0] + 1;
-        if (by_difference) {
+        if (!multiples.empty() && !(levels.size() == 1 && multiples.size() == 1)) continue;
+        if (levels.size() == 1 && multiples.size() == 1) {
+            // "năm 2023 đạt C, tăng 2,4 lần so với năm 2019": the ratio is stated.
+            const std::size_t c = levels[0], m = multiples[0];
+            const int y2 = year_of(r, c);
+            const std::string gap = r.between(c, m);
+            if (y2 == 0 || m != c + 1 || m + 1 >= qs.size() || !same_paragraph(r, m, m + 1) || !is_year(r, m + 1) ||
+                (gap != ",tăng" && gap != ",gấp" && gap != ",tănggấp") || r.between(m, m + 1) != "sovớinăm") {
+                continue;
+            }
+            rel.terms = {c, m};
+            rel.by_multiple = true;
+            rel.first_year = static_cast<int>(qs[m + 1].numeral.value);
+            rel.last_year = y2;
+        } else if (by_difference) {
             // "năm 2020 đạt C, tăng D so với năm 2015": the prior is C − D.
             const std::size_t c = levels[0], d = levels[1];
             const int y2 = year_of(r, c);
