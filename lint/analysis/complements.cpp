@@ -161,9 +161,14 @@ bool other_values(std::string_view a_lower, std::string_view b_lower) {
 
 bool complementary(std::string_view a, std::string_view b) {
     const std::string a_lower = lower(a), b_lower = lower(b);
-    // A part that names a whole territory ("…; toàn tỉnh có 650 học sinh …") is another whole.
+    // A part that names a whole territory ("…; toàn tỉnh có 650 học sinh …") is another whole (in
+    // the part's own sentence: a description may begin in the total's).
+    auto own_sentence = [](const std::string& x) {
+        const std::size_t end = x.rfind(". ");
+        return end == std::string::npos ? std::string_view(x) : std::string_view(x).substr(end + 2);
+    };
     for (const std::string_view whole : {"toàn tỉnh", "toàn huyện", "toàn thành phố", "toàn xã", "toàn quốc", "cả nước", "toàn vùng"}) {
-        if (has(a_lower, whole) || has(b_lower, whole)) return false;
+        if (has(own_sentence(a_lower), whole) || has(own_sentence(b_lower), whole)) return false;
     }
     return one_way(a, b, a_lower, b_lower) || one_way(b, a, b_lower, a_lower) || other_values(a_lower, b_lower);
 }

@@ -648,6 +648,9 @@ TEST_CASE("parts of one budget group, insurance, school system, crop, region or 
     }
     CHECK(silent == correct);
     CHECK(caught == wrong);
+    // The total's sentence names the whole territory; the split in the next sentence is still read.
+    CHECK(found("sum-mismatch", "Toàn tỉnh đã thành lập 57 cụm công nghiệp. Trong số này có 41 cụm đã đi vào hoạt động và 17 cụm đang trong quá "
+                                "trình xây dựng hạ tầng.") == 1);
 
     SECTION("traps: overlapping kinds, people insured twice, a hedged total, several managers, a crop named twice") {
         const std::vector<std::string> traps = {
@@ -662,6 +665,9 @@ TEST_CASE("parts of one budget group, insurance, school system, crop, region or 
             "Thu ngân sách được 500 tỷ đồng. Trong đó, thu do tỉnh quản lý 300 tỷ đồng; thu tiền sử dụng đất do tỉnh quản lý 250 tỷ đồng.",
             // "cụ thể," after another whole's clause (kilometres, not points).
             "Toàn vùng có 1.540 điểm sạt lở, tổng chiều dài 900 km; cụ thể, phía Bắc có 402 điểm, phía Trung có 760 điểm, phía Nam có 378 điểm.",
+            // Each part of a split in the next sentence is within the total (the total's sentence
+            // names the province; the parts, read with it, still split it).
+            "Toàn tỉnh đã thành lập 58 cụm công nghiệp. Trong số này có 41 cụm đã đi vào hoạt động và 17 cụm đang trong quá trình xây dựng hạ tầng.",
             // Pupils of the two systems counted in another whole.
             "Huyện có 3.200 học sinh đỗ tốt nghiệp, trong đó có 2.750 học sinh hệ phổ thông; toàn tỉnh có 650 học sinh hệ giáo dục thường xuyên.",
         };
