@@ -892,7 +892,8 @@ TEST_CASE("a growth or a ratio against a prior counted in 'giao dịch' or 'căn
     const std::vector<std::pair<long long, long long>> pairs = {{41596, 32500}, {1240, 980}, {8450, 9120}};
     int silent = 0, caught = 0, n = 0;
     for (const auto& phrasing : phrasings) {
-        for (const auto& [c, b] : pairs) {
+        for (const auto& pair : pairs) {
+            const long long c = pair.first, b = pair.second;  // captured below: no structured binding (clang 14)
             const double ratio = 100.0 * static_cast<double>(c) / static_cast<double>(b);
             if (phrasing.find("{Y}") != std::string::npos && ratio < 100) continue;
             auto make = [&](double x) { return fill(phrasing, {{"C", count(c)}, {"B", count(b)}, {"X", decimal(x, 1)}, {"Y", decimal(x - 100, 1)}}); };

@@ -93,7 +93,9 @@ bool yearly_mean(const Reading& r, std::size_t k, int& sign) {
 
 void read_yearly_mean(const Reading& r, std::vector<Relation>& out) {
     const auto& qs = r.qs;
-    for (const auto& [x, first] : r.candidates()) {
+    for (const auto& candidate : r.candidates()) {
+        // Plain names, not a structured binding: the lambdas below capture them (clang 14).
+        const std::size_t x = candidate.figure, first = candidate.first;
         int sign = 1;
         if (!yearly_mean(r, x, sign)) continue;
         const std::size_t p = qs[x].paragraph;
