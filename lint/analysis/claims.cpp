@@ -281,7 +281,7 @@ struct Builder {
             const std::size_t sentence_begin = previous_begin;
             previous_begin = s.begin;
             const std::string_view raw = t.substr(s.begin, s.end - s.begin);
-            if (!contains(raw, "ồm") && !contains(raw, "rong đó") && !contains(raw, "như:") && !contains(raw, "ụ thể:") && !contains(raw, "hia ra:") &&
+            if (!contains(raw, "ồm") && !contains(raw, "rong đó") && !contains(raw, "như:") && !contains(raw, "ụ thể:") && !contains(raw, "ụ thể, ") && !contains(raw, "hia ra:") &&
                 !contains(raw, "số này") && !contains(raw, "số đó") && !contains(raw, "hân theo ")) {
                 continue;
             }
@@ -295,7 +295,7 @@ struct Builder {
             // only ("dư nợ ngắn hạn …; dư nợ trung hạn …" without the long-term): Σ parts ≤ total.
             const Marker kMarkers[] = {{"bao gồm:", SumClaim::Kind::Exhaustive}, {"gồm:", SumClaim::Kind::Exhaustive},
                                        {"trong đó:", SumClaim::Kind::Exhaustive}, {"trong đó", SumClaim::Kind::Subsets},
-                                       {"như:", SumClaim::Kind::Partial}, {"cụ thể:", SumClaim::Kind::Partial},
+                                       {"như:", SumClaim::Kind::Partial}, {"cụ thể:", SumClaim::Kind::Partial}, {"cụ thể, ", SumClaim::Kind::Partial},
                                        {"chia ra:", SumClaim::Kind::Exhaustive}, {"trong tổng số này", SumClaim::Kind::Subsets},
                                        {"trong số này", SumClaim::Kind::Subsets}, {"trong tổng số đó", SumClaim::Kind::Subsets},
                                        {"trong số đó", SumClaim::Kind::Subsets},
@@ -399,11 +399,29 @@ struct Builder {
                     while (part < last && (qs[part].byte_begin < at || qs[part].percent())) ++part;
                     if (part >= last || !after_change_word(t, qs[part])) continue;
                 }
+                // "58 cuộc thanh tra, kiểm tra đối với 140 cơ sở, gồm: 4 cuộc …; 40 cuộc …": items
+                // counting the noun of the figure just before the nearer count break that one down.
+                if ((word == "gồm:" || word == "bao gồm:") && qs[total].is_count() && !qs[total].noun.empty()) {
+                    std::size_t part = total + 1;
+                    while (part < last && (qs[part].byte_begin < at || qs[part].percent() || qs[part].role != Role::Quantity)) ++part;
+                    if (part < last && qs[part].byte_begin < s.end && qs[part].is_count() && !qs[part].noun.empty() && qs[part].noun != qs[total].noun) {
+                        for (std::size_t k = total; k-- > first && qs[k].byte_begin >= s.begin;) {
+                            if (qs[k].role != Role::Quantity || qs[k].percent() || depth[qs[k].byte_begin] > 0) continue;
+                            if (qs[k].is_count() && qs[k].noun == qs[part].noun &&
+                                text_lower(p, qs[k].byte_end, qs[total].byte_begin).find_first_of(";:.()") == std::string::npos) {
+                                total = k;
+                            }
+                            break;
+                        }
+                    }
+                }
                 const Quantity& tq = qs[total];
                 // "…; trong (tổng) số này, …" points back past the ';', and so does "T hồ sơ; trong
                 // đó, …" with the ';' right before the marker.
                 const std::string gap = text_lower(p, tq.unit_end, at);
-                const bool marker_after_semicolon = starts(word, "trong đó") && gap.find(';') == gap.find_last_not_of(' ');
+                // "T ha; bao gồm a …", "T điểm; cụ thể, a …": the total's clause closed by a ';'.
+                const bool marker_after_semicolon = (starts(word, "trong đó") || word == "bao gồm " || word == "gồm " || starts(word, "cụ thể")) &&
+                                                    gap.find(';') == gap.find_last_not_of(' ');
                 if (contains(gap, ";") && !marker_after_semicolon && !starts(word, "trong tổng số này") && !starts(word, "trong số này") &&
                     !starts(word, "trong tổng số đó") && !starts(word, "trong số đó")) {
                     continue;
@@ -411,11 +429,11 @@ struct Builder {
                 // The markers without a colon list the total's own composition only right after its
                 // name and a comma ("T cơ sở lưu trú, bao gồm …"), not a later noun's ("36 tầng và
                 // mỗi tầng bao gồm 128 …").
-                if (word == "bao gồm " || word == "gồm " || word == "cụ thể:" || word == "phân theo ") {
+                if (word == "bao gồm " || word == "gồm " || starts(word, "cụ thể") || word == "phân theo ") {
                     const std::string named = text_lower(p, std::max(tq.unit_end, tq.noun_end), at);
                     const std::size_t comma = named.find_last_not_of(' ');
-                    if (comma == std::string::npos || named[comma] != ',' || contains(named, " và ") || contains(named, " mỗi ") ||
-                        contains(named, " với ") || named.find(',') != comma) {
+                    if (comma == std::string::npos || (named[comma] != ',' && named[comma] != ';') || contains(named, " và ") ||
+                        contains(named, " mỗi ") || contains(named, " với ") || named.find_first_of(",;") != comma) {
                         continue;
                     }
                 }
@@ -1213,16 +1231,22 @@ struct Builder {
         }
     }
 
-    // "% quantity right after k": ", tăng X%" — returns its index or npos.
-    std::size_t growth_after(std::size_t k) const {
+    // "% quantity right after k": ", tăng X%" — returns its index or npos. With `sign`, a fall
+    // (", giảm X%") is read too, and `*sign` says which.
+    std::size_t growth_after(std::size_t k, int* sign = nullptr) const {
         const std::size_t n = next_in_paragraph(k);
-        if (n == std::string::npos || !qs[n].percent()) return std::string::npos;
+        if (n == std::string::npos || !qs[n].percent() || qs[n].negative) return std::string::npos;
         const std::string_view t = doc.paragraphs[qs[k].paragraph].text;
         const std::string between = squeeze(t, qs[k].noun_end, qs[n].byte_begin);
+        if (sign) *sign = 1;
         // "khách nội tỉnh đạt 1,8 triệu lượt (tăng 5%)": the rate in parentheses closing at once.
         if (between == "(tăng") {
             const std::size_t close = std::max(qs[n].unit_end, qs[n].byte_end);
             return close < t.size() && t[close] == ')' ? n : std::string::npos;
+        }
+        if (sign && between == ",giảm") {
+            *sign = -1;
+            return n;
         }
         return between == ",tăng" ? n : std::string::npos;
     }
@@ -1248,7 +1272,7 @@ struct Builder {
             if (!sum.meets(qs[c.total].interval)) continue;  // parts must partition the total
             GrowthClaim g;
             g.sum = i;
-            g.total_growth = growth_after(c.total);
+            g.total_growth = growth_after(c.total, &g.total_sign);
             if (g.total_growth == std::string::npos) continue;
             // "tăng 1,39% so với tháng trước và tăng 18,89% so với cùng kỳ": the parts' rates are
             // year on year; the total's rate against the month or quarter before is another
@@ -1260,12 +1284,18 @@ struct Builder {
                     !squeeze(t, qs[g.total_growth].unit_end, qs[next].byte_begin).ends_with("vàtăng")) {
                     continue;
                 }
+                // The parts' rates may follow the first comparison as well as the second.
+                g.other_total_growth = g.total_growth;
+                g.other_total_sign = g.total_sign;
                 g.total_growth = next;
+                g.total_sign = 1;
             }
             for (std::size_t p : c.parts) {
-                const std::size_t pg = growth_after(p);
+                int sign = 1;
+                const std::size_t pg = growth_after(p, &sign);
                 if (pg == std::string::npos) break;
                 g.part_growth.push_back(pg);
+                g.part_sign.push_back(sign);
             }
             if (g.part_growth.size() == c.parts.size()) out.push_back(std::move(g));
         }

@@ -62,6 +62,13 @@ struct GrowthClaim {
     std::size_t sum = 0;                  // index into sums()
     std::size_t total_growth = 0;         // "%" quantity after the total
     std::vector<std::size_t> part_growth; // one per part of the sum, same order
+    // −1 for a fall ("giảm X%"), +1 for a rise; the total's, then one per part.
+    int total_sign = 1;
+    std::vector<int> part_sign;
+    // "giảm 1,4% so với tháng trước và tăng 5,7% so với cùng kỳ": the total's rate against the
+    // period before, when the parts' rates may be either comparison; npos when none.
+    std::size_t other_total_growth = static_cast<std::size_t>(-1);
+    int other_total_sign = 1;
 };
 
 struct Attainment {

@@ -3,6 +3,7 @@
 #include "analysis/syllable.hpp"
 
 #include <algorithm>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -56,6 +57,18 @@ constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
 const std::vector<std::vector<std::vector<std::string_view>>> kScales = {
     {{"mầm non"}, {"tiểu học"}, {"trung học cơ sở", "thcs"}, {"trung học phổ thông", "thpt"}},
     {{"cấp tỉnh"}, {"cấp huyện"}, {"cấp xã"}},
+    // The groups of budget spending (Luật Ngân sách nhà nước): a sum is spent in one of them.
+    {{"chi đầu tư phát triển", "chi đầu tư"}, {"chi thường xuyên"}, {"chi trả nợ"}, {"chi dự phòng"}},
+    // What is collected for which insurance: one payment funds one of them.
+    {{"thu bảo hiểm xã hội", "thu bhxh"}, {"thu bảo hiểm y tế", "thu bhyt"}, {"thu bảo hiểm thất nghiệp", "thu bhtn"}},
+    // The school system a pupil sits an exam in, the mode of a course.
+    {{"hệ phổ thông", "hệ trung học phổ thông", "hệ thpt"}, {"hệ thường xuyên", "hệ giáo dục thường xuyên", "hệ gdtx"}},
+    {{"hệ chính quy"}, {"hệ vừa làm vừa học", "hệ tại chức"}},
+    // Crops: a hectare sown or a tonne harvested is of one crop (words that name nothing else).
+    {{"lúa"}, {"ngô", "bắp"}, {"khoai lang"}, {"khoai tây"}, {"khoai sọ", "khoai môn"}, {"sắn"}, {"đậu tương"}, {"lạc", "đậu phộng"},
+     {"mía"}, {"bí các loại", "bí xanh", "bí đỏ"}, {"rau", "rau màu", "rau các loại", "rau xanh"}},
+    // The parts of a country or a region.
+    {{"miền bắc", "phía bắc", "bắc bộ"}, {"miền trung", "phía trung", "trung bộ"}, {"miền nam", "phía nam", "nam bộ"}},
 };
 
 bool word_edge(std::string_view s, std::size_t at) {
@@ -115,18 +128,48 @@ int value_on(const std::vector<std::vector<std::string_view>>& scale, std::strin
     return found;
 }
 
+// Who manages what a part counts: "(thu ngân sách) do tỉnh quản lý" / "do thị xã quản lý". A
+// thing has one manager, so parts managed by different ones are disjoint. "" when the text names
+// no manager or more than one.
+std::string manager(std::string_view t) {
+    std::string found;
+    constexpr std::string_view kBy = "do ", kManage = " quản lý";
+    for (std::size_t at = t.find(kBy); at != std::string_view::npos; at = t.find(kBy, at + 1)) {
+        if (!word_edge(t, at == 0 ? 0 : at - 1)) continue;
+        const std::size_t from = at + kBy.size();
+        const std::size_t end = t.find(kManage, from);
+        if (end == std::string_view::npos || !word_edge(t, end + kManage.size())) continue;
+        const std::string_view who = t.substr(from, end - from);
+        // The agent is a short name, nothing else between ("do tỉnh quản lý", "do UBND huyện quản lý").
+        if (who.empty() || who.find_first_of(",;:()") != std::string_view::npos || std::count(who.begin(), who.end(), ' ') > 3) continue;
+        if (!found.empty() && found != who) return {};
+        found = std::string(who);
+    }
+    return found;
+}
+
 bool other_values(std::string_view a_lower, std::string_view b_lower) {
     for (const auto& scale : kScales) {
         const int va = value_on(scale, a_lower), vb = value_on(scale, b_lower);
         if (va >= 0 && vb >= 0 && va != vb) return true;
     }
-    return false;
+    const std::string ma = manager(a_lower), mb = manager(b_lower);
+    return !ma.empty() && !mb.empty() && ma != mb;
 }
 
 }  // namespace
 
 bool complementary(std::string_view a, std::string_view b) {
     const std::string a_lower = lower(a), b_lower = lower(b);
+    // A part that names a whole territory ("…; toàn tỉnh có 650 học sinh …") is another whole (in
+    // the part's own sentence: a description may begin in the total's).
+    auto own_sentence = [](const std::string& x) {
+        const std::size_t end = x.rfind(". ");
+        return end == std::string::npos ? std::string_view(x) : std::string_view(x).substr(end + 2);
+    };
+    for (const std::string_view whole : {"toàn tỉnh", "toàn huyện", "toàn thành phố", "toàn xã", "toàn quốc", "cả nước", "toàn vùng"}) {
+        if (has(own_sentence(a_lower), whole) || has(own_sentence(b_lower), whole)) return false;
+    }
     return one_way(a, b, a_lower, b_lower) || one_way(b, a, b_lower, a_lower) || other_values(a_lower, b_lower);
 }
 

@@ -139,7 +139,8 @@ void read_unit(std::string_view t, Quantity& q) {
         std::string second = j > end && j < t.size() ? word_at(t, j, &end2) : "";
         static const char* const kTwo[] = {"dự án", "lao động", "học sinh", "lượt người", "doanh nghiệp", "hợp tác",
                                            "cơ sở", "khoản thu", "chỉ tiêu", "giấy phép", "bị can", "văn bản",
-                                           "hồ sơ", "lượt khách", "thuê bao", "mục tiêu", "tiêu chí", "trụ sở", "đơn vị"};
+                                           "hồ sơ", "lượt khách", "thuê bao", "mục tiêu", "tiêu chí", "trụ sở", "đơn vị", "giao dịch",
+                                           "căn hộ"};
         q.noun_end = end;
         for (const char* two : kTwo) {
             if (noun + " " + second == two) {
@@ -405,7 +406,7 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
     }
     const bool small = q.numeral.value <= 12 && q.unit.empty();
     if (w2 == "mức độ" || w2 == "cấp độ" ||
-        (small && (l1 == "lớp" || l1 == "loại" || l1 == "khóa" || l1 == "khoá" || l1 == "nhóm" || l1 == "phiên"))) {
+        (small && (l1 == "lớp" || l1 == "khối" || l1 == "loại" || l1 == "khóa" || l1 == "khoá" || l1 == "nhóm" || l1 == "phiên"))) {
         return Role::Level;
     }
     // A grade in stars ("sản phẩm OCOP 3 sao", "khách sạn từ 4 sao trở lên") rates, it counts nothing.

@@ -54,7 +54,13 @@ public:
         }
         for (const auto& g : claims.growths()) {
             const auto& sum = claims.sums()[g.sum];
-            Interval bounds = analysis::interval_of(qs[g.part_growth.front()], tol);
+            // A rate read with its direction: "giảm 5,9%" is −5,9 %.
+            const auto signed_rate = [&](std::size_t k, int sign) {
+                const Interval r = analysis::interval_of(qs[k], tol);
+                return sign < 0 ? Interval{-r.hi, -r.lo} : r;
+            };
+            const auto part_sign = [&](std::size_t i) { return i < g.part_sign.size() ? g.part_sign[i] : 1; };
+            Interval bounds = signed_rate(g.part_growth.front(), part_sign(0));
             double now = 0, before = 0;
             // The total's rate weighted by the parts' levels: Σ c / Σ c/(1 + g) − 1, each level and
             // rate an interval (the widest reading of the printed figures).
@@ -62,24 +68,30 @@ public:
             std::string parts;
             for (std::size_t i = 0; i < sum.parts.size(); ++i) {
                 const auto& gi = qs[g.part_growth[i]];
-                bounds = analysis::hull(bounds, analysis::interval_of(gi, tol));
+                const Interval r = signed_rate(g.part_growth[i], part_sign(i));
+                bounds = analysis::hull(bounds, r);
                 now += qs[sum.parts[i]].value();
-                before += qs[sum.parts[i]].value() / (1 + gi.value() / 100.0);
-                const Interval c = analysis::interval_of(qs[sum.parts[i]], tol), r = analysis::interval_of(gi, tol);
+                before += qs[sum.parts[i]].value() / (1 + part_sign(i) * gi.value() / 100.0);
+                const Interval c = analysis::interval_of(qs[sum.parts[i]], tol);
                 now_iv = now_iv + c;
                 before_iv = before_iv + Interval{c.lo / (1 + r.hi / 100.0), c.hi / (1 + r.lo / 100.0)};
                 if (!parts.empty()) parts += ", ";
-                parts += analysis::printed(doc, gi);
+                parts += (part_sign(i) < 0 ? "-" : "") + analysis::printed(doc, gi);
             }
             const auto& tg = qs[g.total_growth];
             const Interval weighted = before_iv.lo > 0 ? Interval{(now_iv.lo / before_iv.hi - 1) * 100.0, (now_iv.hi / before_iv.lo - 1) * 100.0}
                                                        : Interval{-1e300, 1e300};
-            if (analysis::interval_of(tg, tol).meets(bounds) && analysis::interval_of(tg, tol).meets(weighted)) continue;
+            const Interval stated = signed_rate(g.total_growth, g.total_sign);
+            if (stated.meets(bounds) && stated.meets(weighted)) continue;
+            if (g.other_total_growth < qs.size()) {
+                const Interval other = signed_rate(g.other_total_growth, g.other_total_sign);
+                if (other.meets(bounds) && other.meets(weighted)) continue;
+            }
             engine::Draft d;
             // Between its parts' rates, yet off their weighted mean.
-            d.message = analysis::interval_of(tg, tol).meets(bounds) ? "growth_weighted" : "growth";
+            d.message = stated.meets(bounds) ? "growth_weighted" : "growth";
             d.range = analysis::range_of(tg);
-            d.args["percent"] = analysis::printed(doc, tg);
+            d.args["percent"] = (g.total_sign < 0 ? "-" : "") + analysis::printed(doc, tg);
             d.args["parts"] = parts;
             d.args["recomputed"] = analysis::format_vn((now / before - 1) * 100.0, std::max(1, tg.numeral.decimals)) + "%";
             sink.emit(std::move(d));

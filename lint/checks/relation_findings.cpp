@@ -125,6 +125,36 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                 related(b, "Số liệu kỳ trước");
                 break;
             }
+            case Family::YearlyMean: {
+                // The compound rate over n years (n + 1 too: the years of a period counted); a
+                // rate that only the simple mean ((B/A − 1)/n) gives is a warning.
+                const std::size_t b = r.terms[0], a = r.terms[1];
+                const Interval later = iv(b);
+                const Interval earlier = r.by_multiple ? later / iv(a) : r.by_difference ? later - iv(a) : iv(a);
+                if (earlier.lo <= 0 || later.lo <= 0) continue;
+                const Interval ratio = later / earlier;
+                const int n = r.last_year - r.first_year;
+                auto compound = [&](int years, Interval q) {
+                    const double lo = (std::pow(q.lo, 1.0 / years) - 1) * 100.0, hi = (std::pow(q.hi, 1.0 / years) - 1) * 100.0;
+                    return r.decrease ? Interval{-hi, -lo} : Interval{lo, hi};
+                };
+                if (compound(n, ratio).meets(s) || compound(n + 1, ratio).meets(s)) continue;
+                // "tăng N lần" may read as N + 1 times.
+                if (r.by_multiple && (compound(n, ratio + Interval{1, 1}).meets(s) || compound(n + 1, ratio + Interval{1, 1}).meets(s))) continue;
+                const Interval simple = r.decrease ? Interval{(1 - ratio.hi) * 100.0 / n, (1 - ratio.lo) * 100.0 / n}
+                                                   : Interval{(ratio.lo - 1) * 100.0 / n, (ratio.hi - 1) * 100.0 / n};
+                if (simple.meets(s)) d.severity = Severity::Warning;
+                const double from = r.by_multiple ? qs[b].value() / qs[a].value() : r.by_difference ? qs[b].value() - qs[a].value() : qs[a].value();
+                const double mid = (std::pow(qs[b].value() / from, 1.0 / n) - 1) * 100.0;
+                d.message = "yearly_mean";
+                d.args["prior"] = r.by_difference || r.by_multiple ? analysis::format_like(qs[b], from, std::max(1, qs[b].numeral.decimals)) : printed(a);
+                d.args["current"] = printed(b);
+                d.args["first_year"] = std::to_string(r.first_year);
+                d.args["last_year"] = std::to_string(r.last_year);
+                d.args["years"] = std::to_string(n);
+                d.args["recomputed"] = pct(std::fabs(mid), stated.numeral.decimals);
+                break;
+            }
             case Family::ChangeMultiple: {
                 const std::size_t x = r.terms[0];
                 const Interval rate = iv(x);

@@ -269,6 +269,7 @@ Relations::Relations(const Analysis& analysis) {
     relations::read_average(r, all_);
     relations::read_total_growth(r, all_);
     relations::read_change_multiple(r, all_);
+    relations::read_yearly_mean(r, all_);
     relations::read_general(r, all_);
     for (Relation& rel : all_) {
         if (rel.family == Relation::Family::PartShare && rel.terms.size() == 2 && r.has_share(rel.terms[1])) {

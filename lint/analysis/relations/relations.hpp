@@ -38,6 +38,7 @@ struct Relation {
         Remainder,       // X = 100 − x (terms {x}) or X = (T − A)/T·100 (terms {A, T}): the rest's share
         Balance,         // C = A − B ("thu A, chi B, còn C")  terms {A, B}; stated = C
         Classification,  // Σ classes ≤ M ("Trong M chỉ tiêu, có a vượt, b đạt và c không đạt")  terms {a, b, …, M}; stated = the last class
+        YearlyMean,      // X = ±((B/A)^(1/n) − 1)·100, n = last_year − first_year  terms {B, A} (by_difference: {C, D}, A = C − D)
     };
     Family family = Family::Attainment;
     std::size_t stated = 0;          // the figure the relation judges
@@ -45,7 +46,9 @@ struct Relation {
     bool decrease = false;           // Growth, Difference, Points, RateChange, TotalGrowth: "giảm"
     std::vector<bool> negative;      // Contribution: a term that lowers the total; TotalGrowth: a part that falls
     bool complete = false;           // Contribution: every sector named (taxes too)
-    int first_year = 0, last_year = 0;  // YearSpan
+    int first_year = 0, last_year = 0;  // YearSpan, YearlyMean
+    bool by_difference = false;         // YearlyMean: the earlier level stated as a difference
+    bool by_multiple = false;           // YearlyMean: the ratio stated as a multiple, terms {C, N}
     bool firm = true;                // RateBound: a share ("chiếm"), not a rate read from its name
     // Attainment: the plan is only the nearest figure named as a plan before A (not beside the
     // percentage): a link by proximity, reported only when A/P is within a factor of 3 of the
