@@ -1,6 +1,7 @@
 #include "analysis/syllable.hpp"
 
 #include "analysis/string_map.hpp"
+#include "analysis/canonical_table_hash.hpp"
 
 #include <soat/utf8.hpp>
 
@@ -15,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 namespace soat::analysis {
 
@@ -469,7 +471,43 @@ std::string lower(std::string_view text) {
     return out;
 }
 
+#ifndef SOAT_NO_CANONICAL_TABLE
+namespace {
+
+// canonical() of each word of the rule packs, computed at build time by this file's own
+// canonical() (lint/tools/gen_canonical.cpp, which compiles it without the table through
+// tools/syllable_without_table.cpp, as soat_gen_vi_words does).
+#include "canonical_table.inc"
+
+const std::string_view* known_canonical(std::string_view word) {
+    constexpr std::size_t mask = std::size(kCanonSlots) - 1;
+    static_assert((std::size(kCanonSlots) & mask) == 0, "a power of two");
+    for (std::size_t s = canonical_table_hash(word) & mask;; s = (s + 1) & mask) {
+        const std::uint32_t e = kCanonSlots[s];
+        if (e == 0) return nullptr;
+        if (kCanonWords[e - 1] == word) return &kCanonForms[e - 1];
+    }
+}
+
+}  // namespace
+#endif
+
 std::string canonical(std::string_view word) {
+#ifndef SOAT_NO_CANONICAL_TABLE
+    if (const std::string_view* form = known_canonical(word)) return std::string(*form);
+#endif
+    return computed_canonical(word);
+}
+
+std::vector<std::string_view> canonical_table_words() {
+#ifndef SOAT_NO_CANONICAL_TABLE
+    return {std::begin(kCanonWords), std::end(kCanonWords)};
+#else
+    return {};
+#endif
+}
+
+std::string computed_canonical(std::string_view word) {
     const auto& l = decompose(word);
     if (!l) return lower(word);
     auto p = parse(l->base, l->tone);

@@ -2,6 +2,7 @@
 // valid while the memo is renewed, and each built-in blank-field pattern's `requires` names bytes
 // every match holds (a wrong list would hide findings).
 #include "analysis/syllable.hpp"
+#include "analysis/canonical_table_hash.hpp"
 #include "analysis/vi_words.hpp"
 #include "analysis/words.hpp"
 #include "engine/fingerprint.hpp"
@@ -274,4 +275,16 @@ TEST_CASE("vi_words: After answers as lookup and pair_score", "[perf]") {
         known += e.score > 0;
     }
     CHECK(known > pairs.size() / 2);
+}
+
+TEST_CASE("canonical: the build-time table of the rule packs' words answers as computed_canonical()", "[perf]") {
+    const auto words = soat::analysis::canonical_table_words();
+    REQUIRE(words.size() > 1000);
+    for (const auto word : words) {
+        INFO(word);
+        CHECK(soat::analysis::canonical(word) == soat::analysis::computed_canonical(word));
+    }
+    // A word outside the table is computed.
+    CHECK(soat::analysis::canonical("Thuỷ") == soat::analysis::computed_canonical("Thuỷ"));
+    CHECK(soat::analysis::canonical("HOÀ") == soat::analysis::canonical("hòa"));
 }
