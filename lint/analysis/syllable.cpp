@@ -450,6 +450,24 @@ std::string lower(std::string_view text) {
     // The lower case keeps every letter's byte length (see below), so it is written over a copy.
     std::string out(text);
     for (std::size_t i = 0; i < text.size();) {
+        // Eight ASCII bytes at a time: a byte's high bit is set in ge_a when it is 'A' or more, in
+        // gt_z when it is above 'Z' (no byte of ASCII carries into the next), and 0x80 >> 2 is
+        // the 0x20 between 'A' and 'a'.
+        if (i + 8 <= text.size()) {
+            std::uint64_t w;
+            std::memcpy(&w, text.data() + i, 8);
+            if ((w & 0x8080808080808080ULL) == 0) {
+                const std::uint64_t ge_a = w + 0x3F3F3F3F3F3F3F3FULL;
+                const std::uint64_t gt_z = w + 0x2525252525252525ULL;
+                const std::uint64_t upper = ge_a & ~gt_z & 0x8080808080808080ULL;
+                if (upper != 0) {
+                    w |= upper >> 2;
+                    std::memcpy(out.data() + i, &w, 8);
+                }
+                i += 8;
+                continue;
+            }
+        }
         const auto byte = static_cast<unsigned char>(text[i]);
         if (byte < 0x80) {  // ASCII: utf8proc_tolower's answer
             if (byte >= 'A' && byte <= 'Z') out[i] = static_cast<char>(byte + ('a' - 'A'));
