@@ -71,6 +71,11 @@ inline std::uint64_t pair_hash_after(std::uint64_t prefix, std::string_view b) {
     return detail::finish(prefix * detail::kPair + syllable_hash(b)) | 1;
 }
 inline std::uint64_t pair_hash(std::string_view a, std::string_view b) { return pair_hash_after(pair_prefix(a), b); }
+// The same for a fixed second syllable: pair_hash_before(a, pair_suffix(b)) == pair_hash(a, b).
+inline std::uint64_t pair_suffix(std::string_view b) { return syllable_hash(b); }
+inline std::uint64_t pair_hash_before(std::string_view a, std::uint64_t suffix) {
+    return detail::finish(syllable_hash(a) * detail::kPair + suffix) | 1;
+}
 
 // The key of three syllables in a row, "a b c" (counts of administrative text); "*" for a or c
 // keys the commonest syllable after "a b" or before "b c" (no syllable is "*").

@@ -271,8 +271,9 @@ TEST_CASE("strip_tone: letter by letter as the whole word through utf8proc", "[p
     CHECK(differ == 0);
 }
 
-// The word model's lookups after a fixed first syllable hash it once: the same answers.
-TEST_CASE("vi_words: After answers as lookup and pair_score", "[perf]") {
+// The word model's lookups after a fixed first syllable or before a fixed second one hash it
+// once: the same answers.
+TEST_CASE("vi_words: After and Before answer as lookup and pair_score", "[perf]") {
     std::vector<std::pair<std::string, std::string>> pairs;
     std::size_t k = 0;
     an::vi_words::for_each([&](std::string_view a, std::string_view b, std::uint8_t) {
@@ -291,6 +292,11 @@ TEST_CASE("vi_words: After answers as lookup and pair_score", "[perf]") {
         REQUIRE(e.score == f.score);
         REQUIRE(e.admin == f.admin);
         REQUIRE(after.pair_score(b) == an::vi_words::pair_score(a, b));
+        const an::vi_words::Before before(b);
+        const auto g = before.lookup(a);
+        REQUIRE(e.score == g.score);
+        REQUIRE(e.admin == g.admin);
+        REQUIRE(before.pair_score(a) == an::vi_words::pair_score(a, b));
         known += e.score > 0;
     }
     CHECK(known > pairs.size() / 2);
