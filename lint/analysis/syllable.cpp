@@ -8,6 +8,7 @@
 #include <utf8proc.h>
 
 #include <array>
+#include <bit>
 #include <atomic>
 #include <cstring>
 #include <optional>
@@ -453,20 +454,24 @@ std::string lower(std::string_view text) {
         // Eight ASCII bytes at a time: a byte's high bit is set in ge_a when it is 'A' or more, in
         // gt_z when it is above 'Z' (no byte of ASCII carries into the next), and 0x80 >> 2 is
         // the 0x20 between 'A' and 'a'.
+        // When a byte of the eight is not ASCII, the ASCII bytes before it are done the same way
+        // (a carry out of a byte of 0x80 or more only reaches the bytes after it), the word written
+        // back with the others as they were, and the reading goes on at that byte.
         if (i + 8 <= text.size()) {
             std::uint64_t w;
             std::memcpy(&w, text.data() + i, 8);
-            if ((w & 0x8080808080808080ULL) == 0) {
-                const std::uint64_t ge_a = w + 0x3F3F3F3F3F3F3F3FULL;
-                const std::uint64_t gt_z = w + 0x2525252525252525ULL;
-                const std::uint64_t upper = ge_a & ~gt_z & 0x8080808080808080ULL;
-                if (upper != 0) {
-                    w |= upper >> 2;
-                    std::memcpy(out.data() + i, &w, 8);
-                }
-                i += 8;
-                continue;
+            const std::uint64_t high = w & 0x8080808080808080ULL;
+            const std::uint64_t ge_a = w + 0x3F3F3F3F3F3F3F3FULL;
+            const std::uint64_t gt_z = w + 0x2525252525252525ULL;
+            std::uint64_t upper = ge_a & ~gt_z & 0x8080808080808080ULL;
+            const int ascii = high == 0 ? 8 : std::countr_zero(high) / 8;  // bytes before the first other one
+            if (ascii < 8) upper &= (std::uint64_t{1} << (8 * ascii)) - 1;
+            if (upper != 0) {
+                w |= upper >> 2;
+                std::memcpy(out.data() + i, &w, 8);
             }
+            i += static_cast<std::size_t>(ascii);
+            if (ascii == 8) continue;
         }
         const auto byte = static_cast<unsigned char>(text[i]);
         if (byte < 0x80) {  // ASCII: utf8proc_tolower's answer
@@ -475,7 +480,18 @@ std::string lower(std::string_view text) {
             continue;
         }
         const std::size_t start = i;
-        const char32_t c = utf8::next(text, i);
+        // utf8::next(), its two- and three-byte sequences read without its loop.
+        char32_t c;
+        if (byte < 0xE0 && i + 2 <= text.size()) {
+            c = static_cast<char32_t>((byte & 0x1F) << 6 | (static_cast<unsigned char>(text[i + 1]) & 0x3F));
+            i += 2;
+        } else if (byte >= 0xE0 && byte < 0xF0 && i + 3 <= text.size()) {
+            c = static_cast<char32_t>((byte & 0x0F) << 12 | (static_cast<unsigned char>(text[i + 1]) & 0x3F) << 6 |
+                                      (static_cast<unsigned char>(text[i + 2]) & 0x3F));
+            i += 3;
+        } else {
+            c = utf8::next(text, i);
+        }
         // (Written even when it is the letter itself: a malformed sequence read as a letter is
         // written as that letter, as before.)
         char encoded[4];
