@@ -2,6 +2,8 @@
 // valid while the memo is renewed, and each built-in blank-field pattern's `requires` names bytes
 // every match holds (a wrong list would hide findings).
 #include "analysis/syllable.hpp"
+#include "checks/pattern_probe.hpp"
+#include "engine/embedded_rules.hpp"
 #include "analysis/canonical_table_hash.hpp"
 #include "analysis/vi_words.hpp"
 #include "analysis/words.hpp"
@@ -314,4 +316,25 @@ TEST_CASE("canonical: the build-time table of the rule packs' words answers as c
     // A word outside the table is computed.
     CHECK(soat::analysis::canonical("Thuỷ") == soat::analysis::computed_canonical("Thuỷ"));
     CHECK(soat::analysis::canonical("HOÀ") == soat::analysis::canonical("hòa"));
+}
+
+// blank-field's built-in patterns are probed when the rules are built (soat_gen_rules), so the
+// load skips its own probe for them: each one is in that list, and a pattern RE2 refuses is not.
+TEST_CASE("blank-field: the built-in patterns were probed at build time", "[perf]") {
+    auto rules = soat::engine::load_rules();
+    REQUIRE(rules.ok());
+    int n = 0;
+    for (const auto& r : *rules) {
+        if (r.spec.kind != "blank-field") continue;
+        for (const auto& item : r.spec.params["patterns"]) {
+            const std::string source = item["pattern"].as<std::string>("");
+            INFO(source);
+            CHECK(soat::engine::built_in_pattern_parses(source));
+            CHECK(soat::checks::pattern_parses(source));
+            ++n;
+        }
+    }
+    CHECK(n >= 9);
+    CHECK_FALSE(soat::engine::built_in_pattern_parses("(unclosed"));
+    CHECK_FALSE(soat::checks::pattern_parses("(unclosed"));
 }
