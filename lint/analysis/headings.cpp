@@ -129,7 +129,7 @@ std::optional<Match> read_label(std::string_view text) {
         m.numbers = {roman_value(value)};
         return done(Heading::Kind::Roman);
     }
-    if (c >= 'A' && c <= 'Z' && RE2::Consume(&in, *upper, &label, &value)) {
+    if (c >= 'A' && c <= 'Z' && text.size() > 1 && text[1] == '.' && RE2::Consume(&in, *upper, &label, &value)) {
         // "H. Lan" under an article: a writer's initial and name, no heading; "P. 215": a page.
         const std::string_view rest(in.data(), in.size());
         if (person_name(rest)) return std::nullopt;

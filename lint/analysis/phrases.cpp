@@ -23,10 +23,13 @@ std::size_t word_count(std::string_view s) {
 
 std::string squeeze(std::string_view t, std::size_t from, std::size_t to) {
     if (to <= from) return {};
-    std::string out;
-    for (char c : lower(t.substr(from, to - from))) {
-        if (c != ' ' && c != '*' && c != '-' && c != '+') out += c;
+    // (The kept bytes moved down over the lower-case copy: no string grown byte by byte.)
+    std::string out = lower(t.substr(from, to - from));
+    std::size_t kept = 0;
+    for (const char c : out) {
+        if (c != ' ' && c != '*' && c != '-' && c != '+') out[kept++] = c;
     }
+    out.resize(kept);
     // U+2212 minus
     for (std::size_t p; (p = out.find("\u2212")) != std::string::npos;) out.erase(p, 3);
     return out;
@@ -72,16 +75,16 @@ bool bang_ends_word(std::string_view previous, std::string_view word) {
 
 std::vector<std::string> words_of(std::string_view text) {
     std::vector<std::string> words;
-    std::string word;
-    for (char c : lower(text)) {
+    const std::string l = lower(text);
+    std::size_t start = 0;  // of the word being read (each word made once from its bytes)
+    for (std::size_t i = 0; i < l.size(); ++i) {
+        const char c = l[i];
         if (c == ' ' || c == '*' || c == ',' || c == '(' || c == ')' || c == '"') {
-            if (!word.empty()) words.push_back(std::move(word));
-            word.clear();
-        } else {
-            word += c;
+            if (i > start) words.emplace_back(l, start, i - start);
+            start = i + 1;
         }
     }
-    if (!word.empty()) words.push_back(std::move(word));
+    if (l.size() > start) words.emplace_back(l, start, l.size() - start);
     return words;
 }
 

@@ -451,6 +451,7 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
     const auto& by_letter = letters();
     const std::size_t n_letters = by_letter.size();
     const vi_words::After after_left(j > 0 ? keys[first + j - 1] : std::string_view());  // (pairs ending in a variant)
+    const vi_words::Before before_right(j + 1 < n ? keys[first + j + 1] : std::string_view());  // (pairs starting with one)
     for (std::size_t vi = 0; vi < n_marks + n_bare + n_letters + two.size(); ++vi) {
         const std::string& v = vi < n_marks ? variants[vi] : vi < n_marks + n_bare ? bare[vi - n_marks]
                                : vi < n_marks + n_bare + n_letters ? by_letter[vi - n_marks - n_bare]
@@ -462,7 +463,7 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
             if (!attested(vi_words::lookup(keys[at - 1], v)) || !attested(vi_words::lookup(v, keys[at + 1]))) continue;
         }
         const vi_words::Entry left = j > 0 ? after_left.lookup(v) : vi_words::Entry{};
-        const vi_words::Entry right = j + 1 < n ? vi_words::lookup(v, keys[first + j + 1]) : vi_words::Entry{};
+        const vi_words::Entry right = j + 1 < n ? before_right.lookup(v) : vi_words::Entry{};
         // A variant in no listed word with either neighbour and in no pair seen three times in
         // administrative text bonds nothing (its pairs' bonds and its words of three are 0): every
         // bond of the window can only drop, so it reads no better than what is written (read −
@@ -575,8 +576,9 @@ std::optional<Slip> find_slip(std::string_view before, std::string_view a, std::
         for (std::size_t k = 0; k < letters.spelling; ++k) f(letters.all[k]);
     };
     if (!words::is_function_word(a) && !a_held) {
+        const vi_words::Before before_b(b);
         each_variant(a, [&](const std::string& v) {
-            const auto s = vi_words::pair_score(v, b);
+            const auto s = before_b.pair_score(v);
             if (common(s)) found.push_back({0, v, s});
         });
     }

@@ -1,12 +1,14 @@
 #include "analysis/syllable.hpp"
 
 #include "analysis/string_map.hpp"
+#include "analysis/canonical_table_hash.hpp"
 
 #include <soat/utf8.hpp>
 
 #include <utf8proc.h>
 
 #include <array>
+#include <bit>
 #include <atomic>
 #include <cstring>
 #include <optional>
@@ -15,6 +17,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 namespace soat::analysis {
 
@@ -448,6 +451,28 @@ std::string lower(std::string_view text) {
     // The lower case keeps every letter's byte length (see below), so it is written over a copy.
     std::string out(text);
     for (std::size_t i = 0; i < text.size();) {
+        // Eight ASCII bytes at a time: a byte's high bit is set in ge_a when it is 'A' or more, in
+        // gt_z when it is above 'Z' (no byte of ASCII carries into the next), and 0x80 >> 2 is
+        // the 0x20 between 'A' and 'a'.
+        // When a byte of the eight is not ASCII, the ASCII bytes before it are done the same way
+        // (a carry out of a byte of 0x80 or more only reaches the bytes after it), the word written
+        // back with the others as they were, and the reading goes on at that byte.
+        if (i + 8 <= text.size()) {
+            std::uint64_t w;
+            std::memcpy(&w, text.data() + i, 8);
+            const std::uint64_t high = w & 0x8080808080808080ULL;
+            const std::uint64_t ge_a = w + 0x3F3F3F3F3F3F3F3FULL;
+            const std::uint64_t gt_z = w + 0x2525252525252525ULL;
+            std::uint64_t upper = ge_a & ~gt_z & 0x8080808080808080ULL;
+            const int ascii = high == 0 ? 8 : std::countr_zero(high) / 8;  // bytes before the first other one
+            if (ascii < 8) upper &= (std::uint64_t{1} << (8 * ascii)) - 1;
+            if (upper != 0) {
+                w |= upper >> 2;
+                std::memcpy(out.data() + i, &w, 8);
+            }
+            i += static_cast<std::size_t>(ascii);
+            if (ascii == 8) continue;
+        }
         const auto byte = static_cast<unsigned char>(text[i]);
         if (byte < 0x80) {  // ASCII: utf8proc_tolower's answer
             if (byte >= 'A' && byte <= 'Z') out[i] = static_cast<char>(byte + ('a' - 'A'));
@@ -455,7 +480,18 @@ std::string lower(std::string_view text) {
             continue;
         }
         const std::size_t start = i;
-        const char32_t c = utf8::next(text, i);
+        // utf8::next(), its two- and three-byte sequences read without its loop.
+        char32_t c;
+        if (byte < 0xE0 && i + 2 <= text.size()) {
+            c = static_cast<char32_t>((byte & 0x1F) << 6 | (static_cast<unsigned char>(text[i + 1]) & 0x3F));
+            i += 2;
+        } else if (byte >= 0xE0 && byte < 0xF0 && i + 3 <= text.size()) {
+            c = static_cast<char32_t>((byte & 0x0F) << 12 | (static_cast<unsigned char>(text[i + 1]) & 0x3F) << 6 |
+                                      (static_cast<unsigned char>(text[i + 2]) & 0x3F));
+            i += 3;
+        } else {
+            c = utf8::next(text, i);
+        }
         // (Written even when it is the letter itself: a malformed sequence read as a letter is
         // written as that letter, as before.)
         char encoded[4];
@@ -469,7 +505,43 @@ std::string lower(std::string_view text) {
     return out;
 }
 
+#ifndef SOAT_NO_CANONICAL_TABLE
+namespace {
+
+// canonical() of each word of the rule packs, computed at build time by this file's own
+// canonical() (lint/tools/gen_canonical.cpp, which compiles it without the table through
+// tools/syllable_without_table.cpp, as soat_gen_vi_words does).
+#include "canonical_table.inc"
+
+const std::string_view* known_canonical(std::string_view word) {
+    constexpr std::size_t mask = std::size(kCanonSlots) - 1;
+    static_assert((std::size(kCanonSlots) & mask) == 0, "a power of two");
+    for (std::size_t s = canonical_table_hash(word) & mask;; s = (s + 1) & mask) {
+        const std::uint32_t e = kCanonSlots[s];
+        if (e == 0) return nullptr;
+        if (kCanonWords[e - 1] == word) return &kCanonForms[e - 1];
+    }
+}
+
+}  // namespace
+#endif
+
 std::string canonical(std::string_view word) {
+#ifndef SOAT_NO_CANONICAL_TABLE
+    if (const std::string_view* form = known_canonical(word)) return std::string(*form);
+#endif
+    return computed_canonical(word);
+}
+
+std::vector<std::string_view> canonical_table_words() {
+#ifndef SOAT_NO_CANONICAL_TABLE
+    return {std::begin(kCanonWords), std::end(kCanonWords)};
+#else
+    return {};
+#endif
+}
+
+std::string computed_canonical(std::string_view word) {
     const auto& l = decompose(word);
     if (!l) return lower(word);
     auto p = parse(l->base, l->tone);

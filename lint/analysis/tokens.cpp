@@ -43,6 +43,7 @@ std::u32string to_u32(std::string_view s) {
 template <typename Word>
 std::vector<Token> tokenize_decoded(const std::u32string& t, Word word) {
     std::vector<Token> out;
+    out.reserve(t.size() / 3 + 1);  // (a token and its space are about four code points: few regrowths)
     std::size_t i = 0;
     while (i < t.size()) {
         const Class c = classify(t[i]);

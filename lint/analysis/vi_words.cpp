@@ -78,6 +78,20 @@ std::uint8_t After::pair_score(std::string_view b) const {
     return i < kCount ? kScores[i] : 0;
 }
 
+Before::Before(std::string_view b) : suffix_(pair_suffix(b)), empty_(b.empty()) {}
+
+Entry Before::lookup(std::string_view a) const {
+    const std::size_t i = find_hash(pair_hash_before(a, suffix_));
+    if (i == kCount) return {};
+    return {empty_ ? std::uint8_t{0} : kScores[i], kAdmin[i]};
+}
+
+std::uint8_t Before::pair_score(std::string_view a) const {
+    if (empty_) return 0;
+    const std::size_t i = find_hash(pair_hash_before(a, suffix_));
+    return i < kCount ? kScores[i] : 0;
+}
+
 int syllable(std::string_view a) {
     const std::size_t i = find(a, "");
     return i < kCount && kScores[i] >= 128 ? kScores[i] - 128 : -1;

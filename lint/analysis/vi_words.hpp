@@ -55,6 +55,19 @@ private:
     std::uint64_t prefix_;
 };
 
+// lookup() and pair_score() of pairs with one second syllable b (variants before a fixed
+// neighbour): b's part of the key is made once.
+class Before {
+public:
+    explicit Before(std::string_view b);
+    [[nodiscard]] Entry lookup(std::string_view a) const;
+    [[nodiscard]] std::uint8_t pair_score(std::string_view a) const;
+
+private:
+    std::uint64_t suffix_;
+    bool empty_;
+};
+
 // Number of pairs in the model (forces loading; for tests and docs).
 std::size_t size();
 

@@ -2,7 +2,9 @@
 // number, a placeholder). Patterns are params.patterns: {pattern, message}; the finding covers
 // the first capture group when there is one, else the whole match.
 #include "checks/kinds.hpp"
+#include "checks/pattern_probe.hpp"
 #include "checks/structure_params.hpp"
+#include "engine/embedded_rules.hpp"
 
 #include <re2/re2.h>
 
@@ -85,11 +87,9 @@ private:
 // Whether `source` is a pattern RE2 accepts, without building its program: parsed with a
 // memory budget too small for any program, a pattern that parses fails only as "too large".
 // Any other failure is reported by a full RE2, as before (same message, same log line).
+// A pattern of the built-in packs was probed so when the rules were built, with the same RE2.
 std::optional<std::string> pattern_error(const std::string& source) {
-    RE2::Options probe;
-    probe.set_log_errors(false);
-    probe.set_max_mem(3);  // RE2 compiles with 2/3 of it: 2 bytes, no room for one instruction (0 means no limit)
-    if (RE2 parsed(source, probe); parsed.ok() || parsed.error_code() == RE2::ErrorPatternTooLarge) return std::nullopt;
+    if (engine::built_in_pattern_parses(source) || pattern_parses(source)) return std::nullopt;
     RE2 full(source);
     if (full.ok()) return std::nullopt;
     return full.error();

@@ -36,7 +36,8 @@ public:
         const auto& signer = anatomy.signer;
         // Party documents write T/M, K/T as Hướng dẫn 36-HD/VPTW prescribes.
         const bool party = anatomy.kind == analysis::DocumentKind::Party;
-        static const RE2 academic(R"(^((?:GS|PGS|TS|ThS|TSKH|BS|KS)\.?(?:\s*(?:GS|PGS|TS|ThS|TSKH|BS|KS)\.?)*)\s)");
+        // (Compiled when a signer line first asks for it: most documents have none, a text file none.)
+        static LazyRE2 academic = {R"(^((?:GS|PGS|TS|ThS|TSKH|BS|KS)\.?(?:\s*(?:GS|PGS|TS|ThS|TSKH|BS|KS)\.?)*)\s)"};
         for (std::size_t k = 0; k < signer.size(); ++k) {
             const auto& line = signer[k];
             const std::string& ptext = doc.paragraphs[line.paragraph].text;
@@ -76,7 +77,7 @@ public:
                 }
             } else if (line.kind == Kind::Name) {
                 std::string title;
-                if (RE2::PartialMatch(line.text, academic, &title)) {
+                if (RE2::PartialMatch(line.text, *academic, &title)) {
                     auto d = at_text(title, "academic");
                     d.args["title"] = title;
                     sink.emit(std::move(d));

@@ -82,7 +82,38 @@ struct SaxBuilder {
         return uri_prefixes.back().second;
     }
 
+    // The names met so far by libxml2's pointers: libxml2 hands each element and attribute its
+    // local name and namespace URI from its dictionary, so a name comes back with the same two
+    // pointers; the local name is compared too, so a pointer reused for another string is only a
+    // miss. An open-addressed table of 2^kSeenBits slots, probed a few steps; a name it cannot
+    // place is interned each time, as before (named_uncached).
+    static constexpr int kSeenBits = 10;
+    struct Seen {
+        const xmlChar* uri = nullptr;
+        const xmlChar* local = nullptr;
+        std::string local_text;
+        Name name = Name::None;
+    };
+    std::vector<Seen> seen = std::vector<Seen>(std::size_t{1} << kSeenBits);
+
     Name intern(const xmlChar* uri, const xmlChar* local) {
+        const auto a = reinterpret_cast<std::uintptr_t>(local), u = reinterpret_cast<std::uintptr_t>(uri);
+        std::size_t slot = static_cast<std::size_t>((((a >> 3) ^ (u >> 3)) * 0x9E3779B97F4A7C15ULL) >> (64 - kSeenBits));
+        for (int step = 0; step < 4; ++step, ++slot) {
+            Seen& e = seen[slot & ((std::size_t{1} << kSeenBits) - 1)];
+            if (e.local == nullptr) {
+                e.name = named_uncached(uri, local);
+                e.uri = uri;
+                e.local = local;
+                e.local_text = reinterpret_cast<const char*>(local);
+                return e.name;
+            }
+            if (e.local == local && e.uri == uri && e.local_text == reinterpret_cast<const char*>(local)) return e.name;
+        }
+        return named_uncached(uri, local);
+    }
+
+    Name named_uncached(const xmlChar* uri, const xmlChar* local) {
         const std::string& prefix = prefix_of(uri);
         key.assign(prefix);
         if (!prefix.empty()) key += ':';

@@ -13,4 +13,8 @@ const std::vector<std::string_view>& embedded_rule_ids();
 // rule file path.
 std::string_view embedded_rule_specs();
 
+// Whether `source` is a blank-field pattern of the built-in packs that RE2 parsed when the rules
+// were built (checks/pattern_probe.hpp): the load needs no probe of its own for it.
+bool built_in_pattern_parses(std::string_view source);
+
 }  // namespace soat::engine

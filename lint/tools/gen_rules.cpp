@@ -6,6 +6,7 @@
 // as JSON a fifth.
 // Usage: soat_gen_rules OUTPUT.cpp RULES_DIR RELATIVE_FILE...   (files in the order to embed)
 #include "engine/rule_file.hpp"
+#include "checks/pattern_probe.hpp"
 #include "engine/rule_spec_codec.hpp"
 
 #include <algorithm>
@@ -51,6 +52,7 @@ int main(int argc, char** argv) {
     const std::string rules_dir = argv[2];
     std::string specs;
     std::string ids;
+    std::string patterns;
     for (int i = 3; i < argc; ++i) {
         const std::string file = argv[i];
         auto spec = soat::engine::parse_rule_file(read(rules_dir + "/" + file), "rules/" + file);
@@ -59,6 +61,20 @@ int main(int argc, char** argv) {
             return 1;
         }
         ids += "        \"" + spec->id + "\",\n";
+        // blank-field's patterns, probed here so that the load need not (checks/pattern_probe.hpp).
+        if (spec->kind == "blank-field" && spec->params["patterns"] && spec->params["patterns"].IsSequence()) {
+            for (const auto& item : spec->params["patterns"]) {
+                if (!item.IsMap() || !item["pattern"]) continue;
+                const std::string source = item["pattern"].as<std::string>("");
+                // (A carriage return may be dropped from a raw string: such a pattern is probed at load.)
+                if (source.find('\r') != std::string::npos || !soat::checks::pattern_parses(source)) continue;
+                if (source.find(")soatrules\"") != std::string::npos) {
+                    std::cerr << "soat_gen_rules: a blank-field pattern contains the raw-string delimiter\n";
+                    return 1;
+                }
+                patterns += "        R\"soatrules(" + source + ")soatrules\",\n";
+            }
+        }
         soat::engine::encode_rule_spec(*spec, specs);
     }
     const std::string specs_body = literal_body(specs);
@@ -68,11 +84,15 @@ int main(int argc, char** argv) {
     }
     std::ofstream out(argv[1], std::ios::binary);
     out << "// Generated from rules/ by soat_gen_rules; do not edit.\n"
-        << "#include \"engine/embedded_rules.hpp\"\n#include <string>\n"
+        << "#include \"engine/embedded_rules.hpp\"\n#include <iterator>\n#include <string>\n"
         << "namespace soat::engine {\n"
         << "const std::vector<std::string_view>& embedded_rule_ids() {\n"
         << "    static const std::vector<std::string_view> ids = {\n" << ids << "    };\n    return ids;\n}\n"
         << "std::string_view embedded_rule_specs() {\n" << specs_body << "}\n"
+        << "bool built_in_pattern_parses(std::string_view source) {\n"
+        << "    static constexpr std::string_view patterns[] = {\n" << patterns << "        \"\"};\n"
+        << "    for (std::size_t i = 0; i + 1 < std::size(patterns); ++i) {\n"
+        << "        if (patterns[i] == source) return true;\n    }\n    return false;\n}\n"
         << "}  // namespace soat::engine\n";
     return out ? 0 : 1;
 }

@@ -12,6 +12,8 @@ deb=$(ls "$scratch"/out/soat_*.deb)
 echo "== $(basename "$deb")"
 dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
 dpkg-deb --contents "$deb" | awk '{print $6}'
+# soat loads libzip with dlopen() when it opens a zip (SOAT_LAZY_LIBZIP): the package names it.
+dpkg-deb --field "$deb" Depends | grep -q 'libzip' || { echo "the package does not depend on libzip"; exit 1; }
 dpkg -x "$deb" "$scratch/root"
 for f in usr/bin/soat usr/bin/soat-serve usr/share/man/man1/soat.1 usr/share/bash-completion/completions/soat \
          usr/share/doc/soat/rules/README.md; do

@@ -2,6 +2,9 @@
 // valid while the memo is renewed, and each built-in blank-field pattern's `requires` names bytes
 // every match holds (a wrong list would hide findings).
 #include "analysis/syllable.hpp"
+#include "checks/pattern_probe.hpp"
+#include "engine/embedded_rules.hpp"
+#include "analysis/canonical_table_hash.hpp"
 #include "analysis/vi_words.hpp"
 #include "analysis/words.hpp"
 #include "engine/fingerprint.hpp"
@@ -165,9 +168,30 @@ TEST_CASE("lower: the same answer as byte by byte", "[perf]") {
     for (char32_t c = 1; c < 0x2100; ++c) soat::utf8::append(all, c);
     CHECK(an::lower(all) == lower_reference(all));
     for (const std::string& s : {std::string("\xC3" "a B"), std::string("\xF8\x88\x80\x80 X"), std::string("\xC0\x80"),
-                                std::string("\xE1\xBA"), std::string("ĐƯỜNG \xE2\x84\xAA"), std::string("\x80\xC3\x89")}) {
+                                std::string("\xE1\xBA"), std::string("ĐƯỜNG \xE2\x84\xAA"), std::string("\x80\xC3\x89"),
+                                std::string("ab\xC3"), std::string("abc\xE1"), std::string("\xE1\xBA\xA0\xC3\x41\xE1\x41\x42"),
+                                std::string("\xBA\xBA\xBA\xF0\x9F\x98\x80Z")}) {
         CHECK(an::lower(s) == lower_reference(s));
     }
+    // Eight ASCII bytes at a time (session 13): every ASCII byte at every place of runs of 1 to
+    // 24 bytes of upper- or lowercase letters, alone, after, before and between other letters.
+    int differ = 0, tried = 0;
+    for (const char fill : {'Q', 'q', '@', '['}) {
+        for (std::size_t len = 1; len <= 24; ++len) {
+            for (int b = 1; b < 0x80; ++b) {
+                for (std::size_t at = 0; at < len; ++at) {
+                    std::string run(len, fill);
+                    run[at] = static_cast<char>(b);
+                    for (const std::string& t : {run, "Đ" + run, run + "Ư", "x" + run + "\xC3" + run, "\xE1\xBA" + run}) {
+                        ++tried;
+                        differ += an::lower(t) != lower_reference(t);
+                    }
+                }
+            }
+        }
+    }
+    CHECK(tried > 100000);
+    CHECK(differ == 0);
 }
 
 // decompose() reads an ASCII code point without utf8proc: its decomposition is itself, it is no
@@ -251,8 +275,9 @@ TEST_CASE("strip_tone: letter by letter as the whole word through utf8proc", "[p
     CHECK(differ == 0);
 }
 
-// The word model's lookups after a fixed first syllable hash it once: the same answers.
-TEST_CASE("vi_words: After answers as lookup and pair_score", "[perf]") {
+// The word model's lookups after a fixed first syllable or before a fixed second one hash it
+// once: the same answers.
+TEST_CASE("vi_words: After and Before answer as lookup and pair_score", "[perf]") {
     std::vector<std::pair<std::string, std::string>> pairs;
     std::size_t k = 0;
     an::vi_words::for_each([&](std::string_view a, std::string_view b, std::uint8_t) {
@@ -271,7 +296,45 @@ TEST_CASE("vi_words: After answers as lookup and pair_score", "[perf]") {
         REQUIRE(e.score == f.score);
         REQUIRE(e.admin == f.admin);
         REQUIRE(after.pair_score(b) == an::vi_words::pair_score(a, b));
+        const an::vi_words::Before before(b);
+        const auto g = before.lookup(a);
+        REQUIRE(e.score == g.score);
+        REQUIRE(e.admin == g.admin);
+        REQUIRE(before.pair_score(a) == an::vi_words::pair_score(a, b));
         known += e.score > 0;
     }
     CHECK(known > pairs.size() / 2);
+}
+
+TEST_CASE("canonical: the build-time table of the rule packs' words answers as computed_canonical()", "[perf]") {
+    const auto words = soat::analysis::canonical_table_words();
+    REQUIRE(words.size() > 1000);
+    for (const auto word : words) {
+        INFO(word);
+        CHECK(soat::analysis::canonical(word) == soat::analysis::computed_canonical(word));
+    }
+    // A word outside the table is computed.
+    CHECK(soat::analysis::canonical("Thuỷ") == soat::analysis::computed_canonical("Thuỷ"));
+    CHECK(soat::analysis::canonical("HOÀ") == soat::analysis::canonical("hòa"));
+}
+
+// blank-field's built-in patterns are probed when the rules are built (soat_gen_rules), so the
+// load skips its own probe for them: each one is in that list, and a pattern RE2 refuses is not.
+TEST_CASE("blank-field: the built-in patterns were probed at build time", "[perf]") {
+    auto rules = soat::engine::load_rules();
+    REQUIRE(rules.ok());
+    int n = 0;
+    for (const auto& r : *rules) {
+        if (r.spec.kind != "blank-field") continue;
+        for (const auto& item : r.spec.params["patterns"]) {
+            const std::string source = item["pattern"].as<std::string>("");
+            INFO(source);
+            CHECK(soat::engine::built_in_pattern_parses(source));
+            CHECK(soat::checks::pattern_parses(source));
+            ++n;
+        }
+    }
+    CHECK(n >= 9);
+    CHECK_FALSE(soat::engine::built_in_pattern_parses("(unclosed"));
+    CHECK_FALSE(soat::checks::pattern_parses("(unclosed"));
 }
