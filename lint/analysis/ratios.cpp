@@ -508,7 +508,7 @@ struct Builder {
             for (const char* w : {"trong đó", "gồm ", "gồm:", "cụ thể"}) marker = std::min(marker, tail.find(w));
             if (marker == npos) {
                 // "giải quyết 238/316 vụ việc, còn lại 78 vụ việc đang xác minh": what is left of M.
-                if (const auto r = remainder(k, s); r != npos) out.push_back({k, {}, {r}});
+                if (const auto r = remainder(k, s); r != npos) out.push_back({k, {}, {r}, {}});
                 continue;
             }
             const std::size_t from = q.noun_end + marker;
