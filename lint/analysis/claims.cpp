@@ -1868,12 +1868,21 @@ struct Builder {
     // The words from `at` to the next comma (at most six, no figure or other mark) are followed by
     // a capitalised word.
     static bool name_goes_on(std::string_view t, std::size_t at, std::size_t to) {
-        const std::size_t comma = t.find(',', at);
+        // The next separator: a comma, or "và" before the last name ("Bơi, Điền kinh và Cầu lông").
+        const std::size_t and_at = t.find(" và ", at);
+        const std::size_t comma = std::min(t.find(',', at), and_at);
         if (comma == std::string_view::npos || comma >= to) return false;
         const std::string_view words = t.substr(at, comma - at);
         if (words.find_first_of("0123456789;:()&.") != std::string_view::npos || std::count(words.begin(), words.end(), ' ') > 6) return false;
-        const std::size_t next = t.find_first_not_of(' ', comma + 1);
+        const std::size_t next = t.find_first_not_of(' ', comma + (comma == and_at ? std::string_view(" và ").size() : 1));
         return next != std::string_view::npos && next < to && title_case_word_at(t, next);
+    }
+
+    // At most two words, no figure, from `at` to the next separator (',', ';', " và ").
+    static bool short_rest(std::string_view t, std::size_t at, std::size_t to) {
+        const std::size_t sep = std::min({t.find(',', at), t.find(';', at), t.find(" và ", at), to});
+        const std::string_view words = t.substr(at, sep - at);
+        return words.find_first_of("0123456789:()") == std::string_view::npos && std::count(words.begin(), words.end(), ' ') <= 1;
     }
 
     // "A, B, mỗi tỉnh 50 tỷ đồng; C, D, mỗi tỉnh 70 tỷ đồng": names going on after a ';' further on.
@@ -1970,11 +1979,17 @@ struct Builder {
                 if (!cls && !name_word) {
                     // Names that went on in lower case may go on here too: the list read so far
                     // may be short of its end.
-                    cut_in_name = (lower_names && in_item && !after_and && more_items(t, pos, to)) || names_after_semicolon(t, pos, to);
+                    // So may a list going on after the cut with items in lower case ("Bơi, Điền kinh,
+                    // cầu lông, … và cờ vua"), cut at an item's start or a word or two before the next
+                    // separator, not at a clause ("Lục Nam đang triển khai …"): only a list longer than
+                    // stated is then sure.
+                    cut_in_name = (lower_names && in_item && !after_and && more_items(t, pos, to)) || names_after_semicolon(t, pos, to) ||
+                                  (!after_and && items > 0 && more_items(t, pos, to) && (!in_item || short_rest(t, pos, to)));
                     end = pos;
                     break;
                 }
-                after_and = after_and || lower(core) == "và";
+                // "… và các huyện A, B, C": a plural after "và" opens a group of names, not the last one.
+                after_and = (after_and || lower(core) == "và") && lower(core) != "các";
                 in_item = name_word;
             }
             // "tại 3 xã: A, B và C, Thanh tra huyện …": the item after "và" is the last.

@@ -370,6 +370,10 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
         q.fraction_denominator >= 1900 && q.fraction_denominator <= 2100 && std::fabs(q.numeral.value - q.fraction_denominator) <= 10) {
         return Role::Code;
     }
+    // "quy hoạch chi tiết tỷ lệ 1/500", "bản đồ tỷ lệ 1/2.000": a map's scale, no fraction of anything.
+    if (slash_parts == 2 && q.numeral.value == 1 && q.fraction_denominator >= 100 && std::fmod(q.fraction_denominator, 100) == 0 && l1 == "lệ") {
+        return Role::Code;
+    }
     if (slash_parts == 2) return Role::Fraction;
     if (next == '/') return Role::Code;  // "11/3//2024" and the like
     // Heading labels at the start of a paragraph and inline "(3)".

@@ -1255,3 +1255,39 @@ TEST_CASE("sample 69-72: two indicators that differ in a word further from the f
     CHECK(run("inconsistent-figure", {text}).empty());
     CHECK(run("inconsistent-figure", {"Toàn ngành tiếp nhận và giải quyết 76.228 lượt hồ sơ và giải quyết 74.503 hồ sơ."}).size() == 1);
 }
+
+TEST_CASE("sample 69-72: lists of lower-case items, groups after 'và các', map scales", "[numbers][rules]") {
+    SECTION("a list going on in lower case after the names") {
+        const std::string list = " môn, gồm: Bơi, Điền kinh, cầu lông, bóng bàn, kéo co và cờ tướng.";
+        CHECK(run("count-mismatch", {"Đoàn huyện tranh tài ở 6" + list}).empty());
+        // A clause after the last name, not an item: the count is still checked.
+        CHECK(run("count-mismatch", {"Có 04 điểm tại 04 huyện: Sơn Hà, Lục Yên, Tân Phú đang triển khai lập quy hoạch, dự kiến xong trong năm."}).size() == 1);
+    }
+    SECTION("a plural after 'và' opens a group of names") {
+        const std::string list = " đơn vị hành chính cấp huyện: thành phố Tân Lộc; thị xã Hòa An và các huyện Phú Mỹ, Long Điền, Tân Hưng, Bình Sơn, "
+                                 "Đức Phong, Mỹ Lâm.";
+        CHECK(run("count-mismatch", {"Vùng lập quy hoạch gồm 8" + list}).empty());
+        CHECK(run("count-mismatch", {"Vùng lập quy hoạch gồm 9" + list}).size() == 1);
+    }
+    SECTION("a map's scale is no fraction") {
+        CHECK(run("percent-mismatch", {"Tỷ lệ phủ kín quy hoạch chung đạt 100%, quy hoạch chi tiết tỷ lệ 1/500 là 25%."}).empty());
+        CHECK(run("percent-mismatch", {"Quy hoạch phân khu tỷ lệ 1/2.000 đạt 62%."}).empty());
+        CHECK(run("percent-mismatch", {"Đã có 1/4 số xã hoàn thành, đạt 30%."}).size() == 1);
+    }
+    SECTION("'quý' before a figure of months means precious") {
+        CHECK(run("invalid-period", {"Giá nhóm vàng và kim loại quý 6 tháng đầu năm tăng 12%."}).empty());
+        CHECK(run("invalid-period", {"Kết quả quý 6 năm 2024 đạt kế hoạch."}).size() == 1);
+    }
+}
+
+TEST_CASE("sample 69-72: a multiple's prior is no figure of the next indicator", "[numbers][rules]") {
+    CHECK(run("percent-mismatch", {"Quý IV ước đạt 874,8 triệu lượt khách vận chuyển, gấp 2,3 lần so với cùng kỳ năm trước và luân chuyển đạt 41 tỷ "
+                                   "lượt khách.km, gấp 3 lần."})
+              .empty());
+    CHECK(run("percent-mismatch", {"Quý IV ước đạt 874,8 triệu lượt khách, gấp 2,3 lần so với cùng kỳ năm trước là 290 triệu lượt khách."}).size() == 1);
+    // A count named by a few words, then its change against a prior in parentheses.
+    CHECK(run("sum-mismatch", {"Toàn tỉnh có 142 ca tay chân miệng, tăng 48 ca so với cùng kỳ (104 ca)."}).size() == 1);
+    CHECK(run("sum-mismatch", {"Toàn tỉnh có 142 ca tay chân miệng, tăng 38 ca so với cùng kỳ (104 ca)."}).empty());
+    CHECK(run("percent-mismatch", {"Số ca mắc là 8.400 ca sốt xuất huyết, gấp 3,8 lần cùng kỳ (3.000 ca)."}).size() == 1);
+    CHECK(run("percent-mismatch", {"Số ca mắc là 8.400 ca sốt xuất huyết, gấp 2,8 lần cùng kỳ (3.000 ca)."}).empty());
+}

@@ -38,7 +38,8 @@ std::string compared_year(const std::string& after) {
 bool prior_period(const std::string& named) {
     if (named.size() > 40 || named.find_first_of(";,.:()") != std::string::npos) return false;
     for (const char* w : {"cùngkỳ", "nămtrước", "đầunăm", "cuốinămtrước", "kỳtrước", "cùngthờiđiểm", "đầukỳ"}) {
-        if (phrases::starts(named, w)) return !phrases::contains(named, "kếhoạch") && !phrases::contains(named, "tháng");
+        // "cùng kỳ năm trước và luân chuyển đạt B": "và" joins another indicator, B is its value.
+        if (phrases::starts(named, w)) return !phrases::contains(named, "kếhoạch") && !phrases::contains(named, "tháng") && !phrases::contains(named, "và");
     }
     return phrases::starts(named, "năm20") && named.size() == std::string_view("năm2023").size();
 }
