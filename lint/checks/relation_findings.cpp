@@ -76,6 +76,10 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                 if ((iv(a) / iv(t) * 100.0).meets(s)) continue;
                 if (std::any_of(r.other_wholes.begin(), r.other_wholes.end(), [&](std::size_t w) { return (iv(a) / iv(w) * 100.0).meets(s); })) continue;
                 if (r.whole_share && (iv(a) / (iv(t) / iv(*r.whole_share))).meets(s)) continue;
+                if (r.by_proximity) {
+                    const double share = qs[a].value() / qs[t].value() * 100.0, said = stated.value();
+                    if (share <= 0 || said <= 0 || share > 3 * said || said > 3 * share) continue;
+                }
                 // A whole written N/M: the part may be of N or of M.
                 if (qs[t].role == analysis::Role::Fraction) {
                     const double den = qs[t].fraction_denominator * qs[t].scale;

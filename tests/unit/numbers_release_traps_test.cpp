@@ -1291,3 +1291,19 @@ TEST_CASE("sample 69-72: a multiple's prior is no figure of the next indicator",
     CHECK(run("percent-mismatch", {"Số ca mắc là 8.400 ca sốt xuất huyết, gấp 3,8 lần cùng kỳ (3.000 ca)."}).size() == 1);
     CHECK(run("percent-mismatch", {"Số ca mắc là 8.400 ca sốt xuất huyết, gấp 2,8 lần cùng kỳ (3.000 ca)."}).empty());
 }
+
+TEST_CASE("sample 73-76: a rate within the part's own group, a part of M after N/M", "[numbers][rules]") {
+    SECTION("'đạt tỷ lệ X%' far from the part's share of the total rates the part's own group") {
+        const std::string lead = "Toàn huyện có 412 nữ trúng cử đại biểu HĐND các cấp. Trong đó, có 11 nữ trúng cử đại biểu HĐND huyện, đạt tỷ lệ ";
+        CHECK(run("percent-mismatch", {lead + "31,43%."}).empty());
+        // Close to 11/412 (2,67 %) yet off: a slip in the share.
+        CHECK(run("percent-mismatch", {lead + "3,67%."}).size() == 1);
+        // "chiếm" states the share of the total whatever its size.
+        CHECK(run("percent-mismatch", {"Toàn huyện có 412 nữ trúng cử. Trong đó, có 11 nữ trúng cử đại biểu HĐND huyện, chiếm 31,43%."}).size() == 1);
+    }
+    SECTION("one part above N but within M is a part of M") {
+        const std::string lead = "Năm 2024, tỉnh có 02/16 chỉ tiêu hoàn thành một phần, trong đó có ";
+        CHECK(run("count-mismatch", {lead + "10 chỉ tiêu có kết quả cao hơn năm 2023."}).empty());
+        CHECK(run("count-mismatch", {lead + "18 chỉ tiêu có kết quả cao hơn năm 2023."}).size() == 1);
+    }
+}

@@ -529,6 +529,9 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
         rel.family = Relation::Family::PartShare;
         rel.stated = x;
         rel.terms = {a, total};
+        // "Trong đó, 13 nữ trúng cử đại biểu HĐND thành phố, đạt tỷ lệ 23,64%": "đạt" may rate
+        // the part within its own group (women among that council), not its share of T.
+        rel.by_proximity = gap == ",đạt" || gap == ",đạttỷlệ";
         // The other figures of A's kind in the total's sentence, before it, that are no change:
         // the whole may be any of them.
         if (!names_whole) {

@@ -53,6 +53,8 @@ struct Relation {
     // Attainment: the plan is only the nearest figure named as a plan before A (not beside the
     // percentage): a link by proximity, reported only when A/P is within a factor of 3 of the
     // stated figure (a slip), not when it is far off (another plan, or text out of order).
+    // PartShare: a share stated with "đạt", which may rate the part within its own group; the
+    // same factor of 3.
     bool by_proximity = false;
     // RateChange read from two levels of the sentence only (points.cpp): reported only when d is
     // the change in points and not the relative one (a warning), never as an error.
