@@ -432,8 +432,9 @@ struct Builder {
                 if (word == "bao gồm " || word == "gồm " || starts(word, "cụ thể") || word == "phân theo ") {
                     const std::string named = text_lower(p, std::max(tq.unit_end, tq.noun_end), at);
                     const std::size_t comma = named.find_last_not_of(' ');
-                    if (comma == std::string::npos || (named[comma] != ',' && named[comma] != ';') || contains(named, " và ") ||
-                        contains(named, " mỗi ") || contains(named, " với ") || named.find_first_of(",;") != comma) {
+                    if (comma == std::string::npos || (named[comma] != ',' && named[comma] != ';') ||
+                        (contains(named, " và ") && !joins_name(named.substr(0, comma))) || contains(named, " mỗi ") || contains(named, " với ") ||
+                        named.find_first_of(",;") != comma) {
                         continue;
                     }
                 }
@@ -1826,6 +1827,19 @@ struct Builder {
             }
             out.push_back(c);
         }
+    }
+
+    // "đề tài khoa học và công nghệ": "và" joining two nouns of a name (a word or three after it,
+    // no verb or plural), not opening another clause ("… và đã giải quyết").
+    static bool joins_name(const std::string& named) {
+        const std::size_t at = named.rfind(" và ");
+        if (at == std::string::npos || named.find(" và ") != at) return false;
+        const auto after = phrases::words_of(named.substr(at + std::string_view(" và ").size()));
+        if (after.empty() || after.size() > 3) return false;
+        for (const auto& w : after) {
+            if (w == "đã" || w == "đang" || w == "được" || w == "các" || w == "những" || w == "mỗi" || w == "có") return false;
+        }
+        return true;
     }
 
     // A line leading in its items one a line names what it counts right before the colon ("khởi

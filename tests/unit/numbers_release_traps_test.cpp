@@ -1307,3 +1307,15 @@ TEST_CASE("sample 73-76: a rate within the part's own group, a part of M after N
         CHECK(run("count-mismatch", {lead + "18 chỉ tiêu có kết quả cao hơn năm 2023."}).size() == 1);
     }
 }
+
+TEST_CASE("sample 73-76 readings: 'so cùng kỳ', a name joined by 'và', 'trường hợp'", "[numbers][rules]") {
+    CHECK(run("percent-mismatch", {"Doanh thu đạt 435,4 tỷ đồng, bằng 108,8% so cùng kỳ (400,1 tỷ đồng)."}).empty());
+    CHECK(run("percent-mismatch", {"Doanh thu đạt 435,4 tỷ đồng, bằng 118,8% so cùng kỳ (400,1 tỷ đồng)."}).size() == 1);
+    const std::string parts = " đề tài khoa học và công nghệ, gồm 45 đề tài cấp tỉnh và 9 đề tài cấp cơ sở.";
+    CHECK(run("sum-mismatch", {"Năm 2024 thực hiện 54" + parts}).empty());
+    CHECK(run("sum-mismatch", {"Năm 2024 thực hiện 52" + parts}).size() == 1);
+    // "và" opening another clause still keeps the list from the total.
+    CHECK(run("sum-mismatch", {"Năm 2024 nghiệm thu 52 đề tài và đã chuyển giao, gồm 45 đề tài cấp tỉnh và 9 đề tài cấp cơ sở."}).empty());
+    CHECK(run("percent-mismatch", {"Số ca mắc là 3.760 trường hợp, giảm 8,0% so với tuần trước (4.087 trường hợp)."}).empty());
+    CHECK(run("percent-mismatch", {"Số ca mắc là 3.760 trường hợp, giảm 4,0% so với tuần trước (4.087 trường hợp)."}).size() == 1);
+}

@@ -46,7 +46,12 @@ bool prior_period(const std::string& named) {
 
 bool comparison_follows(const std::string& after) {
     const std::size_t at = after.find("so với");
-    return at != std::string::npos && at <= 3;
+    if (at != std::string::npos && at <= 3) return true;
+    // "bằng 108,8% so cùng kỳ", "so năm 2023": "so" alone before the compared period.
+    for (const char* period : {" so cùng kỳ", " so kỳ", " so năm", " so đầu năm", " so tháng", " so quý"}) {
+        if (phrases::starts(after, period)) return true;
+    }
+    return false;
 }
 
 // The figure before k in its sentence that is not a year, npos when none.
