@@ -1319,3 +1319,14 @@ TEST_CASE("sample 73-76 readings: 'so cùng kỳ', a name joined by 'và', 'trư
     CHECK(run("percent-mismatch", {"Số ca mắc là 3.760 trường hợp, giảm 8,0% so với tuần trước (4.087 trường hợp)."}).empty());
     CHECK(run("percent-mismatch", {"Số ca mắc là 3.760 trường hợp, giảm 4,0% so với tuần trước (4.087 trường hợp)."}).size() == 1);
 }
+
+TEST_CASE("sample 73-76 readings: a mediation's success rate", "[numbers][rules]") {
+    for (const std::string& link : {std::string(" và đã hòa giải thành công "), std::string(", hòa giải thành ")}) {
+        INFO(link);
+        const std::string lead = "Các tổ hòa giải đã tiếp nhận 120 vụ việc" + link + "96 vụ việc, đạt ";
+        CHECK(run("percent-mismatch", {lead + "80%."}).empty());
+        CHECK(run("percent-mismatch", {lead + "90%."}).size() == 1);
+    }
+    // Received and resolved joined by "và" with no verb of resolving: no rate read.
+    CHECK(run("percent-mismatch", {"Các tổ tiếp nhận 120 vụ việc và 96 vụ việc khác, đạt 90%."}).empty());
+}

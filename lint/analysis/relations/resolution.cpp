@@ -1,5 +1,6 @@
 // The resolution rate of what was received: "thụ lý T vụ; đã giải quyết A vụ, đạt tỷ lệ X%",
-// "tiếp nhận T hồ sơ, đã giải quyết, trả kết quả A hồ sơ (đạt X%)", "thụ lý T vụ, việc; trong đó
+// "tiếp nhận T hồ sơ, đã giải quyết, trả kết quả A hồ sơ (đạt X%)", "tiếp nhận T vụ việc và đã hòa
+// giải thành công A vụ việc, đạt X%" (a mediation's success rate), "thụ lý T vụ, việc; trong đó
 // đã giải quyết, xét xử A vụ, việc (đạt X%)". A report's rate of resolution is the cases resolved
 // over the cases received (accepted), so X = A/T. T is the object of a verb of receiving, A the
 // object of a verb of resolving in a later clause of the same sentence (across ',' or ';'), both
@@ -29,17 +30,23 @@ bool resolved(const Reading& r, std::size_t t, std::size_t a) {
                           "quáhạn", "đúnghạn", "trướchạn"}) {
         if (phrases::contains(span, w)) return false;
     }
-    // T's naming words, then the separator that opens A's clause.
-    const std::size_t sep = span.find_first_of(",;");
+    // T's naming words, then the separator that opens A's clause: ',', ';' or "và" ("tiếp nhận T vụ
+    // việc và đã hòa giải thành công A vụ việc").
+    std::size_t sep = span.find_first_of(",;"), skip = 1;
+    if (sep == std::string::npos) {
+        sep = span.find("vàđã");
+        skip = std::string_view("và").size();
+    }
     if (sep == std::string::npos) return false;
-    std::string verb = span.substr(sep + 1);
+    std::string verb = span.substr(sep + skip);
     // "vụ, việc": the noun's pair after T, repeated after A.
     if (phrases::starts(verb, "việc,") || phrases::starts(verb, "việc;")) verb.erase(0, std::string_view("việc,").size());
     for (const char* lead : {"trongđó", ",", "đã", "tòaán", "tòa"}) {
         if (phrases::starts(verb, lead)) verb.erase(0, std::string_view(lead).size());
     }
     static const char* const kVerbs[] = {"giảiquyết", "giảiquyếtxong", "giảiquyếtvàxétxử", "giảiquyết,xétxử", "xétxử", "giảiquyết,trảkếtquả",
-                                         "giảiquyếtvàtrảkếtquả", "trảkếtquả", "xửlýxong", "giảiquyếtđược", "giảiquyếtdứtđiểm"};
+                                         "giảiquyếtvàtrảkếtquả", "trảkếtquả", "xửlýxong", "giảiquyếtđược", "giảiquyếtdứtđiểm",
+                                         "hòagiảithành", "hòagiảithànhcông", "hoàgiảithành", "hoàgiảithànhcông"};
     return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](const char* v) { return verb == v; });
 }
 
@@ -52,6 +59,8 @@ std::size_t rate_of(const Reading& r, std::size_t a) {
     if (gap.find_first_of(";.") != std::string::npos) return std::string::npos;
     // "vụ, việc": the noun's pair after A.
     if (phrases::starts(gap, ",việc")) gap.erase(0, std::string_view(",việc").size());
+    // "vụ việc": the noun read as "vụ", its second syllable after A.
+    if (qs[a].noun == "vụ" && phrases::starts(gap, "việc")) gap.erase(0, std::string_view("việc").size());
     const std::size_t cut = gap.find_first_of(",(");
     if (cut == std::string::npos || cut > 0) return std::string::npos;
     static const char* const kGaps[] = {",đạt", ",đạttỷlệ", ",đạttỉlệ", ",tỷlệ", ",tỉlệ", ",bằng", "(đạt", "(đạttỷlệ", "(đạttỉlệ", "(tỷlệ", "(tỉlệ", "("};
