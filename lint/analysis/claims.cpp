@@ -1572,6 +1572,12 @@ struct Builder {
                 // "A chiếm 40% tổng số …, bao gồm a (chiếm 50%) và b (chiếm 38,7%)": shares after a
                 // breakdown of the last share's part are of that part's own wholes.
                 const std::string since = previous_end ? text_lower(p, previous_end, q.byte_begin) : std::string();
+                // "A chiếm 48% và B chiếm 35%, hai mặt hàng cộng lại chiếm 83%": the shares' own sum,
+                // no share of another part; the list ends there.
+                if (whole_set && (contains(since, "cộng lại") || contains(since, "tổng cộng") || contains(since, "gộp lại") ||
+                                  contains(since, "cộng chung") || contains(since, "tính chung"))) {
+                    break;
+                }
                 if (whole_set && (contains(since, "gồm") || contains(since, "trong đó"))) {
                     g.shares.clear();
                     break;
@@ -1764,6 +1770,12 @@ struct Builder {
             }
             const std::size_t next = next_in_paragraph(k);
             if (next != std::string::npos && qs[next].byte_end <= colon) continue;  // a nearer count
+            // "16 trường … gồm có: 5 trường tiểu học …: A; B; …": the list opens with a group counting
+            // the count's noun, its names that group's.
+            if (next != std::string::npos && qs[next].is_count() && qs[next].noun == q.noun &&
+                t.substr(colon + 1, qs[next].byte_begin - colon - 1).find_first_not_of(" *-") == std::string_view::npos) {
+                continue;
+            }
             const std::string gap = text_lower(p, q.unit_end, colon);
             // "Dự án 2:", "Vùng Cảnh sát biển 3:": a number naming what it ends counts nothing.
             if (gap.find_first_not_of(' ') == std::string::npos) continue;

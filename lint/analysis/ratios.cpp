@@ -97,6 +97,12 @@ struct Builder {
             const std::size_t n = next_value(k);
             if (!fraction_in_vietnamese(q) || n == npos || !qs[n].percent() || !is_figure(qs[n])) continue;
             const std::string_view t = text(q.paragraph);
+            // "34/45 xã đạt 19/19 tiêu chí, chiếm 75,6%": a fraction after another in one clause says
+            // what the first counts; the rate is the first's.
+            if (k > 0 && is_fraction(qs[k - 1]) && qs[k - 1].paragraph == q.paragraph &&
+                squeeze(t, qs[k - 1].noun_end, q.byte_begin).find_first_of(",;:()") == npos) {
+                continue;
+            }
             if (qs[n].byte_end > quantities.sentence_at(q.paragraph, q.byte_begin).end) continue;
             std::size_t verb_at = 0;
             const std::string verb = verb_before(t, qs[n].byte_begin, verb_at);

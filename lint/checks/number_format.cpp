@@ -128,11 +128,21 @@ public:
             return q.role == Role::Quantity && q.numeral.style == Numeral::Style::EnglishDecimal && q.numeral.decimals != 1;
         });
         const bool decimal_commas = comma_decimals > 0 && (point_decimals <= 2 || point_decimals * 4 <= comma_decimals);
-        // Figure i and the next one, separated by one space.
+        // Figure i and the next one, separated by one space (the next one's sign after it: "-0,44 1,12
+        // -1,05" are three cells of a row).
         auto adjacent = [&](std::size_t i) {
-            return i + 1 < qs.size() && qs[i + 1].paragraph == qs[i].paragraph && qs[i + 1].byte_begin == qs[i].byte_end + 1 &&
-                   doc.paragraphs[qs[i].paragraph].text[qs[i].byte_end] == ' ';
+            if (i + 1 >= qs.size() || qs[i + 1].paragraph != qs[i].paragraph) return false;
+            const std::string& t = doc.paragraphs[qs[i].paragraph].text;
+            const std::size_t gap = qs[i + 1].byte_begin - qs[i].byte_end;
+            if (qs[i + 1].byte_begin <= qs[i].byte_end || t[qs[i].byte_end] != ' ') return false;
+            return gap == 1 || (gap == 2 && (t[qs[i].byte_end + 1] == '-' || t[qs[i].byte_end + 1] == '+'));
         };
+        // Paragraphs holding two or more pairs of figures side by side: a table flattened into text
+        // ("a. Ia 40,00 2,0 b. Ib 200,00 10,0"), whose pairs are columns.
+        std::vector<int> pairs(doc.paragraphs.size(), 0);
+        for (std::size_t i = 0; i + 1 < qs.size(); ++i) {
+            if (adjacent(i) && (i == 0 || !adjacent(i - 1))) ++pairs[qs[i].paragraph];
+        }
         for (std::size_t k = 0; k < qs.size(); ++k) {
             const auto& q = qs[k];
             if (!quantities.vietnamese_at(q.paragraph, q.byte_begin)) continue;  // English notation is right in English text
@@ -194,7 +204,7 @@ public:
             } else if (q.role == Role::Quantity && q.unit.empty() && q.noun.empty() && q.numeral.decimals > 0 && adjacent(k) &&
                        qs[k + 1].numeral.decimals > 0 && (k == 0 || !adjacent(k - 1)) && !adjacent(k + 1) &&
                        !analysis::has_line_break(context.document.paragraphs[q.paragraph], d.range->end, qs[k + 1].begin) &&
-                       (context.document.paragraphs[q.paragraph].cell || !row_end(t, qs[k + 1]))) {
+                       (context.document.paragraphs[q.paragraph].cell || !row_end(t, qs[k + 1])) && pairs[q.paragraph] < 2) {
                 // Exactly two figures: three or more in a row are the columns of a table row. Two
                 // figures on two lines of a cell are a column of values, not a slip.
                 d.message = "juxtaposed";

@@ -1330,3 +1330,27 @@ TEST_CASE("sample 73-76 readings: a mediation's success rate", "[numbers][rules]
     // Received and resolved joined by "và" with no verb of resolving: no rate read.
     CHECK(run("percent-mismatch", {"Các tổ tiếp nhận 120 vụ việc và 96 vụ việc khác, đạt 90%."}).empty());
 }
+
+TEST_CASE("sample 77-80: flattened tables, groups opening a list, a fraction naming the first, a sum of shares", "[numbers][rules]") {
+    SECTION("pairs of figures side by side, twice in a paragraph or with signed cells, are a table's columns") {
+        CHECK(run("number-format", {"a. Trạng thái Ia 40,00 2,0 b. Trạng thái Ib 200,00 10,0 c. Trạng thái Ic 39,60 2,0"}).empty());
+        CHECK(run("number-format", {"2021 -0,42 -0,40 -0,44 1,12 -1,05"}).empty());
+        // One pair in prose is still a slip.
+        CHECK(run("number-format", {"Tỷ lệ hộ nghèo cuối năm còn 4,25 3,8 và giảm so với năm trước."}).size() == 1);
+    }
+    SECTION("a list opening with a group that counts the count's noun") {
+        CHECK(run("count-mismatch", {"16 trường được công nhận đạt chuẩn đợt này gồm có: 5 trường tiểu học đạt chuẩn mức độ 2: Trường Tiểu học An Phú; "
+                                     "Tiểu học An Hòa; Tiểu học Tân Lập; Tiểu học Tân Tiến; Tiểu học Đông Hưng.",
+                                     "7 trường mầm non đạt chuẩn mức độ 1: Mầm non Hoa Sen, Mầm non Bình Minh."})
+                  .empty());
+        CHECK(run("count-mismatch", {"Đợt này có 6 trường được công nhận: Trường Tiểu học An Phú; Tiểu học An Hòa; Tiểu học Tân Lập."}).size() == 1);
+    }
+    SECTION("a fraction after another in its clause names what the first counts") {
+        CHECK(run("percent-mismatch", {"Toàn tỉnh có 34/45 xã đạt 19/19 tiêu chí, chiếm 75,6% số xã."}).empty());
+        CHECK(run("percent-mismatch", {"Toàn tỉnh có 34/45 xã đạt chuẩn, chiếm 70,6% số xã."}).size() == 1);
+    }
+    SECTION("the shares' own sum is no share") {
+        CHECK(run("share-sum", {"Thị trường Trung Quốc, cá tra chiếm 48% và tôm chiếm 35%, hai mặt hàng cộng lại chiếm 83%."}).empty());
+        CHECK(run("share-sum", {"Cơ cấu kinh tế: nông nghiệp chiếm 38%; công nghiệp chiếm 35%; dịch vụ chiếm 37%."}).size() == 1);
+    }
+}
