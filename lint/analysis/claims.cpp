@@ -294,6 +294,7 @@ struct Builder {
             // something else and is not read); "cụ thể: …" details a total, often by its main items
             // only ("dư nợ ngắn hạn …; dư nợ trung hạn …" without the long-term): Σ parts ≤ total.
             const Marker kMarkers[] = {{"bao gồm:", SumClaim::Kind::Exhaustive}, {"gồm:", SumClaim::Kind::Exhaustive},
+                                       {"gồm có:", SumClaim::Kind::Exhaustive},
                                        {"trong đó:", SumClaim::Kind::Exhaustive}, {"trong đó", SumClaim::Kind::Subsets},
                                        {"như:", SumClaim::Kind::Partial}, {"cụ thể:", SumClaim::Kind::Partial}, {"cụ thể, ", SumClaim::Kind::Partial},
                                        {"chia ra:", SumClaim::Kind::Exhaustive}, {"trong tổng số này", SumClaim::Kind::Subsets},
@@ -317,7 +318,7 @@ struct Builder {
                 from = best + std::string_view(which->word).size();
                 if (depth[at] > 0) continue;  // handled with its parentheses
                 const std::string_view word = which->word;
-                if ((word == "gồm:" || word == "gồm ") && best >= 4 && l.compare(best - 4, 4, "bao ") == 0) continue;
+                if ((word == "gồm:" || word == "gồm " || word == "gồm có:") && best >= 4 && l.compare(best - 4, 4, "bao ") == 0) continue;
                 if ((word == "gồm " || word == "bao gồm ") && (l.compare(from, 3, "cả ") == 0 || (best > 0 && l[best - 1] != ' ' && l[best - 1] != ','))) continue;
                 // "T, phân theo nguồn vốn: a …, b … và c …": a classification named in a few words,
                 // then its colon.

@@ -1354,3 +1354,9 @@ TEST_CASE("sample 77-80: flattened tables, groups opening a list, a fraction nam
         CHECK(run("share-sum", {"Cơ cấu kinh tế: nông nghiệp chiếm 38%; công nghiệp chiếm 35%; dịch vụ chiếm 37%."}).size() == 1);
     }
 }
+
+TEST_CASE("sample 77-80 readings: 'gồm có:' opens a composition as 'gồm:' does", "[numbers][rules]") {
+    const std::string parts = " nghìn tỷ đồng, gồm có: vốn Trung ương quản lý đạt 20,9 nghìn tỷ đồng; vốn địa phương quản lý đạt 112,5 nghìn tỷ đồng.";
+    CHECK(run("sum-mismatch", {"Vốn đầu tư từ ngân sách đạt 133,4" + parts}).empty());
+    CHECK(run("sum-mismatch", {"Vốn đầu tư từ ngân sách đạt 138,4" + parts}).size() == 1);
+}
