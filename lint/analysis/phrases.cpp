@@ -100,6 +100,10 @@ std::vector<std::string> label_before(std::string_view t, std::size_t at, std::s
     return words;
 }
 
+bool share_link(std::string_view squeezed) {
+    return squeezed == "(" || squeezed.ends_with("chiếm") || squeezed.ends_with("chiếmtỷlệ");
+}
+
 bool rate_link(std::string_view squeezed) {
     for (const char* link : {",tứclà", ",tức", ",tươngđươngvới", ",tươngđương", ",tươngứngvới", ",tươngứng", "(", "(tươngđương", "(tươngứng"}) {
         if (squeezed == link) return true;

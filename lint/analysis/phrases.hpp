@@ -43,6 +43,9 @@ bool exclusion(std::string_view lowered);
 // The squeezed words between a rate and the count it stands for: "1,20%, tức là 3.500 người",
 // "0,76%, tương đương với 6.014 người".
 bool rate_link(std::string_view squeezed);
+// The squeezed words between a figure and a percentage make it the figure's share: "(", "…, chiếm",
+// "…, chiếm tỷ lệ" ("12.432 doanh nghiệp (chiếm 91,8%)", "T, chiếm 40%").
+bool share_link(std::string_view squeezed);
 
 // Byte of the matching ')' for the '(' at `open`, or npos.
 std::size_t closing_paren(std::string_view t, std::size_t open);

@@ -282,7 +282,7 @@ struct Builder {
                 PartShare share{p, c.total, n, {}, {}};
                 if (const std::size_t own = next_in_paragraph(c.total); own != npos && qs[own].percent()) {
                     const std::string gap = squeeze(text(qs[c.total].paragraph), qs[c.total].noun_end, qs[own].byte_begin);
-                    if (gap == "(" || gap.ends_with("chiếm") || gap.ends_with("chiếmtỷlệ")) share.whole_share = own;
+                    if (phrases::share_link(gap)) share.whole_share = own;
                 }
                 const auto ts = quantities.sentence_at(qs[c.total].paragraph, qs[c.total].byte_begin);
                 const auto [tf, tl] = quantities.in(qs[c.total].paragraph);

@@ -162,8 +162,7 @@ bool Reading::rated(std::size_t k) const {
 bool Reading::has_share(std::size_t k) const {
     const std::size_t n = next_figure(k);
     if (n == std::string::npos || !qs[n].percent() || !same_sentence(k, n)) return false;
-    const std::string gap = between(k, n);
-    return gap == "(" || gap.ends_with("chiếm") || gap.ends_with("chiếmtỷlệ");
+    return phrases::share_link(between(k, n));
 }
 
 bool Reading::rated_before(std::size_t k) const {
