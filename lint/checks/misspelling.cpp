@@ -545,13 +545,31 @@ private:
             return i + 1 < t.size() && t[i].kind == Token::Kind::Word && t[i + 1].kind == Token::Kind::Word &&
                    analysis::spaced(text, t[i], t[i + 1]);
         };
+        // Inside a sentence, a capitalised word between two lowercase ones opens a title written in
+        // sentence case (`trong Chiến lược quốc gia`, `Kế hoạch Xây dựng nông thôn mới`): only its
+        // first word takes a capital. It is read with the lowercase word after it, never as a slip itself. (A
+        // name's words are all capitalised: `tại Hà Nội`, `ông Nguyễn Văn An` hold no such word.)
+        auto title_first = [&](std::size_t k) {
+            if (k == 0 || k + 1 >= t.size() || covered[k] || t[k].kind != Token::Kind::Word || t[k].end - t[k].begin < 2 ||
+                allow_.count(t[k].key) || places_.count(t[k].key) || inside(code, t[k]) || unattested_.count(t[k].key) ||
+                !analysis::is_syllable(t[k]) || !plain[k - 1] || !linked(k - 1) || !plain[k + 1] || !linked(k)) {
+                return false;
+            }
+            const auto& l = analysis::letters_of(t[k]);
+            if (!l || !l->upper_first || l->all_upper) return false;
+            for (std::size_t n = 1; n < l->upper.size(); ++n) {
+                if (l->upper[n]) return false;
+            }
+            return true;
+        };
         for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-            if (!plain[i] || !plain[i + 1] || !linked(i)) continue;
+            const bool title = !plain[i] && title_first(i);
+            if ((!plain[i] && !title) || !plain[i + 1] || !linked(i)) continue;
             const std::string_view before = i > 0 && linked(i - 1) ? std::string_view(t[i - 1].key) : std::string_view();
             const std::string_view after = linked(i + 1) ? std::string_view(t[i + 2].key) : std::string_view();
             if (phrases_.count(pair_key(t[i].key, t[i + 1].key))) continue;
             const auto slip = analysis::find_slip(before, t[i].key, t[i + 1].key, after);
-            if (!slip) continue;
+            if (!slip || (title && slip->side == 0)) continue;
             const Token& wrong = t[i + static_cast<std::size_t>(slip->side)];
             std::string right = slip->right;
             if (analysis::tone_style_of(wrong.text) == analysis::ToneStyle::New) {
@@ -654,7 +672,8 @@ private:
             const std::size_t other = slip->partner < 0 ? i - 1 : i + 1;
             // The word meant is read with a lowercase neighbour: a capitalised one may be a name
             // (`phường Đông`, `Đắk Nông cũ`).
-            if (other < first || other > last || flagged[other] || (!plain[other] && !sentence_first(other)) ||
+            if (other < first || other > last || flagged[other] ||
+                (!plain[other] && !sentence_first(other) && !(other + 1 == i && title_first(other))) ||
                 (first_word && other != i + 1)) {
                 continue;
             }
