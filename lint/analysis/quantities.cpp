@@ -212,6 +212,20 @@ Hedge read_threshold(std::string_view t, std::size_t end) {
     return Hedge::None;
 }
 
+// "1/2021", "12/2024": one or two digits, a slash and a year of four digits.
+bool period_of_year(std::string_view s) {
+    const std::size_t slash = s.find('/');
+    if (slash == std::string_view::npos || slash == 0 || slash > 2 || s.size() != slash + 5) return false;
+    int n = 0, year = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (i == slash) continue;
+        if (s[i] < '0' || s[i] > '9') return false;
+        int& v = i < slash ? n : year;
+        v = v * 10 + (s[i] - '0');
+    }
+    return n >= 1 && n <= 12 && year >= 1950 && year <= 2100;
+}
+
 // "30.6.2022", "05.11.2021": a day, a month and a year written with dots.
 bool dotted_date(std::string_view s) {
     const std::size_t d1 = s.find('.'), d2 = d1 == std::string_view::npos ? d1 : s.find('.', d1 + 1);
@@ -291,12 +305,21 @@ bool decimal_figure_before(std::string_view t, std::size_t at) {
     return i >= 2 && t[i - 1] == ',' && is_digit(t[i - 2]);
 }
 
+// Byte `at` lies in a web address (`http://5085a.com/…`, `www.abc123.vn`): the run of text without
+// spaces it stands in holds "://" or opens with "www.".
+bool in_web_address(std::string_view t, std::size_t at) {
+    std::size_t from = at;
+    while (from > 0 && t[from - 1] != ' ' && t[from - 1] != '\t' && t[from - 1] != '\n') --from;
+    const std::string_view before = t.substr(from, at - from);
+    return before.find("://") != std::string_view::npos || before.starts_with("www.") || before.starts_with("WWW.");
+}
+
 Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
     const std::size_t b = q.byte_begin, e = q.byte_end;
     std::size_t prev_start = 0;
     const char32_t prev = cp_before(t, b, &prev_start);
     const char32_t next = cp_at(t, e);
-    if (is_letter(prev) || prev == '_') return Role::Code;
+    if (is_letter(prev) || prev == '_' || in_web_address(t, b)) return Role::Code;
     // "73,77 máy/100 dân", "ca/100.000 dân": a power of ten after "unit/" is the base of a rate,
     // no figure of its own (unlike the plan in "14,7 tỷ đồng/9,5 tỷ đồng").
     if (prev == '/' && is_letter(cp_before(t, prev_start)) && q.numeral.decimals == 0 && q.numeral.value >= 10 && q.scale == 1 &&
@@ -357,6 +380,9 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
     }
     if (slash_parts >= 3 || dotted_date(t.substr(b, e - b))) return Role::Date;
     if (slash_parts == 2 && (l1 == "tháng" || l1 == "quý")) return Role::Date;  // "so với tháng 9/2021"
+    // "cổ tức đợt 1/2021", "kỳ họp thứ 2/2023", "tháng 6/2024": a small ordinal over a year written
+    // as one (four digits, no group separator) names a month, quarter or instalment of that year.
+    if (slash_parts == 2 && period_of_year(t.substr(b, e - b))) return Role::Date;
     // "9 tháng đầu năm", "6 tháng năm 2024": the months name a period, they count nothing compared.
     if (slash_parts == 1 && q.unit.empty() && q.numeral.style == Numeral::Style::Plain && q.numeral.value <= 12 && next == ' ') {
         const std::string after = lower(t.substr(e + 1, 40));
