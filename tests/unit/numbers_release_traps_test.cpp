@@ -1360,3 +1360,28 @@ TEST_CASE("sample 77-80 readings: 'gồm có:' opens a composition as 'gồm:' d
     CHECK(run("sum-mismatch", {"Vốn đầu tư từ ngân sách đạt 133,4" + parts}).empty());
     CHECK(run("sum-mismatch", {"Vốn đầu tư từ ngân sách đạt 138,4" + parts}).size() == 1);
 }
+
+TEST_CASE("sample 81-84: an instalment of a year, a web address, a sector's own contribution", "[numbers][rules]") {
+    SECTION("a small ordinal over a year written as one names a period, not a fraction") {
+        for (const char* period : {"đợt 1/2021", "lần 2/2022", "kỳ 2/2023", "giai đoạn 2/2024"}) {
+            CHECK(run("percent-mismatch", {std::string("Công ty chi trả cổ tức ") + period + " bằng tiền mặt, tỷ lệ 12%."}).empty());
+        }
+        // A count over a count is still a fraction.
+        CHECK(run("percent-mismatch", {"Toàn huyện có 9/12 xã đạt chuẩn, đạt 80%."}).size() == 1);
+    }
+    SECTION("digits in a web address are no figure") {
+        CHECK(run("number-format", {"Dân số toàn tỉnh là 138.139 người.", "Xem chi tiết tại http://5085a.com/tin-tuc hoặc www.tinh2024.vn."}).empty());
+        CHECK(run("number-format", {"Dân số toàn tỉnh là 138.139 người.", "Số hộ được hỗ trợ là 5085 hộ."}).size() == 1);
+    }
+    SECTION("a rate followed by its own contribution is a part's growth, not the headline") {
+        const std::string nested = " khu vực công nghiệp và xây dựng tăng 9,40%, đóng góp 3,10 điểm phần trăm vào mức tăng chung. Cụ thể, "
+                                   "khu vực công nghiệp tăng 6,2%, đóng góp 1,30 điểm phần trăm; khu vực xây dựng tăng 14,1%, đóng góp "
+                                   "1,80 điểm phần trăm.";
+        CHECK(run("sum-mismatch", {"GRDP" + nested}).empty());
+        CHECK(run("sum-mismatch", {"Giá trị tăng thêm" + nested}).empty());
+        // The economy's headline with its sectors' contributions is still checked.
+        CHECK(run("sum-mismatch", {"GRDP tăng 7,5%; trong đó khu vực công nghiệp và xây dựng đóng góp 3,1 điểm phần trăm, khu vực dịch vụ "
+                                   "đóng góp 2,9 điểm phần trăm, khu vực nông nghiệp đóng góp 0,6 điểm phần trăm."})
+                  .size() == 1);
+    }
+}

@@ -59,6 +59,20 @@ bool named_in_parens(std::string b) {
     return named && (!phrases::contains(b, "đóng góp") || phrases::contains(b, "đóng góp vào"));
 }
 
+// The text after a rate opens with the rate's own contribution: ", đóng góp 2,4 điểm…" (also "và
+// đóng góp", "(đóng góp", a hedge before the figure).
+bool own_contribution(std::string_view a) {
+    for (std::string_view lead : {", đóng góp ", " và đóng góp ", " (đóng góp "}) {
+        if (!phrases::starts(a, lead)) continue;
+        a.remove_prefix(lead.size());
+        for (std::string_view hedge : {"khoảng ", "gần ", "hơn ", "trên ", "xấp xỉ "}) {
+            if (phrases::starts(a, hedge)) a.remove_prefix(hedge.size());
+        }
+        return !a.empty() && a.front() >= '0' && a.front() <= '9';
+    }
+    return false;
+}
+
 // The start of the clause before figure k; a parenthesis right before k is no clause start
 // ("… GRDP (G%)").
 std::size_t headline_clause(const Reading& r, std::size_t k) {
@@ -77,6 +91,10 @@ bool headline(const Reading& r, std::size_t k) {
     const std::string b = lower(t.substr(cs, r.qs[k].byte_begin - cs));
     if (named_in_parens(b)) return r.after(k, 2).substr(0, 1) == ")";
     if (!after_verb(r, k, {"tăng", "đạt", "trưởng"})) return false;
+    // A rate followed by its own contribution ("khu vực X tăng 8,2%, đóng góp 2,4 điểm phần trăm")
+    // is a part's growth: the headline is what contributions go to, it contributes nothing.
+    // ("…tăng G%, đóng góp của các khu vực: …" introduces the parts: the figure must follow.)
+    if (own_contribution(lower(r.after(k, 32)))) return false;
     // "Đóng góp vào mức tăng G% của GRDP: …" names the headline the contributions go to.
     const bool goes_to = b.ends_with("vào mức tăng ") || b.ends_with("vào tốc độ tăng ") || b.ends_with("vào mức tăng trưởng ");
     if (phrases::contains(b, "đóng góp") && !goes_to) return false;
