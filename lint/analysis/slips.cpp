@@ -362,9 +362,10 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         return *two_of;
     };
     const double common_w = vi_words::admin_count(w, "");
+    bool seen_once = false, variant_often = false;  // (below: pairs with a neighbour seen once)
     // The written syllable makes a common word with a neighbour, or a pair seen in administrative
     // text or often in the dictionary's text: no slip. (A pair seen once only, whose variant is
-    // seen 20 times as often, is a slip in that text too: `tính hình`.)
+    // seen 20 times as often, is a slip in that text too: `tính hình`; see below.)
     for (int side : {-1, 1}) {
         if (grammar || (side < 0 && !has_left) || (side > 0 && !has_right)) continue;
         const std::string_view x = side < 0 ? keys[at - 1] : w;
@@ -394,11 +395,19 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         auto seen_often = [&](const std::string& v) {
             return (side < 0 ? vi_words::admin_count(x, v) : vi_words::admin_count(v, y)) >= 20;
         };
-        if (e.admin == 1 && std::none_of(marks().begin(), marks().end(), seen_often) &&
-            std::none_of(bare_forms().begin(), bare_forms().end(), seen_often) && std::none_of(letters().begin(), letters().end(), seen_often) &&
-            (common_w > 10 || std::none_of(two_marks().begin(), two_marks().end(), seen_often)))
-            return std::nullopt;
+        if (e.admin == 1) {
+            const bool often = std::any_of(marks().begin(), marks().end(), seen_often) ||
+                               std::any_of(bare_forms().begin(), bare_forms().end(), seen_often) ||
+                               std::any_of(letters().begin(), letters().end(), seen_often) ||
+                               (common_w <= 10 && std::any_of(two_marks().begin(), two_marks().end(), seen_often));
+            (often ? variant_often : seen_once) = true;
+        }
     }
+    // A pair seen once anchors `w` unless a variant is seen often with a neighbour (on either side)
+    // and `w` itself is rare in administrative text (10 times or less): its one time with this
+    // neighbour may be the slip itself (`chuyên muôn | thuộc`, `muôn` seen once, `chuyên môn` 61
+    // times), where a syllable used elsewhere makes a word the lists lack (`chống mã | độc`).
+    if (seen_once && !(variant_often && common_w <= 10)) return std::nullopt;
     const std::size_t first = at >= 2 ? at - 2 : 0;
     const std::size_t last = std::min(keys.size(), at + 3);
     const std::size_t n = last - first, j = at - first;
