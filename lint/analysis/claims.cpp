@@ -2,6 +2,7 @@
 
 #include "analysis/complements.hpp"
 #include "analysis/phrases.hpp"
+#include "analysis/sentences.hpp"
 #include "analysis/syllable.hpp"
 #include "analysis/vi_words.hpp"
 #include "analysis/words.hpp"
@@ -773,6 +774,24 @@ struct Builder {
         return plus && minus;
     }
 
+    // "nhập siêu 3,2 tỷ USD. Trong đó, xuất khẩu đạt 120,5 tỷ USD, nhập khẩu 123,7 tỷ USD": a
+    // balance (a difference) broken down into figures that are no balances names its operands, no
+    // parts to add.
+    bool balance_operands(const SumClaim& c) const {
+        static const char* const kBalance[] = {"xuất siêu", "nhập siêu", "thặng dư", "thâm hụt", "bội thu", "bội chi", "cán cân",
+                                               "chênh lệch"};
+        auto names_balance = [&](const std::string& label) {
+            return std::any_of(std::begin(kBalance), std::end(kBalance), [&](const char* w) { return contains(label, w); });
+        };
+        const Quantity& tq = qs[c.total];
+        const std::string_view t = doc.paragraphs[tq.paragraph].text;
+        const std::size_t cs = clause_start(t, tq.byte_begin);
+        if (!names_balance(lower(t.substr(cs, tq.byte_begin - cs)))) return false;
+        return std::any_of(c.parts.begin(), c.parts.end(), [&](std::size_t k) {
+            return !names_balance(lower(words_before(doc.paragraphs[qs[k].paragraph].text, qs[k].byte_begin, 4)));
+        });
+    }
+
     void unsound_lists(std::vector<SumClaim>& sums) const {
         static const char* const kNumberWords[] = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"};
         std::vector<SumClaim> kept;
@@ -787,7 +806,7 @@ struct Builder {
             // "1,74 người ứng cử trên một đại biểu (trong đó có 9 người …)": a count with decimals
             // is a rate, no total of whole things.
             const bool rate = tq.is_count() && tq.numeral.decimals > 0 && tq.scale == 1;
-            if (mean || rate || signed_balance(c)) continue;
+            if (mean || rate || signed_balance(c) || balance_operands(c)) continue;
             const Quantity& lq = qs[c.parts.back()];
             // A breakdown one item a line: its lines are read where they stand.
             if (lq.paragraph != tq.paragraph) {
@@ -1985,7 +2004,9 @@ struct Builder {
             std::string core(tok);
             while (!core.empty() && (core.back() == ',' || core.back() == ';' || core.back() == '.' || core.back() == '*')) core.pop_back();
             while (!core.empty() && core[0] == '*') core.erase(0, 1);
-            const bool sep_after = core.size() != tok.size() && (tok.back() == ',' || tok.back() == ';' || tok.back() == '.');
+            // ("TP. Lai Châu": the point of an abbreviation separates nothing.)
+            const bool abbreviation = tok.back() == '.' && abbreviation_with_point(tok.substr(0, tok.size() - 1));
+            const bool sep_after = core.size() != tok.size() && (tok.back() == ',' || tok.back() == ';' || tok.back() == '.') && !abbreviation;
             if (core == "-" || core == "–") {
                 // hyphen joins a multi-name item
             } else if (!core.empty() && (std::isdigit(static_cast<unsigned char>(core[0])) != 0)) {
@@ -2025,7 +2046,7 @@ struct Builder {
                 break;
             }
             if (sep_after) in_item = false;
-            if (tok.size() >= 1 && tok.back() == '.' && !(tok.size() >= 3 && tok.substr(tok.size() - 3) == "...")) {
+            if (tok.size() >= 1 && tok.back() == '.' && !(tok.size() >= 3 && tok.substr(tok.size() - 3) == "...") && !abbreviation) {
                 end = e;
                 break;
             }

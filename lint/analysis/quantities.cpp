@@ -1,4 +1,5 @@
 #include "analysis/quantities.hpp"
+#include "analysis/sentences.hpp"
 
 #include <soat/utf8.hpp>
 
@@ -435,6 +436,14 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
         return Role::Label;
     }
     const bool small = q.numeral.value <= 12 && q.unit.empty();
+    // "giai đoạn 1 và giai đoạn 2", "đợt 3": a small number after a stage names the stage (not one
+    // counting time: "giai đoạn 4 năm").
+    if (small && q.numeral.decimals == 0 && (w2 == "giai đoạn" || w2 == "phân kỳ" || l1 == "đợt")) {
+        const std::string after = lower(t.substr(e, 8));
+        bool time = false;
+        for (const char* unit : {" năm", " tháng", " ngày", " tuần", " quý"}) time = time || after.starts_with(unit);
+        if (!time) return Role::Label;
+    }
     if (w2 == "mức độ" || w2 == "cấp độ" ||
         (small && (l1 == "lớp" || l1 == "khối" || l1 == "loại" || l1 == "khóa" || l1 == "khoá" || l1 == "nhóm" || l1 == "phiên"))) {
         return Role::Level;
@@ -546,7 +555,7 @@ void read_paragraph(std::size_t paragraph, std::string_view t, std::vector<Quant
     }
 }
 
-std::vector<SentenceBytes> split_sentences(std::string_view t) {
+std::vector<SentenceBytes> split_sentence_bytes(std::string_view t) {
     std::vector<SentenceBytes> out;
     std::size_t start = 0;
     for (std::size_t i = 0; i < t.size(); ++i) {
@@ -575,6 +584,11 @@ std::vector<SentenceBytes> split_sentences(std::string_view t) {
         }
         if (j < t.size() && is_digit(t[j])) continue;     // "9.990"
         if (j < t.size() && t[j] == '.') continue;        // "..."
+        if (c == '.') {                                   // "TP. Lai Châu"
+            std::size_t w = i;
+            while (w > start && t[w - 1] != ' ' && t[w - 1] != '(') --w;
+            if (abbreviation_with_point(t.substr(w, i - w))) continue;
+        }
         std::size_t k = j;
         while (k < t.size() && (t[k] == '*' || t[k] == ')' || t[k] == '/')) ++k;
         if (k < t.size() && t[k] != ' ') continue;
@@ -735,7 +749,7 @@ void Quantities::build(const model::Document& document) {
         const std::size_t first = all_.size();
         read_paragraph(p, t, all_);
         ranges_[p] = {first, all_.size()};
-        sentences_[p] = split_sentences(t);
+        sentences_[p] = split_sentence_bytes(t);
         languages[p] = language_of(t);
         if (languages[p] == Language::Vietnamese && sentences_[p].size() > 1) {
             for (auto& s : sentences_[p]) s.other_language = language_of(t.substr(s.begin, s.end - s.begin)) == Language::Other;

@@ -4,6 +4,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -50,13 +51,14 @@ bool abbreviation_before(const std::u32string& t, std::size_t dot) {
     if (dot - b == 1 && is_upper(t[b])) return true;  // an initial: "Nguyễn V. An"
     std::string word;
     for (std::size_t k = b; k < dot; ++k) utf8::append(word, t[k]);
-    for (std::string_view a : kAbbreviations) {
-        if (word == a) return true;
-    }
-    return false;
+    return abbreviation_with_point(word);
 }
 
 }  // namespace
+
+bool abbreviation_with_point(std::string_view word) {
+    return std::find(kAbbreviations.begin(), kAbbreviations.end(), word) != kAbbreviations.end();
+}
 
 std::vector<Sentence> split_sentences(std::string_view text) {
     std::u32string t;

@@ -18,6 +18,9 @@ struct Sentence {
     std::uint32_t end = 0;
 };
 
+// A known abbreviation written with a final point ("TP", "TS", "v.v"): its point ends no sentence.
+bool abbreviation_with_point(std::string_view word);
+
 // The sentences of one text, in order; an empty or blank text has none.
 std::vector<Sentence> split_sentences(std::string_view text);
 

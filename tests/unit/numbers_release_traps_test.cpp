@@ -1385,3 +1385,25 @@ TEST_CASE("sample 81-84: an instalment of a year, a web address, a sector's own 
                   .size() == 1);
     }
 }
+
+TEST_CASE("sample 85-88: an abbreviation inside a list of names, a balance's operands, numbered stages", "[numbers][rules]") {
+    SECTION("the point of an abbreviation (TP., TX.) ends no list and separates no item") {
+        CHECK(run("count-mismatch", {"Có 5 đơn vị chưa gửi báo cáo gồm: Hòa Bình, Lạc Sơn, Kim Bôi, TP. Hòa Bình, Yên Thủy."}).empty());
+        CHECK(run("count-mismatch", {"Có 4 đơn vị được khen thưởng gồm: Tân Lạc, TX. Phú Mỹ, Mai Châu, Đà Bắc."}).empty());
+        CHECK(run("count-mismatch", {"Có 5 đơn vị chưa gửi báo cáo gồm: Hòa Bình, Lạc Sơn, TP. Hòa Bình, Yên Thủy."}).size() == 1);
+    }
+    SECTION("a balance broken down into figures that are no balances names its operands") {
+        for (const char* balance : {"nhập siêu", "xuất siêu", "cán cân thương mại thặng dư"}) {
+            CHECK(run("sum-mismatch", {std::string("Chín tháng, ") + balance +
+                                       " hàng hóa ước đạt 4,1 tỷ USD. Trong đó, kim ngạch xuất khẩu đạt 98,3 tỷ USD, kim ngạch nhập khẩu đạt 94,2 tỷ USD."})
+                      .empty());
+        }
+        // A balance split into the balances of its parts is still a sum.
+        CHECK(run("sum-mismatch", {"Xuất siêu ước đạt 4,1 tỷ USD, trong đó khu vực FDI xuất siêu 3,2 tỷ USD, khu vực trong nước xuất siêu 1,4 tỷ USD."})
+                  .size() == 1);
+    }
+    SECTION("a small number after a stage names the stage") {
+        CHECK(run("inconsistent-figure", {"Huyện đã đấu giá 36 lô đất tại khu dân cư Bãi Sậy (giai đoạn 1 và giai đoạn 2), xã Tân Hòa."}).empty());
+        CHECK(run("inconsistent-figure", {"Huyện đã tổ chức đấu giá đợt 1 và đợt 3 tại khu dân cư Bãi Sậy."}).empty());
+    }
+}
