@@ -572,10 +572,6 @@ std::optional<Slip> find_slip(std::string_view before, std::string_view a, std::
     // The estimate marker before a verb of figures opens a phrase of its own ("trong quý | ước
     // tăng 6,8%", "tháng 9 | ước đạt"): the pair straddles it.
     if (b == "ước" && (after == "đạt" || after == "tăng" || after == "giảm" || after == "thực" || after == "tính")) return std::nullopt;
-    // A grammatical word in a pair drafts write all the time with its other neighbour ("trong đó
-    // tiếp …": 20 times or more in administrative text) is that pair's, not a slip of another word.
-    const bool a_held = words::is_grammatical_word(a) && !before.empty() && vi_words::admin_count(before, a) >= 20;
-    const bool b_held = words::is_grammatical_word(b) && !after.empty() && vi_words::admin_count(b, after) >= 20;
     // slip_variants() of a word, in its order, read from the per-thread lists without a copy: the
     // mark variants, then the letter variants of spelling and of a letter dropped or added. (The
     // letter variants first: making them asks for the mark variants, whose list is then taken.)
@@ -584,19 +580,25 @@ std::optional<Slip> find_slip(std::string_view before, std::string_view a, std::
         for (const auto& v : mark_variants(key)) f(v);
         for (std::size_t k = 0; k < letters.spelling; ++k) f(letters.all[k]);
     };
-    if (!words::is_function_word(a) && !a_held) {
+    // A grammatical word stands beside almost anything (`chỉ`, `như`, `đó`): read as a slip only into
+    // a word of the smallest list (`đón tiếp`) or a pair drafts write (3 times or more in
+    // administrative text: `nhu cầu`), not into any common word (`thu | chỉ đạt` is no `thu chi`).
+    auto take = [&](int side, const std::string& v, const vi_words::Entry& e, bool grammatical) {
+        if (common(e.score) && (!grammatical || vi_words::tier(e.score) >= 4 || e.admin >= 3)) found.push_back({side, v, e.score});
+    };
+    // A grammatical word in a pair drafts write all the time with its other neighbour ("trong đó
+    // tiếp …": 20 times or more in administrative text) is that pair's, not a slip of another word.
+    const bool a_held = words::is_grammatical_word(a) && !before.empty() && vi_words::admin_count(before, a) >= 20;
+    const bool b_held = words::is_grammatical_word(b) && !after.empty() && vi_words::admin_count(b, after) >= 20;
+    if (!a_held) {
+        const bool grammatical = words::is_grammatical_word(a);
         const vi_words::Before before_b(b);
-        each_variant(a, [&](const std::string& v) {
-            const auto s = before_b.pair_score(v);
-            if (common(s)) found.push_back({0, v, s});
-        });
+        each_variant(a, [&](const std::string& v) { take(0, v, before_b.lookup(v), grammatical); });
     }
-    if (!words::is_function_word(b) && !b_held) {
+    if (!b_held) {
+        const bool grammatical = words::is_grammatical_word(b);
         const vi_words::After after_a(a);
-        each_variant(b, [&](const std::string& v) {
-            const auto s = after_a.pair_score(v);
-            if (common(s)) found.push_back({1, v, s});
-        });
+        each_variant(b, [&](const std::string& v) { take(1, v, after_a.lookup(v), grammatical); });
     }
     if (found.empty()) return std::nullopt;
     std::sort(found.begin(), found.end(), [](const Candidate& x, const Candidate& y) { return rank(x.score) > rank(y.score); });
