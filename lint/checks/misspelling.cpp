@@ -41,12 +41,26 @@ Confusable make_confusable(const std::string& wrong, const std::string& right) {
     return c;
 }
 
-// "gias": a Telex tone key (s f r x j) typed after a syllable and not converted.
-bool telex_leftover(const std::string& word) {
-    if (word.size() < 3) return false;
-    const char last = word.back();
-    if (last != 's' && last != 'f' && last != 'r' && last != 'x' && last != 'j') return false;
-    return analysis::is_valid_syllable(word.substr(0, word.size() - 1));
+// "gias": a Telex tone key (s f r x j) typed after a syllable and not converted. The syllable meant
+// (canonical) when it makes a listed word or a pair drafts write with a neighbour (`gias cả`: giá
+// cả); nullopt otherwise, as for a foreign word with such an ending (`quán bar`).
+std::optional<std::string> telex_leftover(const std::string& word, std::pair<std::string_view, std::string_view> around) {
+    if (word.size() < 3) return std::nullopt;
+    static constexpr std::string_view kKeys = "sfrxj";  // sắc, huyền, hỏi, ngã, nặng
+    const std::size_t key = kKeys.find(word.back());
+    const std::string stem = word.substr(0, word.size() - 1);
+    if (key == std::string_view::npos || !analysis::is_valid_syllable(stem)) return std::nullopt;
+    const auto& l = analysis::decompose(stem);
+    if (!l || l->tone != 0) return std::nullopt;
+    const auto meant = analysis::compose(l->base, static_cast<analysis::Tone>(key + 1));
+    if (!meant) return std::nullopt;
+    auto reads = [](std::string_view a, std::string_view b) {
+        if (a.empty() || b.empty()) return false;
+        const auto e = analysis::vi_words::lookup(a, b);
+        return analysis::vi_words::tier(e.score) > 0 || e.admin >= 2;
+    };
+    if (!reads(around.first, *meant) && !reads(*meant, around.second)) return std::nullopt;
+    return meant;
 }
 
 // Template tags and code ({{ name }}, {% for x in y %}, `code`) and web addresses
@@ -447,7 +461,7 @@ private:
         }
         // No diacritics: a foreign word (info; silent inside a foreign phrase) unless a Telex tone
         // key was left over (gias, thamf).
-        if (!l->marked && !unattested && !telex_leftover(t.text)) {
+        if (!l->marked && !unattested && !telex_leftover(analysis::lower(t.text), around)) {
             if (foreign_neighbour || several_vowel_runs(l->base)) return;
             d.message = "foreign";
             d.severity = Severity::Info;

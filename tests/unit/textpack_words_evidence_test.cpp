@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -36,4 +37,15 @@ TEST_CASE("words: a grammatical word is read as a slip only into a word of the s
     }
     // `như cầu` for `nhu cầu`, a pair drafts write all the time.
     CHECK(fixed_to("hạ tầng mạng đáp ứng như cầu sử dụng của người dân", "hạ tầng mạng đáp ứng nhu cầu sử dụng của người dân"));
+}
+
+TEST_CASE("words: a Telex tone key left over is a slip only when the syllable meant reads with a neighbour", "[misspelling]") {
+    // `gias cả`: giá cả, a warning. `quán bar`: a loanword, at most a note that it is no Vietnamese syllable.
+    auto severities = [](const std::string& text) {
+        std::vector<soat::Severity> out;
+        for (const auto& f : soat::test::lint_with(soat::test::document_from_paragraphs({text}), {"misspelling"})) out.push_back(f.severity);
+        return out;
+    };
+    CHECK(severities("các mặt hàng thiết yếu có gias cả ổn định") == std::vector<soat::Severity>{soat::Severity::Warning});
+    CHECK(severities("kiểm tra các quán bar, vũ trường trên địa bàn") == std::vector<soat::Severity>{soat::Severity::Info});
 }
