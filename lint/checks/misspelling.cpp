@@ -770,7 +770,12 @@ private:
             if (!analysis::is_valid_syllable(a) || !analysis::is_valid_syllable(b)) continue;
             const auto& la = analysis::decompose(a);
             const auto& lb = analysis::decompose(b);
-            if (!la || !lb || !(la->marked || lb->marked) || la->upper_first || lb->upper_first) continue;
+            if (!la || !lb || !(la->marked || lb->marked)) continue;
+            // (A capital anywhere: a camel join is cut at the capital, camel_glued: `quanGốc`.)
+            auto lowercase = [](const analysis::Letters& l) {
+                return std::none_of(l.upper.begin(), l.upper.end(), [](char32_t u) { return u != 0; });
+            };
+            if (!lowercase(*la) || !lowercase(*lb)) continue;
             if (const auto& s = analysis::parse_syllable(b); !s || s->onset.empty()) continue;
             return a + " " + b;
         }

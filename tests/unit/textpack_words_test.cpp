@@ -671,3 +671,8 @@ TEST_CASE("misspelling: a verb with a function word common in running text is no
     // The slip beside a content word is still read.
     CHECK(lint_with(document_from_paragraphs({"Tỉnh tập trung phát triển kinh tê biển và du lịch."}), {"misspelling"}).size() == 1);
 }
+
+TEST_CASE("words: two words written solid with a capital are cut at the capital", "[misspelling]") {
+    CHECK(soat::test::misspelling_fixes("có 3 dự án liên quanGốc cây xanh") == std::vector<std::string>{"có 3 dự án liên quan Gốc cây xanh"});
+    CHECK(soat::test::misspelling_fixes("thu 5 tỷđồng từ đấu giá") == std::vector<std::string>{"thu 5 tỷ đồng từ đấu giá"});
+}
