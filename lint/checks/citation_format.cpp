@@ -12,6 +12,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include <set>
 
@@ -50,10 +51,19 @@ public:
                 const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(utf8::next(text, j)));
                 return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_ND;
             };
+            // A match inside a longer token (`…/phapluat/201512/da-lat-…`, a web address's path):
+            // a number glued to a letter, digit or path character before it is no symbol's.
+            auto inside_token = [&](const re2::StringPiece& m) {
+                const std::size_t b = static_cast<std::size_t>(m.data() - text.data());
+                if (b == 0) return false;
+                const char c = text[b - 1];
+                return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '/' || c == '.' || c == '_' || c == '-' || c == ':' ||
+                       static_cast<unsigned char>(c) >= 0x80;
+            };
             re2::StringPiece input(text), whole;
             std::string num, dash, type, slash, body;
             while (RE2::FindAndConsume(&input, *party, &whole, &num, &dash, &type, &slash, &body)) {
-                if (followed_by_word(whole)) continue;
+                if (followed_by_word(whole) || inside_token(whole)) continue;
                 const std::string code = fixed_code(type);
                 if (code.empty()) continue;
                 const std::string expected = num + "-" + code + "/" + upper_ascii(fixed_code_or(body));
@@ -66,7 +76,7 @@ public:
             input = re2::StringPiece(text);
             std::string year, org;
             while (RE2::FindAndConsume(&input, *state, &whole, &num, &slash, &year, &type, &dash, &org)) {
-                if (followed_by_word(whole)) continue;
+                if (followed_by_word(whole) || inside_token(whole)) continue;
                 const std::string code = fixed_code(type);
                 if (code.empty()) continue;
                 std::string fixed_org;

@@ -342,6 +342,14 @@ TEST_CASE("citations: malformed symbols, conflicting dates, term restarts", "[st
     CHECK(c[1].severity == soat::Severity::Info);
 }
 
+TEST_CASE("citations: a web address's path holds no symbol", "[structure]") {
+    const auto f = lint_final(with({"Nguồn: https://baodientu.vn/xa-hoi/202403/da-nang-tang-cuong-kiem-tra-1234567",
+                                    "Thực hiện Nghị quyết số 401- NQ/TU ngày 10/5/2021 của Tỉnh ủy."}),
+                              {"citation-format"});
+    INFO(listing(f));
+    CHECK(fired(f, "citation-format") == 1);
+}
+
 TEST_CASE("footnotes from the model: orphan reference, unreferenced note, gap", "[structure]") {
     auto doc = with({"Tăng trưởng đạt 8,2%.", "Thu ngân sách đạt 15.000 tỷ đồng.", "Chú thích một", "Chú thích ba"});
     doc.paragraphs[0].note_refs.push_back({20, 1, "1"});
