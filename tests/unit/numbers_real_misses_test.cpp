@@ -888,3 +888,52 @@ TEST_CASE("a growth or a ratio against a prior counted in 'giao dịch' or 'căn
     CHECK(silent == n);
     CHECK(caught == n);
 }
+
+namespace {
+
+// Paragraphs split at '\n'.
+std::size_t found_lines(const std::string& rule, const std::string& text) {
+    std::vector<std::string> paragraphs;
+    std::size_t from = 0;
+    for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', from)) {
+        paragraphs.push_back(text.substr(from, at - from));
+        from = at + 1;
+    }
+    paragraphs.push_back(text.substr(from));
+    return soat::test::lint_with(soat::test::document_from_paragraphs(paragraphs), {rule}).size();
+}
+
+}  // namespace
+
+TEST_CASE("parts by market, by an organisation's standing or by how a file is filed cannot exceed their total (numbers12)",
+          "[numbers][real-misses]") {
+    // Real shapes (audits 63, 67, 77): budget revenue at home and from trade, sales at home and
+    // abroad, cooperatives working, stopped or dissolved, files filed online, by post or at the desk.
+    const std::vector<Split> phrasings = {
+        {"Tổng thu ngân sách nhà nước quý I của tỉnh là {T} tỷ đồng, đạt 24,9% dự toán năm; trong đó, thu nội địa {a} tỷ đồng và thu từ hoạt "
+         "động xuất nhập khẩu {b} tỷ đồng.",
+         2},
+        {"Tổng doanh thu quý I của các doanh nghiệp là {T} tỷ đồng; trong đó, doanh thu nội địa {a} tỷ đồng và doanh thu xuất khẩu {b} tỷ đồng.", 2},
+        {"Đến ngày 30/6, toàn tỉnh có {T} hợp tác xã (trong đó {a} hợp tác xã đang hoạt động, {b} hợp tác xã ngừng hoạt động, {c} hợp tác xã giải "
+         "thể).",
+         3},
+        {"Quận có {T} hồ sơ đăng ký, trong đó {a} hồ sơ nộp qua mạng, {b} hồ sơ qua bưu điện, {c} hồ sơ nộp tại quầy.", 3},
+    };
+    const std::vector<std::vector<long long>> figures = {{4630, 1410, 48}, {601, 45, 4}, {1730, 960, 1640}, {2750, 650, 120}};
+    check_bounded(phrasings, figures, 7);
+
+    SECTION("traps: descriptions that may overlap, a hedged total, another whole") {
+        const std::vector<std::string> traps = {
+            "Quận tiếp nhận 4.250 hồ sơ, trong đó 1.730 hồ sơ nộp qua mạng, 3.000 hồ sơ trực tuyến mức độ 4.",
+            "Toàn tỉnh có 640 hợp tác xã, trong đó 601 hợp tác xã đang hoạt động, 120 hợp tác xã hoạt động có hiệu quả.",
+            "Tổng thu ngân sách quý I ước hơn 5.000 tỷ đồng, trong đó thu nội địa 4.630 tỷ đồng, thu từ hoạt động xuất nhập khẩu hơn 1.410 tỷ "
+            "đồng.",
+            "Tổng doanh thu của huyện là 5.480 tỷ đồng, trong đó doanh thu nội địa 4.630 tỷ đồng; toàn tỉnh có doanh thu xuất khẩu 1.410 tỷ đồng.",
+            "Có 640 hợp tác xã ngừng hoạt động chờ giải thể, trong đó 601 hợp tác xã ngừng hoạt động, 45 hợp tác xã ngừng hoạt động chờ giải thể.",
+        };
+        for (const auto& t : traps) {
+            INFO(t);
+            CHECK(found("sum-mismatch", t) == 0);
+        }
+    }
+}
