@@ -1329,7 +1329,7 @@ struct Builder {
             // Any compared period ("so với năm 2023", "so với đầu năm"): X = D/(C ∓ D) whatever the
             // prior is called.
             if (starts(between, "sovới")) {
-                const std::size_t cut = between.find_first_of("(,");
+                const std::size_t cut = between.find_first_of("(,;");
                 const std::string named = between.substr(0, cut);
                 if (cut != std::string::npos && named.size() <= 48 && named.find_first_of(";:)") == std::string::npos) between.erase(0, cut);
             }
@@ -1357,6 +1357,19 @@ struct Builder {
                 }
                 return b;
             };
+            // "tăng D tỷ đồng so với đầu năm, tỷ lệ tăng đạt X%", "…; tốc độ tăng trưởng đạt X%": the
+            // rate named as the change's own (its direction, then at most a linking verb).
+            for (const char* open : {",", ";"}) {
+                for (const char* name : {"tỷlệ", "tỉlệ", "tốcđộ", "mức"}) {
+                    for (const char* dir : {"tăngtrưởng", "tăng", "giảm"}) {
+                        for (const char* link : {"đạt", "là", ""}) {
+                            if (between != std::string(open) + name + dir + link) continue;
+                            const std::string d = std::string_view(dir) == "giảm" ? "giảm" : "tăng";
+                            between = "," + d;
+                        }
+                    }
+                }
+            }
             between = unfill(between);
             auto linked = [](const std::string& b) { return b == "(" || b == ",tăng" || b == ",giảm" || b == "(tăng" || b == "(giảm"; };
             // "giảm 694 người bị thương (-6,7%)": the words after the count name which count

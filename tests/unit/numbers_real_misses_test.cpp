@@ -937,3 +937,54 @@ TEST_CASE("parts by market, by an organisation's standing or by how a file is fi
         }
     }
 }
+
+TEST_CASE("a change's rate named as its own: 'tỷ lệ tăng', 'tốc độ tăng trưởng' (numbers12)", "[numbers][real-misses]") {
+    // Real shapes (audit 61): banking reports state the change, then its rate by name.
+    const std::vector<std::string> phrasings = {
+        "Đến 30/6, tổng nguồn vốn của chi nhánh đạt {C} tỷ đồng, {V} {D} tỷ đồng so với đầu năm, tỷ lệ {V} đạt {X}%.",
+        "Tổng nguồn vốn cho vay ưu đãi đạt {C} tỷ đồng, {V} {D} tỷ đồng so với đầu năm; tốc độ {V} trưởng đạt {X}%.",
+        "Dư nợ cho vay đạt {C} tỷ đồng, {V} {D} tỷ đồng so với cùng kỳ, tỷ lệ {V} {X}%.",
+        "Tổng dư nợ đạt {C} tỷ đồng, {V} {D} tỷ đồng so với cuối năm 2023; mức {V} là {X}%.",
+    };
+    struct Change {
+        double c, d;
+    };
+    const std::vector<Change> changes = {{2864.5, 265.1}, {5420, 352}, {12430, 1211}, {980, 45}};
+    int n = 0, silent = 0, caught = 0;
+    for (const auto& phrasing : phrasings) {
+        for (const Change& ch : changes) {
+            for (const std::string verb : {"tăng", "giảm"}) {
+                if (verb == "giảm" && phrasing.find("trưởng") != std::string::npos) continue;
+                const double prior = verb == "tăng" ? ch.c - ch.d : ch.c + ch.d;
+                const double x = 100.0 * ch.d / prior;
+                auto make = [&](double rate) {
+                    const bool whole = std::floor(ch.c) == ch.c;
+                    return fill(phrasing, {{"C", whole ? count(static_cast<long long>(ch.c)) : decimal(ch.c, 1)},
+                                           {"D", std::floor(ch.d) == ch.d ? count(static_cast<long long>(ch.d)) : decimal(ch.d, 1)},
+                                           {"V", verb},
+                                           {"X", decimal(rate, 2)}});
+                };
+                ++n;
+                INFO(make(x));
+                INFO(make(x + 1.0));
+                silent += found("percent-mismatch", make(x)) == 0;
+                caught += found("percent-mismatch", make(x + 1.0)) == 1;
+            }
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    SECTION("traps: another indicator's rate, a hedged change, a change between") {
+        const std::vector<std::string> traps = {
+            "Tổng nguồn vốn đạt 5.420 tỷ đồng, tăng 352 tỷ đồng so với đầu năm; tốc độ tăng trưởng tín dụng đạt 9,05%.",
+            "Tổng nguồn vốn đạt 5.420 tỷ đồng, tăng khoảng 352 tỷ đồng so với đầu năm; tốc độ tăng trưởng đạt 6,4%.",
+            "Tổng nguồn vốn đạt 5.420 tỷ đồng, tăng 352 tỷ đồng so với đầu năm; dư nợ tăng 210 tỷ đồng, tốc độ tăng trưởng đạt 4,1%.",
+            "Dư nợ đạt 5.420 tỷ đồng, tăng 352 tỷ đồng so với đầu năm; tốc độ tăng trưởng bình quân đạt 9,2%/năm.",
+        };
+        for (const auto& t : traps) {
+            INFO(t);
+            CHECK(found("percent-mismatch", t) == 0);
+        }
+    }
+}
