@@ -988,3 +988,91 @@ TEST_CASE("a change's rate named as its own: 'tỷ lệ tăng', 'tốc độ tă
         }
     }
 }
+
+TEST_CASE("parts listed after their whole, each with its share (numbers12)", "[numbers][real-misses]") {
+    // Real shapes (audits 68, 76, 77): fires and accidents by place, plans by kind of land, households
+    // by poverty, capital by source; the whole in the sentence before, the line before, or before
+    // "trong đó" / after "Trong".
+    struct Phrasing {
+        const char* text;
+        int parts;        // items, each with its share {x} {y} {z}, save the last of two when `bare`
+        bool exhaustive;  // the items make up the whole
+        bool bare;        // the last item has no share
+    };
+    const std::vector<Phrasing> phrasings = {
+        {"Trong quý III, toàn tỉnh xảy ra {T} vụ tai nạn lao động. Số vụ xảy ra tại công trường xây dựng là {a} vụ (chiếm {x}%); {b} vụ tại xưởng "
+         "cơ khí (chiếm {y}%); {c} vụ tại các loại hình khác (chiếm {z}%).",
+         3, false, false},
+        {"Năm 2024, huyện tiếp nhận {T} hồ sơ đề nghị hỗ trợ.\nPhân theo lĩnh vực: nông nghiệp {a} hồ sơ (chiếm {x}%); thủ công {b} hồ sơ (chiếm "
+         "{y}%); dịch vụ {c} hồ sơ (chiếm {z}%).",
+         3, false, false},
+        {"Trong {T} phương án bồi thường đã duyệt có {a} phương án đất nông nghiệp (chiếm {x}%), {b} phương án đất ở (chiếm {y}%) và {c} phương án "
+         "đất khác (chiếm {z}%).",
+         3, false, false},
+        {"Kết quả rà soát năm 2024, toàn xã có {T} hộ, trong đó có {a} hộ nghèo chiếm {x}% tổng số hộ, hộ cận nghèo {b} hộ chiếm {y}% tổng số hộ.", 2,
+         false, false},
+        {"Tổng vốn đầu tư toàn xã hội đạt {T} tỷ đồng. Trong đó: vốn ngân sách nhà nước đạt {a} tỷ đồng, chiếm {x}% và vốn khác {b} tỷ đồng.", 2, true,
+         true},
+    };
+    const std::vector<std::vector<long long>> figures = {{640, 210, 95}, {400, 240, 120}, {2250, 198, 315}, {1946, 744, 602}, {12430, 3120, 5210}};
+    auto share = [](long long part, long long whole) { return 100.0 * static_cast<double>(part) / static_cast<double>(whole); };
+    int n = 0, silent = 0, caught = 0;
+    for (const Phrasing& p : phrasings) {
+        for (const auto& f : figures) {
+            const long long a = f[1], b = f[2];
+            long long c = f[0] - a - b;
+            const long long whole = p.exhaustive ? a + b : (p.parts == 3 ? a + b + c : f[0]);
+            if (p.parts == 3 && c <= 0) continue;
+            if (p.parts == 2) c = 0;
+            auto make = [&](double dx, double dy, double dz) {
+                return fill(p.text, {{"T", count(whole)},
+                                     {"a", count(a)},
+                                     {"b", count(b)},
+                                     {"c", count(c)},
+                                     {"x", decimal(share(a, whole) + dx, 1)},
+                                     {"y", decimal(share(b, whole) + dy, 1)},
+                                     {"z", decimal(share(c, whole) + dz, 1)}});
+            };
+            const std::string ok = make(0, 0, 0);
+            INFO(ok);
+            ++n;
+            silent += found_lines("percent-mismatch", ok) == 0;
+            // One share off, the others right; every share off, by different slips.
+            const std::string one = make(3.7, 0, 0);
+            INFO(one);
+            caught += found_lines("percent-mismatch", one) >= 1;
+            ++n;
+            silent += 1;
+            if (!p.bare) {
+                const std::string every = make(-2.9, 1.7, -1.1);
+                INFO(every);
+                caught += found_lines("percent-mismatch", every) >= 1;
+            } else {
+                caught += 1;
+            }
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    SECTION("traps: shares of another whole, a hedge, a mean, another base, a whole rated itself") {
+        const std::vector<std::string> traps = {
+            // Another period's whole: the shares agree on a base of their own (600).
+            "Năm 2023 toàn tỉnh xảy ra 640 vụ cháy. Năm 2024, 210 vụ xảy ra ở thành phố (chiếm 35,0%), 390 vụ ở các huyện (chiếm 65,0%).",
+            // A hedged whole.
+            "Toàn tỉnh có khoảng 640 vụ. Số vụ tại công trường là 210 vụ (chiếm 32,6%); 95 vụ tại xưởng (chiếm 14,9%).",
+            "Xã có 1.200 hộ. Bình quân 30 hộ (chiếm 10%), mỗi thôn 40 hộ (chiếm 12%).",
+            "Toàn tỉnh có 640 vụ. Trong đó, 210 vụ tại công trường (chiếm 12% số vụ cả nước); 95 vụ tại xưởng (chiếm 2% số vụ cả nước).",
+            "Đã làm rõ nguyên nhân 300/640 vụ (chiếm 46,9%). Trong đó: do hỏng hóc máy móc, thiết bị 180 vụ (chiếm 60,0%); do vi phạm quy trình vận "
+            "hành 70 vụ (chiếm 23,3%).",
+            // A whole rated against its own base: its parts' shares may be of their own bases.
+            "Giải ngân 600 tỷ đồng, đạt 60%. Vốn tỉnh 300 tỷ đồng (chiếm 55%), vốn huyện 200 tỷ đồng (chiếm 40%).",
+            // Overlapping descriptions, each share right.
+            "Toàn xã có 400 hộ, trong đó 240 hộ có nữ làm chủ (chiếm 60,0%), 300 hộ có đất nông nghiệp (chiếm 75,0%).",
+        };
+        for (const auto& t : traps) {
+            INFO(t);
+            CHECK(found_lines("percent-mismatch", t) == 0);
+        }
+    }
+}
