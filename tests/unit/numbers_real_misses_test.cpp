@@ -1076,3 +1076,41 @@ TEST_CASE("parts listed after their whole, each with its share (numbers12)", "[n
         }
     }
 }
+
+TEST_CASE("a whole split by the direction of one comparison: rose, fell, held (numbers12)", "[numbers][real-misses]") {
+    // Real shape (audit 69): the CPI's groups of goods by the direction of their price.
+    const std::vector<std::string> phrasings = {
+        "Trong {M} nhóm hàng hóa và dịch vụ chính, {a} nhóm tăng giá, {b} nhóm giảm giá và {c} nhóm giữ giá so với tháng trước.",
+        "Trong {M} chỉ tiêu chủ yếu, có {a} chỉ tiêu tăng, {b} chỉ tiêu giảm và {c} chỉ tiêu không đổi so với cùng kỳ.",
+        "Trong tổng số {M} mặt hàng theo dõi, {a} mặt hàng tăng giá, {b} mặt hàng giảm giá, {c} mặt hàng giữ giá.",
+    };
+    const std::vector<std::vector<long long>> figures = {{5, 4, 2}, {12, 3, 9}, {1, 7, 4}};
+    int n = 0, silent = 0, caught = 0;
+    for (const auto& phrasing : phrasings) {
+        for (const auto& f : figures) {
+            const long long sum = f[0] + f[1] + f[2];
+            auto make = [&](long long m) { return fill(phrasing, {{"M", count(m)}, {"a", count(f[0])}, {"b", count(f[1])}, {"c", count(f[2])}}); };
+            for (long long m : {sum, sum + 2}) {
+                ++n;
+                INFO(make(m));
+                silent += found("sum-mismatch", make(m)) == 0;
+            }
+            INFO(make(sum - 1));
+            caught += found("sum-mismatch", make(sum - 1)) == 1;
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n / 2);
+
+    SECTION("traps: parts that name different things, two comparisons") {
+        const std::vector<std::string> traps = {
+            "Trong 11 xã, 5 xã tăng dân số, 7 xã giảm nghèo nhanh.",
+            "Trong 11 nhóm hàng, 6 nhóm tăng giá so với tháng trước, 8 nhóm tăng giá so với cùng kỳ.",
+            "Trong 11 nhóm hàng, 6 nhóm tăng giá so với tháng trước và 8 nhóm tăng giá so với cùng kỳ năm trước.",
+        };
+        for (const auto& t : traps) {
+            INFO(t);
+            CHECK(found("sum-mismatch", t) == 0);
+        }
+    }
+}
