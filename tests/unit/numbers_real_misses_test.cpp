@@ -1114,3 +1114,45 @@ TEST_CASE("a whole split by the direction of one comparison: rose, fell, held (n
         }
     }
 }
+
+TEST_CASE("a level compared with its earlier level in parentheses: the change in '%' is relative or in points (numbers12)",
+          "[numbers][real-misses]") {
+    // Real shape (audit 63): satisfaction indexes and rates named without "tỷ lệ", the change said
+    // with "cao hơn", "thấp hơn", "tăng", "giảm".
+    const std::vector<std::string> names = {"Mức hài lòng của huyện", "Chỉ số SIPAS của tỉnh", "Công suất sử dụng giường bệnh"};
+    struct Levels {
+        double r1, r2;
+    };
+    const std::vector<Levels> levels = {{82.10, 84.20}, {91.0, 88.0}, {64.35, 71.80}, {12.4, 9.6}};
+    int n = 0, silent = 0, caught = 0;
+    for (const auto& name : names) {
+        for (const Levels& l : levels) {
+            const bool up = l.r2 > l.r1;
+            for (const std::string verb : {up ? "tăng" : "giảm", up ? "cao hơn" : "thấp hơn"}) {
+                const double relative = 100.0 * std::fabs(l.r2 - l.r1) / l.r1, points = std::fabs(l.r2 - l.r1);
+                auto make = [&](double d) {
+                    return name + " đạt " + decimal(l.r2, 2) + "%, " + verb + " " + decimal(d, 2) + "% so với năm trước (" + decimal(l.r1, 2) + "%).";
+                };
+                ++n;
+                INFO(make(relative));
+                INFO(make(points + 1.0));
+                silent += found("percent-mismatch", make(relative)) == 0;
+                caught += found("percent-mismatch", make(points + 1.0)) == 1;
+            }
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    SECTION("traps: a change in the parentheses, another base compared rightly, no comparison") {
+        const std::vector<std::string> traps = {
+            "Mức hài lòng của huyện đạt 84,20%, tăng 3,10% so với năm trước (tăng 2,50%).",
+            "Mức hài lòng của huyện đạt 84,20%, cao hơn 2,56% so với bình quân cả nước (82,10%).",
+            "Mức hài lòng của huyện đạt 84,20%, cao hơn 3,10% so với năm trước; năm 2023 (82,10%) huyện xếp thứ 5.",
+        };
+        for (const auto& t : traps) {
+            INFO(t);
+            CHECK(found("percent-mismatch", t) == 0);
+        }
+    }
+}
