@@ -99,11 +99,23 @@ bool adjacent(const Reading& r, std::size_t t, std::size_t a) {
 void read_listed_shares(const Reading& r, std::vector<Relation>& out) {
     const auto& qs = r.qs;
     for (std::size_t t = 0; t < qs.size(); ++t) {
-        if (!plain(r, t) || !r.quantities.vietnamese(qs[t].paragraph) || r.has_share(t) || r.rated(t)) continue;
-        // The list: the figures after T, each of T's kind and possibly rated, until another figure.
+        // Cheap tests first (figures and units only): the next figure of T's kind, and a share right
+        // after one of the next few figures of that kind.
+        if (qs[t].role != Role::Quantity || qs[t].percent() || qs[t].negative || qs[t].hedge != Hedge::None) continue;
         std::size_t k = t + 1;
         while (k < qs.size() && (qs[k].role == Role::Year || qs[k].role == Role::Date)) ++k;
-        if (k >= qs.size() || qs[k].paragraph > qs[t].paragraph + 1 || !adjacent(r, t, k)) continue;
+        if (k >= qs.size() || qs[k].paragraph > qs[t].paragraph + 1 || qs[k].role != Role::Quantity || qs[k].unit != qs[t].unit ||
+            qs[k].noun != qs[t].noun) {
+            continue;
+        }
+        bool share_ahead = false;
+        for (std::size_t j = k; j + 1 < qs.size() && j < k + 8 && qs[j].paragraph <= qs[t].paragraph + 1 && !share_ahead; ++j) {
+            share_ahead = qs[j].unit == qs[t].unit && qs[j].noun == qs[t].noun && qs[j + 1].percent();
+        }
+        if (!share_ahead) continue;
+        if (!plain(r, t) || !r.quantities.vietnamese(qs[t].paragraph) || r.has_share(t) || r.rated(t)) continue;
+        // The list: the figures after T, each of T's kind and possibly rated, until another figure.
+        if (!adjacent(r, t, k)) continue;
         std::vector<std::size_t> parts, shares;
         bool broken = false;
         for (; k < qs.size() && (qs[k].paragraph == qs[t].paragraph || qs[k].paragraph == qs[t].paragraph + 1);) {
