@@ -133,6 +133,9 @@ bool read_shaped(const Reading& r, std::size_t s, const std::string& verb, const
         rel.stated = s;
         rel.terms = {r2, r1};
         rel.decrease = verb == "giảm";
+        // "cao hơn d%" between two levels of an index compares them in points, as such indexes
+        // are; "tăng d%" may still be meant as relative (a warning when only points fit).
+        rel.points_fit = !pts && label.empty() && (said == "caohơn" || said == "thấphơn");
         out.push_back(std::move(rel));
         return true;
     }
