@@ -319,7 +319,7 @@ struct Builder {
                 if (depth[at] > 0) continue;  // handled with its parentheses
                 const std::string_view word = which->word;
                 if ((word == "gồm:" || word == "gồm " || word == "gồm có:") && best >= 4 && l.compare(best - 4, 4, "bao ") == 0) continue;
-                if ((word == "gồm " || word == "bao gồm ") && (l.compare(from, 3, "cả ") == 0 || (best > 0 && l[best - 1] != ' ' && l[best - 1] != ','))) continue;
+                if ((word == "gồm " || word == "bao gồm ") && (l.compare(from, std::string_view("cả ").size(), "cả ") == 0 || (best > 0 && l[best - 1] != ' ' && l[best - 1] != ','))) continue;
                 // "T, phân theo nguồn vốn: a …, b … và c …": a classification named in a few words,
                 // then its colon.
                 if (word == "phân theo ") {
@@ -433,7 +433,10 @@ struct Builder {
                 if (word == "bao gồm " || word == "gồm " || starts(word, "cụ thể") || word == "phân theo ") {
                     const std::string named = text_lower(p, std::max(tq.unit_end, tq.noun_end), at);
                     const std::size_t comma = named.find_last_not_of(' ');
-                    if (comma == std::string::npos || (named[comma] != ',' && named[comma] != ';') ||
+                    // "1.415 thủ tục gồm 872 thủ tục mới, …": the marker right after the count's noun.
+                    const bool adjoining = comma == std::string::npos && (word == "gồm " || word == "bao gồm ") && tq.is_count() && !tq.noun.empty();
+                    if (adjoining) {
+                    } else if (comma == std::string::npos || (named[comma] != ',' && named[comma] != ';') ||
                         (contains(named, " và ") && !joins_name(named.substr(0, comma))) || contains(named, " mỗi ") || contains(named, " với ") ||
                         named.find_first_of(",;") != comma) {
                         continue;

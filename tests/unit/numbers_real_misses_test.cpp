@@ -1160,3 +1160,46 @@ TEST_CASE("a level compared with its earlier level in parentheses: the change in
         }
     }
 }
+
+TEST_CASE("a composition opened by 'gồm' right after the total's count noun (numbers12)", "[numbers][real-misses]") {
+    // Real shape (audit 63): administrative procedures announced, "T thủ tục gồm a … , b … và c …".
+    const std::vector<Split> phrasings = {
+        {"Sở công bố {T} thủ tục gồm {a} thủ tục mới, {b} thủ tục sửa đổi và {c} thủ tục bãi bỏ.", 3},
+        {"Trong năm, huyện đã tiếp nhận {T} hồ sơ gồm {a} hồ sơ trực tuyến và {b} hồ sơ trực tiếp.", 2},
+        {"Đoàn công tác có {T} người bao gồm {a} người của tỉnh và {b} người của huyện.", 2},
+    };
+    // (Small totals a composition exceeds, "53 thủ tục, gồm 41 …, 12 … và 7 …", are not read, with
+    // or without the comma: left as they were.)
+    const std::vector<std::vector<long long>> figures = {{872, 318, 235}, {412, 120, 75}, {1730, 960, 1640}};
+    int n = 0, silent = 0, caught = 0;
+    for (const Split& split : phrasings) {
+        for (const auto& f : figures) {
+            long long sum = 0;
+            for (int i = 0; i < split.parts; ++i) sum += f[static_cast<std::size_t>(i)];
+            auto make = [&](long long total) {
+                return fill(split.text, {{"T", count(total)}, {"a", count(f[0])}, {"b", count(f[1])}, {"c", count(f[2])}});
+            };
+            ++n;
+            INFO(make(sum));
+            silent += found("sum-mismatch", make(sum)) == 0;
+            INFO(make(sum + 7));
+            INFO(make(sum - 1 - sum / 10));
+            caught += found("sum-mismatch", make(sum + 7)) == 1 && found("sum-mismatch", make(sum - 1 - sum / 10)) == 1;
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    SECTION("traps: one part, another noun, 'gồm cả', a later noun's composition") {
+        const std::vector<std::string> traps = {
+            "Tòa nhà cao 20 tầng gồm 3 tầng hầm.",
+            "Trường có 30 lớp gồm 1.000 học sinh.",
+            "Sở công bố 1.415 thủ tục gồm cả 872 thủ tục mới và 318 thủ tục sửa đổi.",
+            "Tòa nhà có 36 tầng và mỗi tầng bao gồm 128 căn hộ và 4 thang máy.",
+        };
+        for (const auto& t : traps) {
+            INFO(t);
+            CHECK(found("sum-mismatch", t) == 0);
+        }
+    }
+}
