@@ -435,10 +435,9 @@ struct Builder {
                     const std::size_t comma = named.find_last_not_of(' ');
                     // "1.415 thủ tục gồm 872 thủ tục mới, …": the marker right after the count's noun.
                     const bool adjoining = comma == std::string::npos && (word == "gồm " || word == "bao gồm ") && tq.is_count() && !tq.noun.empty();
-                    if (adjoining) {
-                    } else if (comma == std::string::npos || (named[comma] != ',' && named[comma] != ';') ||
-                        (contains(named, " và ") && !joins_name(named.substr(0, comma))) || contains(named, " mỗi ") || contains(named, " với ") ||
-                        named.find_first_of(",;") != comma) {
+                    if (!adjoining && (comma == std::string::npos || (named[comma] != ',' && named[comma] != ';') ||
+                                       (contains(named, " và ") && !joins_name(named.substr(0, comma))) || contains(named, " mỗi ") ||
+                                       contains(named, " với ") || named.find_first_of(",;") != comma)) {
                         continue;
                     }
                 }

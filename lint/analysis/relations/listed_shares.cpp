@@ -137,7 +137,7 @@ void read_listed_shares(const Reading& r, std::vector<Relation>& out) {
             shares.push_back(x);
             k = x == std::string::npos ? k + 1 : x + 1;
         }
-        if (broken || parts.size() < 1) continue;
+        if (broken || parts.empty()) continue;
         const auto rated = static_cast<std::size_t>(std::count_if(shares.begin(), shares.end(), [](std::size_t x) { return x != std::string::npos; }));
         if (rated == 0 || (rated == 1 && parts.size() == 1)) continue;
         auto iv = [&](std::size_t j) { return qs[j].interval; };
@@ -158,8 +158,8 @@ void read_listed_shares(const Reading& r, std::vector<Relation>& out) {
             base = {std::max(base.lo, b.lo), std::min(base.hi, b.hi)};
             if (base.lo > base.hi) common = false;
         }
-        const bool whole = rated < parts.size() || parts.size() >= 2 ? sum.meets(iv(t)) : false;
-        const bool confirmed = (fits && rated >= 2) || (whole && parts.size() >= 2) || (!common && rated >= 2 && sum.lo <= iv(t).hi);
+        const bool whole = parts.size() >= 2 && sum.meets(iv(t));
+        const bool confirmed = (fits && rated >= 2) || whole || (!common && rated >= 2 && sum.lo <= iv(t).hi);
         if (!confirmed) continue;
         for (std::size_t i = 0; i < parts.size(); ++i) {
             if (shares[i] != std::string::npos) add_part_share(out, shares[i], parts[i], t);
