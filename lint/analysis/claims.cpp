@@ -320,7 +320,7 @@ struct Builder {
                 if (depth[at] > 0) continue;  // handled with its parentheses
                 const std::string_view word = which->word;
                 if ((word == "gồm:" || word == "gồm " || word == "gồm có:") && best >= 4 && l.compare(best - 4, 4, "bao ") == 0) continue;
-                if ((word == "gồm " || word == "bao gồm ") && (l.compare(from, 3, "cả ") == 0 || (best > 0 && l[best - 1] != ' ' && l[best - 1] != ','))) continue;
+                if ((word == "gồm " || word == "bao gồm ") && (l.compare(from, std::string_view("cả ").size(), "cả ") == 0 || (best > 0 && l[best - 1] != ' ' && l[best - 1] != ','))) continue;
                 // "T, phân theo nguồn vốn: a …, b … và c …": a classification named in a few words,
                 // then its colon.
                 if (word == "phân theo ") {
@@ -434,9 +434,11 @@ struct Builder {
                 if (word == "bao gồm " || word == "gồm " || starts(word, "cụ thể") || word == "phân theo ") {
                     const std::string named = text_lower(p, std::max(tq.unit_end, tq.noun_end), at);
                     const std::size_t comma = named.find_last_not_of(' ');
-                    if (comma == std::string::npos || (named[comma] != ',' && named[comma] != ';') ||
-                        (contains(named, " và ") && !joins_name(named.substr(0, comma))) || contains(named, " mỗi ") || contains(named, " với ") ||
-                        named.find_first_of(",;") != comma) {
+                    // "1.415 thủ tục gồm 872 thủ tục mới, …": the marker right after the count's noun.
+                    const bool adjoining = comma == std::string::npos && (word == "gồm " || word == "bao gồm ") && tq.is_count() && !tq.noun.empty();
+                    if (!adjoining && (comma == std::string::npos || (named[comma] != ',' && named[comma] != ';') ||
+                                       (contains(named, " và ") && !joins_name(named.substr(0, comma))) || contains(named, " mỗi ") ||
+                                       contains(named, " với ") || named.find_first_of(",;") != comma)) {
                         continue;
                     }
                 }
@@ -1348,7 +1350,7 @@ struct Builder {
             // Any compared period ("so với năm 2023", "so với đầu năm"): X = D/(C ∓ D) whatever the
             // prior is called.
             if (starts(between, "sovới")) {
-                const std::size_t cut = between.find_first_of("(,");
+                const std::size_t cut = between.find_first_of("(,;");
                 const std::string named = between.substr(0, cut);
                 if (cut != std::string::npos && named.size() <= 48 && named.find_first_of(";:)") == std::string::npos) between.erase(0, cut);
             }
@@ -1376,6 +1378,19 @@ struct Builder {
                 }
                 return b;
             };
+            // "tăng D tỷ đồng so với đầu năm, tỷ lệ tăng đạt X%", "…; tốc độ tăng trưởng đạt X%": the
+            // rate named as the change's own (its direction, then at most a linking verb).
+            for (const char* open : {",", ";"}) {
+                for (const char* name : {"tỷlệ", "tỉlệ", "tốcđộ", "mức"}) {
+                    for (const char* dir : {"tăngtrưởng", "tăng", "giảm"}) {
+                        for (const char* link : {"đạt", "là", ""}) {
+                            if (between != std::string(open) + name + dir + link) continue;
+                            const std::string d = std::string_view(dir) == "giảm" ? "giảm" : "tăng";
+                            between = "," + d;
+                        }
+                    }
+                }
+            }
             between = unfill(between);
             auto linked = [](const std::string& b) { return b == "(" || b == ",tăng" || b == ",giảm" || b == "(tăng" || b == "(giảm"; };
             // "giảm 694 người bị thương (-6,7%)": the words after the count name which count

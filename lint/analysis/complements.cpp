@@ -50,6 +50,9 @@ constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
     {"thành lập mới", "quay trở lại hoạt động"},
     {"thành lập mới", "quay lại hoạt động"},
     {"đăng ký mới", "quay trở lại hoạt động"},
+    // Where what is sold or collected goes: home market or abroad.
+    {"nội địa", "xuất khẩu"},
+    {"nội địa", "xuất nhập khẩu"},
 };
 
 // Classifications of more than two values, each value with its spellings: a school, a pupil or
@@ -69,6 +72,11 @@ const std::vector<std::vector<std::vector<std::string_view>>> kScales = {
      {"mía"}, {"bí các loại", "bí xanh", "bí đỏ"}, {"rau", "rau màu", "rau các loại", "rau xanh"}},
     // The parts of a country or a region.
     {{"miền bắc", "phía bắc", "bắc bộ"}, {"miền trung", "phía trung", "trung bộ"}, {"miền nam", "phía nam", "nam bộ"}},
+    // Where an organisation stands at a date: working, stopped, dissolved (a text naming two, as
+    // "ngừng hoạt động chờ giải thể", names no one value).
+    {{"đang hoạt động"}, {"ngừng hoạt động", "dừng hoạt động"}, {"giải thể"}},
+    // How a file reaches the office: one channel each.
+    {{"trực tuyến", "qua mạng"}, {"qua bưu điện", "qua bưu chính", "qua dịch vụ bưu chính"}, {"tại quầy", "nộp trực tiếp", "tại bộ phận một cửa"}},
 };
 
 bool word_edge(std::string_view s, std::size_t at) {

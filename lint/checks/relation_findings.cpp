@@ -230,6 +230,7 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                     const Interval relative = r.decrease ? Interval{100 - ratio.hi, 100 - ratio.lo} : Interval{ratio.lo - 100, ratio.hi - 100};
                     if (relative.meets(s)) continue;
                     d.args["relative"] = pct(std::fabs(qs[r2].value() / qs[r1].value() - 1) * 100.0, stated.numeral.decimals);
+                    if (points.meets(s) && r.points_fit) continue;
                     if (points.meets(s)) {
                         d.message = "points_as_percent";
                         d.severity = Severity::Warning;

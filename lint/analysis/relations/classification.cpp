@@ -27,10 +27,11 @@ bool opens_whole(const std::string& lead) {
 }
 
 // A word of a grade: "xuất sắc", "tốt", "khá", "trung bình", "yếu", "kém", "vượt", "đạt",
-// "không|chưa đạt", "hoàn thành".
+// "không|chưa đạt", "hoàn thành"; or of a direction against one comparison, which a thing takes
+// one of: "tăng", "giảm", "giữ (giá)", "ổn định", "không đổi", "đứng (giá)".
 bool grade_word(const std::string& w) {
     static const std::set<std::string> kGrades = {"xuất", "sắc", "tốt", "khá", "trung", "bình", "yếu", "kém", "vượt", "đạt",
-                                                  "không", "chưa", "hoàn", "thành"};
+                                                  "không", "chưa", "hoàn", "thành", "tăng", "giảm", "giữ", "ổn", "định", "đổi", "đứng"};
     return kGrades.count(w) > 0;
 }
 
@@ -104,7 +105,7 @@ void read_classification(const Reading& r, std::vector<Relation>& out) {
             // the words after its noun up to the next separator: ",", ";" or "và".
             std::vector<std::vector<std::string>> names;
             std::size_t from = colon_list ? name_end + colon + 1 : qs[parts[0]].byte_begin;
-            bool separated = true;
+            bool separated = true, compared = false;
             for (std::size_t i = 0; i < parts.size(); ++i) {
                 const std::size_t k = parts[i];
                 const std::size_t after = std::max(qs[k].unit_end, qs[k].noun_end);
@@ -124,6 +125,15 @@ void read_classification(const Reading& r, std::vector<Relation>& out) {
                 }
                 auto words = phrases::words_of(lower(t.substr(from, qs[k].byte_begin - from)) + " " + tail.substr(0, cut));
                 words.erase(std::remove_if(words.begin(), words.end(), [](const std::string& w) { return w == "và" || w == "có"; }), words.end());
+                // "…, 4 nhóm giảm giá và 3 nhóm giữ giá so với tháng trước": the comparison all the
+                // parts share, named once after the last (one named earlier may set parts apart:
+                // "6 nhóm tăng giá so với tháng trước, 8 nhóm tăng giá so với cùng kỳ").
+                for (std::size_t w = 0; w + 1 < words.size(); ++w) {
+                    if (words[w] != "so" || words[w + 1] != "với") continue;
+                    if (i + 1 == parts.size() && !compared) words.resize(w);
+                    compared = true;
+                    break;
+                }
                 if (words.empty()) {
                     separated = false;
                     break;

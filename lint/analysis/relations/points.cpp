@@ -37,6 +37,7 @@ bool read_shaped(const Reading& r, std::size_t s, const std::string& verb, const
         if (!rate(r, r2) || !r.same_sentence(r2, s)) return false;
         std::string gap = r.between(r2, s);
         std::size_t r1 = std::string::npos;
+        bool compared = false;
         // "còn R2% (đầu năm là R1%), giảm D": the earlier rate in parentheses right after R2,
         // named by an earlier time.
         if (gap == ")," + said) {
@@ -78,7 +79,12 @@ bool read_shaped(const Reading& r, std::size_t s, const std::string& verb, const
             const std::size_t n = r.next_figure(s);
             if (rate(r, n) && r.same_sentence(s, n)) {
                 const std::string g = r.between(s, n);
-                if (phrases::contains(g, "sovới") && !g.empty() && g.back() == '(' && g.size() < 60) r1 = n;
+                // The parenthesis closes the comparison's own clause: nothing between sets it apart.
+                const bool own_clause = g.find_first_of(",;") == std::string::npos;
+                if (phrases::contains(g, "sovới") && !g.empty() && g.back() == '(' && g.size() < 60) {
+                    r1 = n;
+                    compared = own_clause;
+                }
                 // "so với năm 2023 (năm 2023 là R1%)": the earlier period named again inside.
                 const std::size_t open = g.find('(');
                 if (phrases::contains(g, "sovới") && open != std::string::npos && g.find(')') == std::string::npos && g.size() < 60) {
@@ -89,6 +95,7 @@ bool read_shaped(const Reading& r, std::size_t s, const std::string& verb, const
                     if (inside == "cùngkỳ" || inside == "nămtrước" || inside == "cùngkỳnămtrước" ||
                         (phrases::starts(inside, "năm20") && inside.size() == std::string_view("năm2023").size())) {
                         r1 = n;
+                        compared = own_clause;
                     }
                 }
                 // "so với năm trước là R1%": the earlier period, a linking verb, then its level.
@@ -118,12 +125,17 @@ bool read_shaped(const Reading& r, std::size_t s, const std::string& verb, const
             }
         }
         if (r1 == std::string::npos) return false;
-        if (!pts && label.empty()) return false;  // "tăng d%" between rates not named as rates
+        // "tăng d%" between rates not named as rates, save a level compared with its own earlier
+        // level in parentheses ("đạt R2%, tăng d% so với năm trước (R1%)"): one measure at two times.
+        if (!pts && label.empty() && !compared) return false;
         Relation rel;
         rel.family = pts ? Relation::Family::Points : Relation::Family::RateChange;
         rel.stated = s;
         rel.terms = {r2, r1};
         rel.decrease = verb == "giảm";
+        // "cao hơn d%" between two levels of an index compares them in points, as such indexes
+        // are; "tăng d%" may still be meant as relative (a warning when only points fit).
+        rel.points_fit = !pts && label.empty() && (said == "caohơn" || said == "thấphơn");
         out.push_back(std::move(rel));
         return true;
     }
@@ -269,8 +281,9 @@ void read_points(const Reading& r, std::vector<Relation>& out) {
             if (!r.usable(s) || r.covered[s] || qs[s].negative) continue;
             std::string verb = r.word_before(s), said = verb;
             const bool pts = in_points(r, s);
-            // "còn R2%, thấp hơn D điểm phần trăm so với …": a level compared in points.
-            if (verb == "hơn" && pts) {
+            // "còn R2%, thấp hơn D điểm phần trăm so với …": a level compared in points (or in
+            // "%", read as "tăng/giảm d%" is).
+            if (verb == "hơn") {
                 const std::string b = r.before(s, 24);
                 const bool lower_than = b.ends_with("thấp hơn "), higher_than = b.ends_with("cao hơn ");
                 if (lower_than || higher_than) {

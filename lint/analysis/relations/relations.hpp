@@ -59,6 +59,10 @@ struct Relation {
     // RateChange read from two levels of the sentence only (points.cpp): reported only when d is
     // the change in points and not the relative one (a warning), never as an error.
     bool points_warning_only = false;
+    // RateChange of a level not named as a rate, compared by "cao hơn/thấp hơn d%" ("Mức hài lòng
+    // đạt R2%, cao hơn d% so với năm trước (R1%)"): reported only when d is neither the change in
+    // points nor the relative one; d in points is how such indexes are compared, no slip to warn of.
+    bool points_fit = false;
     // YearSpan: the count may also be an anniversary's, the years between (last − first).
     bool years_between_too = false;
     // PartShare: other figures of A's kind the whole may be ("tiếp nhận T1 hồ sơ và giải quyết T2
