@@ -1407,3 +1407,14 @@ TEST_CASE("sample 85-88: an abbreviation inside a list of names, a balance's ope
         CHECK(run("inconsistent-figure", {"Huyện đã tổ chức đấu giá đợt 1 và đợt 3 tại khu dân cư Bãi Sậy."}).empty());
     }
 }
+
+TEST_CASE("sample 93-96: an average over a bounded total is not read (it crashed the whole run)", "[numbers][rules]") {
+    // `hơn T` counted among the totals without being one: the total's index was read unset.
+    for (const char* bound : {"hơn", "trên", "gần", "khoảng"}) {
+        const std::string text = std::string("Huyện đã giao đất rừng cho 1.200 hộ với ") + bound + " 1.350 ha (bình quân 1 ha/hộ).";
+        CHECK(run("sum-mismatch", {text}).empty());
+        CHECK_NOTHROW(soat::test::lint_with(soat::test::document_from_paragraphs({text}), {}));
+    }
+    // A plain total is still checked.
+    CHECK(run("sum-mismatch", {"Huyện đã giao đất rừng cho 1.200 hộ với 3.600 ha (bình quân 1 ha/hộ)."}).size() == 1);
+}

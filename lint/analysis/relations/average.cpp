@@ -157,7 +157,8 @@ void read_average(const Reading& r, std::vector<Relation>& out) {
                 factor = f;
             }
         }
-        if (totals != 1 || counts != 1 || qs[count].value() < 2) continue;
+        // (A bound counts among the totals but is none: `total` stays unset, the total is unsure.)
+        if (totals != 1 || counts != 1 || total == std::string::npos || qs[count].value() < 2) continue;
         // "sản lượng lương thực có hạt (lúa và ngô) đạt T": a total naming several things in
         // parentheses is more than the divisor's one.
         {
