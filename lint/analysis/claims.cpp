@@ -794,6 +794,33 @@ struct Builder {
         });
     }
 
+    // Counts of two kinds at once, which one sum cannot check: a total of two columns ("4 tập thể,
+    // 6 cá nhân (hạng nhất 1 tập thể; hạng nhì 2 tập thể, 4 cá nhân; …)"), or a list that left out a
+    // figure of its parts' own kind ("6 trường hợp (… 1 tập thể; … với 1 tập thể, 3 cá nhân)").
+    bool split_by_kind(const SumClaim& c) const {
+        const Quantity& tq = qs[c.total];
+        if (!tq.is_count()) return false;
+        if (c.total > 0) {
+            const Quantity& pq = qs[c.total - 1];
+            const std::string_view t = doc.paragraphs[tq.paragraph].text;
+            if (pq.paragraph == tq.paragraph && pq.is_count() && !pq.noun.empty() && pq.noun != tq.noun && pq.byte_end <= tq.byte_begin) {
+                // The other count's noun then "," or "và": "4 tập thể, 6 cá nhân".
+                std::string gap = lower(t.substr(pq.byte_end, tq.byte_begin - pq.byte_end));
+                while (!gap.empty() && gap.back() == ' ') gap.pop_back();
+                const bool joined = gap.ends_with(",") || gap.ends_with(" và");
+                if (joined && phrases::word_count(gap) <= 4 && gap.find_first_of("0123456789;:().") == std::string::npos) return true;
+            }
+        }
+        if (c.parts.size() < 2 || qs[c.parts.front()].paragraph != qs[c.parts.back()].paragraph) return false;
+        std::set<std::string> nouns;
+        for (std::size_t k : c.parts) nouns.insert(qs[k].noun);
+        for (std::size_t k = c.parts.front() + 1; k < c.parts.back(); ++k) {
+            if (std::find(c.parts.begin(), c.parts.end(), k) != c.parts.end()) continue;
+            if (qs[k].role == Role::Quantity && qs[k].is_count() && !qs[k].noun.empty() && nouns.count(qs[k].noun)) return true;
+        }
+        return false;
+    }
+
     void unsound_lists(std::vector<SumClaim>& sums) const {
         static const char* const kNumberWords[] = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"};
         std::vector<SumClaim> kept;
@@ -808,7 +835,7 @@ struct Builder {
             // "1,74 người ứng cử trên một đại biểu (trong đó có 9 người …)": a count with decimals
             // is a rate, no total of whole things.
             const bool rate = tq.is_count() && tq.numeral.decimals > 0 && tq.scale == 1;
-            if (mean || rate || signed_balance(c) || balance_operands(c)) continue;
+            if (mean || rate || signed_balance(c) || balance_operands(c) || split_by_kind(c)) continue;
             const Quantity& lq = qs[c.parts.back()];
             // A breakdown one item a line: its lines are read where they stand.
             if (lq.paragraph != tq.paragraph) {

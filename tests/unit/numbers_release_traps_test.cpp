@@ -1418,3 +1418,18 @@ TEST_CASE("sample 93-96: an average over a bounded total is not read (it crashed
     // A plain total is still checked.
     CHECK(run("sum-mismatch", {"Huyện đã giao đất rừng cho 1.200 hộ với 3.600 ha (bình quân 1 ha/hộ)."}).size() == 1);
 }
+
+TEST_CASE("sample 93-96: counts of two kinds at once are no one sum", "[numbers][rules]") {
+    SECTION("a total of two columns") {
+        CHECK(run("sum-mismatch", {"Tặng Bằng khen cho 4 tập thể, 7 cá nhân (đợt một 1 tập thể; đợt hai 2 tập thể, 5 cá nhân; đợt ba 1 tập thể và 2 cá nhân)."})
+                  .empty());
+        CHECK(run("sum-mismatch", {"Tặng Bằng khen cho 4 tập thể và 7 cá nhân (đợt một 1 tập thể; đợt hai 2 tập thể, 5 cá nhân; đợt ba 1 tập thể và 2 cá nhân)."})
+                  .empty());
+    }
+    SECTION("a list that left out a figure of its parts' own kind") {
+        CHECK(run("sum-mismatch", {"Khen thưởng đột xuất 8 trường hợp (Huân chương hạng Nhì với 1 tập thể; Bằng khen của Bộ trưởng với 2 tập thể, 5 cá nhân)."})
+                  .empty());
+    }
+    // One kind, one total: still checked.
+    CHECK(run("sum-mismatch", {"Tặng Bằng khen cho 9 cá nhân (đợt một 2 cá nhân; đợt hai 5 cá nhân; đợt ba 3 cá nhân)."}).size() == 1);
+}
