@@ -190,7 +190,7 @@ Abbreviations::Abbreviations(const Analysis& analysis) {
         }
         if (para.area == model::Area::Body && starts_with_marks(para.text, "Nơi nhận")) recipients = true;
         if (recipients && para.area == model::Area::Body) excluded_[p] = true;
-        if (words::lower_share(para.text) < 0.25) excluded_[p] = true;
+        if (analysis.get<ParagraphWords>().lower_share(p) < 0.25) excluded_[p] = true;
     }
 
     // Compiled at its first use, in the first paragraph with a parenthesis.

@@ -406,3 +406,31 @@ TEST_CASE("params: plain scalars read as yaml-cpp reads them", "[perf]") {
     scalars.erase(std::unique(scalars.begin(), scalars.end()), scalars.end());
     for (const auto& s : scalars) same_as_yaml_cpp_all(s);
 }
+
+// words::lower_share() reads an ASCII byte without decoding it (session 14): the same share as
+// is_letter() and is_lower() code point by code point, on every ASCII byte beside other letters.
+TEST_CASE("lower_share: ASCII bytes read as is_letter and is_lower answer", "[perf]") {
+    namespace w = soat::analysis::words;
+    auto reference = [](std::string_view text) {
+        int letters = 0, lowers = 0;
+        for (std::size_t i = 0; i < text.size();) {
+            const char32_t c = soat::utf8::next(text, i);
+            if (w::is_letter(c)) {
+                ++letters;
+                lowers += w::is_lower(c);
+            }
+        }
+        return letters == 0 ? 1.0 : static_cast<double>(lowers) / letters;
+    };
+    for (int b = 1; b < 0x80; ++b) {
+        for (const char* around : {"", "a", "Đ", "ư", "1", " ", "ÀB"}) {
+            const std::string text = std::string(around) + static_cast<char>(b) + "x" + around + static_cast<char>(b);
+            INFO(text);
+            CHECK(w::lower_share(text) == reference(text));
+        }
+    }
+    for (const char* text : {"", "123", "Nội dung ngắn.", "BÁO CÁO", "Kết quả ĐẠT 95%", "\xff\xfe", "Ω ω ǅ"}) {
+        INFO(text);
+        CHECK(w::lower_share(text) == reference(text));
+    }
+}
