@@ -3,6 +3,7 @@
 // outside the fixed names that keep them lowercase (`Ủy ban nhân dân`, `quản lý nhà nước`);
 // agency names written with a capital first word but lowercase function words (`Sở tài chính`);
 // a named law or code whose name starts in lower case (`Luật đất đai`: `Luật Đất đai`).
+#include "analysis/string_map.hpp"
 #include "analysis/syllable.hpp"
 #include "analysis/tokens.hpp"
 #include "analysis/words.hpp"
@@ -278,7 +279,8 @@ private:
     struct Starting {
         std::vector<std::size_t> terms, names;  // indices of the phrases starting with a key
     };
-    std::unordered_map<std::string, Starting> by_first_key_;
+    // (Searched at every token: analysis::StringMap's inline hash, not std::hash's Murmur.)
+    analysis::StringMap<Starting> by_first_key_;
 };
 
 }  // namespace
