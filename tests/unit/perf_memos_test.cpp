@@ -134,6 +134,7 @@ TEST_CASE("words: the remembered categories answer as utf8proc", "[perf]") {
         const auto k = utf8proc_category(static_cast<utf8proc_int32_t>(c));
         const bool letter = k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LL || k == UTF8PROC_CATEGORY_LT ||
                             k == UTF8PROC_CATEGORY_LO || k == UTF8PROC_CATEGORY_LM;
+        REQUIRE(an::words::unicode_category(c) == k);  // (spacing asks it since session 14)
         if (c >= 0x80) {
             REQUIRE(an::words::is_letter(c) == letter);
             REQUIRE(an::words::is_upper(c) == (k == UTF8PROC_CATEGORY_LU));
@@ -433,4 +434,14 @@ TEST_CASE("lower_share: ASCII bytes read as is_letter and is_lower answer", "[pe
         INFO(text);
         CHECK(w::lower_share(text) == reference(text));
     }
+}
+
+// The unicode check answers a code point below U+0300 as no combining mark without utf8proc
+// (session 14): none of them is a nonspacing mark.
+TEST_CASE("unicode: no code point below U+0300 is a nonspacing mark", "[perf]") {
+    for (utf8proc_int32_t c = 0; c < 0x300; ++c) {
+        INFO(c);
+        CHECK(utf8proc_category(c) != UTF8PROC_CATEGORY_MN);
+    }
+    CHECK(utf8proc_category(0x300) == UTF8PROC_CATEGORY_MN);
 }
