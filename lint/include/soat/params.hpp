@@ -107,9 +107,9 @@ bool Params::plain(T& out) const {
     if (node_ == nullptr || node_->type != Type::Scalar) return false;
     const std::string& s = node_->scalar;
     if constexpr (std::is_same_v<T, bool>) {
-        if (s == "true") return out = true, true;
-        if (s == "false") return out = false, true;
-        return false;
+        if (s != "true" && s != "false") return false;
+        out = s == "true";
+        return true;
     } else if constexpr (std::is_arithmetic_v<T>) {
         std::size_t i = !s.empty() && s[0] == '-' && std::is_signed_v<T> ? 1 : 0;
         const std::size_t first = i;
