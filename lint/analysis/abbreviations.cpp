@@ -190,7 +190,7 @@ Abbreviations::Abbreviations(const Analysis& analysis) {
         }
         if (para.area == model::Area::Body && starts_with_marks(para.text, "Nơi nhận")) recipients = true;
         if (recipients && para.area == model::Area::Body) excluded_[p] = true;
-        if (words::lower_share(para.text) < 0.25) excluded_[p] = true;
+        if (analysis.get<ParagraphWords>().lower_share(p) < 0.25) excluded_[p] = true;
     }
 
     // Compiled at its first use, in the first paragraph with a parenthesis.
@@ -284,27 +284,30 @@ Abbreviations::Abbreviations(const Analysis& analysis) {
     }
     std::sort(uses_.begin(), uses_.end(), [](const AbbreviationUse& a, const AbbreviationUse& b) { return a.order < b.order; });
 
-    // Each paragraph's words in lower case, and where each lowercase word stands (paragraph,
-    // index), in document order: made at the first definition with a full form of two words or
-    // more, so that a definition reads only the places of its first word.
+    // Each paragraph's words in lower case, and where each first word of a full form of two
+    // words or more stands (paragraph, index), in document order: made when there is such a
+    // definition, so that a definition reads only the places of its first word. (Every word's
+    // places were kept: 26 000 string keys on seed 002 for a handful of first words.)
     StringMap<std::vector<std::pair<std::size_t, std::size_t>>> places;
-    bool indexed = false;
+    for (const auto& d : definitions_) {
+        if (d.full_words.size() >= 2) places.try_emplace(d.full_words.front());
+    }
+    if (!places.empty()) {
+        for (std::size_t p = 0; p < ps.size(); ++p) {
+            const auto& ws = *plain_words[p];
+            if (ws.empty()) continue;
+            lower_words[p].emplace();
+            lower_words[p]->reserve(ws.size());
+            for (std::size_t k = 0; k < ws.size(); ++k) {
+                lower_words[p]->push_back(analysis::lower(ws[k].text));
+                const auto at = places.find(lower_words[p]->back());
+                if (at != places.end()) at->second.emplace_back(p, k);
+            }
+        }
+    }
     for (std::size_t di = 0; di < definitions_.size(); ++di) {
         const auto& d = definitions_[di];
         if (d.full_words.size() < 2) continue;
-        if (!indexed) {
-            indexed = true;
-            for (std::size_t p = 0; p < ps.size(); ++p) {
-                const auto& ws = *plain_words[p];
-                if (ws.empty()) continue;
-                lower_words[p].emplace();
-                lower_words[p]->reserve(ws.size());
-                for (std::size_t k = 0; k < ws.size(); ++k) {
-                    lower_words[p]->push_back(analysis::lower(ws[k].text));
-                    places[lower_words[p]->back()].emplace_back(p, k);
-                }
-            }
-        }
         const auto first_word = places.find(d.full_words.front());
         if (first_word == places.end()) continue;
         for (const auto& [p, k] : first_word->second) {

@@ -262,6 +262,17 @@ std::vector<Word> split(std::string_view text, std::string_view joiners) {
 double lower_share(std::string_view text) {
     int letters = 0, lowers = 0;
     for (std::size_t i = 0; i < text.size();) {
+        // An ASCII byte without decoding it, as is_letter() and is_lower() answer for it: a
+        // letter when it is one once lower-cased (b | 0x20), a lower-case one from 'a' up.
+        if (const auto b = static_cast<unsigned char>(text[i]); b < 0x80) {
+            const unsigned folded = b | 0x20u;
+            if (folded >= 'a' && folded <= 'z') {
+                ++letters;
+                lowers += b >= 'a';
+            }
+            ++i;
+            continue;
+        }
         const char32_t c = utf8::next(text, i);
         if (is_letter(c)) {
             ++letters;
@@ -336,7 +347,15 @@ bool is_grammatical_word(std::string_view key) { return grammar_class(key) != 0;
 namespace soat::analysis {
 
 ParagraphWords::ParagraphWords(const Analysis& analysis)
-    : document_(analysis.document()), words_(analysis.document().paragraphs.size()) {}
+    : document_(analysis.document()),
+      words_(analysis.document().paragraphs.size()),
+      lower_share_(analysis.document().paragraphs.size()) {}
+
+double ParagraphWords::lower_share(std::size_t paragraph) const {
+    auto& slot = lower_share_[paragraph];
+    if (!slot) slot = words::lower_share(document_.paragraphs[paragraph].text);
+    return *slot;
+}
 
 const std::vector<words::Word>& ParagraphWords::of(std::size_t paragraph) const {
     auto& slot = words_[paragraph];

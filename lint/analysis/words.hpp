@@ -71,10 +71,14 @@ class ParagraphWords {
 public:
     explicit ParagraphWords(const Analysis& analysis);
     const std::vector<words::Word>& of(std::size_t paragraph) const;
+    // words::lower_share() of the paragraph's text, computed once (the abbreviations and
+    // name-consistency both ask).
+    double lower_share(std::size_t paragraph) const;
 
 private:
     const model::Document& document_;
     mutable std::vector<std::optional<std::vector<words::Word>>> words_;
+    mutable std::vector<std::optional<double>> lower_share_;
 };
 
 }  // namespace soat::analysis

@@ -3,6 +3,7 @@
 // outside the fixed names that keep them lowercase (`Ủy ban nhân dân`, `quản lý nhà nước`);
 // agency names written with a capital first word but lowercase function words (`Sở tài chính`);
 // a named law or code whose name starts in lower case (`Luật đất đai`: `Luật Đất đai`).
+#include "analysis/string_map.hpp"
 #include "analysis/syllable.hpp"
 #include "analysis/tokens.hpp"
 #include "analysis/words.hpp"
@@ -21,6 +22,11 @@ namespace soat::checks {
 namespace {
 
 using analysis::Token;
+
+// `word == literal` with the lengths compared first: std::string's == with a C string measures
+// the literal and calls memcmp at every token (1,8 million calls on large.docx, most of them
+// "Điểm", "Khoản", "phường", "quận" and the sentence's stops against every word).
+bool is(const std::string& word, std::string_view literal) { return std::string_view(word) == literal; }
 
 bool starts_upper(const std::string& word) {
     std::size_t i = 0;
@@ -162,17 +168,17 @@ private:
             "chung", "riêng", "khác", "hiện", "nêu", "nói", "ngày", "quy"};
         if (t[i].kind != Token::Kind::Word || !starts_upper(t[i].text) || all_upper(t[i].text)) return 0;
         std::size_t name = 0;
-        if (t[i].key == "luật") {
+        if (is(t[i].key, "luật")) {
             name = i + 1;
-        } else if ((t[i].key == "bộ" || t[i].key == "pháp") && i + 1 < t.size() &&
-                   t[i + 1].key == (t[i].key == "bộ" ? "luật" : "lệnh") && !has_upper(t[i + 1].text) &&
+        } else if ((is(t[i].key, "bộ") || is(t[i].key, "pháp")) && i + 1 < t.size() &&
+                   t[i + 1].key == (is(t[i].key, "bộ") ? "luật" : "lệnh") && !has_upper(t[i + 1].text) &&
                    analysis::spaced(text, t[i], t[i + 1])) {
             name = i + 2;
         }
         // The name runs on for a word at least, or past a comma (`Luật đất đai`, `Luật phòng, chống …`).
         if (name == 0 || name + 1 >= t.size()) return 0;
         const Token& first = t[name];
-        const std::size_t after = t[name + 1].text == "," ? name + 2 : name + 1;
+        const std::size_t after = is(t[name + 1].text, ",") ? name + 2 : name + 1;
         if (first.kind != Token::Kind::Word || has_upper(first.text) || !analysis::is_syllable(first) ||
             !analysis::spaced(text, t[name - 1], first) || after >= t.size() || t[after].kind != Token::Kind::Word ||
             has_upper(t[after].text) || !analysis::spaced(text, t[after - 1], t[after])) {
@@ -186,28 +192,28 @@ private:
     // "điểm a khoản 1 Điều 15"): `Điểm c Khoản 1 Điều 5` mid-sentence, followed by its label and
     // by the clause or article it belongs to.
     static bool cited_subdivision(const std::vector<Token>& t, std::size_t i) {
-        if (t[i].kind != Token::Kind::Word || (t[i].text != "Điểm" && t[i].text != "Khoản") || i + 2 >= t.size() || opens_sentence(t, i)) {
+        if (t[i].kind != Token::Kind::Word || (!is(t[i].text, "Điểm") && !is(t[i].text, "Khoản")) || i + 2 >= t.size() || opens_sentence(t, i)) {
             return false;
         }
         const Token& label = t[i + 1];
         const bool letter = label.kind == Token::Kind::Word && utf8::length(label.text) == 1 && !has_upper(label.text);
         if (!letter && label.kind != Token::Kind::Number) return false;
         std::size_t next = i + 2;
-        if (t[next].text == ",") ++next;
-        return next < t.size() && (t[next].key == "khoản" || t[next].key == "điều");
+        if (is(t[next].text, ",")) ++next;
+        return next < t.size() && (is(t[next].key, "khoản") || is(t[next].key, "điều"));
     }
 
     // A ward or urban district named by a number takes a capital (Appendix II: `Quận 1`,
     // `Phường 2`): `phường 3` alone, not a plural (`các phường 1, 2 và 3`).
     static bool numbered_unit(const std::vector<Token>& t, const std::u32string& text, std::size_t i) {
-        if (t[i].kind != Token::Kind::Word || (t[i].text != "phường" && t[i].text != "quận") || i + 1 >= t.size()) return false;
+        if (t[i].kind != Token::Kind::Word || (!is(t[i].text, "phường") && !is(t[i].text, "quận")) || i + 1 >= t.size()) return false;
         const Token& n = t[i + 1];
         if (n.kind != Token::Kind::Number || n.text.size() > 2 || !analysis::spaced(text, t[i], n)) return false;
-        if (i + 2 < t.size() && (t[i + 2].text == "," || t[i + 2].text == ".") && t[i + 2].begin == n.end && i + 3 < t.size() &&
+        if (i + 2 < t.size() && (is(t[i + 2].text, ",") || is(t[i + 2].text, ".")) && t[i + 2].begin == n.end && i + 3 < t.size() &&
             t[i + 3].kind == Token::Kind::Number && t[i + 3].begin == t[i + 2].end) {
             return false;  // a figure (`phường 3,5`)
         }
-        return i == 0 || (t[i - 1].key != "các" && t[i - 1].key != "những" && t[i - 1].kind != Token::Kind::Number);
+        return i == 0 || (!is(t[i - 1].key, "các") && !is(t[i - 1].key, "những") && t[i - 1].kind != Token::Kind::Number);
     }
 
     // t[i] is a lowercase word right after "word. " or "12%. " that ends a sentence.
@@ -215,16 +221,17 @@ private:
         const Token& w = t[i];
         const Token& dot = t[i - 1];
         const Token& before = t[i - 2];
+        // (The stop first: it rules out most words, before has_upper() reads the word.)
+        if (!is(dot.text, ".") && !is(dot.text, "?") && !is(dot.text, "!")) return false;
         if (w.kind != Token::Kind::Word || has_upper(w.text) || !analysis::is_syllable(w)) return false;
-        if (dot.text != "." && dot.text != "?" && dot.text != "!") return false;
         if (!analysis::spaced(text, dot, w) || dot.begin != before.end) return false;
         // A percentage ends a sentence as a word does ("… còn 2,1%. ở …").
-        const bool percent = before.text == "%" && i >= 3 && t[i - 3].kind == Token::Kind::Number;
+        const bool percent = is(before.text, "%") && i >= 3 && t[i - 3].kind == Token::Kind::Number;
         if (!percent && (before.kind != Token::Kind::Word || has_upper(before.text) || utf8::length(before.text) < 2 ||
                          !analysis::is_syllable(before))) {
             return false;
         }
-        return i < 3 || t[i - 3].text != ".";
+        return i < 3 || !is(t[i - 3].text, ".");
     }
 
     // No word before t[i] in the paragraph, or a full stop, colon or list dash right before it.
@@ -272,7 +279,8 @@ private:
     struct Starting {
         std::vector<std::size_t> terms, names;  // indices of the phrases starting with a key
     };
-    std::unordered_map<std::string, Starting> by_first_key_;
+    // (Searched at every token: analysis::StringMap's inline hash, not std::hash's Murmur.)
+    analysis::StringMap<Starting> by_first_key_;
 };
 
 }  // namespace

@@ -822,7 +822,7 @@ private:
     // Names of authorities (`Bộ Tài chính`), tokenized; and their indices by the first word's key
     // as written or one tone or mark from it.
     std::vector<std::vector<Token>> authorities_;
-    std::unordered_map<std::string, std::vector<std::size_t>> by_authority_first_;
+    analysis::StringMap<std::vector<std::size_t>> by_authority_first_;  // (searched at every token)
 
     // "a b", in a per-thread buffer, to search `phrases_` without building a key per pair.
     static std::string_view pair_key(const std::string& a, const std::string& b) {

@@ -141,8 +141,9 @@ public:
         for (std::size_t p = 0; p < ps.size(); ++p) {
             if (ps[p].area == model::Area::Header || ps[p].area == model::Area::Footer) continue;
             const std::string_view text(ps[p].text);
-            if (words::lower_share(text) < 0.25 || !vietnamese_marks(text)) continue;  // English titles keep their own case
-            const auto& ws = context.analysis.get<analysis::ParagraphWords>().of(p);
+            const auto& paragraph_words = context.analysis.get<analysis::ParagraphWords>();
+            if (paragraph_words.lower_share(p) < 0.25 || !vietnamese_marks(text)) continue;  // English titles keep their own case
+            const auto& ws = paragraph_words.of(p);
             auto joined = [&](std::size_t k) {  // word k follows word k-1 after one space
                 return k > 0 && ws[k].byte_begin == ws[k - 1].byte_end + 1 && text[ws[k - 1].byte_end] == ' ';
             };

@@ -7,6 +7,7 @@
 #include "analysis/syllable.hpp"
 #include "analysis/quantities.hpp"
 #include "analysis/tokens.hpp"
+#include "analysis/words.hpp"
 #include "checks/kinds.hpp"
 #include "checks/text_support.hpp"
 
@@ -23,14 +24,18 @@ namespace {
 
 bool is_space(char32_t c) { return c == U' ' || c == 0xA0; }
 
+// utf8proc_category(c), remembered below U+2000 (analysis::words::unicode_category): the check
+// asks it of most code points of a paragraph, several times.
+int category(char32_t c) { return analysis::words::unicode_category(c); }
+
 bool is_letter(char32_t c) {
-    const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+    const auto cat = category(c);
     return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LT ||
            cat == UTF8PROC_CATEGORY_LO;
 }
 
 bool is_alnum(char32_t c) {
-    return is_letter(c) || utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_ND;
+    return is_letter(c) || category(c) == UTF8PROC_CATEGORY_ND;
 }
 
 bool closes(char32_t c) { return c == U')' || c == U']' || c == 0x201D || c == 0x2019 || c == U'"' || c == U'%'; }
@@ -61,7 +66,7 @@ bool symbol_list(const std::u32string& text, std::uint32_t comma) {
         bool marked = to - from == 1;  // a capital, a digit, or a single letter
         for (std::uint32_t i = from; i < to; ++i) {
             if (text[i] >= 0x80 && !(text[i] >= 0x370 && text[i] < 0x400)) letters_only = false;
-            const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(text[i]));
+            const auto cat = category(text[i]);
             marked = marked || cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_ND;
             lower = lower || cat == UTF8PROC_CATEGORY_LL;
         }
@@ -135,7 +140,7 @@ bool named_mark(const std::u32string& text, std::uint32_t at) {
 // snap.SaveEdgeList()).
 bool sentence_run_on(const std::u32string& text, std::uint32_t dot) {
     if (dot < 2 || dot + 2 >= text.size()) return false;
-    const auto cat = [&](std::uint32_t i) { return utf8proc_category(static_cast<utf8proc_int32_t>(text[i])); };
+    const auto cat = [&](std::uint32_t i) { return category(text[i]); };
     std::uint32_t b = dot;
     while (b > 0 && is_letter(text[b - 1])) --b;
     bool ends_clause = dot - b >= 2;
@@ -210,7 +215,7 @@ bool slash_spaced(const std::u32string& text, std::uint32_t slash, std::uint32_t
 // the text at the end of a clause ("kế hoạch8.", "thu nợ thuế15;").
 std::string word_run_into_number(const std::u32string& text, std::uint32_t digit) {
     auto is_digit = [&](std::uint32_t i) {
-        return i < text.size() && utf8proc_category(static_cast<utf8proc_int32_t>(text[i])) == UTF8PROC_CATEGORY_ND;
+        return i < text.size() && category(text[i]) == UTF8PROC_CATEGORY_ND;
     };
     std::uint32_t after = digit;
     while (is_digit(after)) ++after;
@@ -231,7 +236,7 @@ std::string word_run_into_number(const std::u32string& text, std::uint32_t digit
     if (digit - b < 2 || (b > 0 && (is_alnum(text[b - 1]) || text[b - 1] == U'_' || text[b - 1] == U'/'))) return {};
     bool marked = false;
     for (std::uint32_t i = b; i < digit; ++i) {
-        const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(text[i]));
+        const auto cat = category(text[i]);
         if (i > b && cat != UTF8PROC_CATEGORY_LL) return {};
         marked = marked || text[i] >= 0x80;
     }
@@ -247,7 +252,7 @@ std::string word_run_into_number(const std::u32string& text, std::uint32_t digit
 // alone (after a space or an opening bracket), so codes such as ĐT291 stay.
 std::string number_run_into_word(const std::u32string& text, std::uint32_t letter) {
     if (letter == 0 || letter + 1 >= text.size()) return {};
-    const auto cat = [&](std::uint32_t i) { return utf8proc_category(static_cast<utf8proc_int32_t>(text[i])); };
+    const auto cat = [&](std::uint32_t i) { return category(text[i]); };
     const bool percent = text[letter - 1] == U'%';
     if (!percent && cat(letter - 1) != UTF8PROC_CATEGORY_ND) return {};
     std::uint32_t f = percent ? letter - 1 : letter;
@@ -364,7 +369,7 @@ public:
                                 (next == U'.' && !ellipsis)) &&
                                (is_alnum(prev) || closes(prev)) && !(next == U'?' && garbled(text)) && !named_mark(text, i)) {
                         emit("before", i, j + 1, mark, mark);
-                    } else if (next == U'%' && utf8proc_category(static_cast<utf8proc_int32_t>(prev)) == UTF8PROC_CATEGORY_ND) {
+                    } else if (next == U'%' && category(prev) == UTF8PROC_CATEGORY_ND) {
                         emit("before", i, j + 1, "%", "%");
                     } else if (j - i == 2 && !form && !dotted && between_words(prev, next) && !analysis::has_line_break(para, i, j) &&
                                !blank_words_.count(word_before(i)) && !date_slot(text, i, j)) {
@@ -395,7 +400,7 @@ public:
                     } else {
                         emit("slash", i - 1, i + 1, "/", "/");
                     }
-                } else if (i > 0 && utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_ND &&
+                } else if (i > 0 && category(c) == UTF8PROC_CATEGORY_ND &&
                            !in_link(text, i) && !superscript_at(context.document, para, i)) {
                     if (const auto word = word_run_into_number(text, i); !word.empty()) emit("word-number", i - 1, i + 1, spaced_pair(i), word);
                 } else if (vietnamese && i > 0 && is_letter(c)) {

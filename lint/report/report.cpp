@@ -14,6 +14,8 @@ std::optional<Format> parse_format(std::string_view name) {
     return std::nullopt;
 }
 
+bool uses_rules(Format format) { return format == Format::Sarif || format == Format::Junit; }
+
 std::string render(Format format, const Run& run, const Options& options) {
     switch (format) {
         case Format::Text: return render_text(run, options);

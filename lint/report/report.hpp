@@ -43,6 +43,10 @@ enum class Format { Text, Json, Sarif, Junit, Github, Gcc, Rdjson };
 
 std::optional<Format> parse_format(std::string_view name);
 
+// Whether `format` reads Run::rules (SARIF's rule list, JUnit's passing cases); the other
+// formats print findings only, so `check` copies the specs for these two alone.
+bool uses_rules(Format format);
+
 // The whole output of a run in `format`.
 std::string render(Format format, const Run& run, const Options& options);
 

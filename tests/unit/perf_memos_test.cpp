@@ -12,12 +12,16 @@
 #include <soat/engine.hpp>
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
 #include <re2/re2.h>
 #include <utf8proc.h>
 
 #include <soat/utf8.hpp>
 
+#include <algorithm>
 #include <cstdlib>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -130,6 +134,7 @@ TEST_CASE("words: the remembered categories answer as utf8proc", "[perf]") {
         const auto k = utf8proc_category(static_cast<utf8proc_int32_t>(c));
         const bool letter = k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LL || k == UTF8PROC_CATEGORY_LT ||
                             k == UTF8PROC_CATEGORY_LO || k == UTF8PROC_CATEGORY_LM;
+        REQUIRE(an::words::unicode_category(c) == k);  // (spacing asks it since session 14)
         if (c >= 0x80) {
             REQUIRE(an::words::is_letter(c) == letter);
             REQUIRE(an::words::is_upper(c) == (k == UTF8PROC_CATEGORY_LU));
@@ -337,4 +342,106 @@ TEST_CASE("blank-field: the built-in patterns were probed at build time", "[perf
     CHECK(n >= 9);
     CHECK_FALSE(soat::engine::built_in_pattern_parses("(unclosed"));
     CHECK_FALSE(soat::checks::pattern_parses("(unclosed"));
+}
+
+// Params::as<T>() reads a plain decimal or true/false scalar without yaml-cpp (session 14): each
+// answer, or the exception, is yaml-cpp's, on made-up scalars and on every scalar of the
+// built-in rules' params.
+namespace {
+
+template <typename T>
+std::string read_as(const std::function<T()>& read) {
+    try {
+        return "=" + fmt::format("{}", read());
+    } catch (const YAML::Exception& e) {
+        return std::string("throws ") + e.what();
+    }
+}
+
+template <typename T>
+void same_as_yaml_cpp(const std::string& scalar) {
+    INFO(scalar);
+    const YAML::Node yaml(scalar);
+    const soat::engine::Params params = soat::engine::Params::from_yaml(yaml);
+    CHECK(read_as<T>([&] { return params.as<T>(); }) == read_as<T>([&] { return yaml.as<T>(); }));
+    CHECK(read_as<T>([&] { return params.as<T>(T(7)); }) == read_as<T>([&] { return yaml.as<T>(T(7)); }));
+}
+
+void same_as_yaml_cpp_all(const std::string& scalar) {
+    same_as_yaml_cpp<double>(scalar);
+    same_as_yaml_cpp<int>(scalar);
+    same_as_yaml_cpp<std::size_t>(scalar);
+    same_as_yaml_cpp<bool>(scalar);
+}
+
+void each_scalar(const soat::engine::Params& node, std::vector<std::string>& out) {
+    if (node.IsScalar()) {
+        out.push_back(node.Scalar());
+    } else if (node.IsSequence()) {
+        for (const auto& item : node) each_scalar(item, out);
+    } else if (node.IsMap()) {
+        for (const auto& entry : node) {
+            each_scalar(entry.first, out);
+            each_scalar(entry.second, out);
+        }
+    }
+}
+
+}  // namespace
+
+TEST_CASE("params: plain scalars read as yaml-cpp reads them", "[perf]") {
+    for (const char* s : {"0", "7", "-7", "12", "-0", "007", "010", "0x10", "0o7", "1.5", "-1.5", "0.1", "1.", ".5", "1e3",
+                          "1.5e-3", "+3", " 3", "3 ", "", "-", "-.", "2147483647", "2147483648", "-2147483648",
+                          "-2147483649", "99999999999999999999", "18446744073709551615", "18446744073709551616",
+                          "3.141592653589793238462643", "0.30000000000000004", "123456789012345678901234567890.5",
+                          "true", "false", "True", "FALSE", "yes", "no", "on", "off", "y", "n", "null", "~", ".inf",
+                          "-.inf", ".nan", "abc", "3abc", "1,5", "١٢"}) {
+        same_as_yaml_cpp_all(s);
+    }
+    auto rules = soat::engine::load_rules();
+    REQUIRE(rules.ok());
+    std::vector<std::string> scalars;
+    for (const auto& r : *rules) each_scalar(r.spec.params, scalars);
+    REQUIRE(scalars.size() > 1000);
+    std::sort(scalars.begin(), scalars.end());
+    scalars.erase(std::unique(scalars.begin(), scalars.end()), scalars.end());
+    for (const auto& s : scalars) same_as_yaml_cpp_all(s);
+}
+
+// words::lower_share() reads an ASCII byte without decoding it (session 14): the same share as
+// is_letter() and is_lower() code point by code point, on every ASCII byte beside other letters.
+TEST_CASE("lower_share: ASCII bytes read as is_letter and is_lower answer", "[perf]") {
+    namespace w = soat::analysis::words;
+    auto reference = [](std::string_view text) {
+        int letters = 0, lowers = 0;
+        for (std::size_t i = 0; i < text.size();) {
+            const char32_t c = soat::utf8::next(text, i);
+            if (w::is_letter(c)) {
+                ++letters;
+                lowers += w::is_lower(c);
+            }
+        }
+        return letters == 0 ? 1.0 : static_cast<double>(lowers) / letters;
+    };
+    for (int b = 1; b < 0x80; ++b) {
+        for (const char* around : {"", "a", "Đ", "ư", "1", " ", "ÀB"}) {
+            const std::string text = std::string(around) + static_cast<char>(b) + "x" + around + static_cast<char>(b);
+            INFO(text);
+            CHECK(w::lower_share(text) == reference(text));
+        }
+    }
+    for (const char* text : {"", "123", "Nội dung ngắn.", "BÁO CÁO", "Kết quả ĐẠT 95%", "\xff\xfe", "Ω ω ǅ"}) {
+        INFO(text);
+        CHECK(w::lower_share(text) == reference(text));
+    }
+}
+
+// The unicode check answers a code point below U+0300 as no combining mark without utf8proc
+// (session 14): none of them is a nonspacing mark.
+TEST_CASE("unicode: no code point below U+0300 is a nonspacing mark", "[perf]") {
+    for (utf8proc_int32_t c = 0; c < 0x300; ++c) {
+        INFO(c);
+        CHECK(utf8proc_category(c) != UTF8PROC_CATEGORY_MN);
+    }
+    CHECK(utf8proc_category(0x300) == UTF8PROC_CATEGORY_MN);
 }
