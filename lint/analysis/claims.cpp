@@ -2021,6 +2021,25 @@ struct Builder {
             c.list_end = to;
             return true;
         }
+        // Numbered items "1. …; 2. …" ("1.Ông A …; 2. Bà B …": the space after the point may be missing).
+        if (i + 1 < to && t[i] == '1' && t[i + 1] == '.' && (i + 2 >= to || !std::isdigit(static_cast<unsigned char>(t[i + 2])))) {
+            int n = 1;
+            auto marker = [&](int k) {
+                const std::string m = std::to_string(k) + ".";
+                for (std::size_t at = t.find(m, i); at < to; at = t.find(m, at + 1)) {
+                    const bool opens = at > 0 && (t[at - 1] == ' ' || t[at - 1] == ';');
+                    const bool decimal = at + m.size() < t.size() && std::isdigit(static_cast<unsigned char>(t[at + m.size()]));
+                    if (opens && !decimal) return true;
+                }
+                return false;
+            };
+            while (marker(n + 1)) ++n;
+            if (n >= 2) {
+                c.items = n;
+                c.list_end = to;
+                return true;
+            }
+        }
         // Names: runs of capitalised words ("Sơn Động, Lục Ngạn"; "Mỹ Thái - Xuân Hương" is one).
         int items = 0;
         bool in_item = false;

@@ -588,6 +588,13 @@ std::vector<SentenceBytes> split_sentence_bytes(std::string_view t) {
             std::size_t w = i;
             while (w > start && t[w - 1] != ' ' && t[w - 1] != '(') --w;
             if (abbreviation_with_point(t.substr(w, i - w))) continue;
+            // "…; 2. Ông B": the number of an item after ';' labels it, ending nothing.
+            const std::string_view label = t.substr(w, i - w);
+            if (!label.empty() && label.size() <= 2 && label.find_first_not_of("0123456789") == std::string_view::npos) {
+                std::size_t b = w;
+                while (b > start && t[b - 1] == ' ') --b;
+                if (b > start && t[b - 1] == ';') continue;
+            }
         }
         std::size_t k = j;
         while (k < t.size() && (t[k] == '*' || t[k] == ')' || t[k] == '/')) ++k;

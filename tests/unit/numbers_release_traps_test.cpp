@@ -1433,3 +1433,11 @@ TEST_CASE("sample 93-96: counts of two kinds at once are no one sum", "[numbers]
     // One kind, one total: still checked.
     CHECK(run("sum-mismatch", {"Tặng Bằng khen cho 9 cá nhân (đợt một 2 cá nhân; đợt hai 5 cá nhân; đợt ba 3 cá nhân)."}).size() == 1);
 }
+
+TEST_CASE("sample 93-96: numbered items after a colon, the space after the point missing", "[numbers][rules]") {
+    const std::string items = " cá nhân được tặng Giấy khen: 1.Ông Hà Văn Nam - Trưởng phòng; 2. Bà Lò Thị Vân - Kế toán; 3. Ông Vi Văn Tú - Văn thư.";
+    CHECK(run("count-mismatch", {"3" + items}).empty());
+    CHECK(run("count-mismatch", {"4" + items}).size() == 1);
+    // A number after a colon that ends its sentence still ends it: the next sentence's list is no item.
+    CHECK(run("count-mismatch", {"Số đơn vị hoàn thành: 2. Các đơn vị gồm: Sở Tư pháp, Sở Y tế, Sở Nội vụ."}).empty());
+}
