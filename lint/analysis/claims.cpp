@@ -1561,6 +1561,21 @@ struct Builder {
         }
     }
 
+    // "tỷ lệ người có đạo trên dân số của đơn vị …: huyện A chiếm 28,7%; huyện B chiếm 23,1%; …":
+    // each figure is a rate of its own unit's base, no share of one whole.
+    void own_bases(std::vector<ShareGroup>& groups) const {
+        std::erase_if(groups, [&](const ShareGroup& g) {
+            const Quantity& first = qs[g.shares.front()];
+            const auto sentence = quantities.sentence_at(first.paragraph, first.byte_begin);
+            const std::string_view t = doc.paragraphs[first.paragraph].text;
+            const std::string lead = lower(t.substr(sentence.begin, first.byte_begin - sentence.begin));
+            for (const char* own : {"của đơn vị", "của từng", "của mỗi", "từng đơn vị", "mỗi đơn vị", "từng địa phương", "mỗi địa phương"}) {
+                if (contains(lead, own)) return true;
+            }
+            return false;
+        });
+    }
+
     void share_groups(std::size_t p, std::vector<ShareGroup>& out) const {
         const std::string_view t = doc.paragraphs[p].text;
         const auto [first, last] = quantities.in(p);
@@ -2172,6 +2187,7 @@ Claims::Claims(const Analysis& analysis) {
         b.share_groups(p, shares_);
         b.counts(p, counts_);
     }
+    b.own_bases(shares_);
     b.footnotes(sums_);
     b.unsound_lists(sums_);
     b.complements(sums_);

@@ -1441,3 +1441,11 @@ TEST_CASE("sample 93-96: numbered items after a colon, the space after the point
     // A number after a colon that ends its sentence still ends it: the next sentence's list is no item.
     CHECK(run("count-mismatch", {"Số đơn vị hoàn thành: 2. Các đơn vị gồm: Sở Tư pháp, Sở Y tế, Sở Nội vụ."}).empty());
 }
+
+TEST_CASE("sample 93-96: rates of each unit's own base are no shares of one whole", "[numbers][rules]") {
+    const std::string list = ": huyện A chiếm 41,2%; huyện B chiếm 34,5%; huyện C chiếm 29,8%; huyện D chiếm 12,4%.";
+    CHECK(run("share-sum", {"Tỷ lệ hộ dùng nước sạch trên tổng số hộ của đơn vị, theo thứ tự từ cao đến thấp" + list}).empty());
+    CHECK(run("share-sum", {"Tỷ lệ hộ dùng nước sạch của từng huyện" + list}).empty());
+    // Shares of the province's households: one whole.
+    CHECK(run("share-sum", {"Cơ cấu hộ dùng nước sạch toàn tỉnh theo huyện" + list}).size() == 1);
+}
