@@ -1351,6 +1351,19 @@ struct Builder {
         }
     }
 
+    // The level a change reaches, named right after its rate in its clause ("tăng D (p%) lên L",
+    // "giảm D (p%) xuống L", "…, còn L"): figure index, or npos.
+    std::size_t level_reached(std::size_t rate, const Quantity& d) const {
+        const std::size_t m = next_in_paragraph(rate);
+        if (m == std::string::npos || qs[m].role != Role::Quantity || qs[m].percent() || qs[m].is_count() != d.is_count()) return std::string::npos;
+        if (d.is_count() ? (!d.noun.empty() && qs[m].noun != d.noun) : !same_measure(qs[m], d)) return std::string::npos;
+        const std::string between = squeeze(doc.paragraphs[d.paragraph].text, std::max(qs[rate].byte_end, qs[rate].unit_end), qs[m].byte_begin);
+        for (const char* lead : {")lên", ")xuống", ")lênmức", ")xuốngmức", ")còn", ",lên", ",xuống", ",còn", "lên", "xuống", "lênmức", "xuốngmức"}) {
+            if (between == lead) return m;
+        }
+        return std::string::npos;
+    }
+
     void changes(std::vector<ChangeClaim>& out) const {
         for (std::size_t k = 0; k < qs.size(); ++k) {
             const Quantity& d = qs[k];
@@ -1449,7 +1462,11 @@ struct Builder {
                 after_noun.erase(0, after_noun.find_first_not_of(' '));
                 return contains(lower(words_before(t, v.byte_begin, 3)), qualifier) || starts(after_noun, qualifier);
             };
-            for (std::size_t j = k; j-- > 0 && qs[j].paragraph == d.paragraph && qs[j].byte_begin >= s.begin;) {
+            // "…, còn chỉ số B tăng 4,20 điểm (7,5%) lên 60,20 điểm": the level the change reaches,
+            // right after its rate, is its value (not the level of the clause before).
+            const std::size_t reached = level_reached(n, d);
+            if (reached != std::string::npos) value = reached;
+            for (std::size_t j = k; value == std::string::npos && j-- > 0 && qs[j].paragraph == d.paragraph && qs[j].byte_begin >= s.begin;) {
                 const Quantity& v = qs[j];
                 if (v.role != Role::Quantity || v.percent() || v.is_count() != d.is_count()) continue;
                 // A sub-count in parentheses ("235 vụ (… 168 vụ, chiếm 71,5%), giảm 180 vụ") is not

@@ -1449,3 +1449,16 @@ TEST_CASE("sample 93-96: rates of each unit's own base are no shares of one whol
     // Shares of the province's households: one whole.
     CHECK(run("share-sum", {"Cơ cấu hộ dùng nước sạch toàn tỉnh theo huyện" + list}).size() == 1);
 }
+
+TEST_CASE("sample 97-100: the level a change reaches after its rate is its value", "[numbers][rules]") {
+    for (const char* join : {", còn", "; trong khi", ";"}) {
+        const std::string text = std::string("Trong tháng, chỉ số A tăng 40,20 điểm (25,0%) lên 201,00 điểm") + join +
+                                 " chỉ số B tăng 6,50 điểm (10,0%) lên 71,50 điểm.";
+        CHECK(run("percent-mismatch", {text}).empty());
+    }
+    // Its own level proves the rate wrong: 6,50 over 65,00 is 10 %, not 12 %.
+    CHECK(run("percent-mismatch", {"Trong tháng, chỉ số A tăng 40,20 điểm (25,0%) lên 201,00 điểm, còn chỉ số B tăng 6,50 điểm (12,0%) lên 71,50 điểm."})
+              .size() == 1);
+    CHECK(run("percent-mismatch", {"Chỉ số C giảm 3,00 điểm (-2,0%) xuống 147,00 điểm."}).empty());
+    CHECK(run("percent-mismatch", {"Chỉ số C giảm 3,00 điểm (-3,0%) xuống 147,00 điểm."}).size() == 1);
+}
