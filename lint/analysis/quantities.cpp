@@ -195,6 +195,9 @@ Hedge read_hedge(std::string_view t, std::size_t at) {
         }
     }
     if ((ends_with("trên") && !out_of) || (ends_with("hơn") && !compared)) return Hedge::Above;
+    // "tối thiểu 15 triệu đồng", "ít nhất 20 người": a floor; "tối đa 5 ngày": a ceiling.
+    if (ends_with("tối thiểu") || ends_with("ít nhất")) return Hedge::Above;
+    if (ends_with("tối đa") || ends_with("nhiều nhất")) return Hedge::Below;
     if (ends_with("khoảng") || ends_with("xấp xỉ") || ends_with("chừng")) return Hedge::Approx;
     if (ends_with("ước") || ends_with("ước đạt") || ends_with("ước tính")) return Hedge::Estimate;
     return Hedge::None;
@@ -531,7 +534,8 @@ void read_paragraph(std::size_t paragraph, std::string_view t, std::vector<Quant
         if (slash_parts > 1) q.unit.clear();
         q.role = read_role(t, q, slash_parts);
         q.hedge = read_hedge(t, i);
-        if (q.hedge == Hedge::None) q.hedge = read_threshold(t, std::max({q.byte_end, q.unit_end, q.noun_end}));
+        // (From the unit: a noun read from the threshold's own words, "65 trở lên", would hide it.)
+        if (q.hedge == Hedge::None) q.hedge = read_threshold(t, std::max(q.byte_end, q.unit_end));
         if (q.hedge == Hedge::None) {
             // ">3.624 tỷ đồng", "≤ 5%": a sign of comparison before the figure bounds it.
             const char32_t sign = cp_before(t, skip_spaces_back(t, i));
