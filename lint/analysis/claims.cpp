@@ -836,6 +836,25 @@ struct Builder {
             // is a rate, no total of whole things.
             const bool rate = tq.is_count() && tq.numeral.decimals > 0 && tq.scale == 1;
             if (mean || rate || signed_balance(c) || balance_operands(c) || split_by_kind(c)) continue;
+            // "940 đảng viên (gồm: 9 đảng bộ … và 12 chi bộ …)": parts that all count another thing
+            // than the total break it down only when they come near it.
+            // (A noun of one syllable may open two words: `đảng viên`, `đảng bộ`, told apart by the
+            // word list.)
+            auto word_after = [&](std::size_t k) {
+                const auto w = phrases::words_of(lower(doc.paragraphs[qs[k].paragraph].text.substr(qs[k].byte_end, 32)));
+                if (w.size() < 2) return std::string();
+                const auto e = vi_words::lookup(canonical(w[0]), canonical(w[1]));
+                return vi_words::tier(e.score) > 0 || e.admin >= 3 ? w[0] + " " + w[1] : std::string();
+            };
+            auto other_thing = [&](std::size_t k) {
+                if (!qs[k].is_count() || qs[k].noun.empty()) return false;
+                if (qs[k].noun != tq.noun) return true;
+                const std::string a = word_after(k), b = word_after(c.total);
+                return !a.empty() && !b.empty() && a != b;
+            };
+            if (tq.is_count() && !tq.noun.empty() && std::all_of(c.parts.begin(), c.parts.end(), other_thing)) {
+                c.near_only = true;
+            }
             const Quantity& lq = qs[c.parts.back()];
             // A breakdown one item a line: its lines are read where they stand.
             if (lq.paragraph != tq.paragraph) {
@@ -1588,6 +1607,14 @@ struct Builder {
             const std::string lead = lower(t.substr(sentence.begin, first.byte_begin - sentence.begin));
             for (const char* own : {"của đơn vị", "của từng", "của mỗi", "từng đơn vị", "mỗi đơn vị", "từng địa phương", "mỗi địa phương"}) {
                 if (contains(lead, own)) return true;
+            }
+            // "… đạt yêu cầu là 92,40%, trong đó … tốt 70,10%, … xuất sắc 18,30%, …": shares of a stated
+            // share, which may nest (xuất sắc among tốt), no split of a whole 100 %.
+            const std::size_t marker = lead.rfind("trong đó");
+            if (marker != std::string::npos) {
+                for (std::size_t k = g.shares.front(); k-- > 0 && qs[k].paragraph == first.paragraph && qs[k].byte_begin >= sentence.begin;) {
+                    if (qs[k].percent() && qs[k].byte_begin < sentence.begin + marker) return true;
+                }
             }
             return false;
         });

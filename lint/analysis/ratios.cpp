@@ -546,10 +546,18 @@ struct Builder {
                     clean = false;  // another count of the same noun before "trong đó"
                     break;
                 }
+                // "Xuất sắc 06 (có 02 … và 04 …)": a count inside a parenthesis breaks down an item.
+                const std::string_view before_part = t.substr(from, part.byte_begin - from);
+                if (std::count(before_part.begin(), before_part.end(), '(') > std::count(before_part.begin(), before_part.end(), ')')) continue;
                 std::size_t e = part.noun_end;
                 while (e < s.end && t[e] != ';' && t[e] != ',' && !t.substr(e).starts_with(" và ")) ++e;
+                // The item's words on both sides of the count: "số hội viên chưa được kiểm điểm là 28
+                // người" is of the rest as "28 người chưa …" is.
+                std::size_t item = before_part.find_last_of(";,:") == npos ? from : from + before_part.find_last_of(";,:") + 1;
+                if (const std::size_t va = before_part.rfind(" và "); va != npos) item = std::max(item, from + va + 4);
+                const std::string lead = lower(t.substr(item, part.byte_begin - item));
                 const std::string clause = lower(t.substr(part.noun_end, e - part.noun_end));
-                const bool negated = contains(clause, "không") || contains(clause, "chưa");
+                const bool negated = contains(clause, "không") || contains(clause, "chưa") || contains(lead, "không") || contains(lead, "chưa");
                 if (negated) {
                     tally.rest.push_back(j);
                 } else if (!predicate.empty() && contains(clause, predicate)) {

@@ -61,7 +61,9 @@ private:
             d.args["sum"] = analysis::format_vn(done, 0);
             d.args["stated"] = analysis::format_vn(n, 0);
             sink.emit(std::move(d));
-        } else if (!t.rest.empty() && n + left != whole) {
+        } else if (!t.rest.empty() && n + left != whole && (t.parts.empty() || done == n)) {
+            // (Items of the list that make no split of N may be more of the rest: "…, trong đó: chưa
+            // kiểm điểm 28 người; miễn sinh hoạt 252 người" is all outside N.)
             d.message = "tally_rest";
             d.args["rest"] = rest;
             d.args["sum"] = analysis::format_vn(n + left, 0);

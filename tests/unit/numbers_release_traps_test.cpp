@@ -1462,3 +1462,31 @@ TEST_CASE("sample 97-100: the level a change reaches after its rate is its value
     CHECK(run("percent-mismatch", {"Chỉ số C giảm 3,00 điểm (-2,0%) xuống 147,00 điểm."}).empty());
     CHECK(run("percent-mismatch", {"Chỉ số C giảm 3,00 điểm (-3,0%) xuống 147,00 điểm."}).size() == 1);
 }
+
+TEST_CASE("sample 97-100: thresholds, parts of another thing, shares of a share, a tally's rest", "[numbers][rules]") {
+    SECTION("a threshold (từ N trở lên, tối thiểu, ít nhất) bounds what is counted, it is no amount") {
+        CHECK(run("sum-mismatch", {"Xã có 1.250 người trong độ tuổi từ 60 trở lên; trong đó có 12 người ở tuổi từ 90 trở lên."}).empty());
+        CHECK(run("sum-mismatch", {"Mỗi tổ có vốn tối thiểu 10 triệu đồng, trong đó 30% số tổ có vốn từ 25 triệu đồng trở lên."}).empty());
+        CHECK(run("sum-mismatch", {"Mỗi tổ có vốn ít nhất 10 triệu đồng, trong đó 30% số tổ có vốn từ 25 triệu đồng trở lên."}).empty());
+        // A plain part above its total is still one.
+        CHECK(run("sum-mismatch", {"Xã có 1.250 người cao tuổi; trong đó có 1.320 người từ 70 tuổi trở lên."}).size() == 1);
+    }
+    SECTION("parts that all count another thing break the total down only near it") {
+        CHECK(run("sum-mismatch", {"Đảng bộ xã có 25 tổ chức cơ sở đảng với 1.120 đảng viên (gồm: 11 đảng bộ cơ sở với 94 chi bộ trực thuộc và 14 chi bộ cơ sở)."})
+                  .empty());
+        CHECK(run("sum-mismatch", {"Đảng bộ có 1.120 đảng viên (gồm: 700 đảng viên nam và 400 đảng viên nữ)."}).size() == 1);
+    }
+    SECTION("shares listed after a stated share are of it, and may nest") {
+        CHECK(run("share-sum", {"Số đảng viên đạt yêu cầu là 93,50%, trong đó hoàn thành tốt chiếm 71,20%, hoàn thành xuất sắc chiếm 17,40%, "
+                                "hoàn thành chiếm 21,60%, vi phạm chiếm 0,70%."})
+                  .empty());
+        CHECK(run("share-sum", {"Kết quả xếp loại: hoàn thành tốt chiếm 71,20%, hoàn thành chiếm 21,60%, không hoàn thành chiếm 17,40%."}).size() == 1);
+    }
+    SECTION("an N/M tally: items before their count may be of the rest, and a parenthesis breaks down an item") {
+        CHECK(run("count-mismatch", {"Có 1.640/1.900 hội viên được kiểm điểm, trong đó: số hội viên chưa được kiểm điểm là 40 người; hội viên miễn sinh hoạt là 220 người."})
+                  .empty());
+        CHECK(run("count-mismatch", {"Có 30/30 chi hội được xếp loại, trong đó: Xuất sắc 05 chi hội (có 02 chi hội nông dân và 03 chi hội phụ nữ); Tốt 20 chi hội; Đạt 05 chi hội."})
+                  .empty());
+        CHECK(run("count-mismatch", {"Có 30/30 chi hội được xếp loại, trong đó: Xuất sắc 05 chi hội; Tốt 20 chi hội; Đạt 07 chi hội."}).size() == 1);
+    }
+}
