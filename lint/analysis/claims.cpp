@@ -1413,11 +1413,23 @@ struct Builder {
                 const std::string named = between.substr(0, cut);
                 if (cut != std::string::npos && named.size() <= 48 && named.find_first_of(";:)") == std::string::npos) between.erase(0, cut);
             }
-            // "giảm D vụ, tương ứng giảm X%", "tăng D tỷ đồng, tương ứng X%", "(tương ứng X%)",
-            // "tăng D giấy phép, tỷ lệ tăng X%".
+            // "giảm D vụ, tương ứng giảm X%", "tăng D tỷ đồng, tương ứng X%", "(tương ứng X%)".
+            // ("tỷ lệ X%" alone after a change is a proportion, the count's share of its whole: "tốt
+            // 960 tổ, giảm 30 tổ so với 2022, tỷ lệ 80%"; the change's rate is "tỷ lệ tăng X%", below.)
             // "tăng 20 lượt, bằng 102,5% so với cùng kỳ": "bằng" states a ratio to the base.
             bool index = false;
             auto unfill = [&verb, &index](std::string b) {
+                // "tăng D tỷ đồng so với đầu năm, tỷ lệ tăng đạt X%", "…; tốc độ tăng trưởng đạt X%": the
+                // rate named as the change's own (its direction, then at most a linking verb).
+                for (const char* open : {",", ";"}) {
+                    for (const char* name : {"tỷlệ", "tỉlệ", "tốcđộ", "mức"}) {
+                        for (const char* dir : {"tăngtrưởng", "tăng", "giảm"}) {
+                            for (const char* link : {"đạt", "là", ""}) {
+                                if (b == std::string(open) + name + dir + link) return std::string(std::string_view(dir) == "giảm" ? ",giảm" : ",tăng");
+                            }
+                        }
+                    }
+                }
                 // "giảm 30 người tương ứng với 16,3%": the same without a comma.
                 for (const char* filler : {"tươngứngvới", "tươngứng", "tươngđươngvới", "tươngđương"}) {
                     if (starts(b, filler)) {
@@ -1426,7 +1438,7 @@ struct Builder {
                         return "," + (rest.empty() ? verb : rest);
                     }
                 }
-                for (const char* filler : {"tươngứngvới", "tươngứng", "tươngđương", "bằng", "tứclà", "tức", "tỷlệ", "tỉlệ"}) {
+                for (const char* filler : {"tươngứngvới", "tươngứng", "tươngđương", "bằng", "tứclà", "tức"}) {
                     for (const char* open : {",", "("}) {
                         if (!starts(b, std::string(open) + filler)) continue;
                         index = std::string_view(filler) == "bằng";
@@ -1437,19 +1449,6 @@ struct Builder {
                 }
                 return b;
             };
-            // "tăng D tỷ đồng so với đầu năm, tỷ lệ tăng đạt X%", "…; tốc độ tăng trưởng đạt X%": the
-            // rate named as the change's own (its direction, then at most a linking verb).
-            for (const char* open : {",", ";"}) {
-                for (const char* name : {"tỷlệ", "tỉlệ", "tốcđộ", "mức"}) {
-                    for (const char* dir : {"tăngtrưởng", "tăng", "giảm"}) {
-                        for (const char* link : {"đạt", "là", ""}) {
-                            if (between != std::string(open) + name + dir + link) continue;
-                            const std::string d = std::string_view(dir) == "giảm" ? "giảm" : "tăng";
-                            between = "," + d;
-                        }
-                    }
-                }
-            }
             between = unfill(between);
             auto linked = [](const std::string& b) { return b == "(" || b == ",tăng" || b == ",giảm" || b == "(tăng" || b == "(giảm"; };
             // "giảm 694 người bị thương (-6,7%)": the words after the count name which count
@@ -1917,6 +1916,9 @@ struct Builder {
             // "9 di tích … trên địa bàn các tỉnh: A, B, C": a plural noun of its own before the colon
             // is what the list names, not the count's noun.
             if ((contains(gap + " ", " các ") || contains(gap + " ", " những ")) && !contains(gap, "gồm")) continue;
+            // "… giỏi 4 cấp nhiều là: A (17.620 hộ), B …", "3 cấp nhất là:": a ranking names the
+            // first few of what it ranks, no list of the N counted.
+            if (contains(" " + gap + " ", " nhất ") || contains(" " + gap + " ", " nhiều ")) continue;
             const std::size_t comma = gap.find(',');
             if (comma != std::string::npos) {
                 std::string rest = gap.substr(comma + 1);
@@ -1948,6 +1950,9 @@ struct Builder {
                 }
                 if (counted >= 2) continue;
             }
+            // "12 công trình, cụ thể: 01 bảng tin; 04 cầu; 07 sân chơi": items each opening with a
+            // figure break the count down by their own counts (a sum), whatever they count.
+            if (c.list_end > c.list_begin && items_open_with_figures(t.substr(c.list_begin, c.list_end - c.list_begin))) continue;
             // Names after "là" only when they open right after it and run to the sentence end.
             if (names_only && (c.joined > 0 || !title_case_word_at(t, t.find_first_not_of(' ', colon)) ||
                                text_lower(p, c.list_end, s.end).find_first_not_of(" .;") != std::string::npos)) {
@@ -1960,6 +1965,32 @@ struct Builder {
             }
             out.push_back(c);
         }
+    }
+
+    // Two items or more of a list (pieces between ';', or ',' when there is none) open with a figure.
+    static bool items_open_with_figures(std::string_view list) {
+        const char sep = list.find(';') != std::string_view::npos ? ';' : ',';
+        int opening = 0;
+        for (std::size_t from = 0; from <= list.size();) {
+            std::size_t to = list.find(sep, from);
+            if (to == std::string_view::npos) to = list.size();
+            // ("5,07": a decimal comma separates nothing.)
+            if (sep == ',' && to < list.size() && to > 0 && std::isdigit(static_cast<unsigned char>(list[to - 1])) != 0 &&
+                to + 1 < list.size() && std::isdigit(static_cast<unsigned char>(list[to + 1])) != 0) {
+                to = list.find(sep, to + 1);
+                if (to == std::string_view::npos) to = list.size();
+            }
+            const std::size_t lead = list.find_first_not_of(" *-+", from);
+            if (lead != std::string_view::npos && lead < to && std::isdigit(static_cast<unsigned char>(list[lead])) != 0) {
+                // (An item's number, "1.Ông …; 2. Bà …", "1) …", counts nothing.)
+                std::size_t e = lead;
+                while (e < to && std::isdigit(static_cast<unsigned char>(list[e])) != 0) ++e;
+                const bool marker = e < to && (list[e] == ')' || (list[e] == '.' && (e + 1 >= to || std::isdigit(static_cast<unsigned char>(list[e + 1])) == 0)));
+                if (!marker) ++opening;
+            }
+            from = to + 1;
+        }
+        return opening >= 2;
     }
 
     // "đề tài khoa học và công nghệ": "và" joining two nouns of a name (a word or three after it,

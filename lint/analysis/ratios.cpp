@@ -90,6 +90,22 @@ struct Builder {
         return n;
     }
 
+    // "454/461 đại biểu tham gia biểu quyết tán thành, chiếm 92,46% tổng số đại biểu": b counts
+    // those taking part (present, voting, attending: named in `gap`, the words after a/b), and the
+    // percentage names the whole body after it ("(trong|trên) tổng số …"): a share of another whole.
+    static bool of_whole_body(std::string_view t, const Quantity& percent, const std::string& gap) {
+        std::string after = lower(t.substr(percent.unit_end, std::min<std::size_t>(48, t.size() - percent.unit_end)));
+        after.erase(0, after.find_first_not_of(' '));
+        for (const char* lead : {"trong ", "trên ", "so với ", "của "}) {
+            if (starts(after, lead)) after.erase(0, std::string_view(lead).size());
+        }
+        if (!starts(after, "tổng số ")) return false;
+        for (const char* taking_part : {"có mặt", "tham gia", "tham dự", "dự họp", "biểu quyết"}) {
+            if (contains(gap, taking_part)) return true;
+        }
+        return false;
+    }
+
     // "495/617 DN đạt 80,2%", "145/182 xã, chiếm 79,7%", "2.793/3.790 trường hợp (bằng 74%)".
     void fraction_percents(std::vector<FractionPercent>& out) const {
         for (std::size_t k = 0; k < qs.size(); ++k) {
@@ -149,6 +165,7 @@ struct Builder {
             const bool own_rate = plain_name && qs[n].value() < 100 && word_count(words) <= 10;
             if (level_verb && !separated && !over && !own_rate && (!between.empty() || qs[n].value() >= 100)) continue;
             if (!share_verb && !separated && !over && !own_rate && !between.empty()) continue;
+            if (of_whole_body(t, qs[n], gap)) continue;
             out.push_back({k, n});
         }
         // The percentage first, the fraction it is in parentheses after it: "đạt 72,1% (27/40

@@ -1490,3 +1490,51 @@ TEST_CASE("sample 97-100: thresholds, parts of another thing, shares of a share,
         CHECK(run("count-mismatch", {"Có 30/30 chi hội được xếp loại, trong đó: Xuất sắc 05 chi hội; Tốt 20 chi hội; Đạt 07 chi hội."}).size() == 1);
     }
 }
+
+TEST_CASE("sample 101-104: 'tỷ lệ X%' alone after a change is the count's share, not the change's rate", "[numbers][rules]") {
+    for (const char* kind : {"tổ", "chi hội", "câu lạc bộ"}) {
+        const std::string k = kind;
+        // Each group's share of the total stated before; the changes are against last year.
+        CHECK(run("percent-mismatch", {"Toàn huyện có 500 " + k + ", giảm 4 " + k + " so với năm trước. Trong đó, loại tốt 400 " + k +
+                                       ", giảm 12 " + k + " so với năm trước, tỷ lệ 80%; loại khá 75 " + k + ", tăng 6 " + k +
+                                       " so với năm trước, tỷ lệ 15%."})
+                  .empty());
+    }
+    // The change's own rate, named "tỷ lệ tăng|giảm", is still checked.
+    CHECK(run("percent-mismatch", {"Loại tốt đạt 400 tổ, giảm 100 tổ so với năm trước, tỷ lệ giảm 20%."}).empty());
+    CHECK(run("percent-mismatch", {"Loại tốt đạt 400 tổ, giảm 100 tổ so với năm trước, tỷ lệ giảm 25%."}).size() == 1);
+    CHECK(run("percent-mismatch", {"Loại tốt đạt 400 tổ, giảm 100 tổ so với năm trước (giảm 25%)."}).size() == 1);
+}
+
+TEST_CASE("sample 101-104: a ranking's list and items counted by their own figures are no enumeration of the count", "[numbers][rules]") {
+    // "N cấp nhiều|nhất là:": the first few of a ranking.
+    for (const char* rank : {"nhiều", "nhiều nhất", "nhất"}) {
+        CHECK(run("count-mismatch", {std::string("Các xã có số hội viên đạt danh hiệu 3 cấp ") + rank +
+                                     " là: Tân Lập (410 người), An Hòa (385 người), Phú Xuân (360 người), Đồng Tâm (342 người)."})
+                  .empty());
+    }
+    // Items opening with their own counts break the count down; their number is not the count.
+    for (const char* sep : {"; ", ", "}) {
+        const std::string s = sep;
+        CHECK(run("count-mismatch", {"Đã xây dựng 15 công trình, cụ thể: 02 nhà văn hóa" + s + "05 cầu bê tông" + s + "08 sân thể thao."}).empty());
+    }
+    // A list of names against its count is still checked.
+    CHECK(run("count-mismatch", {"Có 3 xã về đích sớm gồm: Tân Lập, An Hòa, Phú Xuân, Đồng Tâm."}).size() == 1);
+    CHECK(run("count-mismatch", {"Có 4 xã về đích sớm gồm: Tân Lập, An Hòa, Phú Xuân, Đồng Tâm."}).empty());
+}
+
+TEST_CASE("sample 101-104: a vote's share of the whole body is no share of those voting", "[numbers][rules]") {
+    for (const char* part : {"có mặt", "tham gia biểu quyết", "dự họp"}) {
+        const std::string p = part;
+        // 58/60 present, 58 of 62 members = 93,55 %.
+        CHECK(run("percent-mismatch", {"Nghị quyết được thông qua với 58/60 đại biểu " + p + " tán thành, chiếm 93,55% tổng số đại biểu."}).empty());
+        CHECK(run("percent-mismatch",
+                  {"Nghị quyết được thông qua với 58/60 đại biểu " + p + " tán thành, chiếm tỷ lệ 93,55% trong tổng số đại biểu."})
+                  .empty());
+        // Against those taking part, named so, a/b is checked.
+        CHECK(run("percent-mismatch", {"Nghị quyết được thông qua với 58/60 đại biểu " + p + " tán thành, chiếm 93,55%."}).size() == 1);
+    }
+    // With no one taking part named, "tổng số" is a/b's own whole.
+    CHECK(run("percent-mismatch", {"Có 58/60 xã đạt chuẩn, chiếm 93,55% tổng số xã."}).size() == 1);
+    CHECK(run("percent-mismatch", {"Có 58/60 xã đạt chuẩn, chiếm 96,67% tổng số xã."}).empty());
+}
