@@ -149,9 +149,11 @@ public:
             const auto& text = tokens.text(p);
             const auto& para = context.document.paragraphs[p];
             std::vector<char> covered(t.size(), false);
+            const auto code = code_spans(text);
             for (std::size_t i = 0; i < t.size(); ++i) {
                 const auto starting = by_first_key.find(t[i].key);
-                if (starting == by_first_key.end()) continue;
+                // (A web address is no prose: "…/Nghi-quyet-15-NQ-HDND-2023.aspx" is spelled so.)
+                if (starting == by_first_key.end() || inside(code, t[i])) continue;
                 for (std::size_t ci : starting->second) {
                     const Confusable& c = all[ci];
                     if (!matches_at(t, text, i, c.keys)) continue;
@@ -175,7 +177,6 @@ public:
             if (!vietnamese_prose(t) || !quantities.vietnamese(p)) continue;
             split_words(para, p, t, text, covered, sink);
             authority_names(para, p, t, text, covered, sink);
-            const auto code = code_spans(text);
             std::vector<signed char> is_foreign(t.size(), -1);  // foreign(t[k]), -1 until asked
             auto foreign_at = [&](std::size_t k) {
                 if (is_foreign[k] < 0) is_foreign[k] = foreign(t[k]);
@@ -623,6 +624,8 @@ private:
         // from exactly one of trăm, nghìn, ngàn, triệu, tỷ (analysis::find_scale_after_figure).
         for (std::size_t i = 1; i < t.size(); ++i) {
             if (!plain[i] || flagged[i] || t[i - 1].kind != Token::Kind::Number || !analysis::spaced(text, t[i - 1], t[i])) continue;
+            // A figure written with a leading zero (`01 tủ báo`, `04 cầu`) counts things: no scale follows it.
+            if (t[i - 1].text.size() >= 2 && t[i - 1].text[0] == '0' && std::isdigit(static_cast<unsigned char>(t[i - 1].text[1])) != 0) continue;
             // (Not a word with the word after it: `28 tủ sách`.)
             if (linked(i) && plain[i + 1]) {
                 const auto e = analysis::vi_words::lookup(t[i].key, t[i + 1].key);

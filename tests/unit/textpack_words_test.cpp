@@ -676,3 +676,17 @@ TEST_CASE("words: two words written solid with a capital are cut at the capital"
     CHECK(soat::test::misspelling_fixes("có 3 dự án liên quanGốc cây xanh") == std::vector<std::string>{"có 3 dự án liên quan Gốc cây xanh"});
     CHECK(soat::test::misspelling_fixes("thu 5 tỷđồng từ đấu giá") == std::vector<std::string>{"thu 5 tỷ đồng từ đấu giá"});
 }
+
+TEST_CASE("misspelling: a web address is no prose, and a figure with a leading zero counts things", "[textpack][words]") {
+    // A listed confusable inside an address is spelled as the address is.
+    CHECK(lint_with(document_from_paragraphs({"Xem tại https://vanban.example.vn/Nghi-quyet-12-NQ-HDND-2024.aspx để biết thêm."}), {"misspelling"})
+              .empty());
+    // In prose it is still read.
+    CHECK(lint_with(document_from_paragraphs({"Căn cứ Nghị quyết số 12/2024/NQ-HDND của tỉnh."}), {"misspelling"}).size() == 1);
+    // "01 tủ", "02 tủ": a count of things, no amount with a word of scale.
+    for (const char* n : {"01", "02", "05"}) {
+        CHECK(lint_with(document_from_paragraphs({std::string("Đơn vị đã trao tặng ") + n + " tủ hồ sơ cho trạm y tế xã."}), {"misspelling"}).empty());
+    }
+    // After a figure with no leading zero, the slip of scale is still read.
+    CHECK(lint_with(document_from_paragraphs({"Tổng vốn đầu tư là 45,8 trệu USD."}), {"misspelling"}).size() == 1);
+}
