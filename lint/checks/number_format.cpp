@@ -105,6 +105,13 @@ bool row_end(const std::string& t, const analysis::Quantity& q) {
     return t.find_first_not_of(" \t", after) == std::string::npos;
 }
 
+// "số ca chuyển nặng là 4270,": a figure after a verb stating a value ("là", "đạt") is an
+// amount, with no unit or noun after it to say so.
+bool states_value(const std::string& t, const analysis::Quantity& q) {
+    const std::string verb = analysis::lower(analysis::word_before(t, q.byte_begin));
+    return verb == "là" || verb == "đạt";
+}
+
 class NumberFormat : public engine::Check {
 public:
     void run(const engine::Context& context, engine::Sink& sink) const override {
@@ -189,7 +196,7 @@ public:
                 // "134.7000 ha" may be a decimal or a mistyped group (134.700): a suggestion, no safe fix.
                 d.fix = Fix{d.args["suggestion"], q.numeral.decimals <= 2};
             } else if (q.role == Role::Quantity && q.numeral.digits >= 4 && !q.numeral.zero_padded && grouped &&
-                       (!q.unit.empty() || !q.noun.empty()) &&
+                       (!q.unit.empty() || !q.noun.empty() || states_value(t, q)) &&
                        (q.numeral.style == Numeral::Style::Plain ||
                         (q.numeral.style == Numeral::Style::Vietnamese && q.numeral.decimals > 0 && !q.numeral.comma_three &&
                          numeral.find('.') == std::string::npos))) {

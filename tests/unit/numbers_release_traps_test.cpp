@@ -1538,3 +1538,14 @@ TEST_CASE("sample 101-104: a vote's share of the whole body is no share of those
     CHECK(run("percent-mismatch", {"Có 58/60 xã đạt chuẩn, chiếm 93,55% tổng số xã."}).size() == 1);
     CHECK(run("percent-mismatch", {"Có 58/60 xã đạt chuẩn, chiếm 96,67% tổng số xã."}).empty());
 }
+
+TEST_CASE("sample 101-104: a figure after 'là' or 'đạt' is an amount, grouped as the document groups", "[numbers][rules]") {
+    for (const char* verb : {"là", "đạt"}) {
+        const std::string v = verb;
+        CHECK(run("number-format", {"Năm qua ghi nhận 12.480 ca mắc mới, số ca điều trị khỏi " + v + " 4270, tăng so với năm trước."}).size() == 1);
+        CHECK(run("number-format", {"Năm qua ghi nhận 12.480 ca mắc mới, số ca điều trị khỏi " + v + " 4.270, tăng so với năm trước."}).empty());
+    }
+    // A year, or a number in a text that never groups thousands, is left alone.
+    CHECK(run("number-format", {"Năm cao điểm là 2023, với 12.480 ca mắc mới."}).empty());
+    CHECK(run("number-format", {"Số ca điều trị khỏi là 4270, tăng so với năm trước."}).empty());
+}
