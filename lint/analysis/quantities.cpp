@@ -141,7 +141,8 @@ void read_unit(std::string_view t, Quantity& q) {
         static const char* const kTwo[] = {"dự án", "lao động", "học sinh", "lượt người", "doanh nghiệp", "hợp tác",
                                            "cơ sở", "khoản thu", "chỉ tiêu", "giấy phép", "bị can", "văn bản",
                                            "hồ sơ", "lượt khách", "thuê bao", "mục tiêu", "tiêu chí", "trụ sở", "đơn vị", "giao dịch",
-                                           "căn hộ", "trường hợp", "thủ tục"};
+                                           "căn hộ", "trường hợp", "thủ tục", "thị trấn", "thị xã", "thành phố", "địa phương",
+                                           "bệnh viện"};
         q.noun_end = end;
         for (const char* two : kTwo) {
             if (noun + " " + second == two) {
