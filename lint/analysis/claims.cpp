@@ -12,6 +12,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <limits>
 #include <set>
 #include <cmath>
 
@@ -1619,6 +1620,55 @@ struct Builder {
         });
     }
 
+    // "trong 96 người, có 42 người là nữ, chiếm 43,75%; 36 người trẻ tuổi, chiếm 37,5%; 21 người
+    // là người dân tộc thiểu số, chiếm 21,8%": each share stated with its count. The counts tell
+    // what the shares are of: the whole all shares but one imply (a share printed cut short, as
+    // 21,8 for 21,875, still implies it). When the counts add up past that whole, the groups
+    // overlap (sex, age, ethnicity), and the shares split no whole.
+    void counted_shares(std::vector<ShareGroup>& groups) const {
+        std::erase_if(groups, [&](const ShareGroup& g) {
+            if (g.shares.size() < 2 || g.remainder) return false;
+            std::vector<Interval> implied;
+            double counts = 0;
+            for (std::size_t k : g.shares) {
+                const Quantity& share = qs[k];
+                const std::string_view t = doc.paragraphs[share.paragraph].text;
+                const auto depth = paren_depth(t);
+                // The count before the share, past figures in a parenthesis ("30 người trẻ tuổi (dưới 35 tuổi), chiếm").
+                std::size_t c = k;
+                while (c > 0 && qs[c - 1].paragraph == share.paragraph && depth[qs[c - 1].byte_begin] > depth[share.byte_begin]) --c;
+                if (c == 0) return false;
+                const Quantity& count = qs[c - 1];
+                if (count.paragraph != share.paragraph || !count.is_count() || count.percent() || count.role != Role::Quantity ||
+                    share.interval.lo <= 0) {
+                    return false;
+                }
+                std::string link = squeeze(t, std::max(count.unit_end, count.noun_end), share.byte_begin);
+                // The words naming the count, then its share: "người là nữ, chiếm", "người trẻ tuổi (chiếm".
+                const std::size_t mark = link.find_first_of(",(");
+                if (mark == std::string::npos || link.find_first_of(";:)") < mark || phrases::word_count(t.substr(count.noun_end, share.byte_begin - count.noun_end)) > 12) {
+                    return false;
+                }
+                link.erase(0, mark);
+                if (!phrases::share_link(link) && link != ",tỷlệ" && link != "(tỷlệ") return false;
+                const double unit = std::pow(10.0, -share.numeral.decimals);
+                implied.push_back({count.interval.lo / (share.interval.hi + unit / 2) * 100.0, count.interval.hi / share.interval.lo * 100.0});
+                counts += count.value();
+            }
+            // (One share left out only among three or more: with two, neither is the majority.)
+            for (std::size_t skip = implied.size() >= 3 ? 0 : implied.size(); skip <= implied.size(); ++skip) {
+                double lo = 0, hi = std::numeric_limits<double>::infinity();
+                for (std::size_t i = 0; i < implied.size(); ++i) {
+                    if (i == skip) continue;
+                    lo = std::max(lo, implied[i].lo);
+                    hi = std::min(hi, implied[i].hi);
+                }
+                if (lo <= hi && counts > hi) return true;
+            }
+            return false;
+        });
+    }
+
     void share_groups(std::size_t p, std::vector<ShareGroup>& out) const {
         const std::string_view t = doc.paragraphs[p].text;
         const auto [first, last] = quantities.in(p);
@@ -2263,6 +2313,7 @@ Claims::Claims(const Analysis& analysis) {
         b.counts(p, counts_);
     }
     b.own_bases(shares_);
+    b.counted_shares(shares_);
     b.footnotes(sums_);
     b.unsound_lists(sums_);
     b.complements(sums_);

@@ -104,6 +104,13 @@ bool share_link(std::string_view squeezed) {
     return squeezed == "(" || squeezed.ends_with("chiếm") || squeezed.ends_with("chiếmtỷlệ");
 }
 
+bool names_participants(std::string_view lowered) {
+    for (const char* taking_part : {"có mặt", "tham gia", "tham dự", "dự họp", "biểu quyết"}) {
+        if (contains(lowered, taking_part)) return true;
+    }
+    return false;
+}
+
 bool rate_link(std::string_view squeezed) {
     for (const char* link : {",tứclà", ",tức", ",tươngđươngvới", ",tươngđương", ",tươngứngvới", ",tươngứng", "(", "(tươngđương", "(tươngứng"}) {
         if (squeezed == link) return true;

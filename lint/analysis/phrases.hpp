@@ -47,6 +47,10 @@ bool rate_link(std::string_view squeezed);
 // "…, chiếm tỷ lệ" ("12.432 doanh nghiệp (chiếm 91,8%)", "T, chiếm 40%").
 bool share_link(std::string_view squeezed);
 
+// Lowercased words naming those who take part (present, voting, attending: "đại biểu có mặt",
+// "tham gia biểu quyết"): a subset of the whole body that "tổng số …" names.
+bool names_participants(std::string_view lowered);
+
 // Byte of the matching ')' for the '(' at `open`, or npos.
 std::size_t closing_paren(std::string_view t, std::size_t open);
 

@@ -99,11 +99,7 @@ struct Builder {
         for (const char* lead : {"trong ", "trên ", "so với ", "của "}) {
             if (starts(after, lead)) after.erase(0, std::string_view(lead).size());
         }
-        if (!starts(after, "tổng số ")) return false;
-        for (const char* taking_part : {"có mặt", "tham gia", "tham dự", "dự họp", "biểu quyết"}) {
-            if (contains(gap, taking_part)) return true;
-        }
-        return false;
+        return starts(after, "tổng số ") && phrases::names_participants(gap);
     }
 
     // "495/617 DN đạt 80,2%", "145/182 xã, chiếm 79,7%", "2.793/3.790 trường hợp (bằng 74%)".
@@ -446,6 +442,14 @@ struct Builder {
         }
     }
 
+    // Lowercased words stating a vote ("đồng ý", "tán thành", "biểu quyết", "bỏ phiếu").
+    static bool votes(const std::string& words) {
+        for (const char* v : {"đồng ý", "tán thành", "nhất trí", "biểu quyết", "bỏ phiếu"}) {
+            if (contains(words, v)) return true;
+        }
+        return false;
+    }
+
     // The count of a/b's noun right after "còn lại", or negated ("chưa", "không"), in a/b's
     // sentence, the first of its noun after a/b; npos when none.
     std::size_t remainder(std::size_t k, SentenceBytes s) const {
@@ -472,7 +476,10 @@ struct Builder {
             while (e < s.end && t[e] != ';' && t[e] != ',' && t[e] != '.' && !t.substr(e).starts_with(" và ")) ++e;
             const std::string clause = lower(t.substr(r.noun_end, e - r.noun_end));
             // "r xã còn lại phấn đấu …": "còn lại" after the noun names the rest as before it.
-            return contains(clause, "không") || contains(clause, "chưa") || starts(clause, " còn lại") ? j : npos;
+            if (!(contains(clause, "không") || contains(clause, "chưa") || starts(clause, " còn lại"))) return npos;
+            // "430/470 đại biểu có mặt đồng ý và 37 đại biểu không đồng ý": a vote leaves some
+            // abstaining or spoilt, so those against are not all the rest.
+            return votes(lower(t.substr(q.noun_end, r.byte_begin - q.noun_end))) ? npos : j;
         }
         return npos;
     }

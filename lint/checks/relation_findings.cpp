@@ -74,6 +74,9 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
             case Family::PartShare: {
                 const std::size_t a = r.terms[0], t = r.terms[1];
                 if ((iv(a) / iv(t) * 100.0).meets(s)) continue;
+                // A part above its whole is misread (the share is of another whole); a part that
+                // truly exceeds its total is sum-mismatch's to report.
+                if (iv(a).lo > iv(t).hi && qs[t].role != analysis::Role::Fraction) continue;
                 if (std::any_of(r.other_wholes.begin(), r.other_wholes.end(), [&](std::size_t w) { return (iv(a) / iv(w) * 100.0).meets(s); })) continue;
                 if (r.whole_share && (iv(a) / (iv(t) / iv(*r.whole_share))).meets(s)) continue;
                 if (r.by_proximity) {

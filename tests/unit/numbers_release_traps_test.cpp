@@ -1549,3 +1549,37 @@ TEST_CASE("sample 101-104: a figure after 'là' or 'đạt' is an amount, groupe
     CHECK(run("number-format", {"Năm cao điểm là 2023, với 12.480 ca mắc mới."}).empty());
     CHECK(run("number-format", {"Số ca điều trị khỏi là 4270, tăng so với năm trước."}).empty());
 }
+
+TEST_CASE("sample 101-104: administrative units make a whole, as xã and huyện do", "[numbers][rules]") {
+    for (const char* unit : {"tỉnh", "tỉnh, thành phố", "phường", "thị trấn", "thôn", "sở, ngành"}) {
+        const std::string u = unit;
+        CHECK(run("invalid-fraction", {"Đến nay 67/63 " + u + " đã hoàn thành chỉ tiêu."}).size() == 1);
+        CHECK(run("invalid-fraction", {"Đến nay 57/63 " + u + " đã hoàn thành chỉ tiêu."}).empty());
+    }
+    // A rank carries no part of a whole.
+    CHECK(run("invalid-fraction", {"Chỉ số của tỉnh xếp thứ 5/63 tỉnh, thành phố."}).empty());
+}
+
+TEST_CASE("sample 105-108: vote and composition lines", "[numbers][rules]") {
+    // A share of the whole body named after the count of those voting.
+    for (const char* taking_part : {"tham gia biểu quyết", "có mặt"}) {
+        const std::string p = taking_part;
+        CHECK(run("percent-mismatch", {"Kết quả có 450 đại biểu Quốc hội " + p + " trong phiên sáng ngày 5-6 (chiếm 90,91% tổng số đại biểu Quốc hội); "
+                                       "trong đó có 440 đại biểu tán thành (chiếm 88,89% tổng số đại biểu Quốc hội)."})
+                  .empty());
+    }
+    // A vote leaves some abstaining: those against are not all the rest of those present.
+    CHECK(run("count-mismatch", {"Kết quả kiểm phiếu có 430/470 đại biểu có mặt tán thành và 37 đại biểu không tán thành."}).empty());
+    CHECK(run("count-mismatch", {"Có 10/15 chỉ tiêu đạt kế hoạch, 4 chỉ tiêu chưa đạt."}).size() == 1);
+    // A count of the clause before is no whole of a larger count after it.
+    CHECK(run("percent-mismatch", {"Trong tổng số 480 đại biểu trúng cử, đại biểu ngoài Đảng có 18 người; đại biểu tái cử có 190 người "
+                                   "(tỷ lệ 39,58%); đại biểu lần đầu tham gia có 290 người (tỷ lệ 60,42%)."})
+              .empty());
+    // Groups by sex, age and ethnicity overlap: their shares, each with its count, add past 100 %.
+    const std::string overlapping = "Trong 96 người ứng cử, có 42 người là nữ, chiếm 43,75%; 36 người trẻ tuổi (dưới 35 tuổi), chiếm 37,5%; "
+                                    "21 người là người dân tộc thiểu số, chiếm 21,8%; 10 người ngoài Đảng, chiếm 10,4%";
+    CHECK(run("share-sum", {overlapping + "."}).empty());
+    CHECK(run("share-sum", {overlapping + "; 3 người theo tôn giáo, chiếm 3,1%."}).empty());
+    // A share slipped in a split of a stated whole is still found.
+    CHECK(run("percent-mismatch", {"Ngoài ra, trong 80 người, có 36 người là nam, chiếm 45%; 44 người là nữ, chiếm 65%."}).size() == 1);
+}

@@ -865,6 +865,7 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
     } else {
         const bool plan = (role(ref) & kPlan) != 0 || target == Target::Plan;
         if (!plan && qs[a].interval.lo > qs[ref].interval.hi) return false;  // a part is smaller than its whole
+        if (!plan && r.of_whole_body(ref, x)) return false;
         // "… kế hoạch giao P hộ, chiếm X%": a share of some whole, no attainment of the plan.
         if (plan && target != Target::Plan && r.word_before(x) == "chiếm") return false;
         rel.family = plan ? Relation::Family::Attainment : Relation::Family::PartShare;

@@ -523,6 +523,9 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
             // The named whole is the count of A's noun ("chiếm X% số cơ sở được kiểm tra"), or
             // T's own name ("chiếm X% tổng số lao động được đào tạo").
             if (qs[total].noun != qs[a].noun) continue;
+            // "T đại biểu tham gia biểu quyết; trong đó A đại biểu tán thành (chiếm X% tổng số đại
+            // biểu)": T counts those taking part, "tổng số" the whole body.
+            if (r.of_whole_body(total, x)) continue;
             if (!phrases::contains(rest, qs[a].noun) && !names_total(r, rest, total)) continue;
         }
         Relation rel;

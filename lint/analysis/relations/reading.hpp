@@ -67,6 +67,10 @@ struct Reading {
     // The squeezed clause before figure k, one of `fillers` taken off its end ("tổngsố",
     // "được"), ends with one of `verbs` ("thụlý", "kiểmtra").
     [[nodiscard]] bool led_by(std::size_t k, std::initializer_list<std::string_view> fillers, std::initializer_list<std::string_view> verbs) const;
+    // "T đại biểu tham gia biểu quyết; … A … (chiếm X% tổng số đại biểu)": the words after the
+    // whole T name those taking part (phrases::names_participants) while the share x names "tổng
+    // số …", the whole body: x is no share of T.
+    [[nodiscard]] bool of_whole_body(std::size_t whole, std::size_t x) const;
     // Lowercased label after "tỷ lệ"/"tỷ trọng" in the clause before figure k, "" when none.
     [[nodiscard]] std::string rate_label(std::size_t k) const;
 };

@@ -165,6 +165,17 @@ bool Reading::has_share(std::size_t k) const {
     return phrases::share_link(between(k, n));
 }
 
+bool Reading::of_whole_body(std::size_t whole, std::size_t x) const {
+    std::string named = after(x, 32);
+    named.erase(0, named.find_first_not_of(' '));
+    for (const char* lead : {"trong ", "trên ", "so với ", "của "}) {
+        if (phrases::starts(named, lead)) named.erase(0, std::string_view(lead).size());
+    }
+    if (!phrases::starts(named, "tổng số ")) return false;
+    const std::string counted = after(whole, 64);
+    return phrases::names_participants(counted.substr(0, counted.find_first_of(",;()")));
+}
+
 bool Reading::rated_before(std::size_t k) const {
     const auto [first, last] = quantities.in(qs[k].paragraph);
     std::size_t p = k;
