@@ -1583,3 +1583,13 @@ TEST_CASE("sample 105-108: vote and composition lines", "[numbers][rules]") {
     // A share slipped in a split of a stated whole is still found.
     CHECK(run("percent-mismatch", {"Ngoài ra, trong 80 người, có 36 người là nam, chiếm 45%; 44 người là nữ, chiếm 65%."}).size() == 1);
 }
+
+TEST_CASE("sample 105-108: 'người' counts again the people a total names", "[numbers][rules]") {
+    for (const char* noun : {"công chức", "đại biểu", "hội viên", "lao động"}) {
+        const std::string n = noun;
+        CHECK(run("percent-mismatch", {"Toàn tỉnh có 2.400 " + n + ", trong đó 1.680 người có trình độ đại học (chiếm 70%)."}).empty());
+        CHECK(run("percent-mismatch", {"Toàn tỉnh có 2.400 " + n + ", trong đó 1.680 người có trình độ đại học (chiếm 75%)."}).size() == 1);
+    }
+    // Households are no people: "người" is no part of them.
+    CHECK(run("percent-mismatch", {"Toàn tỉnh có 2.400 hộ, trong đó 1.680 người có việc làm ổn định (chiếm 75%)."}).empty());
+}

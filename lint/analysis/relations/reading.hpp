@@ -43,6 +43,8 @@ struct Reading {
     // Same unit and, for counts, the same noun (or none on one side).
     [[nodiscard]] bool same_kind(std::size_t a, std::size_t b) const;
     [[nodiscard]] bool same_sentence(std::size_t a, std::size_t b) const;
+    // A count of people by its noun ("đại biểu", "công chức", "người", …), which "người" may count again.
+    [[nodiscard]] bool counts_people(std::size_t k) const;
     // The start of the clause holding byte `at` (after ; : . ( or , when `commas`).
     [[nodiscard]] static std::size_t clause_start(std::string_view t, std::size_t at, bool commas);
     // The nearest figure before k of the same kind as `like`, in k's paragraph or else the one

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 namespace soat::analysis {
 
@@ -87,7 +88,23 @@ bool Reading::same_kind(std::size_t a, std::size_t b) const {
     // "26.077 lượt khách" and "17.775 lượt": one noun the start of the other, word by word.
     const std::string& x = qs[a].noun.size() <= qs[b].noun.size() ? qs[a].noun : qs[b].noun;
     const std::string& y = qs[a].noun.size() <= qs[b].noun.size() ? qs[b].noun : qs[a].noun;
-    return x.empty() || x == y || (y.compare(0, x.size(), x) == 0 && y[x.size()] == ' ');
+    if (x.empty() || x == y || (y.compare(0, x.size(), x) == 0 && y[x.size()] == ' ')) return true;
+    // "233.219 công chức …, 160.471 người có trình độ đại học": "người" counts people, whatever
+    // noun named them.
+    return (qs[a].noun == "người" && counts_people(b)) || (qs[b].noun == "người" && counts_people(a));
+}
+
+bool Reading::counts_people(std::size_t k) const {
+    static const std::set<std::string, std::less<>> people = {
+        "đại biểu", "công chức", "viên chức", "cán bộ", "lao động", "học sinh", "sinh viên", "học viên", "hội viên", "đoàn viên",
+        "đảng viên", "bệnh nhân", "thí sinh", "cử tri", "ứng cử viên", "thành viên", "giáo viên", "công nhân", "nông dân",
+        "du khách", "trẻ em", "người"};
+    const Quantity& q = qs[k];
+    if (!q.is_count() || q.noun.empty()) return false;
+    const auto words = phrases::words_of(text(k).substr(q.byte_end, 32));
+    if (words.empty()) return false;
+    if (words.size() >= 2 && people.count(words[0] + " " + words[1])) return true;
+    return people.count(words[0]) > 0;
 }
 
 bool Reading::same_sentence(std::size_t a, std::size_t b) const {
