@@ -475,6 +475,18 @@ struct Builder {
                         }
                     }
                 }
+                // "số hộ nghèo là T hộ, trong đó tỷ lệ … thành thị 0,39%, …; số hộ cận nghèo là U hộ":
+                // a total named "số <noun> <qualifier>", and after a ';' "số <noun>" with another
+                // qualifier ("số hộ cận"): another indicator, no part (not "số hộ nghèo thành thị",
+                // the total's own name going on).
+                for (std::size_t semi = tail.find(';'); word == "trong đó" && semi != std::string::npos && at + semi < list_end;
+                     semi = tail.find(';', semi + 1)) {
+                    const auto next = phrases::words_of(std::string_view(tail).substr(semi + 1, 48));
+                    if (next.size() < 3 || next[0] != "số") continue;
+                    const std::size_t clause = text_lower(p, s.begin, tq.byte_begin).rfind(';');
+                    const std::string named = text_lower(p, clause == std::string::npos ? s.begin : s.begin + clause, tq.byte_begin);
+                    if (contains(named, "số " + next[1] + " ") && !contains(named, "số " + next[1] + " " + next[2])) list_end = at + semi;
+                }
                 // "A có T hộ, trong đó a hộ …; B có U hộ, trong đó b hộ …": a later "trong đó" in the
                 // sentence opens the parts of another total, named after the ';' before it.
                 if (which->kind == SumClaim::Kind::Subsets && starts(word, "trong đó")) {
@@ -1526,6 +1538,12 @@ struct Builder {
                 if (matches == 1) value = found;
             }
             if (value == std::string::npos) continue;
+            // "4.458 xã (50,01%) đạt chuẩn, tăng 620 xã (6,96%)": the level's own percentage in
+            // its parenthesis is its share of a whole; the change's is then the change of that share.
+            if (between == "(" && value + 1 < k && qs[value + 1].percent() && qs[value + 1].paragraph == d.paragraph &&
+                squeeze(t, std::max(qs[value].unit_end, qs[value].noun_end), qs[value + 1].byte_begin) == "(") {
+                continue;
+            }
             out.push_back({value, k, n, verb == "giảm", index});
         }
     }

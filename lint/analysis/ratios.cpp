@@ -574,7 +574,10 @@ struct Builder {
                 const std::string_view before_part = t.substr(from, part.byte_begin - from);
                 if (std::count(before_part.begin(), before_part.end(), '(') > std::count(before_part.begin(), before_part.end(), ')')) continue;
                 std::size_t e = part.noun_end;
-                while (e < s.end && t[e] != ';' && t[e] != ',' && !t.substr(e).starts_with(" và ")) ++e;
+                // (A parenthesis goes on with the item: "2.275 xã (36,4%) đạt chuẩn … nâng cao (tăng …, đạt …)".)
+                for (int depth = 0; e < s.end && !(depth == 0 && (t[e] == ';' || t[e] == ',' || t.substr(e).starts_with(" và "))); ++e) {
+                    depth += t[e] == '(' ? 1 : t[e] == ')' && depth > 0 ? -1 : 0;
+                }
                 // The item's words on both sides of the count: "số hội viên chưa được kiểm điểm là 28
                 // người" is of the rest as "28 người chưa …" is.
                 std::size_t item = before_part.find_last_of(";,:") == npos ? from : from + before_part.find_last_of(";,:") + 1;

@@ -440,6 +440,15 @@ private:
         // "tỷđồng", and "QuảngTrị": two capitalised syllables written solid (not a brand such as
         // "VinFast": both halves are Vietnamese syllables and one carries a mark).
         auto split = glued(t.text);
+        // A loanword written solid as Vietnamese syllables (`nitơ`, `cácbon`) has halves drafts never
+        // write alone (`ni`, `tơ`): no two words run together. A note only (a slip may still read
+        // so: `tổ chưca`).
+        if (split && loanword(*split)) {
+            d.message = "foreign";
+            d.severity = Severity::Info;
+            sink.emit(std::move(d));
+            return;
+        }
         if (!split) split = camel_glued(t.text);
         if (split) {
             d.message = "glued";
@@ -783,6 +792,13 @@ private:
             return a + " " + b;
         }
         return std::nullopt;
+    }
+
+    // Both halves of a split ("ni tơ") are syllables administrative text never holds.
+    static bool loanword(const std::string& split) {
+        const std::size_t space = split.find(' ');
+        return analysis::vi_words::admin_count(analysis::canonical(split.substr(0, space)), "") == 0 &&
+               analysis::vi_words::admin_count(analysis::canonical(split.substr(space + 1)), "") == 0;
     }
 
     // "người có công tiêu biểu" is no "cống tiêu": the listed slip's first word makes a word with

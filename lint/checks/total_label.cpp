@@ -2,6 +2,8 @@
 // USD (trong đó xuất khẩu 33 tỷ USD, nhập khẩu 27 tỷ USD)" adds imports into "xuất khẩu".
 #include "analysis/claims.hpp"
 #include "analysis/phrases.hpp"
+#include "analysis/syllable.hpp"
+#include "analysis/vi_words.hpp"
 #include "checks/figure_comparisons.hpp"
 
 #include <fmt/format.h>
@@ -26,6 +28,22 @@ bool names_part(const std::vector<std::string>& total, const std::vector<std::st
     return std::equal(part.begin(), part.end(), total.begin() + static_cast<std::ptrdiff_t>(i)) && (i == 0 || kMeasure.count(total[i - 1]));
 }
 
+// "kim ngạch xuất, nhập khẩu": a word cut off before a comma shares the head of the label after
+// it ("xuất khẩu" and "nhập khẩu"); the label read from the comma on names only the second.
+bool elided_pair(std::string_view t, std::size_t at, const std::vector<std::string>& label) {
+    if (label.size() < 2) return false;
+    const std::string before = analysis::lower(t.substr(0, at));
+    const std::size_t start = before.rfind(" " + label.front() + " ");
+    if (start == std::string::npos) return false;
+    std::size_t comma = start;
+    while (comma > 0 && before[comma - 1] == ' ') --comma;
+    if (comma == 0 || before[comma - 1] != ',') return false;
+    const auto words = analysis::phrases::words_of(std::string_view(before).substr(0, comma - 1));
+    if (words.empty()) return false;
+    const auto e = analysis::vi_words::lookup(analysis::canonical(words.back()), analysis::canonical(label[1]));
+    return analysis::vi_words::tier(e.score) > 0;
+}
+
 std::string joined(const std::vector<std::string>& words) {
     std::string out;
     for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
@@ -41,6 +59,7 @@ void compare_total_labels(const engine::Context& context, engine::Sink& sink) {
         if (c.parts.size() < 2 || qs[c.parts.front()].paragraph != total.paragraph) continue;
         const std::string_view t = context.document.paragraphs[total.paragraph].text;
         const auto total_label = analysis::phrases::label_before(t, total.byte_begin, 0);
+        if (elided_pair(t, total.byte_begin, total_label)) continue;
         std::vector<std::vector<std::string>> labels;
         std::size_t floor = total.unit_end;
         for (std::size_t p : c.parts) {

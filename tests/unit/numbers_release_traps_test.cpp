@@ -1593,3 +1593,32 @@ TEST_CASE("sample 105-108: 'người' counts again the people a total names", "[
     // Households are no people: "người" is no part of them.
     CHECK(run("percent-mismatch", {"Toàn tỉnh có 2.400 hộ, trong đó 1.680 người có việc làm ổn định (chiếm 75%)."}).empty());
 }
+
+TEST_CASE("sample 109-112: subsets, shares of a change, other indicators, yearly steps", "[numbers][rules]") {
+    // Higher grades listed after "trong đó" are among the N, whatever parentheses their items hold.
+    CHECK(run("count-mismatch", {"Đến nay có 60/80 xã (75%) đạt chuẩn nông thôn mới; trong đó, có 20 xã (25%) đạt chuẩn nông thôn mới "
+                                 "nâng cao (tăng 8 xã, đạt 90% mục tiêu) và 5 xã (6,25%) đạt chuẩn nông thôn mới kiểu mẫu."})
+              .empty());
+    // The level's own share in its parenthesis: the change's is the change of that share.
+    CHECK(run("percent-mismatch", {"Đến hết quý II, tỉnh có 96 xã (60%) đạt chuẩn nông thôn mới, tăng 16 xã (10%) so với cuối năm trước."}).empty());
+    CHECK(run("percent-mismatch", {"Đến hết quý II, tỉnh có 96 xã đạt chuẩn nông thôn mới, tăng 16 xã (10%) so với cuối năm trước."}).size() == 1);
+    // After a ';', "số <noun>" with another qualifier than the total's is another indicator.
+    CHECK(run("sum-mismatch", {"Số hộ nghèo toàn tỉnh là 2.000 hộ, chiếm 2,5%, trong đó thành thị chiếm 0,4%, nông thôn chiếm 3,1%; số hộ cận "
+                               "nghèo là 2.600 hộ, chiếm 3,2%."})
+              .empty());
+    CHECK(run("sum-mismatch", {"Số hộ nghèo là 2.000 hộ, trong đó số hộ nghèo thành thị là 500 hộ; số hộ nghèo nông thôn là 2.600 hộ."}).size() == 1);
+    // A change per year is no difference between the first and the last level.
+    for (const char* each : {"mỗi năm", "bình quân mỗi năm", "hằng năm"}) {
+        const std::string e = each;
+        CHECK(run("sum-mismatch", {"Giai đoạn 2015-2019, " + e + " tuổi thọ bình quân tăng 0,2 năm, từ 72,6 năm 2015 lên 73,3 năm 2019."}).empty());
+        CHECK(run("percent-mismatch", {"Giai đoạn 2018-2022, " + e + " tỷ lệ bao phủ tiêm chủng tăng 0,2 điểm phần trăm, từ 95,1% năm 2018 lên "
+                                       "95,9% năm 2022."})
+                  .empty());
+    }
+    CHECK(run("sum-mismatch", {"Giai đoạn 2015-2019, tuổi thọ bình quân tăng 0,2 năm, từ 72,6 năm 2015 lên 73,3 năm 2019."}).size() == 1);
+    // "xuất, nhập khẩu" names both.
+    CHECK(run("inconsistent-figure", {"Tổng kim ngạch xuất, nhập khẩu tháng 5 đạt 520 triệu USD; trong đó xuất khẩu 310 triệu USD, nhập khẩu 210 triệu USD."})
+              .empty());
+    CHECK(run("inconsistent-figure", {"Tổng kim ngạch xuất khẩu tháng 5 đạt 520 triệu USD; trong đó xuất khẩu 310 triệu USD, nhập khẩu 210 triệu USD."})
+              .size() == 1);
+}

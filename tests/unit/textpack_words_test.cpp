@@ -690,3 +690,11 @@ TEST_CASE("misspelling: a web address is no prose, and a figure with a leading z
     // After a figure with no leading zero, the slip of scale is still read.
     CHECK(lint_with(document_from_paragraphs({"Tổng vốn đầu tư là 45,8 trệu USD."}), {"misspelling"}).size() == 1);
 }
+
+TEST_CASE("misspelling: a loanword written solid as syllables drafts never write alone is no two words", "[textpack][words]") {
+    const auto notes = lint_with(document_from_paragraphs({"Hàm lượng các hợp chất nitơ trong nước thải tăng gấp 6 lần."}), {"misspelling"});
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].severity == soat::Severity::Info);
+    CHECK(!notes[0].fix);
+    CHECK(soat::test::misspelling_fixes("Sản lượng sữatăng 5% so với cùng kỳ.") == std::vector<std::string>{"Sản lượng sữa tăng 5% so với cùng kỳ."});
+}

@@ -157,7 +157,7 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
             return g;
         };
         // "tăng 7,9%/năm": a yearly mean rate, no change between the two figures.
-        if (qs[s].unit.starts_with("%/") || r.after(s, 8).starts_with("/năm")) continue;
+        if (qs[s].unit.starts_with("%/") || r.after(s, 8).starts_with("/năm") || r.per_period(s)) continue;
         Relation rel;
         if (qs[s].unit == "lần" && verb == "gấp") {
             rel.family = Relation::Family::Multiple;

@@ -293,6 +293,7 @@ void read_points(const Reading& r, std::vector<Relation>& out) {
             }
             if (verb != "tăng" && verb != "giảm") continue;
             if (!pts && !qs[s].percent()) continue;
+            if (r.per_period(s)) continue;  // "mỗi năm … tăng 0,2 điểm phần trăm, từ R1% lên R2%": a yearly step
             if (s > first && read_shaped(r, s, verb, said, pts, out)) continue;
             read_two_levels(r, s, verb, pts, out);
         }

@@ -73,6 +73,9 @@ struct Reading {
     // whole T name those taking part (phrases::names_participants) while the share x names "tổng
     // số …", the whole body: x is no share of T.
     [[nodiscard]] bool of_whole_body(std::size_t whole, std::size_t x) const;
+    // The change k is per period: "mỗi năm, hằng năm, hàng năm, mỗi tháng" in its clause before
+    // it, or right after it ("tăng 0,2 năm mỗi năm"): a rate per year, no difference between two levels.
+    [[nodiscard]] bool per_period(std::size_t k) const;
     // Lowercased label after "tỷ lệ"/"tỷ trọng" in the clause before figure k, "" when none.
     [[nodiscard]] std::string rate_label(std::size_t k) const;
 };

@@ -193,6 +193,16 @@ bool Reading::of_whole_body(std::size_t whole, std::size_t x) const {
     return phrases::names_participants(counted.substr(0, counted.find_first_of(",;()")));
 }
 
+bool Reading::per_period(std::size_t k) const {
+    const std::string_view t = text(k);
+    const std::string clause = lower(t.substr(clause_start(t, qs[k].byte_begin, true), qs[k].byte_begin - clause_start(t, qs[k].byte_begin, true)));
+    const std::string next = after(k, 16);
+    for (const char* each : {"mỗi năm", "hằng năm", "hàng năm", "mỗi tháng", "hằng tháng", "hàng tháng", "mỗi quý"}) {
+        if (phrases::contains(clause, each) || phrases::starts(next, std::string(" ") + each)) return true;
+    }
+    return false;
+}
+
 bool Reading::rated_before(std::size_t k) const {
     const auto [first, last] = quantities.in(qs[k].paragraph);
     std::size_t p = k;
