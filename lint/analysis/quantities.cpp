@@ -1,4 +1,5 @@
 #include "analysis/quantities.hpp"
+#include "analysis/numbers_text.hpp"
 #include "analysis/sentences.hpp"
 
 #include <soat/utf8.hpp>
@@ -745,7 +746,7 @@ std::vector<Quantity> read_quantities(std::string_view text) {
     return out;
 }
 
-Quantities::Quantities(const Analysis& analysis) { build(analysis.document()); }
+Quantities::Quantities(const Analysis& analysis) { build(analysis.get<NumbersText>().document()); }
 
 void Quantities::build(const model::Document& document) {
     const auto& ps = document.paragraphs;
