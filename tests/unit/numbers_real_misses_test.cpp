@@ -1378,3 +1378,48 @@ TEST_CASE("'tỉ lệ', the other spelling of 'tỷ lệ', cues a rate as 'tỷ 
         }
     }
 }
+
+TEST_CASE("one month's flow within the months since the year began (numbers13)", "[numbers][real-misses]") {
+    // Real shapes (audits 89, 90): "Riêng tháng 4, … đạt A triệu TEU. Tính chung 4 tháng đầu năm, …
+    // đạt T triệu TEU", "Trong tháng 9/2024, … đón 41 lượt khách …. Tính từ đầu năm đến nay, … 296
+    // lượt khách": a month's figure is part of the cumulative one (A ≤ T).
+    const std::vector<std::string> texts = {
+        "Riêng tháng 4, hàng container qua các bến đạt {A} nghìn TEU. Tính chung 4 tháng đầu năm, hàng container qua các bến đạt {T} nghìn TEU, tăng 7% so với cùng kỳ.",
+        "Trong tháng 9/2024, Sở Ngoại vụ đã đón 05 đoàn với {A} lượt khách quốc tế đến làm việc tại tỉnh. Tính từ đầu năm đến nay, tỉnh đã đón tiếp 47 đoàn với {T} lượt khách quốc tế.",
+        "Trong tháng 7, toàn tỉnh đón {A} lượt khách; lũy kế từ đầu năm đón {T} lượt khách.",
+        "Trong tháng 10, cấp mới {A} giấy phép xây dựng. Lũy kế 10 tháng năm 2024, cấp {T} giấy phép xây dựng.",
+    };
+    const std::vector<std::pair<long long, long long>> figures = {{380, 1600}, {41, 296}, {1250, 9870}, {12, 12}};
+    int n = 0, silent = 0, caught = 0;
+    for (const auto& text : texts) {
+        for (const auto& [month, cumulative] : figures) {
+            const std::string ok = fill(text, {{"A", count(month)}, {"T", count(cumulative)}});
+            const std::string wrong = fill(text, {{"A", count(cumulative + month)}, {"T", count(cumulative)}});
+            ++n;
+            INFO(ok);
+            INFO(wrong);
+            silent += found("sum-mismatch", ok) == 0;
+            caught += found("sum-mismatch", wrong) == 1;
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    SECTION("traps: a prior period, a change, a stock, a mean, two figures of one kind, another month, months before the month") {
+        const std::vector<std::string> traps = {
+            "Trong tháng 7, toàn tỉnh đón 4.100 lượt khách; lũy kế từ đầu năm cùng kỳ năm trước đón 2.960 lượt khách.",
+            "Trong tháng 7, số khách tăng 4.100 lượt khách; lũy kế từ đầu năm đón 2.960 lượt khách.",
+            "Trong tháng 7, dư nợ đạt 4.100 tỷ đồng; lũy kế từ đầu năm giải ngân 2.960 tỷ đồng.",
+            "Trong tháng 7, bình quân mỗi ngày đón 4.100 lượt khách; lũy kế từ đầu năm đón 2.960 lượt khách.",
+            "Trong tháng 7, khách nội địa đạt 4.100 lượt khách, khách quốc tế 300 lượt khách; lũy kế từ đầu năm đón 2.960 lượt khách.",
+            "Trong tháng 7, toàn tỉnh đón 4.100 lượt khách; lũy kế từ đầu năm khách quốc tế đạt 2.960 lượt khách, khách nội địa 9.000 lượt khách.",
+            "Trong tháng 7, toàn tỉnh đón 4.100 lượt khách. Tính chung 6 tháng đầu năm, đón 2.960 lượt khách.",
+            "Từ tháng 1 đến tháng 7, toàn tỉnh đón 4.100 lượt khách; lũy kế từ đầu năm đón 2.960 lượt khách.",
+            "Trong tháng 7, kim ngạch xuất siêu đạt 410 triệu USD; lũy kế từ đầu năm xuất siêu 296 triệu USD.",
+        };
+        for (const auto& t : traps) {
+            INFO(t);
+            CHECK(found("sum-mismatch", t) == 0);
+        }
+    }
+}
