@@ -1,4 +1,5 @@
 #include "analysis/claims.hpp"
+#include "analysis/numbers_text.hpp"
 
 #include "analysis/complements.hpp"
 #include "analysis/phrases.hpp"
@@ -2311,7 +2312,7 @@ struct Builder {
 }  // namespace
 
 Claims::Claims(const Analysis& analysis) {
-    const auto& doc = analysis.document();
+    const auto& doc = analysis.get<NumbersText>().document();
     const auto& quantities = analysis.get<Quantities>();
     Builder b{doc, quantities, quantities.all()};
     for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {

@@ -89,6 +89,18 @@ std::optional<Numeral> parse_numeral(std::string_view token) {
         }
         return n;
     }
+    // "1,189,5", "2,345,6": commas grouping thousands, then a decimal comma (its last group is
+    // not three digits). No list: "1,2,3" has no group of three.
+    if (dots == 0 && commas >= 2 && last.digits.size() < 3 && all_three(1, groups.size() - 1, ',')) {
+        double integer = 0;
+        for (std::size_t i = 0; i + 1 < groups.size(); ++i) integer = integer * 1000 + digits_value(groups[i].digits);
+        n.style = Numeral::Style::Vietnamese;
+        n.comma_grouped = true;
+        n.digits = static_cast<int>(groups[0].digits.size() + 3 * (groups.size() - 2));
+        n.decimals = static_cast<int>(last.digits.size());
+        n.value = integer + digits_value(last.digits) / std::pow(10.0, n.decimals);
+        return n;
+    }
     // A final "." group that is not three digits: an English decimal (or a version "4.0").
     if (commas == 0 && last.sep_before == '.' && last.digits.size() != 3) {
         double integer = 0;

@@ -23,6 +23,9 @@ struct Numeral {
     // English style elsewhere.
     bool comma_three = false;
     double alt_value = 0;
+    // "1,189,5": thousands grouped with commas the English way, then a Vietnamese decimal comma.
+    // Read as Vietnamese (1.189,5), but no arithmetic rests on it.
+    bool comma_grouped = false;
     bool zero_padded = false;  // "09", "01"
     int digits = 0;            // digits before the decimal mark
 };

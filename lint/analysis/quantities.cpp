@@ -1,4 +1,5 @@
 #include "analysis/quantities.hpp"
+#include "analysis/numbers_text.hpp"
 #include "analysis/sentences.hpp"
 
 #include <soat/utf8.hpp>
@@ -746,7 +747,7 @@ std::vector<Quantity> read_quantities(std::string_view text) {
     return out;
 }
 
-Quantities::Quantities(const Analysis& analysis) { build(analysis.document()); }
+Quantities::Quantities(const Analysis& analysis) { build(analysis.get<NumbersText>().document()); }
 
 void Quantities::build(const model::Document& document) {
     const auto& ps = document.paragraphs;
@@ -803,6 +804,7 @@ void Quantities::build(const model::Document& document) {
         }
     }
     settle_style(english_grouped, english_decimals, vietnamese);
+    mark_mixed_notation();
     mark_split_figures(document);
     // Short paragraphs (table cells, "USD 100") follow the document's language.
     vietnamese_.resize(ps.size());
@@ -836,6 +838,12 @@ void Quantities::settle_style(bool english_grouped, int english_decimals, int vi
     english_style_ = english_grouped || (english_decimals > 0 && vietnamese == 0);
     if (!english_style_) return;
     for (auto& q : all_) q.ambiguous = q.numeral.comma_three;
+}
+
+// "1,189,5": a figure whose notation mixes two conventions is reported by number-format, and no
+// arithmetic rests on it.
+void Quantities::mark_mixed_notation() {
+    for (auto& q : all_) q.ambiguous = q.ambiguous || q.numeral.comma_grouped;
 }
 
 std::pair<std::size_t, std::size_t> Quantities::in(std::size_t paragraph) const {

@@ -97,6 +97,7 @@ private:
     void build(const model::Document& document);
     void settle_style(bool english_grouped, int english_decimals, int vietnamese);
     void mark_split_figures(const model::Document& document);
+    void mark_mixed_notation();
 
     std::vector<Quantity> all_;
     std::vector<std::pair<std::size_t, std::size_t>> ranges_;

@@ -1,4 +1,5 @@
 #include "analysis/ratios.hpp"
+#include "analysis/numbers_text.hpp"
 
 #include "analysis/claims.hpp"
 #include "analysis/phrases.hpp"
@@ -607,7 +608,7 @@ Interval denominator_interval(const Quantity& fraction) {
 
 Ratios::Ratios(const Analysis& analysis) {
     const auto& quantities = analysis.get<Quantities>();
-    const Builder b{analysis.document(), quantities, quantities.all()};
+    const Builder b{analysis.get<NumbersText>().document(), quantities, quantities.all()};
     b.fraction_percents(fraction_percents_);
     b.restated_fractions(fraction_percents_);
     b.part_shares(analysis.get<Claims>().sums(), part_shares_);

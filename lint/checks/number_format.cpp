@@ -98,6 +98,34 @@ bool split_decimal(const std::string& t, const std::vector<analysis::Quantity>& 
     return next == std::string::npos || !std::isdigit(static_cast<unsigned char>(t[next]));
 }
 
+// "238,000 TEU", "214,560 giáo dân": one comma and three digits after it, in Vietnamese text,
+// is a thousands group written the English way when no decimal can be meant: three zeros after
+// the comma (a decimal drops them), or a count of whole things (people, items) in the hundreds
+// with thousandths. Not a scale word ("1,500 tỷ"), not a mean ("bình quân 4,125 người"), not a
+// noun a fraction fits (times, points, spans of time).
+bool thousands_comma(const std::string& t, const analysis::Quantity& q, const std::string& numeral) {
+    if (!q.numeral.comma_three || q.scale != 1 || !q.scale_word.empty() || q.negative) return false;
+    if (q.unit.empty() && q.noun.empty()) return false;
+    if (q.unit == "%" || q.unit.find('/') != std::string::npos) return false;
+    const std::string before = analysis::lower(analysis::words_before(t, q.byte_begin, 3));
+    for (const char* mean : {"bình quân", "trung bình", "hệ số", "chỉ số"}) {
+        if (before.find(mean) != std::string::npos) return false;
+    }
+    if (numeral.ends_with(",000")) return true;
+    if (!q.unit.empty() || q.numeral.value < 100 || q.glued) return false;
+    const std::string noun = q.noun.substr(0, q.noun.find(' '));
+    // A word (a vowel in it), not a unit symbol read as a noun ("374,925 g").
+    const bool word = std::any_of(noun.begin(), noun.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u >= 0x80 || u == 'a' || u == 'e' || u == 'i' || u == 'o' || u == 'u' || u == 'y';
+    });
+    if (noun.size() < 2 || !word) return false;
+    for (const char* fractional : {"lần", "điểm", "năm", "tháng", "ngày", "giờ", "phút", "giây", "tuần", "quý", "bậc", "độ", "vòng", "kỳ"}) {
+        if (noun == fractional) return false;
+    }
+    return true;
+}
+
 // "1. Đất nông nghiệp 1.680,00 70,0": figures closing a line with nothing after them, not even a
 // full stop, are the columns of a table row pasted as text (outside a table), not a slip.
 bool row_end(const std::string& t, const analysis::Quantity& q) {
@@ -135,6 +163,11 @@ public:
             return q.role == Role::Quantity && q.numeral.style == Numeral::Style::EnglishDecimal && q.numeral.decimals != 1;
         });
         const bool decimal_commas = comma_decimals > 0 && (point_decimals <= 2 || point_decimals * 4 <= comma_decimals);
+        // A text that writes a decimal with a point ("1.7 triệu") writes English notation on
+        // purpose: its "40,000" groups thousands as the rest of it does.
+        const bool any_point_decimal = std::any_of(qs.begin(), qs.end(), [](const analysis::Quantity& q) {
+            return q.role == Role::Quantity && q.numeral.style == Numeral::Style::EnglishDecimal;
+        });
         // Figure i and the next one, separated by one space (the next one's sign after it: "-0,44 1,12
         // -1,05" are three cells of a row).
         auto adjacent = [&](std::size_t i) {
@@ -173,8 +206,20 @@ public:
                        !q.numeral.zero_padded && numeral.find('.') != numeral.rfind('.')) {
                 // "3.923.7448": thousands groups, then a group of four.
                 d.message = "digit-group";
-            } else if (q.numeral.style == Numeral::Style::EnglishGrouped && (grouped || comma_decimals > 0)) {
+            } else if (q.role == Role::Quantity && (q.numeral.comma_grouped || (!any_point_decimal && thousands_comma(t, q, numeral)))) {
+                // "1,189,5 tỷ đồng": commas group thousands before a decimal comma; "238,000 TEU",
+                // "214,560 giáo dân": three digits after a comma that no decimal has.
+                d.message = "english-grouping";
+                d.args["suggestion"] = q.numeral.comma_grouped ? analysis::format_vn(q.numeral.value, q.numeral.decimals)
+                                                               : analysis::format_vn(q.numeral.alt_value, 0);
+                d.fix = Fix{d.args["suggestion"], false};
+            } else if (q.numeral.style == Numeral::Style::EnglishGrouped &&
+                       (grouped || comma_decimals > 0 ||
+                        (std::count(numeral.begin(), numeral.end(), ',') >= 2 && (!q.unit.empty() || !q.noun.empty()) && !any_point_decimal))) {
                 // "1,588,505" in a text that writes "1.234" or "12,5": a comma cannot group thousands.
+                // Two commas in one amount ("2,475,318 USD") are no Vietnamese decimal in any
+                // Vietnamese sentence (bare figures of a table pasted as text are left alone, and a
+                // text writing decimals with a point, "8.5%", writes English notation throughout).
                 d.message = "english-grouping";
                 d.args["suggestion"] = analysis::format_vn(q.numeral.value, q.numeral.decimals);
                 d.fix = Fix{d.args["suggestion"], true};

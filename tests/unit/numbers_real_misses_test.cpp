@@ -1203,3 +1203,223 @@ TEST_CASE("a composition opened by 'gồm' right after the total's count noun (n
         }
     }
 }
+
+TEST_CASE("a change written with both its levels: 'từ B lên C' beside the rate, the multiple or the difference (numbers13)",
+          "[numbers][real-misses]") {
+    // Real shapes (audits 81, 83): "tăng từ B năm 2020 lên C năm 2025, gấp N lần", "gấp N lần cùng
+    // kỳ, từ mức B lên hơn C"; the rate and the difference read the same way.
+    struct Levels {
+        long long low, high;
+        const char* times;  // high / low to one decimal
+        const char* wrong;
+    };
+    const std::vector<Levels> levels = {{120, 300, "2,5", "3,0"}, {2400, 8640, "3,6", "2,6"}, {35, 98, "2,8", "3,3"}};
+    const std::vector<std::string> multiples = {
+        "Thu nhập bình quân tăng từ {B} nghìn đồng năm 2020 lên {C} nghìn đồng năm 2025, gấp {N} lần.",
+        "Nhờ giá bán tăng, lợi nhuận quý 3 gấp {N} lần cùng kỳ, từ mức {B} tỷ đồng lên {C} tỷ đồng.",
+        "Số thuê bao gấp {N} lần so với năm 2020, từ {B} thuê bao lên {C} thuê bao.",
+        "Số doanh nghiệp tăng từ {B} doanh nghiệp lên {C} doanh nghiệp, gấp {N} lần.",
+        "Giá trị xuất khẩu gấp {N} lần cùng kỳ (từ {B} triệu USD lên {C} triệu USD).",
+    };
+    int n = 0, silent = 0, caught = 0;
+    for (const auto& text : multiples) {
+        for (const auto& l : levels) {
+            const std::string ok = fill(text, {{"B", count(l.low)}, {"C", count(l.high)}, {"N", l.times}});
+            const std::string wrong = fill(text, {{"B", count(l.low)}, {"C", count(l.high)}, {"N", l.wrong}});
+            ++n;
+            INFO(ok);
+            INFO(wrong);
+            silent += found("percent-mismatch", ok) == 0;
+            caught += found("percent-mismatch", wrong) == 1;
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    // The rate and the difference with the levels after the change, in parentheses or not.
+    const std::vector<std::pair<std::string, std::string>> rates = {
+        {"Doanh thu tăng {X}% (từ {B} tỷ đồng lên {C} tỷ đồng).", "rise"},
+        {"Số vụ tai nạn giảm {X}% (từ {C} vụ xuống {B} vụ).", "fall"},
+        {"Số vụ tai nạn giảm {X}% so với năm 2023, từ {C} vụ xuống còn {B} vụ.", "fall"},
+        {"Sản lượng đạt {C} tấn, tăng {X}% so với cùng kỳ (từ {B} tấn lên {C} tấn).", "rise"},
+    };
+    int rn = 0, rsilent = 0, rcaught = 0;
+    for (const auto& [text, way] : rates) {
+        for (const auto& l : levels) {
+            const double x = way == "rise" ? 100.0 * (static_cast<double>(l.high) / static_cast<double>(l.low) - 1)
+                                           : 100.0 * (1 - static_cast<double>(l.low) / static_cast<double>(l.high));
+            const std::string ok = fill(text, {{"B", count(l.low)}, {"C", count(l.high)}, {"X", decimal(x, 1)}});
+            const std::string wrong = fill(text, {{"B", count(l.low)}, {"C", count(l.high)}, {"X", decimal(x + 6.5, 1)}});
+            ++rn;
+            INFO(ok);
+            INFO(wrong);
+            rsilent += found("percent-mismatch", ok) == 0;
+            rcaught += found("percent-mismatch", wrong) == 1;
+        }
+    }
+    CHECK(rsilent == rn);
+    CHECK(rcaught == rn);
+
+    for (const auto& l : levels) {
+        const std::string text = "Số vụ vi phạm giảm {D} vụ (từ {C} vụ xuống {B} vụ).";
+        const std::string ok = fill(text, {{"B", count(l.low)}, {"C", count(l.high)}, {"D", count(l.high - l.low)}});
+        const std::string wrong = fill(text, {{"B", count(l.low)}, {"C", count(l.high)}, {"D", count(l.high - l.low + 7)}});
+        INFO(ok);
+        INFO(wrong);
+        CHECK(found("sum-mismatch", ok) == 0);
+        CHECK(found("sum-mismatch", wrong) == 1);
+    }
+
+    SECTION("traps: another base, a range, two kinds, levels of another clause") {
+        const std::vector<std::string> traps = {
+            "Thu nhập bình quân tăng từ 120 nghìn đồng năm 2020 lên 300 nghìn đồng năm 2025, gấp 3,5 lần bình quân cả nước.",
+            "Thu nhập bình quân tăng từ 120 nghìn đồng năm 2020 lên 300 nghìn đồng năm 2025, gấp 3,5 lần năm 2015.",
+            "Mỗi hộ được hỗ trợ từ 120 nghìn đồng đến 300 nghìn đồng, gấp 3,5 lần.",
+            "Số hợp tác xã tăng từ 120 hợp tác xã lên 300 thành viên, gấp 3,5 lần.",
+            "Lợi nhuận quý 3 gấp 2,5 lần cùng kỳ; năm 2022, từ mức 120 tỷ đồng lên 400 tỷ đồng.",
+        };
+        for (const auto& t : traps) {
+            INFO(t);
+            CHECK(found("percent-mismatch", t) == 0);
+        }
+    }
+}
+
+TEST_CASE("thousands grouped with commas the English way in Vietnamese text (numbers13)", "[numbers][real-misses]") {
+    // Real shapes (audits 83, 89, 90, 96): "2,475,318 USD", "412,000 TEUs", "185,843 tín hữu",
+    // "1,189,5 tỷ đồng". Vietnamese groups thousands with points and marks decimals with a comma.
+    const std::vector<std::string> texts = {
+        "Tổng vốn cam kết đạt {big} USD, đã giải ngân {big2} USD.",
+        "Hàng quá cảnh đạt {zero} TEU, tăng 6% so với cùng kỳ.",
+        "Năm 2020, giáo phận có {three} giáo dân, chiếm 9,8% dân số toàn tỉnh.",
+        "Toàn tỉnh có {three} người tham gia bảo hiểm y tế.",
+        "Tổng doanh thu dự kiến {mixed} tỷ đồng và lợi nhuận 40,2 tỷ đồng.",
+        "Sản lượng cả năm đạt {zero} tấn.",
+    };
+    const std::vector<std::vector<std::string>> figures = {
+        // English, then Vietnamese: big, big2, zero, three, mixed.
+        {"2,475,318", "1,902,540", "238,000", "214,560", "2,345,6"},
+        {"12,400,000", "3,286,743", "412,000", "185,843", "1,189,5"},
+    };
+    const std::vector<std::string> vietnamese = {"2.475.318", "1.902.540", "238.000", "214.560", "2.345,6"};
+    int n = 0, silent = 0, caught = 0;
+    for (const auto& text : texts) {
+        for (const auto& f : figures) {
+            const std::string wrong = fill(text, {{"big", f[0]}, {"big2", f[1]}, {"zero", f[2]}, {"three", f[3]}, {"mixed", f[4]}});
+            const std::string ok = fill(text, {{"big", vietnamese[0]}, {"big2", vietnamese[1]}, {"zero", vietnamese[2]},
+                                               {"three", vietnamese[3]}, {"mixed", vietnamese[4]}});
+            ++n;
+            INFO(ok);
+            INFO(wrong);
+            silent += found("number-format", ok) == 0;
+            caught += found("number-format", wrong) >= 1;
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    SECTION("traps: decimals a measure has, a mean, a coefficient, a list, a scale word, a bare table figure") {
+        const std::vector<std::string> traps = {
+            "Thu giữ 374,925 g ma túy tổng hợp.",
+            "Diện tích rừng trồng đạt 612,345 ha.",
+            "Bình quân 4,125 người/hộ.",
+            "Hệ số điều chỉnh giá đất năm nay là 1,125 lần.",
+            "Điểm trung bình môn Toán là 7,125 điểm.",
+            "Theo quy định tại các khoản 1,2,3 Điều 5 của Luật.",
+            "Tổng vốn đạt 1,500 tỷ đồng.",
+            "20,187,293",
+            "Thời gian thực hiện là 2,125 năm.",
+            // English notation throughout: a decimal point elsewhere.
+            "Số viên chức là 1.7 triệu người, cấp trung ương là 130,000 người.",
+            "Vốn cam kết 2,475,318 USD, giải ngân đạt 76.9%.",
+        };
+        for (const auto& t : traps) {
+            INFO(t);
+            CHECK(found("number-format", t) == 0);
+        }
+    }
+}
+
+TEST_CASE("'tỉ lệ', the other spelling of 'tỷ lệ', cues a rate as 'tỷ lệ' does (numbers13)", "[numbers][real-misses]") {
+    // Real shape (audit 86): "… có T vụ việc đủ điều kiện, trong đó đã hoàn thành A vụ việc, đạt tỉ
+    // lệ X%". Every reading that knows "tỷ lệ" reads the other spelling the same way.
+    const std::vector<std::string> texts = {
+        "Năm 2024, Trung tâm có {T} vụ việc đủ điều kiện, trong đó đã hoàn thành {A} vụ việc, đạt {tl} {X}%.",
+        "Toàn tỉnh tiếp nhận {T} hồ sơ, trong đó {A} hồ sơ nộp trực tuyến, chiếm {tl} {X}%.",
+    };
+    int n = 0, silent = 0, caught = 0;
+    for (const auto& text : texts) {
+        for (const Pair& p : kPairs) {
+            if (p.part * 10 < p.whole) continue;  // (a small part "đạt" a rate is read as another base's: left as it was)
+            for (const char* spelling : {"tỉ lệ", "tỷ lệ"}) {
+                const std::string ok = fill(text, {{"T", count(p.whole)}, {"A", count(p.part)}, {"tl", spelling}, {"X", rate(p)}});
+                const double off = 100.0 * static_cast<double>(p.part) / static_cast<double>(p.whole) + 3.7;
+                const std::string wrong = fill(text, {{"T", count(p.whole)}, {"A", count(p.part)}, {"tl", spelling}, {"X", decimal(off, 1)}});
+                ++n;
+                INFO(ok);
+                INFO(wrong);
+                silent += found("percent-mismatch", ok) == 0;
+                caught += found("percent-mismatch", wrong) == 1;
+            }
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    SECTION("traps: 'tỉnh', 'tỉ mỉ' and a rate of another whole stay as they were") {
+        const std::vector<std::string> traps = {
+            "Toàn tỉnh có 420 vụ việc, trong đó 300 vụ việc đã hoàn thành; tỉ lệ hoàn thành của cả nước đạt 80%.",
+            "Đoàn kiểm tra tỉ mỉ 420 hồ sơ, phát hiện 30 hồ sơ sai sót.",
+            "Tỉnh đạt tỉ lệ 80% so với kế hoạch năm.",
+        };
+        for (const auto& t : traps) {
+            INFO(t);
+            CHECK(found("percent-mismatch", t) == 0);
+        }
+    }
+}
+
+TEST_CASE("one month's flow within the months since the year began (numbers13)", "[numbers][real-misses]") {
+    // Real shapes (audits 89, 90): "Riêng tháng 4, … đạt A triệu TEU. Tính chung 4 tháng đầu năm, …
+    // đạt T triệu TEU", "Trong tháng 9/2024, … đón 41 lượt khách …. Tính từ đầu năm đến nay, … 296
+    // lượt khách": a month's figure is part of the cumulative one (A ≤ T).
+    const std::vector<std::string> texts = {
+        "Riêng tháng 4, hàng container qua các bến đạt {A} nghìn TEU. Tính chung 4 tháng đầu năm, hàng container qua các bến đạt {T} nghìn TEU, tăng 7% so với cùng kỳ.",
+        "Trong tháng 9/2024, Sở Ngoại vụ đã đón 05 đoàn với {A} lượt khách quốc tế đến làm việc tại tỉnh. Tính từ đầu năm đến nay, tỉnh đã đón tiếp 47 đoàn với {T} lượt khách quốc tế.",
+        "Trong tháng 7, toàn tỉnh đón {A} lượt khách; lũy kế từ đầu năm đón {T} lượt khách.",
+        "Trong tháng 10, cấp mới {A} giấy phép xây dựng. Lũy kế 10 tháng năm 2024, cấp {T} giấy phép xây dựng.",
+    };
+    const std::vector<std::pair<long long, long long>> figures = {{380, 1600}, {41, 296}, {1250, 9870}, {12, 12}};
+    int n = 0, silent = 0, caught = 0;
+    for (const auto& text : texts) {
+        for (const auto& [month, cumulative] : figures) {
+            const std::string ok = fill(text, {{"A", count(month)}, {"T", count(cumulative)}});
+            const std::string wrong = fill(text, {{"A", count(cumulative + month)}, {"T", count(cumulative)}});
+            ++n;
+            INFO(ok);
+            INFO(wrong);
+            silent += found("sum-mismatch", ok) == 0;
+            caught += found("sum-mismatch", wrong) == 1;
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    SECTION("traps: a prior period, a change, a stock, a mean, two figures of one kind, another month, months before the month") {
+        const std::vector<std::string> traps = {
+            "Trong tháng 7, toàn tỉnh đón 4.100 lượt khách; lũy kế từ đầu năm cùng kỳ năm trước đón 2.960 lượt khách.",
+            "Trong tháng 7, số khách tăng 4.100 lượt khách; lũy kế từ đầu năm đón 2.960 lượt khách.",
+            "Trong tháng 7, dư nợ đạt 4.100 tỷ đồng; lũy kế từ đầu năm giải ngân 2.960 tỷ đồng.",
+            "Trong tháng 7, bình quân mỗi ngày đón 4.100 lượt khách; lũy kế từ đầu năm đón 2.960 lượt khách.",
+            "Trong tháng 7, khách nội địa đạt 4.100 lượt khách, khách quốc tế 300 lượt khách; lũy kế từ đầu năm đón 2.960 lượt khách.",
+            "Trong tháng 7, toàn tỉnh đón 4.100 lượt khách; lũy kế từ đầu năm khách quốc tế đạt 2.960 lượt khách, khách nội địa 9.000 lượt khách.",
+            "Trong tháng 7, toàn tỉnh đón 4.100 lượt khách. Tính chung 6 tháng đầu năm, đón 2.960 lượt khách.",
+            "Từ tháng 1 đến tháng 7, toàn tỉnh đón 4.100 lượt khách; lũy kế từ đầu năm đón 2.960 lượt khách.",
+            "Trong tháng 7, kim ngạch xuất siêu đạt 410 triệu USD; lũy kế từ đầu năm xuất siêu 296 triệu USD.",
+        };
+        for (const auto& t : traps) {
+            INFO(t);
+            CHECK(found("sum-mismatch", t) == 0);
+        }
+    }
+}

@@ -64,13 +64,43 @@ std::size_t previous_figure(const Reading& r, std::size_t k) {
     return std::string::npos;
 }
 
+// The word naming figure k's place in "từ B … lên C": the word before k past "mức", "còn" and
+// k's own bound ("từ mức 40 tỷ", "lên hơn 140 tỷ", "xuống còn 6,05%").
+std::string level_word(const Reading& r, std::size_t k) {
+    const std::string_view t = r.text(k);
+    std::size_t at = r.qs[k].byte_begin;
+    for (int i = 0; i < 3; ++i) {
+        std::size_t begin = at;
+        const std::string w = lower(analysis::word_before(t, at, &begin));
+        const bool bound = r.qs[k].hedge != Hedge::None && (w == "hơn" || w == "gần" || w == "trên" || w == "khoảng" || w == "dưới");
+        if (w != "mức" && w != "còn" && !bound) return w;
+        at = begin;
+    }
+    return lower(analysis::word_before(t, at));
+}
+
+// The squeezed words between a change and "từ B" after it: nothing, a comma or a parenthesis,
+// after the compared period or not ("gấp 3,5 lần cùng kỳ, từ mức B lên C", "tăng X% (từ B lên C)",
+// "tăng X% so với năm 2020, từ B lên C").
+bool opens_levels(std::string lead) {
+    if (lead.ends_with("mức")) lead.erase(lead.size() - std::string_view("mức").size());
+    if (!lead.ends_with("từ")) return false;
+    lead.erase(lead.size() - std::string_view("từ").size());
+    if (lead.empty() || lead == "," || lead == "(") return true;
+    if (lead.back() != ',' && lead.back() != '(') return false;
+    lead.pop_back();
+    if (phrases::starts(lead, "sovới")) lead.erase(0, std::string_view("sovới").size());
+    return prior_period(lead);
+}
+
 // "tăng|giảm từ B … lên|xuống C …": the prior and the current named by "từ" and "lên|xuống",
-// right before the change ("…, tương ứng tăng X%") or right after it ("tăng X%, từ B lên C").
+// right before the change ("…, tương ứng tăng X%", "…, gấp N lần") or right after it ("tăng X%,
+// từ B lên C", "tăng X% (từ B lên C)", "gấp N lần cùng kỳ, từ mức B lên hơn C").
 bool from_to(const Reading& r, std::size_t s, const std::string& verb, std::size_t& prior, std::size_t& current) {
     auto pair_at = [&](std::size_t b, std::size_t c) {
         if (b == std::string::npos || c == std::string::npos || !r.usable(b) || !r.usable(c) || !r.same_kind(b, c) || !r.same_sentence(b, c)) return false;
-        const std::string to = r.word_before(c);
-        if (r.word_before(b) != "từ" || (to != "lên" && to != "xuống")) return false;
+        const std::string to = level_word(r, c);
+        if (level_word(r, b) != "từ" || (to != "lên" && to != "xuống")) return false;
         prior = b;
         current = c;
         return true;
@@ -87,9 +117,20 @@ bool from_to(const Reading& r, std::size_t s, const std::string& verb, std::size
     }
     // After: "tăng X%, từ B thuê bao lên C thuê bao".
     const std::size_t b = r.next_figure(s);
-    if (b == std::string::npos || r.between(s, b) != ",từ") return false;
+    if (b == std::string::npos || !r.same_sentence(s, b) || !opens_levels(r.between(s, b))) return false;
     const std::size_t c2 = r.next_figure(b);
     return c2 != std::string::npos && pair_at(b, c2);
+}
+
+// "gấp N lần" that names no base of its own after it: the end of its clause, or a period
+// ("cùng kỳ", "so với năm 2020") before "từ B lên C". Not "gấp 2 lần mức bình quân cả nước".
+bool multiple_of_levels(const Reading& r, std::size_t s) {
+    std::string after = r.after(s, 40);
+    if (r.qs[s].unit != "lần") return false;
+    const std::size_t b = after.find_first_not_of(' ');
+    if (b == std::string::npos || after[b] == ',' || after[b] == '.' || after[b] == ';' || after[b] == '(') return true;
+    const std::size_t n = r.next_figure(s);
+    return n != std::string::npos && r.same_sentence(s, n) && opens_levels(r.between(s, n));
 }
 
 // "gấp N lần năm 2020 (C so với B)", "tăng X% (C/B)": both figures in the parenthesis right
@@ -146,7 +187,14 @@ std::string change_verb(const Reading& r, std::size_t s, std::string& skipped) {
 
 void read_growth(const Reading& r, std::vector<Relation>& out) {
     const auto& qs = r.qs;
-    for (const auto& [s, first] : r.candidates()) {
+    // The candidates, and each paragraph's first figure when the change's levels follow it
+    // ("Doanh thu tăng X% (từ B lên C)": nothing before the change to read it by).
+    std::vector<Reading::Candidate> figures = r.candidates();
+    for (std::size_t p = 0; p < r.doc.paragraphs.size(); ++p) {
+        const auto [pf, pl] = r.quantities.in(p);
+        if (pf < pl && r.quantities.vietnamese(p) && r.usable(pf) && !r.covered[pf] && !qs[pf].negative) figures.push_back({pf, pf});
+    }
+    for (const auto& [s, first] : figures) {
         std::string skipped;
         const std::string verb = change_verb(r, s, skipped);
         // The squeezed text between figure k and s, without the words qualifying the verb (a
@@ -173,9 +221,22 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
         }
         const std::string after = r.after(s, 64);
         std::size_t current = std::string::npos, prior = std::string::npos;
+        if (s == first) {
+            // Only the levels after the change: "tăng X% (từ B lên C)", "gấp N lần cùng kỳ, từ B lên C".
+            if (rel.family == Relation::Family::Ratio || (rel.family == Relation::Family::Multiple && !multiple_of_levels(r, s)) ||
+                !from_to(r, s, verb, prior, current) || current < s || prior < s || !r.same_kind(current, prior) ||
+                (rel.family == Relation::Family::Difference && !r.same_kind(current, s))) {
+                continue;
+            }
+            rel.stated = s;
+            rel.terms = {current, prior};
+            out.push_back(std::move(rel));
+            continue;
+        }
         if (pair_in_parens(r, s, prior, current) && (rel.family != Relation::Family::Difference || r.same_kind(current, s))) {
             // both figures in the parenthesis after the change
-        } else if (rel.family != Relation::Family::Multiple && rel.family != Relation::Family::Ratio && from_to(r, s, verb, prior, current)) {
+        } else if (rel.family != Relation::Family::Ratio && (rel.family != Relation::Family::Multiple || multiple_of_levels(r, s)) &&
+                   from_to(r, s, verb, prior, current)) {
             // the prior and current named by "từ" and "lên|xuống"
         } else if (comparison_follows(after) || (rel.family == Relation::Family::Multiple && (phrases::contains(after.substr(0, 24), "năm") ||
                                                                                                phrases::starts(after, " cùng kỳ")))) {

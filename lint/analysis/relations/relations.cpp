@@ -1,4 +1,5 @@
 #include "analysis/relations/relations.hpp"
+#include "analysis/numbers_text.hpp"
 
 #include "analysis/claims.hpp"
 #include "analysis/ratios.hpp"
@@ -277,7 +278,7 @@ bool after_verb(const Reading& r, std::size_t k, std::initializer_list<const cha
 Relations::Relations(const Analysis& analysis) {
     const auto& quantities = analysis.get<Quantities>();
     const auto& qs = quantities.all();
-    relations::Reading r{analysis.document(), quantities, qs, std::vector<bool>(qs.size(), false)};
+    relations::Reading r{analysis.get<NumbersText>().document(), quantities, qs, std::vector<bool>(qs.size(), false)};
     const auto& claims = analysis.get<Claims>();
     const auto& ratios = analysis.get<Ratios>();
     for (const auto& c : claims.changes()) r.covered[c.percent] = true;
@@ -295,6 +296,7 @@ Relations::Relations(const Analysis& analysis) {
     relations::read_resolution(r, all_);
     relations::read_remainder(r, all_);
     relations::read_balance(r, all_);
+    relations::read_month_cumulative(r, all_);
     relations::read_stock_share(r, all_);
     relations::read_listed_shares(r, all_);
     relations::read_composition(r, all_);
