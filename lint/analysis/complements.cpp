@@ -22,6 +22,7 @@ constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
     {"trong nước", "nước ngoài"},
     {"trong nước", "ngoài nước"},
     {"nội địa", "quốc tế"},
+    {"trong nước", "quốc tế"},
     {"trong tỉnh", "ngoài tỉnh"},
     {"nội tỉnh", "ngoại tỉnh"},
     {"công lập", "ngoài công lập"},
@@ -75,6 +76,8 @@ const std::vector<std::vector<std::vector<std::string_view>>> kScales = {
     // Where an organisation stands at a date: working, stopped, dissolved (a text naming two, as
     // "ngừng hoạt động chờ giải thể", names no one value).
     {{"đang hoạt động"}, {"ngừng hoạt động", "dừng hoạt động"}, {"giải thể"}},
+    // A medal is of one metal.
+    {{"huy chương vàng", "hcv"}, {"huy chương bạc", "hcb"}, {"huy chương đồng", "hcđ"}},
     // How a file reaches the office: one channel each.
     {{"trực tuyến", "qua mạng"}, {"qua bưu điện", "qua bưu chính", "qua dịch vụ bưu chính"}, {"tại quầy", "nộp trực tiếp", "tại bộ phận một cửa"}},
 };

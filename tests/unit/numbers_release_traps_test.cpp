@@ -1622,3 +1622,16 @@ TEST_CASE("sample 109-112: subsets, shares of a change, other indicators, yearly
     CHECK(run("inconsistent-figure", {"Tổng kim ngạch xuất khẩu tháng 5 đạt 520 triệu USD; trong đó xuất khẩu 310 triệu USD, nhập khẩu 210 triệu USD."})
               .size() == 1);
 }
+
+TEST_CASE("sample 113-116: a list in parentheses breaks down the figure before it, visitors and medals split their whole", "[numbers][rules]") {
+    // The share after the parenthesis is the figure's before it, not the last item's.
+    CHECK(run("percent-mismatch", {"Tỉnh có 538 di tích được xếp hạng (04 di tích cấp quốc gia đặc biệt, 150 di tích cấp quốc gia và 384 di tích "
+                                   "cấp tỉnh), chiếm 17,2% trên tổng số 3.120 di tích được kiểm kê."})
+              .empty());
+    CHECK(run("percent-mismatch", {"Tỉnh có 538 di tích được xếp hạng, chiếm 25% trên tổng số 3.120 di tích được kiểm kê."}).size() == 1);
+    // International and domestic visitors, gold, silver and bronze medals: no part in two of them.
+    CHECK(run("sum-mismatch", {"Tổng lượt khách đạt 331.624 lượt, trong đó khách quốc tế 97.678 lượt, khách trong nước 234.216 lượt."}).size() == 1);
+    CHECK(run("sum-mismatch", {"Tổng lượt khách đạt 331.894 lượt, trong đó khách quốc tế 97.678 lượt, khách trong nước 234.216 lượt."}).empty());
+    CHECK(run("sum-mismatch", {"Đoàn giành 50 huy chương các loại, trong đó có 16 Huy chương Vàng, 17 Huy chương Bạc và 20 Huy chương Đồng."}).size() == 1);
+    CHECK(run("sum-mismatch", {"Đoàn giành 53 huy chương các loại, trong đó có 16 Huy chương Vàng, 17 Huy chương Bạc và 20 Huy chương Đồng."}).empty());
+}

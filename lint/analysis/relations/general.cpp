@@ -483,6 +483,19 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
     }
     if (a == std::string::npos) return true;
     if (!g.no_percent_between(a, x) || a < first) return false;
+    // "538 di tích (04 …, 150 … và 384 …), chiếm X% …": a figure inside a parenthesis that closes
+    // before X breaks down the figure before it; X is that figure's, not the last item's.
+    {
+        const auto depth = phrases::paren_depth(t);
+        if (depth[qs[a].byte_begin] > depth[qs[x].byte_begin]) {
+            // (A list: another figure in the same parenthesis. One figure there may be a plan or
+            // a prior: "so với dự toán (1.000 tỷ đồng) đạt 93,0%".)
+            const std::size_t open = t.rfind('(', qs[a].byte_begin);
+            for (std::size_t k = a; k-- > first && qs[k].byte_begin > open;) {
+                if (!qs[k].percent()) return false;
+            }
+        }
+    }
     // "T …, trong đó a …, b … và A …, đạt X% kế hoạch": the rate after a list of parts is T's.
     if (int siblings = 0; target == Target::Plan && r.breakdown_parent(a, siblings) != std::string::npos && siblings > 0) return false;
     {
