@@ -937,7 +937,9 @@ struct Builder {
                     }
                 }
                 if (graded) {
-                    sums[c].kind = SumClaim::Kind::Partial;
+                    // "100 lao động, trong đó nam 40, nữ 50": two values of a classification of two are the whole.
+                    const bool whole = parts.size() == 2 && exhaustive_pair(part_words(parts[0]), part_words(parts[1]));
+                    sums[c].kind = whole ? SumClaim::Kind::Exhaustive : SumClaim::Kind::Partial;
                     continue;
                 }
             }

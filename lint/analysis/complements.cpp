@@ -56,6 +56,19 @@ constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
     {"nội địa", "xuất nhập khẩu"},
 };
 
+// The pairs of kPairs with no third value (not "nhà nước … ngoài nhà nước": foreign-invested is a
+// third; not "xuất khẩu … nhập khẩu": goods through a port also move at home; not visitors
+// "quốc tế … nội địa": a total of visits may count day trips or other groups apart).
+constexpr std::pair<std::string_view, std::string_view> kExhaustive[] = {
+    {"nam", "nữ"},
+    {"thành thị", "nông thôn"},
+    {"trong nước", "nước ngoài"},
+    {"trong nước", "ngoài nước"},
+    {"trong tỉnh", "ngoài tỉnh"},
+    {"nội tỉnh", "ngoại tỉnh"},
+    {"công lập", "ngoài công lập"},
+};
+
 // Classifications of more than two values, each value with its spellings: a school, a pupil or
 // a class is at one level of education; an administrative unit is of one level.
 const std::vector<std::vector<std::vector<std::string_view>>> kScales = {
@@ -116,15 +129,22 @@ bool negated(std::string_view a, std::string_view b) {
     return false;
 }
 
-// Read in lower case ("Trung ương … địa phương"), but "nam" as written: "Nam" names a place.
-bool one_way(std::string_view a, std::string_view b, std::string_view a_lower, std::string_view b_lower) {
-    for (const auto& [x, y] : kPairs) {
+// `a` names x of one of `pairs` and `b` its y. Read in lower case ("Trung ương … địa phương"), but
+// "nam" as written: "Nam" names a place.
+template <std::size_t N>
+bool one_of_pairs(const std::pair<std::string_view, std::string_view> (&pairs)[N], std::string_view a, std::string_view b,
+                  std::string_view a_lower, std::string_view b_lower) {
+    for (const auto& [x, y] : pairs) {
         const std::string_view aa = x == "nam" ? a : a_lower, bb = x == "nam" ? b : b_lower;
         // "ngoài công lập" holds "công lập": the wider side decides.
         const bool nested = y.find(x) != std::string_view::npos;
         if (has(aa, x) && !has(aa, y) && has(bb, y) && (nested || !has(bb, x))) return true;
     }
-    return negated(a_lower, b_lower);
+    return false;
+}
+
+bool one_way(std::string_view a, std::string_view b, std::string_view a_lower, std::string_view b_lower) {
+    return one_of_pairs(kPairs, a, b, a_lower, b_lower) || negated(a_lower, b_lower);
 }
 
 // The one value of `scale` that `text` names, -1 when none or more than one.
@@ -182,6 +202,11 @@ bool complementary(std::string_view a, std::string_view b) {
         if (has(own_sentence(a_lower), whole) || has(own_sentence(b_lower), whole)) return false;
     }
     return one_way(a, b, a_lower, b_lower) || one_way(b, a, b_lower, a_lower) || other_values(a_lower, b_lower);
+}
+
+bool exhaustive_pair(std::string_view a, std::string_view b) {
+    const std::string a_lower = lower(a), b_lower = lower(b);
+    return one_of_pairs(kExhaustive, a, b, a_lower, b_lower) || one_of_pairs(kExhaustive, b, a, b_lower, a_lower);
 }
 
 }  // namespace soat::analysis

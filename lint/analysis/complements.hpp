@@ -11,4 +11,9 @@ namespace soat::analysis {
 // names a place, not men; other words are read in lower case).
 bool complementary(std::string_view a, std::string_view b);
 
+// `a` and `b` take the two values of a classification of two values only (sex, urban or rural
+// residence, home or abroad, public or not, within the province or outside): two parts so
+// described are the whole, whatever "trong đó" leaves open.
+bool exhaustive_pair(std::string_view a, std::string_view b);
+
 }  // namespace soat::analysis

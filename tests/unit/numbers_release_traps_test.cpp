@@ -1635,3 +1635,24 @@ TEST_CASE("sample 113-116: a list in parentheses breaks down the figure before i
     CHECK(run("sum-mismatch", {"Đoàn giành 50 huy chương các loại, trong đó có 16 Huy chương Vàng, 17 Huy chương Bạc và 20 Huy chương Đồng."}).size() == 1);
     CHECK(run("sum-mismatch", {"Đoàn giành 53 huy chương các loại, trong đó có 16 Huy chương Vàng, 17 Huy chương Bạc và 20 Huy chương Đồng."}).empty());
 }
+
+TEST_CASE("sample 113-116: two values of a classification of two are the whole", "[numbers][rules]") {
+    // {T}, {a}, {b}: the total and its two parts.
+    const std::vector<std::string> texts = {
+        "Năm 2025 đã đào tạo nghề cho {T} lao động, trong đó {a} lao động nam, {b} lao động nữ.",
+        "Toàn huyện có {T} hộ nghèo, trong đó {a} hộ ở thành thị, {b} hộ ở nông thôn.",
+        "Toàn tỉnh có {T} trường, trong đó {a} trường công lập, {b} trường ngoài công lập.",
+    };
+    for (const auto& text : texts) {
+        auto fill = [&](const char* t, const char* a, const char* b) {
+            std::string s = text;
+            for (const auto& [key, value] : {std::pair<std::string, std::string>{"{T}", t}, {"{a}", a}, {"{b}", b}}) s.replace(s.find(key), key.size(), value);
+            return s;
+        };
+        CHECK(run("sum-mismatch", {fill("1.240", "530", "710")}).empty());
+        CHECK(run("sum-mismatch", {fill("1.240", "530", "610")}).size() == 1);
+    }
+    // A third value may stand out of the list: channels of filing, kinds of ownership.
+    CHECK(run("sum-mismatch", {"Tiếp nhận 1.000 hồ sơ, trong đó 400 hồ sơ trực tuyến, 500 hồ sơ trực tiếp."}).empty());
+    CHECK(run("sum-mismatch", {"Có 1.000 doanh nghiệp, trong đó 40 doanh nghiệp nhà nước, 900 doanh nghiệp ngoài nhà nước."}).empty());
+}
