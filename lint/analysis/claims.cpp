@@ -2275,6 +2275,15 @@ struct Builder {
             pos = e;
         }
         if (items >= 2) {
+            // "…/27 tàu: Sở Nông nghiệp và Phát triển nông thôn đã gửi …": two names joined by "và",
+            // the second going on in lower case, then a verb of tense: one agency's name, the
+            // subject of a clause, no list.
+            if (items == 2 && last_item) {
+                const auto next = phrases::words_of(lower(t.substr(end, to - end)));
+                for (std::size_t w = 1; w < next.size() && w < 5; ++w) {
+                    if (next[w] == "đã" || next[w] == "đang" || next[w] == "sẽ" || next[w] == "vừa" || next[w] == "được" || next[w] == "đều") return false;
+                }
+            }
             c.items = items;
             c.list_end = end;
             c.partial = c.partial || cut_in_name;

@@ -280,8 +280,8 @@ bool item_count(std::string_view t, const Quantity& q) {
     return end >= t.size() || std::string_view(",;.)").find(t[end]) != std::string_view::npos || t.substr(end).starts_with("và ");
 }
 
-// The capitalised words ending at `at` open a list item: a separator (":", ";", ",", "(") or
-// "và" stands before the first of them.
+// The capitalised words ending at `at` open a list item: a separator (":", ";", ",", "("), "và"
+// or "gồm" stands before the first of them.
 bool opens_item(std::string_view t, std::size_t at) {
     std::size_t b = at;
     for (int words = 0; words < 4; ++words) {
@@ -293,7 +293,9 @@ bool opens_item(std::string_view t, std::size_t at) {
     std::size_t i = b;
     while (i > 0 && t[i - 1] == ' ') --i;
     if (i > 0 && std::string_view(":;,(").find(t[i - 1]) != std::string_view::npos) return true;
-    return lower(word_before(t, b)) == "và";
+    // "… bao gồm Sở Công Thương 7 hồ sơ, …": the first item right after "gồm".
+    const std::string w = lower(word_before(t, b));
+    return w == "và" || w == "gồm";
 }
 
 // A figure with decimals ("58,40") and at most two words between it and `at`.
@@ -360,9 +362,17 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
         }
     }
     if (l1 == "thứ" || l1 == "hạng") return Role::Rank;
+    // "đường dây nóng 18001768", "tổng đài 1800 1567", "điện thoại 0243…": a number to call.
+    if (q.numeral.style == Numeral::Style::Plain && q.numeral.digits >= 3 && q.unit.empty()) {
+        const std::string lead = lower(words_before(t, b, 5));
+        for (const char* line : {"dây nóng", "tổng đài", "điện thoại", "hotline", "fax"}) {
+            if (lead.find(line) != std::string::npos) return Role::Code;
+        }
+    }
     static const char* const kRoads[] = {"ĐT", "QL", "TL", "ĐH", "HL", "DT"};
     for (const char* r : kRoads) {
-        if (w1 == r) return Role::Code;  // "ĐT 291"
+        // (Not a count closing its item: "Sở GD-ĐT 3 hồ sơ, Sở KH&ĐT 14 hồ sơ".)
+        if (w1 == r && !item_count(t, q)) return Role::Code;  // "ĐT 291"
     }
     // "tàu QB 93561 TS": a long number between two codes in capitals (not a Roman numeral before
     // it: "khu vực XVI 11 TTHC" counts) is a registration number.

@@ -595,6 +595,11 @@ struct Builder {
                     tally.parts.push_back(j);
                 }
             }
+            // "2.590/2.974 hộ …, trong đó 2.390 hộ …, 2.689 hộ an toàn, 2.706 hộ sức khỏe": two parts
+            // each more than half of N overlap (traits of the same households), no split of N.
+            int over_half = 0;
+            for (std::size_t j : tally.parts) over_half += qs[j].value() * 2 > q.numeral.value ? 1 : 0;
+            if (over_half >= 2) clean = false;
             if (clean && (!tally.parts.empty() || !tally.rest.empty())) out.push_back(std::move(tally));
         }
     }

@@ -1656,3 +1656,24 @@ TEST_CASE("sample 113-116: two values of a classification of two are the whole",
     CHECK(run("sum-mismatch", {"Tiếp nhận 1.000 hồ sơ, trong đó 400 hồ sơ trực tuyến, 500 hồ sơ trực tiếp."}).empty());
     CHECK(run("sum-mismatch", {"Có 1.000 doanh nghiệp, trong đó 40 doanh nghiệp nhà nước, 900 doanh nghiệp ngoài nhà nước."}).empty());
 }
+
+TEST_CASE("sample 117-120: agencies before their counts, an agency's name before its verb, overlapping traits, numbers to call", "[numbers][rules]") {
+    // A capitalised agency, with an abbreviation of its own, before a count closing its item.
+    const std::string list = "Trung tâm đã nhận qua mạng {T} hồ sơ, bao gồm Sở Công Thương 9 hồ sơ, Sở GD-ĐT 3 hồ sơ, Sở KH&ĐT 14 hồ sơ, Sở TN&MT 20 hồ sơ và Sở Y tế 5 hồ sơ.";
+    auto with = [&](const char* total) { std::string s = list; s.replace(s.find("{T}"), 3, total); return s; };
+    CHECK(run("sum-mismatch", {with("51")}).empty());
+    CHECK(run("sum-mismatch", {with("52")}).size() == 1);
+    CHECK(run("number-format", {"Xe chạy trên tuyến ĐT 741 và ĐT 1234, dài 12.500 m."}).empty());  // road numbers stay codes
+    // "Sở … và Phát triển nông thôn đã …": one agency doing something, no list of two.
+    CHECK(run("count-mismatch", {"Mất kết nối quá 10 ngày là 35 lượt/31 tàu: Sở Nông nghiệp và Phát triển nông thôn đã gửi 13 thông báo."}).empty());
+    CHECK(run("count-mismatch", {"Qua kiểm tra tại 4 xã: Hòa An, Hòa Bình và Hòa Lợi, Thanh tra huyện đã phát hiện sai phạm."}).size() == 1);
+    // Traits of the same households, each more than half of N, are no split of N.
+    CHECK(run("count-mismatch", {"Xã có 1.805/2.100 hộ đạt chuẩn gia đình văn hóa, trong đó hộ đạt chuẩn 3 năm liền có 1.520 hộ, 1.790 hộ an toàn, "
+                                 "1.812 hộ sức khỏe, 1.640 hộ xanh - sạch - đẹp."})
+              .empty());
+    CHECK(run("count-mismatch", {"Có 30/30 chi hội được xếp loại, trong đó: Xuất sắc 05 chi hội; Tốt 20 chi hội; Đạt 07 chi hội."}).size() == 1);
+    // A number to call is no amount.
+    for (const char* line : {"Đường dây nóng 18001768", "Tổng đài hỗ trợ 1800 1567", "Số điện thoại 02433824"}) {
+        CHECK(run("number-format", {std::string(line) + " đã tiếp nhận gần 2.300 cuộc gọi."}).empty());
+    }
+}
