@@ -205,14 +205,14 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
             return g;
         };
         // "tăng 7,9%/năm": a yearly mean rate, no change between the two figures.
-        if (qs[s].unit.starts_with("%/") || r.after(s, 8).starts_with("/năm") || r.per_period(s)) continue;
+        if (qs[s].unit.starts_with("%/") || r.after(s, 8).starts_with("/năm")) continue;
         Relation rel;
         if (qs[s].unit == "lần" && verb == "gấp") {
             rel.family = Relation::Family::Multiple;
         } else if (verb == "bằng" && qs[s].percent() && comparison_follows(r.after(s, 16))) {
             // "C, bằng X% so với cùng kỳ (B)": the ratio, not the change.
             rel.family = Relation::Family::Ratio;
-        } else if ((verb == "tăng" || verb == "giảm") && qs[s].unit != "lần" && qs[s].noun != "lần") {
+        } else if ((verb == "tăng" || verb == "giảm") && qs[s].unit != "lần" && qs[s].noun != "lần" && !r.per_period(s)) {
             // "tăng 12 lần" is a multiple (of C over B, or one more), no difference.
             rel.family = qs[s].percent() ? Relation::Family::Growth : Relation::Family::Difference;
             rel.decrease = verb == "giảm";

@@ -196,10 +196,14 @@ bool Reading::of_whole_body(std::size_t whole, std::size_t x) const {
 
 bool Reading::per_period(std::size_t k) const {
     const std::string_view t = text(k);
-    const std::string clause = lower(t.substr(clause_start(t, qs[k].byte_begin, true), qs[k].byte_begin - clause_start(t, qs[k].byte_begin, true)));
+    const std::size_t from = clause_start(t, qs[k].byte_begin, true);
+    const std::string_view raw = t.substr(from, std::min(t.size(), qs[k].byte_end + 24) - from);
+    // (Most clauses name no period: read no further, lower nothing.)
+    if (!phrases::contains(raw, " năm") && !phrases::contains(raw, " tháng") && !phrases::contains(raw, " quý")) return false;
+    const std::string clause = lower(t.substr(from, qs[k].byte_begin - from));
     const std::string next = after(k, 16);
-    for (const char* each : {"mỗi năm", "hằng năm", "hàng năm", "mỗi tháng", "hằng tháng", "hàng tháng", "mỗi quý"}) {
-        if (phrases::contains(clause, each) || phrases::starts(next, std::string(" ") + each)) return true;
+    for (const std::string_view each : {" mỗi năm", " hằng năm", " hàng năm", " mỗi tháng", " hằng tháng", " hàng tháng", " mỗi quý"}) {
+        if (phrases::contains(" " + clause, each) || phrases::starts(next, each)) return true;
     }
     return false;
 }
