@@ -144,6 +144,7 @@ public:
         const auto& tokens = context.analysis.get<analysis::Tokens>();
         const auto& quantities = context.analysis.get<analysis::Quantities>();
         if (without_diacritics(context.document, tokens, sink)) return;
+        std::vector<PairSlip> slips;
         for (std::size_t p = 0; p < context.document.paragraphs.size(); ++p) {
             const auto& t = tokens.of(p);
             const auto& text = tokens.text(p);
@@ -188,11 +189,68 @@ public:
                 if (!foreign_neighbour && unmarked(para, p, t, text, code, i, sink)) continue;
                 check_word(para, p, t[i], foreign_neighbour, sentence_start(text, t[i]), neighbours(t, text, code, i), sink);
             }
-            check_pairs(para, p, t, text, code, covered, sink);
+            check_pairs(para, p, t, text, code, covered, slips, sink);
         }
+        emit_unless_document_term(tokens, context.document.paragraphs.size(), slips, sink);
     }
 
 private:
+    // A slip read in a pair of words (`written` its keys), kept until the whole document is read.
+    struct PairSlip {
+        engine::Draft draft;
+        std::string first, second;  // the keys of the pair as written
+        int side;                   // the word the slip is in: 0 first, 1 second
+        std::string right;          // that word's key as meant
+    };
+
+    // A slip is an accident. A pair written three times or more while the pair meant is never written,
+    // its slipped word also standing elsewhere in the document on its own, is the document's term
+    // (`số lợn` on a page about a pig epidemic that writes `đàn lợn`, `chỉ số giá tăng` in a price
+    // release): not reported. A word that stands only in that pair (`phản ảnh` throughout) is a
+    // misspelling made consistently and stays reported.
+    static void emit_unless_document_term(const analysis::Tokens& tokens, std::size_t paragraphs, std::vector<PairSlip>& slips,
+                                          engine::Sink& sink) {
+        if (slips.empty()) return;
+        // Count over the document's adjacent words, by first key: the second keys wanted after it
+        // and their counts (key "" counts the word alone).
+        analysis::StringMap<std::vector<std::pair<std::string, int>>> counts;
+        auto want = [&](const std::string& a, const std::string& b) {
+            auto& seconds = counts[a];
+            for (const auto& [key, n] : seconds) {
+                if (key == b) return;
+            }
+            seconds.emplace_back(b, 0);
+        };
+        for (const auto& s : slips) {
+            want(s.first, s.second);
+            want(s.side == 0 ? s.right : s.first, s.side == 0 ? s.second : s.right);
+            want(s.side == 0 ? s.first : s.second, "");
+        }
+        for (std::size_t p = 0; p < paragraphs; ++p) {
+            const auto& t = tokens.of(p);
+            for (std::size_t i = 0; i < t.size(); ++i) {
+                if (t[i].kind != Token::Kind::Word) continue;
+                const auto it = counts.find(t[i].key);
+                if (it == counts.end()) continue;
+                const bool pair = i + 1 < t.size() && t[i + 1].kind == Token::Kind::Word;
+                for (auto& [key, n] : it->second) n += key.empty() || (pair && key == t[i + 1].key);
+            }
+        }
+        auto count = [&](const std::string& a, const std::string& b) {
+            for (const auto& [key, n] : counts.find(a)->second) {
+                if (key == b) return n;
+            }
+            return 0;
+        };
+        for (auto& s : slips) {
+            const int written = count(s.first, s.second);
+            const int meant = s.side == 0 ? count(s.right, s.second) : count(s.first, s.right);
+            const int alone = count(s.side == 0 ? s.first : s.second, "");
+            if (written >= 3 && meant == 0 && alone > written) continue;
+            sink.emit(std::move(s.draft));
+        }
+    }
+
     // A Vietnamese document typed without its marks ("cong van de nghi"): one finding for the
     // document, not one per word. Its words are syllables of Vietnamese shape, none marked.
     static bool without_diacritics(const model::Document& doc, const analysis::Tokens& tokens, engine::Sink& sink) {
@@ -540,7 +598,7 @@ private:
 
     void check_pairs(const model::Paragraph& para, std::size_t p, const std::vector<Token>& t, const std::u32string& text,
                      const std::vector<std::pair<std::uint32_t, std::uint32_t>>& code, const std::vector<char>& covered,
-                     engine::Sink& sink) const {
+                     std::vector<PairSlip>& slips, engine::Sink& sink) const {
         std::vector<char> plain(t.size());  // (chars, not bits: read at every pair and window)
         const bool heading = caps_heading(t);
         // A word of one letter is read (`thú ý`, `lấy y kiến`); one without a mark only when it is
@@ -608,7 +666,7 @@ private:
             d.args["word"] = written;
             d.args["right"] = meant;
             d.fix = Fix{meant, analysis::within_one_run(para, t[i].begin, t[i + 1].end)};
-            sink.emit(std::move(d));
+            slips.push_back({std::move(d), t[i].key, t[i + 1].key, slip->side, slip->right});
             flagged[i] = flagged[i + 1] = true;
             ++i;
         }
@@ -719,7 +777,7 @@ private:
             d.args["word"] = written;
             d.args["right"] = meant;
             d.fix = Fix{meant, analysis::within_one_run(para, t[a].begin, t[b].end)};
-            sink.emit(std::move(d));
+            slips.push_back({std::move(d), t[a].key, t[b].key, a == i ? 0 : 1, slip->right});
             flagged[a] = flagged[b] = true;
         }
         // A tone mark where neither placement puts it (`Gía`, `qũy`, `giaó`): on the u of qu, the

@@ -698,3 +698,32 @@ TEST_CASE("misspelling: a loanword written solid as syllables drafts never write
     CHECK(!notes[0].fix);
     CHECK(soat::test::misspelling_fixes("Sản lượng sữatăng 5% so với cùng kỳ.") == std::vector<std::string>{"Sản lượng sữa tăng 5% so với cùng kỳ."});
 }
+
+TEST_CASE("misspelling: a pair the document writes three times, its word standing alone elsewhere, is the document's term", "[textpack][words]") {
+    auto slips = [](const std::vector<std::string>& paragraphs) {
+        int n = 0;
+        for (const auto& f : lint_with(document_from_paragraphs(paragraphs), {"misspelling"})) n += f.severity == soat::Severity::Warning;
+        return n;
+    };
+    // A beekeeping page: `đàn ong` (bee colonies) is no `đàn ông`, and `ong` stands alone in `nuôi ong`.
+    const std::vector<std::string> bees = {"Toàn huyện có 40 hộ nuôi ong, tổng số đàn ong là 2.300 đàn.",
+                                           "Năm nay số đàn ong tăng 15% nhờ vụ hoa nhãn.", "Mỗi đàn ong cho khoảng 20 lít mật."};
+    CHECK(slips(bees) == 0);
+    // Twice is no evidence; so the first two paragraphs alone keep both warnings.
+    CHECK(slips({bees[0], bees[1]}) == 2);
+    // The pair meant written once: the other three are slips of it.
+    auto with_meant = bees;
+    with_meant.emplace_back("Hội thi có 12 đàn ông và 9 phụ nữ tham gia.");
+    CHECK(slips(with_meant) == 3);
+    // A price release writes `chỉ số giá tăng` throughout and `giá` alone.
+    CHECK(slips({"Chỉ số giá tăng 0,4% so với tháng trước.", "Trong 11 nhóm hàng, chỉ số giá tăng ở 8 nhóm.",
+                 "Bình quân 10 tháng, chỉ số giá tăng 3,1%; giá thực phẩm giảm nhẹ."}) == 0);
+    // A word that stands only in the pair (`phản ảnh` throughout) is a misspelling made consistently.
+    // It keeps every warning its paragraphs get one by one.
+    const std::vector<std::string> complaints = {"Công dân gửi 40 đơn phản ảnh về đất đai.", "Đơn phản ảnh về môi trường tăng 5 đơn.",
+                                                 "Số đơn phản ảnh giảm 10%."};
+    int alone = 0;
+    for (const auto& p : complaints) alone += slips({p});
+    CHECK(alone >= 2);
+    CHECK(slips(complaints) == alone);
+}
