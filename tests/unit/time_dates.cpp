@@ -71,6 +71,24 @@ TEST_CASE("invalid-date reads a US date (month first) in English text as valid",
     CHECK(lint_with(document_from_paragraphs({"The plan was signed on 30/2/2017 by the board of the company."}), {"invalid-date"}).size() == 1);
 }
 
+TEST_CASE("invalid-date says a Vietnamese date written month first is in the US order, with the day-first fix", "[time][invalid-date]") {
+    for (const std::string date : {"9/21/2019", "12/13/2024", "02/29/2024", "3/31/2025"}) {
+        const auto findings = lint_with(document_from_paragraphs({"Cập nhật lúc " + date + " theo số liệu của Sở."}), {"invalid-date"});
+        REQUIRE(findings.size() == 1);
+        REQUIRE(findings[0].fix);
+        const std::size_t a = date.find_first_of("/-"), b = date.find_first_of("/-", a + 1);
+        CHECK(findings[0].fix->replacement == date.substr(a + 1, b - a - 1) + date[a] + date.substr(0, a) + date.substr(b));
+        CHECK(findings[0].message.find("kiểu Mỹ") != std::string::npos);
+    }
+    // Swapped, still no date (2/30, 2/29 of a common year) or no swap possible: the plain message, no fix.
+    for (const std::string date : {"2/30/2023", "2/29/2023", "13/13/2023", "31/4/2023"}) {
+        const auto findings = lint_with(document_from_paragraphs({"Cập nhật lúc " + date + " theo số liệu của Sở."}), {"invalid-date"});
+        REQUIRE(findings.size() == 1);
+        CHECK(!findings[0].fix);
+        CHECK(findings[0].message.find("kiểu Mỹ") == std::string::npos);
+    }
+}
+
 TEST_CASE("date-style reports the minority padding once per written form", "[time][date-style]") {
     const auto doc = document_from_paragraphs({
         "Chỉ thị ngày 11/6/2020, Kết luận ngày 18/5/2021, Nghị quyết ngày 25/7/2022, Đề án ngày 05/5/2021.",
