@@ -37,14 +37,19 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
     const auto& doc = context.document;
     auto iv = [&](std::size_t k) { return analysis::interval_of(qs[k], tol); };
     auto printed = [&](std::size_t k) { return analysis::printed(doc, qs[k]); };
+    // The stated figure with its one-sided hedge, as the text bounds it ("hơn 76%").
+    auto bounded = [&](std::size_t k) {
+        if (qs[k].hedge != analysis::Hedge::Above && qs[k].hedge != analysis::Hedge::Below) return printed(k);
+        const std::string w = analysis::lower(analysis::word_before(doc.paragraphs[qs[k].paragraph].text, qs[k].byte_begin));
+        return w == "gần" || w == "hơn" || w == "trên" ? w + " " + printed(k) : printed(k);
+    };
     for (const Relation& r : relations) {
         if (rule_of(r.family) != rule) continue;
         const auto& stated = qs[r.stated];
         const Interval s = iv(r.stated);
         engine::Draft d;
         d.range = analysis::range_of(stated);
-        d.args["stated"] = printed(r.stated);
-        d.args["percent"] = printed(r.stated);
+        d.args["stated"] = d.args["percent"] = bounded(r.stated);
         auto related = [&](std::size_t k, const char* what) {
             if (qs[k].paragraph != stated.paragraph) d.related.push_back({fmt::format("{} {} nêu ở đây", what, printed(k)), analysis::range_of(qs[k])});
         };

@@ -1677,3 +1677,28 @@ TEST_CASE("sample 117-120: agencies before their counts, an agency's name before
         CHECK(run("number-format", {std::string(line) + " đã tiếp nhận gần 2.300 cuộc gọi."}).empty());
     }
 }
+
+TEST_CASE("sample 121-124: a rate bounded by 'hơn', 'trên' or 'gần' after the counts it is made of", "[numbers][rules]") {
+    // A/T with a one-sided bound: found only when A/T lies on the wrong side of it.
+    const std::vector<std::pair<std::string, std::string>> shapes = {
+        {"Toàn tỉnh tiếp nhận {T} hồ sơ, đã giải quyết {A} hồ sơ, đạt {X}.", "percent-mismatch"},
+        {"Các tổ hòa giải tiếp nhận {T} vụ việc, hòa giải thành {A} vụ việc, đạt tỷ lệ {X}.", "percent-mismatch"},
+        {"Tòa án thụ lý {T} vụ; đã giải quyết {A} vụ (đạt {X}).", "percent-mismatch"},
+    };
+    // 600/820 = 73,2 %; 1.377/1.530 = 90,0 %.
+    const std::vector<std::tuple<const char*, const char*, const char*, bool>> figures = {
+        {"820", "600", "hơn 76%", true},  {"820", "600", "trên 76%", true},  {"820", "600", "gần 70%", true},
+        {"820", "600", "hơn 73%", false}, {"820", "600", "gần 74%", false}, {"820", "600", "trên 72%", false},
+        {"1.530", "1.377", "gần 89%", true}, {"1.530", "1.377", "hơn 89%", false}, {"1.530", "1.377", "gần 90,5%", false},
+    };
+    for (const auto& [shape, rule] : shapes) {
+        for (const auto& [t, a, x, wrong] : figures) {
+            std::string s = shape;
+            s.replace(s.find("{T}"), 3, t);
+            s.replace(s.find("{A}"), 3, a);
+            s.replace(s.find("{X}"), 3, x);
+            INFO(s);
+            CHECK(run(rule, {s}).size() == (wrong ? 1U : 0U));
+        }
+    }
+}

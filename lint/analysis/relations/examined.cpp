@@ -61,7 +61,7 @@ std::size_t share_of(const Reading& r, std::size_t a) {
     const auto& qs = r.qs;
     const std::size_t x = r.next_figure(a);
     if (x == std::string::npos || !qs[x].percent() || !r.usable(x) || !r.same_sentence(a, x) || qs[x].negative) return std::string::npos;
-    std::string gap = r.between(a, x);
+    std::string gap = r.between_to_bound(a, x);
     const std::size_t cut = gap.find_first_of(",(");
     if (cut == std::string::npos) return std::string::npos;
     if (phrases::words_of(std::string_view(r.text(a)).substr(std::max(qs[a].unit_end, qs[a].noun_end),

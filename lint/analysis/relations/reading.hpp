@@ -36,6 +36,9 @@ struct Reading {
     [[nodiscard]] std::string before(std::size_t k, std::size_t n = 48) const;
     // Squeezed text between the end of a's unit and the start of b (same paragraph).
     [[nodiscard]] std::string between(std::size_t a, std::size_t b) const;
+    // between(a, x) without the one-sided hedge that ends it when x carries it (",đạthơn" -> ",đạt"):
+    // x's interval already holds the bound ("đạt hơn 76%" is above 76 %, "đạt gần 70%" below 70 %).
+    [[nodiscard]] std::string between_to_bound(std::size_t a, std::size_t x) const;
     // The lowercased word right before the figure.
     [[nodiscard]] std::string word_before(std::size_t k) const;
     // The lowercased word before the figure past its qualifier ("ước đạt khoảng X" → đạt).

@@ -50,6 +50,18 @@ std::string Reading::between(std::size_t a, std::size_t b) const {
     return squeeze(text(a), end, qs[b].byte_begin);
 }
 
+std::string Reading::between_to_bound(std::size_t a, std::size_t x) const {
+    std::string gap = between(a, x);
+    if (qs[x].hedge != Hedge::Above && qs[x].hedge != Hedge::Below) return gap;
+    for (std::string_view w : {"gần", "hơn", "trên"}) {
+        if (gap.ends_with(w)) {
+            gap.erase(gap.size() - w.size());
+            break;
+        }
+    }
+    return gap;
+}
+
 std::string Reading::word_before(std::size_t k) const { return lower(analysis::word_before(text(k), qs[k].byte_begin)); }
 
 std::string Reading::verb_before(std::size_t k) const {

@@ -55,7 +55,7 @@ std::size_t rate_of(const Reading& r, std::size_t a) {
     const auto& qs = r.qs;
     const std::size_t x = r.next_figure(a);
     if (x == std::string::npos || !qs[x].percent() || !r.usable(x) || !r.same_sentence(a, x) || qs[x].negative) return std::string::npos;
-    std::string gap = r.between(a, x);
+    std::string gap = r.between_to_bound(a, x);
     if (gap.find_first_of(";.") != std::string::npos) return std::string::npos;
     // "vụ, việc": the noun's pair after A.
     if (phrases::starts(gap, ",việc")) gap.erase(0, std::string_view(",việc").size());
