@@ -1702,3 +1702,36 @@ TEST_CASE("sample 121-124: a rate bounded by 'hơn', 'trên' or 'gần' after th
         }
     }
 }
+
+TEST_CASE("sample 121-124: a multiple against a base named after it", "[numbers][rules]") {
+    // C, gấp N lần <words naming B> B | (B) | so với B: N = C/B.
+    const std::vector<std::string> shapes = {
+        "Giá trúng đấu giá đạt {C} tỷ đồng, gấp {N} lần mức khởi điểm {B} tỷ đồng.",
+        "Vốn ngân sách tỉnh đạt {C} tỷ đồng, gấp {N} lần nguồn vốn cấp huyện ({B} tỷ đồng).",
+        "Thu nhập từ cây ăn quả đạt {C} triệu đồng, tăng gấp {N} lần so với {B} triệu đồng khi trồng ngô.",
+        "Doanh thu năm nay đạt {C} tỷ đồng, gấp {N} lần bình quân các huyện ({B} tỷ đồng).",
+    };
+    // 520/220 = 2,36; 91,5/12,2 = 7,5.
+    const std::vector<std::tuple<const char*, const char*, const char*, bool>> figures = {
+        {"520", "220", "2,4", false}, {"520", "220", "hơn 2", false}, {"520", "220", "3", true}, {"520", "220", "hơn 3", true},
+        {"91,5", "12,2", "7,5", false}, {"91,5", "12,2", "9,5", true}, {"91,5", "12,2", "gần 8", false},
+    };
+    for (const auto& shape : shapes) {
+        for (const auto& [c, b, n, wrong] : figures) {
+            std::string s = shape;
+            s.replace(s.find("{C}"), 3, c);
+            s.replace(s.find("{N}"), 3, n);
+            s.replace(s.find("{B}"), 3, b);
+            INFO(s);
+            CHECK(run("percent-mismatch", {s}).size() == (wrong ? 1U : 0U));
+        }
+    }
+    // Traps: a base of another kind, a period as the base, a change as the base, a figure of the base's own.
+    for (const char* trap : {"Doanh thu đạt 520 tỷ đồng, gấp 5 lần mức khởi điểm của 220 doanh nghiệp cùng ngành.",
+                             "Doanh thu đạt 520 tỷ đồng, gấp 5 lần năm 2020 và bằng 220 tỷ đồng của cả vùng.",
+                             "Doanh thu đạt 520 tỷ đồng, gấp 5 lần mức tăng bình quân của vùng (220 tỷ đồng).",
+                             "Doanh thu đạt 520 tỷ đồng, gấp 5 lần mức khởi điểm 220 tỷ đồng của năm 2015 cộng lại 3 năm."}) {
+        INFO(trap);
+        CHECK(run("percent-mismatch", {trap}).empty());
+    }
+}
