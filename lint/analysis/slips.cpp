@@ -310,6 +310,15 @@ const std::vector<std::string>& two_mark_variants(std::string_view key) {
     return cache.emplace(std::string(key), std::move(out)).first->second;
 }
 
+// "nửa" (half) is a numeral: it reads with the measure after it, a word of scale, "số" (the number
+// of) or a span of time ("hơn nửa triệu", "gần nửa số xã", "hơn nửa nhiệm kỳ").
+bool measured_half(std::string_view half, std::string_view after) {
+    if (half != "nửa") return false;
+    static constexpr std::string_view kMeasures[] = {"trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ", "số", "nhiệm", "thế",
+                                                     "tháng", "năm", "ngày", "giờ", "buổi", "tuần", "quý", "đầu", "cuối", "chặng"};
+    return std::find(std::begin(kMeasures), std::end(kMeasures), after) != std::end(kMeasures);
+}
+
 }  // namespace
 
 std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_view>& keys, std::size_t at, bool cut_end, bool heading) {
@@ -317,6 +326,7 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
     const std::string_view w = keys[at];
     const bool has_left = at > 0, has_right = at + 1 < keys.size();
     if (!has_left && !has_right) return std::nullopt;
+    if (has_right && measured_half(w, keys[at + 1])) return std::nullopt;
     // A grammatical word stands beside anything: read as a slip (`tại liệu`, `hiệu qua`) only
     // when it was never seen, in either text, beside its neighbours, and on a larger gain.
     const bool grammar = words::is_grammatical_word(w);
@@ -569,6 +579,7 @@ std::optional<Slip> find_slip(std::string_view before, std::string_view a, std::
     if (!before.empty() && anchored(before, a, before)) return std::nullopt;
     if (!after.empty() && anchored(b, after, after)) return std::nullopt;
     if (currency_after_figure(before, a)) return std::nullopt;  // a pair across it straddles two phrases
+    if (measured_half(b, after)) return std::nullopt;
     // The estimate marker before a verb of figures opens a phrase of its own ("trong quý | ước
     // tăng 6,8%", "tháng 9 | ước đạt"): the pair straddles it.
     if (b == "ước" && (after == "đạt" || after == "tăng" || after == "giảm" || after == "thực" || after == "tính")) return std::nullopt;

@@ -727,3 +727,16 @@ TEST_CASE("misspelling: a pair the document writes three times, its word standin
     CHECK(alone >= 2);
     CHECK(slips(complaints) == alone);
 }
+
+TEST_CASE("misspelling: 'nửa' (half) before a measure is a numeral, no slip of 'nữa'", "[textpack][words]") {
+    for (const char* s : {"Dự án thu hút hơn nửa triệu lượt khách.", "Có hơn nửa số xã đạt chuẩn nông thôn mới.",
+                          "Sau hơn nửa nhiệm kỳ, tỉnh đạt 12 chỉ tiêu.", "Thu gần nửa tỷ đồng tiền phạt.", "Còn hơn nửa tháng để hoàn thành."}) {
+        INFO(s);
+        CHECK(lint_with(document_from_paragraphs({s}), {"misspelling"}).empty());
+    }
+    // "hơn nữa" (moreover) written with "nửa" before a comma or a verb is still a slip.
+    for (const char* s : {"Hơn nửa, cần tăng cường kiểm tra.", "Kết quả tốt, hơn nửa cần tăng cường kiểm tra."}) {
+        INFO(s);
+        CHECK(lint_with(document_from_paragraphs({s}), {"misspelling"}).size() == 1);
+    }
+}
