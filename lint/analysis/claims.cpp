@@ -1522,7 +1522,9 @@ struct Builder {
             // the comparison takes its value from the sentence before, when only one figure there
             // counts the same thing (and is named by the change's qualifier, when it has one:
             // "làm chết 5 người, bị thương 2 người. So với cùng kỳ … giảm 10 người chết (-53%)").
-            if (value == std::string::npos && s.begin > 0 && starts(squeeze(t, s.begin, d.byte_begin), "sovới")) {
+            // ("So sánh với cùng kỳ, …" opens it as well.)
+            const std::string opening = s.begin > 0 ? squeeze(t, s.begin, d.byte_begin) : std::string();
+            if (value == std::string::npos && (starts(opening, "sovới") || starts(opening, "sosánhvới"))) {
                 std::size_t end = s.begin;
                 while (end > 0 && t[end - 1] == ' ') --end;
                 const SentenceBytes prev = quantities.sentence_at(d.paragraph, end > 0 ? end - 1 : 0);

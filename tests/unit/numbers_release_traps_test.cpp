@@ -254,6 +254,10 @@ TEST_CASE("a change in the sentence after its value, named by its qualifier", "[
     CHECK(run("percent-mismatch", {lead + "giảm 4 người chết (-50%), giảm 2 người bị thương (-40%)."}).size() == 1);
     // A qualifier naming no count of the sentence before: nothing to compare.
     CHECK(run("percent-mismatch", {lead + "giảm 4 người mất tích (-40%)."}).empty());
+    // The sentence opened by "So sánh với cùng kỳ, …" reads the same.
+    const std::string compared = "Trong tháng xảy ra 9 vụ cháy, làm chết 4 người. So sánh với cùng kỳ năm trước, giảm 3 vụ ";
+    CHECK(run("percent-mismatch", {compared + "(-25%)."}).empty());
+    CHECK(run("percent-mismatch", {compared + "(-33,3%)."}).size() == 1);
 }
 
 TEST_CASE("a fraction and its rate with a level label of the name between them", "[numbers][rules]") {
