@@ -118,13 +118,15 @@ bool attached(const std::u32string& text, const Token& t) {
 class Misspelling final : public engine::Check {
 public:
     Misspelling(std::vector<Confusable> confusables, analysis::StringSet allow, analysis::StringSet unattested,
-                analysis::StringSet places, analysis::StringSet phrases, std::vector<std::vector<Token>> authorities)
+                analysis::StringSet places, analysis::StringSet phrases, std::vector<std::vector<Token>> authorities,
+                std::vector<char> cited_kinds)
         : confusables_(std::move(confusables)),
           allow_(std::move(allow)),
           unattested_(std::move(unattested)),
           places_(std::move(places)),
           phrases_(std::move(phrases)),
-          authorities_(std::move(authorities)) {
+          authorities_(std::move(authorities)),
+          cited_kind_(std::move(cited_kinds)) {
         // Each name by its first word as written or one tone or mark from it: one lookup per token.
         for (std::size_t k = 0; k < authorities_.size(); ++k) {
             const std::string& first = authorities_[k].front().key;
@@ -410,7 +412,7 @@ private:
                 for (std::uint32_t c = t[i + diff].end; c < t[last].end; ++c) utf8::append(meant, text[c]);
                 engine::Draft d;
                 d.range = model::Range{p, t[i].begin, t[last].end};
-                d.message = "authority";
+                d.message = cited_kind_[k] ? "document_kind" : "authority";
                 d.args["word"] = written;
                 d.args["right"] = meant;
                 d.fix = Fix{meant, analysis::within_one_run(para, t[i].begin, t[last].end)};
@@ -899,6 +901,7 @@ private:
     // Names of authorities (`Bộ Tài chính`), tokenized; and their indices by the first word's key
     // as written or one tone or mark from it.
     std::vector<std::vector<Token>> authorities_;
+    std::vector<char> cited_kind_;  // by name: a kind of document cited by its number ("Hướng dẫn số")
     analysis::StringMap<std::vector<std::size_t>> by_authority_first_;  // (searched at every token)
 
     // "a b", in a per-thread buffer, to search `phrases_` without building a key per pair.
@@ -949,8 +952,18 @@ Result<std::unique_ptr<engine::Check>> make_misspelling(const engine::RuleSpec& 
         if (toks.size() < 2) return param_error(spec, "an authority's name needs two words or more");
         authorities.push_back(std::move(toks));
     }
-    return std::unique_ptr<engine::Check>(std::make_unique<Misspelling>(std::move(confusables), std::move(a), std::move(u),
-                                                                        std::move(g), std::move(h), std::move(authorities)));
+    std::vector<char> cited_kinds(authorities.size(), 0);
+    // Kinds of document cited by their number: the name then "số" is matched as an authority's is.
+    auto kinds = string_list(spec, "cited_kinds");
+    if (!kinds) return kinds.error();
+    for (const auto& s : *kinds) {
+        auto toks = analysis::tokenize(s + " số");
+        if (toks.size() < 3) return param_error(spec, "a cited kind of document needs two words or more");
+        authorities.push_back(std::move(toks));
+        cited_kinds.push_back(1);
+    }
+    return std::unique_ptr<engine::Check>(std::make_unique<Misspelling>(std::move(confusables), std::move(a), std::move(u), std::move(g),
+                                                                        std::move(h), std::move(authorities), std::move(cited_kinds)));
 }
 
 }  // namespace soat::checks

@@ -740,3 +740,20 @@ TEST_CASE("misspelling: 'nửa' (half) before a measure is a numeral, no slip of
         CHECK(lint_with(document_from_paragraphs({s}), {"misspelling"}).size() == 1);
     }
 }
+
+TEST_CASE("misspelling: a kind of document cited by its number, one tone or mark slipped", "[textpack][words]") {
+    // Each kind with one syllable slipped, then "số": found with the kind as the fix.
+    for (const auto& [written, meant] : std::vector<std::pair<std::string, std::string>>{
+             {"Hướng dân", "Hướng dẫn"}, {"Quyết đinh", "Quyết định"}, {"Thông tu", "Thông tư"}, {"Kê hoạch", "Kế hoạch"},
+             {"Chỉ thi", "Chỉ thị"}, {"Công văn", ""}, {"Nghị quyết", ""}}) {
+        const std::string s = "Thực hiện " + written + " số 37/HD-UBND ngày 5/3/2024 của Ủy ban nhân dân tỉnh.";
+        INFO(s);
+        int slips = 0;
+        for (const auto& f : lint_with(document_from_paragraphs({s}), {"misspelling"})) {
+            if (f.fix && f.fix->replacement == meant + " số") ++slips;
+        }
+        CHECK(slips == (meant.empty() ? 0 : 1));
+    }
+    // Not before "số", or in lower case within a name of its own: not a citation's kind.
+    CHECK(lint_with(document_from_paragraphs({"Ông Hướng Dân số nhà 12 đã nộp hồ sơ."}), {"misspelling"}).empty());
+}
