@@ -1,10 +1,13 @@
 // A word written twice in a row: a repeated two-syllable word (`khắc phục khắc phục`) always,
-// a repeated single syllable only when it is on the rule's list of words that never legitimately
-// double (`các các`): other `X X` are usually two compounds sharing a syllable (`hành vi vi phạm`).
+// a repeated single syllable when it is on the rule's list of words that never legitimately double
+// (`các các`) or when it reads as a word with one side only (`công tác tác tại`, see shared()):
+// other `X X` are two compounds sharing a syllable (`hành vi vi phạm`).
 // A phrase of four words or more, without punctuation, written twice back to back (`điều động 29 công chức điều động
 // 29 công chức`), a copy-paste slip, is reported once with message `phrase`.
+#include "analysis/slips.hpp"
 #include "analysis/syllable.hpp"
 #include "analysis/tokens.hpp"
+#include "analysis/vi_words.hpp"
 #include "analysis/words.hpp"
 #include "checks/kinds.hpp"
 #include "checks/text_support.hpp"
@@ -50,7 +53,8 @@ public:
                     i += 3;
                     continue;
                 }
-                if (t[i].key == t[i + 1].key && words_.count(t[i].key) && !allowed_.count(t[i].key + " " + t[i].key)) {
+                if (t[i].key == t[i + 1].key && !allowed_.count(t[i].key + " " + t[i].key) &&
+                    (words_.count(t[i].key) || !shared(t, i, i > 0 && word_pair(i - 1), word_pair(i + 1)))) {
                     emit(context, sink, p, t[i].begin, t[i + 1].end, t[i].text);
                     i += 1;
                 }
@@ -67,6 +71,38 @@ private:
             return !k.text.empty() && analysis::words::is_upper(utf8::next(k.text, at));
         };
         return i > 0 && t[i - 1].kind == Token::Kind::Word && upper(t[i]) && !upper(t[i + n]);
+    }
+
+    // "X X" of a syllable the word list knows is two words sharing it (`hành vi | vi phạm`, `sản
+    // xuất | xuất khẩu`) when X makes a word with the syllable before it and with the one after it,
+    // or a word of its own doubled (`từ từ`). With one side only, the other X is a slip (`công tác
+    // tác tại`, `dễ nghiên nghiên cứu`); with neither, see below. An
+    // X no list knows or a capitalised second X (a name) is read as shared. (`left`, `right`: a
+    // word stands there.)
+    static bool shared(const std::vector<Token>& t, std::size_t i, bool left, bool right) {
+        namespace vw = analysis::vi_words;
+        const std::string& x = t[i].key;
+        const auto& l = analysis::letters_of(t[i + 1]);
+        if (vw::syllable(x) < 0 || !l || l->upper_first || !analysis::is_syllable(t[i + 1])) return true;
+        auto word = [](std::string_view a, std::string_view b) {
+            const auto e = vw::lookup(a, b);
+            return vw::tier(e.score) > 0 || vw::bucket(e.score) >= 2 || e.admin >= 3;
+        };
+        if (word(x, x)) return true;
+        const bool before = left && word(t[i - 1].key, x), after = right && word(x, t[i + 2].key);
+        // The second X one tone or mark from a word with the syllable after it (`Hệ thống thống tin`
+        // for `thông tin`) is that word misspelt, not a repeat: removing it would be the wrong fix.
+        if (right && !after) {
+            for (const auto& v : analysis::mark_variants(x)) {
+                if (vw::tier(vw::lookup(v, t[i + 2].key).score) > 0) return true;
+            }
+        }
+        // A side with no word (a comma, a figure, the end) may hold the X standing alone as a word
+        // (`do trưởng đoàn thư ký ký;`): one word with the other side then reads it all.
+        if (before || after) return left && right ? before == after : true;
+        // With neither: a syllable administrative text writes all the time (`tăng tăng 7,6%`,
+        // `thuộc thuộc tốp`) is doubled by a slip; a rare one (`xào xào`) for effect.
+        return vw::admin_count(x, "") < 16;
     }
 
     // Length n >= 4 tokens (four of them words, no punctuation inside) of a phrase that tokens

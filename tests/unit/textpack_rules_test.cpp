@@ -35,6 +35,28 @@ TEST_CASE("repeated-word: a name's last words then the same words in lower case"
     CHECK(lint_with(document_from_paragraphs({"Làm việc tại Công ty Với với 1 năm kinh nghiệm."}), {"repeated-word"}).size() == 1);
 }
 
+TEST_CASE("repeated-word: a doubled syllable is two words sharing it only when it reads with both sides", "[textpack][repeated-word]") {
+    auto repeats = [](const std::string& s) { return lint_with(document_from_paragraphs({s}), {"repeated-word"}).size(); };
+    // One side makes a word with X, the other does not: one X is a slip.
+    for (const char* s : {"Tăng cường công tác tác tại cấp xã.", "Tài liệu dễ nghiên nghiên cứu.", "Mô hình dựa trên trên bậc học.",
+                          "Chính sách chuyển chuyển sang làm việc tại doanh nghiệp.", "Theo dõi chặt chặt chẽ diễn biến."}) {
+        INFO(s);
+        CHECK(repeats(s) == 1);
+    }
+    // Neither side: a syllable drafts write all the time is doubled by a slip; a rare one for effect.
+    CHECK(repeats("Số thuê bao di động tăng tăng 7,6% so với cùng kỳ.") == 1);
+    CHECK(repeats("Gió thổi xào xào suốt đêm.") == 0);
+    // Both sides: two words sharing the syllable.
+    for (const char* s : {"Xử lý hành vi vi phạm hành chính.", "Đẩy mạnh sản xuất xuất khẩu.", "Phân bổ bổ sung vốn.", "Kiện toàn tổ chức chức năng."}) {
+        INFO(s);
+        CHECK(repeats(s) == 0);
+    }
+    // A side with no word may hold X alone ("thư ký | ký;"); a second X one mark from a word with
+    // the next syllable is that word misspelt ("Hệ thống thống tin"), not a repeat to remove.
+    CHECK(repeats("Văn bản của đoàn thư ký do trưởng đoàn thư ký ký; văn bản khác do chủ tọa ký.") == 0);
+    CHECK(repeats("Kết nối với Hệ thống thống tin giải quyết thủ tục.") == 0);
+}
+
 TEST_CASE("misspelling: structure, glued words, confusables, names", "[textpack][misspelling]") {
     const auto doc = document_from_paragraphs({"Trong nghành y tế, thu 5 tỷđồng; vốn toàng xã hội.", "Công ty Luxshare; xã Nếnh; KCN.",
                                                "Thường trực HDND; Phân đấu đạt.", "khí gias và thei"});
