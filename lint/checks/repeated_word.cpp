@@ -75,10 +75,10 @@ private:
 
     // "X X" of a syllable the word list knows is two words sharing it (`hành vi | vi phạm`, `sản
     // xuất | xuất khẩu`) when X makes a word with the syllable before it and with the one after it,
-    // or a word of its own doubled (`từ từ`). With one side only, the other X is a slip (`công tác
-    // tác tại`, `dễ nghiên nghiên cứu`); with neither, see below. An
-    // X no list knows or a capitalised second X (a name) is read as shared. (`left`, `right`: a
-    // word stands there.)
+    // or a word of its own doubled (`từ từ`). With a word on each side that X reads with on one
+    // side only, the other X is a slip (`công tác tác tại`, `dễ nghiên nghiên cứu`). An X no list
+    // knows or a capitalised second X (a name) is read as shared. (`left`, `right`: a word stands
+    // there.)
     static bool shared(const std::vector<Token>& t, std::size_t i, bool left, bool right) {
         namespace vw = analysis::vi_words;
         const std::string& x = t[i].key;
@@ -98,11 +98,9 @@ private:
             }
         }
         // A side with no word (a comma, a figure, the end) may hold the X standing alone as a word
-        // (`do trưởng đoàn thư ký ký;`): one word with the other side then reads it all.
-        if (before || after) return left && right ? before == after : true;
-        // With neither: a syllable administrative text writes all the time (`tăng tăng 7,6%`,
-        // `thuộc thuộc tốp`) is doubled by a slip; a rare one (`xào xào`) for effect.
-        return vw::admin_count(x, "") < 16;
+        // (`do trưởng đoàn thư ký ký;`): one word with the other side then reads it all. With
+        // neither, no telling (`xào xào`, a doubling for effect).
+        return !(left && right && before != after);
     }
 
     // Length n >= 4 tokens (four of them words, no punctuation inside) of a phrase that tokens

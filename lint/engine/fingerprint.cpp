@@ -125,7 +125,9 @@ std::string fingerprint(const model::Document& document, const Finding& finding)
     if (finding.range && finding.range->paragraph < document.paragraphs.size()) {
         const std::string& text = document.paragraphs[finding.range->paragraph].text;
         const std::size_t b = utf8::byte_offset(text, finding.range->begin);
-        const std::size_t e = utf8::byte_offset(text, finding.range->end);
+        const std::size_t e = finding.range->end < finding.range->begin
+                                  ? b
+                                  : b + utf8::byte_offset(std::string_view(text).substr(b), finding.range->end - finding.range->begin);
         key += normalise(sentence_around(text, b, e));
         key += '\x1f';
         key += normalise(std::string_view(text).substr(b, e - b));

@@ -71,34 +71,42 @@ std::string place_label(const Location& loc, Lang lang) {
 Excerpt excerpt(const model::Document& document, const model::Range& range) {
     Excerpt out;
     if (range.paragraph >= document.paragraphs.size()) return out;
-    std::vector<char32_t> line;
-    text::decode_utf8(document.prefix(range.paragraph) + document.paragraphs[range.paragraph].text, line);
-    for (char32_t& c : line) {
-        if (c == U'\t' || c == U'\n' || c == U'\r' || c == U'\v' || c == 0x2028) c = U' ';
-    }
+    const std::string whole = document.prefix(range.paragraph) + document.paragraphs[range.paragraph].text;
     const auto prefix = utf8::length(document.prefix(range.paragraph));
-    const auto n = static_cast<std::uint32_t>(line.size());
+    const auto n = utf8::length(whole);
     const std::uint32_t b = std::min(n, prefix + range.begin);
     const std::uint32_t e = std::clamp(prefix + range.end, b, n);
     std::uint32_t from = b > kBefore ? b - kBefore : 0;
     std::uint32_t to = std::min(n, e + kAfter);
     if (from < prefix) from = 0;  // the extract prefix is shown whole or not at all
+    // Only the code points the excerpt can reach are decoded (a long paragraph holds many findings):
+    // `line` is the text from code point `first`, line[i - first] standing for code point i.
+    const std::uint32_t first = from > 0 ? from - 1 : 0;
+    const std::size_t first_byte = utf8::byte_offset(whole, first);
+    const std::size_t last_byte = first_byte + utf8::byte_offset(std::string_view(whole).substr(first_byte), to + 1 - first);
+    std::vector<char32_t> window;
+    text::decode_utf8(whole.substr(first_byte, last_byte - first_byte), window);
+    for (char32_t& c : window) {
+        if (c == U'\t' || c == U'\n' || c == U'\r' || c == U'\v' || c == 0x2028) c = U' ';
+    }
+    // (Bounded: text that is no valid UTF-8 may decode to fewer code points than it counts.)
+    auto line = [&](std::uint32_t i) { return i >= first && i - first < window.size() ? window[i - first] : U' '; };
     // Snap inward to word boundaries so no word is cut.
     if (from > 0) {
         std::uint32_t f = from;
-        while (f < b && line[f - 1] != U' ') ++f;
+        while (f < b && line(f - 1) != U' ') ++f;
         from = f;
     }
     if (to < n) {
         std::uint32_t t = to;
-        while (t > e && line[t] != U' ') --t;
+        while (t > e && line(t) != U' ') --t;
         to = t;
     }
-    while (from < b && line[from] == U' ') ++from;
-    while (to > e && line[to - 1] == U' ') --to;
+    while (from < b && line(from) == U' ') ++from;
+    while (to > e && line(to - 1) == U' ') --to;
     out.cut_left = from > 0;
     out.cut_right = to < n;
-    for (std::uint32_t i = from; i < to; ++i) utf8::append(out.text, line[i]);
+    for (std::uint32_t i = from; i < to; ++i) utf8::append(out.text, line(i));
     out.caret_begin = b - from;
     out.caret_end = e - from;
     return out;
