@@ -476,17 +476,36 @@ struct Builder {
                         }
                     }
                 }
-                // "số hộ nghèo là T hộ, trong đó tỷ lệ … thành thị 0,39%, …; số hộ cận nghèo là U hộ":
-                // a total named "số <noun> <qualifier>", and after a ';' "số <noun>" with another
-                // qualifier ("số hộ cận"): another indicator, no part (not "số hộ nghèo thành thị",
-                // the total's own name going on).
+                // "số hộ nghèo là T hộ, trong đó …; số hộ cận nghèo là U hộ", "đàn dê có T con, trong
+                // đó …; đàn vịt U con": after a ';', a clause opening with the head noun of the
+                // total's name ("số", "đàn") then another qualifier within its first words is another
+                // indicator, no part (not "số hộ nghèo thành thị", the total's own name going on).
                 for (std::size_t semi = tail.find(';'); word == "trong đó" && semi != std::string::npos && at + semi < list_end;
                      semi = tail.find(';', semi + 1)) {
                     const auto next = phrases::words_of(std::string_view(tail).substr(semi + 1, 48));
-                    if (next.size() < 3 || next[0] != "số") continue;
+                    if (next.size() < 3 || words::is_function_word(next[0]) || words::is_grammatical_word(next[0]) ||
+                        std::isdigit(static_cast<unsigned char>(next[1][0])) != 0) {
+                        continue;
+                    }
                     const std::size_t clause = text_lower(p, s.begin, tq.byte_begin).rfind(';');
                     const std::string named = text_lower(p, clause == std::string::npos ? s.begin : s.begin + clause, tq.byte_begin);
-                    if (contains(named, "số " + next[1] + " ") && !contains(named, "số " + next[1] + " " + next[2])) list_end = at + semi;
+                    const std::size_t head = (" " + named).rfind(" " + next[0] + " ");
+                    if (head == std::string::npos) continue;
+                    // (Items named alike, "trong đó quỹ cấp tỉnh …; quỹ cấp huyện …", are parts.)
+                    const auto opening = phrases::words_of(std::string_view(tail).substr(word.size(), 48));
+                    if (!opening.empty() && (opening[0] == next[0] || (opening[0] == ":" && opening.size() > 1 && opening[1] == next[0]))) continue;
+                    const auto own = phrases::words_of(std::string_view(named).substr(head));
+                    std::size_t same = 1;
+                    while (same < 3 && same < own.size() && same < next.size() && own[same] == next[same]) ++same;
+                    // (A qualifier differs, not the verb or bound that ends a name: "nhập khẩu ước đạt"
+                    // and "nhập khẩu đạt" name the same.)
+                    auto qualifier = [](const std::string& w) {
+                        static const std::set<std::string_view> kNot = {"đạt", "là", "có", "ước", "gồm", "tăng", "giảm", "chiếm", "được", "còn",
+                                                                        "với", "gần", "trên", "hơn", "khoảng", "tính", "đến", "năm", "tháng"};
+                        return !kNot.count(w) && !words::is_function_word(w) && !words::is_grammatical_word(w) &&
+                               std::isdigit(static_cast<unsigned char>(w[0])) == 0;
+                    };
+                    if (same < 3 && same < own.size() && same < next.size() && qualifier(own[same]) && qualifier(next[same])) list_end = at + semi;
                 }
                 // "A có T hộ, trong đó a hộ …; B có U hộ, trong đó b hộ …": a later "trong đó" in the
                 // sentence opens the parts of another total, named after the ';' before it.
@@ -516,6 +535,7 @@ struct Builder {
                 const bool composition = c.kind == SumClaim::Kind::Exhaustive && std::string_view(which->word) != "trong đó:";
                 std::vector<std::size_t> others;  // parts of one other noun
                 bool unsure = false;              // an item of the total's kind read as a comparison
+                bool occasions = false;           // an item counting occasions, left out of the sum
                 for (std::size_t k = total + 1; k < last && qs[k].byte_begin < list_end; ++k) {
                     const Quantity& q = qs[k];
                     if (q.byte_begin < at || q.role != Role::Quantity || q.percent() || depth[q.byte_begin] > 0) continue;
@@ -528,7 +548,9 @@ struct Builder {
                     if (tq.is_count() && !q.noun.empty() && !tq.noun.empty() && q.noun != tq.noun) {
                         // Occurrences ("21 lượt tăng vốn", "3 lần") are no members of a set of things.
                         const bool occurrences = starts(q.noun, "lượt") || starts(q.noun, "lần");
-                        if (!occurrences || starts(tq.noun, "lượt") || starts(tq.noun, "lần")) others.push_back(k);
+                        const bool total_occurrences = starts(tq.noun, "lượt") || starts(tq.noun, "lần");
+                        if (!occurrences || total_occurrences) others.push_back(k);
+                        occasions = occasions || (occurrences && !total_occurrences);
                         continue;
                     }
                     if (tq.is_count() ? q.noun != tq.noun || q.noun.empty() : !same_measure(tq, q)) continue;
@@ -596,7 +618,9 @@ struct Builder {
                 }
                 // "a …, so với năm trước b …; c …": a list whose items may hold a figure read as a
                 // comparison is no sure partition of its total.
-                if ((unsure || cut_unsure) && c.kind == SumClaim::Kind::Exhaustive) c.kind = SumClaim::Kind::Partial;
+                // An item counted in occasions ("94.747 lượt người" among "… người") is left out of the
+                // sum: the others are then no whole partition of the total either.
+                if ((unsure || cut_unsure || occasions) && c.kind == SumClaim::Kind::Exhaustive) c.kind = SumClaim::Kind::Partial;
                 // "…, trong đó: cá đạt 61,2 nghìn tấn, tăng 2,8%; tôm đạt 17,3 nghìn tấn, tăng 1,1%": a
                 // release's main items, each with its own growth, leave the others out.
                 if (c.kind == SumClaim::Kind::Exhaustive && word == "trong đó:" && c.parts.size() >= 2 &&
@@ -1946,6 +1970,8 @@ struct Builder {
                 q.numeral.value < 2 || q.numeral.value > 60) {
                 continue;
             }
+            // "từ 3 tính năng trở lên: đo, đếm, …", "ít nhất 2 …": a bound names a kind, it counts no list.
+            if (q.hedge != Hedge::None && q.hedge != Hedge::Estimate) continue;
             // "21 Bao gồm: …": a footnote number run into the text counts nothing; a count
             // names what it counts in lower case or as an abbreviation ("04 KCN").
             if (title_case_word_at(t, q.byte_end)) continue;

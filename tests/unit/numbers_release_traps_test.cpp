@@ -1739,3 +1739,30 @@ TEST_CASE("sample 121-124: a multiple against a base named after it", "[numbers]
         CHECK(run("percent-mismatch", {trap}).empty());
     }
 }
+
+TEST_CASE("sample 125-128: an item counted in occasions, a bound before a colon, a sibling herd after a semicolon", "[numbers][rules]") {
+    // An item in "lượt người" among items in "người" is left out of the sum: no partition to check.
+    const std::string paid = "Trong quý, cơ quan bảo hiểm chi trả cho {T} người, gồm: 20.118 người hưởng từ ngân sách, 29.904 lượt người hưởng từ quỹ và 2.388 người hưởng trợ cấp.";
+    for (const char* total : {"52.410", "53.410"}) {
+        std::string s = paid;
+        s.replace(s.find("{T}"), 3, total);
+        INFO(s);
+        CHECK(run("sum-mismatch", {s}).empty());
+    }
+    // Without the occasions, the same list is checked.
+    CHECK(run("sum-mismatch", {"Trong quý chi trả cho 53.410 người, gồm: 20.118 người hưởng từ ngân sách, 29.904 người hưởng từ quỹ và 2.388 người hưởng trợ cấp."})
+              .size() == 1);
+    // "từ N … trở lên:", "ít nhất N …:": a bound names a kind, it counts no list.
+    CHECK(run("count-mismatch", {"Sản lượng tăng: thiết bị tích hợp từ 3 tính năng trở lên: đo, đếm, ghi... tăng 28,4%; quạt điện tăng 9,7%; đèn LED tăng 40,3%."})
+              .empty());
+    CHECK(run("count-mismatch", {"Có 3 huyện chưa hoàn thành chỉ tiêu: Phú Ninh, Tiên Phước, Hiệp Đức, Núi Thành."}).size() == 1);
+    CHECK(run("count-mismatch", {"Có ít nhất 3 huyện chưa hoàn thành chỉ tiêu: Phú Ninh, Tiên Phước, Hiệp Đức, Núi Thành."}).empty());
+    // After ';', the head noun of the total's name with another qualifier is another indicator.
+    for (const char* next : {"đàn vịt trên 58.000 con", "đàn gà 61.000 con", "đàn bò có 52.300 con"}) {
+        const std::string s = std::string("Cuối tháng 6, đàn dê toàn xã có gần 4.200 con, trong đó dê lai chiếm hơn 60% tổng đàn; ") + next + ", tăng 6% so với năm trước.";
+        INFO(s);
+        CHECK(run("sum-mismatch", {s}).empty());
+    }
+    // The total's own name going on is still its part: "xuất khẩu …; nhập khẩu …" of "xuất nhập khẩu".
+    CHECK(run("sum-mismatch", {"Tổng kim ngạch xuất nhập khẩu ước đạt 23,9 tỷ USD, trong đó xuất khẩu đạt 12,6 tỷ USD; nhập khẩu đạt 12,3 tỷ USD."}).size() == 1);
+}
