@@ -1386,3 +1386,84 @@ TEST_CASE("one month's flow within the months since the year began (numbers13)",
         check_silent("sum-mismatch", traps);
     }
 }
+
+namespace {
+
+// Findings of `rule` on a text whose paragraphs are split at '\n'.
+std::size_t found_in_paragraphs(const std::string& rule, const std::string& text) {
+    std::vector<std::string> paragraphs;
+    for (std::size_t from = 0;;) {
+        const std::size_t nl = text.find('\n', from);
+        paragraphs.push_back(text.substr(from, nl == std::string::npos ? std::string::npos : nl - from));
+        if (nl == std::string::npos) break;
+        from = nl + 1;
+    }
+    return soat::test::lint_with(soat::test::document_from_paragraphs(paragraphs), {rule}).size();
+}
+
+}  // namespace
+
+TEST_CASE("a stock stated as a total, with another count, or in the paragraph before, shared out after it", "[numbers][real-misses]") {
+    // Real shapes: staff and party-member reports (audits 103, 105, 108). The whole is the stock
+    // stated before the parts: "Tổng số … là T", "có N chi bộ với T đảng viên", "có T …" closing
+    // the paragraph before, or "có T …. Trong đó, …"; read as slips only (within a factor of 3)
+    // when further than one paragraph's "có T".
+    const std::vector<std::string> phrasings = {
+        "Tổng số cán bộ, công chức của huyện là {T} người. Số người có trình độ thạc sĩ trở lên là {A} người, chiếm {X}%.",
+        "Tổng số đại biểu trúng cử là {T} người. Về trình độ: đại học {A} người (tỉ lệ {X}%).",
+        "Hiện thị xã có 31 chi bộ với {T} đảng viên. Trình độ chuyên môn từ đại học trở lên là {A} đảng viên, chiếm {X}%.",
+        "Toàn ngành có {T} công chức.\nVề trình độ, có {A} người có trình độ đại học (chiếm {X}%).",
+        "Tổng số viên chức của sở là {T} người.\nSố người có trình độ thạc sĩ là {A} người, chiếm tỷ lệ {X}%.",
+        "Toàn tỉnh có {T} tổ hòa giải. Trong đó, tổ xếp loại tốt {A} tổ, tỷ lệ {X}%.",
+    };
+    int silent = 0, caught = 0, n = 0, expected = 0;
+    for (const auto& phrasing : phrasings) {
+        for (const Pair& p : kPairs) {
+            for (int variant = 0; variant < 2; ++variant) {
+                const std::string w = wrong_rate(p, variant);
+                if (w == rate(p)) continue;
+                ++n;
+                const std::string ok = fill(phrasing, {{"T", count(p.whole)}, {"A", count(p.part)}, {"X", rate(p)}});
+                const std::string bad = fill(phrasing, {{"T", count(p.whole)}, {"A", count(p.part)}, {"X", w}});
+                INFO(ok);
+                INFO(bad);
+                CHECK(found_in_paragraphs("percent-mismatch", ok) == 0);
+                silent += found_in_paragraphs("percent-mismatch", ok) == 0;
+                // A slip within a factor of 3 of the share the figures give.
+                const double share = 100.0 * static_cast<double>(p.part) / static_cast<double>(p.whole);
+                std::string dotted = w;
+                for (char& c : dotted) c = c == ',' ? '.' : c;
+                const double said = std::stod(dotted);
+                if (said > 3 * share || share > 3 * said) continue;
+                ++expected;
+                CHECK(found_in_paragraphs("percent-mismatch", bad) == 1);
+                caught += found_in_paragraphs("percent-mismatch", bad) == 1;
+            }
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == expected);
+    CHECK(expected >= n - 12);
+
+    // Traps: another year, another place, a share of another whole, a whole with a change, a
+    // hedged whole, a whole not closing its clause, a mean, a stock of another kind, a whole two
+    // paragraphs up, a far-off share (another whole), "trong đó" after a part.
+    const std::vector<std::string> traps = {
+        "Năm 2020, tổng số cán bộ, công chức là 2.000 người. Năm 2024, số người có trình độ thạc sĩ là 317 người, chiếm 12,6%.",
+        "Huyện Tân Phú có 2.000 công chức. Huyện Định Quán có 317 người có trình độ thạc sĩ, chiếm 12,6%.",
+        "Tổng số cán bộ, công chức là 2.000 người. Số người có trình độ thạc sĩ là 317 người, chiếm 12,6% so với toàn tỉnh.",
+        "Tổng số cán bộ, công chức là 2.000 người, tăng 40 người so với năm trước. Số người có trình độ thạc sĩ là 317 người, chiếm 12,6%.",
+        "Tổng số cán bộ, công chức là khoảng 2.000 người. Số người có trình độ thạc sĩ là 317 người, chiếm 12,6%.",
+        "Tổng số kế hoạch giao là 2.000 người. Đã tuyển 317 người, chiếm 12,6%.",
+        "Hiện xã có 31 chi bộ với 2.000 đảng viên. Bình quân 317 đảng viên, chiếm 12,6%.",
+        "Hiện xã có 2.000 chi bộ.\nCó 317 đảng viên có trình độ đại học, chiếm 12,6%.",
+        "Toàn ngành có 2.000 công chức.\nNăm nay tuyển dụng thêm 150 người.\nCó 317 người có trình độ thạc sĩ, chiếm 12,6%.",
+        "Toàn ngành có 2.000 công chức.\nCó 317 người có trình độ thạc sĩ, chiếm 1,2%.",
+        "Toàn tỉnh có 2.000 tổ. Có 900 tổ xếp loại tốt, trong đó 317 tổ xuất sắc, chiếm 35,2%.",
+        "Tổng số công chức là 2.000 người.\nNăm 2024, có 317 người có trình độ thạc sĩ, chiếm 12,6%.\nNăm 2023, có 290 người, chiếm 14,5%.",
+    };
+    for (const auto& t : traps) {
+        INFO(t);
+        CHECK(found_in_paragraphs("percent-mismatch", t) == 0);
+    }
+}
