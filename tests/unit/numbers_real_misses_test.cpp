@@ -1467,3 +1467,48 @@ TEST_CASE("a stock stated as a total, with another count, or in the paragraph be
         CHECK(found_in_paragraphs("percent-mismatch", t) == 0);
     }
 }
+
+TEST_CASE("a disbursement taken out of its plan, both written with hơn, gần or trên", "[numbers][real-misses]") {
+    // Real shapes: site-clearance and public-investment reports (audit 116). "hơn N" and "gần N"
+    // are read as the writer rounds: N to one unit of its last significant digit, up or down.
+    const std::vector<std::string> phrasings = {
+        "Thành phố đã giải ngân hơn {A} tỷ đồng trong tổng vốn hơn {P} tỷ đồng được giao cho dự án tái định cư, đạt hơn {X}% kế hoạch.",
+        "Huyện đã chi trả hơn {A} tỷ đồng trong tổng vốn {P} tỷ đồng kế hoạch bồi thường, đạt {X}% kế hoạch.",
+        "Tỉnh đã giải ngân {A} tỷ đồng trong tổng vốn hơn {P} tỷ đồng được giao, đạt {X}% kế hoạch vốn.",
+        "Kế hoạch vốn đầu tư công năm 2024 của tỉnh là hơn {P} tỷ đồng. Đến nay tỉnh đã giải ngân hơn {A} tỷ đồng, đạt {X}% kế hoạch.",
+    };
+    const std::vector<std::pair<long long, long long>> figures = {{2400, 6500}, {3300, 9100}, {1250, 4080}, {16200, 22800}, {740, 1930}};
+    int n = 0, silent = 0, caught = 0;
+    for (const auto& phrasing : phrasings) {
+        for (const auto& [a, p] : figures) {
+            const double x = 100.0 * static_cast<double>(a) / static_cast<double>(p);
+            for (const double wrong : {x - 7.4, x + 8.2}) {
+                ++n;
+                const std::string ok = fill(phrasing, {{"A", count(a)}, {"P", count(p)}, {"X", decimal(x, 1)}});
+                const std::string bad = fill(phrasing, {{"A", count(a)}, {"P", count(p)}, {"X", decimal(wrong, 1)}});
+                INFO(ok);
+                INFO(bad);
+                CHECK(found("percent-mismatch", ok) == 0);
+                CHECK(found("percent-mismatch", bad) == 1);
+                silent += found("percent-mismatch", ok) == 0;
+                caught += found("percent-mismatch", bad) == 1;
+            }
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    // Traps: a round bound reads loosely ("hơn 2.000": 2.000 to 3.000), "gần" rounds down to N,
+    // "hơn" after a comparison is a change, another base named after X, a share stated "hơn X%"
+    // of a whole misread, "khoảng", a rate of resolving, another plan named after X.
+    check_silent("percent-mismatch", {
+        "Thành phố đã giải ngân hơn 2.000 tỷ đồng trong tổng vốn 6.000 tỷ đồng kế hoạch, đạt 45% kế hoạch.",
+        "Thành phố đã giải ngân gần 2.400 tỷ đồng trong tổng vốn 6.500 tỷ đồng kế hoạch, đạt 35,6% kế hoạch.",
+        "Số vốn giải ngân cao hơn 2.400 tỷ đồng trong tổng vốn 6.500 tỷ đồng kế hoạch, đạt 29,5% kế hoạch.",
+        "Thành phố đã giải ngân hơn 2.400 tỷ đồng trong tổng vốn 6.500 tỷ đồng, đạt 29,5% so với cùng kỳ.",
+        "Hàng giả chiếm tỷ lệ lớn nhất với 1.580 vụ, tương đương 52% tổng số vụ việc. Tiếp đến là 648 vụ buôn lậu, chiếm hơn 21%.",
+        "Thành phố đã giải ngân khoảng 2.400 tỷ đồng trong tổng vốn 6.500 tỷ đồng kế hoạch, đạt 36% kế hoạch.",
+        "Tổng số hồ sơ đã tiếp nhận là 65.040 hồ sơ, trong đó cấp xã 63.085 hồ sơ, tỷ lệ giải quyết đúng hạn đạt hơn 99%.",
+        "Cục Hải quan thu đạt hơn 113.753 tỷ đồng, vượt chỉ tiêu dự toán (108.800 tỷ đồng), đạt 100,76% chỉ tiêu phấn đấu.",
+    });
+}
