@@ -1512,3 +1512,56 @@ TEST_CASE("a disbursement taken out of its plan, both written with hơn, gần o
         "Cục Hải quan thu đạt hơn 113.753 tỷ đồng, vượt chỉ tiêu dự toán (108.800 tỷ đồng), đạt 100,76% chỉ tiêu phấn đấu.",
     });
 }
+
+TEST_CASE("a change named by what it counts, against the year before stated in an earlier sentence", "[numbers][real-misses]") {
+    // Real shape: anti-corruption reports (audit 113), where the slip divides the change by the
+    // new level. Each sentence names one year; the percentage names its count ("số vụ", "bị can").
+    const std::vector<std::string> phrasings = {
+        "Năm 2022, Công an tỉnh khởi tố {B} vụ, {B2} bị can về tội tham nhũng. Năm 2023, Công an tỉnh khởi tố {C} vụ, {C2} bị can (giảm {X}% số vụ và {X2}% số bị can).",
+        "Năm 2021, toàn tỉnh xảy ra {B} vụ tai nạn giao thông. Năm 2022, toàn tỉnh xảy ra {C} vụ, giảm {X}% số vụ.",
+        "Trong khi đó, năm 2014, cơ quan điều tra khởi tố {B} vụ; viện kiểm sát truy tố {D} vụ. Năm 2015, cơ quan điều tra khởi tố {C} vụ (giảm {X}% số vụ); viện kiểm sát truy tố {E} vụ (giảm {Z}% số vụ).",
+    };
+    const std::vector<std::pair<long long, long long>> levels = {{240, 160}, {593, 317}, {287, 260}, {675, 517}, {329, 310}, {751, 697}};
+    auto change = [](long long b, long long c) { return decimal(100.0 * static_cast<double>(b - c) / static_cast<double>(b), 1); };
+    auto wrong_base = [](long long b, long long c) { return decimal(100.0 * static_cast<double>(b - c) / static_cast<double>(c), 1); };
+    int n = 0, silent = 0, caught = 0;
+    for (const auto& phrasing : phrasings) {
+        for (std::size_t i = 0; i < levels.size(); ++i) {
+            const auto [b, c] = levels[i];
+            const auto [b2, c2] = levels[(i + 1) % levels.size()];
+            ++n;
+            const std::vector<std::pair<std::string, std::string>> common = {{"B", count(b)}, {"C", count(c)}, {"B2", count(b2)}, {"C2", count(c2)},
+                                                                             {"D", count(b2)}, {"E", count(c2)}};
+            auto with = [&](const std::string& x, const std::string& x2) {
+                auto values = common;
+                values.push_back({"X", x});
+                values.push_back({"X2", x2});
+                values.push_back({"Z", x2});
+                return fill(phrasing, values);
+            };
+            const std::string ok = with(change(b, c), change(b2, c2));
+            const std::string bad = with(wrong_base(b, c), change(b2, c2));
+            INFO(ok);
+            INFO(bad);
+            CHECK(found("percent-mismatch", ok) == 0);
+            CHECK(found("percent-mismatch", bad) == 1);
+            silent += found("percent-mismatch", ok) == 0;
+            caught += found("percent-mismatch", bad) == 1;
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    // Traps: the same year, another place, no year, percentage points, a change beside the
+    // level, another base named, a hedged level, two counts of the noun in clauses not parallel.
+    check_silent("percent-mismatch", {
+        "Năm 2023, Công an tỉnh khởi tố 240 vụ. Năm 2023, Công an tỉnh khởi tố 160 vụ (giảm 50% số vụ).",
+        "Năm 2022, huyện Tân Phú khởi tố 240 vụ. Năm 2023, huyện Định Quán khởi tố 160 vụ (giảm 50% số vụ).",
+        "Trước đây, công an khởi tố 240 vụ. Hiện nay, công an khởi tố 160 vụ (giảm 50% số vụ).",
+        "Năm 2022, tỷ lệ hộ nghèo là 4,5%, có 240 hộ. Năm 2023 còn 160 hộ, giảm 1,5 điểm phần trăm số hộ.",
+        "Năm 2022, công an khởi tố 240 vụ, tăng 20 vụ. Năm 2023, công an khởi tố 160 vụ (giảm 50% số vụ).",
+        "Năm 2022, công an khởi tố 240 vụ. Năm 2023, công an khởi tố 160 vụ, giảm 50% so với năm 2021.",
+        "Năm 2022, công an khởi tố khoảng 240 vụ. Năm 2023, công an khởi tố 160 vụ (giảm 50% số vụ).",
+        "Năm 2022, công an khởi tố 240 vụ, viện kiểm sát truy tố 200 vụ. Năm 2023, công an khởi tố 160 vụ (giảm 50% số vụ).",
+    });
+}

@@ -309,6 +309,7 @@ Relations::Relations(const Analysis& analysis) {
     relations::read_composition(r, all_);
     relations::read_classification(r, all_);
     relations::read_growth(r, all_);
+    relations::read_parallel_change(r, all_);
     relations::read_contribution(r, all_);
     relations::read_points(r, all_);
     relations::read_year_span(r, all_);
