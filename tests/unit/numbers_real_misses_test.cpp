@@ -1565,3 +1565,42 @@ TEST_CASE("a change named by what it counts, against the year before stated in a
         "Năm 2022, công an khởi tố 240 vụ, viện kiểm sát truy tố 200 vụ. Năm 2023, công an khởi tố 160 vụ (giảm 50% số vụ).",
     });
 }
+
+TEST_CASE("a fraction whose name holds a threshold, rated after it", "[numbers][real-misses]") {
+    // Real shape: fishing-fleet reports (audit 118): "N/M tàu từ 15m trở lên, đạt X%". A bound in
+    // the words naming what N/M counts ("từ 15m trở lên", "dưới 6 tuổi") is a word of the name.
+    const std::vector<std::string> phrasings = {
+        "Đến ngày 15/9, số tàu cá đã lắp thiết bị giám sát hành trình là {A}/{T} tàu từ 15m trở lên, đạt {X}%.",
+        "Toàn tỉnh đã tiêm vắc xin cho {A}/{T} trẻ dưới 6 tuổi, đạt tỷ lệ {X}%.",
+        "Có {A}/{T} tàu công suất trên 90 CV được cấp giấy phép khai thác, đạt {X}%.",
+    };
+    int n = 0, silent = 0, caught = 0;
+    for (const auto& phrasing : phrasings) {
+        for (const Pair& p : kPairs) {
+            if (p.part * 10 < p.whole) continue;  // a share above 10 %: "đạt" of a few is read otherwise
+            for (int variant = 0; variant < 2; ++variant) {
+                const std::string w = wrong_rate(p, variant);
+                if (w == rate(p)) continue;
+                ++n;
+                const std::string ok = fill(phrasing, {{"T", count(p.whole)}, {"A", count(p.part)}, {"X", rate(p)}});
+                const std::string bad = fill(phrasing, {{"T", count(p.whole)}, {"A", count(p.part)}, {"X", w}});
+                INFO(ok);
+                INFO(bad);
+                CHECK(found("percent-mismatch", ok) == 0);
+                CHECK(found("percent-mismatch", bad) == 1);
+                silent += found("percent-mismatch", ok) == 0;
+                caught += found("percent-mismatch", bad) == 1;
+            }
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    // Traps: a date then a verb and an amount, a figure set apart by a comma, a figure that is no
+    // bound.
+    check_silent("percent-mismatch", {
+        "Ước giải ngân vốn đầu tư công cả nước đến ngày 31/8 là hơn 299.447 tỷ đồng, đạt 39,6% kế hoạch vốn.",
+        "Có 120/150 tàu cá, trên 30 tàu xa bờ, đạt 20%.",
+        "Có 120/150 tàu cá lắp 300 thiết bị, đạt 60%.",
+    });
+}
