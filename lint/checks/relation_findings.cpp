@@ -115,7 +115,10 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                 d.message = "share";
                 d.args["part"] = printed(a);
                 d.args["total"] = printed(t);
-                d.args["recomputed"] = pct(qs[a].value() / qs[t].value() * 100.0, stated.numeral.decimals);
+                // The rest of an N/M ("N/M …, thiếu R"): its share is of M.
+                const bool rest_of_m = qs[t].role == analysis::Role::Fraction && qs[t].numeral.value + qs[a].numeral.value == qs[t].fraction_denominator;
+                const double whole = rest_of_m ? qs[t].fraction_denominator * qs[t].scale : qs[t].value();
+                d.args["recomputed"] = pct(qs[a].value() / whole * 100.0, stated.numeral.decimals);
                 related(t, "Tổng");
                 break;
             }

@@ -1604,3 +1604,42 @@ TEST_CASE("a fraction whose name holds a threshold, rated after it", "[numbers][
         "Có 120/150 tàu cá lắp 300 thiết bị, đạt 60%.",
     });
 }
+
+TEST_CASE("the rest of an N/M, said to be missing, rated at once", "[numbers][real-misses]") {
+    // Real shape: election reports (audit 105): "bầu được N/M đại biểu, thiếu R đại biểu (X%)",
+    // N + R = M, X = R/M.
+    const std::vector<std::string> phrasings = {
+        "Thành phố bầu được {N}/{M} đại biểu HĐND cấp xã, thiếu {R} đại biểu ({X}%).",
+        "Đã có {N}/{M} hộ đăng ký gia đình văn hóa, còn {R} hộ chưa đăng ký (chiếm {X}%).",
+        "Toàn tỉnh có {N}/{M} xã đạt chuẩn nông thôn mới, còn {R} xã chưa đạt, chiếm tỷ lệ {X}%.",
+    };
+    const std::vector<std::pair<long long, long long>> splits = {{12640, 12900}, {15759, 16031}, {88, 105}, {430, 470}, {2300, 2974}};
+    int n = 0, silent = 0, caught = 0;
+    for (const auto& phrasing : phrasings) {
+        for (const auto& [got, all] : splits) {
+            const long long rest = all - got;
+            const double x = 100.0 * static_cast<double>(rest) / static_cast<double>(all);
+            const double wrong = 100.0 * static_cast<double>(rest) / static_cast<double>(got) + 0.3;  // the rest over N, off
+            ++n;
+            const std::string ok = fill(phrasing, {{"N", count(got)}, {"M", count(all)}, {"R", count(rest)}, {"X", decimal(x, 1)}});
+            const std::string bad = fill(phrasing, {{"N", count(got)}, {"M", count(all)}, {"R", count(rest)}, {"X", decimal(wrong, 1)}});
+            INFO(ok);
+            INFO(bad);
+            CHECK(found("percent-mismatch", ok) == 0);
+            CHECK(found("percent-mismatch", bad) == 1);
+            silent += found("percent-mismatch", ok) == 0;
+            caught += found("percent-mismatch", bad) == 1;
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    // Traps: a rest that does not make up M, another noun, a change, another base named, a hedge.
+    check_silent("percent-mismatch", {
+        "Thành phố bầu được 12.640/12.900 đại biểu, thiếu 200 đại biểu (2,2%).",
+        "Thành phố bầu được 12.640/12.900 đại biểu, thiếu 260 người (2,2%).",
+        "Thành phố bầu được 12.640/12.900 đại biểu, tăng 260 đại biểu (2,2%).",
+        "Đã có 12.640/12.900 hộ đăng ký, còn 260 hộ chưa đăng ký, chiếm 2,2% số hộ toàn huyện.",
+        "Đã có 12.640/12.900 hộ đăng ký, còn khoảng 260 hộ chưa đăng ký (chiếm 2,2%).",
+    });
+}
