@@ -107,7 +107,20 @@ struct Builder {
     void fraction_percents(std::vector<FractionPercent>& out) const {
         for (std::size_t k = 0; k < qs.size(); ++k) {
             const Quantity& q = qs[k];
-            const std::size_t n = next_value(k);
+            std::size_t n = next_value(k);
+            // "12.430/15.470 tàu từ 15m trở lên, đạt X%": a threshold naming what a/b counts (a bound
+            // "trở lên", "dưới", "trên" in the words right after it, no punctuation between) is a
+            // word of the name, not a figure of its own.
+            if (n != npos && fraction_in_vietnamese(q) && !q.noun.empty() && !qs[n].percent() && qs[n].paragraph == q.paragraph &&
+                (qs[n].hedge == Hedge::Above || qs[n].hedge == Hedge::Below) && q.noun_end <= qs[n].byte_begin) {
+                const std::string name = squeeze(text(q.paragraph), q.noun_end, qs[n].byte_begin);
+                bool verb = false;  // "31/8 là hơn 299.447 tỷ đồng": a date, then a verb and an amount
+                const std::string said = " " + lower(text(q.paragraph).substr(q.byte_end, qs[n].byte_begin - q.byte_end)) + " ";
+                for (const char* v : {" là ", " đạt ", " bằng ", " chiếm ", " có ", " giải ngân ", " thu ", " tăng ", " giảm "}) verb = verb || contains(said, v);
+                if (q.is_count() && !verb && name.find_first_of(",;:()") == npos && word_count(text(q.paragraph).substr(q.noun_end, qs[n].byte_begin - q.noun_end)) <= 4) {
+                    n = next_value(n);
+                }
+            }
             if (!fraction_in_vietnamese(q) || n == npos || !qs[n].percent() || !is_figure(qs[n])) continue;
             const std::string_view t = text(q.paragraph);
             // "34/45 xã đạt 19/19 tiêu chí, chiếm 75,6%": a fraction after another in one clause says

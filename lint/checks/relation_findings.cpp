@@ -43,6 +43,27 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
         const std::string w = analysis::lower(analysis::word_before(doc.paragraphs[qs[k].paragraph].text, qs[k].byte_begin));
         return w == "gần" || w == "hơn" || w == "trên" ? w + " " + printed(k) : printed(k);
     };
+    // Attainments and shares read the figures "hơn N", "trên N" and "gần N" as the writer rounds:
+    // N to one unit of its last significant digit, up or down ("hơn 2,4 nghìn tỷ": 2,4 to 2,5;
+    // "hơn 6.500 tỷ": 6.500 to 6.600; "gần 73%": 72 to 73%), not open-ended; a share's stated
+    // percentage stays open ("chiếm hơn 21%" of a whole misread is no slip).
+    auto rounded = [&](std::size_t k) {
+        Interval v = iv(k);
+        const auto& q = qs[k];
+        if (q.hedge != analysis::Hedge::Above && q.hedge != analysis::Hedge::Below) return v;
+        const double places = std::pow(10.0, q.numeral.decimals);
+        double m = std::round(q.numeral.value * places);
+        if (m <= 0 || m > 1e15) return v;
+        double step = 1;
+        while (std::fmod(m, 10.0) == 0) {
+            m /= 10;
+            step *= 10;
+        }
+        step = step / places * q.scale;
+        if (q.hedge == analysis::Hedge::Above) v.hi = std::max(v.lo, q.value()) + step;
+        else v.lo = std::max(0.0, std::min(v.hi, q.value()) - step);
+        return v;
+    };
     for (const Relation& r : relations) {
         if (rule_of(r.family) != rule) continue;
         const auto& stated = qs[r.stated];
@@ -57,13 +78,13 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
             case Family::Attainment:
             case Family::Exceed: {
                 const std::size_t a = r.terms[0], p = r.terms[1];
-                Interval ratio = iv(a) / iv(p) * 100.0;
+                Interval ratio = rounded(a) / rounded(p) * 100.0;
                 double mid = qs[a].value() / qs[p].value() * 100.0;
                 if (r.family == Family::Exceed) {
                     ratio = {ratio.lo - 100, ratio.hi - 100};
                     mid -= 100;
                 }
-                if (ratio.meets(s)) continue;
+                if (ratio.meets(rounded(r.stated))) continue;
                 if (r.by_proximity) {
                     const double level = r.family == Family::Exceed ? mid + 100 : mid;
                     const double said = r.family == Family::Exceed ? stated.value() + 100 : stated.value();
@@ -78,7 +99,7 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
             }
             case Family::PartShare: {
                 const std::size_t a = r.terms[0], t = r.terms[1];
-                if ((iv(a) / iv(t) * 100.0).meets(s)) continue;
+                if ((rounded(a) / rounded(t) * 100.0).meets(s)) continue;
                 // A part above its whole is misread (the share is of another whole); a part that
                 // truly exceeds its total is sum-mismatch's to report.
                 if (iv(a).lo > iv(t).hi && qs[t].role != analysis::Role::Fraction) continue;
@@ -99,7 +120,10 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                 d.message = "share";
                 d.args["part"] = printed(a);
                 d.args["total"] = printed(t);
-                d.args["recomputed"] = pct(qs[a].value() / qs[t].value() * 100.0, stated.numeral.decimals);
+                // The rest of an N/M ("N/M …, thiếu R"): its share is of M.
+                const bool rest_of_m = qs[t].role == analysis::Role::Fraction && qs[t].numeral.value + qs[a].numeral.value == qs[t].fraction_denominator;
+                const double whole = rest_of_m ? qs[t].fraction_denominator * qs[t].scale : qs[t].value();
+                d.args["recomputed"] = pct(qs[a].value() / whole * 100.0, stated.numeral.decimals);
                 related(t, "Tổng");
                 break;
             }

@@ -1386,3 +1386,260 @@ TEST_CASE("one month's flow within the months since the year began (numbers13)",
         check_silent("sum-mismatch", traps);
     }
 }
+
+namespace {
+
+// Findings of `rule` on a text whose paragraphs are split at '\n'.
+std::size_t found_in_paragraphs(const std::string& rule, const std::string& text) {
+    std::vector<std::string> paragraphs;
+    for (std::size_t from = 0;;) {
+        const std::size_t nl = text.find('\n', from);
+        paragraphs.push_back(text.substr(from, nl == std::string::npos ? std::string::npos : nl - from));
+        if (nl == std::string::npos) break;
+        from = nl + 1;
+    }
+    return soat::test::lint_with(soat::test::document_from_paragraphs(paragraphs), {rule}).size();
+}
+
+}  // namespace
+
+TEST_CASE("a stock stated as a total, with another count, or in the paragraph before, shared out after it", "[numbers][real-misses]") {
+    // Real shapes: staff and party-member reports (audits 103, 105, 108). The whole is the stock
+    // stated before the parts: "Tổng số … là T", "có N chi bộ với T đảng viên", "có T …" closing
+    // the paragraph before, or "có T …. Trong đó, …"; read as slips only (within a factor of 3)
+    // when further than one paragraph's "có T".
+    const std::vector<std::string> phrasings = {
+        "Tổng số cán bộ, công chức của huyện là {T} người. Số người có trình độ thạc sĩ trở lên là {A} người, chiếm {X}%.",
+        "Tổng số đại biểu trúng cử là {T} người. Về trình độ: đại học {A} người (tỉ lệ {X}%).",
+        "Hiện thị xã có 31 chi bộ với {T} đảng viên. Trình độ chuyên môn từ đại học trở lên là {A} đảng viên, chiếm {X}%.",
+        "Toàn ngành có {T} công chức.\nVề trình độ, có {A} người có trình độ đại học (chiếm {X}%).",
+        "Tổng số viên chức của sở là {T} người.\nSố người có trình độ thạc sĩ là {A} người, chiếm tỷ lệ {X}%.",
+        "Toàn tỉnh có {T} tổ hòa giải. Trong đó, tổ xếp loại tốt {A} tổ, tỷ lệ {X}%.",
+    };
+    int silent = 0, caught = 0, n = 0, expected = 0;
+    for (const auto& phrasing : phrasings) {
+        for (const Pair& p : kPairs) {
+            for (int variant = 0; variant < 2; ++variant) {
+                const std::string w = wrong_rate(p, variant);
+                if (w == rate(p)) continue;
+                ++n;
+                const std::string ok = fill(phrasing, {{"T", count(p.whole)}, {"A", count(p.part)}, {"X", rate(p)}});
+                const std::string bad = fill(phrasing, {{"T", count(p.whole)}, {"A", count(p.part)}, {"X", w}});
+                INFO(ok);
+                INFO(bad);
+                CHECK(found_in_paragraphs("percent-mismatch", ok) == 0);
+                silent += found_in_paragraphs("percent-mismatch", ok) == 0;
+                // A slip within a factor of 3 of the share the figures give.
+                const double share = 100.0 * static_cast<double>(p.part) / static_cast<double>(p.whole);
+                std::string dotted = w;
+                for (char& c : dotted) c = c == ',' ? '.' : c;
+                const double said = std::stod(dotted);
+                if (said > 3 * share || share > 3 * said) continue;
+                ++expected;
+                CHECK(found_in_paragraphs("percent-mismatch", bad) == 1);
+                caught += found_in_paragraphs("percent-mismatch", bad) == 1;
+            }
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == expected);
+    CHECK(expected >= n - 12);
+
+    // Traps: another year, another place, a share of another whole, a whole with a change, a
+    // hedged whole, a whole not closing its clause, a mean, a stock of another kind, a whole two
+    // paragraphs up, a far-off share (another whole), "trong đó" after a part.
+    const std::vector<std::string> traps = {
+        "Năm 2020, tổng số cán bộ, công chức là 2.000 người. Năm 2024, số người có trình độ thạc sĩ là 317 người, chiếm 12,6%.",
+        "Huyện Tân Phú có 2.000 công chức. Huyện Định Quán có 317 người có trình độ thạc sĩ, chiếm 12,6%.",
+        "Tổng số cán bộ, công chức là 2.000 người. Số người có trình độ thạc sĩ là 317 người, chiếm 12,6% so với toàn tỉnh.",
+        "Tổng số cán bộ, công chức là 2.000 người, tăng 40 người so với năm trước. Số người có trình độ thạc sĩ là 317 người, chiếm 12,6%.",
+        "Tổng số cán bộ, công chức là khoảng 2.000 người. Số người có trình độ thạc sĩ là 317 người, chiếm 12,6%.",
+        "Tổng số kế hoạch giao là 2.000 người. Đã tuyển 317 người, chiếm 12,6%.",
+        "Hiện xã có 31 chi bộ với 2.000 đảng viên. Bình quân 317 đảng viên, chiếm 12,6%.",
+        "Hiện xã có 2.000 chi bộ.\nCó 317 đảng viên có trình độ đại học, chiếm 12,6%.",
+        "Toàn ngành có 2.000 công chức.\nNăm nay tuyển dụng thêm 150 người.\nCó 317 người có trình độ thạc sĩ, chiếm 12,6%.",
+        "Toàn ngành có 2.000 công chức.\nCó 317 người có trình độ thạc sĩ, chiếm 1,2%.",
+        "Toàn tỉnh có 2.000 tổ. Có 900 tổ xếp loại tốt, trong đó 317 tổ xuất sắc, chiếm 35,2%.",
+        "Tổng số công chức là 2.000 người.\nNăm 2024, có 317 người có trình độ thạc sĩ, chiếm 12,6%.\nNăm 2023, có 290 người, chiếm 14,5%.",
+    };
+    for (const auto& t : traps) {
+        INFO(t);
+        CHECK(found_in_paragraphs("percent-mismatch", t) == 0);
+    }
+}
+
+TEST_CASE("a disbursement taken out of its plan, both written with hơn, gần or trên", "[numbers][real-misses]") {
+    // Real shapes: site-clearance and public-investment reports (audit 116). "hơn N" and "gần N"
+    // are read as the writer rounds: N to one unit of its last significant digit, up or down.
+    const std::vector<std::string> phrasings = {
+        "Thành phố đã giải ngân hơn {A} tỷ đồng trong tổng vốn hơn {P} tỷ đồng được giao cho dự án tái định cư, đạt hơn {X}% kế hoạch.",
+        "Huyện đã chi trả hơn {A} tỷ đồng trong tổng vốn {P} tỷ đồng kế hoạch bồi thường, đạt {X}% kế hoạch.",
+        "Tỉnh đã giải ngân {A} tỷ đồng trong tổng vốn hơn {P} tỷ đồng được giao, đạt {X}% kế hoạch vốn.",
+        "Kế hoạch vốn đầu tư công năm 2024 của tỉnh là hơn {P} tỷ đồng. Đến nay tỉnh đã giải ngân hơn {A} tỷ đồng, đạt {X}% kế hoạch.",
+    };
+    const std::vector<std::pair<long long, long long>> figures = {{2400, 6500}, {3300, 9100}, {1250, 4080}, {16200, 22800}, {740, 1930}};
+    int n = 0, silent = 0, caught = 0;
+    for (const auto& phrasing : phrasings) {
+        for (const auto& [a, p] : figures) {
+            const double x = 100.0 * static_cast<double>(a) / static_cast<double>(p);
+            for (const double wrong : {x - 7.4, x + 8.2}) {
+                ++n;
+                const std::string ok = fill(phrasing, {{"A", count(a)}, {"P", count(p)}, {"X", decimal(x, 1)}});
+                const std::string bad = fill(phrasing, {{"A", count(a)}, {"P", count(p)}, {"X", decimal(wrong, 1)}});
+                INFO(ok);
+                INFO(bad);
+                CHECK(found("percent-mismatch", ok) == 0);
+                CHECK(found("percent-mismatch", bad) == 1);
+                silent += found("percent-mismatch", ok) == 0;
+                caught += found("percent-mismatch", bad) == 1;
+            }
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    // Traps: a round bound reads loosely ("hơn 2.000": 2.000 to 3.000), "gần" rounds down to N,
+    // "hơn" after a comparison is a change, another base named after X, a share stated "hơn X%"
+    // of a whole misread, "khoảng", a rate of resolving, another plan named after X.
+    check_silent("percent-mismatch", {
+        "Thành phố đã giải ngân hơn 2.000 tỷ đồng trong tổng vốn 6.000 tỷ đồng kế hoạch, đạt 45% kế hoạch.",
+        "Thành phố đã giải ngân gần 2.400 tỷ đồng trong tổng vốn 6.500 tỷ đồng kế hoạch, đạt 35,6% kế hoạch.",
+        "Số vốn giải ngân cao hơn 2.400 tỷ đồng trong tổng vốn 6.500 tỷ đồng kế hoạch, đạt 29,5% kế hoạch.",
+        "Thành phố đã giải ngân hơn 2.400 tỷ đồng trong tổng vốn 6.500 tỷ đồng, đạt 29,5% so với cùng kỳ.",
+        "Hàng giả chiếm tỷ lệ lớn nhất với 1.580 vụ, tương đương 52% tổng số vụ việc. Tiếp đến là 648 vụ buôn lậu, chiếm hơn 21%.",
+        "Thành phố đã giải ngân khoảng 2.400 tỷ đồng trong tổng vốn 6.500 tỷ đồng kế hoạch, đạt 36% kế hoạch.",
+        "Tổng số hồ sơ đã tiếp nhận là 65.040 hồ sơ, trong đó cấp xã 63.085 hồ sơ, tỷ lệ giải quyết đúng hạn đạt hơn 99%.",
+        "Cục Hải quan thu đạt hơn 113.753 tỷ đồng, vượt chỉ tiêu dự toán (108.800 tỷ đồng), đạt 100,76% chỉ tiêu phấn đấu.",
+    });
+}
+
+TEST_CASE("a change named by what it counts, against the year before stated in an earlier sentence", "[numbers][real-misses]") {
+    // Real shape: anti-corruption reports (audit 113), where the slip divides the change by the
+    // new level. Each sentence names one year; the percentage names its count ("số vụ", "bị can").
+    const std::vector<std::string> phrasings = {
+        "Năm 2022, Công an tỉnh khởi tố {B} vụ, {B2} bị can về tội tham nhũng. Năm 2023, Công an tỉnh khởi tố {C} vụ, {C2} bị can (giảm {X}% số vụ và {X2}% số bị can).",
+        "Năm 2021, toàn tỉnh xảy ra {B} vụ tai nạn giao thông. Năm 2022, toàn tỉnh xảy ra {C} vụ, giảm {X}% số vụ.",
+        "Trong khi đó, năm 2014, cơ quan điều tra khởi tố {B} vụ; viện kiểm sát truy tố {D} vụ. Năm 2015, cơ quan điều tra khởi tố {C} vụ (giảm {X}% số vụ); viện kiểm sát truy tố {E} vụ (giảm {Z}% số vụ).",
+    };
+    const std::vector<std::pair<long long, long long>> levels = {{240, 160}, {593, 317}, {287, 260}, {675, 517}, {329, 310}, {751, 697}};
+    auto change = [](long long b, long long c) { return decimal(100.0 * static_cast<double>(b - c) / static_cast<double>(b), 1); };
+    auto wrong_base = [](long long b, long long c) { return decimal(100.0 * static_cast<double>(b - c) / static_cast<double>(c), 1); };
+    int n = 0, silent = 0, caught = 0;
+    for (const auto& phrasing : phrasings) {
+        for (std::size_t i = 0; i < levels.size(); ++i) {
+            const auto [b, c] = levels[i];
+            const auto [b2, c2] = levels[(i + 1) % levels.size()];
+            ++n;
+            const std::vector<std::pair<std::string, std::string>> common = {{"B", count(b)}, {"C", count(c)}, {"B2", count(b2)}, {"C2", count(c2)},
+                                                                             {"D", count(b2)}, {"E", count(c2)}};
+            auto with = [&](const std::string& x, const std::string& x2) {
+                auto values = common;
+                values.push_back({"X", x});
+                values.push_back({"X2", x2});
+                values.push_back({"Z", x2});
+                return fill(phrasing, values);
+            };
+            const std::string ok = with(change(b, c), change(b2, c2));
+            const std::string bad = with(wrong_base(b, c), change(b2, c2));
+            INFO(ok);
+            INFO(bad);
+            CHECK(found("percent-mismatch", ok) == 0);
+            CHECK(found("percent-mismatch", bad) == 1);
+            silent += found("percent-mismatch", ok) == 0;
+            caught += found("percent-mismatch", bad) == 1;
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    // Traps: the same year, another place, no year, percentage points, a change beside the
+    // level, another base named, a hedged level, two counts of the noun in clauses not parallel.
+    check_silent("percent-mismatch", {
+        "Năm 2023, Công an tỉnh khởi tố 240 vụ. Năm 2023, Công an tỉnh khởi tố 160 vụ (giảm 50% số vụ).",
+        "Năm 2022, huyện Tân Phú khởi tố 240 vụ. Năm 2023, huyện Định Quán khởi tố 160 vụ (giảm 50% số vụ).",
+        "Trước đây, công an khởi tố 240 vụ. Hiện nay, công an khởi tố 160 vụ (giảm 50% số vụ).",
+        "Năm 2022, tỷ lệ hộ nghèo là 4,5%, có 240 hộ. Năm 2023 còn 160 hộ, giảm 1,5 điểm phần trăm số hộ.",
+        "Năm 2022, công an khởi tố 240 vụ, tăng 20 vụ. Năm 2023, công an khởi tố 160 vụ (giảm 50% số vụ).",
+        "Năm 2022, công an khởi tố 240 vụ. Năm 2023, công an khởi tố 160 vụ, giảm 50% so với năm 2021.",
+        "Năm 2022, công an khởi tố khoảng 240 vụ. Năm 2023, công an khởi tố 160 vụ (giảm 50% số vụ).",
+        "Năm 2022, công an khởi tố 240 vụ, viện kiểm sát truy tố 200 vụ. Năm 2023, công an khởi tố 160 vụ (giảm 50% số vụ).",
+    });
+}
+
+TEST_CASE("a fraction whose name holds a threshold, rated after it", "[numbers][real-misses]") {
+    // Real shape: fishing-fleet reports (audit 118): "N/M tàu từ 15m trở lên, đạt X%". A bound in
+    // the words naming what N/M counts ("từ 15m trở lên", "dưới 6 tuổi") is a word of the name.
+    const std::vector<std::string> phrasings = {
+        "Đến ngày 15/9, số tàu cá đã lắp thiết bị giám sát hành trình là {A}/{T} tàu từ 15m trở lên, đạt {X}%.",
+        "Toàn tỉnh đã tiêm vắc xin cho {A}/{T} trẻ dưới 6 tuổi, đạt tỷ lệ {X}%.",
+        "Có {A}/{T} tàu công suất trên 90 CV được cấp giấy phép khai thác, đạt {X}%.",
+    };
+    int n = 0, silent = 0, caught = 0;
+    for (const auto& phrasing : phrasings) {
+        for (const Pair& p : kPairs) {
+            if (p.part * 10 < p.whole) continue;  // a share above 10 %: "đạt" of a few is read otherwise
+            for (int variant = 0; variant < 2; ++variant) {
+                const std::string w = wrong_rate(p, variant);
+                if (w == rate(p)) continue;
+                ++n;
+                const std::string ok = fill(phrasing, {{"T", count(p.whole)}, {"A", count(p.part)}, {"X", rate(p)}});
+                const std::string bad = fill(phrasing, {{"T", count(p.whole)}, {"A", count(p.part)}, {"X", w}});
+                INFO(ok);
+                INFO(bad);
+                CHECK(found("percent-mismatch", ok) == 0);
+                CHECK(found("percent-mismatch", bad) == 1);
+                silent += found("percent-mismatch", ok) == 0;
+                caught += found("percent-mismatch", bad) == 1;
+            }
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    // Traps: a date then a verb and an amount, a figure set apart by a comma, a figure that is no
+    // bound.
+    check_silent("percent-mismatch", {
+        "Ước giải ngân vốn đầu tư công cả nước đến ngày 31/8 là hơn 299.447 tỷ đồng, đạt 39,6% kế hoạch vốn.",
+        "Có 120/150 tàu cá, trên 30 tàu xa bờ, đạt 20%.",
+        "Có 120/150 tàu cá lắp 300 thiết bị, đạt 60%.",
+    });
+}
+
+TEST_CASE("the rest of an N/M, said to be missing, rated at once", "[numbers][real-misses]") {
+    // Real shape: election reports (audit 105): "bầu được N/M đại biểu, thiếu R đại biểu (X%)",
+    // N + R = M, X = R/M.
+    const std::vector<std::string> phrasings = {
+        "Thành phố bầu được {N}/{M} đại biểu HĐND cấp xã, thiếu {R} đại biểu ({X}%).",
+        "Đã có {N}/{M} hộ đăng ký gia đình văn hóa, còn {R} hộ chưa đăng ký (chiếm {X}%).",
+        "Toàn tỉnh có {N}/{M} xã đạt chuẩn nông thôn mới, còn {R} xã chưa đạt, chiếm tỷ lệ {X}%.",
+    };
+    const std::vector<std::pair<long long, long long>> splits = {{12640, 12900}, {15759, 16031}, {88, 105}, {430, 470}, {2300, 2974}};
+    int n = 0, silent = 0, caught = 0;
+    for (const auto& phrasing : phrasings) {
+        for (const auto& [got, all] : splits) {
+            const long long rest = all - got;
+            const double x = 100.0 * static_cast<double>(rest) / static_cast<double>(all);
+            const double wrong = 100.0 * static_cast<double>(rest) / static_cast<double>(got) + 0.3;  // the rest over N, off
+            ++n;
+            const std::string ok = fill(phrasing, {{"N", count(got)}, {"M", count(all)}, {"R", count(rest)}, {"X", decimal(x, 1)}});
+            const std::string bad = fill(phrasing, {{"N", count(got)}, {"M", count(all)}, {"R", count(rest)}, {"X", decimal(wrong, 1)}});
+            INFO(ok);
+            INFO(bad);
+            CHECK(found("percent-mismatch", ok) == 0);
+            CHECK(found("percent-mismatch", bad) == 1);
+            silent += found("percent-mismatch", ok) == 0;
+            caught += found("percent-mismatch", bad) == 1;
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    // Traps: a rest that does not make up M, another noun, a change, another base named, a hedge.
+    check_silent("percent-mismatch", {
+        "Thành phố bầu được 12.640/12.900 đại biểu, thiếu 200 đại biểu (2,2%).",
+        "Thành phố bầu được 12.640/12.900 đại biểu, thiếu 260 người (2,2%).",
+        "Thành phố bầu được 12.640/12.900 đại biểu, tăng 260 đại biểu (2,2%).",
+        "Đã có 12.640/12.900 hộ đăng ký, còn 260 hộ chưa đăng ký, chiếm 2,2% số hộ toàn huyện.",
+        "Đã có 12.640/12.900 hộ đăng ký, còn khoảng 260 hộ chưa đăng ký (chiếm 2,2%).",
+    });
+}

@@ -336,6 +336,21 @@ bool own_clause_continues(std::string_view t, std::size_t at) {
     return lead.empty();
 }
 
+// Figure k follows a word of change ("tăng 30 vụ", "cao hơn 5%"). For a result taken out of the
+// plan named as its whole, "hơn" bounding the figure itself ("đã giải ngân hơn 2.400 tỷ đồng
+// trong tổng vốn … đạt X% kế hoạch": read as its hedge) after no word of comparison is none.
+bool changed(const Reading& r, std::size_t k, bool out_of_plan) {
+    if (!phrases::after_change_word(r.text(k), r.qs[k])) return false;
+    if (!out_of_plan || r.qs[k].hedge != Hedge::Above || r.word_before(k) != "hơn") return true;
+    std::size_t begin = r.qs[k].byte_begin;
+    analysis::word_before(r.text(k), begin, &begin);
+    const std::string compared = lower(analysis::word_before(r.text(k), begin));
+    for (const char* c : {"tăng", "giảm", "vượt", "cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "gấp", "thêm", "hạ", "trội", "kém", "chênh", "sớm", "muộn"}) {
+        if (compared == c) return true;
+    }
+    return false;
+}
+
 // Reads X's relation; true when nothing was read for want of a reference in X's part of the
 // sentence (the caller then reads the whole sentence).
 bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Relation>& out, bool wide) {
@@ -367,6 +382,16 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
             else compared_year.clear();
         }
     }
+    // "đạt hơn 29,5% kế hoạch", "đạt gần 73% kế hoạch": the hedge word before X is no part of the
+    // verb (read only against a plan named after X, checked below).
+    // "đạt hơn 29,5% kế hoạch", "đạt gần 73% kế hoạch": the hedge word before X is no part of the
+    // verb (read only against a plan named after X, checked below).
+    const bool hedge_stripped = !points && (qs[x].hedge == Hedge::Above || qs[x].hedge == Hedge::Below) && [&] {
+        for (const char* h : {"hơn", "gần", "trên", "dưới"}) {
+            if (strip_suffix(pre, h)) return true;
+        }
+        return false;
+    }();
     const Verb verb = verb_of(pre, decrease);
     if (verb == Verb::None || (points && verb != Verb::Change)) return false;
     // "bình quân mỗi năm tăng 11,1%", "tăng bình quân 7%/năm": a yearly mean rate, no change
@@ -391,7 +416,7 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
     }
     Target target = target_of(after, named, year);
     if (year.empty() && !compared_year.empty()) year = compared_year;
-    if (target == Target::None) return false;
+    if (target == Target::None || (hedge_stripped && target != Target::Plan)) return false;
     General g(r, x, wide);
     std::vector<std::pair<std::size_t, unsigned>> roles;  // computed once per figure
     auto role = [&](std::size_t k) {
@@ -853,7 +878,10 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
     }
     if (ref < a && phrases::contains(r.between(ref, a), "trongđó") && ((role(ref) & kPlan) || r.rated(ref) || r.rated_before(ref))) return false;
     // A change ("giảm 30 vụ", "tăng thêm 12 tỷ đồng") is no part, level or result of its own.
-    if (phrases::after_change_word(r.text(a), qs[a]) || phrases::after_change_word(r.text(ref), qs[ref])) return false;
+    // ("Thành phố đã giải ngân hơn A trong tổng vốn hơn P …, đạt X% kế hoạch": A taken out of the
+    // plan named as its whole.)
+    const bool out_of_plan = target == Target::Plan && ref > a && (role(ref) & kWhole) != 0;
+    if (changed(r, a, out_of_plan) || changed(r, ref, out_of_plan)) return false;
     for (const char* w : {"thêm", "giảm", "tăng"}) {
         if (r.word_before(a) == w || r.word_before(ref) == w) return false;
     }

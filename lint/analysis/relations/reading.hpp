@@ -101,6 +101,7 @@ void read_listed_shares(const Reading& r, std::vector<Relation>& out);
 void read_composition(const Reading& r, std::vector<Relation>& out);
 void read_classification(const Reading& r, std::vector<Relation>& out);
 void read_growth(const Reading& r, std::vector<Relation>& out);
+void read_parallel_change(const Reading& r, std::vector<Relation>& out);
 void read_contribution(const Reading& r, std::vector<Relation>& out);
 void read_points(const Reading& r, std::vector<Relation>& out);
 void read_year_span(const Reading& r, std::vector<Relation>& out);

@@ -114,7 +114,10 @@ bool Reading::counts_people(std::size_t k) const {
         "du khách", "trẻ em", "người"};
     const Quantity& q = qs[k];
     if (!q.is_count() || q.noun.empty()) return false;
-    const auto words = phrases::words_of(text(k).substr(q.byte_end, 32));
+    // (The words to the clause's end: "có 18.240 công chức." counts people too.)
+    std::string_view next = text(k).substr(q.byte_end, 32);
+    next = next.substr(0, std::min(next.size(), next.find_first_of(".;:")));
+    const auto words = phrases::words_of(next);
     if (words.empty()) return false;
     if (words.size() >= 2 && people.count(words[0] + " " + words[1])) return true;
     return people.count(words[0]) > 0;
@@ -319,6 +322,7 @@ Relations::Relations(const Analysis& analysis) {
     relations::read_classification(r, all_);
     relations::read_growth(r, all_);
     relations::read_named_multiple(r, all_);
+    relations::read_parallel_change(r, all_);
     relations::read_contribution(r, all_);
     relations::read_points(r, all_);
     relations::read_year_span(r, all_);

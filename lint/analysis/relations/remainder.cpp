@@ -142,6 +142,41 @@ void rest_share(const Reading& r, std::size_t x, std::vector<Relation>& out) {
 
 }  // namespace
 
+// "bầu được 12.640/12.900 đại biểu …, thiếu 260 đại biểu (2,2%)", "có N/M hộ đăng ký, còn R hộ
+// chưa đăng ký, chiếm X%": the rest R of an N/M just before it, of its noun, said to be what is
+// missing ("thiếu", "còn", "chưa", "không"), with N + R = M, rated at once: X = R/M.
+static void fraction_rest(const Reading& r, std::size_t x, std::vector<Relation>& out) {
+    const auto& qs = r.qs;
+    if (qs[x].hedge != Hedge::None || x < 2) return;
+    const std::size_t rest = x - 1, f = x - 2;
+    if (!r.usable(rest) || qs[rest].percent() || !qs[rest].is_count() || qs[rest].noun.empty() || qs[rest].hedge != Hedge::None) return;
+    if (qs[f].role != Role::Fraction || qs[f].ambiguous || qs[f].paragraph != qs[x].paragraph || !r.same_sentence(f, x)) return;
+    if (qs[f].noun != qs[rest].noun || qs[f].scale != 1 || qs[f].numeral.decimals != 0) return;
+    if (qs[f].numeral.value + qs[rest].numeral.value != qs[f].fraction_denominator) return;
+    // Between N/M and R: a comma, then the words saying R is missing.
+    const std::string lead = r.between(f, rest);
+    const std::size_t comma = lead.rfind(',');
+    if (comma == std::string::npos || lead.find_first_of(";()") != std::string::npos) return;
+    const std::string said = lead.substr(comma + 1) + "|" + clause_after(r, rest);
+    if (!phrases::contains(said, "thiếu") && !phrases::contains(said, "còn") && !negated(said)) return;
+    if (phrases::contains(lead, "tăng") || phrases::contains(lead, "giảm") || phrases::contains(lead, "sovới")) return;
+    // R's share right after it: "(X%)", "(chiếm X%)", ", chiếm X%", ", tỷ lệ X%", closing its clause.
+    std::string gap = r.between(rest, x);
+    const std::size_t cut = gap.find_first_of(",(");
+    if (cut == std::string::npos) return;
+    const std::string link = gap.substr(cut);
+    if (link != "(" && link != "(chiếm" && link != "(tỷlệ" && link != ",chiếm" && link != ",chiếmtỷlệ" && link != ",tỷlệ") return;
+    if (phrases::word_count(r.text(rest).substr(std::max(qs[rest].unit_end, qs[rest].noun_end), qs[x].byte_begin - std::max(qs[rest].unit_end, qs[rest].noun_end))) > 8) return;
+    std::string after = r.after(x, 8);
+    after.erase(0, after.find_first_not_of(' '));
+    if (link[0] == '(' ? (after.empty() || after[0] != ')') : !(after.empty() || after[0] == ',' || after[0] == ';' || after[0] == '.')) return;
+    Relation rel;
+    rel.family = Relation::Family::PartShare;
+    rel.stated = x;
+    rel.terms = {rest, f};
+    out.push_back(std::move(rel));
+}
+
 void read_remainder(const Reading& r, std::vector<Relation>& out) {
     for (const auto& candidate : r.candidates()) {
         const std::size_t k = candidate.figure;  // not a structured binding: lambdas capture it
@@ -149,6 +184,7 @@ void read_remainder(const Reading& r, std::vector<Relation>& out) {
         if (!r.qs[k].percent()) continue;
         complement_rate(r, k, out);
         if (!std::any_of(out.begin(), out.end(), [&](const Relation& e) { return e.stated == k; })) rest_share(r, k, out);
+        if (!std::any_of(out.begin(), out.end(), [&](const Relation& e) { return e.stated == k; })) fraction_rest(r, k, out);
     }
 }
 
