@@ -515,6 +515,7 @@ struct Builder {
                 // of an explicit composition ("gồm:") may all count one other thing.
                 const bool composition = c.kind == SumClaim::Kind::Exhaustive && std::string_view(which->word) != "trong đó:";
                 std::vector<std::size_t> others;  // parts of one other noun
+                std::vector<std::size_t> elliptic;  // labelled figures without a noun
                 bool unsure = false;              // an item of the total's kind read as a comparison
                 for (std::size_t k = total + 1; k < last && qs[k].byte_begin < list_end; ++k) {
                     const Quantity& q = qs[k];
@@ -531,8 +532,16 @@ struct Builder {
                         if (!occurrences || starts(tq.noun, "lượt") || starts(tq.noun, "lần")) others.push_back(k);
                         continue;
                     }
+                    if (tq.is_count() && q.noun.empty() && !tq.noun.empty() && elliptic_part(k)) {
+                        elliptic.push_back(k);
+                        continue;
+                    }
                     if (tq.is_count() ? q.noun != tq.noun || q.noun.empty() : !same_measure(tq, q)) continue;
                     c.parts.push_back(k);
+                }
+                if (c.parts.empty() && elliptic.size() >= 2 && others.empty() && c.kind == SumClaim::Kind::Subsets) {
+                    c.parts = elliptic;
+                    c.elliptic = true;
                 }
                 if (composition && c.parts.empty() && others.size() >= 2 && q_all_hedgeless(others)) {
                     c.parts = others;
@@ -609,6 +618,114 @@ struct Builder {
                 out.push_back(std::move(c));
             }
         }
+    }
+
+    // A count written without its noun, the noun of its list's total understood: a label of
+    // words before it in its item ("đúng hẹn 15.120"), nothing but the item's end after it.
+    bool elliptic_part(std::size_t k) const {
+        const Quantity& q = qs[k];
+        if (q.role != Role::Quantity || q.hedge != Hedge::None || !q.unit.empty() || !q.scale_word.empty()) return false;
+        const std::string_view t = doc.paragraphs[q.paragraph].text;
+        const std::size_t end = std::max({q.byte_end, q.unit_end, q.noun_end});
+        std::size_t after = end;
+        while (after < t.size() && t[after] == ' ') ++after;
+        const bool closed = after >= t.size() || t[after] == ',' || t[after] == ';' || (t[after] == '.' && (after + 1 >= t.size() || t[after + 1] == ' ')) ||
+                            t.compare(after, 3, "và ") == 0;
+        if (!closed) return false;
+        const std::size_t b = segment_start(t, q.byte_begin, 0);
+        const auto ws = phrases::words_of(t.substr(b, q.byte_begin - b));
+        if (ws.empty()) return false;
+        return std::none_of(ws.begin(), ws.end(), [](const std::string& w) {
+            return std::any_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+        });
+    }
+
+    // The words naming total k's whole: its clause up to its figure, and the words after it to
+    // the next separator ("75 huy chương các loại").
+    std::string whole_words(std::size_t k) const {
+        const Quantity& q = qs[k];
+        const std::string_view t = doc.paragraphs[q.paragraph].text;
+        const std::size_t b = clause_start(t, q.byte_begin);
+        const std::size_t from = std::max({q.byte_end, q.unit_end, q.noun_end});
+        const std::size_t e = std::min({t.find_first_of(",;:()", from), t.find(". ", from), t.size()});
+        return std::string(t.substr(b, e - b));
+    }
+
+    // Part k's share of the whole written right after it ("(chiếm 24,96%)", ", chiếm 24,96%",
+    // "(24,96%)").
+    std::optional<std::size_t> own_share(std::size_t k) const {
+        const std::size_t n = next_in_paragraph(k);
+        if (n == std::string::npos || !qs[n].percent() || qs[n].hedge != Hedge::None) return std::nullopt;
+        const std::string gap = lower(squeeze(doc.paragraphs[qs[k].paragraph].text, std::max({qs[k].byte_end, qs[k].unit_end, qs[k].noun_end}), qs[n].byte_begin));
+        for (const char* g : {"(", "(chiếm", ",chiếm", "chiếm", "(chiếmtỷlệ", ",chiếmtỷlệ", "(bằng", ",bằng"}) {
+            if (gap == g) return n;
+        }
+        return std::nullopt;
+    }
+
+    // Every part carries its share of the whole and the shares make 100 % (to a tenth of a point,
+    // or the rounding of the shares): the parts are the whole.
+    bool shares_make_whole(const std::vector<std::size_t>& parts) const {
+        if (parts.size() < 2) return false;
+        double lo = 0, hi = 0, half_units = 0;
+        for (std::size_t k : parts) {
+            const auto s = own_share(k);
+            if (!s) return false;
+            lo += qs[*s].interval.lo;
+            hi += qs[*s].interval.hi;
+            half_units += (qs[*s].interval.hi - qs[*s].interval.lo) / 2;
+        }
+        const double slack = std::max(0.1, half_units);
+        return lo - slack <= 100.0 && hi + slack >= 100.0;
+    }
+
+    // "T tỷ đồng, bao gồm nguồn vốn đầu tư và nguồn vốn sự nghiệp. Trong đó, nguồn vốn đầu tư a …
+    // và nguồn vốn sự nghiệp b …": the whole's sentence names its composition in words, and the
+    // parts name every one of those components, one each: they are the whole.
+    bool named_composition(const SumClaim& c) const {
+        if (c.parts.size() < 2) return false;
+        const Quantity& tq = qs[c.total];
+        const std::string_view t = doc.paragraphs[tq.paragraph].text;
+        const auto sentence = quantities.sentence_at(tq.paragraph, tq.byte_begin);
+        const std::size_t from = std::max({tq.byte_end, tq.unit_end, tq.noun_end});
+        if (sentence.end <= from) return false;
+        const std::string l = text_lower(tq.paragraph, from, sentence.end);
+        std::size_t g = l.find("gồm ");
+        if (g == std::string::npos || (g > 0 && l[g - 1] != ' ')) return false;
+        g += std::string_view("gồm ").size();
+        if (starts(std::string_view(l).substr(g), "cả ") || starts(std::string_view(l).substr(g), "có ")) return false;
+        // The words to the clause's end: names only, no figure.
+        std::string list = l.substr(g, l.find_first_of(";:(", g) - g);
+        while (!list.empty() && (list.back() == '.' || list.back() == ' ')) list.pop_back();
+        if (list.empty() || std::any_of(list.begin(), list.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; })) return false;
+        std::vector<std::string> names;
+        for (std::size_t at = 0; at <= list.size();) {
+            std::size_t cut = std::min(list.find(", ", at), list.find(" và ", at));
+            if (cut == std::string::npos) cut = list.size();
+            std::string name = list.substr(at, cut - at);
+            while (!name.empty() && name.back() == ' ') name.pop_back();
+            name.erase(0, std::min(name.size(), name.find_first_not_of(' ')));
+            if (name.empty() || std::count(name.begin(), name.end(), ' ') > 6) return false;
+            names.push_back(name);
+            at = cut + (cut < list.size() && list[cut] == ',' ? 2 : 4);
+        }
+        if (names.size() != c.parts.size()) return false;
+        std::set<std::size_t> used;
+        for (std::size_t k : c.parts) {
+            const std::string w = lower(part_words(k));
+            std::size_t which = names.size();
+            for (std::size_t i = 0; i < names.size(); ++i) {
+                const std::size_t at = w.find(names[i]);
+                if (at == std::string::npos || (at > 0 && w[at - 1] != ' ') ||
+                    (at + names[i].size() < w.size() && w[at + names[i].size()] != ' ')) {
+                    continue;
+                }
+                if (which != names.size()) return false;  // two names in one part
+                which = i;
+            }
+            if (which == names.size() || !used.insert(which).second) return false;
+        }
+        return true;
     }
 
     // Part k is followed by its own percentage change (", tăng 2,8%").
@@ -911,8 +1028,20 @@ struct Builder {
     void complements(std::vector<SumClaim>& sums) const {
         const std::size_t n = sums.size();
         for (std::size_t c = 0; c < n; ++c) {
-            if (sums[c].kind != SumClaim::Kind::Subsets) continue;
+            if (sums[c].kind == SumClaim::Kind::Exhaustive) continue;
             const auto parts = sums[c].parts;
+            // Parts that take every value of a classification leaving the whole nothing else
+            // ("đã giải quyết T hồ sơ, trong đó trước hạn a, đúng hạn b, quá hạn c"; "T huy chương,
+            // trong đó a HCV, b HCB và c HCĐ"), or whose shares of it make 100 %, are the whole.
+            {
+                std::vector<std::string_view> words;
+                for (std::size_t k : parts) words.push_back(part_words(k));
+                if (exhaustive_values(words, whole_words(sums[c].total)) || shares_make_whole(parts) || named_composition(sums[c])) {
+                    sums[c].kind = SumClaim::Kind::Exhaustive;
+                    continue;
+                }
+            }
+            if (sums[c].kind != SumClaim::Kind::Subsets) continue;
             // Each part a place of its own or one value of one classification ("huyện A 70 hộ,
             // huyện B 62 hộ", "cấp huyện 32 đơn, cấp xã 119 đơn", "đường bộ …, đường thủy …"): a
             // thing is in one place, has one value of a classification.
@@ -2347,6 +2476,8 @@ Claims::Claims(const Analysis& analysis) {
     b.footnotes(sums_);
     b.unsound_lists(sums_);
     b.complements(sums_);
+    // Figures without a noun are parts only when their labels split the whole.
+    std::erase_if(sums_, [](const SumClaim& c) { return c.elliptic && c.kind == SumClaim::Kind::Subsets; });
     b.growths(sums_, growths_);
     b.changes(changes_);
     b.attainments(sums_, attainments_);
