@@ -135,9 +135,9 @@ public:
                 for (std::size_t p : c.parts) items.push_back(analysis::interval_of(qs[p], tol));
                 if (nested_breakdown(items, t)) continue;
             }
+            Interval near{0, 0};
+            for (std::size_t p : c.parts) near = near + bounded_part(context.document, qs[p], tol);
             if (c.kind == SumClaim::Kind::Exhaustive) {
-                Interval near{0, 0};
-                for (std::size_t p : c.parts) near = near + bounded_part(context.document, qs[p], tol);
                 if (near.meets(t) || (c.bare && sum.hi < kBareShare * t.lo)) continue;
                 if (earlier_total_meets(quantities, c, sum, tol)) continue;
                 Interval with_maybe = sum;
@@ -145,7 +145,7 @@ public:
                 if (!c.maybe_parts.empty() && with_maybe.meets(t)) continue;
                 if (c.near_only && (sum.hi * 1.5 < t.lo || sum.lo > 1.5 * t.hi)) continue;
             } else if (c.kind == SumClaim::Kind::Partial) {
-                if (sum.lo <= t.hi) continue;
+                if (near.lo <= t.hi) continue;
                 d.message = "partial";
             } else {
                 std::size_t over = c.parts.size();
