@@ -1088,6 +1088,56 @@ struct Builder {
         }
     }
 
+    // "… tinh giản 96 biên chế: 28 biên chế theo chính sách thôi việc và 68 biên chế nghỉ hưu": a
+    // count closed by a colon, then items counting its noun to the sentence's end, breaks it down.
+    void colon_lists(std::size_t p, std::vector<SumClaim>& out) const {
+        const std::string_view t = doc.paragraphs[p].text;
+        if (t.find(':') == std::string_view::npos) return;
+        const auto [first, last] = quantities.in(p);
+        const auto depth = paren_depth(t);
+        for (std::size_t total = first; total < last; ++total) {
+            const Quantity& tq = qs[total];
+            if (tq.role != Role::Quantity || tq.percent() || !tq.is_count() || tq.noun.empty() || tq.ambiguous || tq.hedge != Hedge::None ||
+                depth[tq.byte_begin] > 0) {
+                continue;
+            }
+            // The colon closes the count's own name ("96 biên chế:", "12 lớp tập huấn:"), a few words.
+            const std::size_t from = std::max({tq.byte_end, tq.unit_end, tq.noun_end});
+            const std::size_t colon = t.find_first_of(":,;.()", from);
+            if (colon == std::string_view::npos || t[colon] != ':') continue;
+            const std::string_view name = t.substr(from, colon - from);
+            if (std::count(name.begin(), name.end(), ' ') > 3 ||
+                std::any_of(name.begin(), name.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; })) {
+                continue;
+            }
+            if (after_change_word(t, tq)) continue;
+            const auto sentence = quantities.sentence_at(p, tq.byte_begin);
+            // A marker after the colon is read with it ("T hồ sơ: trong đó …").
+            const std::string next = text_lower(p, colon + 1, std::min(sentence.end, colon + 24));
+            if (contains(next, "trong đó") || contains(next, "gồm") || contains(next, "như") || contains(next, "cụ thể")) continue;
+            SumClaim c;
+            c.kind = SumClaim::Kind::Exhaustive;
+            bool other = false;
+            for (std::size_t k = total + 1; k < last && qs[k].byte_begin < sentence.end; ++k) {
+                const Quantity& q = qs[k];
+                if (q.role != Role::Quantity || q.percent() || depth[q.byte_begin] > 0) continue;
+                if (!q.is_count() || q.noun != tq.noun) {
+                    if (q.is_count() && !q.noun.empty()) c.maybe_parts.push_back(k);
+                    continue;
+                }
+                if (after_change_word(t, q) || q.hedge != Hedge::None || comparison_segment(t, segment_start(t, q.byte_begin, colon), q)) other = true;
+                c.parts.push_back(k);
+            }
+            if (other || c.parts.size() < 2) continue;
+            const std::string tail = text_lower(p, colon, sentence.end);
+            if (contains(tail, "...") || contains(tail, "…") || contains(tail, " khác") || contains(tail, "còn lại")) c.kind = SumClaim::Kind::Partial;
+            c.total = total;
+            c.plan = plan_sentence(p, tq.byte_begin);
+            c.missing_scale = missing_scale(qs, c);
+            out.push_back(std::move(c));
+        }
+    }
+
     // "Trong số T hồ sơ đang giải quyết, có a hồ sơ … và b hồ sơ …": the total named right after
     // "trong số", the parts after it in the sentence counting the same thing. Read as subsets
     // (the list may leave some out, or overlap): a part above its total is certain.
@@ -2460,6 +2510,7 @@ Claims::Claims(const Analysis& analysis) {
         b.parentheses(p, sums_);
         b.markers(p, sums_);
         b.among(p, sums_);
+        b.colon_lists(p, sums_);
         b.part_before_whole(p, sums_);
         b.paragraph_subsets(p, sums_);
         b.raised_totals(p, sums_);
