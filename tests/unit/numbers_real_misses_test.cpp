@@ -1498,3 +1498,49 @@ TEST_CASE("a whole whose composition is named in words, its parts given after it
         check_silent("sum-mismatch", traps);
     }
 }
+
+TEST_CASE("a count closed by a colon, its items after it; hedged items of an open list (numbers14)", "[numbers][real-misses]") {
+    // Real shapes (audit 108): "… tinh giản T biên chế: a biên chế … và b biên chế …" (a colon right
+    // after the count's name opens its breakdown); "gần T người, trong đó trên a người …, gần b người
+    // …": "gần b" is a little under b, not anything down to nothing.
+    const std::vector<Split> phrasings = {
+        {"Đề án xác định sẽ tinh giản {T} biên chế: {a} biên chế theo chính sách thôi việc và {b} biên chế nghỉ hưu.", 2},
+        {"Năm nay huyện mở {T} lớp tập huấn: {a} lớp về trồng trọt, {b} lớp về chăn nuôi và {c} lớp về thủy sản.", 3},
+        {"Sở đã cấp {T} giấy phép: {a} giấy phép xây dựng mới; {b} giấy phép sửa chữa, cải tạo.", 2},
+    };
+    const std::vector<std::vector<long long>> figures = {{28, 68, 15}, {412, 1205, 75}, {1730, 960, 164}};
+    int n = 0, silent = 0, caught = 0;
+    for (const Split& split : phrasings) {
+        for (const auto& f : figures) {
+            long long sum = 0;
+            for (int i = 0; i < split.parts; ++i) sum += f[static_cast<std::size_t>(i)];
+            auto make = [&](long long total) {
+                return fill(split.text, {{"T", count(total)}, {"a", count(f[0])}, {"b", count(f[1])}, {"c", count(f[2])}});
+            };
+            ++n;
+            INFO(make(sum));
+            silent += found("sum-mismatch", make(sum)) == 0;
+            INFO(make(sum + 5));
+            INFO(make(sum - 1 - sum / 10));
+            caught += found("sum-mismatch", make(sum + 5)) == 1 && found("sum-mismatch", make(sum - 1 - sum / 10)) == 1;
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+    // An open list ("…") whose hedged items already pass the hedged whole.
+    CHECK(found("sum-mismatch", "Có gần 3.750 người đề nghị tinh giản, trong đó trên 3.700 người về hưu trước tuổi, gần 480 người thôi việc ngay…") == 1);
+    CHECK(found("sum-mismatch", "Có gần 4.250 người đề nghị tinh giản, trong đó trên 3.700 người về hưu trước tuổi, gần 480 người thôi việc ngay…") == 0);
+
+    SECTION("traps: a year before the colon, other nouns, a marker after the colon, an open list, a change, hedged items") {
+        const std::vector<std::string> traps = {
+            "Kết quả năm 2024: 45 xã đạt chuẩn nông thôn mới, 12 xã đạt chuẩn nâng cao.",
+            "Huyện tổ chức 12 lớp: 450 học viên, 30 giảng viên.",
+            "Sở đã cấp 120 giấy phép: trong đó 40 giấy phép xây dựng mới, 30 giấy phép sửa chữa.",
+            "Sở đã cấp 120 giấy phép: 40 giấy phép xây dựng mới, 30 giấy phép sửa chữa và các giấy phép khác.",
+            "Số vụ giảm 12 vụ: 5 vụ ở huyện A, 4 vụ ở huyện B.",
+            "Huyện có 100 tổ: khoảng 60 tổ ở các xã và 35 tổ ở thị trấn.",
+            "Có 3 nhóm giải pháp: 1) tăng cường tuyên truyền; 2) kiểm tra, giám sát.",
+        };
+        check_silent("sum-mismatch", traps);
+    }
+}
