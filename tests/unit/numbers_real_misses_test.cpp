@@ -1499,7 +1499,7 @@ TEST_CASE("a whole whose composition is named in words, its parts given after it
     }
 }
 
-TEST_CASE("a count closed by a colon, its items after it; hedged items of an open list (numbers14)", "[numbers][real-misses]") {
+TEST_CASE("a count closed by a colon, its items after it, and hedged items of an open list (numbers14)", "[numbers][real-misses]") {
     // Real shapes (audit 108): "… tinh giản T biên chế: a biên chế … và b biên chế …" (a colon right
     // after the count's name opens its breakdown); "gần T người, trong đó trên a người …, gần b người
     // …": "gần b" is a little under b, not anything down to nothing.
