@@ -520,6 +520,11 @@ struct Builder {
                 for (std::size_t k = total + 1; k < last && qs[k].byte_begin < list_end; ++k) {
                     const Quantity& q = qs[k];
                     if (q.byte_begin < at || q.role != Role::Quantity || q.percent() || depth[q.byte_begin] > 0) continue;
+                    // "điểm" reads as a unit (score points); as a whole of any kind its parts count other nouns.
+                    if (!tq.is_count() && q.is_count() && !q.noun.empty() && generic_whole(tq) && !after_change_word(t, q)) {
+                        others.push_back(k);
+                        continue;
+                    }
                     if (tq.is_count() != q.is_count()) continue;
                     if (after_change_word(t, q)) continue;
                     if (comparison_segment(t, segment_start(t, q.byte_begin, at), q)) {
@@ -552,6 +557,17 @@ struct Builder {
                     c.parts.insert(c.parts.end(), others.begin(), others.end());
                     std::sort(c.parts.begin(), c.parts.end());
                     c.near_only = true;
+                }
+                // "257 điểm phục vụ, trong đó có 47 bưu cục, 161 điểm bưu điện văn hóa xã, 50 thùng
+                // thư …", "126 mô hình …, trong đó có 40 câu lạc bộ, 35 nhóm …": a whole counted by a
+                // noun that names a thing of any kind ("điểm", "mô hình") is split by the kinds its
+                // parts name; a thing is of one kind, so together they are at most the whole.
+                if (starts(word, "trong đó") && others.size() >= 2 && generic_whole(tq) && q_all_hedgeless(others) &&
+                    std::none_of(others.begin(), others.end(), [&](std::size_t k) { return member_noun(qs[k].noun); })) {
+                    c.parts.insert(c.parts.end(), others.begin(), others.end());
+                    std::sort(c.parts.begin(), c.parts.end());
+                    others.clear();
+                    c.kind = SumClaim::Kind::Partial;
                 }
                 if (c.parts.empty() || (c.kind == SumClaim::Kind::Exhaustive && c.parts.size() < 2)) continue;
                 if (mirrors(p, total_from, at, total, c.parts)) continue;
@@ -677,6 +693,28 @@ struct Builder {
         }
         const double slack = std::max(0.1, half_units);
         return lo - slack <= 100.0 && hi + slack >= 100.0;
+    }
+
+    // A count whose noun names a thing of any kind: a point of service or sale ("điểm"), a model
+    // of organisation ("mô hình"); the kinds are named by the parts.
+    bool generic_whole(const Quantity& q) const {
+        if (!q.is_count() && q.unit != "điểm") return false;
+        const std::string_view t = doc.paragraphs[q.paragraph].text;
+        const std::size_t from = q.is_count() ? std::max(q.byte_end, q.unit_end) : q.byte_end;
+        const std::string noun = lower(std::string(t.substr(from, std::min<std::size_t>(t.size() - from, 16))));
+        auto word = [&](std::string_view w) {
+            std::size_t b = noun.find_first_not_of(' ');
+            return b != std::string::npos && noun.compare(b, w.size(), w) == 0 &&
+                   (b + w.size() == noun.size() || std::string_view(" ,;:.").find(noun[b + w.size()]) != std::string_view::npos);
+        };
+        return word("điểm") || word("mô hình");
+    }
+
+    // Nouns of people, households or occurrences: what a whole holds or serves, not its kinds.
+    static bool member_noun(const std::string& noun) {
+        static const std::set<std::string> kMembers = {"người", "lượt", "lần", "hộ", "học sinh", "thành", "hội", "khách", "lượt khách", "lao động",
+                                                       "đoàn", "cán", "lượt người", "đối", "trẻ", "em", "nhân", "công", "viên", "giáo", "bệnh", "đảng"};
+        return noun.empty() || kMembers.count(noun) > 0;
     }
 
     // "T tỷ đồng, bao gồm nguồn vốn đầu tư và nguồn vốn sự nghiệp. Trong đó, nguồn vốn đầu tư a …
@@ -2527,8 +2565,6 @@ Claims::Claims(const Analysis& analysis) {
     b.footnotes(sums_);
     b.unsound_lists(sums_);
     b.complements(sums_);
-    // Figures without a noun are parts only when their labels split the whole.
-    std::erase_if(sums_, [](const SumClaim& c) { return c.elliptic && c.kind == SumClaim::Kind::Subsets; });
     b.growths(sums_, growths_);
     b.changes(changes_);
     b.attainments(sums_, attainments_);
