@@ -1544,3 +1544,43 @@ TEST_CASE("a count closed by a colon, its items after it, and hedged items of an
         check_silent("sum-mismatch", traps);
     }
 }
+
+TEST_CASE("a whole of any kind ('điểm', 'mô hình') split by the kinds its parts name (numbers14)", "[numbers][real-misses]") {
+    // Real shapes (audits 107, 119): "T điểm phục vụ, trong đó có a bưu cục, b đại lý, c thùng thư",
+    // "T mô hình …, trong đó có a câu lạc bộ, b nhóm … và c địa chỉ tin cậy": the whole's noun names
+    // a thing of any kind, the parts its kinds; a thing is of one kind, so the parts stay within it.
+    const std::vector<Split> phrasings = {
+        {"Hiện nay, toàn huyện có {T} điểm bán hàng bình ổn giá, trong đó có {a} siêu thị mini, {b} cửa hàng tạp hóa và {c} quầy tại chợ.", 3},
+        {"Mạng lưới của tỉnh có {T} điểm giao dịch, trong đó: {a} phòng giao dịch, {b} quầy đại lý và {c} xe lưu động.", 3},
+        {"Các xã đã xây dựng {T} mô hình phòng, chống bạo lực gia đình, trong đó có {a} câu lạc bộ, {b} nhóm và {c} địa chỉ tin cậy.", 3},
+    };
+    const std::vector<std::vector<long long>> figures = {{52, 184, 21}, {412, 1205, 75}, {17, 9, 64}};
+    int n = 0, silent = 0, caught = 0;
+    for (const Split& split : phrasings) {
+        for (const auto& f : figures) {
+            const long long sum = f[0] + f[1] + f[2];
+            auto make = [&](long long total) {
+                return fill(split.text, {{"T", count(total)}, {"a", count(f[0])}, {"b", count(f[1])}, {"c", count(f[2])}});
+            };
+            ++n;
+            INFO(make(sum));
+            INFO(make(sum + 9));
+            INFO(make(sum - 5 - sum / 10));
+            silent += found("sum-mismatch", make(sum)) == 0 && found("sum-mismatch", make(sum + 9)) == 0;
+            caught += found("sum-mismatch", make(sum - 5 - sum / 10)) == 1;
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    SECTION("traps: members of the whole, a whole of a kind, hedged parts, a change, one part") {
+        const std::vector<std::string> traps = {
+            "Huyện xây dựng 12 mô hình, trong đó có 340 hộ tham gia và 120 người được tập huấn.",
+            "Tỉnh có 25 trường, trong đó có 40 phòng học bộ môn và 30 phòng thí nghiệm.",
+            "Toàn tỉnh có 100 điểm, trong đó khoảng 60 cửa hàng và 50 quầy.",
+            "Số điểm bán hàng tăng 10 điểm, trong đó 8 cửa hàng và 7 quầy.",
+            "Toàn tỉnh có 100 điểm bán hàng, trong đó có 160 cửa hàng tiện lợi.",
+        };
+        check_silent("sum-mismatch", traps);
+    }
+}
