@@ -121,7 +121,7 @@ const std::vector<Partition> kPartitions = {
      {{0, 1, 2}, {1, 2}},
      {"giải quyết", "trả kết quả", "xử lý", "hoàn thành"},
      {},
-     {"tiếp nhận", "nhận được", "thụ lý"}},
+     {"tiếp nhận", "nhận được", "thụ lý", "cần giải quyết", "phải giải quyết", "đề nghị giải quyết"}},
     // A medal is of one metal; the three make every medal won.
     {{{"huy chương vàng", "hcv", "hc vàng"}, {"huy chương bạc", "hcb", "hc bạc"}, {"huy chương đồng", "hcđ", "hc đồng"}},
      {{0, 1, 2}},

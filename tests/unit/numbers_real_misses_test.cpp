@@ -1445,6 +1445,7 @@ TEST_CASE("parts that take every value of a classification, or whose shares make
     SECTION("traps: a received whole, a value left out, overlapping kinds, two metals, a hedge, border trade, a project's funds, shares of no one whole") {
         const std::vector<std::string> traps = {
             "Trung tâm đã tiếp nhận 1.000 hồ sơ, trong đó đúng hạn 900 hồ sơ, quá hạn 20 hồ sơ.",
+            "Tổng số hồ sơ cần giải quyết là 1.000 hồ sơ, trong đó đúng hạn 900 hồ sơ, quá hạn 20 hồ sơ.",
             "Huyện đã giải quyết 1.000 hồ sơ, trong đó trước hạn 600 hồ sơ, quá hạn 20 hồ sơ.",
             "Huyện đã giải quyết 1.000 hồ sơ, trong đó trực tuyến 600 hồ sơ, quá hạn 20 hồ sơ.",
             "Huyện đã giải quyết 1.000 hồ sơ, trong đó lĩnh vực đất đai 400, lĩnh vực xây dựng 300.",
