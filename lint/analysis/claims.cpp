@@ -217,10 +217,28 @@ struct Builder {
             std::size_t total = std::string::npos;
             for (std::size_t k = first; k < last && qs[k].byte_end <= open; ++k) total = k;
             if (total == std::string::npos) continue;
+            // "T ha, đạt 104% kế hoạch (a ha, chiếm x%; b ha, chiếm y%)": an attainment between the
+            // total and its breakdown; the parts' shares, making 100 %, tie them to T.
+            bool past_attainment = false;
+            // "… đạt 113,8% kế hoạch năm 2014 (…": the plan's year is no figure of the sentence's.
+            std::size_t rate = total;
+            if (qs[rate].role == Role::Year && rate > first) --rate;
+            if (rate != total && qs[rate].percent()) total = rate;
+            if (qs[total].percent() && total > first && depth[qs[total].byte_begin] == depth[open] - 1) {
+                const Quantity& pq = qs[total - 1];
+                const std::string between = text_lower(p, std::max({pq.byte_end, pq.unit_end, pq.noun_end}), qs[total].byte_begin);
+                const std::string after = text_lower(p, qs[total].unit_end, open);
+                if (pq.role == Role::Quantity && !pq.percent() && depth[pq.byte_begin] == depth[open] - 1 && phrases::word_count(between) <= 3 &&
+                    (contains(between, "đạt") || contains(between, "bằng") || contains(between, "vượt")) && between.find_first_of(";:") == std::string::npos &&
+                    phrases::word_count(after) <= 4 && after.find_first_of(",;:") == std::string::npos) {
+                    total = total - 1;
+                    past_attainment = true;
+                }
+            }
             const Quantity& tq = qs[total];
             if (tq.role != Role::Quantity || tq.percent() || depth[tq.byte_begin] != depth[open] - 1 + (t[open] == '(' ? 0 : 0)) continue;
             const std::string gap = text_lower(p, tq.unit_end, open);
-            if (gap.find_first_of(",;:") != std::string::npos) continue;
+            if (!past_attainment && gap.find_first_of(",;:") != std::string::npos) continue;
             if (std::count(gap.begin(), gap.end(), ' ') > 12) continue;
             bool unsure = false;  // an item of the total's kind read as a comparison
             bool mixed = false;   // durations in other units than the total's
@@ -268,6 +286,11 @@ struct Builder {
                 continue;
             }
             if (unsure && c.kind == SumClaim::Kind::Exhaustive) c.kind = SumClaim::Kind::Partial;
+            if (past_attainment) {
+                if (!own_noun || !shares_make_whole(c.parts)) continue;
+                c.kind = SumClaim::Kind::Exhaustive;
+                c.bare = false;
+            }
             c.total = total;
             c.plan = plan_sentence(p, tq.byte_begin);
             c.missing_scale = missing_scale(qs, c);
