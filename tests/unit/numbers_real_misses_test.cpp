@@ -1585,3 +1585,34 @@ TEST_CASE("a whole of any kind ('điểm', 'mô hình') split by the kinds its p
         check_silent("sum-mismatch", traps);
     }
 }
+
+TEST_CASE("a breakdown in parentheses after the total's attainment, its shares making 100 % (numbers14)", "[numbers][real-misses]") {
+    // Real shape (audit 118): "Diện tích nuôi … là T ha, đạt 113,8% kế hoạch năm 2014 (nuôi thâm canh
+    // a ha, chiếm x%; nuôi quảng canh b ha, chiếm y%; …)": the attainment stands between the total and
+    // its parts; the shares, making 100 %, say the parts are the whole.
+    const std::vector<std::string> shapes = {
+        "Diện tích nuôi cá lồng là {T} ha, đạt 104% kế hoạch (nuôi tập trung {a} ha, chiếm {pa}%; nuôi phân tán {b} ha, chiếm {pb}%).",
+        "Diện tích nuôi tôm là {T} ha, đạt 113,8% kế hoạch năm 2024 (nuôi thâm canh {a} ha, chiếm {pa}%; nuôi quảng canh {b} ha, chiếm {pb}%).",
+    };
+    for (const auto& shape : shapes) {
+        for (const auto& f : std::vector<std::pair<long long, long long>>{{38900, 6950}, {1204, 3310}, {66339, 13278}}) {
+            const long long sum = f.first + f.second;
+            const double pa = 100.0 * static_cast<double>(f.first) / static_cast<double>(sum);
+            auto make = [&](long long total) {
+                return fill(shape, {{"T", count(total)}, {"a", count(f.first)}, {"b", count(f.second)}, {"pa", decimal(pa, 1)}, {"pb", decimal(100.0 - pa, 1)}});
+            };
+            INFO(make(sum));
+            CHECK(found("sum-mismatch", make(sum)) == 0);
+            INFO(make(sum - 1 - sum / 40));
+            CHECK(found("sum-mismatch", make(sum - 1 - sum / 40)) == 1);
+            CHECK(found("sum-mismatch", make(sum + 1 + sum / 40)) == 1);
+        }
+    }
+    SECTION("traps: shares of no one whole, a change between, another measure") {
+        check_silent("sum-mismatch", {
+                                         "Diện tích nuôi là 5.000 ha, đạt 104% kế hoạch (nuôi tập trung 3.000 ha, chiếm 60%; nuôi mới 800 ha, chiếm 16%).",
+                                         "Diện tích nuôi là 5.000 ha, tăng 4% so với năm trước (nuôi tập trung 3.000 ha, chiếm 60%; nuôi phân tán 2.500 ha, chiếm 40%).",
+                                         "Sản lượng đạt 5.000 tấn, đạt 104% kế hoạch (cá tra 300 ha, chiếm 60%; cá rô phi 200 ha, chiếm 40%).",
+                                     });
+    }
+}
