@@ -746,7 +746,6 @@ struct Builder {
     bool named_composition(const SumClaim& c) const {
         if (c.parts.size() < 2) return false;
         const Quantity& tq = qs[c.total];
-        const std::string_view t = doc.paragraphs[tq.paragraph].text;
         const auto sentence = quantities.sentence_at(tq.paragraph, tq.byte_begin);
         const std::size_t from = std::max({tq.byte_end, tq.unit_end, tq.noun_end});
         if (sentence.end <= from) return false;
