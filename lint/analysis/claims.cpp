@@ -217,10 +217,28 @@ struct Builder {
             std::size_t total = std::string::npos;
             for (std::size_t k = first; k < last && qs[k].byte_end <= open; ++k) total = k;
             if (total == std::string::npos) continue;
+            // "T ha, đạt 104% kế hoạch (a ha, chiếm x%; b ha, chiếm y%)": an attainment between the
+            // total and its breakdown; the parts' shares, making 100 %, tie them to T.
+            bool past_attainment = false;
+            // "… đạt 113,8% kế hoạch năm 2014 (…": the plan's year is no figure of the sentence's.
+            std::size_t rate = total;
+            if (qs[rate].role == Role::Year && rate > first) --rate;
+            if (rate != total && qs[rate].percent()) total = rate;
+            if (qs[total].percent() && total > first && depth[qs[total].byte_begin] == depth[open] - 1) {
+                const Quantity& pq = qs[total - 1];
+                const std::string between = text_lower(p, std::max({pq.byte_end, pq.unit_end, pq.noun_end}), qs[total].byte_begin);
+                const std::string after = text_lower(p, qs[total].unit_end, open);
+                if (pq.role == Role::Quantity && !pq.percent() && depth[pq.byte_begin] == depth[open] - 1 && phrases::word_count(between) <= 3 &&
+                    (contains(between, "đạt") || contains(between, "bằng") || contains(between, "vượt")) && between.find_first_of(";:") == std::string::npos &&
+                    phrases::word_count(after) <= 4 && after.find_first_of(",;:") == std::string::npos) {
+                    total = total - 1;
+                    past_attainment = true;
+                }
+            }
             const Quantity& tq = qs[total];
             if (tq.role != Role::Quantity || tq.percent() || depth[tq.byte_begin] != depth[open] - 1 + (t[open] == '(' ? 0 : 0)) continue;
             const std::string gap = text_lower(p, tq.unit_end, open);
-            if (gap.find_first_of(",;:") != std::string::npos) continue;
+            if (!past_attainment && gap.find_first_of(",;:") != std::string::npos) continue;
             if (std::count(gap.begin(), gap.end(), ' ') > 12) continue;
             bool unsure = false;  // an item of the total's kind read as a comparison
             bool mixed = false;   // durations in other units than the total's
@@ -268,6 +286,11 @@ struct Builder {
                 continue;
             }
             if (unsure && c.kind == SumClaim::Kind::Exhaustive) c.kind = SumClaim::Kind::Partial;
+            if (past_attainment) {
+                if (!own_noun || !shares_make_whole(c.parts)) continue;
+                c.kind = SumClaim::Kind::Exhaustive;
+                c.bare = false;
+            }
             c.total = total;
             c.plan = plan_sentence(p, tq.byte_begin);
             c.missing_scale = missing_scale(qs, c);
@@ -534,11 +557,17 @@ struct Builder {
                 // of an explicit composition ("gồm:") may all count one other thing.
                 const bool composition = c.kind == SumClaim::Kind::Exhaustive && std::string_view(which->word) != "trong đó:";
                 std::vector<std::size_t> others;  // parts of one other noun
+                std::vector<std::size_t> elliptic;  // labelled figures without a noun
                 bool unsure = false;              // an item of the total's kind read as a comparison
                 bool occasions = false;           // an item counting occasions, left out of the sum
                 for (std::size_t k = total + 1; k < last && qs[k].byte_begin < list_end; ++k) {
                     const Quantity& q = qs[k];
                     if (q.byte_begin < at || q.role != Role::Quantity || q.percent() || depth[q.byte_begin] > 0) continue;
+                    // "điểm" reads as a unit (score points); as a whole of any kind its parts count other nouns.
+                    if (!tq.is_count() && q.is_count() && !q.noun.empty() && generic_whole(tq) && !after_change_word(t, q)) {
+                        others.push_back(k);
+                        continue;
+                    }
                     if (tq.is_count() != q.is_count()) continue;
                     if (after_change_word(t, q)) continue;
                     if (comparison_segment(t, segment_start(t, q.byte_begin, at), q)) {
@@ -553,8 +582,16 @@ struct Builder {
                         occasions = occasions || (occurrences && !total_occurrences);
                         continue;
                     }
+                    if (tq.is_count() && q.noun.empty() && !tq.noun.empty() && elliptic_part(k)) {
+                        elliptic.push_back(k);
+                        continue;
+                    }
                     if (tq.is_count() ? q.noun != tq.noun || q.noun.empty() : !same_measure(tq, q)) continue;
                     c.parts.push_back(k);
+                }
+                if (c.parts.empty() && elliptic.size() >= 2 && others.empty() && c.kind == SumClaim::Kind::Subsets) {
+                    c.parts = elliptic;
+                    c.elliptic = true;
                 }
                 if (composition && c.parts.empty() && others.size() >= 2 && q_all_hedgeless(others)) {
                     c.parts = others;
@@ -565,6 +602,17 @@ struct Builder {
                     c.parts.insert(c.parts.end(), others.begin(), others.end());
                     std::sort(c.parts.begin(), c.parts.end());
                     c.near_only = true;
+                }
+                // "257 điểm phục vụ, trong đó có 47 bưu cục, 161 điểm bưu điện văn hóa xã, 50 thùng
+                // thư …", "126 mô hình …, trong đó có 40 câu lạc bộ, 35 nhóm …": a whole counted by a
+                // noun that names a thing of any kind ("điểm", "mô hình") is split by the kinds its
+                // parts name; a thing is of one kind, so together they are at most the whole.
+                if (starts(word, "trong đó") && others.size() >= 2 && generic_whole(tq) && q_all_hedgeless(others) &&
+                    std::none_of(others.begin(), others.end(), [&](std::size_t k) { return member_noun(qs[k].noun); })) {
+                    c.parts.insert(c.parts.end(), others.begin(), others.end());
+                    std::sort(c.parts.begin(), c.parts.end());
+                    others.clear();
+                    c.kind = SumClaim::Kind::Partial;
                 }
                 if (c.parts.empty() || (c.kind == SumClaim::Kind::Exhaustive && c.parts.size() < 2)) continue;
                 if (mirrors(p, total_from, at, total, c.parts)) continue;
@@ -633,6 +681,135 @@ struct Builder {
                 out.push_back(std::move(c));
             }
         }
+    }
+
+    // A count written without its noun, the noun of its list's total understood: a label of
+    // words before it in its item ("đúng hẹn 15.120"), nothing but the item's end after it.
+    bool elliptic_part(std::size_t k) const {
+        const Quantity& q = qs[k];
+        if (q.role != Role::Quantity || q.hedge != Hedge::None || !q.unit.empty() || !q.scale_word.empty()) return false;
+        const std::string_view t = doc.paragraphs[q.paragraph].text;
+        const std::size_t end = std::max({q.byte_end, q.unit_end, q.noun_end});
+        std::size_t after = end;
+        while (after < t.size() && t[after] == ' ') ++after;
+        const bool closed = after >= t.size() || t[after] == ',' || t[after] == ';' || (t[after] == '.' && (after + 1 >= t.size() || t[after + 1] == ' ')) ||
+                            t.compare(after, 3, "và ") == 0;
+        if (!closed) return false;
+        const std::size_t b = segment_start(t, q.byte_begin, 0);
+        const auto ws = phrases::words_of(t.substr(b, q.byte_begin - b));
+        if (ws.empty()) return false;
+        return std::none_of(ws.begin(), ws.end(), [](const std::string& w) {
+            return std::any_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+        });
+    }
+
+    // The words naming total k's whole: its clause up to its figure, and the words after it to
+    // the next separator ("75 huy chương các loại").
+    std::string whole_words(std::size_t k) const {
+        const Quantity& q = qs[k];
+        const std::string_view t = doc.paragraphs[q.paragraph].text;
+        const std::size_t b = clause_start(t, q.byte_begin);
+        const std::size_t from = std::max({q.byte_end, q.unit_end, q.noun_end});
+        const std::size_t e = std::min({t.find_first_of(",;:()", from), t.find(". ", from), t.size()});
+        return std::string(t.substr(b, e - b));
+    }
+
+    // Part k's share of the whole written right after it ("(chiếm 24,96%)", ", chiếm 24,96%",
+    // "(24,96%)").
+    std::optional<std::size_t> own_share(std::size_t k) const {
+        const std::size_t n = next_in_paragraph(k);
+        if (n == std::string::npos || !qs[n].percent() || qs[n].hedge != Hedge::None) return std::nullopt;
+        const std::string gap = lower(squeeze(doc.paragraphs[qs[k].paragraph].text, std::max({qs[k].byte_end, qs[k].unit_end, qs[k].noun_end}), qs[n].byte_begin));
+        for (const char* g : {"(", "(chiếm", ",chiếm", "chiếm", "(chiếmtỷlệ", ",chiếmtỷlệ", "(bằng", ",bằng"}) {
+            if (gap == g) return n;
+        }
+        return std::nullopt;
+    }
+
+    // Every part carries its share of the whole and the shares make 100 % (to a tenth of a point,
+    // or the rounding of the shares): the parts are the whole.
+    bool shares_make_whole(const std::vector<std::size_t>& parts) const {
+        if (parts.size() < 2) return false;
+        double lo = 0, hi = 0, half_units = 0;
+        for (std::size_t k : parts) {
+            const auto s = own_share(k);
+            if (!s) return false;
+            lo += qs[*s].interval.lo;
+            hi += qs[*s].interval.hi;
+            half_units += (qs[*s].interval.hi - qs[*s].interval.lo) / 2;
+        }
+        const double slack = std::max(0.1, half_units);
+        return lo - slack <= 100.0 && hi + slack >= 100.0;
+    }
+
+    // A count whose noun names a thing of any kind: a point of service or sale ("điểm"), a model
+    // of organisation ("mô hình"); the kinds are named by the parts.
+    bool generic_whole(const Quantity& q) const {
+        if (!q.is_count() && q.unit != "điểm") return false;
+        const std::string_view t = doc.paragraphs[q.paragraph].text;
+        const std::size_t from = q.is_count() ? std::max(q.byte_end, q.unit_end) : q.byte_end;
+        const std::string noun = lower(std::string(t.substr(from, std::min<std::size_t>(t.size() - from, 16))));
+        auto word = [&](std::string_view w) {
+            std::size_t b = noun.find_first_not_of(' ');
+            return b != std::string::npos && noun.compare(b, w.size(), w) == 0 &&
+                   (b + w.size() == noun.size() || std::string_view(" ,;:.").find(noun[b + w.size()]) != std::string_view::npos);
+        };
+        return word("điểm") || word("mô hình");
+    }
+
+    // Nouns of people, households or occurrences: what a whole holds or serves, not its kinds.
+    static bool member_noun(const std::string& noun) {
+        static const std::set<std::string> kMembers = {"người", "lượt", "lần", "hộ", "học sinh", "thành", "hội", "khách", "lượt khách", "lao động",
+                                                       "đoàn", "cán", "lượt người", "đối", "trẻ", "em", "nhân", "công", "viên", "giáo", "bệnh", "đảng"};
+        return noun.empty() || kMembers.count(noun) > 0;
+    }
+
+    // "T tỷ đồng, bao gồm nguồn vốn đầu tư và nguồn vốn sự nghiệp. Trong đó, nguồn vốn đầu tư a …
+    // và nguồn vốn sự nghiệp b …": the whole's sentence names its composition in words, and the
+    // parts name every one of those components, one each: they are the whole.
+    bool named_composition(const SumClaim& c) const {
+        if (c.parts.size() < 2) return false;
+        const Quantity& tq = qs[c.total];
+        const auto sentence = quantities.sentence_at(tq.paragraph, tq.byte_begin);
+        const std::size_t from = std::max({tq.byte_end, tq.unit_end, tq.noun_end});
+        if (sentence.end <= from) return false;
+        const std::string l = text_lower(tq.paragraph, from, sentence.end);
+        std::size_t g = l.find("gồm ");
+        if (g == std::string::npos || (g > 0 && l[g - 1] != ' ')) return false;
+        g += std::string_view("gồm ").size();
+        if (starts(std::string_view(l).substr(g), "cả ") || starts(std::string_view(l).substr(g), "có ")) return false;
+        // The words to the clause's end: names only, no figure.
+        std::string list = l.substr(g, l.find_first_of(";:(", g) - g);
+        while (!list.empty() && (list.back() == '.' || list.back() == ' ')) list.pop_back();
+        if (list.empty() || std::any_of(list.begin(), list.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; })) return false;
+        std::vector<std::string> names;
+        for (std::size_t at = 0; at <= list.size();) {
+            std::size_t cut = std::min(list.find(", ", at), list.find(" và ", at));
+            if (cut == std::string::npos) cut = list.size();
+            std::string name = list.substr(at, cut - at);
+            while (!name.empty() && name.back() == ' ') name.pop_back();
+            name.erase(0, std::min(name.size(), name.find_first_not_of(' ')));
+            if (name.empty() || std::count(name.begin(), name.end(), ' ') > 6) return false;
+            names.push_back(name);
+            at = cut + (cut < list.size() && list[cut] == ',' ? 2 : 4);
+        }
+        if (names.size() != c.parts.size()) return false;
+        std::set<std::size_t> used;
+        for (std::size_t k : c.parts) {
+            const std::string w = lower(part_words(k));
+            std::size_t which = names.size();
+            for (std::size_t i = 0; i < names.size(); ++i) {
+                const std::size_t at = w.find(names[i]);
+                if (at == std::string::npos || (at > 0 && w[at - 1] != ' ') ||
+                    (at + names[i].size() < w.size() && w[at + names[i].size()] != ' ')) {
+                    continue;
+                }
+                if (which != names.size()) return false;  // two names in one part
+                which = i;
+            }
+            if (which == names.size() || !used.insert(which).second) return false;
+        }
+        return true;
     }
 
     // Part k is followed by its own percentage change (", tăng 2,8%").
@@ -935,8 +1112,20 @@ struct Builder {
     void complements(std::vector<SumClaim>& sums) const {
         const std::size_t n = sums.size();
         for (std::size_t c = 0; c < n; ++c) {
-            if (sums[c].kind != SumClaim::Kind::Subsets) continue;
+            if (sums[c].kind == SumClaim::Kind::Exhaustive) continue;
             const auto parts = sums[c].parts;
+            // Parts that take every value of a classification leaving the whole nothing else
+            // ("đã giải quyết T hồ sơ, trong đó trước hạn a, đúng hạn b, quá hạn c"; "T huy chương,
+            // trong đó a HCV, b HCB và c HCĐ"), or whose shares of it make 100 %, are the whole.
+            {
+                std::vector<std::string_view> words;
+                for (std::size_t k : parts) words.push_back(part_words(k));
+                if (exhaustive_values(words, whole_words(sums[c].total)) || shares_make_whole(parts) || named_composition(sums[c])) {
+                    sums[c].kind = SumClaim::Kind::Exhaustive;
+                    continue;
+                }
+            }
+            if (sums[c].kind != SumClaim::Kind::Subsets) continue;
             // Each part a place of its own or one value of one classification ("huyện A 70 hộ,
             // huyện B 62 hộ", "cấp huyện 32 đơn, cấp xã 119 đơn", "đường bộ …, đường thủy …"): a
             // thing is in one place, has one value of a classification.
@@ -980,6 +1169,56 @@ struct Builder {
                     sums.push_back(std::move(pair));
                 }
             }
+        }
+    }
+
+    // "… tinh giản 96 biên chế: 28 biên chế theo chính sách thôi việc và 68 biên chế nghỉ hưu": a
+    // count closed by a colon, then items counting its noun to the sentence's end, breaks it down.
+    void colon_lists(std::size_t p, std::vector<SumClaim>& out) const {
+        const std::string_view t = doc.paragraphs[p].text;
+        if (t.find(':') == std::string_view::npos) return;
+        const auto [first, last] = quantities.in(p);
+        const auto depth = paren_depth(t);
+        for (std::size_t total = first; total < last; ++total) {
+            const Quantity& tq = qs[total];
+            if (tq.role != Role::Quantity || tq.percent() || !tq.is_count() || tq.noun.empty() || tq.ambiguous || tq.hedge != Hedge::None ||
+                depth[tq.byte_begin] > 0) {
+                continue;
+            }
+            // The colon closes the count's own name ("96 biên chế:", "12 lớp tập huấn:"), a few words.
+            const std::size_t from = std::max({tq.byte_end, tq.unit_end, tq.noun_end});
+            const std::size_t colon = t.find_first_of(":,;.()", from);
+            if (colon == std::string_view::npos || t[colon] != ':') continue;
+            const std::string_view name = t.substr(from, colon - from);
+            if (std::count(name.begin(), name.end(), ' ') > 3 ||
+                std::any_of(name.begin(), name.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; })) {
+                continue;
+            }
+            if (after_change_word(t, tq)) continue;
+            const auto sentence = quantities.sentence_at(p, tq.byte_begin);
+            // A marker after the colon is read with it ("T hồ sơ: trong đó …").
+            const std::string next = text_lower(p, colon + 1, std::min(sentence.end, colon + 24));
+            if (contains(next, "trong đó") || contains(next, "gồm") || contains(next, "như") || contains(next, "cụ thể")) continue;
+            SumClaim c;
+            c.kind = SumClaim::Kind::Exhaustive;
+            bool other = false;
+            for (std::size_t k = total + 1; k < last && qs[k].byte_begin < sentence.end; ++k) {
+                const Quantity& q = qs[k];
+                if (q.role != Role::Quantity || q.percent() || depth[q.byte_begin] > 0) continue;
+                if (!q.is_count() || q.noun != tq.noun) {
+                    if (q.is_count() && !q.noun.empty()) c.maybe_parts.push_back(k);
+                    continue;
+                }
+                if (after_change_word(t, q) || q.hedge != Hedge::None || comparison_segment(t, segment_start(t, q.byte_begin, colon), q)) other = true;
+                c.parts.push_back(k);
+            }
+            if (other || c.parts.size() < 2) continue;
+            const std::string tail = text_lower(p, colon, sentence.end);
+            if (contains(tail, "...") || contains(tail, "…") || contains(tail, " khác") || contains(tail, "còn lại")) c.kind = SumClaim::Kind::Partial;
+            c.total = total;
+            c.plan = plan_sentence(p, tq.byte_begin);
+            c.missing_scale = missing_scale(qs, c);
+            out.push_back(std::move(c));
         }
     }
 
@@ -2359,6 +2598,7 @@ Claims::Claims(const Analysis& analysis) {
         b.parentheses(p, sums_);
         b.markers(p, sums_);
         b.among(p, sums_);
+        b.colon_lists(p, sums_);
         b.part_before_whole(p, sums_);
         b.paragraph_subsets(p, sums_);
         b.raised_totals(p, sums_);

@@ -38,6 +38,9 @@ struct SumClaim {
     // Items of the list counting another noun ("…, 94 di tích khảo cổ và 153 danh lam thắng
     // cảnh"): they may be parts too, so a sum that meets the total with them is no mismatch.
     std::vector<std::size_t> maybe_parts;
+    // Parts written without their noun after "trong đó" ("đã giải quyết 15.640 hồ sơ, trong đó
+    // đúng hẹn 15.120, trễ hẹn 510"): kept only when their labels split the whole.
+    bool elliptic = false;
 };
 
 struct CountClaim {

@@ -89,10 +89,67 @@ const std::vector<std::vector<std::vector<std::string_view>>> kScales = {
     // Where an organisation stands at a date: working, stopped, dissolved (a text naming two, as
     // "ngừng hoạt động chờ giải thể", names no one value).
     {{"đang hoạt động"}, {"ngừng hoạt động", "dừng hoạt động"}, {"giải thể"}},
+    // The ownership sectors of the statistics: state, non-state, foreign-invested.
+    {{"kinh tế nhà nước", "khu vực nhà nước", "doanh nghiệp nhà nước"},
+     {"kinh tế ngoài nhà nước", "khu vực ngoài nhà nước", "doanh nghiệp ngoài nhà nước", "ngoài quốc doanh"},
+     {"có vốn đầu tư nước ngoài", "có vốn đầu tư trực tiếp nước ngoài", "khu vực fdi", "doanh nghiệp fdi"}},
     // A medal is of one metal.
     {{"huy chương vàng", "hcv"}, {"huy chương bạc", "hcb"}, {"huy chương đồng", "hcđ"}},
     // How a file reaches the office: one channel each.
     {{"trực tuyến", "qua mạng"}, {"qua bưu điện", "qua bưu chính", "qua dịch vụ bưu chính"}, {"tại quầy", "nộp trực tiếp", "tại bộ phận một cửa"}},
+};
+
+// Classifications that leave a whole nothing outside the values they list, when the whole is
+// one they classify: the values (each with its spellings), the sets of values that make the whole,
+// the words of which one must name the whole (none: any whole), and words that name the whole
+// itself rather than one value ("xuất nhập khẩu" holds "nhập khẩu").
+struct Partition {
+    std::vector<std::vector<std::string_view>> values;
+    std::vector<std::vector<int>> covers;
+    std::vector<std::string_view> whole;
+    std::vector<std::string_view> not_a_value;
+    std::vector<std::string_view> not_whole;  // a whole so named may hold more than the values
+};
+
+const std::vector<Partition> kPartitions = {
+    // A file or case settled is settled before, on or after its deadline ("đúng hạn" alone, beside
+    // "quá hạn", counts the early ones too); so is one still open, within or past it. Only a whole
+    // that is settled or being settled (not a number received, of which some are still open).
+    {{{"trước hạn", "sớm hạn", "trước thời hạn", "trước hẹn", "sớm hẹn"},
+      {"đúng hạn", "trong hạn", "đúng thời hạn", "đúng hẹn", "trong thời hạn"},
+      {"quá hạn", "trễ hạn", "chậm hạn", "quá thời hạn", "trễ hẹn", "quá hẹn", "chậm hẹn"}},
+     {{0, 1, 2}, {1, 2}},
+     {"giải quyết", "trả kết quả", "xử lý", "hoàn thành"},
+     {},
+     {"tiếp nhận", "nhận được", "thụ lý", "cần giải quyết", "phải giải quyết", "đề nghị giải quyết"}},
+    // A medal is of one metal; the three make every medal won.
+    {{{"huy chương vàng", "hcv", "hc vàng"}, {"huy chương bạc", "hcb", "hc bạc"}, {"huy chương đồng", "hcđ", "hc đồng"}},
+     {{0, 1, 2}},
+     {"huy chương"},
+     {},
+     {}},
+    // The state budget is the central budget and the local budgets (Luật Ngân sách nhà nước).
+    {{{"ngân sách trung ương", "nstw", "ngân sách tw"}, {"ngân sách địa phương", "nsđp"}},
+     {{0, 1}},
+     {"ngân sách nhà nước", "nsnn"},
+     {},
+     {}},
+    // Trade is exports and imports: a total named for both is their sum (not one through border
+    // gates, which also counts goods in transit or re-exported).
+    {{{"xuất khẩu"}, {"nhập khẩu"}},
+     {{0, 1}},
+     {"xuất nhập khẩu", "xuất, nhập khẩu", "xuất - nhập khẩu", "xuất – nhập khẩu", "xnk"},
+     {"xuất nhập khẩu", "xuất, nhập khẩu", "xuất - nhập khẩu", "xuất – nhập khẩu", "xnk", "tái xuất", "tạm nhập", "chuyển khẩu"},
+     {"cửa khẩu", "biên giới", "qua cảng", "qua địa bàn"}},
+    // An enterprise's capital is state, non-state or foreign-invested (the statistics' ownership
+    // sectors).
+    {{{"kinh tế nhà nước", "khu vực nhà nước", "doanh nghiệp nhà nước"},
+      {"kinh tế ngoài nhà nước", "khu vực ngoài nhà nước", "doanh nghiệp ngoài nhà nước", "ngoài quốc doanh"},
+      {"có vốn đầu tư nước ngoài", "có vốn đầu tư trực tiếp nước ngoài", "khu vực fdi", "doanh nghiệp fdi"}},
+     {{0, 1, 2}},
+     {},
+     {},
+     {}},
 };
 
 bool word_edge(std::string_view s, std::size_t at) {
@@ -202,6 +259,30 @@ bool complementary(std::string_view a, std::string_view b) {
         if (has(own_sentence(a_lower), whole) || has(own_sentence(b_lower), whole)) return false;
     }
     return one_way(a, b, a_lower, b_lower) || one_way(b, a, b_lower, a_lower) || other_values(a_lower, b_lower);
+}
+
+bool exhaustive_values(const std::vector<std::string_view>& parts, std::string_view whole) {
+    if (parts.size() < 2) return false;
+    const std::string whole_lower = lower(whole);
+    std::vector<std::string> lowered;
+    for (std::string_view p : parts) lowered.push_back(lower(p));
+    for (const Partition& pt : kPartitions) {
+        if (!pt.whole.empty() && std::none_of(pt.whole.begin(), pt.whole.end(), [&](std::string_view w) { return has(whole_lower, w); })) continue;
+        if (std::any_of(pt.not_whole.begin(), pt.not_whole.end(), [&](std::string_view w) { return has(whole_lower, w); })) continue;
+        std::vector<int> named;
+        for (const std::string& p : lowered) {
+            if (std::any_of(pt.not_a_value.begin(), pt.not_a_value.end(), [&](std::string_view w) { return has(p, w); })) break;
+            const int v = value_on(pt.values, p);
+            if (v < 0) break;
+            named.push_back(v);
+        }
+        if (named.size() != parts.size()) continue;
+        std::vector<int> sorted = named;
+        std::sort(sorted.begin(), sorted.end());
+        if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) continue;  // one value twice: another split
+        if (std::find(pt.covers.begin(), pt.covers.end(), sorted) != pt.covers.end()) return true;
+    }
+    return false;
 }
 
 bool exhaustive_pair(std::string_view a, std::string_view b) {

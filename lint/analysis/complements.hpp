@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 namespace soat::analysis {
 
@@ -15,5 +16,12 @@ bool complementary(std::string_view a, std::string_view b);
 // residence, home or abroad, public or not, within the province or outside): two parts so
 // described are the whole, whatever "trong đó" leaves open.
 bool exhaustive_pair(std::string_view a, std::string_view b);
+
+// `parts` describe the parts of one whole named by `whole` (the words before its figure): they
+// take every value of a classification that leaves that whole no other value, one value each
+// (settled before, on or after the deadline; gold, silver and bronze medals; the central and the
+// local budget of the state budget; exports and imports of a trade total; state, non-state and
+// foreign-invested sectors). Such parts are the whole, whatever "trong đó" leaves open.
+bool exhaustive_values(const std::vector<std::string_view>& parts, std::string_view whole);
 
 }  // namespace soat::analysis

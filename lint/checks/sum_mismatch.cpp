@@ -71,6 +71,36 @@ bool earlier_total_meets(const analysis::Quantities& quantities, const SumClaim&
     return false;
 }
 
+// A part of a whole written "trên X", "hơn X" or "gần X" is a little above or below X, not any
+// amount: in a sum that must make the whole it moves X by at most this share.
+constexpr double kHedgedPart = 0.05;
+
+Interval bounded_part(const model::Document& document, const analysis::Quantity& q, double tol) {
+    Interval iv = analysis::interval_of(q, tol);
+    if (q.hedge != analysis::Hedge::Above && q.hedge != analysis::Hedge::Below) return iv;
+    if (q.paragraph >= document.paragraphs.size()) return iv;
+    const std::string_view t = document.paragraphs[q.paragraph].text;
+    std::size_t e = std::min<std::size_t>(q.byte_begin, t.size());
+    while (e > 0 && t[e - 1] == ' ') --e;
+    const std::string_view before = t.substr(0, e);
+    auto ends = [&](std::string_view w) {
+        return before.size() >= w.size() && before.compare(before.size() - w.size(), w.size(), w) == 0 &&
+               (before.size() == w.size() || before[before.size() - w.size() - 1] == ' ');
+    };
+    // One unit of the figure's last significant digit ("trên 1 tỷ" may be 1,9 tỷ, "trên 15.000 tấn"
+    // 15.900 tấn), or the share, whichever is more.
+    const double printed = q.numeral.value;
+    if (printed <= 0) return iv;
+    double unit = std::pow(10.0, -q.numeral.decimals);
+    if (q.numeral.decimals == 0) {
+        for (double v = printed; v >= 10 && std::fmod(v, 10.0) == 0; v /= 10) unit *= 10;
+    }
+    const double x = q.value(), step = std::max(kHedgedPart * x, unit * x / printed);
+    if (q.hedge == analysis::Hedge::Above && (ends("trên") || ends("hơn"))) iv.hi = x + step;
+    if (q.hedge == analysis::Hedge::Below && ends("gần")) iv.lo = x - step;
+    return iv;
+}
+
 class SumMismatch : public engine::Check {
 public:
     void run(const engine::Context& context, engine::Sink& sink) const override {
@@ -105,15 +135,17 @@ public:
                 for (std::size_t p : c.parts) items.push_back(analysis::interval_of(qs[p], tol));
                 if (nested_breakdown(items, t)) continue;
             }
+            Interval near{0, 0};
+            for (std::size_t p : c.parts) near = near + bounded_part(context.document, qs[p], tol);
             if (c.kind == SumClaim::Kind::Exhaustive) {
-                if (sum.meets(t) || (c.bare && sum.hi < kBareShare * t.lo)) continue;
+                if (near.meets(t) || (c.bare && sum.hi < kBareShare * t.lo)) continue;
                 if (earlier_total_meets(quantities, c, sum, tol)) continue;
                 Interval with_maybe = sum;
                 for (std::size_t m : c.maybe_parts) with_maybe = with_maybe + analysis::interval_of(qs[m], tol);
                 if (!c.maybe_parts.empty() && with_maybe.meets(t)) continue;
                 if (c.near_only && (sum.hi * 1.5 < t.lo || sum.lo > 1.5 * t.hi)) continue;
             } else if (c.kind == SumClaim::Kind::Partial) {
-                if (sum.lo <= t.hi) continue;
+                if (near.lo <= t.hi) continue;
                 d.message = "partial";
             } else {
                 std::size_t over = c.parts.size();

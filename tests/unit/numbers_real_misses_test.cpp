@@ -1643,3 +1643,233 @@ TEST_CASE("the rest of an N/M, said to be missing, rated at once", "[numbers][re
         "Đã có 12.640/12.900 hộ đăng ký, còn khoảng 260 hộ chưa đăng ký (chiếm 2,2%).",
     });
 }
+
+TEST_CASE("parts that take every value of a classification, or whose shares make 100 %, are the whole (numbers14)", "[numbers][real-misses]") {
+    // Real shapes (audits 19, 108, 110, 112, 115, 117): files settled before, on or after their
+    // deadline; the three medals; the central and the local budget of the state budget; exports and
+    // imports of a trade total; the three ownership sectors; parts each with its share of the whole.
+    // "trong đó" leaves the list open, but these lists leave nothing out: Σ parts = total.
+    const std::vector<Split> phrasings = {
+        {"Trong quý, Bộ phận một cửa đã giải quyết {T} hồ sơ, trong đó trước hạn {a} hồ sơ, đúng hạn {b} hồ sơ và quá hạn {c} hồ sơ.", 3},
+        {"Kết quả, năm nay đã trả kết quả {T} hồ sơ, trong đó đúng hẹn {a}, trễ hẹn {b}.", 2},
+        {"Toàn huyện đã giải quyết xong {T} hồ sơ. Trong đó, giải quyết đúng hạn {a} hồ sơ, quá hạn {b} hồ sơ.", 2},
+        {"Năm qua, thể thao tỉnh giành {T} huy chương các loại, trong đó {a} huy chương vàng, {b} huy chương bạc và {c} huy chương đồng.", 3},
+        {"Tổng thu ngân sách nhà nước năm 2024 đạt {T} tỷ đồng, trong đó ngân sách trung ương hưởng {a} tỷ đồng, ngân sách địa phương hưởng {b} tỷ đồng.", 2},
+        {"Tổng kim ngạch xuất nhập khẩu sáu tháng đạt {T} triệu USD, trong đó xuất khẩu {a} triệu USD, nhập khẩu {b} triệu USD.", 2},
+        {"Kim ngạch xuất khẩu quý III đạt {T} triệu USD, trong đó khu vực kinh tế nhà nước {a} triệu USD, khu vực kinh tế ngoài nhà nước {b} triệu USD, khu vực có vốn đầu tư nước ngoài {c} triệu USD.", 3},
+    };
+    const std::vector<std::vector<long long>> figures = {{872, 318, 235}, {4120, 1205, 75}, {17300, 9604, 1640}};
+    int n = 0, silent = 0, caught = 0;
+    for (const Split& split : phrasings) {
+        for (const auto& f : figures) {
+            long long sum = 0;
+            for (int i = 0; i < split.parts; ++i) sum += f[static_cast<std::size_t>(i)];
+            auto make = [&](long long total) {
+                return fill(split.text, {{"T", count(total)}, {"a", count(f[0])}, {"b", count(f[1])}, {"c", count(f[2])}});
+            };
+            ++n;
+            INFO(make(sum));
+            silent += found("sum-mismatch", make(sum)) == 0;
+            INFO(make(sum + 7));
+            INFO(make(sum - 1 - sum / 10));
+            caught += found("sum-mismatch", make(sum + 7)) == 1 && found("sum-mismatch", make(sum - 1 - sum / 10)) == 1;
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    SECTION("parts each with its share of the whole, the shares making 100 %") {
+        const std::vector<std::string> shapes = {
+            "Tổng số viên chức của tỉnh là {T} người. Trong đó, cấp tỉnh có {a} người (chiếm {pa}%); cấp huyện có {b} người (chiếm {pb}%).",
+            "Diện tích nuôi trồng thủy sản đạt {T} ha, trong đó nuôi thâm canh {a} ha, chiếm {pa}%, nuôi quảng canh {b} ha, chiếm {pb}%.",
+        };
+        for (const auto& shape : shapes) {
+            for (const auto& f : figures) {
+                const long long sum = f[0] + f[1];
+                const double pa = 100.0 * static_cast<double>(f[0]) / static_cast<double>(sum);
+                auto make = [&](long long total) {
+                    return fill(shape, {{"T", count(total)}, {"a", count(f[0])}, {"b", count(f[1])}, {"pa", decimal(pa, 2)}, {"pb", decimal(100.0 - pa, 2)}});
+                };
+                INFO(make(sum));
+                CHECK(found("sum-mismatch", make(sum)) == 0);
+                INFO(make(sum + 11));
+                CHECK(found("sum-mismatch", make(sum + 11)) == 1);
+                CHECK(found("sum-mismatch", make(sum - 1 - sum / 10)) == 1);
+            }
+        }
+    }
+
+    SECTION("traps: a received whole, a value left out, overlapping kinds, two metals, a hedge, border trade, a project's funds, shares of no one whole") {
+        const std::vector<std::string> traps = {
+            "Trung tâm đã tiếp nhận 1.000 hồ sơ, trong đó đúng hạn 900 hồ sơ, quá hạn 20 hồ sơ.",
+            "Tổng số hồ sơ cần giải quyết là 1.000 hồ sơ, trong đó đúng hạn 900 hồ sơ, quá hạn 20 hồ sơ.",
+            "Huyện đã giải quyết 1.000 hồ sơ, trong đó trước hạn 600 hồ sơ, quá hạn 20 hồ sơ.",
+            "Huyện đã giải quyết 1.000 hồ sơ, trong đó trực tuyến 600 hồ sơ, quá hạn 20 hồ sơ.",
+            "Huyện đã giải quyết 1.000 hồ sơ, trong đó lĩnh vực đất đai 400, lĩnh vực xây dựng 300.",
+            "Đội tuyển giành 95 huy chương, trong đó 20 huy chương vàng và 31 huy chương bạc.",
+            "Đội tuyển giành gần 55 huy chương, trong đó 14 huy chương vàng, 18 huy chương bạc và 21 huy chương đồng.",
+            "Kim ngạch xuất nhập khẩu qua cửa khẩu đạt 500 triệu USD, trong đó xuất khẩu 300 triệu USD, nhập khẩu 150 triệu USD.",
+            "Tổng vốn đầu tư của dự án là 1.000 tỷ đồng, trong đó ngân sách trung ương 500 tỷ đồng, ngân sách địa phương 300 tỷ đồng.",
+            "Tổng số công chức là 5.000 người. Trong đó, nữ có 2.000 người (chiếm 40%); dân tộc thiểu số có 1.000 người (chiếm 20%).",
+            "Kim ngạch xuất khẩu đạt 900 triệu USD, trong đó khu vực kinh tế ngoài nhà nước 300 triệu USD, khu vực có vốn đầu tư nước ngoài 500 triệu USD.",
+            "Số hồ sơ giải quyết tăng 120 hồ sơ, trong đó trước hạn 60 hồ sơ, đúng hạn 30 hồ sơ, quá hạn 2 hồ sơ.",
+            "Đã giải quyết 1.000 hồ sơ, trong đó 2023 là 400, 2024 là 500.",
+        };
+        check_silent("sum-mismatch", traps);
+    }
+}
+
+TEST_CASE("a whole whose composition is named in words, its parts given after it, hedged parts bounded (numbers14)", "[numbers][real-misses]") {
+    // Real shape (audit 109): "Tổng nguồn vốn … là T tỷ đồng, bao gồm nguồn vốn đầu tư và nguồn vốn
+    // sự nghiệp. Trong đó, nguồn vốn đầu tư gần a tỷ đồng và nguồn vốn sự nghiệp là trên b tỷ đồng":
+    // the parts name every component the whole was said to hold, so they are the whole; "gần",
+    // "trên" move a part a little, not any amount.
+    const std::vector<std::string> shapes = {
+        "Tổng nguồn vốn thực hiện Chương trình năm 2025 là {T} tỷ đồng, bao gồm vốn đầu tư và vốn sự nghiệp. Trong đó, vốn đầu tư {a} tỷ đồng và vốn sự nghiệp là {b} tỷ đồng.",
+        "Kinh phí của Đề án là {T} triệu đồng, gồm ngân sách tỉnh, ngân sách huyện và vốn xã hội hóa. Trong đó, ngân sách tỉnh {a} triệu đồng, ngân sách huyện {b} triệu đồng, vốn xã hội hóa {c} triệu đồng.",
+        "Tổng nguồn vốn thực hiện Chương trình năm 2025 là {T} tỷ đồng, bao gồm vốn đầu tư và vốn sự nghiệp. Trong đó, vốn đầu tư gần {a} tỷ đồng và vốn sự nghiệp là trên {b} tỷ đồng.",
+    };
+    const std::vector<std::vector<long long>> figures = {{737, 909, 120}, {4120, 1205, 750}, {17300, 9604, 1640}};
+    for (const auto& shape : shapes) {
+        const int parts = shape.find("{c}") != std::string::npos ? 3 : 2;
+        for (const auto& f : figures) {
+            const long long sum = f[0] + f[1] + (parts == 3 ? f[2] : 0);
+            auto make = [&](long long total) {
+                return fill(shape, {{"T", count(total)}, {"a", count(f[0])}, {"b", count(f[1])}, {"c", count(f[2])}});
+            };
+            INFO(make(sum));
+            CHECK(found("sum-mismatch", make(sum)) == 0);
+            INFO(make(sum + sum / 8));
+            CHECK(found("sum-mismatch", make(sum + sum / 8)) == 1);
+            INFO(make(sum - sum / 8));
+            CHECK(found("sum-mismatch", make(sum - sum / 8)) == 1);
+        }
+    }
+    SECTION("traps: the composition not named, a component left out, a part naming two, a hedged part within its slack") {
+        const std::vector<std::string> traps = {
+            "Tổng nguồn vốn của Chương trình là 2.480 tỷ đồng. Trong đó, vốn đầu tư 1.050 tỷ đồng và vốn sự nghiệp 1.320 tỷ đồng.",
+            "Kinh phí là 900 triệu đồng, gồm ngân sách tỉnh, ngân sách huyện và vốn xã hội hóa. Trong đó, ngân sách tỉnh 400 triệu đồng, ngân sách huyện 300 triệu đồng.",
+            "Kinh phí là 900 triệu đồng, gồm ngân sách tỉnh và ngân sách huyện. Trong đó, ngân sách tỉnh và ngân sách huyện 400 triệu đồng, vốn xã hội hóa 300 triệu đồng.",
+            "Tổng nguồn vốn là 2.480 tỷ đồng, bao gồm vốn đầu tư và vốn sự nghiệp. Trong đó, vốn đầu tư gần 1.160 tỷ đồng và vốn sự nghiệp là trên 1.320 tỷ đồng.",
+            "Tổng nguồn vốn là 2.480 tỷ đồng, bao gồm cả vốn đầu tư và vốn sự nghiệp. Trong đó, vốn đầu tư 1.000 tỷ đồng và vốn sự nghiệp 1.000 tỷ đồng.",
+        };
+        check_silent("sum-mismatch", traps);
+    }
+}
+
+TEST_CASE("a count closed by a colon, its items after it, and hedged items of an open list (numbers14)", "[numbers][real-misses]") {
+    // Real shapes (audit 108): "… tinh giản T biên chế: a biên chế … và b biên chế …" (a colon right
+    // after the count's name opens its breakdown); "gần T người, trong đó trên a người …, gần b người
+    // …": "gần b" is a little under b, not anything down to nothing.
+    const std::vector<Split> phrasings = {
+        {"Đề án xác định sẽ tinh giản {T} biên chế: {a} biên chế theo chính sách thôi việc và {b} biên chế nghỉ hưu.", 2},
+        {"Năm nay huyện mở {T} lớp tập huấn: {a} lớp về trồng trọt, {b} lớp về chăn nuôi và {c} lớp về thủy sản.", 3},
+        {"Sở đã cấp {T} giấy phép: {a} giấy phép xây dựng mới; {b} giấy phép sửa chữa, cải tạo.", 2},
+    };
+    const std::vector<std::vector<long long>> figures = {{28, 68, 15}, {412, 1205, 75}, {1730, 960, 164}};
+    int n = 0, silent = 0, caught = 0;
+    for (const Split& split : phrasings) {
+        for (const auto& f : figures) {
+            long long sum = 0;
+            for (int i = 0; i < split.parts; ++i) sum += f[static_cast<std::size_t>(i)];
+            auto make = [&](long long total) {
+                return fill(split.text, {{"T", count(total)}, {"a", count(f[0])}, {"b", count(f[1])}, {"c", count(f[2])}});
+            };
+            ++n;
+            INFO(make(sum));
+            silent += found("sum-mismatch", make(sum)) == 0;
+            INFO(make(sum + 5));
+            INFO(make(sum - 1 - sum / 10));
+            caught += found("sum-mismatch", make(sum + 5)) == 1 && found("sum-mismatch", make(sum - 1 - sum / 10)) == 1;
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+    // An open list ("…") whose hedged items already pass the hedged whole.
+    CHECK(found("sum-mismatch", "Có gần 3.750 người đề nghị tinh giản, trong đó trên 3.700 người về hưu trước tuổi, gần 480 người thôi việc ngay…") == 1);
+    CHECK(found("sum-mismatch", "Có gần 4.250 người đề nghị tinh giản, trong đó trên 3.700 người về hưu trước tuổi, gần 480 người thôi việc ngay…") == 0);
+
+    SECTION("traps: a year before the colon, other nouns, a marker after the colon, an open list, a change, hedged items") {
+        const std::vector<std::string> traps = {
+            "Kết quả năm 2024: 45 xã đạt chuẩn nông thôn mới, 12 xã đạt chuẩn nâng cao.",
+            "Huyện tổ chức 12 lớp: 450 học viên, 30 giảng viên.",
+            "Sở đã cấp 120 giấy phép: trong đó 40 giấy phép xây dựng mới, 30 giấy phép sửa chữa.",
+            "Sở đã cấp 120 giấy phép: 40 giấy phép xây dựng mới, 30 giấy phép sửa chữa và các giấy phép khác.",
+            "Số vụ giảm 12 vụ: 5 vụ ở huyện A, 4 vụ ở huyện B.",
+            "Huyện có 100 tổ: khoảng 60 tổ ở các xã và 35 tổ ở thị trấn.",
+            "Có 3 nhóm giải pháp: 1) tăng cường tuyên truyền; 2) kiểm tra, giám sát.",
+        };
+        check_silent("sum-mismatch", traps);
+    }
+}
+
+TEST_CASE("a whole of any kind ('điểm', 'mô hình') split by the kinds its parts name (numbers14)", "[numbers][real-misses]") {
+    // Real shapes (audits 107, 119): "T điểm phục vụ, trong đó có a bưu cục, b đại lý, c thùng thư",
+    // "T mô hình …, trong đó có a câu lạc bộ, b nhóm … và c địa chỉ tin cậy": the whole's noun names
+    // a thing of any kind, the parts its kinds; a thing is of one kind, so the parts stay within it.
+    const std::vector<Split> phrasings = {
+        {"Hiện nay, toàn huyện có {T} điểm bán hàng bình ổn giá, trong đó có {a} siêu thị mini, {b} cửa hàng tạp hóa và {c} quầy tại chợ.", 3},
+        {"Mạng lưới của tỉnh có {T} điểm giao dịch, trong đó: {a} phòng giao dịch, {b} quầy đại lý và {c} xe lưu động.", 3},
+        {"Các xã đã xây dựng {T} mô hình phòng, chống bạo lực gia đình, trong đó có {a} câu lạc bộ, {b} nhóm và {c} địa chỉ tin cậy.", 3},
+    };
+    const std::vector<std::vector<long long>> figures = {{52, 184, 21}, {412, 1205, 75}, {17, 9, 64}};
+    int n = 0, silent = 0, caught = 0;
+    for (const Split& split : phrasings) {
+        for (const auto& f : figures) {
+            const long long sum = f[0] + f[1] + f[2];
+            auto make = [&](long long total) {
+                return fill(split.text, {{"T", count(total)}, {"a", count(f[0])}, {"b", count(f[1])}, {"c", count(f[2])}});
+            };
+            ++n;
+            INFO(make(sum));
+            INFO(make(sum + 9));
+            INFO(make(sum - 5 - sum / 10));
+            silent += found("sum-mismatch", make(sum)) == 0 && found("sum-mismatch", make(sum + 9)) == 0;
+            caught += found("sum-mismatch", make(sum - 5 - sum / 10)) == 1;
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    SECTION("traps: members of the whole, a whole of a kind, hedged parts, a change, one part") {
+        const std::vector<std::string> traps = {
+            "Huyện xây dựng 12 mô hình, trong đó có 340 hộ tham gia và 120 người được tập huấn.",
+            "Tỉnh có 25 trường, trong đó có 40 phòng học bộ môn và 30 phòng thí nghiệm.",
+            "Toàn tỉnh có 100 điểm, trong đó khoảng 60 cửa hàng và 50 quầy.",
+            "Số điểm bán hàng tăng 10 điểm, trong đó 8 cửa hàng và 7 quầy.",
+            "Toàn tỉnh có 100 điểm bán hàng, trong đó có 160 cửa hàng tiện lợi.",
+        };
+        check_silent("sum-mismatch", traps);
+    }
+}
+
+TEST_CASE("a breakdown in parentheses after the total's attainment, its shares making 100 % (numbers14)", "[numbers][real-misses]") {
+    // Real shape (audit 118): "Diện tích nuôi … là T ha, đạt 113,8% kế hoạch năm 2014 (nuôi thâm canh
+    // a ha, chiếm x%; nuôi quảng canh b ha, chiếm y%; …)": the attainment stands between the total and
+    // its parts; the shares, making 100 %, say the parts are the whole.
+    const std::vector<std::string> shapes = {
+        "Diện tích nuôi cá lồng là {T} ha, đạt 104% kế hoạch (nuôi tập trung {a} ha, chiếm {pa}%; nuôi phân tán {b} ha, chiếm {pb}%).",
+        "Diện tích nuôi tôm là {T} ha, đạt 113,8% kế hoạch năm 2024 (nuôi thâm canh {a} ha, chiếm {pa}%; nuôi quảng canh {b} ha, chiếm {pb}%).",
+    };
+    for (const auto& shape : shapes) {
+        for (const auto& f : std::vector<std::pair<long long, long long>>{{38900, 6950}, {1204, 3310}, {66339, 13278}}) {
+            const long long sum = f.first + f.second;
+            const double pa = 100.0 * static_cast<double>(f.first) / static_cast<double>(sum);
+            auto make = [&](long long total) {
+                return fill(shape, {{"T", count(total)}, {"a", count(f.first)}, {"b", count(f.second)}, {"pa", decimal(pa, 1)}, {"pb", decimal(100.0 - pa, 1)}});
+            };
+            INFO(make(sum));
+            CHECK(found("sum-mismatch", make(sum)) == 0);
+            INFO(make(sum - 1 - sum / 40));
+            CHECK(found("sum-mismatch", make(sum - 1 - sum / 40)) == 1);
+            CHECK(found("sum-mismatch", make(sum + 1 + sum / 40)) == 1);
+        }
+    }
+    SECTION("traps: shares of no one whole, a change between, another measure") {
+        check_silent("sum-mismatch", {
+                                         "Diện tích nuôi là 5.000 ha, đạt 104% kế hoạch (nuôi tập trung 3.000 ha, chiếm 60%; nuôi mới 800 ha, chiếm 16%).",
+                                         "Diện tích nuôi là 5.000 ha, tăng 4% so với năm trước (nuôi tập trung 3.000 ha, chiếm 60%; nuôi phân tán 2.500 ha, chiếm 40%).",
+                                         "Sản lượng đạt 5.000 tấn, đạt 104% kế hoạch (cá tra 300 ha, chiếm 60%; cá rô phi 200 ha, chiếm 40%).",
+                                     });
+    }
+}
