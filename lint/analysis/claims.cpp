@@ -1806,11 +1806,18 @@ struct Builder {
                 if (matches == 1) value = found;
             }
             if (value == std::string::npos) continue;
-            // "4.458 xã (50,01%) đạt chuẩn, tăng 620 xã (6,96%)": the level's own percentage in
-            // its parenthesis is its share of a whole; the change's is then the change of that share.
-            if (between == "(" && value + 1 < k && qs[value + 1].percent() && qs[value + 1].paragraph == d.paragraph &&
-                squeeze(t, std::max(qs[value].unit_end, qs[value].noun_end), qs[value + 1].byte_begin) == "(") {
-                continue;
+            // "4.458 xã (50,01%) đạt chuẩn, tăng 620 xã (6,96%)", "còn 3.120 hộ nghèo, chiếm 6,24%;
+            // giảm 880 hộ (giảm 1,76%)": the level's own percentage is its share of a whole; the
+            // change's is then the change of that share (in points).
+            if (value + 1 < k && qs[value + 1].percent() && qs[value + 1].paragraph == d.paragraph) {
+                const std::string share = squeeze(t, std::max(qs[value].unit_end, qs[value].noun_end), qs[value + 1].byte_begin);
+                // (The level's naming words may end before the share: "3.120 hộ nghèo, chiếm 6,24%".)
+                const std::size_t open = share.find_first_of(",(");
+                const std::string named = open == std::string::npos ? share : share.substr(open);
+                const bool own_share = open != std::string::npos && open < 24 && share.find_first_of(";.)") == std::string::npos &&
+                                       (named == "(" || named == ",chiếm" || named == ",chiếmtỷlệ" || named == ",tỷlệ" || named == ",chiếmtỉlệ" ||
+                                        named == ",tỉlệ");
+                if ((between == "(" && share == "(") || (own_share && (between == "(" || between == "(giảm" || between == "(tăng"))) continue;
             }
             out.push_back({value, k, n, verb == "giảm", index});
         }

@@ -1766,3 +1766,21 @@ TEST_CASE("sample 125-128: an item counted in occasions, a bound before a colon,
     // The total's own name going on is still its part: "xuất khẩu …; nhập khẩu …" of "xuất nhập khẩu".
     CHECK(run("sum-mismatch", {"Tổng kim ngạch xuất nhập khẩu ước đạt 23,9 tỷ USD, trong đó xuất khẩu đạt 12,6 tỷ USD; nhập khẩu đạt 12,3 tỷ USD."}).size() == 1);
 }
+
+TEST_CASE("sample 129-132: a change of a level that has its own share, and a change between two rates", "[numbers][rules]") {
+    // "còn N hộ, chiếm Y%; giảm D hộ (giảm X%)": X may be the share's change in points.
+    for (const char* share : {", chiếm 6,24%", ", tỷ lệ 6,24%", " (6,24%)"}) {
+        const std::string s = std::string("Năm 2024, toàn huyện còn 3.120 hộ nghèo") + share + "; giảm 880 hộ (giảm 1,76%) so với năm 2023.";
+        INFO(s);
+        CHECK(run("percent-mismatch", {s}).empty());
+    }
+    // Without a share of its own, the change's percentage is of the count.
+    CHECK(run("percent-mismatch", {"Năm 2024, toàn huyện còn 3.120 hộ nghèo; giảm 880 hộ (giảm 1,76%) so với năm 2023."}).size() == 1);
+    CHECK(run("percent-mismatch", {"Năm 2024, toàn huyện còn 3.120 hộ nghèo; giảm 880 hộ (giảm 22%) so với năm 2023."}).empty());
+    // "giảm X%, từ A% xuống còn B%": points or relative; the points reading is a warning, never an error.
+    for (const char* x : {"12,4%", "40,7%"}) {
+        const std::string s = std::string("Sau ba năm, tỷ lệ hộ nghèo của huyện giảm ") + x + ", từ 30,5% xuống còn 18,1%.";
+        INFO(s);
+        for (const auto& f : run("percent-mismatch", {s})) CHECK(f.severity != soat::Severity::Error);
+    }
+}

@@ -225,7 +225,10 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
             // Only the levels after the change: "tăng X% (từ B lên C)", "gấp N lần cùng kỳ, từ B lên C".
             if (rel.family == Relation::Family::Ratio || (rel.family == Relation::Family::Multiple && !multiple_of_levels(r, s)) ||
                 !from_to(r, s, verb, prior, current) || current < s || prior < s || !r.same_kind(current, prior) ||
-                (rel.family == Relation::Family::Difference && !r.same_kind(current, s))) {
+                (rel.family == Relation::Family::Difference && !r.same_kind(current, s)) ||
+                // Between two rates "giảm X%" may be points as well as relative: the points reading
+                // (points.cpp) judges it, as for the levels before the change.
+                (rel.family == Relation::Family::Growth && (qs[current].percent() || qs[prior].percent()))) {
                 continue;
             }
             rel.stated = s;
