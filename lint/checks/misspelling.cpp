@@ -127,12 +127,9 @@ public:
           phrases_(std::move(phrases)),
           authorities_(std::move(authorities)),
           cited_kind_(std::move(cited_kinds)) {
-        // Each name by its first word as written or one tone or mark from it: one lookup per token.
-        for (std::size_t k = 0; k < authorities_.size(); ++k) {
-            const std::string& first = authorities_[k].front().key;
-            by_authority_first_[first].push_back(k);
-            for (const auto& v : analysis::mark_variants(first)) by_authority_first_[v].push_back(k);
-        }
+        // Each name by its first word's letters without tone or marks, the key that word and every
+        // word one tone or mark from it share: one lookup per token, no variants made at start-up.
+        for (std::size_t k = 0; k < authorities_.size(); ++k) by_authority_first_[skeleton(authorities_[k].front())].push_back(k);
     }
 
     void run(const engine::Context& context, engine::Sink& sink) const override {
@@ -380,7 +377,7 @@ private:
         };
         for (std::size_t i = 0; i < t.size(); ++i) {
             if (covered[i] || t[i].kind != Token::Kind::Word || !upper_first(t[i])) continue;
-            const auto found = by_authority_first_.find(t[i].key);
+            const auto found = by_authority_first_.find(skeleton(t[i]));
             if (found == by_authority_first_.end()) continue;
             for (std::size_t k : found->second) {
                 const auto& name = authorities_[k];
@@ -903,6 +900,26 @@ private:
     std::vector<std::vector<Token>> authorities_;
     std::vector<char> cited_kind_;  // by name: a kind of document cited by its number ("Hướng dẫn số")
     analysis::StringMap<std::vector<std::size_t>> by_authority_first_;  // (searched at every token)
+
+    // The word's letters in lower case without tone or marks (ă â → a, ê → e, ô ơ → o, ư → u, đ → d);
+    // "" when it is no word of Vietnamese letters.
+    static std::string skeleton(const Token& tok) {
+        const auto& l = analysis::letters_of(tok);
+        std::string out;
+        if (!l) return out;
+        for (char32_t c : l->base) {
+            switch (c) {
+                case U'ă': case U'â': c = U'a'; break;
+                case U'ê': c = U'e'; break;
+                case U'ô': case U'ơ': c = U'o'; break;
+                case U'ư': c = U'u'; break;
+                case U'đ': c = U'd'; break;
+                default: break;
+            }
+            utf8::append(out, c);
+        }
+        return out;
+    }
 
     // "a b", in a per-thread buffer, to search `phrases_` without building a key per pair.
     static std::string_view pair_key(const std::string& a, const std::string& b) {
