@@ -78,6 +78,16 @@ struct Split {
     int parts;
 };
 
+// A correct twin and its wrong twin: the first silent, the second found once; both counted.
+void check_twin(const char* rule, const std::string& ok, const std::string& bad, int& silent, int& caught) {
+    INFO(ok);
+    INFO(bad);
+    CHECK(found(rule, ok) == 0);
+    CHECK(found(rule, bad) == 1);
+    silent += found(rule, ok) == 0;
+    caught += found(rule, bad) == 1;
+}
+
 // Each phrasing × figures: the parts' exact total, and a total with `left_out` more items, stay
 // silent; a total the parts exceed is found.
 void check_bounded(const std::vector<Split>& phrasings, const std::vector<std::vector<long long>>& figures, long long left_out) {
@@ -1492,12 +1502,7 @@ TEST_CASE("a disbursement taken out of its plan, both written with hơn, gần o
                 ++n;
                 const std::string ok = fill(phrasing, {{"A", count(a)}, {"P", count(p)}, {"X", decimal(x, 1)}});
                 const std::string bad = fill(phrasing, {{"A", count(a)}, {"P", count(p)}, {"X", decimal(wrong, 1)}});
-                INFO(ok);
-                INFO(bad);
-                CHECK(found("percent-mismatch", ok) == 0);
-                CHECK(found("percent-mismatch", bad) == 1);
-                silent += found("percent-mismatch", ok) == 0;
-                caught += found("percent-mismatch", bad) == 1;
+                check_twin("percent-mismatch", ok, bad, silent, caught);
             }
         }
     }
@@ -1547,12 +1552,7 @@ TEST_CASE("a change named by what it counts, against the year before stated in a
             };
             const std::string ok = with(change(b, c), change(b2, c2));
             const std::string bad = with(wrong_base(b, c), change(b2, c2));
-            INFO(ok);
-            INFO(bad);
-            CHECK(found("percent-mismatch", ok) == 0);
-            CHECK(found("percent-mismatch", bad) == 1);
-            silent += found("percent-mismatch", ok) == 0;
-            caught += found("percent-mismatch", bad) == 1;
+            check_twin("percent-mismatch", ok, bad, silent, caught);
         }
     }
     CHECK(silent == n);
@@ -1590,12 +1590,7 @@ TEST_CASE("a fraction whose name holds a threshold, rated after it", "[numbers][
                 ++n;
                 const std::string ok = fill(phrasing, {{"T", count(p.whole)}, {"A", count(p.part)}, {"X", rate(p)}});
                 const std::string bad = fill(phrasing, {{"T", count(p.whole)}, {"A", count(p.part)}, {"X", w}});
-                INFO(ok);
-                INFO(bad);
-                CHECK(found("percent-mismatch", ok) == 0);
-                CHECK(found("percent-mismatch", bad) == 1);
-                silent += found("percent-mismatch", ok) == 0;
-                caught += found("percent-mismatch", bad) == 1;
+                check_twin("percent-mismatch", ok, bad, silent, caught);
             }
         }
     }
@@ -1629,12 +1624,7 @@ TEST_CASE("the rest of an N/M, said to be missing, rated at once", "[numbers][re
             ++n;
             const std::string ok = fill(phrasing, {{"N", count(got)}, {"M", count(all)}, {"R", count(rest)}, {"X", decimal(x, 1)}});
             const std::string bad = fill(phrasing, {{"N", count(got)}, {"M", count(all)}, {"R", count(rest)}, {"X", decimal(wrong, 1)}});
-            INFO(ok);
-            INFO(bad);
-            CHECK(found("percent-mismatch", ok) == 0);
-            CHECK(found("percent-mismatch", bad) == 1);
-            silent += found("percent-mismatch", ok) == 0;
-            caught += found("percent-mismatch", bad) == 1;
+            check_twin("percent-mismatch", ok, bad, silent, caught);
         }
     }
     CHECK(silent == n);
