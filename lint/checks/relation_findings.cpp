@@ -381,7 +381,7 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                 const Interval total = signed_iv(r.stated, r.decrease);
                 if (total.meets(bounds)) continue;
                 // Rates only: the parts' weights are unknown, and a "trong đó" list may leave parts out.
-                d.message = "growth";
+                d.message = r.group_rates ? "group_rates" : "growth";
                 d.args["parts"] = parts;
                 d.args["recomputed"] = pct(total.lo > bounds.hi ? bounds.hi : bounds.lo, stated.numeral.decimals);
                 d.severity = Severity::Warning;

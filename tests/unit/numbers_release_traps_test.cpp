@@ -1784,3 +1784,31 @@ TEST_CASE("sample 129-132: a change of a level that has its own share, and a cha
         for (const auto& f : run("percent-mismatch", {s})) CHECK(f.severity != soat::Severity::Error);
     }
 }
+
+TEST_CASE("sample 129-132: a whole's rate lies between the rates of the two groups that split it", "[numbers][rules]") {
+    const std::vector<std::string> shapes = {
+        "Tỷ lệ hộ sử dụng Internet đạt {X}%, trong đó thành thị {A}% và nông thôn {B}%.",
+        "Tỷ lệ lao động qua đào tạo đạt {X}%; trong đó nam {A}%, nữ {B}%.",
+        "Năm 2024, tỷ lệ người dân có thẻ bảo hiểm y tế là {X}%. Trong đó, tỷ lệ ở thành thị là {A}% và ở nông thôn là {B}%.",
+    };
+    // (A, B) = (77,84, 83,71): the whole between them or not.
+    const std::vector<std::pair<const char*, bool>> wholes = {{"80,14", false}, {"83,71", false}, {"77,84", false}, {"85,14", true}, {"75,2", true}};
+    for (const auto& shape : shapes) {
+        for (const auto& [x, wrong] : wholes) {
+            std::string s = shape;
+            s.replace(s.find("{X}"), 3, x);
+            s.replace(s.find("{A}"), 3, "77,84");
+            s.replace(s.find("{B}"), 3, "83,71");
+            INFO(s);
+            CHECK(run("percent-mismatch", {s}).size() == (wrong ? 1U : 0U));
+        }
+    }
+    // Traps: groups that need not split the whole, a third group, changes, another whole's rates.
+    for (const char* trap : {"Tỷ lệ hộ nghèo 5,2%, trong đó hộ dân tộc thiểu số 12,4%, hộ có người cao tuổi 8,1%.",
+                             "Tỷ lệ che phủ rừng đạt 45%, trong đó thành thị 12%, nông thôn 48%, vùng núi 70%.",
+                             "Tỷ lệ hộ nghèo giảm 1,5%, trong đó thành thị giảm 0,4%, nông thôn giảm 2,1%.",
+                             "Tỷ lệ hộ dùng nước sạch đạt 85%, trong đó thành thị tăng 3% và nông thôn tăng 6%."}) {
+        INFO(trap);
+        CHECK(run("percent-mismatch", {trap}).empty());
+    }
+}

@@ -329,6 +329,7 @@ Relations::Relations(const Analysis& analysis) {
     relations::read_rate_bound(r, all_);
     relations::read_average(r, all_);
     relations::read_total_growth(r, all_);
+    relations::read_group_rates(r, all_);
     relations::read_change_multiple(r, all_);
     relations::read_yearly_mean(r, all_);
     relations::read_general(r, all_);
