@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
+#include <string>
 
 namespace soat::checks {
 
@@ -20,9 +22,54 @@ namespace {
 
 using analysis::Interval;
 
+// The number a message argument prints ("46,42%" → 46.42, 2 decimals); nullopt for a bounded or
+// worded figure ("hơn 76%").
+std::optional<std::pair<double, int>> printed_percent(const std::string& text) {
+    std::string digits;
+    int decimals = -1;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        // ("." groups thousands before three digits; otherwise it is a decimal point: "0.9%".)
+        const bool group = c == '.' && i + 3 < text.size() + 1 && text.find_first_not_of("0123456789", i + 1) == i + 4;
+        if (std::isdigit(static_cast<unsigned char>(c)) != 0) {
+            digits += c;
+            if (decimals >= 0) ++decimals;
+        } else if ((c == ',' || c == '.') && !group) {
+            if (decimals >= 0) return std::nullopt;
+            digits += '.';
+            decimals = 0;
+        } else if (!group && c != '%' && c != ' ' && c != '-') {
+            return std::nullopt;
+        }
+    }
+    if (digits.empty()) return std::nullopt;
+    return std::pair{std::strtod(digits.c_str(), nullptr), std::max(0, decimals)};
+}
+
+// Passes findings on; a stated percentage one unit of its last digit under the recomputed one
+// ("46,42%" for 46,428…%, "29%" for 29,6%) is the writer's truncation, not a slip: a warning.
+class TruncationSink final : public engine::Sink {
+public:
+    explicit TruncationSink(engine::Sink& next) : next_(next) {}
+    void emit(engine::Draft d) override {
+        const auto stated = d.args.count("percent") ? printed_percent(d.args["percent"]) : std::nullopt;
+        const auto again = d.args.count("recomputed") ? printed_percent(d.args["recomputed"]) : std::nullopt;
+        if (!d.severity && stated && again) {
+            const double gap = std::fabs(again->first) - std::fabs(stated->first), unit = std::pow(10.0, -stated->second);
+            const bool truncated = stated->second == 0 ? gap > 0 && gap < 1 : std::fabs(gap - unit) < unit / 100;
+            if (truncated) d.severity = Severity::Warning;
+        }
+        next_.emit(std::move(d));
+    }
+
+private:
+    engine::Sink& next_;
+};
+
 class PercentMismatch : public engine::Check {
 public:
-    void run(const engine::Context& context, engine::Sink& sink) const override {
+    void run(const engine::Context& context, engine::Sink& out) const override {
+        TruncationSink sink(out);
         const auto& qs = context.analysis.get<analysis::Quantities>().all();
         const auto& claims = context.analysis.get<analysis::Claims>();
         const double tol = context.config.approx_tolerance;

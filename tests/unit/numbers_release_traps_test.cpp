@@ -1812,3 +1812,20 @@ TEST_CASE("sample 129-132: a whole's rate lies between the rates of the two grou
         CHECK(run("percent-mismatch", {trap}).empty());
     }
 }
+
+TEST_CASE("sample 125-132: a percentage one unit of its last digit under the figures' is a truncation, a warning", "[numbers][rules]") {
+    auto severities = [](const std::string& s) {
+        std::vector<soat::Severity> out;
+        for (const auto& f : run("percent-mismatch", {s})) out.push_back(f.severity);
+        return out;
+    };
+    using soat::Severity;
+    // 13/28 = 46,428…%; 2.532/2.723 = 92,986…%; 8/27 = 29,6%.
+    CHECK(severities("Có 13/28 xã đạt chuẩn, đạt 46,42%.") == std::vector<Severity>{Severity::Warning});
+    CHECK(severities("Có 13/28 xã đạt chuẩn, đạt 46,43%.").empty());
+    CHECK(severities("Có 13/28 xã đạt chuẩn, đạt 46,41%.") == std::vector<Severity>{Severity::Error});
+    CHECK(severities("Có 13/28 xã đạt chuẩn, đạt 46,44%.") == std::vector<Severity>{Severity::Error});
+    CHECK(severities("Toàn tỉnh có 2.723 hộ, trong đó 2.532 hộ đạt chuẩn, chiếm 92,98%.") == std::vector<Severity>{Severity::Warning});
+    CHECK(severities("Năm nay xảy ra 19 vụ, giảm 8 vụ (29%) so với cùng kỳ.") == std::vector<Severity>{Severity::Warning});
+    CHECK(severities("Năm nay xảy ra 19 vụ, giảm 8 vụ (27%) so với cùng kỳ.") == std::vector<Severity>{Severity::Error});
+}
