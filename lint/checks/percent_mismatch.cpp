@@ -4,6 +4,7 @@
 // a/b and the percentage it makes, a part's share of its total, and a change against the prior
 // value printed beside it ("giảm 5% so với cùng kỳ (494/520 vụ)").
 #include "analysis/claims.hpp"
+#include "analysis/numbers.hpp"
 #include "analysis/ratios.hpp"
 #include "checks/kinds.hpp"
 #include "checks/relation_findings.hpp"
@@ -22,28 +23,14 @@ namespace {
 
 using analysis::Interval;
 
-// The number a message argument prints ("46,42%" → 46.42, 2 decimals); nullopt for a bounded or
-// worded figure ("hơn 76%").
-std::optional<std::pair<double, int>> printed_percent(const std::string& text) {
-    std::string digits;
-    int decimals = -1;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        // ("." groups thousands before three digits; otherwise it is a decimal point: "0.9%".)
-        const bool group = c == '.' && i + 3 < text.size() + 1 && text.find_first_not_of("0123456789", i + 1) == i + 4;
-        if (std::isdigit(static_cast<unsigned char>(c)) != 0) {
-            digits += c;
-            if (decimals >= 0) ++decimals;
-        } else if ((c == ',' || c == '.') && !group) {
-            if (decimals >= 0) return std::nullopt;
-            digits += '.';
-            decimals = 0;
-        } else if (!group && c != '%' && c != ' ' && c != '-') {
-            return std::nullopt;
-        }
-    }
-    if (digits.empty()) return std::nullopt;
-    return std::pair{std::strtod(digits.c_str(), nullptr), std::max(0, decimals)};
+// The number a message argument prints ("46,42%" → 46.42, 2 decimals), read as the document's
+// figures are (analysis::parse_numeral); nullopt for a bounded or worded figure ("hơn 76%").
+std::optional<std::pair<double, int>> printed_percent(std::string text) {
+    while (!text.empty() && (text.back() == '%' || text.back() == ' ')) text.pop_back();
+    if (!text.empty() && text.front() == '-') text.erase(0, 1);
+    const auto n = analysis::parse_numeral(text);
+    if (!n) return std::nullopt;
+    return std::pair{n->value, n->decimals};
 }
 
 // Passes findings on; a stated percentage one unit of its last digit under the recomputed one
