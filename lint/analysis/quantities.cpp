@@ -741,6 +741,18 @@ std::string format_like(const Quantity& q, double value, int decimals) {
     return out;
 }
 
+double last_digit_step(const Quantity& q) {
+    const double places = std::pow(10.0, q.numeral.decimals);
+    double m = std::round(q.numeral.value * places);
+    if (m <= 0 || m > 1e15) return 0;
+    double step = 1;
+    while (std::fmod(m, 10.0) == 0) {
+        m /= 10;
+        step *= 10;
+    }
+    return step / places * q.scale;
+}
+
 Interval interval_of(const Quantity& q, double approx_tolerance) {
     Interval iv = q.interval;
     if (q.hedge == Hedge::Approx) {

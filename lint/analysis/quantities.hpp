@@ -116,6 +116,9 @@ std::vector<Quantity> read_quantities(std::string_view text);
 // The interval a quantity stands for, `khoảng X` widened by the relative tolerance
 // (config::Config::approx_tolerance).
 Interval interval_of(const Quantity& q, double approx_tolerance);
+// One unit of the figure's last significant digit, scaled ("2,4 nghìn tỷ": 0,1 nghìn tỷ; "6.500
+// tỷ": 100 tỷ; "73%": 1): how far a writer's "hơn", "trên" or "gần" reaches. 0 for no positive figure.
+double last_digit_step(const Quantity& q);
 
 // The figure as printed (numeral, scale word and unit) and its range in the document.
 std::string printed(const model::Document& document, const Quantity& q);

@@ -51,15 +51,8 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
         Interval v = iv(k);
         const auto& q = qs[k];
         if (q.hedge != analysis::Hedge::Above && q.hedge != analysis::Hedge::Below) return v;
-        const double places = std::pow(10.0, q.numeral.decimals);
-        double m = std::round(q.numeral.value * places);
-        if (m <= 0 || m > 1e15) return v;
-        double step = 1;
-        while (std::fmod(m, 10.0) == 0) {
-            m /= 10;
-            step *= 10;
-        }
-        step = step / places * q.scale;
+        const double step = analysis::last_digit_step(q);
+        if (step <= 0) return v;
         if (q.hedge == analysis::Hedge::Above) v.hi = std::max(v.lo, q.value()) + step;
         else v.lo = std::max(0.0, std::min(v.hi, q.value()) - step);
         return v;

@@ -89,13 +89,9 @@ Interval bounded_part(const model::Document& document, const analysis::Quantity&
     };
     // One unit of the figure's last significant digit ("trên 1 tỷ" may be 1,9 tỷ, "trên 15.000 tấn"
     // 15.900 tấn), or the share, whichever is more.
-    const double printed = q.numeral.value;
-    if (printed <= 0) return iv;
-    double unit = std::pow(10.0, -q.numeral.decimals);
-    if (q.numeral.decimals == 0) {
-        for (double v = printed; v >= 10 && std::fmod(v, 10.0) == 0; v /= 10) unit *= 10;
-    }
-    const double x = q.value(), step = std::max(kHedgedPart * x, unit * x / printed);
+    const double unit = analysis::last_digit_step(q);
+    if (unit <= 0) return iv;
+    const double x = q.value(), step = std::max(kHedgedPart * x, unit);
     if (q.hedge == analysis::Hedge::Above && (ends("trên") || ends("hơn"))) iv.hi = x + step;
     if (q.hedge == analysis::Hedge::Below && ends("gần")) iv.lo = x - step;
     return iv;
