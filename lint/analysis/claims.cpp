@@ -16,6 +16,7 @@
 #include <limits>
 #include <set>
 #include <cmath>
+#include <utility>
 
 namespace soat::analysis {
 
@@ -1202,9 +1203,17 @@ struct Builder {
             SumClaim c;
             c.kind = SumClaim::Kind::Exhaustive;
             bool other = false;
+            // The first figure after the colon must count the total's noun: another measure there
+            // is the count's own ("12 trại gà: 88.000 con; 14 trại vịt: …"), the items after it siblings.
+            bool first_after = true;
             for (std::size_t k = total + 1; k < last && qs[k].byte_begin < sentence.end; ++k) {
                 const Quantity& q = qs[k];
-                if (q.role != Role::Quantity || q.percent() || depth[q.byte_begin] > 0) continue;
+                if (q.role != Role::Quantity || depth[q.byte_begin] > 0) continue;
+                if (std::exchange(first_after, false) && q.byte_begin > colon && (q.percent() || !q.is_count() || q.noun != tq.noun)) {
+                    other = true;
+                    break;
+                }
+                if (q.percent()) continue;
                 if (!q.is_count() || q.noun != tq.noun) {
                     if (q.is_count() && !q.noun.empty()) c.maybe_parts.push_back(k);
                     continue;

@@ -1829,3 +1829,17 @@ TEST_CASE("sample 125-132: a percentage one unit of its last digit under the fig
     CHECK(severities("Năm nay xảy ra 19 vụ, giảm 8 vụ (29%) so với cùng kỳ.") == std::vector<Severity>{Severity::Warning});
     CHECK(severities("Năm nay xảy ra 19 vụ, giảm 8 vụ (27%) so với cùng kỳ.") == std::vector<Severity>{Severity::Error});
 }
+
+TEST_CASE("sample 133-136: a count closed by a colon and its own measure opens no breakdown", "[numbers][rules]") {
+    // "N trại gà: M con; K trại vịt: …": each item a count with its own measure, the items siblings.
+    for (const char* trap : {"Toàn xã có 9 trại lợn với 12.300 con; 6 trại gà: 54.000 con; 8 trại vịt: 21.000 con; 02 trại bò: 140 con.",
+                             "Huyện có 12 hợp tác xã: 1.850 thành viên; 5 hợp tác xã thủy sản: 240 thành viên; 3 hợp tác xã dịch vụ: 96 thành viên.",
+                             "Đã cấp 14 giấy phép: tổng vốn 320 tỷ đồng; 3 giấy phép điều chỉnh, 2 giấy phép gia hạn.",
+                             "Có 7 đoàn kiểm tra: 45% số cơ sở được kiểm tra; 4 đoàn liên ngành và 5 đoàn chuyên ngành."}) {
+        INFO(trap);
+        CHECK(run("sum-mismatch", {trap}).empty());
+    }
+    // A count whose colon opens its parts still adds them up.
+    CHECK(run("sum-mismatch", {"Năm nay tinh giản 96 biên chế: 28 biên chế theo chính sách thôi việc và 58 biên chế nghỉ hưu."}).size() == 1);
+    CHECK(run("sum-mismatch", {"Năm nay tinh giản 96 biên chế: 28 biên chế theo chính sách thôi việc và 68 biên chế nghỉ hưu."}).empty());
+}
