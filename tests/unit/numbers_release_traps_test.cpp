@@ -1843,3 +1843,28 @@ TEST_CASE("sample 133-136: a count closed by a colon and its own measure opens n
     CHECK(run("sum-mismatch", {"Năm nay tinh giản 96 biên chế: 28 biên chế theo chính sách thôi việc và 58 biên chế nghỉ hưu."}).size() == 1);
     CHECK(run("sum-mismatch", {"Năm nay tinh giản 96 biên chế: 28 biên chế theo chính sách thôi việc và 68 biên chế nghỉ hưu."}).empty());
 }
+
+TEST_CASE("sample 133-136: clauses joined by a semicolon each state their own change between two levels", "[numbers][rules]") {
+    auto findings = [](const std::string& s) {
+        std::vector<soat::Severity> out;
+        for (const auto& f : run("percent-mismatch", {s})) out.push_back(f.severity);
+        return out;
+    };
+    using soat::Severity;
+    const std::string ok_first = "Tỷ trọng nông nghiệp giảm 4,1 điểm phần trăm (từ 30,2% năm 2015 xuống 26,1% năm 2020)";
+    const std::string bad_first = "Tỷ trọng nông nghiệp giảm 3,1 điểm phần trăm (từ 30,2% năm 2015 xuống 26,1% năm 2020)";
+    const std::string ok_second = "; tỷ trọng dịch vụ tăng 3,0 điểm phần trăm (từ 40,0% năm 2015 lên 43,0% năm 2020).";
+    const std::string bad_second = "; tỷ trọng dịch vụ tăng 2,0 điểm phần trăm (từ 40,0% năm 2015 lên 43,0% năm 2020).";
+    CHECK(findings(ok_first + ok_second).empty());
+    CHECK(findings(bad_first + ok_second) == std::vector<Severity>{Severity::Error});
+    CHECK(findings(ok_first + bad_second) == std::vector<Severity>{Severity::Error});
+    // Points written "%" in each clause: a warning each.
+    CHECK(findings("Tỷ lệ học nghề tăng 6,4% (từ 14,2% năm 2015 lên 20,6% năm 2022); tỷ lệ học phổ thông tăng 3,1% (từ 55,0% năm 2015 lên "
+                   "58,1% năm 2022).") == std::vector<Severity>{Severity::Warning, Severity::Warning});
+    // A clause holding one level only, or a relative change that fits its levels, is no finding.
+    for (const char* trap : {"Tỷ lệ hộ nghèo giảm 1,2 điểm phần trăm; tỷ lệ hộ cận nghèo còn 2,1% (năm trước 3,1%).",
+                             "Tỷ lệ hộ nghèo giảm 22,2% (từ 5,4% xuống 4,2%); tỷ lệ hộ cận nghèo giảm 32,3% (từ 3,1% xuống 2,1%)."}) {
+        INFO(trap);
+        CHECK(findings(trap).empty());
+    }
+}

@@ -167,19 +167,54 @@ bool names_period(const std::string& t) {
 void read_two_levels(const Reading& r, std::size_t s, const std::string& verb, bool pts, std::vector<Relation>& out) {
     const auto& qs = r.qs;
     const auto [first, last] = r.quantities.in(qs[s].paragraph);
+    auto sb = r.quantities.sentence_at(qs[s].paragraph, qs[s].byte_begin);
+    // The levels of [from, to): false when another change stands there.
     std::vector<std::size_t> levels;
-    for (std::size_t j = first; j < last; ++j) {
-        if (j == s || !r.same_sentence(s, j)) continue;
-        const Quantity& q = qs[j];
-        if (q.role == Role::Year || q.role == Role::Date) continue;
-        const std::string w = r.word_before(j);
-        const bool change = w == "tăng" || w == "giảm" || w == "vượt" || w == "thêm" || w == "hơn" || w == "gấp" || in_points(r, j);
-        if (change && (q.percent() || q.unit == "điểm")) return;  // another change in the sentence
-        if (!q.percent()) continue;
-        if (!rate(r, j) || q.hedge != Hedge::None) return;
-        levels.push_back(j);
+    auto collect = [&](std::size_t from, std::size_t to) {
+        levels.clear();
+        for (std::size_t j = first; j < last; ++j) {
+            if (j == s || !r.same_sentence(s, j) || qs[j].byte_begin < from || qs[j].byte_begin >= to) continue;
+            const Quantity& q = qs[j];
+            if (q.role == Role::Year || q.role == Role::Date) continue;
+            const std::string w = r.word_before(j);
+            const bool change = w == "tăng" || w == "giảm" || w == "vượt" || w == "thêm" || w == "hơn" || w == "gấp" || in_points(r, j);
+            if (change && (q.percent() || q.unit == "điểm")) return false;  // another change
+            if (!q.percent()) continue;
+            if (!rate(r, j) || q.hedge != Hedge::None) return false;
+            levels.push_back(j);
+        }
+        return true;
+    };
+    // Clauses joined by ';' state one change each ("A tăng d1% (từ … lên …); B tăng d2% (từ … lên
+    // …)"): D's clause alone, when it holds both its levels.
+    const std::string_view text = r.text(s);
+    const auto depth = phrases::paren_depth(text.substr(0, sb.end));
+    std::size_t from = qs[s].byte_begin, to = qs[s].byte_end;
+    while (from > sb.begin && !(text[from - 1] == ';' && depth[from - 1] == 0)) --from;
+    while (to < sb.end && !(text[to] == ';' && depth[to] == 0)) ++to;
+    auto moves_between = [&](std::size_t a, std::size_t b) {
+        const std::string gap = r.between(a, b);
+        return r.word_before(a) == "từ" && (phrases::contains(gap, "xuống") || phrases::contains(gap, "lên") || gap.ends_with("còn"));
+    };
+    const bool clause = (from > sb.begin || to < sb.end) && collect(from, to) && levels.size() == 2 && moves_between(levels[0], levels[1]);
+    if (clause) {
+        sb.begin = from;
+        sb.end = to;
+    } else if (!collect(sb.begin, sb.end)) {
+        return;
     }
-    const auto sb = r.quantities.sentence_at(qs[s].paragraph, qs[s].byte_begin);
+    // D's clause names its rate and another clause names one of its own: two subjects ("Tỷ lệ hộ
+    // nghèo giảm D; tỷ lệ hộ cận nghèo còn R2% (năm trước R1%)").
+    if (!clause && (from > sb.begin || to < sb.end)) {
+        auto names_rate = [](const std::string& x) {
+            return (phrases::contains(x, "tỷlệ") || phrases::contains(x, "tỉlệ") || phrases::contains(x, "tỷtrọng")) &&
+                   !phrases::contains(x, "tỷlệnày") && !phrases::contains(x, "tỉlệnày");
+        };
+        if (names_rate(phrases::squeeze(text, from, to)) &&
+            names_rate(phrases::squeeze(text, sb.begin, from) + phrases::squeeze(text, to, sb.end))) {
+            return;
+        }
+    }
     std::string sentence = phrases::squeeze(r.text(s), sb.begin, sb.end);
     // "Năm 2023, tỷ lệ … là R1%. Đến cuối năm 2024, tỷ lệ này còn R2%, giảm D …": one level in
     // D's sentence, named "tỷ lệ này" or by the same label as the one level of the sentence before.
@@ -255,7 +290,7 @@ void read_two_levels(const Reading& r, std::size_t s, const std::string& verb, b
         phrases::contains(named, "chiếm")) {
         return;
     }
-    const bool moves = r.word_before(a) == "từ" && (phrases::contains(gap, "xuống") || phrases::contains(gap, "lên") || gap.ends_with("còn"));
+    const bool moves = moves_between(a, b);
     if (!moves && !names_period(gap)) return;
     if (qs[a].value() == qs[b].value()) return;
     const bool down = verb == "giảm";
