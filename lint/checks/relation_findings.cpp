@@ -126,12 +126,12 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                 const Interval change = r.decrease ? Interval{100 - ratio.hi, 100 - ratio.lo} : Interval{ratio.lo - 100, ratio.hi - 100};
                 if (change.meets(s)) continue;
                 const double mid = (qs[c].value() / qs[b].value() - 1) * 100.0;
-                d.message = "prior";
+                d.message = r.compared ? "compared" : "prior";
                 d.args["current"] = printed(c);
                 d.args["prior"] = printed(b);
-                d.args["direction"] = mid < 0 ? "giảm" : "tăng";
+                d.args["direction"] = r.compared ? (mid < 0 ? "thấp hơn" : "cao hơn") : (mid < 0 ? "giảm" : "tăng");
                 d.args["recomputed"] = pct(std::fabs(mid), stated.numeral.decimals);
-                related(b, "Số liệu kỳ trước");
+                related(b, r.compared ? "Số liệu so sánh" : "Số liệu kỳ trước");
                 break;
             }
             case Family::Ratio: {

@@ -1868,3 +1868,42 @@ TEST_CASE("sample 133-136: clauses joined by a semicolon each state their own ch
         CHECK(findings(trap).empty());
     }
 }
+
+TEST_CASE("sample 133-136: a multiple or a gap followed by the pair it compares", "[numbers][rules]") {
+    // 12,4 / 8,6 = 1,442; 9.150 / 3.620 = 2,528.
+    const std::vector<std::pair<std::string, std::string>> shapes = {
+        {"Lương bình quân của lao động nam cao gấp {N} lần lao động nữ (12,4 triệu đồng so với 8,6 triệu đồng).", ""},
+        {"Năm 2024, số khách lưu trú gấp {N} lần so với năm 2019 (9.150 lượt so với 3.620 lượt).", ""},
+        {"Giá trị sản xuất của xã A gấp {N} lần xã B, lần lượt là 9.150 triệu đồng và 3.620 triệu đồng.", ""},
+    };
+    const std::vector<std::vector<std::pair<const char*, bool>>> multiples = {
+        {{"1,44", false}, {"1,4", false}, {"1,64", true}, {"1,2", true}},
+        {{"2,53", false}, {"2,5", false}, {"3", false}, {"2,35", true}, {"3,5", true}},
+        {{"2,53", false}, {"2,5", false}, {"2,85", true}, {"2,1", true}},
+    };
+    for (std::size_t i = 0; i < shapes.size(); ++i) {
+        for (const auto& [n, wrong] : multiples[i]) {
+            std::string s = shapes[i].first;
+            s.replace(s.find("{N}"), 3, n);
+            INFO(s);
+            CHECK(run("percent-mismatch", {s}).size() == (wrong ? 1U : 0U));
+        }
+    }
+    // "cao hơn / thấp hơn X% so với B (C so với D)": 12,4 is 44,2 % above 8,6; 8,6 is 30,6 % below 12,4.
+    for (const auto& [s, wrong] : std::vector<std::pair<const char*, bool>>{
+             {"Lương khối văn phòng cao hơn 44% so với khối sản xuất, lần lượt là 12,4 triệu đồng so với 8,6 triệu đồng.", false},
+             {"Lương khối văn phòng cao hơn 24% so với khối sản xuất, lần lượt là 12,4 triệu đồng so với 8,6 triệu đồng.", true},
+             {"Lương khối sản xuất thấp hơn 30,6% so với khối văn phòng (8,6 triệu đồng so với 12,4 triệu đồng).", false},
+             {"Lương khối sản xuất thấp hơn 20,6% so với khối văn phòng (8,6 triệu đồng so với 12,4 triệu đồng).", true}}) {
+        INFO(s);
+        CHECK(run("percent-mismatch", {s}).size() == (wrong ? 1U : 0U));
+    }
+    // Traps: two rates compared by "cao hơn" (points), a pair of another kind, a figure between, a hedge.
+    for (const char* trap : {"Tỷ lệ thất nghiệp ở thành thị cao hơn 0,3% so với nông thôn (2,9% so với 2,6%).",
+                             "Doanh thu gấp 3 lần năm trước (12,4 tỷ đồng so với 850 lao động).",
+                             "Doanh thu gấp 3 lần năm trước, đạt 15 tỷ đồng (12,4 tỷ đồng so với 8,6 tỷ đồng).",
+                             "Lương khối văn phòng cao hơn khoảng 40% so với khối sản xuất (12,4 triệu đồng so với 8,6 triệu đồng)."}) {
+        INFO(trap);
+        CHECK(run("percent-mismatch", {trap}).empty());
+    }
+}

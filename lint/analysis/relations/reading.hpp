@@ -110,6 +110,7 @@ void read_average(const Reading& r, std::vector<Relation>& out);
 void read_total_growth(const Reading& r, std::vector<Relation>& out);
 void read_change_multiple(const Reading& r, std::vector<Relation>& out);
 void read_named_multiple(const Reading& r, std::vector<Relation>& out);
+void read_paired_comparison(const Reading& r, std::vector<Relation>& out);
 void read_group_rates(const Reading& r, std::vector<Relation>& out);
 void read_yearly_mean(const Reading& r, std::vector<Relation>& out);
 // Runs last: percentages no family reader took, read by role and agreement (general.cpp).

@@ -322,6 +322,7 @@ Relations::Relations(const Analysis& analysis) {
     relations::read_classification(r, all_);
     relations::read_growth(r, all_);
     relations::read_named_multiple(r, all_);
+    relations::read_paired_comparison(r, all_);
     relations::read_parallel_change(r, all_);
     relations::read_contribution(r, all_);
     relations::read_points(r, all_);

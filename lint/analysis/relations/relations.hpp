@@ -50,6 +50,7 @@ struct Relation {
     bool by_difference = false;         // YearlyMean: the earlier level stated as a difference
     bool by_multiple = false;           // YearlyMean: the ratio stated as a multiple, terms {C, N}
     bool firm = true;                // RateBound: a share ("chiếm"), not a rate read from its name
+    bool compared = false;           // Growth: two things compared ("cao hơn X% so với B (C so với D)"), not two periods
     bool group_rates = false;        // TotalGrowth: rates of the two groups splitting a whole, not growths
     // Attainment: the plan is only the nearest figure named as a plan before A (not beside the
     // percentage): a link by proximity, reported only when A/P is within a factor of 3 of the
