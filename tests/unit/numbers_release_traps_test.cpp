@@ -1907,3 +1907,26 @@ TEST_CASE("sample 133-136: a multiple or a gap followed by the pair it compares"
         CHECK(run("percent-mismatch", {trap}).empty());
     }
 }
+
+TEST_CASE("sample 133-136: a change's rate followed by its amount with its verb in parentheses", "[numbers][rules]") {
+    // 6,45 ha after a fall of 3,55 ha: 3,55 / 10,00 = 35,5 %.
+    const std::vector<std::string> shapes = {
+        "Diện tích rừng bị lấn chiếm là 6,45 ha, giảm {X}% (giảm 3,55 ha) so với cùng kỳ.",
+        "Diện tích rừng bị lấn chiếm là 6,45 ha, giảm {X}% so với cùng kỳ (giảm 3,55 ha).",
+        "Diện tích rừng bị lấn chiếm là 6,45 ha, giảm {X}% (giảm 3,55 ha), số vụ cháy rừng giảm 2 vụ so cùng kỳ.",
+    };
+    for (const auto& shape : shapes) {
+        for (const auto& [x, wrong] : std::vector<std::pair<const char*, bool>>{{"35,5", false}, {"35", false}, {"31,5", true}, {"55,0", true}}) {
+            std::string s = shape;
+            s.replace(s.find("{X}"), 3, x);
+            INFO(s);
+            CHECK(run("percent-mismatch", {s}).size() == (wrong ? 1U : 0U));
+        }
+    }
+    // Traps: the prior value in parentheses after "so với", an amount whose verb says the other direction.
+    for (const char* trap : {"Số lượt khám đạt 20.159.038 lượt, tăng 5,7% so với cùng kỳ (19.073.271 lượt).",
+                             "Diện tích rừng bị lấn chiếm là 6,45 ha, giảm 31,5% (tăng 3,55 ha) so với cùng kỳ."}) {
+        INFO(trap);
+        CHECK(run("percent-mismatch", {trap}).empty());
+    }
+}

@@ -561,9 +561,23 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
     const bool next_usable = n != std::string::npos && r.usable(n) && !qs[n].percent() && qs[n].byte_begin < g.seg_end;
     // "C, tăng X%, tương ứng tăng D … so với đầu năm": "tương ứng" joins the change's rate to its
     // amount, in either order; D is then read as in "(+D)".
-    const std::string to_n = next_usable ? r.between(x, n) : std::string();
+    std::string to_n = next_usable ? r.between(x, n) : std::string();
     const bool corresponding = to_n == ",tươngứng" || to_n == ",tươngứngtăng" || to_n == ",tươngứnggiảm";
-    if (verb == Verb::Change && next_usable && (to_n == "(" || corresponding) && agree(r, a, n) &&
+    // "giảm X% (giảm D)", "giảm X% so với cùng kỳ (giảm D)": the amount in parentheses, its verb
+    // the change's own.
+    // (After "so với …" the verb must open the parentheses: "so với cùng kỳ (B)" holds the prior.)
+    bool paren = false, verb_inside = false;
+    if (!corresponding) {
+        for (std::string_view v : {"(tăng", "(giảm"}) {
+            if (!to_n.ends_with(v)) continue;
+            if ((v == "(giảm") != decrease) return false;
+            to_n.erase(to_n.size() - v.size() + 1);
+            verb_inside = true;
+        }
+        paren = to_n == "(" || (verb_inside && phrases::starts(to_n, "sovới") && to_n.ends_with("(") && to_n.size() <= 40 &&
+                                to_n.find_first_of(",;:.)0123456789") == std::string::npos);
+    }
+    if (verb == Verb::Change && next_usable && (paren || corresponding) && agree(r, a, n) &&
         (corresponding || phrases::starts(r.after(n, 4), ")"))) {
         if (corresponding && to_n.size() > std::string_view(",tươngứng").size() && (to_n.ends_with("giảm")) != decrease) return false;
         // "C, tăng X% (+D) so với cùng kỳ": the prior is C ∓ D.
@@ -576,7 +590,8 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
         std::size_t sb = qs[n].byte_begin;
         while (sb > 0 && tt[sb - 1] == ' ') --sb;
         const bool signed_d = sb > 0 && (tt[sb - 1] == '+' || tt[sb - 1] == '-' || (sb >= 3 && tt.substr(sb - 3, 3) == "\u2212"));
-        if (after_paren != Target::Prior && target != Target::Prior && !signed_d) return false;
+        // So is an amount with its verb ("giảm X% (giảm D ha)").
+        if (after_paren != Target::Prior && target != Target::Prior && !signed_d && !verb_inside) return false;
         const std::string gap = r.between(a, x);
         if (std::count(gap.begin(), gap.end(), ',') > 1 || !(gap.ends_with("tăng") || gap.ends_with("giảm"))) return false;
         if (role(a) & (kPrior | kPlan)) return false;
