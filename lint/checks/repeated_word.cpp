@@ -2,7 +2,7 @@
 // a repeated single syllable when it is on the rule's list of words that never legitimately double
 // (`các các`) or when it reads as a word with one side only (`công tác tác tại`, see shared()):
 // other `X X` are two compounds sharing a syllable (`hành vi vi phạm`).
-// A phrase of four words or more, without punctuation, written twice back to back (`điều động 29 công chức điều động
+// A phrase of four words or more (three in lowercase), without punctuation, written twice back to back (`điều động 29 công chức điều động
 // 29 công chức`), a copy-paste slip, is reported once with message `phrase`.
 #include "analysis/slips.hpp"
 #include "analysis/syllable.hpp"
@@ -108,8 +108,9 @@ private:
     // between; 0 when none. The longest such phrase wins.
     static std::size_t repeated_phrase(const std::vector<Token>& t, const std::u32string& text, std::size_t i) {
         constexpr std::size_t kMax = 40;
-        // Four words at least: "kẻ thù của kẻ thù" repeats on purpose; a copied clause is longer.
-        constexpr std::size_t kMinWords = 4;
+        // Four words at least ("kẻ thù của kẻ thù" repeats on purpose; a copied clause is longer), or
+        // three lowercase words ("đi làm việc đi làm việc"): capitals there may be a title then its text.
+        constexpr std::size_t kMinWords = 3;
         if (t[i].kind != Token::Kind::Word) return 0;
         for (std::size_t n = std::min(kMax, (t.size() - i) / 2); n >= kMinWords; --n) {
             const std::size_t j = i + n;
@@ -130,6 +131,10 @@ private:
                     same = gx == gy;
                 }
                 words += x.kind == Token::Kind::Word;
+            }
+            if (same && words == 3) {
+                same = std::all_of(t.begin() + static_cast<std::ptrdiff_t>(i), t.begin() + static_cast<std::ptrdiff_t>(j),
+                                   [](const Token& x) { return x.kind == Token::Kind::Word && x.text == x.key; });
             }
             if (same && words >= kMinWords) return n;
         }

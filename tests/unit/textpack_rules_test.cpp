@@ -56,6 +56,20 @@ TEST_CASE("repeated-word: a doubled syllable is two words sharing it only when i
     CHECK(repeats("Kết nối với Hệ thống thống tin giải quyết thủ tục.") == 0);
 }
 
+TEST_CASE("repeated-word: three lowercase words copied twice in a row", "[textpack][repeated-word]") {
+    auto repeats = [](const std::string& s) { return lint_with(document_from_paragraphs({s}), {"repeated-word"}).size(); };
+    for (const char* s : {"Số thanh niên đi làm việc đi làm việc ở các tỉnh tăng.", "Biên soạn giáo trình để bồi dưỡng để bồi dưỡng cán bộ.",
+                          "Kiểm tra việc chấp hành quy định chấp hành quy định về an toàn."}) {
+        INFO(s);
+        CHECK(repeats(s) == 1);
+    }
+    // A repeat on purpose ("kẻ thù của kẻ thù"), a comma between, a title in capitals then its text.
+    for (const char* s : {"Kẻ thù của kẻ thù là bạn.", "Từng bước một, từng bước một tiến lên.", "Ảnh minh họa Ảnh minh họa của hội nghị."}) {
+        INFO(s);
+        CHECK(repeats(s) == 0);
+    }
+}
+
 TEST_CASE("misspelling: structure, glued words, confusables, names", "[textpack][misspelling]") {
     const auto doc = document_from_paragraphs({"Trong nghành y tế, thu 5 tỷđồng; vốn toàng xã hội.", "Công ty Luxshare; xã Nếnh; KCN.",
                                                "Thường trực HDND; Phân đấu đạt.", "khí gias và thei"});
