@@ -36,6 +36,11 @@ std::string squeeze(std::string_view t, std::size_t from, std::size_t to) {
 }
 
 std::vector<int> paren_depth(std::string_view t) {
+    // The readers of one paragraph ask for its depths one after another: the last text's are
+    // kept (compared by content, not address: a temporary may reuse a freed one's).
+    thread_local std::string last_text;
+    thread_local std::vector<int> last;
+    if (t.size() == last_text.size() && !last.empty() && t == last_text) return last;
     std::vector<int> d(t.size() + 1, 0);
     int depth = 0;
     for (std::size_t i = 0; i < t.size(); ++i) {
@@ -44,6 +49,8 @@ std::vector<int> paren_depth(std::string_view t) {
         if (t[i] == ')' && depth > 0) --depth;
     }
     d[t.size()] = depth;
+    last_text.assign(t);
+    last = d;
     return d;
 }
 

@@ -1,6 +1,7 @@
 // The shortcuts of performance session 10 keep their promises: a memoised decomposition stays
 // valid while the memo is renewed, and each built-in blank-field pattern's `requires` names bytes
 // every match holds (a wrong list would hide findings).
+#include "analysis/phrases.hpp"
 #include "analysis/syllable.hpp"
 #include "checks/pattern_probe.hpp"
 #include "engine/embedded_rules.hpp"
@@ -444,4 +445,16 @@ TEST_CASE("unicode: no code point below U+0300 is a nonspacing mark", "[perf]") 
         CHECK(utf8proc_category(c) != UTF8PROC_CATEGORY_MN);
     }
     CHECK(utf8proc_category(0x300) == UTF8PROC_CATEGORY_MN);
+}
+
+TEST_CASE("paren_depth: the kept last answer is only given back for the same text", "[perf]") {
+    using soat::analysis::phrases::paren_depth;
+    std::string a = "(ab) c";
+    const auto first = paren_depth(a);
+    CHECK(first == std::vector<int>{1, 1, 1, 1, 0, 0, 0});
+    CHECK(paren_depth(a) == first);
+    a = "ab (c)";  // same size, same buffer, other text
+    CHECK(paren_depth(a) == std::vector<int>{0, 0, 0, 1, 1, 1, 0});
+    CHECK(paren_depth("") == std::vector<int>{0});
+    CHECK(paren_depth("((") == std::vector<int>{1, 2, 2});
 }
