@@ -9,6 +9,8 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
+#include <memory>
 #include <map>
 #include <unordered_map>
 #include <string_view>
@@ -38,10 +40,17 @@ bool independent(utf8proc_int32_t cp) {
     return (cp >= 0 && cp < 0x250) || (cp >= 0x1E00 && cp < 0x1F00) || (cp >= 0x2000 && cp < 0x2070);
 }
 
-// utf8proc_map() of the text, one code point at a time from a per-thread table when every code
-// point is independent() (a report's text: utf8proc_map costs ~200 instructions a byte), else
-// of the whole text.
+// utf8proc_map() of the text, one code point at a time when every code point is independent()
+// (a report's text: utf8proc_map costs ~200 instructions a byte), else of the whole text. Each
+// code point's mapping is kept per thread in a table by code point (every independent one is
+// below U+2070), a mapping too long for its slot in a map.
 std::string map_text(std::string_view text) {
+    struct Folded {
+        std::uint8_t n;  // bytes + 1; 0: not yet known, 0xFF: longer than b, in `known`
+        char b[15];
+    };
+    constexpr utf8proc_int32_t kTable = 0x2070;
+    thread_local std::unique_ptr<Folded[]> table;
     thread_local std::unordered_map<utf8proc_int32_t, std::string> known;
     std::string out;
     out.reserve(text.size());
@@ -56,10 +65,29 @@ std::string map_text(std::string_view text) {
         const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
                                         static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
         if (n <= 0 || !independent(cp)) return map_whole(text);
-        auto it = known.find(cp);
-        if (it == known.end()) it = known.emplace(cp, map_whole(text.substr(i, static_cast<std::size_t>(n)))).first;
-        out += it->second;
+        const std::string_view one = text.substr(i, static_cast<std::size_t>(n));
         i += static_cast<std::size_t>(n);
+        if (cp < kTable) {
+            if (!table) table = std::make_unique<Folded[]>(kTable);  // (zeroed: nothing known)
+            Folded& f = table[static_cast<std::size_t>(cp)];
+            if (f.n == 0) {
+                const std::string m = map_whole(one);
+                if (m.size() < sizeof f.b) {
+                    f.n = static_cast<std::uint8_t>(m.size() + 1);
+                    std::memcpy(f.b, m.data(), m.size());
+                } else {
+                    f.n = 0xFF;
+                    known.emplace(cp, m);
+                }
+            }
+            if (f.n != 0xFF) {
+                out.append(f.b, f.n - 1U);
+                continue;
+            }
+        }
+        auto it = known.find(cp);
+        if (it == known.end()) it = known.emplace(cp, map_whole(one)).first;
+        out += it->second;
     }
     return out;
 }
@@ -72,21 +100,22 @@ std::string fingerprint_map_whole(std::string_view text) { return map_whole(text
 
 namespace {
 
-// Case-folded, compatibility-composed, whitespace collapsed.
+// Case-folded, compatibility-composed, whitespace collapsed (in place).
 std::string normalise_uncached(std::string_view text) {
-    const std::string folded = map_text(text);
-    std::string collapsed;
+    std::string s = map_text(text);
+    std::size_t kept = 0;
     bool space = false;
-    for (char c : folded) {
+    for (const char c : s) {
         if (c == ' ' || c == '\t' || c == '\n') {
-            space = !collapsed.empty();
+            space = kept > 0;
             continue;
         }
-        if (space) collapsed += ' ';
+        if (space) s[kept++] = ' ';
         space = false;
-        collapsed += c;
+        s[kept++] = c;
     }
-    return collapsed;
+    s.resize(kept);
+    return s;
 }
 
 // normalise_uncached(), memoised per thread: the findings of one section share its title, and
