@@ -30,15 +30,19 @@ public:
 
     void run(const engine::Context& context, engine::Sink& sink) const override {
         const auto& tokens = context.analysis.get<analysis::Tokens>();
+        std::vector<std::uint32_t> hashes;
         for (std::size_t p = 0; p < context.document.paragraphs.size(); ++p) {
             const auto& t = tokens.of(p);
             const auto& text = tokens.text(p);
+            // Each token's key hashed once: the phrase search compares them at up to 40 distances.
+            hashes.resize(t.size());
+            for (std::size_t i = 0; i < t.size(); ++i) hashes[i] = key_hash(t[i].key);
             auto word_pair = [&](std::size_t i) {
                 return i + 1 < t.size() && t[i].kind == Token::Kind::Word && t[i + 1].kind == Token::Kind::Word &&
                        analysis::spaced(text, t[i], t[i + 1]);
             };
             for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-                if (const std::size_t n = repeated_phrase(t, text, i)) {
+                if (const std::size_t n = repeated_phrase(t, hashes, text, i)) {
                     std::string once;
                     for (std::uint32_t k = t[i].begin; k < t[i + n - 1].end; ++k) utf8::append(once, text[k]);
                     emit(context, sink, p, t[i].begin, t[i + 2 * n - 1].end, once, "phrase");
@@ -106,7 +110,14 @@ private:
     // Length n >= 4 tokens (four of them words, no punctuation inside) of a phrase that tokens
     // [i, i + n) and [i + n, i + 2n) both spell, only spaces or the phrase's own punctuation
     // between; 0 when none. The longest such phrase wins.
-    static std::size_t repeated_phrase(const std::vector<Token>& t, const std::u32string& text, std::size_t i) {
+    static std::uint32_t key_hash(std::string_view key) {
+        std::uint32_t h = 2166136261U;  // FNV-1a
+        for (const char c : key) h = (h ^ static_cast<unsigned char>(c)) * 16777619U;
+        return h;
+    }
+
+    static std::size_t repeated_phrase(const std::vector<Token>& t, const std::vector<std::uint32_t>& hashes, const std::u32string& text,
+                                       std::size_t i) {
         constexpr std::size_t kMax = 40;
         // Four words at least ("kẻ thù của kẻ thù" repeats on purpose; a copied clause is longer), or
         // three lowercase words ("đi làm việc đi làm việc"): capitals there may be a title then its text.
@@ -114,13 +125,13 @@ private:
         if (t[i].kind != Token::Kind::Word) return 0;
         for (std::size_t n = std::min(kMax, (t.size() - i) / 2); n >= kMinWords; --n) {
             const std::size_t j = i + n;
-            if (t[j].key != t[i].key || !analysis::spaced(text, t[j - 1], t[j])) continue;
+            if (hashes[j] != hashes[i] || t[j].key != t[i].key || !analysis::spaced(text, t[j - 1], t[j])) continue;
             std::size_t words = 0;
             bool same = true;
             for (std::size_t k = 0; k < n && same; ++k) {
                 const Token& x = t[i + k];
                 const Token& y = t[j + k];
-                same = x.key == y.key && x.kind == y.kind;
+                same = hashes[i + k] == hashes[j + k] && x.key == y.key && x.kind == y.kind;
                 // A phrase with a comma inside is an item of an enumeration that shares words with
                 // the next ("tổ chức xã hội, tổ chức xã hội - nghề nghiệp"), not a copy.
                 if (same && x.kind == Token::Kind::Punct) same = false;

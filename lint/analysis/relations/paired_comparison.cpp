@@ -41,8 +41,14 @@ void read_paired_comparison(const Reading& r, std::vector<Relation>& out) {
     for (std::size_t s = 0; s < qs.size(); ++s) {
         // (The comparison may be its paragraph's first figure: the pair follows it.)
         if (!r.usable(s) || r.covered[s] || qs[s].negative || !r.quantities.vietnamese(qs[s].paragraph)) continue;
-        if (std::any_of(out.begin(), out.end(), [stated = s](const Relation& rel) { return rel.stated == stated; })) continue;
         const Quantity& q = qs[s];
+        if (q.unit != "lần" && !q.percent()) continue;
+        {
+            // (A cheap look first: the verb stands within a few words before.)
+            const std::string_view t = r.text(s);
+            const std::size_t from = q.byte_begin > 24 ? q.byte_begin - 24 : 0;
+            if (t.substr(from, q.byte_begin - from).find(q.percent() ? "hơn" : "gấp") == std::string_view::npos) continue;
+        }
         bool multiple = false, fall = false;
         if (q.unit == "lần" && r.verb_before(s) == "gấp") {
             multiple = true;
@@ -53,6 +59,7 @@ void read_paired_comparison(const Reading& r, std::vector<Relation>& out) {
         } else {
             continue;
         }
+        if (std::any_of(out.begin(), out.end(), [stated = s](const Relation& rel) { return rel.stated == stated; })) continue;
         const std::size_t c = r.next_figure(s);
         if (c == std::string::npos || !r.usable(c) || qs[c].negative || !r.same_sentence(s, c)) continue;
         std::string_view opening;

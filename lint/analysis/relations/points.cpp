@@ -188,10 +188,11 @@ void read_two_levels(const Reading& r, std::size_t s, const std::string& verb, b
     // Clauses joined by ';' state one change each ("A tăng d1% (từ … lên …); B tăng d2% (từ … lên
     // …)"): D's clause alone, when it holds both its levels.
     const std::string_view text = r.text(s);
-    const auto depth = phrases::paren_depth(text.substr(0, sb.end));
-    std::size_t from = qs[s].byte_begin, to = qs[s].byte_end;
-    while (from > sb.begin && !(text[from - 1] == ';' && depth[from - 1] == 0)) --from;
-    while (to < sb.end && !(text[to] == ';' && depth[to] == 0)) ++to;
+    const bool semicolon = text.substr(sb.begin, sb.end - sb.begin).find(';') != std::string_view::npos;
+    const auto depth = !semicolon ? std::vector<int>() : phrases::paren_depth(text.substr(sb.begin, sb.end - sb.begin));  // (by byte from sb.begin)
+    std::size_t from = semicolon ? qs[s].byte_begin : sb.begin, to = semicolon ? qs[s].byte_end : sb.end;
+    while (from > sb.begin && !(text[from - 1] == ';' && depth[from - 1 - sb.begin] == 0)) --from;
+    while (to < sb.end && !(text[to] == ';' && depth[to - sb.begin] == 0)) ++to;
     auto moves_between = [&](std::size_t a, std::size_t b) {
         const std::string gap = r.between(a, b);
         return r.word_before(a) == "từ" && (phrases::contains(gap, "xuống") || phrases::contains(gap, "lên") || gap.ends_with("còn"));
