@@ -143,9 +143,11 @@ private:
                 }
                 words += x.kind == Token::Kind::Word;
             }
+            // (Nor one ending in a function word: "kẻ thù của kẻ thù của ta" nests on purpose.)
             if (same && words == 3) {
                 same = std::all_of(t.begin() + static_cast<std::ptrdiff_t>(i), t.begin() + static_cast<std::ptrdiff_t>(j),
-                                   [](const Token& x) { return x.kind == Token::Kind::Word && x.text == x.key; });
+                                   [](const Token& x) { return x.kind == Token::Kind::Word && x.text == x.key; }) &&
+                       !analysis::words::is_function_word(t[j - 1].key);
             }
             if (same && words >= kMinWords) return n;
         }
