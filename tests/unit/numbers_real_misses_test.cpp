@@ -1835,3 +1835,47 @@ TEST_CASE("a breakdown in parentheses after the total's attainment, its shares m
                                      });
     }
 }
+
+TEST_CASE("parts by a house's work, a village or budget level or a crop season cannot exceed their total; a loan's terms and a "
+          "trade's two sectors make it (numbers16)",
+          "[numbers][real-misses]") {
+    // Real shapes (audits 106, 112, 124, 130, 131): houses built new or repaired, teams at commune
+    // and village level, the provincial and district budgets, the seasons of a year's rice; short
+    // and medium- or long-term loans, the foreign-invested and the domestic sector of a trade.
+    const std::vector<Split> bounded = {
+        {"Toàn tỉnh có {T} tổ công nghệ số cộng đồng, trong đó {a} tổ cấp xã, {b} tổ cấp thôn.", 2},
+        {"Huyện được phê duyệt {T} căn nhà, trong đó xây dựng mới {a} căn, sửa chữa {b} căn.", 2},
+        {"Trong giai đoạn I, huyện hoàn thành và bàn giao {T} căn nhà, trong đó xây mới {a} căn, sửa chữa {b} căn, tổng kinh phí hơn 2,3 tỷ "
+         "đồng.",
+         2},
+        {"Nguồn vốn ngân sách địa phương đạt {T} tỷ đồng, trong đó ngân sách tỉnh {a} tỷ đồng, ngân sách cấp huyện {b} tỷ đồng.", 2},
+        {"Tổng diện tích lúa cả năm đạt {T} ha, trong đó vụ đông xuân {a} ha, vụ hè thu {b} ha và vụ mùa {c} ha.", 3},
+    };
+    const std::vector<std::vector<long long>> figures = {{4630, 1410, 48}, {601, 45, 4}, {1730, 960, 1640}, {2750, 650, 120}};
+    check_bounded(bounded, figures, 7);
+
+    const std::vector<Split> exact = {
+        {"Tổng dư nợ của toàn ngành đạt {T} tỷ đồng; trong đó dư nợ ngắn hạn đạt {a} tỷ đồng, dư nợ trung, dài hạn đạt {b} tỷ đồng.", 2},
+        {"Tổng dư nợ cho vay ước đạt {T} tỷ đồng, trong đó dư nợ ngắn hạn {a} tỷ đồng, dư nợ trung và dài hạn {b} tỷ đồng.", 2},
+        {"Đến hết tháng 4, xuất khẩu của tỉnh đạt {T} triệu USD; trong đó khu vực có vốn đầu tư nước ngoài đạt {a} triệu USD, khu vực trong "
+         "nước đạt {b} triệu USD.",
+         2},
+        {"Kim ngạch nhập khẩu tháng 1 đạt {T} triệu USD, trong đó khu vực đầu tư nước ngoài {a} triệu USD, khu vực trong nước {b} triệu USD.", 2},
+    };
+    check_exact(exact, figures, 7);
+
+    SECTION("traps: more kinds than two, parts that may overlap, changes, hedges, another whole") {
+        const std::vector<std::string> traps = {
+            "Tổng dư nợ đạt 5.000 tỷ đồng, trong đó dư nợ ngắn hạn 3.000 tỷ đồng, dư nợ trung, dài hạn 1.500 tỷ đồng, nợ xấu 20 tỷ đồng.",
+            "Tổng dư nợ đạt 5.000 tỷ đồng, tăng 600 tỷ đồng, trong đó dư nợ ngắn hạn 3.000 tỷ đồng, dư nợ trung, dài hạn 2.000 tỷ đồng.",
+            "Tổng dư nợ đạt 5.000 tỷ đồng, trong đó dư nợ ngắn hạn tăng 300 tỷ đồng, dư nợ trung, dài hạn tăng 200 tỷ đồng.",
+            "Tổng dư nợ hơn 5.000 tỷ đồng, trong đó dư nợ ngắn hạn hơn 3.000 tỷ đồng, dư nợ trung, dài hạn hơn 2.100 tỷ đồng.",
+            "Tỉnh hỗ trợ 1.000 căn nhà, trong đó 700 căn xây mới, 600 căn từ nguồn xã hội hóa.",
+            "Tổng diện tích lúa cả năm khoảng 1.500 nghìn ha, trong đó vụ xuân 700 nghìn ha, vụ hè thu 300 nghìn ha và vụ mùa 510 nghìn ha.",
+            "Xuất khẩu của tỉnh đạt 10.770 triệu USD; trong đó khu vực có vốn đầu tư nước ngoài đạt 10.360 triệu USD; nhập khẩu của khu vực "
+            "trong nước đạt 212 triệu USD.",
+            "Toàn tỉnh có 1.871 tổ công nghệ số, trong đó 1.800 tổ cấp thôn, 1.500 tổ hoạt động hiệu quả.",
+        };
+        check_silent("sum-mismatch", traps);
+    }
+}
