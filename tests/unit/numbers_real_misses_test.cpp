@@ -1879,3 +1879,49 @@ TEST_CASE("parts by a house's work, a village or budget level or a crop season c
         check_silent("sum-mismatch", traps);
     }
 }
+
+TEST_CASE("a trade balance is exports less imports (numbers16)", "[numbers][real-misses]") {
+    // Real shapes (audit 112): "xuất khẩu đạt X, nhập khẩu đạt M; xuất siêu B" (B = X − M), "…, nên
+    // nhập siêu B" / "cán cân thương mại thâm hụt B" (B = M − X), "(xuất siêu B)".
+    const std::vector<std::string> surplus = {
+        "Tháng 10, xuất khẩu đạt {X} triệu USD, nhập khẩu đạt {M} triệu USD; xuất siêu của tỉnh đạt {B} triệu USD.",
+        "Trong tháng 2, xuất khẩu đạt {X} triệu USD và nhập khẩu {M} triệu USD nên xuất siêu {B} triệu USD.",
+        "Bình Dương xuất khẩu {X} triệu USD, nhập khẩu {M} triệu USD (xuất siêu {B} triệu USD).",
+        "Khối FDI xuất khẩu {X} triệu USD và nhập khẩu {M} triệu USD, cán cân thương mại thặng dư {B} triệu USD.",
+    };
+    const std::vector<std::string> deficit = {
+        "Tháng 4, xuất khẩu ước đạt {X} triệu USD, nhập khẩu ước {M} triệu USD; nhập siêu trong tháng ước {B} triệu USD.",
+        "Tháng 6, xuất khẩu là {X} triệu USD, nhập khẩu là {M} triệu USD, cán cân thương mại thâm hụt {B} triệu USD.",
+        "Sáu tháng, xuất khẩu đạt {X} triệu USD và nhập khẩu đạt {M} triệu USD, nên thâm hụt thương mại ở mức {B} triệu USD.",
+        "Hà Nội xuất khẩu {X} triệu USD nhưng nhập khẩu tới {M} triệu USD, nên nhập siêu {B} triệu USD.",
+    };
+    const std::vector<std::pair<long long, long long>> figures = {{1858, 1431}, {14330, 13470}, {77770, 70840}, {2500, 1720}};
+    int n = 0, silent = 0, caught = 0;
+    for (int deficit_side = 0; deficit_side < 2; ++deficit_side) {
+        for (const auto& shape : deficit_side ? deficit : surplus) {
+            for (const auto& [big, small] : figures) {
+                const long long x = deficit_side ? small : big, m = deficit_side ? big : small, b = big - small;
+                auto make = [&](long long balance) { return fill(shape, {{"X", count(x)}, {"M", count(m)}, {"B", count(balance)}}); };
+                ++n;
+                check_twin("sum-mismatch", make(b), make(b + 100 + b / 5), silent, caught);
+            }
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    SECTION("traps: a group's balance, a change, a total of both flows, another period's figure between") {
+        check_silent("sum-mismatch",
+                     {
+                         "Xuất khẩu đạt 1.858 triệu USD, nhập khẩu đạt 1.431 triệu USD; riêng khu vực FDI xuất siêu 900 triệu USD.",
+                         "Xuất khẩu đạt 1.858 triệu USD, nhập khẩu đạt 1.431 triệu USD; xuất siêu tăng 100 triệu USD so với cùng kỳ.",
+                         "Xuất khẩu tăng 1.858 triệu USD, nhập khẩu tăng 1.431 triệu USD, xuất siêu 900 triệu USD.",
+                         "Kim ngạch xuất nhập khẩu đạt 3.289 triệu USD, nhập khẩu đạt 1.431 triệu USD; xuất siêu 900 triệu USD.",
+                         "Xuất khẩu đạt 1.858 triệu USD, nhập khẩu đạt 1.431 triệu USD, cùng kỳ năm trước xuất khẩu 1.200 triệu USD; xuất siêu 427 "
+                         "triệu USD.",
+                         "Xuất khẩu đạt khoảng 1.858 triệu USD, nhập khẩu khoảng 1.431 triệu USD; xuất siêu khoảng 420 triệu USD.",
+                         "Xuất khẩu đạt 1.858 triệu USD, trong đó khu vực FDI 1.431 triệu USD; xuất siêu 427 triệu USD.",
+                         "Xuất khẩu đạt 1.858 triệu USD, nhập khẩu đạt 1.431 triệu USD; năm 2023 xuất khẩu 1.200 triệu USD, xuất siêu 427 triệu USD.",
+                     });
+    }
+}
