@@ -1925,3 +1925,46 @@ TEST_CASE("a trade balance is exports less imports (numbers16)", "[numbers][real
                      });
     }
 }
+
+TEST_CASE("a change of rank is the difference of the two ranks (numbers16)", "[numbers][real-misses]") {
+    // Real shapes (audits 101, 129): both ranks before the change, a year between them; the earlier
+    // rank in the parenthesis after the change, the later one before it (in the sentence before too).
+    const std::vector<std::string> rises = {
+        "Năm 2021, tỉnh đứng thứ {R1} về thu ngân sách, sang năm 2022 đã đứng thứ {R2} cả nước, tăng {D} bậc.",
+        "Điểm trung bình chung của tỉnh xếp thứ {R2} trên toàn quốc, tăng {D} bậc so với năm 2019 (xếp thứ {R1}).",
+        "Điểm thi trung bình của tỉnh là 6,82, đứng thứ {R2}/63 tỉnh, thành phố. Với số điểm này, tỉnh tăng {D} bậc so với năm trước (năm "
+        "2023 đứng thứ {R1}/63 tỉnh, thành phố).",
+    };
+    const std::vector<std::string> falls = {
+        "Năm 2022, chỉ số PCI của tỉnh xếp thứ {R1}, năm 2023 xếp thứ {R2}, giảm {D} bậc.",
+        "Chỉ số PAPI năm 2023 của tỉnh xếp hạng {R2}, tụt {D} bậc so với năm 2022 (xếp hạng {R1}).",
+    };
+    const std::vector<std::pair<int, int>> ranks = {{25, 8}, {36, 32}, {21, 18}, {44, 38}, {60, 2}};
+    int n = 0, silent = 0, caught = 0;
+    for (int fall = 0; fall < 2; ++fall) {
+        for (const auto& shape : fall ? falls : rises) {
+            for (const auto& [worse, better] : ranks) {
+                const int r1 = fall ? better : worse, r2 = fall ? worse : better, d = worse - better;
+                auto make = [&](int delta) {
+                    return fill(shape, {{"R1", std::to_string(r1)}, {"R2", std::to_string(r2)}, {"D", std::to_string(delta)}});
+                };
+                ++n;
+                check_twin("sum-mismatch", make(d), make(d + 2), silent, caught);
+            }
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    SECTION("traps: two rankings, no time between, a yearly change, a hedge, a change in parentheses") {
+        check_silent("sum-mismatch",
+                     {
+                         "PAPI xếp hạng 10/63 tỉnh thành phố (tăng 34 bậc so với năm 2015); PCI xếp thứ 16/63 tỉnh, thành phố (tăng 2 bậc so với năm "
+                         "2015).",
+                         "Tỉnh đứng thứ 5 về thu ngân sách và thứ 10 về GRDP, tăng 2 bậc so với năm trước.",
+                         "Năm 2021 tỉnh xếp thứ 25; năm 2022 tỉnh xếp thứ 8, tăng 15 bậc về chỉ số thành phần.",
+                         "Từ năm 2018 đến năm 2023, tỉnh từ thứ 40 lên thứ 30, bình quân mỗi năm tăng 2 bậc.",
+                         "Năm 2021, tỉnh đứng thứ 25, sang năm 2022 đứng thứ 8, tăng khoảng 15 bậc.",
+                     });
+    }
+}

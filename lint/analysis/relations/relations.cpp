@@ -316,6 +316,7 @@ Relations::Relations(const Analysis& analysis) {
     relations::read_remainder(r, all_);
     relations::read_balance(r, all_);
     relations::read_trade_balance(r, all_);
+    relations::read_rank_change(r, all_);
     relations::read_month_cumulative(r, all_);
     relations::read_stock_share(r, all_);
     relations::read_listed_shares(r, all_);
