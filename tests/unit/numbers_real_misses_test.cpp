@@ -1836,8 +1836,8 @@ TEST_CASE("a breakdown in parentheses after the total's attainment, its shares m
     }
 }
 
-TEST_CASE("parts by a house's work, a village or budget level or a crop season cannot exceed their total; a loan's terms and a "
-          "trade's two sectors make it (numbers16)",
+TEST_CASE("parts by a house's work, a village or budget level or a crop season cannot exceed their total, while a loan's terms "
+          "and a trade's two sectors make it (numbers16)",
           "[numbers][real-misses]") {
     // Real shapes (audits 106, 112, 124, 130, 131): houses built new or repaired, teams at commune
     // and village level, the provincial and district budgets, the seasons of a year's rice; short
