@@ -1107,6 +1107,25 @@ struct Builder {
         sums = std::move(kept);
     }
 
+    // Two parts of one run of the list (no ';' between them) that take the two values of a
+    // classification of two, each read on all its words since the figure before ("dư nợ ngắn hạn a,
+    // dư nợ trung, dài hạn b": a comma inside a name): they are the whole.
+    bool two_values_of_two(const SumClaim& c) const {
+        if (c.parts.size() != 2) return false;
+        const Quantity& tq = qs[c.total];
+        const Quantity& a = qs[c.parts[0]];
+        const Quantity& b = qs[c.parts[1]];
+        if (a.paragraph != tq.paragraph || b.paragraph != tq.paragraph) return false;
+        const std::string_view t = doc.paragraphs[tq.paragraph].text;
+        const std::size_t a_from = std::max({tq.byte_end, tq.unit_end, tq.noun_end});
+        const std::size_t b_from = std::max({a.byte_end, a.unit_end, a.noun_end});
+        if (a_from > a.byte_begin || b_from > b.byte_begin) return false;
+        const std::string_view between = t.substr(b_from, b.byte_begin - b_from);
+        if (between.find(';') != std::string_view::npos) return false;
+        if (exhaustive_pair(part_words(c.parts[0]), part_words(c.parts[1]))) return true;
+        return exhaustive_pair(t.substr(a_from, a.byte_begin - a_from), between);
+    }
+
     // Subsets of a total that two complementary descriptions split ("… 1.845 hồ sơ; trong đó 912
     // hồ sơ cũ và 948 hồ sơ mới", "nam … nữ", "đã hoàn thành … chưa hoàn thành") are disjoint:
     // together they are at most the total (Partial). Other items of the list may still overlap.
@@ -1139,7 +1158,9 @@ struct Builder {
                     kinds.insert(u.substr(0, u.find('|')));
                 }
                 if (parts.size() >= 2 && units.size() == parts.size() && kinds.size() == 1) {
-                    sums[c].kind = SumClaim::Kind::Partial;
+                    // "khu vực có vốn đầu tư nước ngoài a, khu vực trong nước b": two values of a
+                    // classification of two are the whole, however the parts were told apart.
+                    sums[c].kind = two_values_of_two(sums[c]) ? SumClaim::Kind::Exhaustive : SumClaim::Kind::Partial;
                     continue;
                 }
                 // Every two parts told apart by their grade: the grades split the whole.
@@ -1152,7 +1173,7 @@ struct Builder {
                 }
                 if (graded) {
                     // "100 lao động, trong đó nam 40, nữ 50": two values of a classification of two are the whole.
-                    const bool whole = parts.size() == 2 && exhaustive_pair(part_words(parts[0]), part_words(parts[1]));
+                    const bool whole = two_values_of_two(sums[c]);
                     sums[c].kind = whole ? SumClaim::Kind::Exhaustive : SumClaim::Kind::Partial;
                     continue;
                 }

@@ -54,6 +54,13 @@ constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
     // Where what is sold or collected goes: home market or abroad.
     {"nội địa", "xuất khẩu"},
     {"nội địa", "xuất nhập khẩu"},
+    // A loan is lent for a short term or for a medium or long one (the credit statistics' terms).
+    {"ngắn hạn", "dài hạn"},
+    {"ngắn hạn", "trung hạn"},
+    // A house of a housing programme is built new or repaired, not both.
+    {"xây mới", "sửa chữa"},
+    {"xây dựng mới", "sửa chữa"},
+    {"làm mới", "sửa chữa"},
 };
 
 // The pairs of kPairs with no third value (not "nhà nước … ngoài nhà nước": foreign-invested is a
@@ -67,13 +74,22 @@ constexpr std::pair<std::string_view, std::string_view> kExhaustive[] = {
     {"trong tỉnh", "ngoài tỉnh"},
     {"nội tỉnh", "ngoại tỉnh"},
     {"công lập", "ngoài công lập"},
+    // Every loan is short-term, or medium- or long-term: the two make the outstanding credit.
+    {"ngắn hạn", "trung, dài hạn"},
+    {"ngắn hạn", "trung và dài hạn"},
+    {"ngắn hạn", "trung hạn và dài hạn"},
+    {"ngắn hạn", "trung dài hạn"},
+    {"ngắn hạn", "trung - dài hạn"},
+    {"ngắn hạn", "trung – dài hạn"},
 };
 
 // Classifications of more than two values, each value with its spellings: a school, a pupil or
 // a class is at one level of education; an administrative unit is of one level.
 const std::vector<std::vector<std::vector<std::string_view>>> kScales = {
     {{"mầm non"}, {"tiểu học"}, {"trung học cơ sở", "thcs"}, {"trung học phổ thông", "thpt"}},
-    {{"cấp tỉnh"}, {"cấp huyện"}, {"cấp xã"}},
+    {{"cấp tỉnh"}, {"cấp huyện"}, {"cấp xã"}, {"cấp thôn"}},
+    // The levels of the local budget (Luật Ngân sách nhà nước): a sum is in one level's budget.
+    {{"ngân sách tỉnh", "ngân sách cấp tỉnh"}, {"ngân sách huyện", "ngân sách cấp huyện"}, {"ngân sách xã", "ngân sách cấp xã"}},
     // The groups of budget spending (Luật Ngân sách nhà nước): a sum is spent in one of them.
     {{"chi đầu tư phát triển", "chi đầu tư"}, {"chi thường xuyên"}, {"chi trả nợ"}, {"chi dự phòng"}},
     // What is collected for which insurance: one payment funds one of them.
@@ -84,6 +100,8 @@ const std::vector<std::vector<std::vector<std::string_view>>> kScales = {
     // Crops: a hectare sown or a tonne harvested is of one crop (words that name nothing else).
     {{"lúa"}, {"ngô", "bắp"}, {"khoai lang"}, {"khoai tây"}, {"khoai sọ", "khoai môn"}, {"sắn"}, {"đậu tương"}, {"lạc", "đậu phộng"},
      {"mía"}, {"bí các loại", "bí xanh", "bí đỏ"}, {"rau", "rau màu", "rau các loại", "rau xanh"}},
+    // Crop seasons: a hectare is sown, a tonne harvested, in one season of the year.
+    {{"vụ xuân", "vụ đông xuân"}, {"vụ hè thu"}, {"vụ thu đông"}, {"vụ mùa"}},
     // The parts of a country or a region.
     {{"miền bắc", "phía bắc", "bắc bộ"}, {"miền trung", "phía trung", "trung bộ"}, {"miền nam", "phía nam", "nam bộ"}},
     // Where an organisation stands at a date: working, stopped, dissolved (a text naming two, as

@@ -198,10 +198,11 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                 const Interval diff = r.decrease ? iv(b) - iv(c) : iv(c) - iv(b);
                 if (diff.meets(s)) continue;
                 const double mid = qs[c].value() - qs[b].value();
-                d.message = "change";
+                d.message = r.rank ? "rank" : "change";
                 d.args["current"] = printed(c);
                 d.args["prior"] = printed(b);
-                d.args["direction"] = mid < 0 ? "giảm" : "tăng";
+                // A rank rises as its number falls.
+                d.args["direction"] = (mid < 0) != r.rank ? "giảm" : "tăng";
                 d.args["difference"] = analysis::format_like(stated, std::fabs(mid), stated.numeral.decimals);
                 d.args["delta"] = printed(r.stated);
                 related(b, "Số liệu kỳ trước");

@@ -1835,3 +1835,136 @@ TEST_CASE("a breakdown in parentheses after the total's attainment, its shares m
                                      });
     }
 }
+
+TEST_CASE("parts by a house's work, a village or budget level or a crop season cannot exceed their total, while a loan's terms "
+          "and a trade's two sectors make it (numbers16)",
+          "[numbers][real-misses]") {
+    // Real shapes (audits 106, 112, 124, 130, 131): houses built new or repaired, teams at commune
+    // and village level, the provincial and district budgets, the seasons of a year's rice; short
+    // and medium- or long-term loans, the foreign-invested and the domestic sector of a trade.
+    const std::vector<Split> bounded = {
+        {"Toàn tỉnh có {T} tổ công nghệ số cộng đồng, trong đó {a} tổ cấp xã, {b} tổ cấp thôn.", 2},
+        {"Huyện được phê duyệt {T} căn nhà, trong đó xây dựng mới {a} căn, sửa chữa {b} căn.", 2},
+        {"Trong giai đoạn I, huyện hoàn thành và bàn giao {T} căn nhà, trong đó xây mới {a} căn, sửa chữa {b} căn, tổng kinh phí hơn 2,3 tỷ "
+         "đồng.",
+         2},
+        {"Nguồn vốn ngân sách địa phương đạt {T} tỷ đồng, trong đó ngân sách tỉnh {a} tỷ đồng, ngân sách cấp huyện {b} tỷ đồng.", 2},
+        {"Tổng diện tích lúa cả năm đạt {T} ha, trong đó vụ đông xuân {a} ha, vụ hè thu {b} ha và vụ mùa {c} ha.", 3},
+    };
+    const std::vector<std::vector<long long>> figures = {{4630, 1410, 48}, {601, 45, 4}, {1730, 960, 1640}, {2750, 650, 120}};
+    check_bounded(bounded, figures, 7);
+
+    const std::vector<Split> exact = {
+        {"Tổng dư nợ của toàn ngành đạt {T} tỷ đồng; trong đó dư nợ ngắn hạn đạt {a} tỷ đồng, dư nợ trung, dài hạn đạt {b} tỷ đồng.", 2},
+        {"Tổng dư nợ cho vay ước đạt {T} tỷ đồng, trong đó dư nợ ngắn hạn {a} tỷ đồng, dư nợ trung và dài hạn {b} tỷ đồng.", 2},
+        {"Đến hết tháng 4, xuất khẩu của tỉnh đạt {T} triệu USD; trong đó khu vực có vốn đầu tư nước ngoài đạt {a} triệu USD, khu vực trong "
+         "nước đạt {b} triệu USD.",
+         2},
+        {"Kim ngạch nhập khẩu tháng 1 đạt {T} triệu USD, trong đó khu vực đầu tư nước ngoài {a} triệu USD, khu vực trong nước {b} triệu USD.", 2},
+    };
+    check_exact(exact, figures, 7);
+
+    SECTION("traps: more kinds than two, parts that may overlap, changes, hedges, another whole") {
+        const std::vector<std::string> traps = {
+            "Tổng dư nợ đạt 5.000 tỷ đồng, trong đó dư nợ ngắn hạn 3.000 tỷ đồng, dư nợ trung, dài hạn 1.500 tỷ đồng, nợ xấu 20 tỷ đồng.",
+            "Tổng dư nợ đạt 5.000 tỷ đồng, tăng 600 tỷ đồng, trong đó dư nợ ngắn hạn 3.000 tỷ đồng, dư nợ trung, dài hạn 2.000 tỷ đồng.",
+            "Tổng dư nợ đạt 5.000 tỷ đồng, trong đó dư nợ ngắn hạn tăng 300 tỷ đồng, dư nợ trung, dài hạn tăng 200 tỷ đồng.",
+            "Tổng dư nợ hơn 5.000 tỷ đồng, trong đó dư nợ ngắn hạn hơn 3.000 tỷ đồng, dư nợ trung, dài hạn hơn 2.100 tỷ đồng.",
+            "Tỉnh hỗ trợ 1.000 căn nhà, trong đó 700 căn xây mới, 600 căn từ nguồn xã hội hóa.",
+            "Tổng diện tích lúa cả năm khoảng 1.500 nghìn ha, trong đó vụ xuân 700 nghìn ha, vụ hè thu 300 nghìn ha và vụ mùa 510 nghìn ha.",
+            "Xuất khẩu của tỉnh đạt 10.770 triệu USD; trong đó khu vực có vốn đầu tư nước ngoài đạt 10.360 triệu USD; nhập khẩu của khu vực "
+            "trong nước đạt 212 triệu USD.",
+            "Toàn tỉnh có 1.871 tổ công nghệ số, trong đó 1.800 tổ cấp thôn, 1.500 tổ hoạt động hiệu quả.",
+        };
+        check_silent("sum-mismatch", traps);
+    }
+}
+
+TEST_CASE("a trade balance is exports less imports (numbers16)", "[numbers][real-misses]") {
+    // Real shapes (audit 112): "xuất khẩu đạt X, nhập khẩu đạt M; xuất siêu B" (B = X − M), "…, nên
+    // nhập siêu B" / "cán cân thương mại thâm hụt B" (B = M − X), "(xuất siêu B)".
+    const std::vector<std::string> surplus = {
+        "Tháng 10, xuất khẩu đạt {X} triệu USD, nhập khẩu đạt {M} triệu USD; xuất siêu của tỉnh đạt {B} triệu USD.",
+        "Trong tháng 2, xuất khẩu đạt {X} triệu USD và nhập khẩu {M} triệu USD nên xuất siêu {B} triệu USD.",
+        "Bình Dương xuất khẩu {X} triệu USD, nhập khẩu {M} triệu USD (xuất siêu {B} triệu USD).",
+        "Khối FDI xuất khẩu {X} triệu USD và nhập khẩu {M} triệu USD, cán cân thương mại thặng dư {B} triệu USD.",
+    };
+    const std::vector<std::string> deficit = {
+        "Tháng 4, xuất khẩu ước đạt {X} triệu USD, nhập khẩu ước {M} triệu USD; nhập siêu trong tháng ước {B} triệu USD.",
+        "Tháng 6, xuất khẩu là {X} triệu USD, nhập khẩu là {M} triệu USD, cán cân thương mại thâm hụt {B} triệu USD.",
+        "Sáu tháng, xuất khẩu đạt {X} triệu USD và nhập khẩu đạt {M} triệu USD, nên thâm hụt thương mại ở mức {B} triệu USD.",
+        "Hà Nội xuất khẩu {X} triệu USD nhưng nhập khẩu tới {M} triệu USD, nên nhập siêu {B} triệu USD.",
+    };
+    const std::vector<std::pair<long long, long long>> figures = {{1858, 1431}, {14330, 13470}, {77770, 70840}, {2500, 1720}};
+    int n = 0, silent = 0, caught = 0;
+    for (int deficit_side = 0; deficit_side < 2; ++deficit_side) {
+        for (const auto& shape : deficit_side ? deficit : surplus) {
+            for (const auto& [big, small] : figures) {
+                const long long x = deficit_side ? small : big, m = deficit_side ? big : small, b = big - small;
+                auto make = [&](long long balance) { return fill(shape, {{"X", count(x)}, {"M", count(m)}, {"B", count(balance)}}); };
+                ++n;
+                check_twin("sum-mismatch", make(b), make(b + 100 + b / 5), silent, caught);
+            }
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    SECTION("traps: a group's balance, a change, a total of both flows, another period's figure between") {
+        check_silent("sum-mismatch",
+                     {
+                         "Xuất khẩu đạt 1.858 triệu USD, nhập khẩu đạt 1.431 triệu USD; riêng khu vực FDI xuất siêu 900 triệu USD.",
+                         "Xuất khẩu đạt 1.858 triệu USD, nhập khẩu đạt 1.431 triệu USD; xuất siêu tăng 100 triệu USD so với cùng kỳ.",
+                         "Xuất khẩu tăng 1.858 triệu USD, nhập khẩu tăng 1.431 triệu USD, xuất siêu 900 triệu USD.",
+                         "Kim ngạch xuất nhập khẩu đạt 3.289 triệu USD, nhập khẩu đạt 1.431 triệu USD; xuất siêu 900 triệu USD.",
+                         "Xuất khẩu đạt 1.858 triệu USD, nhập khẩu đạt 1.431 triệu USD, cùng kỳ năm trước xuất khẩu 1.200 triệu USD; xuất siêu 427 "
+                         "triệu USD.",
+                         "Xuất khẩu đạt khoảng 1.858 triệu USD, nhập khẩu khoảng 1.431 triệu USD; xuất siêu khoảng 420 triệu USD.",
+                         "Xuất khẩu đạt 1.858 triệu USD, trong đó khu vực FDI 1.431 triệu USD; xuất siêu 427 triệu USD.",
+                         "Xuất khẩu đạt 1.858 triệu USD, nhập khẩu đạt 1.431 triệu USD; năm 2023 xuất khẩu 1.200 triệu USD, xuất siêu 427 triệu USD.",
+                     });
+    }
+}
+
+TEST_CASE("a change of rank is the difference of the two ranks (numbers16)", "[numbers][real-misses]") {
+    // Real shapes (audits 101, 129): both ranks before the change, a year between them; the earlier
+    // rank in the parenthesis after the change, the later one before it (in the sentence before too).
+    const std::vector<std::string> rises = {
+        "Năm 2021, tỉnh đứng thứ {R1} về thu ngân sách, sang năm 2022 đã đứng thứ {R2} cả nước, tăng {D} bậc.",
+        "Điểm trung bình chung của tỉnh xếp thứ {R2} trên toàn quốc, tăng {D} bậc so với năm 2019 (xếp thứ {R1}).",
+        "Điểm thi trung bình của tỉnh là 6,82, đứng thứ {R2}/63 tỉnh, thành phố. Với số điểm này, tỉnh tăng {D} bậc so với năm trước (năm "
+        "2023 đứng thứ {R1}/63 tỉnh, thành phố).",
+    };
+    const std::vector<std::string> falls = {
+        "Năm 2022, chỉ số PCI của tỉnh xếp thứ {R1}, năm 2023 xếp thứ {R2}, giảm {D} bậc.",
+        "Chỉ số PAPI năm 2023 của tỉnh xếp hạng {R2}, tụt {D} bậc so với năm 2022 (xếp hạng {R1}).",
+    };
+    const std::vector<std::pair<int, int>> ranks = {{25, 8}, {36, 32}, {21, 18}, {44, 38}, {60, 2}};
+    int n = 0, silent = 0, caught = 0;
+    for (int fall = 0; fall < 2; ++fall) {
+        for (const auto& shape : fall ? falls : rises) {
+            for (const auto& [worse, better] : ranks) {
+                const int r1 = fall ? better : worse, r2 = fall ? worse : better, d = worse - better;
+                auto make = [&](int delta) {
+                    return fill(shape, {{"R1", std::to_string(r1)}, {"R2", std::to_string(r2)}, {"D", std::to_string(delta)}});
+                };
+                ++n;
+                check_twin("sum-mismatch", make(d), make(d + 2), silent, caught);
+            }
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+
+    SECTION("traps: two rankings, no time between, a yearly change, a hedge, a change in parentheses") {
+        check_silent("sum-mismatch",
+                     {
+                         "PAPI xếp hạng 10/63 tỉnh thành phố (tăng 34 bậc so với năm 2015); PCI xếp thứ 16/63 tỉnh, thành phố (tăng 2 bậc so với năm "
+                         "2015).",
+                         "Tỉnh đứng thứ 5 về thu ngân sách và thứ 10 về GRDP, tăng 2 bậc so với năm trước.",
+                         "Năm 2021 tỉnh xếp thứ 25; năm 2022 tỉnh xếp thứ 8, tăng 15 bậc về chỉ số thành phần.",
+                         "Từ năm 2018 đến năm 2023, tỉnh từ thứ 40 lên thứ 30, bình quân mỗi năm tăng 2 bậc.",
+                         "Năm 2021, tỉnh đứng thứ 25, sang năm 2022 đứng thứ 8, tăng khoảng 15 bậc.",
+                     });
+    }
+}

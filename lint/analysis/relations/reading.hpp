@@ -24,8 +24,11 @@ struct Reading {
         std::size_t first;  // the first figure of its paragraph
     };
     // The figures a reader may judge, in order: in Vietnamese paragraphs, after their paragraph's
-    // first figure, usable, not judged elsewhere, not negative.
-    [[nodiscard]] std::vector<Candidate> candidates() const;
+    // first figure, usable, not judged elsewhere, not negative. Listed once by list_candidates(),
+    // after `covered` is set, and shared by every reader.
+    [[nodiscard]] const std::vector<Candidate>& candidates() const { return candidate_list; }
+    void list_candidates();
+    std::vector<Candidate> candidate_list;
 
     [[nodiscard]] std::string_view text(std::size_t k) const { return doc.paragraphs[qs[k].paragraph].text; }
     // A plain figure arithmetic may use.
@@ -95,6 +98,8 @@ void read_examined(const Reading& r, std::vector<Relation>& out);
 void read_resolution(const Reading& r, std::vector<Relation>& out);
 void read_remainder(const Reading& r, std::vector<Relation>& out);
 void read_balance(const Reading& r, std::vector<Relation>& out);
+void read_trade_balance(const Reading& r, std::vector<Relation>& out);
+void read_rank_change(const Reading& r, std::vector<Relation>& out);
 void read_month_cumulative(const Reading& r, std::vector<Relation>& out);
 void read_stock_share(const Reading& r, std::vector<Relation>& out);
 void read_listed_shares(const Reading& r, std::vector<Relation>& out);

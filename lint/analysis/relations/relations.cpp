@@ -15,8 +15,9 @@ namespace relations {
 
 using phrases::squeeze;
 
-std::vector<Reading::Candidate> Reading::candidates() const {
-    std::vector<Candidate> out;
+void Reading::list_candidates() {
+    std::vector<Candidate>& out = candidate_list;
+    out.clear();
     for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
         if (!quantities.vietnamese(p)) continue;
         const auto [first, last] = quantities.in(p);
@@ -24,7 +25,6 @@ std::vector<Reading::Candidate> Reading::candidates() const {
             if (usable(k) && !covered[k] && !qs[k].negative) out.push_back({k, first});
         }
     }
-    return out;
 }
 
 std::string Reading::after(std::size_t k, std::size_t n) const {
@@ -309,12 +309,15 @@ Relations::Relations(const Analysis& analysis) {
         if (p.percent) r.covered[*p.percent] = true;
         if (p.delta) r.covered[*p.delta] = true;
     }
+    r.list_candidates();
     relations::read_attainment(r, all_);
     relations::read_part_share(r, all_);
     relations::read_examined(r, all_);
     relations::read_resolution(r, all_);
     relations::read_remainder(r, all_);
     relations::read_balance(r, all_);
+    relations::read_trade_balance(r, all_);
+    relations::read_rank_change(r, all_);
     relations::read_month_cumulative(r, all_);
     relations::read_stock_share(r, all_);
     relations::read_listed_shares(r, all_);

@@ -44,6 +44,7 @@ struct Relation {
     std::size_t stated = 0;          // the figure the relation judges
     std::vector<std::size_t> terms;  // the figures it rests on
     bool decrease = false;           // Growth, Difference, Points, RateChange, TotalGrowth: "giảm"
+    bool rank = false;               // Difference: of two ranks ("tăng D bậc": D = R1 − R2)
     std::vector<bool> negative;      // Contribution: a term that lowers the total; TotalGrowth: a part that falls
     bool complete = false;           // Contribution: every sector named (taxes too)
     int first_year = 0, last_year = 0;  // YearSpan, YearlyMean
