@@ -1835,3 +1835,112 @@ TEST_CASE("a breakdown in parentheses after the total's attainment, its shares m
                                      });
     }
 }
+
+namespace {
+
+// Errors of `rule` only (a change in points written "d%" is a warning, no error).
+std::size_t errors(const std::string& rule, const std::string& text) {
+    std::size_t n = 0;
+    for (const auto& f : soat::test::lint_with(soat::test::document_from_paragraphs({text}), {rule})) n += f.severity == soat::Severity::Error;
+    return n;
+}
+
+struct Levels {
+    double from, to;
+};
+
+}  // namespace
+
+TEST_CASE("a rate's change stated right before its move from one level to the other is that move (numbers17)", "[numbers][real-misses]") {
+    // "giảm d%, từ R1% xuống còn R2%": d is the move's, relative or in points, whatever the sentence
+    // plans; neither is a wrong figure.
+    const std::vector<const char*> falls = {
+        "Tỷ lệ hộ nghèo toàn tỉnh giảm {d}%, từ {r1}% (đầu năm 2016) xuống còn {r2}% (cuối năm 2019).",
+        "Năm 2020 tỉnh phấn đấu giảm {d}%, tỷ lệ hộ nghèo từ {r1}% còn {r2}%.",
+        "Phấn đấu năm 2024 tỷ lệ hộ nghèo giảm {d}%, từ {r1}% xuống còn {r2}%.",
+        "Huyện Yên Bình giảm {d}%, tỷ lệ hộ nghèo từ {r1}% còn {r2}%.",
+        "Tỷ lệ hộ nghèo tại hai huyện giảm {d}%, từ {r1}% xuống còn {r2}%.",
+    };
+    const std::vector<const char*> rises = {
+        "Tỷ lệ che phủ rừng tăng {d}%, từ {r1}% năm 2020 lên {r2}% năm 2024.",
+        "Kế hoạch năm 2025 tỷ lệ đô thị hóa tăng {d}%, từ {r1}% lên {r2}%.",
+    };
+    const std::vector<Levels> levels = {{32.21, 11.56}, {9.16, 5.86}, {4.52, 2.12}, {75.12, 41.82}, {48.4, 30.7}};
+    int n = 0, silent = 0, caught = 0;
+    for (bool rise : {false, true}) {
+        for (const char* text : rise ? rises : falls) {
+            for (const Levels& l : levels) {
+                const double r1 = rise ? l.to : l.from, r2 = rise ? l.from : l.to;
+                const double points = std::fabs(r1 - r2), relative = points / r1 * 100.0;
+                auto make = [&](double d) { return fill(text, {{"d", decimal(d, 1)}, {"r1", decimal(r1, 2)}, {"r2", decimal(r2, 2)}}); };
+                const std::string ok = make(relative), bad = make(points + 1.0), in_points = make(points);
+                INFO(ok);
+                INFO(bad);
+                CHECK(found("percent-mismatch", ok) == 0);
+                CHECK(errors("percent-mismatch", in_points) == 0);  // points written "%": a warning
+                CHECK(errors("percent-mismatch", bad) == 1);
+                ++n;
+                silent += found("percent-mismatch", ok) == 0;
+                caught += errors("percent-mismatch", bad) == 1;
+            }
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+    // Traps: the change in another clause (another subject's), a figure between, the change after
+    // the levels, a mean change per year, another indicator's change: not that move.
+    const std::vector<std::string> traps = {
+        "Số hộ nghèo giảm 12%; tỷ lệ hộ nghèo từ 9,16% xuống còn 5,86%.",
+        "Số hộ nghèo giảm 12%, tương đương 1.200 hộ, tỷ lệ hộ nghèo từ 9,16% xuống còn 5,86%.",
+        "Tỷ lệ hộ nghèo từ 9,16% xuống còn 5,86%, số hộ nghèo giảm 12%.",
+        "Tỷ lệ hộ nghèo bình quân mỗi năm giảm 1,1%, từ 9,16% xuống còn 5,86%.",
+        "Tỷ lệ hộ nghèo giảm khoảng 3%, từ 9,16% năm 2021 xuống còn 5,86% năm 2024.",
+    };
+    for (const auto& t : traps) {
+        INFO(t);
+        CHECK(errors("percent-mismatch", t) == 0);
+    }
+}
+
+TEST_CASE("a rate compared in points with a level or target named right before it (numbers17)", "[numbers][real-misses]") {
+    // "đạt R2%, vượt D điểm phần trăm so với chỉ tiêu R1%", "là R2%, giảm D điểm phần trăm so với
+    // mức R1% năm 2020", "cao hơn D% so với chỉ tiêu được giao là R1%": D = |R2 − R1|.
+    const std::vector<const char*> phrasings = {
+        "Năm 2023, tỷ lệ trẻ dưới 1 tuổi tiêm chủng đầy đủ đạt {r2}%, vượt {d} điểm phần trăm so với chỉ tiêu {r1}%.",
+        "Tỷ lệ bao phủ BHYT đạt {r2}% dân số, vượt {d} điểm phần trăm so với mục tiêu {r1}%.",
+        "Toàn ngành đã thi hành xong 576.933 việc, đạt tỉ lệ {r2}%, cao hơn {d}% so với chỉ tiêu được giao là {r1}%.",
+        "Cả nước có {r2}% số xã đạt chuẩn nông thôn mới, tăng {d} điểm phần trăm so với mức {r1}% cuối năm 2021.",
+    };
+    const std::vector<const char*> falls = {
+        "Đến năm 2021, tỷ lệ hộ nghèo tiếp cận đa chiều là {r2}%, giảm {d} điểm phần trăm so với mức {r1}% năm 2020.",
+        "Tỷ lệ thất nghiệp còn {r2}%, thấp hơn {d} điểm phần trăm so với mục tiêu {r1}%.",
+    };
+    const std::vector<Levels> levels = {{95.0, 96.4}, {90.0, 91.6}, {80.0, 81.41}, {68.2, 78.0}, {4.8, 4.4}, {12.5, 17.25}};
+    int n = 0, silent = 0, caught = 0;
+    for (bool fall : {false, true}) {
+        for (const char* text : fall ? falls : phrasings) {
+            for (const Levels& l : levels) {
+                const double r1 = fall ? std::max(l.from, l.to) : std::min(l.from, l.to);
+                const double r2 = fall ? std::min(l.from, l.to) : std::max(l.from, l.to);
+                const double d = std::fabs(r2 - r1);
+                auto make = [&](double x) { return fill(text, {{"d", decimal(x, 2)}, {"r1", decimal(r1, 2)}, {"r2", decimal(r2, 2)}}); };
+                const std::string ok = make(d), bad = make(d + 1.0);
+                check_twin("percent-mismatch", ok, bad, silent, caught);
+                ++n;
+            }
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+    // Traps: a target named by something else than its role word, the reference a share of
+    // another whole, "vượt d%" of a plan (an attainment, not a rate), two clauses, "khoảng".
+    check_silent("percent-mismatch", {
+        "Tỷ lệ bao phủ BHYT đạt 91,6% dân số, vượt 2,6 điểm phần trăm so với năm 2022, chỉ tiêu 90%.",
+        "Tỷ lệ bao phủ BHYT đạt 91,6% dân số; vượt 2,6 điểm phần trăm so với mức bình quân cả nước.",
+        "Thu ngân sách đạt 11.500 tỷ đồng, vượt 15% so với dự toán 10.000 tỷ đồng.",
+        "Tỷ lệ hộ nghèo còn 4,4%, giảm 0,4 điểm phần trăm so với năm 2020; tỷ lệ hộ cận nghèo 4,8%.",
+        "Tỷ lệ bao phủ BHYT đạt khoảng 91%, vượt 1,6 điểm phần trăm so với mục tiêu 90%.",
+        "Tỷ lệ giải ngân đạt 81,41%, cao hơn 1,8% so với chỉ tiêu được giao là 80%.",
+    });
+}
+
