@@ -111,7 +111,7 @@ bool Reading::counts_people(std::size_t k) const {
     static const std::set<std::string, std::less<>> people = {
         "đại biểu", "công chức", "viên chức", "cán bộ", "lao động", "học sinh", "sinh viên", "học viên", "hội viên", "đoàn viên",
         "đảng viên", "bệnh nhân", "thí sinh", "cử tri", "ứng cử viên", "thành viên", "giáo viên", "công nhân", "nông dân",
-        "du khách", "trẻ em", "người"};
+        "du khách", "trẻ em", "thanh niên", "người"};
     const Quantity& q = qs[k];
     if (!q.is_count() || q.noun.empty()) return false;
     // (The words to the clause's end: "có 18.240 công chức." counts people too.)
