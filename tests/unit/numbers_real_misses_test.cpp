@@ -1987,3 +1987,49 @@ TEST_CASE("a share 'chiếm X%' of the one stated whole of its part's kind (numb
         "Tỉnh A có 5.000 hộ nghèo. Tỉnh B có 3.000 hộ nghèo, chiếm 8% số hộ toàn tỉnh B.",
     });
 }
+
+TEST_CASE("shares stated with their counts imply one whole (numbers17)", "[numbers][real-misses]") {
+    // Each count over its share is the whole; the whole need not be stated. The wrong twin moves one
+    // share by a slip.
+    struct Group {
+        long long whole;
+        std::vector<long long> parts;
+    };
+    const std::vector<Group> groups = {{17328, {1589, 1299}}, {40165, {29553, 10612}}, {2245, {1172, 1073}}, {499, {151, 89}}, {96, {42, 36, 21}}};
+    const std::vector<const char*> two = {
+        "Toàn tỉnh có {a} hộ nghèo, chiếm tỷ lệ {x}%; {b} hộ cận nghèo, chiếm tỷ lệ {y}%.",
+        "Đã thực hiện {a} hồ sơ, chiếm {x}% số hồ sơ đủ điều kiện; số chưa thực hiện là {b} hồ sơ, chiếm {y}% số hồ sơ đủ điều kiện.",
+        "Địa bàn xảy ra cháy: thành thị {a} vụ (chiếm {x}%); nông thôn xảy ra {b} vụ (chiếm {y}%).",
+        "Đại biểu là phụ nữ có {a} người (tỷ lệ {x}%); đại biểu là người dân tộc thiểu số có {b} người (tỷ lệ {y}%).",
+    };
+    int n = 0, silent = 0, caught = 0;
+    for (const char* text : two) {
+        for (const Group& g : groups) {
+            auto share = [&](long long part, double shift) { return decimal(100.0 * static_cast<double>(part) / static_cast<double>(g.whole) + shift, 2); };
+            const std::string ok = fill(text, {{"a", count(g.parts[0])}, {"x", share(g.parts[0], 0)}, {"b", count(g.parts[1])}, {"y", share(g.parts[1], 0)}});
+            const double slip = 100.0 * static_cast<double>(g.parts[1]) / static_cast<double>(g.whole) * 0.2;
+            const std::string bad = fill(text, {{"a", count(g.parts[0])}, {"x", share(g.parts[0], 0)}, {"b", count(g.parts[1])}, {"y", share(g.parts[1], slip)}});
+            check_twin("percent-mismatch", ok, bad, silent, caught);
+            ++n;
+        }
+    }
+    // Three items: the one that misses the others' whole is found.
+    const std::string three_ok = "Trong đợt này có 42 người là nữ, chiếm 43,75%; 36 người trẻ tuổi, chiếm 37,5%; 21 người là người dân tộc thiểu số, chiếm 21,88%.";
+    const std::string three_bad = "Trong đợt này có 42 người là nữ, chiếm 43,75%; 36 người trẻ tuổi, chiếm 33,5%; 21 người là người dân tộc thiểu số, chiếm 21,88%.";
+    check_twin("percent-mismatch", three_ok, three_bad, silent, caught);
+    ++n;
+    CHECK(silent == n);
+    CHECK(caught == n);
+    // Traps: shares of their own places' wholes, of different bases, one a year, a part of a part
+    // ("trong đó"), each unit's own rate, far apart (other wholes), an attainment ("đạt").
+    check_silent("percent-mismatch", {
+        "Huyện Tân Phú có 500 hộ nghèo, chiếm 10%; huyện Định Quán có 300 hộ nghèo, chiếm 5%.",
+        "Xuất khẩu 500 triệu USD, chiếm 20% kim ngạch xuất khẩu; nhập khẩu 300 triệu USD, chiếm 15% kim ngạch nhập khẩu.",
+        "Năm 2022 có 820 hộ, chiếm 14%; năm 2023 có 1.310 hộ, chiếm 22%.",
+        "Có 1.200 hộ nghèo, chiếm 12%, trong đó 300 hộ nghèo là người dân tộc thiểu số, chiếm 25%.",
+        "Mỗi xã có 120 hộ nghèo, chiếm 10%; 90 hộ cận nghèo, chiếm 12%.",
+        "Có 1.589 hộ nghèo, chiếm tỷ lệ 9,17%; 1.299 hộ cận nghèo, chiếm tỷ lệ 27,5%.",
+        "Thu nội địa 5.000 tỷ đồng, đạt 90%; thu xuất nhập khẩu 1.000 tỷ đồng, đạt 50%.",
+        "Toàn tỉnh có khoảng 1.600 hộ nghèo, chiếm tỷ lệ 9,17%; 1.299 hộ cận nghèo, chiếm tỷ lệ 8,5%.",
+    });
+}

@@ -115,5 +115,6 @@ void read_yearly_mean(const Reading& r, std::vector<Relation>& out);
 // Runs last: percentages no family reader took, read by role and agreement (general.cpp).
 void read_general(const Reading& r, std::vector<Relation>& out);
 void read_share_whole(const Reading& r, std::vector<Relation>& out);
+void read_implied_whole(const Reading& r, std::vector<Relation>& out);
 
 }  // namespace soat::analysis::relations

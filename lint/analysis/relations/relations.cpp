@@ -334,6 +334,7 @@ Relations::Relations(const Analysis& analysis) {
     relations::read_yearly_mean(r, all_);
     relations::read_general(r, all_);
     relations::read_share_whole(r, all_);
+    relations::read_implied_whole(r, all_);
     for (Relation& rel : all_) {
         if (rel.family == Relation::Family::PartShare && rel.terms.size() == 2 && r.has_share(rel.terms[1])) {
             rel.whole_share = r.next_figure(rel.terms[1]);

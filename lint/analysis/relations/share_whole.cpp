@@ -86,8 +86,17 @@ bool base_is_whole(const Reading& r, const std::vector<std::string>& words, std:
     std::string named;
     for (const auto& w : words) named += w;
     if (names_other_base(named)) return false;
-    if (phrases::starts(named, "tổng") || phrases::starts(named, "trêntổng") || phrases::starts(named, "trongtổng")) return true;
     const auto sb = r.quantities.sentence_at(r.qs[t].paragraph, r.qs[t].byte_begin);
+    // "tổng số hồ sơ": a total named by T's own words; "tổng số hồ sơ hợp lệ" names a subset.
+    if (phrases::starts(named, "tổng") || phrases::starts(named, "trêntổng") || phrases::starts(named, "trongtổng")) {
+        const std::string sentence = " " + lower(std::string(r.text(t).substr(sb.begin, sb.end - sb.begin))) + " ";
+        std::size_t i = 0;
+        while (i < words.size() && (words[i] == "trên" || words[i] == "trong" || words[i] == "tổng" || words[i] == "số")) ++i;
+        for (; i < words.size(); ++i) {
+            if (!phrases::contains(sentence, " " + words[i] + " ")) return false;
+        }
+        return true;
+    }
     const std::string own = lower(std::string(r.text(t).substr(sb.begin, r.qs[t].byte_begin - sb.begin)));
     for (std::size_t i = 0; i + 1 < words.size(); ++i) {
         if (phrases::contains(own, words[i] + " " + words[i + 1])) return true;
@@ -178,6 +187,7 @@ void read_share_whole(const Reading& r, std::vector<Relation>& out) {
         }
         const std::vector<std::string> words = base_words(r, x);
         std::size_t whole = std::string::npos;
+        bool named_after = false;
         // The whole named after X, with its figure.
         const std::size_t n = r.next_figure(x);
         if (n == x + 1 && r.same_sentence(x, n) && whole_kind(r, n, a)) {
@@ -186,7 +196,10 @@ void read_share_whole(const Reading& r, std::vector<Relation>& out) {
             bool named = false;
             for (const char* w : {"tổng", "trêntổng", "trongtổng", "dânsố"}) named = named || phrases::starts(g, w);
             for (const char* w : {"đạt", "đến", "là", "năm", "tăng", "giảm"}) named = named && !phrases::contains(g, w);
-            if (named && g.size() <= 80 && g.find_first_of(",;:)") == std::string::npos && !names_other_base(g)) whole = n;
+            if (named && g.size() <= 80 && g.find_first_of(",;:)") == std::string::npos && !names_other_base(g)) {
+                whole = n;
+                named_after = true;
+            }
         }
         if (whole == std::string::npos) {
             // The one figure of A's kind before A: in A's sentence, else in the sentence before.
@@ -232,7 +245,7 @@ void read_share_whole(const Reading& r, std::vector<Relation>& out) {
             const auto joined = phrases::words_of(r.text(a).substr(qs[whole].byte_end, qs[a].byte_begin - qs[whole].byte_end));
             if (std::find(joined.begin(), joined.end(), "và") != joined.end()) continue;
         }
-        if (!base_is_whole(r, words, whole) || whole_of_other_base(r, whole) || other_place(r, a, whole)) continue;
+        if ((!named_after && !base_is_whole(r, words, whole)) || whole_of_other_base(r, whole) || other_place(r, a, whole)) continue;
         Relation rel;
         rel.family = Relation::Family::PartShare;
         rel.stated = x;
