@@ -56,8 +56,8 @@ std::size_t counted_share(const Reading& r, std::size_t x, std::size_t first) {
     if (verb == "tăng" || verb == "giảm" || verb == "thêm" || verb == "vượt" || verb == "hơn" || verb == "gấp") return std::string::npos;
     // A stated after a share in its clause is that share's figure.
     const std::size_t cs = Reading::clause_start(r.text(a), qs[a].byte_begin, true);
-    for (std::size_t j = first; j < a; ++j) {
-        if (qs[j].percent() && qs[j].byte_begin >= cs) return std::string::npos;
+    for (std::size_t j = a; j > first && qs[j - 1].byte_begin >= cs; --j) {
+        if (qs[j - 1].percent()) return std::string::npos;
     }
     return a;
 }
@@ -144,11 +144,9 @@ void read_implied_whole(const Reading& r, std::vector<Relation>& out) {
                 while (b > 0 && text[b] == ' ') --b;
                 back = r.quantities.sentence_at(qs[items[0].a].paragraph, b).begin;
             }
-            for (std::size_t j = first; j < items[0].a && ok; ++j) {
+            for (std::size_t j = items[0].a; j > first && ok && qs[j - 1].byte_begin >= std::min(back, sb.begin); --j) {
                 // (An N/M before them states its M: "có 2.645/2.993 đồng chí, …, trong đó: …".)
-                if (qs[j].byte_begin >= std::min(back, sb.begin) && !qs[j].percent() && (r.same_kind(j, items[0].a) || qs[j].role == Role::Fraction)) {
-                    ok = false;
-                }
+                if (!qs[j - 1].percent() && (r.same_kind(j - 1, items[0].a) || qs[j - 1].role == Role::Fraction)) ok = false;
             }
         }
         if (!ok) continue;

@@ -182,7 +182,7 @@ void read_share_whole(const Reading& r, std::vector<Relation>& out) {
         {
             const std::size_t cs = Reading::clause_start(r.text(a), qs[a].byte_begin, true);
             bool shared = false;
-            for (std::size_t j = first; j < a; ++j) shared = shared || (qs[j].percent() && qs[j].byte_begin >= cs);
+            for (std::size_t j = a; j > first && !shared && qs[j - 1].byte_begin >= cs; --j) shared = qs[j - 1].percent();
             if (shared) continue;
         }
         const std::vector<std::string> words = base_words(r, x);
@@ -206,10 +206,10 @@ void read_share_whole(const Reading& r, std::vector<Relation>& out) {
             const auto sa = r.quantities.sentence_at(s.paragraph, qs[a].byte_begin);
             std::vector<std::size_t> found;
             bool any_before = false;
-            for (std::size_t j = first; j < a; ++j) {
-                if (qs[j].byte_begin < sa.begin || !r.usable(j) || qs[j].percent()) continue;
-                if (r.same_kind(j, a)) any_before = true;
-                if (whole_kind(r, j, a) && !r.has_share(j) && !r.rated(j)) found.push_back(j);
+            for (std::size_t j = a; j > first && qs[j - 1].byte_begin >= sa.begin && found.size() < 2; --j) {
+                if (!r.usable(j - 1) || qs[j - 1].percent()) continue;
+                if (r.same_kind(j - 1, a)) any_before = true;
+                if (whole_kind(r, j - 1, a) && !r.has_share(j - 1) && !r.rated(j - 1)) found.push_back(j - 1);
             }
             if (!any_before && sa.begin > 0) {
                 const std::string_view text = r.text(a);
@@ -217,10 +217,10 @@ void read_share_whole(const Reading& r, std::vector<Relation>& out) {
                 while (back > 0 && text[back] == ' ') --back;
                 const auto pb = r.quantities.sentence_at(s.paragraph, back);
                 if (pb.begin < sa.begin) {
-                    for (std::size_t j = first; j < a; ++j) {
-                        if (qs[j].byte_begin < pb.begin || qs[j].byte_begin >= sa.begin || !r.usable(j) || qs[j].percent()) continue;
-                        if (r.same_kind(j, a)) any_before = true;
-                        if (whole_kind(r, j, a) && !r.has_share(j) && !r.rated(j)) found.push_back(j);
+                    for (std::size_t j = a; j > first && qs[j - 1].byte_begin >= pb.begin && found.size() < 2; --j) {
+                        if (qs[j - 1].byte_begin >= sa.begin || !r.usable(j - 1) || qs[j - 1].percent()) continue;
+                        if (r.same_kind(j - 1, a)) any_before = true;
+                        if (whole_kind(r, j - 1, a) && !r.has_share(j - 1) && !r.rated(j - 1)) found.push_back(j - 1);
                     }
                 }
             }
