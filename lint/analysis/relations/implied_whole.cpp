@@ -83,26 +83,32 @@ void read_implied_whole(const Reading& r, std::vector<Relation>& out) {
         taken.insert(rel.stated);
         for (std::size_t t : rel.terms) taken.insert(t);
     }
-    const auto candidates = r.candidates();
-    for (std::size_t c = 0; c < candidates.size();) {
-        // The items of one sentence, in order.
-        const std::size_t first = candidates[c].first;
-        struct Item {
-            std::size_t a, x;
-        };
-        std::vector<Item> items;
-        bool spoiled = false;
+    // Every counted share, with its sentence; then the items of one sentence, in order.
+    struct Item {
+        std::size_t a, x, first, paragraph, sentence;
+        bool spoiled;
+    };
+    std::vector<Item> all;
+    for (const auto& [x, first] : r.candidates()) {
+        if (!qs[x].percent() || qs[x].hedge != Hedge::None) continue;
+        // (Cheap first: "chiếm" or "tỷ lệ" within the few bytes before the share.)
+        const std::string_view t = r.text(x);
+        const std::size_t from = qs[x].byte_begin > 24 ? qs[x].byte_begin - 24 : 0;
+        const std::string_view near = t.substr(from, qs[x].byte_begin - from);
+        if (near.find("hiếm") == std::string_view::npos && near.find("lệ") == std::string_view::npos) continue;
+        const std::size_t a = counted_share(r, x, first);
+        if (a == std::string::npos) continue;
+        all.push_back({a, x, first, qs[x].paragraph, r.quantities.sentence_at(qs[x].paragraph, qs[x].byte_begin).begin,
+                       taken.count(x) > 0 || taken.count(a) > 0});
+    }
+    for (std::size_t c = 0; c < all.size();) {
         std::size_t e = c;
-        while (e < candidates.size() && candidates[e].first == first && r.same_sentence(candidates[c].figure, candidates[e].figure)) ++e;
-        for (std::size_t i = c; i < e; ++i) {
-            const std::size_t x = candidates[i].figure;
-            if (!qs[x].percent() || qs[x].hedge != Hedge::None) continue;
-            const std::size_t a = counted_share(r, x, first);
-            if (a == std::string::npos) continue;
-            if (taken.count(x) || taken.count(a)) spoiled = true;
-            items.push_back({a, x});
-        }
-        c = e > c ? e : c + 1;
+        while (e < all.size() && all[e].paragraph == all[c].paragraph && all[e].sentence == all[c].sentence) ++e;
+        std::vector<Item> items(all.begin() + static_cast<std::ptrdiff_t>(c), all.begin() + static_cast<std::ptrdiff_t>(e));
+        const std::size_t first = all[c].first;
+        bool spoiled = false;
+        for (const Item& it : items) spoiled = spoiled || it.spoiled;
+        c = e;
         if (items.size() < 2 || spoiled) continue;
         bool ok = true;
         const std::string base = base_after(r, items[0].x);

@@ -99,12 +99,19 @@ bool read_shaped(const Reading& r, std::size_t s, const std::string& verb, const
         // "… xuống còn R2% năm 2023, giảm D": the year of R2 between.
         if (phrases::starts(gap, "năm") && gap.size() >= 8 && std::isdigit(static_cast<unsigned char>(gap[4]))) gap.erase(0, 8);
         bool target = false;
-        const std::size_t reference = r1 == std::string::npos ? named_reference(r, s, pts, target) : std::string::npos;
+        // (Read only when needed: most changes name no reference.)
+        bool looked = false;
+        std::size_t reference = std::string::npos;
+        auto look = [&]() {
+            if (!looked && r1 == std::string::npos) reference = named_reference(r, s, pts, target);
+            looked = true;
+            return reference;
+        };
         // "vượt" compares a level with a named target or level only.
-        if (said == "vượt" && reference == std::string::npos) return false;
+        if (said == "vượt" && look() == std::string::npos) return false;
         // "đạt R2% dân số, vượt D điểm phần trăm so với mục tiêu R1%", "có R2% số xã đạt chuẩn, tăng D
         // điểm phần trăm so với mức R1%": R2's base named between, a few words without a figure.
-        if (reference != std::string::npos && pts && gap.ends_with("," + said)) {
+        if (pts && gap != "," + said && gap.ends_with("," + said) && look() != std::string::npos) {
             const std::string base = gap.substr(0, gap.size() - said.size() - 1);
             if (base.size() <= 48 && base.find_first_of(",;:()0123456789") == std::string::npos) gap = "," + said;
         }
@@ -156,7 +163,7 @@ bool read_shaped(const Reading& r, std::size_t s, const std::string& verb, const
                 }
             }
         }
-        if (r1 == std::string::npos && reference != std::string::npos) r1 = reference;
+        if (r1 == std::string::npos && look() != std::string::npos) r1 = reference;
         const std::string label = r.rate_label(r2);
         // "chiếm tỷ lệ X%" alone names no rate: another group's share may stand before.
         if (r1 == std::string::npos && !label.empty() && label != "tỷ lệ" && label != "tỉ lệ" && w2 != "từ") {

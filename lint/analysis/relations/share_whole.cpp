@@ -157,7 +157,14 @@ void read_share_whole(const Reading& r, std::vector<Relation>& out) {
     for (const auto& rel : out) taken.insert(rel.stated);
     for (const auto& [x, first] : r.candidates()) {
         const Quantity& s = qs[x];
-        if (!s.percent() || taken.count(x) || !after_chiem(r, x)) continue;
+        if (!s.percent() || taken.count(x)) continue;
+        {
+            // (Cheap first: "chiếm" within the few bytes before the share.)
+            const std::string_view t = r.text(x);
+            const std::size_t from = s.byte_begin > 40 ? s.byte_begin - 40 : 0;
+            if (t.substr(from, s.byte_begin - from).find("hiếm") == std::string_view::npos) continue;
+        }
+        if (!after_chiem(r, x)) continue;
         // A: the figure the share rates, right before it in its clause.
         const std::size_t a = previous_figure(r, x);
         if (a == std::string::npos || a < first || !r.same_sentence(a, x) || !r.usable(a) || qs[a].percent() || qs[a].negative ||
