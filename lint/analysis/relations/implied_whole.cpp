@@ -10,12 +10,12 @@
 // reports an item whose implied whole misses the one the others agree on (for two items, the
 // second), within a factor of 2 (farther, the shares are of different wholes). Runs after every
 // other reader, on shares none of them read.
-#include "analysis/relations/reading.hpp"
-
 #include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
+
+#include "analysis/relations/reading.hpp"
 
 namespace soat::analysis::relations {
 
@@ -34,8 +34,8 @@ std::size_t previous_figure(const Reading& r, std::size_t k) {
 std::size_t counted_share(const Reading& r, std::size_t x, std::size_t first) {
     const auto& qs = r.qs;
     const std::size_t a = previous_figure(r, x);
-    if (a == std::string::npos || a < first || !r.same_sentence(a, x) || !r.usable(a) || qs[a].percent() || qs[a].negative || qs[a].value() <= 0 ||
-        qs[a].hedge != Hedge::None) {
+    if (a == std::string::npos || a < first || !r.same_sentence(a, x) || !r.usable(a) ||
+        qs[a].percent() || qs[a].negative || qs[a].value() <= 0 || qs[a].hedge != Hedge::None) {
         return std::string::npos;
     }
     std::string gap = r.between(a, x);
@@ -44,16 +44,20 @@ std::size_t counted_share(const Reading& r, std::size_t x, std::size_t first) {
     for (const char* tail : {"chiếmtỷlệ", "chiếmtỉlệ", "chiếm", "tỷlệ", "tỉlệ"}) {
         if (gap.ends_with(tail)) {
             gap.erase(gap.size() - std::string_view(tail).size());
-            linked = std::string_view(tail).starts_with("chiếm") || (!gap.empty() && (gap.back() == ',' || gap.back() == '('));
+            linked = std::string_view(tail).starts_with("chiếm") ||
+                     (!gap.empty() && (gap.back() == ',' || gap.back() == '('));
             break;
         }
     }
     if (!linked) return std::string::npos;
     const bool paren = !gap.empty() && gap.back() == '(';
     if (!gap.empty() && (gap.back() == ',' || paren)) gap.pop_back();
-    if (gap.size() > 60 || gap.find_first_of(paren ? ";:()." : ",;:().") != std::string::npos) return std::string::npos;
+    if (gap.size() > 60 || gap.find_first_of(paren ? ";:()." : ",;:().") != std::string::npos)
+        return std::string::npos;
     const std::string verb = r.word_before(a);
-    if (verb == "tăng" || verb == "giảm" || verb == "thêm" || verb == "vượt" || verb == "hơn" || verb == "gấp") return std::string::npos;
+    if (verb == "tăng" || verb == "giảm" || verb == "thêm" || verb == "vượt" || verb == "hơn" ||
+        verb == "gấp")
+        return std::string::npos;
     // A stated after a share in its clause is that share's figure.
     const std::size_t cs = Reading::clause_start(r.text(a), qs[a].byte_begin, true);
     for (std::size_t j = a; j > first && qs[j - 1].byte_begin >= cs; --j) {
@@ -89,22 +93,34 @@ void read_implied_whole(const Reading& r, std::vector<Relation>& out) {
         bool spoiled;
     };
     std::vector<Item> all;
-    for (const auto& [x, first] : r.candidates()) {
-        if (!qs[x].percent() || qs[x].hedge != Hedge::None) continue;
-        // (Cheap first: "chiếm" or "tỷ lệ" within the few bytes before the share.)
-        const std::string_view t = r.text(x);
-        const std::size_t from = qs[x].byte_begin > 24 ? qs[x].byte_begin - 24 : 0;
-        const std::string_view near = t.substr(from, qs[x].byte_begin - from);
-        if (near.find("hiếm") == std::string_view::npos && near.find("lệ") == std::string_view::npos) continue;
-        const std::size_t a = counted_share(r, x, first);
-        if (a == std::string::npos) continue;
-        all.push_back({a, x, first, qs[x].paragraph, r.quantities.sentence_at(qs[x].paragraph, qs[x].byte_begin).begin,
-                       taken.count(x) > 0 || taken.count(a) > 0});
+    for (std::size_t p = 0; p < r.doc.paragraphs.size(); ++p) {
+        const auto [first, last] = r.quantities.in(p);
+        if (last <= first + 1 || !r.quantities.vietnamese(p)) continue;
+        for (std::size_t x = first + 1; x < last; ++x) {
+            if (!qs[x].percent() || qs[x].hedge != Hedge::None || !r.usable(x) || r.covered[x] ||
+                qs[x].negative)
+                continue;
+            // (Cheap first: "chiếm" or "tỷ lệ" within the few bytes before the share.)
+            const std::string_view t = r.text(x);
+            const std::size_t from = qs[x].byte_begin > 24 ? qs[x].byte_begin - 24 : 0;
+            const std::string_view near = t.substr(from, qs[x].byte_begin - from);
+            if (near.find("hiếm") == std::string_view::npos &&
+                near.find("lệ") == std::string_view::npos)
+                continue;
+            const std::size_t a = counted_share(r, x, first);
+            if (a == std::string::npos) continue;
+            all.push_back({a, x, first, qs[x].paragraph,
+                           r.quantities.sentence_at(qs[x].paragraph, qs[x].byte_begin).begin,
+                           taken.count(x) > 0 || taken.count(a) > 0});
+        }
     }
     for (std::size_t c = 0; c < all.size();) {
         std::size_t e = c;
-        while (e < all.size() && all[e].paragraph == all[c].paragraph && all[e].sentence == all[c].sentence) ++e;
-        std::vector<Item> items(all.begin() + static_cast<std::ptrdiff_t>(c), all.begin() + static_cast<std::ptrdiff_t>(e));
+        while (e < all.size() && all[e].paragraph == all[c].paragraph &&
+               all[e].sentence == all[c].sentence)
+            ++e;
+        std::vector<Item> items(all.begin() + static_cast<std::ptrdiff_t>(c),
+                                all.begin() + static_cast<std::ptrdiff_t>(e));
         const std::size_t first = all[c].first;
         bool spoiled = false;
         for (const Item& it : items) spoiled = spoiled || it.spoiled;
@@ -112,16 +128,20 @@ void read_implied_whole(const Reading& r, std::vector<Relation>& out) {
         if (items.size() < 2 || spoiled) continue;
         bool ok = true;
         const std::string base = base_after(r, items[0].x);
-        for (const Item& it : items) ok = ok && r.same_kind(it.a, items[0].a) && base_after(r, it.x) == base;
+        for (const Item& it : items)
+            ok = ok && r.same_kind(it.a, items[0].a) && base_after(r, it.x) == base;
         if (!ok) continue;
         // Nothing between the items dates, places or nests them.
         const std::string_view text = r.text(items[0].a);
-        const auto sb = r.quantities.sentence_at(qs[items[0].a].paragraph, qs[items[0].a].byte_begin);
+        const auto sb =
+            r.quantities.sentence_at(qs[items[0].a].paragraph, qs[items[0].a].byte_begin);
         const std::size_t from = Reading::clause_start(text, qs[items[0].a].byte_begin, true);
         const std::size_t to = qs[items.back().x].byte_end;
-        for (std::size_t j = items[0].a; j <= items.back().x; ++j) ok = ok && qs[j].role != Role::Year && qs[j].role != Role::Date;
+        for (std::size_t j = items[0].a; j <= items.back().x; ++j)
+            ok = ok && qs[j].role != Role::Year && qs[j].role != Role::Date;
         const std::string span = phrases::squeeze(text, from, to);
-        for (const char* w : {"trongđó", "gồm", "mỗi", "từng", "củađơnvị", "bìnhquân", "trungbình", "sovới", "kếhoạch", "dựtoán", "cùngkỳ"}) {
+        for (const char* w : {"trongđó", "gồm", "mỗi", "từng", "củađơnvị", "bìnhquân", "trungbình",
+                              "sovới", "kếhoạch", "dựtoán", "cùngkỳ"}) {
             ok = ok && !phrases::contains(span, w);
         }
         {
@@ -130,12 +150,18 @@ void read_implied_whole(const Reading& r, std::vector<Relation>& out) {
             while (opening < text.size() && text[opening] == ' ') ++opening;
             std::size_t i = from;
             while (ok && i < to) {
-                while (i < to && (text[i] == ' ' || text[i] == ',' || text[i] == '(' || text[i] == ')' || text[i] == ';')) ++i;
+                while (i < to && (text[i] == ' ' || text[i] == ',' || text[i] == '(' ||
+                                  text[i] == ')' || text[i] == ';'))
+                    ++i;
                 std::size_t w = i;
-                while (w < to && text[w] != ' ' && text[w] != ',' && text[w] != '(' && text[w] != ')' && text[w] != ';') ++w;
+                while (w < to && text[w] != ' ' && text[w] != ',' && text[w] != '(' &&
+                       text[w] != ')' && text[w] != ';')
+                    ++w;
                 if (w == i) break;
                 const std::string_view word = text.substr(i, w - i);
-                const bool abbreviation = std::all_of(word.begin(), word.end(), [](char ch) { return (ch >= 'A' && ch <= 'Z') || ch == '-'; });
+                const bool abbreviation = std::all_of(word.begin(), word.end(), [](char ch) {
+                    return (ch >= 'A' && ch <= 'Z') || ch == '-';
+                });
                 if (i != opening && !abbreviation && lower(word) != word) ok = false;
                 i = w;
             }
@@ -150,9 +176,12 @@ void read_implied_whole(const Reading& r, std::vector<Relation>& out) {
                 while (b > 0 && text[b] == ' ') --b;
                 back = r.quantities.sentence_at(qs[items[0].a].paragraph, b).begin;
             }
-            for (std::size_t j = items[0].a; j > first && ok && qs[j - 1].byte_begin >= std::min(back, sb.begin); --j) {
+            for (std::size_t j = items[0].a;
+                 j > first && ok && qs[j - 1].byte_begin >= std::min(back, sb.begin); --j) {
                 // (An N/M before them states its M: "có 2.645/2.993 đồng chí, …, trong đó: …".)
-                if (!qs[j - 1].percent() && (r.same_kind(j - 1, items[0].a) || qs[j - 1].role == Role::Fraction)) ok = false;
+                if (!qs[j - 1].percent() &&
+                    (r.same_kind(j - 1, items[0].a) || qs[j - 1].role == Role::Fraction))
+                    ok = false;
             }
         }
         if (!ok) continue;
