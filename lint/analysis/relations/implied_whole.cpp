@@ -82,10 +82,10 @@ std::string base_after(const Reading& r, std::size_t x) {
 
 void read_implied_whole(const Reading& r, std::vector<Relation>& out) {
     const auto& qs = r.qs;
-    std::set<std::size_t> taken;
+    std::vector<bool> taken(qs.size(), false);
     for (const auto& rel : out) {
-        taken.insert(rel.stated);
-        for (std::size_t t : rel.terms) taken.insert(t);
+        taken[rel.stated] = true;
+        for (std::size_t t : rel.terms) taken[t] = true;
     }
     // Every counted share, with its sentence; then the items of one sentence, in order.
     struct Item {
@@ -111,7 +111,7 @@ void read_implied_whole(const Reading& r, std::vector<Relation>& out) {
             if (a == std::string::npos) continue;
             all.push_back({a, x, first, qs[x].paragraph,
                            r.quantities.sentence_at(qs[x].paragraph, qs[x].byte_begin).begin,
-                           taken.count(x) > 0 || taken.count(a) > 0});
+                           taken[x] || taken[a]});
         }
     }
     for (std::size_t c = 0; c < all.size();) {

@@ -164,15 +164,15 @@ bool other_place(const Reading& r, std::size_t a, std::size_t t) {
 
 void read_share_whole(const Reading& r, std::vector<Relation>& out) {
     const auto& qs = r.qs;
-    std::set<std::size_t> taken;
-    for (const auto& rel : out) taken.insert(rel.stated);
+    std::vector<bool> taken(qs.size(), false);
+    for (const auto& rel : out) taken[rel.stated] = true;
     // (The candidates walked in place: no list of every figure built for a few shares.)
     for (std::size_t p = 0; p < r.doc.paragraphs.size(); ++p) {
         const auto [first, last] = r.quantities.in(p);
         if (last <= first + 1 || !r.quantities.vietnamese(p)) continue;
         for (std::size_t x = first + 1; x < last; ++x) {
             const Quantity& s = qs[x];
-            if (!s.percent() || !r.usable(x) || r.covered[x] || s.negative || taken.count(x))
+            if (!s.percent() || !r.usable(x) || r.covered[x] || s.negative || taken[x])
                 continue;
             {
                 // (Cheap first: "chiếm" within the few bytes before the share.)
@@ -304,7 +304,7 @@ void read_share_whole(const Reading& r, std::vector<Relation>& out) {
             rel.terms = {a, whole};
             rel.by_proximity = true;
             out.push_back(std::move(rel));
-            taken.insert(x);
+            taken[x] = true;
         }
     }
 }
