@@ -23,9 +23,12 @@ struct Reading {
         std::size_t figure;
         std::size_t first;  // the first figure of its paragraph
     };
+    // candidates(), listed once on first use (covered is set before any reader runs).
+    mutable std::vector<Candidate> candidates_cache;
+    mutable bool candidates_listed = false;
     // The figures a reader may judge, in order: in Vietnamese paragraphs, after their paragraph's
     // first figure, usable, not judged elsewhere, not negative.
-    [[nodiscard]] std::vector<Candidate> candidates() const;
+    [[nodiscard]] const std::vector<Candidate>& candidates() const;
 
     [[nodiscard]] std::string_view text(std::size_t k) const { return doc.paragraphs[qs[k].paragraph].text; }
     // A plain figure arithmetic may use.

@@ -15,8 +15,10 @@ namespace relations {
 
 using phrases::squeeze;
 
-std::vector<Reading::Candidate> Reading::candidates() const {
-    std::vector<Candidate> out;
+const std::vector<Reading::Candidate>& Reading::candidates() const {
+    if (candidates_listed) return candidates_cache;
+    candidates_listed = true;
+    std::vector<Candidate>& out = candidates_cache;
     for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
         if (!quantities.vietnamese(p)) continue;
         const auto [first, last] = quantities.in(p);
@@ -297,7 +299,7 @@ bool after_verb(const Reading& r, std::size_t k, std::initializer_list<const cha
 Relations::Relations(const Analysis& analysis) {
     const auto& quantities = analysis.get<Quantities>();
     const auto& qs = quantities.all();
-    relations::Reading r{analysis.get<NumbersText>().document(), quantities, qs, std::vector<bool>(qs.size(), false)};
+    relations::Reading r{analysis.get<NumbersText>().document(), quantities, qs, std::vector<bool>(qs.size(), false), {}, false};
     const auto& claims = analysis.get<Claims>();
     const auto& ratios = analysis.get<Ratios>();
     for (const auto& c : claims.changes()) r.covered[c.percent] = true;
