@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace soat::checks {
 
@@ -118,6 +119,35 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                 const double whole = rest_of_m ? qs[t].fraction_denominator * qs[t].scale : qs[t].value();
                 d.args["recomputed"] = pct(qs[a].value() / whole * 100.0, stated.numeral.decimals);
                 related(t, "Tổng");
+                break;
+            }
+            case Family::ImpliedWhole: {
+                // Each share's count over its share is the whole; the others agree on one whole
+                // and this item's misses it (by at most a factor of 2: farther, another whole).
+                auto whole = [&](std::size_t a, std::size_t x) { return rounded(a) / iv(x) * 100.0; };
+                if (s.lo <= 0) continue;
+                const Interval own = whole(r.terms[0], r.stated);
+                Interval others{0, std::numeric_limits<double>::infinity()};
+                bool usable = true;
+                for (std::size_t j = 1; j + 1 < r.terms.size(); j += 2) {
+                    if (iv(r.terms[j + 1]).lo <= 0) usable = false;
+                    if (!usable) break;
+                    const Interval w = whole(r.terms[j], r.terms[j + 1]);
+                    others = {std::max(others.lo, w.lo), std::min(others.hi, w.hi)};
+                }
+                if (!usable || others.lo > others.hi || own.meets(others)) continue;
+                const double mine = qs[r.terms[0]].value() / stated.value() * 100.0;
+                const double theirs = qs[r.terms[1]].value() / qs[r.terms[2]].value() * 100.0;
+                if (mine <= 0 || theirs <= 0 || mine > 2 * theirs || theirs > 2 * mine) continue;
+                // Wholes within 2 % of each other: a share taken of a whole stated loosely, no slip.
+                if (std::fabs(mine - theirs) <= 0.02 * std::max(mine, theirs)) continue;
+                d.message = "implied_whole";
+                d.args["part"] = printed(r.terms[0]);
+                d.args["whole"] = analysis::format_vn(std::round(mine), 0);
+                d.args["other"] = printed(r.terms[1]);
+                d.args["other_share"] = printed(r.terms[2]);
+                d.args["other_whole"] = analysis::format_vn(std::round(theirs), 0);
+                d.args["recomputed"] = pct(qs[r.terms[0]].value() / theirs * 100.0, stated.numeral.decimals);
                 break;
             }
             case Family::Growth: {

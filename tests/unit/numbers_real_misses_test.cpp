@@ -1968,3 +1968,201 @@ TEST_CASE("a change of rank is the difference of the two ranks (numbers16)", "[n
                      });
     }
 }
+
+namespace {
+
+// Errors of `rule` only (a change in points written "d%" is a warning, no error).
+std::size_t errors(const std::string& rule, const std::string& text) {
+    std::size_t n = 0;
+    for (const auto& f : soat::test::lint_with(soat::test::document_from_paragraphs({text}), {rule})) n += f.severity == soat::Severity::Error;
+    return n;
+}
+
+struct Levels {
+    double from, to;
+};
+
+}  // namespace
+
+TEST_CASE("a rate's change stated right before its move from one level to the other is that move (numbers17)", "[numbers][real-misses]") {
+    // "giảm d%, từ R1% xuống còn R2%": d is the move's, relative or in points, whatever the sentence
+    // plans; neither is a wrong figure.
+    const std::vector<const char*> falls = {
+        "Tỷ lệ hộ nghèo toàn tỉnh giảm {d}%, từ {r1}% (đầu năm 2016) xuống còn {r2}% (cuối năm 2019).",
+        "Năm 2020 tỉnh phấn đấu giảm {d}%, tỷ lệ hộ nghèo từ {r1}% còn {r2}%.",
+        "Phấn đấu năm 2024 tỷ lệ hộ nghèo giảm {d}%, từ {r1}% xuống còn {r2}%.",
+        "Huyện Yên Bình giảm {d}%, tỷ lệ hộ nghèo từ {r1}% còn {r2}%.",
+        "Tỷ lệ hộ nghèo tại hai huyện giảm {d}%, từ {r1}% xuống còn {r2}%.",
+    };
+    const std::vector<const char*> rises = {
+        "Tỷ lệ che phủ rừng tăng {d}%, từ {r1}% năm 2020 lên {r2}% năm 2024.",
+        "Kế hoạch năm 2025 tỷ lệ đô thị hóa tăng {d}%, từ {r1}% lên {r2}%.",
+    };
+    const std::vector<Levels> levels = {{32.21, 11.56}, {9.16, 5.86}, {4.52, 2.12}, {75.12, 41.82}, {48.4, 30.7}};
+    int n = 0, silent = 0, caught = 0;
+    for (bool rise : {false, true}) {
+        for (const char* text : rise ? rises : falls) {
+            for (const Levels& l : levels) {
+                const double r1 = rise ? l.to : l.from, r2 = rise ? l.from : l.to;
+                const double points = std::fabs(r1 - r2), relative = points / r1 * 100.0;
+                auto make = [&](double d) { return fill(text, {{"d", decimal(d, 1)}, {"r1", decimal(r1, 2)}, {"r2", decimal(r2, 2)}}); };
+                const std::string ok = make(relative), bad = make(points + 1.0), in_points = make(points);
+                INFO(ok);
+                INFO(bad);
+                CHECK(found("percent-mismatch", ok) == 0);
+                CHECK(errors("percent-mismatch", in_points) == 0);  // points written "%": a warning
+                CHECK(errors("percent-mismatch", bad) == 1);
+                ++n;
+                silent += found("percent-mismatch", ok) == 0;
+                caught += errors("percent-mismatch", bad) == 1;
+            }
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+    // Traps: the change in another clause (another subject's), a figure between, the change after
+    // the levels, a mean change per year, another indicator's change: not that move.
+    const std::vector<std::string> traps = {
+        "Số hộ nghèo giảm 12%; tỷ lệ hộ nghèo từ 9,16% xuống còn 5,86%.",
+        "Số hộ nghèo giảm 12%, tương đương 1.200 hộ, tỷ lệ hộ nghèo từ 9,16% xuống còn 5,86%.",
+        "Tỷ lệ hộ nghèo từ 9,16% xuống còn 5,86%, số hộ nghèo giảm 12%.",
+        "Tỷ lệ hộ nghèo bình quân mỗi năm giảm 1,1%, từ 9,16% xuống còn 5,86%.",
+        "Tỷ lệ hộ nghèo giảm khoảng 3%, từ 9,16% năm 2021 xuống còn 5,86% năm 2024.",
+    };
+    for (const auto& t : traps) {
+        INFO(t);
+        CHECK(errors("percent-mismatch", t) == 0);
+    }
+}
+
+TEST_CASE("a rate compared in points with a level or target named right before it (numbers17)", "[numbers][real-misses]") {
+    // "đạt R2%, vượt D điểm phần trăm so với chỉ tiêu R1%", "là R2%, giảm D điểm phần trăm so với
+    // mức R1% năm 2020", "cao hơn D% so với chỉ tiêu được giao là R1%": D = |R2 − R1|.
+    const std::vector<const char*> phrasings = {
+        "Năm 2023, tỷ lệ trẻ dưới 1 tuổi tiêm chủng đầy đủ đạt {r2}%, vượt {d} điểm phần trăm so với chỉ tiêu {r1}%.",
+        "Tỷ lệ bao phủ BHYT đạt {r2}% dân số, vượt {d} điểm phần trăm so với mục tiêu {r1}%.",
+        "Toàn ngành đã thi hành xong 576.933 việc, đạt tỉ lệ {r2}%, cao hơn {d}% so với chỉ tiêu được giao là {r1}%.",
+        "Cả nước có {r2}% số xã đạt chuẩn nông thôn mới, tăng {d} điểm phần trăm so với mức {r1}% cuối năm 2021.",
+    };
+    const std::vector<const char*> falls = {
+        "Đến năm 2021, tỷ lệ hộ nghèo tiếp cận đa chiều là {r2}%, giảm {d} điểm phần trăm so với mức {r1}% năm 2020.",
+        "Tỷ lệ thất nghiệp còn {r2}%, thấp hơn {d} điểm phần trăm so với mục tiêu {r1}%.",
+    };
+    const std::vector<Levels> levels = {{95.0, 96.4}, {90.0, 91.6}, {80.0, 81.41}, {68.2, 78.0}, {4.8, 4.4}, {12.5, 17.25}};
+    int n = 0, silent = 0, caught = 0;
+    for (bool fall : {false, true}) {
+        for (const char* text : fall ? falls : phrasings) {
+            for (const Levels& l : levels) {
+                const double r1 = fall ? std::max(l.from, l.to) : std::min(l.from, l.to);
+                const double r2 = fall ? std::min(l.from, l.to) : std::max(l.from, l.to);
+                const double d = std::fabs(r2 - r1);
+                auto make = [&](double x) { return fill(text, {{"d", decimal(x, 2)}, {"r1", decimal(r1, 2)}, {"r2", decimal(r2, 2)}}); };
+                const std::string ok = make(d), bad = make(d + 1.0);
+                check_twin("percent-mismatch", ok, bad, silent, caught);
+                ++n;
+            }
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+    // Traps: a target named by something else than its role word, the reference a share of
+    // another whole, "vượt d%" of a plan (an attainment, not a rate), two clauses, "khoảng".
+    check_silent("percent-mismatch", {
+        "Tỷ lệ bao phủ BHYT đạt 91,6% dân số, vượt 2,6 điểm phần trăm so với năm 2022, chỉ tiêu 90%.",
+        "Tỷ lệ bao phủ BHYT đạt 91,6% dân số; vượt 2,6 điểm phần trăm so với mức bình quân cả nước.",
+        "Thu ngân sách đạt 11.500 tỷ đồng, vượt 15% so với dự toán 10.000 tỷ đồng.",
+        "Tỷ lệ hộ nghèo còn 4,4%, giảm 0,4 điểm phần trăm so với năm 2020; tỷ lệ hộ cận nghèo 4,8%.",
+        "Tỷ lệ bao phủ BHYT đạt khoảng 91%, vượt 1,6 điểm phần trăm so với mục tiêu 90%.",
+        "Tỷ lệ giải ngân đạt 81,41%, cao hơn 1,8% so với chỉ tiêu được giao là 80%.",
+    });
+}
+
+TEST_CASE("a share 'chiếm X%' of the one stated whole of its part's kind (numbers17)", "[numbers][real-misses]") {
+    // The whole named after X with its figure, or the one figure of A's kind before A (in A's
+    // sentence, else the sentence before): X = A/T.
+    const std::vector<const char*> phrasings = {
+        "Trong đó, công chức ở các cơ quan Trung ương có {a} người (chiếm {x}%) trên tổng số {T} người.",
+        "Giá trị giảm trừ là {a} tỷ đồng, chiếm {x}% tổng giá trị đề nghị quyết toán {T} tỷ đồng.",
+        "Số người từ 15 tuổi trở lên là {a} người, chiếm {x}% dân số toàn tỉnh ({T} người).",
+        "Doanh số cho vay cả năm đạt {T} triệu đồng. Doanh số thu nợ đạt {a} triệu đồng, chiếm {x}% doanh số cho vay.",
+        "Dư nợ toàn địa bàn đạt {T} tỷ đồng; dư nợ doanh nghiệp đạt {a} tỷ đồng, chiếm {x}% dư nợ toàn địa bàn.",
+        "Trong số {T} thanh niên nhập ngũ lần này, số đảng viên là {a} người, chiếm {x}%.",
+        "Cả nước xảy ra {T} vụ cháy. Trong số này, {a} vụ cháy tại nhà ở kết hợp sản xuất, kinh doanh (chiếm {x}%).",
+        "Xuất khẩu tháng 10 ước đạt {T} triệu USD; khối FDI ước đạt {a} triệu USD, chiếm {x}% kim ngạch xuất khẩu của tỉnh.",
+    };
+    int n = 0, silent = 0, caught = 0;
+    for (const char* text : phrasings) {
+        for (const Pair& p : kPairs) {
+            // (A whole found by proximity is judged only within a factor of 3: {1250, 18} is left to the traps.)
+            if (p.part * 100 < p.whole * 5) continue;
+            const std::string ok = fill(text, {{"T", count(p.whole)}, {"a", count(p.part)}, {"x", rate(p)}});
+            const std::string bad = fill(text, {{"T", count(p.whole)}, {"a", count(p.part)}, {"x", wrong_rate(p, 0)}});
+            check_twin("percent-mismatch", ok, bad, silent, caught);
+            ++n;
+        }
+    }
+    CHECK(silent == n);
+    CHECK(caught == n);
+    // Traps: a share of another whole named after X (the plan, the previous year, the country's,
+    // GDP), of those present; two wholes of A's kind before A; a sibling part between; a change as
+    // the part; a share of an unstated whole; "khoảng"; a per-100 base; a mean; another place.
+    check_silent("percent-mismatch", {
+        "Thu ngân sách đạt 10.000 tỷ đồng. Thu nội địa đạt 6.000 tỷ đồng, chiếm 70% dự toán.",
+        "Thu ngân sách đạt 10.000 tỷ đồng. Thu nội địa đạt 6.000 tỷ đồng, chiếm 45% tổng thu ngân sách cả nước.",
+        "Năm 2022 xuất khẩu đạt 5.000 triệu USD. Năm 2023 khu vực FDI đạt 4.000 triệu USD, chiếm 85% so với cùng kỳ.",
+        "Tỉnh có 1.200 đại biểu được mời. Có 900 đại biểu có mặt, trong đó 300 đại biểu là nữ, chiếm 33,3%.",
+        "Tiếp nhận 2.000 hồ sơ, giải quyết 1.800 hồ sơ; trễ hẹn 90 hồ sơ, chiếm 5%.",
+        "Tổng vốn 1.000 tỷ đồng, trong đó vốn ngân sách 600 tỷ đồng, chiếm 60%; vốn doanh nghiệp 300 tỷ đồng, chiếm 30%.",
+        "Số hộ nghèo 1.589 hộ, tăng 120 hộ, chiếm 9,17%.",
+        "Toàn tỉnh có 1.589 hộ nghèo, chiếm tỷ lệ 9,17%; 1.299 hộ cận nghèo, chiếm tỷ lệ 7,5%.",
+        "Tổng dư nợ đạt 2.000 tỷ đồng; dư nợ doanh nghiệp khoảng 700 tỷ đồng, chiếm khoảng 34%.",
+        "Tổng vốn đạt 1.200 tỷ đồng; bình quân mỗi dự án 30 tỷ đồng, chiếm 4%.",
+        "Tỉnh A có 5.000 hộ nghèo. Tỉnh B có 3.000 hộ nghèo, chiếm 8% số hộ toàn tỉnh B.",
+    });
+}
+
+TEST_CASE("shares stated with their counts imply one whole (numbers17)", "[numbers][real-misses]") {
+    // Each count over its share is the whole; the whole need not be stated. The wrong twin moves one
+    // share by a slip.
+    struct Group {
+        long long whole;
+        std::vector<long long> parts;
+    };
+    const std::vector<Group> groups = {{17328, {1589, 1299}}, {40165, {29553, 10612}}, {2245, {1172, 1073}}, {499, {151, 89}}, {96, {42, 36, 21}}};
+    const std::vector<const char*> two = {
+        "Toàn tỉnh có {a} hộ nghèo, chiếm tỷ lệ {x}%; {b} hộ cận nghèo, chiếm tỷ lệ {y}%.",
+        "Đã thực hiện {a} hồ sơ, chiếm {x}% số hồ sơ đủ điều kiện; số chưa thực hiện là {b} hồ sơ, chiếm {y}% số hồ sơ đủ điều kiện.",
+        "Địa bàn xảy ra cháy: thành thị {a} vụ (chiếm {x}%); nông thôn xảy ra {b} vụ (chiếm {y}%).",
+        "Đại biểu là phụ nữ có {a} người (tỷ lệ {x}%); đại biểu là người dân tộc thiểu số có {b} người (tỷ lệ {y}%).",
+    };
+    int n = 0, silent = 0, caught = 0;
+    for (const char* text : two) {
+        for (const Group& g : groups) {
+            auto share = [&](long long part, double shift) { return decimal(100.0 * static_cast<double>(part) / static_cast<double>(g.whole) + shift, 2); };
+            const std::string ok = fill(text, {{"a", count(g.parts[0])}, {"x", share(g.parts[0], 0)}, {"b", count(g.parts[1])}, {"y", share(g.parts[1], 0)}});
+            const double slip = 100.0 * static_cast<double>(g.parts[1]) / static_cast<double>(g.whole) * 0.2;
+            const std::string bad = fill(text, {{"a", count(g.parts[0])}, {"x", share(g.parts[0], 0)}, {"b", count(g.parts[1])}, {"y", share(g.parts[1], slip)}});
+            check_twin("percent-mismatch", ok, bad, silent, caught);
+            ++n;
+        }
+    }
+    // Three items: the one that misses the others' whole is found.
+    const std::string three_ok = "Trong đợt này có 42 người là nữ, chiếm 43,75%; 36 người trẻ tuổi, chiếm 37,5%; 21 người là người dân tộc thiểu số, chiếm 21,88%.";
+    const std::string three_bad = "Trong đợt này có 42 người là nữ, chiếm 43,75%; 36 người trẻ tuổi, chiếm 33,5%; 21 người là người dân tộc thiểu số, chiếm 21,88%.";
+    check_twin("percent-mismatch", three_ok, three_bad, silent, caught);
+    ++n;
+    CHECK(silent == n);
+    CHECK(caught == n);
+    // Traps: shares of their own places' wholes, of different bases, one a year, a part of a part
+    // ("trong đó"), each unit's own rate, far apart (other wholes), an attainment ("đạt").
+    check_silent("percent-mismatch", {
+        "Huyện Tân Phú có 500 hộ nghèo, chiếm 10%; huyện Định Quán có 300 hộ nghèo, chiếm 5%.",
+        "Xuất khẩu 500 triệu USD, chiếm 20% kim ngạch xuất khẩu; nhập khẩu 300 triệu USD, chiếm 15% kim ngạch nhập khẩu.",
+        "Năm 2022 có 820 hộ, chiếm 14%; năm 2023 có 1.310 hộ, chiếm 22%.",
+        "Có 1.200 hộ nghèo, chiếm 12%, trong đó 300 hộ nghèo là người dân tộc thiểu số, chiếm 25%.",
+        "Mỗi xã có 120 hộ nghèo, chiếm 10%; 90 hộ cận nghèo, chiếm 12%.",
+        "Có 1.589 hộ nghèo, chiếm tỷ lệ 9,17%; 1.299 hộ cận nghèo, chiếm tỷ lệ 27,5%.",
+        "Thu nội địa 5.000 tỷ đồng, đạt 90%; thu xuất nhập khẩu 1.000 tỷ đồng, đạt 50%.",
+        "Toàn tỉnh có khoảng 1.600 hộ nghèo, chiếm tỷ lệ 9,17%; 1.299 hộ cận nghèo, chiếm tỷ lệ 8,5%.",
+    });
+}

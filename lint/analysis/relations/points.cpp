@@ -29,6 +29,38 @@ std::size_t previous_figure(const Reading& r, std::size_t k) {
 
 bool rate(const Reading& r, std::size_t k) { return k != std::string::npos && r.usable(k) && r.qs[k].percent() && !r.qs[k].negative; }
 
+// "giảm D điểm phần trăm so với mức R1%", "vượt D điểm phần trăm so với chỉ tiêu R1%", "cao hơn d%
+// so với chỉ tiêu được giao là R1%": the level compared with, named by its role right before it
+// (the same rate's earlier level, or the target it is held to), in the change's own run of words.
+// `target` is set when that level is a target. npos when none.
+std::size_t named_reference(const Reading& r, std::size_t s, bool pts, bool& target) {
+    const std::size_t n = r.next_figure(s);
+    if (!rate(r, n) || !r.same_sentence(s, n)) return std::string::npos;
+    std::string g = r.between(s, n);
+    if (pts && phrases::starts(g, "phầntrăm")) g.erase(0, std::string_view("phầntrăm").size());
+    if (!phrases::starts(g, "sovới")) return std::string::npos;
+    std::string named = g.substr(std::string_view("sovới").size());
+    for (const char* v : {"là", "đạt"}) {
+        if (named.ends_with(v)) {
+            named.erase(named.size() - std::string_view(v).size());
+            break;
+        }
+    }
+    if (named == "mức") {
+        target = false;
+        return n;
+    }
+    for (const char* role : {"chỉtiêu", "mụctiêu", "kếhoạch"}) {
+        if (!phrases::starts(named, role)) continue;
+        const std::string rest = named.substr(std::string_view(role).size());
+        if (rest.empty() || rest == "đượcgiao" || rest == "đềra" || rest == "giao") {
+            target = true;
+            return n;
+        }
+    }
+    return std::string::npos;
+}
+
 // The shapes read by their wording; false when none fits.
 // `said`: the words of the change as written, squeezed ("giảm", "thấphơn").
 bool read_shaped(const Reading& r, std::size_t s, const std::string& verb, const std::string& said, bool pts, std::vector<Relation>& out) {
@@ -66,6 +98,23 @@ bool read_shaped(const Reading& r, std::size_t s, const std::string& verb, const
         }
         // "… xuống còn R2% năm 2023, giảm D": the year of R2 between.
         if (phrases::starts(gap, "năm") && gap.size() >= 8 && std::isdigit(static_cast<unsigned char>(gap[4]))) gap.erase(0, 8);
+        bool target = false;
+        // (Read only when needed: most changes name no reference.)
+        bool looked = false;
+        std::size_t reference = std::string::npos;
+        auto look = [&]() {
+            if (!looked && r1 == std::string::npos) reference = named_reference(r, s, pts, target);
+            looked = true;
+            return reference;
+        };
+        // "vượt" compares a level with a named target or level only.
+        if (said == "vượt" && look() == std::string::npos) return false;
+        // "đạt R2% dân số, vượt D điểm phần trăm so với mục tiêu R1%", "có R2% số xã đạt chuẩn, tăng D
+        // điểm phần trăm so với mức R1%": R2's base named between, a few words without a figure.
+        if (pts && gap != "," + said && gap.ends_with("," + said) && look() != std::string::npos) {
+            const std::string base = gap.substr(0, gap.size() - said.size() - 1);
+            if (base.size() <= 48 && base.find_first_of(",;:()0123456789") == std::string::npos) gap = "," + said;
+        }
         // "… lên R2% năm 2024 (tăng D điểm phần trăm)".
         if (gap == "(" + said && pts) gap = "," + said;
         if (gap != "," + said && gap != ";" + said) return false;
@@ -114,6 +163,7 @@ bool read_shaped(const Reading& r, std::size_t s, const std::string& verb, const
                 }
             }
         }
+        if (r1 == std::string::npos && look() != std::string::npos) r1 = reference;
         const std::string label = r.rate_label(r2);
         // "chiếm tỷ lệ X%" alone names no rate: another group's share may stand before.
         if (r1 == std::string::npos && !label.empty() && label != "tỷ lệ" && label != "tỉ lệ" && w2 != "từ") {
@@ -127,7 +177,7 @@ bool read_shaped(const Reading& r, std::size_t s, const std::string& verb, const
         if (r1 == std::string::npos) return false;
         // "tăng d%" between rates not named as rates, save a level compared with its own earlier
         // level in parentheses ("đạt R2%, tăng d% so với năm trước (R1%)"): one measure at two times.
-        if (!pts && label.empty() && !compared) return false;
+        if (!pts && label.empty() && !compared && r1 != reference) return false;
         Relation rel;
         rel.family = pts ? Relation::Family::Points : Relation::Family::RateChange;
         rel.stated = s;
@@ -136,6 +186,8 @@ bool read_shaped(const Reading& r, std::size_t s, const std::string& verb, const
         // "cao hơn d%" between two levels of an index compares them in points, as such indexes
         // are; "tăng d%" may still be meant as relative (a warning when only points fit).
         rel.points_fit = !pts && label.empty() && (said == "caohơn" || said == "thấphơn");
+        // A rate held to its target is compared with it in points, however the difference is written.
+        if (r1 == reference && target) rel.points_fit = true;
         out.push_back(std::move(rel));
         return true;
     }
@@ -256,9 +308,22 @@ void read_two_levels(const Reading& r, std::size_t s, const std::string& verb, b
         compared = phrases::contains(g, "sovới") && open != std::string::npos && g.find(')', open) == std::string::npos &&
                    g.size() < 60 && names_period(g.substr(0, open));
     }
+    // "giảm d%, từ R1% xuống còn R2%", "phấn đấu giảm d%, tỷ lệ hộ nghèo từ R1% còn R2%": the change
+    // stated right before the move it measures, in its clause (a few words naming the rate between):
+    // d is that move, relative or in points, whatever the sentence plans.
+    bool stated_move = false;
+    if (a > s && r.next_figure(s) == a && r.word_before(a) == "từ" && r.same_sentence(a, b)) {
+        const std::string g = r.between(s, a);
+        const std::string m = r.between(a, b);
+        stated_move = g.size() <= 48 && !g.empty() && g[0] == ',' && g.find_first_of(";:()", 1) == std::string::npos &&
+                      (phrases::contains(m, "xuống") || phrases::contains(m, "lên") || m.ends_with("còn")) &&
+                      m.find_first_of(";:") == std::string::npos;
+    }
     // Plans and targets rate other things; an average change is no change between two levels.
+    bool planned = false;
     for (const char* w : {"kếhoạch", "chỉtiêu", "mụctiêu", "dựtoán", "nghịquyết", "phấnđấu"}) {
-        if (!compared && phrases::contains(sentence, w)) return;
+        planned = planned || phrases::contains(sentence, w);
+        if (!compared && !stated_move && phrases::contains(sentence, w)) return;
     }
     {
         // The change's own clause: "bình quân mỗi năm tăng d%", "tăng bình quân d%/năm".
@@ -302,7 +367,9 @@ void read_two_levels(const Reading& r, std::size_t s, const std::string& verb, b
     rel.stated = s;
     rel.terms = {r2, r1};
     rel.decrease = down;
-    rel.points_warning_only = !pts;
+    rel.points_warning_only = !pts && !stated_move;
+    // A target's "giảm d%" in points is how plans are written: only a d that fits neither is reported.
+    rel.points_fit = !pts && stated_move && planned;
     out.push_back(std::move(rel));
 }
 
@@ -327,10 +394,13 @@ void read_points(const Reading& r, std::vector<Relation>& out) {
                     said = lower_than ? "thấphơn" : "caohơn";
                 }
             }
+            // "vượt D điểm phần trăm so với chỉ tiêu R1%": above a named target or level.
+            if (verb == "vượt") verb = "tăng";
             if (verb != "tăng" && verb != "giảm") continue;
             if (!pts && !qs[s].percent()) continue;
             if (r.per_period(s)) continue;  // "mỗi năm … tăng 0,2 điểm phần trăm, từ R1% lên R2%": a yearly step
             if (s > first && read_shaped(r, s, verb, said, pts, out)) continue;
+            if (said == "vượt") continue;
             read_two_levels(r, s, verb, pts, out);
         }
     }

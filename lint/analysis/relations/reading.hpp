@@ -23,6 +23,7 @@ struct Reading {
         std::size_t figure;
         std::size_t first;  // the first figure of its paragraph
     };
+    // candidates(), listed once on first use (covered is set before any reader runs).
     // The figures a reader may judge, in order: in Vietnamese paragraphs, after their paragraph's
     // first figure, usable, not judged elsewhere, not negative. Listed once by list_candidates(),
     // after `covered` is set, and shared by every reader.
@@ -120,5 +121,7 @@ void read_group_rates(const Reading& r, std::vector<Relation>& out);
 void read_yearly_mean(const Reading& r, std::vector<Relation>& out);
 // Runs last: percentages no family reader took, read by role and agreement (general.cpp).
 void read_general(const Reading& r, std::vector<Relation>& out);
+void read_share_whole(const Reading& r, std::vector<Relation>& out);
+void read_implied_whole(const Reading& r, std::vector<Relation>& out);
 
 }  // namespace soat::analysis::relations

@@ -111,7 +111,7 @@ bool Reading::counts_people(std::size_t k) const {
     static const std::set<std::string, std::less<>> people = {
         "đại biểu", "công chức", "viên chức", "cán bộ", "lao động", "học sinh", "sinh viên", "học viên", "hội viên", "đoàn viên",
         "đảng viên", "bệnh nhân", "thí sinh", "cử tri", "ứng cử viên", "thành viên", "giáo viên", "công nhân", "nông dân",
-        "du khách", "trẻ em", "người"};
+        "du khách", "trẻ em", "thanh niên", "người"};
     const Quantity& q = qs[k];
     if (!q.is_count() || q.noun.empty()) return false;
     // (The words to the clause's end: "có 18.240 công chức." counts people too.)
@@ -297,7 +297,7 @@ bool after_verb(const Reading& r, std::size_t k, std::initializer_list<const cha
 Relations::Relations(const Analysis& analysis) {
     const auto& quantities = analysis.get<Quantities>();
     const auto& qs = quantities.all();
-    relations::Reading r{analysis.get<NumbersText>().document(), quantities, qs, std::vector<bool>(qs.size(), false)};
+    relations::Reading r{analysis.get<NumbersText>().document(), quantities, qs, std::vector<bool>(qs.size(), false), {}};
     const auto& claims = analysis.get<Claims>();
     const auto& ratios = analysis.get<Ratios>();
     for (const auto& c : claims.changes()) r.covered[c.percent] = true;
@@ -337,6 +337,8 @@ Relations::Relations(const Analysis& analysis) {
     relations::read_change_multiple(r, all_);
     relations::read_yearly_mean(r, all_);
     relations::read_general(r, all_);
+    relations::read_share_whole(r, all_);
+    relations::read_implied_whole(r, all_);
     for (Relation& rel : all_) {
         if (rel.family == Relation::Family::PartShare && rel.terms.size() == 2 && r.has_share(rel.terms[1])) {
             rel.whole_share = r.next_figure(rel.terms[1]);

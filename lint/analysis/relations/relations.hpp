@@ -39,6 +39,7 @@ struct Relation {
         Balance,         // C = A − B ("thu A, chi B, còn C")  terms {A, B}; stated = C
         Classification,  // Σ classes ≤ M ("Trong M chỉ tiêu, có a vượt, b đạt và c không đạt")  terms {a, b, …, M}; stated = the last class
         YearlyMean,      // X = ±((B/A)^(1/n) − 1)·100, n = last_year − first_year  terms {B, A} (by_difference: {C, D}, A = C − D)
+        ImpliedWhole,    // A/X = a_j/x_j: shares with their counts imply one whole  terms {A, a_1, x_1, a_2, x_2, …}
     };
     Family family = Family::Attainment;
     std::size_t stated = 0;          // the figure the relation judges
