@@ -253,6 +253,8 @@ struct Builder {
                 }
                 if (tq.is_count() != q.is_count() || (!tq.is_count() && !same_measure(tq, q))) continue;
                 if (after_change_word(t, q)) continue;
+                // "900 tấn cá tạp quy đổi từ 4.500 tấn sứa": what a part was made from is no part.
+                if (lower(word_before(t, q.byte_begin)) == "từ") continue;
                 if (comparison_segment(t, segment_start(t, q.byte_begin, open), q)) {
                     unsure = unsure || (tq.is_count() ? same_count_noun(t, tq, q) : same_measure(tq, q));
                     continue;

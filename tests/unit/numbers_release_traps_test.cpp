@@ -1930,3 +1930,20 @@ TEST_CASE("sample 133-136: a change's rate followed by its amount with its verb 
         CHECK(run("percent-mismatch", {trap}).empty());
     }
 }
+
+TEST_CASE("sample 137-140: what a part was made from is no part, and just under 100 % the last value below it is right", "[numbers][rules]") {
+    // "(trong đó … quy đổi từ N tấn …)": N is the raw weight the part came from.
+    CHECK(run("sum-mismatch", {"Sản lượng 9 tháng đạt 3.200 tấn, gồm: cá 1.100 tấn, mực 400 tấn, tôm 300 tấn, loại khác 1.400 tấn (trong đó có "
+                               "900 tấn cá tạp quy đổi từ 4.500 tấn sứa)."})
+              .empty());
+    CHECK(run("sum-mismatch", {"Sản lượng 9 tháng đạt 3.200 tấn, gồm: cá 1.100 tấn, mực 400 tấn, tôm 300 tấn, loại khác 1.400 tấn (trong đó có "
+                               "1.900 tấn cá tạp)."})
+              .size() == 1);
+    // 85.412/85.416 = 99,9953…%: "99,99%" is right (100,00% would say every household); 99,98% is not.
+    CHECK(run("percent-mismatch", {"Toàn huyện có 85.412/85.416 hộ sử dụng điện lưới, đạt tỷ lệ 99,99%."}).empty());
+    CHECK(run("percent-mismatch", {"Toàn huyện có 85.412/85.416 hộ sử dụng điện lưới, đạt tỷ lệ 99,98%."}).size() == 1);
+    // Below 100 % by more than the last digit, a truncation is still a warning.
+    const auto f = run("percent-mismatch", {"Có 13/28 xã đạt chuẩn, đạt 46,42%."});
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].severity == soat::Severity::Warning);
+}
