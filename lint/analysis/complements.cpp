@@ -111,6 +111,8 @@ const std::vector<std::vector<std::vector<std::string_view>>> kScales = {
     {{"kinh tế nhà nước", "khu vực nhà nước", "doanh nghiệp nhà nước"},
      {"kinh tế ngoài nhà nước", "khu vực ngoài nhà nước", "doanh nghiệp ngoài nhà nước", "ngoài quốc doanh"},
      {"có vốn đầu tư nước ngoài", "có vốn đầu tư trực tiếp nước ngoài", "khu vực fdi", "doanh nghiệp fdi"}},
+    // Fisheries output is caught or farmed (the statistics' two sources), never both.
+    {{"khai thác"}, {"nuôi trồng"}},
     // A medal is of one metal.
     {{"huy chương vàng", "hcv"}, {"huy chương bạc", "hcb"}, {"huy chương đồng", "hcđ"}},
     // How a file reaches the office: one channel each.

@@ -1947,3 +1947,27 @@ TEST_CASE("sample 137-140: what a part was made from is no part, and just under 
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == soat::Severity::Warning);
 }
+
+TEST_CASE("sample 137-140: fisheries output caught and farmed cannot pass its total", "[numbers][rules]") {
+    const std::vector<std::string> shapes = {
+        "Tổng sản lượng thủy sản đạt {T} tấn, trong đó khai thác {A} tấn, nuôi trồng {B} tấn.",
+        "Sản lượng thủy sản 6 tháng ước đạt {T} tấn, tăng 2,1% so với cùng kỳ; trong đó sản lượng nuôi trồng {B} tấn, sản lượng khai thác {A} tấn.",
+    };
+    // 18.400 + 9.650 = 28.050.
+    for (const auto& shape : shapes) {
+        for (const auto& [total, wrong] : std::vector<std::pair<const char*, bool>>{{"28.050", false}, {"30.000", false}, {"26.050", true}}) {
+            std::string s = shape;
+            s.replace(s.find("{T}"), 3, total);
+            s.replace(s.find("{A}"), 3, "18.400");
+            s.replace(s.find("{B}"), 3, "9.650");
+            INFO(s);
+            CHECK(run("sum-mismatch", {s}).size() == (wrong ? 1U : 0U));
+        }
+    }
+    // Other senses of the words, or one value only: no sum.
+    for (const char* trap : {"Khai thác 26.050 m3 gỗ rừng trồng, trong đó khai thác gỗ keo 18.400 m3, trồng lại 9.650 ha.",
+                             "Sản lượng thủy sản đạt 26.050 tấn, trong đó khai thác 18.400 tấn, khai thác xa bờ 9.650 tấn."}) {
+        INFO(trap);
+        CHECK(run("sum-mismatch", {trap}).empty());
+    }
+}
