@@ -21,19 +21,11 @@ namespace soat::analysis::relations {
 
 namespace {
 
-std::size_t previous_figure(const Reading& r, std::size_t k) {
-    const auto [first, last] = r.quantities.in(r.qs[k].paragraph);
-    for (std::size_t j = k; j > first; --j) {
-        const Role role = r.qs[j - 1].role;
-        if (role != Role::Year && role != Role::Date) return j - 1;
-    }
-    return std::string::npos;
-}
 
 // The share's count: "A …, chiếm X%", "A … (chiếm tỷ lệ X%)", "A … (tỷ lệ X%)", "A …, tỷ lệ X%".
 std::size_t counted_share(const Reading& r, std::size_t x, std::size_t first) {
     const auto& qs = r.qs;
-    const std::size_t a = previous_figure(r, x);
+    const std::size_t a = r.previous_figure(x);
     if (a == std::string::npos || a < first || !r.same_sentence(a, x) || !r.usable(a) ||
         qs[a].percent() || qs[a].negative || qs[a].value() <= 0 || qs[a].hedge != Hedge::None) {
         return std::string::npos;

@@ -17,15 +17,6 @@ bool in_points(const Reading& r, std::size_t k) {
     return phrases::starts(a, " phần trăm") || phrases::starts(a, " %") || phrases::starts(a, "%");
 }
 
-// The previous figure in the paragraph that is not a year or a date.
-std::size_t previous_figure(const Reading& r, std::size_t k) {
-    const auto [first, last] = r.quantities.in(r.qs[k].paragraph);
-    for (std::size_t j = k; j > first; --j) {
-        const Role role = r.qs[j - 1].role;
-        if (role != Role::Year && role != Role::Date) return j - 1;
-    }
-    return std::string::npos;
-}
 
 bool rate(const Reading& r, std::size_t k) { return k != std::string::npos && r.usable(k) && r.qs[k].percent() && !r.qs[k].negative; }
 
@@ -65,7 +56,7 @@ std::size_t named_reference(const Reading& r, std::size_t s, bool pts, bool& tar
 // `said`: the words of the change as written, squeezed ("giảm", "thấphơn").
 bool read_shaped(const Reading& r, std::size_t s, const std::string& verb, const std::string& said, bool pts, std::vector<Relation>& out) {
     {
-        std::size_t r2 = previous_figure(r, s);
+        std::size_t r2 = r.previous_figure(s);
         if (!rate(r, r2) || !r.same_sentence(r2, s)) return false;
         std::string gap = r.between(r2, s);
         std::size_t r1 = std::string::npos;
@@ -73,7 +64,7 @@ bool read_shaped(const Reading& r, std::size_t s, const std::string& verb, const
         // "còn R2% (đầu năm là R1%), giảm D": the earlier rate in parentheses right after R2,
         // named by an earlier time.
         if (gap == ")," + said) {
-            const std::size_t r2p = previous_figure(r, r2);
+            const std::size_t r2p = r.previous_figure(r2);
             if (!rate(r, r2p) || !r.same_sentence(r2p, r2)) return false;
             const std::string inside = r.between(r2p, r2);
             if (inside.empty() || inside[0] != '(' || inside.size() > 40 || phrases::contains(inside, ")")) return false;
@@ -85,7 +76,7 @@ bool read_shaped(const Reading& r, std::size_t s, const std::string& verb, const
         }
         // "còn R2%, đầu năm R1%, giảm D": the earlier rate after R2, named by an earlier time.
         if (r1 == std::string::npos && (gap == "," + said || gap == ";" + said)) {
-            const std::size_t r2p = previous_figure(r, r2);
+            const std::size_t r2p = r.previous_figure(r2);
             if (rate(r, r2p) && r.same_sentence(r2p, r2)) {
                 const std::string when = r.between(r2p, r2);
                 if (when == ",đầunăm" || when == ",nămtrước" || when == ",cùngkỳ" || when == ",cùngkỳnămtrước" ||
@@ -118,7 +109,7 @@ bool read_shaped(const Reading& r, std::size_t s, const std::string& verb, const
         // "… lên R2% năm 2024 (tăng D điểm phần trăm)".
         if (gap == "(" + said && pts) gap = "," + said;
         if (gap != "," + said && gap != ";" + said) return false;
-        const std::size_t before2 = previous_figure(r, r2);
+        const std::size_t before2 = r.previous_figure(r2);
         const std::string w2 = r.word_before(r2);
         if (r1 == std::string::npos && rate(r, before2) && r.word_before(before2) == "từ" && r.same_sentence(before2, r2) &&
             (w2 == "còn" || w2 == "lên" || w2 == "xuống" || w2 == "mức" || w2 == "đạt")) {

@@ -63,6 +63,8 @@ struct Reading {
     [[nodiscard]] std::size_t breakdown_parent(std::size_t k, int& siblings) const;
     // The next figure in k's paragraph that is not a year or a date, npos when none.
     [[nodiscard]] std::size_t next_figure(std::size_t k) const;
+    // The previous one, npos when none.
+    [[nodiscard]] std::size_t previous_figure(std::size_t k) const;
     // Figure k is itself rated by a percentage right after it ("giải ngân T, đạt 60%", "T ha, bằng
     // 47,5% diện tích …"): a result measured against a base of its own, whose "trong đó" parts
     // are rated the same way (against their own bases), not as shares of k.

@@ -173,6 +173,14 @@ std::size_t Reading::next_figure(std::size_t k) const {
     return std::string::npos;
 }
 
+std::size_t Reading::previous_figure(std::size_t k) const {
+    const auto [first, last] = quantities.in(qs[k].paragraph);
+    for (std::size_t j = k; j > first; --j) {
+        if (qs[j - 1].role != Role::Year && qs[j - 1].role != Role::Date) return j - 1;
+    }
+    return std::string::npos;
+}
+
 bool Reading::rated(std::size_t k) const {
     const std::size_t n = next_figure(k);
     if (n == std::string::npos || !qs[n].percent() || !same_sentence(k, n)) return false;

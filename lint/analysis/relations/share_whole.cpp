@@ -24,15 +24,6 @@ namespace soat::analysis::relations {
 
 namespace {
 
-// The previous figure in the paragraph that is not a year or a date, npos when none.
-std::size_t previous_figure(const Reading& r, std::size_t k) {
-    const auto [first, last] = r.quantities.in(r.qs[k].paragraph);
-    for (std::size_t j = k; j > first; --j) {
-        const Role role = r.qs[j - 1].role;
-        if (role != Role::Year && role != Role::Date) return j - 1;
-    }
-    return std::string::npos;
-}
 
 // "chiếm X%", "chiếm tỷ lệ X%", "chiếm tỷ trọng khoảng X%", "(chiếm trên X%)".
 bool after_chiem(const Reading& r, std::size_t x) {
@@ -183,7 +174,7 @@ void read_share_whole(const Reading& r, std::vector<Relation>& out) {
             }
             if (!after_chiem(r, x)) continue;
             // A: the figure the share rates, right before it in its clause.
-            const std::size_t a = previous_figure(r, x);
+            const std::size_t a = r.previous_figure(x);
             if (a == std::string::npos || a < first || !r.same_sentence(a, x) || !r.usable(a) ||
                 qs[a].percent() || qs[a].negative || qs[a].value() <= 0) {
                 continue;
