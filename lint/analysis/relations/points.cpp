@@ -209,7 +209,8 @@ bool names_period(const std::string& t) {
 // the relative one (a warning): a clause may start a new subject whose d measures something else.
 void read_two_levels(const Reading& r, std::size_t s, const std::string& verb, bool pts, std::vector<Relation>& out) {
     const auto& qs = r.qs;
-    const auto [first, last] = r.quantities.in(qs[s].paragraph);
+    const auto span = r.quantities.in(qs[s].paragraph);  // (no structured binding: the lambda below captures it)
+    const std::size_t first = span.first, last = span.second;
     auto sb = r.quantities.sentence_at(qs[s].paragraph, qs[s].byte_begin);
     // The levels of [from, to): false when another change stands there.
     std::vector<std::size_t> levels;
