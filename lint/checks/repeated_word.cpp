@@ -58,7 +58,8 @@ public:
                     continue;
                 }
                 if (t[i].key == t[i + 1].key && !allowed_.count(t[i].key + " " + t[i].key) &&
-                    (words_.count(t[i].key) || !shared(t, i, i > 0 && word_pair(i - 1), word_pair(i + 1)))) {
+                    (words_.count(t[i].key) || measure_twice(t, text, i, word_pair(i + 1)) ||
+                     !shared(t, i, i > 0 && word_pair(i - 1), word_pair(i + 1)))) {
                     emit(context, sink, p, t[i].begin, t[i + 1].end, t[i].text);
                     i += 1;
                 }
@@ -88,10 +89,6 @@ private:
         const std::string& x = t[i].key;
         const auto& l = analysis::letters_of(t[i + 1]);
         if (vw::syllable(x) < 0 || !l || l->upper_first || !analysis::is_syllable(t[i + 1])) return true;
-        auto word = [](std::string_view a, std::string_view b) {
-            const auto e = vw::lookup(a, b);
-            return vw::tier(e.score) > 0 || vw::bucket(e.score) >= 2 || e.admin >= 3;
-        };
         if (word(x, x)) return true;
         const bool before = left && word(t[i - 1].key, x), after = right && word(x, t[i + 2].key);
         // The second X one tone or mark from a word with the syllable after it (`Hệ thống thống tin`
@@ -105,6 +102,25 @@ private:
         // (`do trưởng đoàn thư ký ký;`): one word with the other side then reads it all. With
         // neither, no telling (`xào xào`, a doubling for effect).
         return !(left && right && before != after);
+    }
+
+    // A figure's unit or noun written twice (`37.500 ha ha`, `12.000 tấn tấn`, `500 triệu đồng
+    // đồng`): a figure takes its measure once, whatever the syllable makes with itself (`ha ha`),
+    // unless the second one begins a dictionary word with the syllable after it (`3 tổ tổ chức`).
+    static bool measure_twice(const std::vector<Token>& t, const std::u32string& text, std::size_t i, bool right) {
+        static const std::set<std::string_view> scale = {"trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"};
+        std::size_t figure = i;
+        if (figure > 0 && t[figure - 1].kind == Token::Kind::Word && scale.count(t[figure - 1].key) && analysis::spaced(text, t[figure - 1], t[figure])) {
+            --figure;
+        }
+        if (figure == 0 || t[figure - 1].kind != Token::Kind::Number || !analysis::spaced(text, t[figure - 1], t[figure])) return false;
+        return !right || analysis::vi_words::tier(analysis::vi_words::lookup(t[i + 1].key, t[i + 2].key).score) == 0;
+    }
+
+    static bool word(std::string_view a, std::string_view b) {
+        namespace vw = analysis::vi_words;
+        const auto e = vw::lookup(a, b);
+        return vw::tier(e.score) > 0 || vw::bucket(e.score) >= 2 || e.admin >= 3;
     }
 
     // Length n >= 4 tokens (four of them words, no punctuation inside) of a phrase that tokens

@@ -70,6 +70,23 @@ TEST_CASE("repeated-word: three lowercase words copied twice in a row", "[textpa
     }
 }
 
+TEST_CASE("repeated-word: a figure's unit or noun written twice", "[textpack][repeated-word]") {
+    auto repeats = [](const std::string& s) { return lint_with(document_from_paragraphs({s}), {"repeated-word"}).size(); };
+    // Units, counted nouns and a currency after a scale word, whatever the syllable makes with itself.
+    for (const char* s : {"Diện tích gieo trồng đạt 4.250 ha ha, tăng so với vụ trước.", "Sản lượng khai thác ước đạt 830 tấn tấn trong tháng.",
+                          "Hỗ trợ 250 triệu đồng đồng cho các hộ bị thiệt hại.", "Có 14 xã xã đạt chuẩn về y tế.",
+                          "Thu hút 12 dự án dự án đầu tư mới."}) {
+        INFO(s);
+        CHECK(repeats(s) == 1);
+    }
+    // The same syllable doubled away from a figure, or the second one beginning a word with the next.
+    for (const char* s : {"Tiếng cười ha ha vang lên trong hội trường.", "Kết nối với Hệ thống thống tin giải quyết thủ tục.",
+                          "Tổ chức 3 lớp, lớp học đầu tiên khai giảng vào tháng 5.", "Có 20 hộ, hộ nghèo chiếm phần lớn."}) {
+        INFO(s);
+        CHECK(repeats(s) == 0);
+    }
+}
+
 TEST_CASE("misspelling: structure, glued words, confusables, names", "[textpack][misspelling]") {
     const auto doc = document_from_paragraphs({"Trong nghành y tế, thu 5 tỷđồng; vốn toàng xã hội.", "Công ty Luxshare; xã Nếnh; KCN.",
                                                "Thường trực HDND; Phân đấu đạt.", "khí gias và thei"});
