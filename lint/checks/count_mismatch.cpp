@@ -32,6 +32,17 @@ public:
     }
 
 private:
+    // "Kiểm tra M cơ sở: có N cơ sở đạt, R cơ sở chưa đạt": when the sums reader read M with N and
+    // the rest as its parts, that one relation is judged once, by sum-mismatch.
+    static bool read_as_sum(const engine::Context& context, const analysis::Tally& t) {
+        if (!t.whole) return false;
+        const auto& sums = context.analysis.get<analysis::Claims>().sums();
+        return std::any_of(sums.begin(), sums.end(), [&](const analysis::SumClaim& c) {
+            auto in = [&](std::size_t k) { return std::find(c.parts.begin(), c.parts.end(), k) != c.parts.end(); };
+            return c.total == *t.whole && in(t.fraction) && std::all_of(t.rest.begin(), t.rest.end(), in);
+        });
+    }
+
     static void tally(const engine::Context& context, const std::vector<analysis::Quantity>& qs, const analysis::Tally& t,
                       engine::Sink& sink) {
         const auto& f = qs[t.fraction];
@@ -61,7 +72,7 @@ private:
             d.args["sum"] = analysis::format_vn(done, 0);
             d.args["stated"] = analysis::format_vn(n, 0);
             sink.emit(std::move(d));
-        } else if (!t.rest.empty() && n + left != whole && (t.parts.empty() || done == n)) {
+        } else if (!t.rest.empty() && n + left != whole && (t.parts.empty() || done == n) && !read_as_sum(context, t)) {
             // (Items of the list that make no split of N may be more of the rest: "…, trong đó: chưa
             // kiểm điểm 28 người; miễn sinh hoạt 252 người" is all outside N.)
             d.message = "tally_rest";
