@@ -550,6 +550,15 @@ struct Builder {
                         break;
                     }
                 }
+                // "…, trong đó a sản phẩm 4 sao, b sản phẩm 3 sao, nâng tổng số sản phẩm lên T": what the
+                // items raise a running total to ("nâng tổng số … lên", "đưa số … lên") is that total,
+                // no item; the list ends before it.
+                for (const std::string_view raise : {", nâng ", ", đưa "}) {
+                    const std::size_t r = tail.find(raise);
+                    if (r == std::string::npos) continue;
+                    const std::size_t up = tail.find(" lên ", r);
+                    if (up != std::string::npos && phrases::word_count(std::string_view(tail).substr(r, up - r)) <= 10) list_end = std::min(list_end, at + r);
+                }
                 for (const std::string_view ellipsis : {"...", "…"}) {
                     const std::size_t e = tail.find(ellipsis);
                     if (e == std::string::npos) continue;
@@ -1694,6 +1703,26 @@ struct Builder {
         return std::string::npos;
     }
 
+    // "…, số người chết giảm 31 người (giảm 7,03%)": the change's subject names which count
+    // changed, by the words after the count's noun ("chết"); its value is then the count those
+    // words name ("làm chết 410 người"), not the nearest one ("bị thương 702 người"). Empty when
+    // the subject does not repeat the noun or names no more than it.
+    std::string subject_qualifier(std::string_view t, const Quantity& d) const {
+        std::size_t verb_begin = d.byte_begin;
+        word_before(t, d.byte_begin, &verb_begin);
+        const std::size_t floor = quantities.sentence_at(d.paragraph, d.byte_begin).begin;
+        std::size_t cs = verb_begin;
+        while (cs > floor && std::string_view(",;:(").find(t[cs - 1]) == std::string_view::npos) --cs;
+        const std::string subject = " " + lower(t.substr(cs, verb_begin - cs)) + " ";
+        const std::size_t at = subject.rfind(" " + d.noun + " ");
+        if (at == std::string::npos) return {};
+        std::string rest = subject.substr(at + d.noun.size() + 2);
+        while (!rest.empty() && rest.back() == ' ') rest.pop_back();
+        const auto words = phrases::words_of(rest);
+        if (words.empty() || words.size() > 3 || rest.find_first_of("0123456789") != std::string::npos) return {};
+        return rest;
+    }
+
     void changes(std::vector<ChangeClaim>& out) const {
         for (std::size_t k = 0; k < qs.size(); ++k) {
             const Quantity& d = qs[k];
@@ -1779,6 +1808,11 @@ struct Builder {
                 }
             }
             if (!linked(between)) continue;
+            bool by_subject = false;
+            if (qualifier.empty() && d.is_count() && !d.noun.empty()) {
+                qualifier = subject_qualifier(t, d);
+                by_subject = !qualifier.empty();
+            }
             if ((between == ",tăng" || between == "(tăng") && verb == "giảm") continue;
             if ((between == ",giảm" || between == "(giảm") && verb == "tăng") continue;
             const SentenceBytes s = quantities.sentence_at(d.paragraph, d.byte_begin);
@@ -1789,6 +1823,14 @@ struct Builder {
             auto named = [&](const Quantity& v) {
                 std::string after_noun = lower(t.substr(v.noun_end, std::min<std::size_t>(t.size() - v.noun_end, qualifier.size() + 2)));
                 after_noun.erase(0, after_noun.find_first_not_of(' '));
+                if (by_subject) {
+                    // The subject's words anywhere in the count's own clause ("có 120 doanh nghiệp hoàn
+                    // tất thủ tục giải thể" for "số doanh nghiệp giải thể").
+                    std::size_t b = v.byte_begin, e = v.byte_end;
+                    while (b > 0 && std::string_view(",;:(.").find(t[b - 1]) == std::string_view::npos) --b;
+                    while (e < t.size() && std::string_view(",;:().").find(t[e]) == std::string_view::npos) ++e;
+                    return contains(" " + lower(t.substr(b, e - b)) + " ", " " + qualifier + " ");
+                }
                 return contains(lower(words_before(t, v.byte_begin, 3)), qualifier) || starts(after_noun, qualifier);
             };
             // "…, còn chỉ số B tăng 4,20 điểm (7,5%) lên 60,20 điểm": the level the change reaches,
@@ -1818,7 +1860,8 @@ struct Builder {
             // counts the same thing (and is named by the change's qualifier, when it has one:
             // "làm chết 5 người, bị thương 2 người. So với cùng kỳ … giảm 10 người chết (-53%)").
             // ("So sánh với cùng kỳ, …" opens it as well.)
-            const std::string opening = s.begin > 0 ? squeeze(t, s.begin, d.byte_begin) : std::string();
+            std::string opening = s.begin > 0 ? squeeze(t, s.begin, d.byte_begin) : std::string();
+            if (starts(opening, "“")) opening.erase(0, std::string_view("“").size());  // a quoted statement
             if (value == std::string::npos && (starts(opening, "sovới") || starts(opening, "sosánhvới"))) {
                 std::size_t end = s.begin;
                 while (end > 0 && t[end - 1] == ' ') --end;

@@ -587,12 +587,14 @@ std::vector<SentenceBytes> split_sentence_bytes(std::string_view t) {
         }
         if (c != '.' && c != '!' && c != '?') continue;
         const std::size_t j = i + 1;
-        // "… tăng 2,1%.Tính chung …", "… nghìn tấn.Trong đó …": a sentence run into the next
-        // with no space (not "TP.HCM", "v.v.", "Q.Hùng": a capital or a mark before the dot).
-        if (c == '.' && i > start && j < t.size() && is_upper(cp_at(t, j))) {
+        // "… tăng 2,1%.Tính chung …", "… nghìn tấn.Trong đó …", "… 702 người.“So với …": a sentence
+        // run into the next with no space, or opening on a quotation mark (not "TP.HCM", "v.v.",
+        // "Q.Hùng": a capital or a mark before the dot).
+        const std::size_t cap = j < t.size() && cp_at(t, j) == U'“' ? j + std::string_view("“").size() : j;
+        if (c == '.' && i > start && cap < t.size() && is_upper(cp_at(t, cap))) {
             const char32_t before = cp_before(t, i);
             if ((before == '%' || before == ')' || (is_letter(before) && !is_upper(before))) && !is_upper(cp_before(t, i - 1)) &&
-                t.substr(j).find_first_of(" ") > 2) {
+                (cap > j || t.substr(cap).find_first_of(" ") > 2)) {
                 out.push_back({start, j});
                 start = j;
                 continue;

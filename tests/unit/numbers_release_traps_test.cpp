@@ -1971,3 +1971,61 @@ TEST_CASE("sample 137-140: fisheries output caught and farmed cannot pass its to
         CHECK(run("sum-mismatch", {trap}).empty());
     }
 }
+
+TEST_CASE("sample 141-144: a running total the items raise is no item", "[numbers][rules]") {
+    // "…, nâng tổng số … lên T'": T' is the new running total, beyond the list.
+    CHECK(run("sum-mismatch", {"Trong năm, toàn huyện có 25 sản phẩm được công nhận, trong đó 3 sản phẩm đạt 4 sao, 22 sản phẩm đạt 3 sao, "
+                               "nâng tổng số sản phẩm được công nhận lên 97 sản phẩm."})
+              .empty());
+    CHECK(run("sum-mismatch", {"Trong năm, toàn huyện có 25 sản phẩm được công nhận, trong đó 3 sản phẩm đạt 4 sao, 26 sản phẩm đạt 3 sao, "
+                               "nâng tổng số sản phẩm được công nhận lên 97 sản phẩm."})
+              .size() == 1);
+    CHECK(run("sum-mismatch", {"Năm nay cấp mới 40 giấy phép, trong đó 12 giấy phép khai thác, 28 giấy phép xả thải, đưa số giấy phép còn hiệu lực "
+                               "lên 310 giấy phép."})
+              .empty());
+}
+
+TEST_CASE("sample 141-144: a change named by its subject is of the count those words name", "[numbers][rules]") {
+    // The dead and the injured of one sentence: "số người chết giảm D" is against the dead.
+    const std::string lead = "Sáu tháng đầu năm, toàn tỉnh xảy ra 899 vụ tai nạn giao thông, làm chết 410 người, bị thương 702 người";
+    for (const char* join : {"; so với cùng kỳ, ", ". So với cùng kỳ, ", ".“So với cùng kỳ, "}) {
+        const std::string ok = lead + join + "số người chết giảm 31 người (giảm 7,03%), số người bị thương giảm 90 người (giảm 11,36%).";
+        const std::string dead = lead + join + "số người chết giảm 31 người (giảm 9,03%), số người bị thương giảm 90 người (giảm 11,36%).";
+        const std::string hurt = lead + join + "số người chết giảm 31 người (giảm 7,03%), số người bị thương giảm 90 người (giảm 13,36%).";
+        INFO(ok);
+        CHECK(run("percent-mismatch", {ok}).empty());
+        CHECK(run("percent-mismatch", {dead}).size() == 1);
+        CHECK(run("percent-mismatch", {hurt}).size() == 1);
+    }
+    // A subject naming what no count of the sentence names: not read.
+    CHECK(run("percent-mismatch", {lead + "; so với cùng kỳ, số người tử vong giảm 31 người (giảm 9,03%)."}).empty());
+}
+
+TEST_CASE("sample 141-144: a change's rate tied to its amount by a link word or in parentheses", "[numbers][rules]") {
+    const std::vector<std::string> shapes = {
+        "Kim ngạch xuất khẩu ước đạt 1.240 triệu USD, tăng 24,0% (tương đương kim ngạch tăng thêm {D} triệu USD) so với cùng kỳ năm trước.",
+        "Kim ngạch xuất khẩu ước đạt 1.240 triệu USD, tăng 24,0% (tương ứng tăng {D} triệu USD) so với cùng kỳ năm trước.",
+        "Kim ngạch xuất khẩu ước đạt 1.240 triệu USD, tăng 24,0% so với cùng kỳ năm trước (tương ứng tăng {D} triệu USD).",
+        "Kim ngạch xuất khẩu ước đạt 1.240 triệu USD, tăng 24,0% so với cùng kỳ năm trước, tương ứng tăng {D} triệu USD.",
+        "Kim ngạch xuất khẩu ước đạt 1.240 triệu USD, tăng 24,0% (tăng thêm {D} triệu USD) so với cùng kỳ năm trước.",
+    };
+    // 240 / (1.240 − 240) = 24,0 %.
+    for (const auto& shape : shapes) {
+        for (const auto& [d, wrong] : std::vector<std::pair<const char*, bool>>{{"240", false}, {"290", true}, {"190", true}}) {
+            std::string s = shape;
+            s.replace(s.find("{D}"), 3, d);
+            INFO(s);
+            CHECK(run("percent-mismatch", {s}).size() == (wrong ? 1U : 0U));
+        }
+    }
+    CHECK(run("percent-mismatch", {"Doanh thu du lịch đạt 2.480 tỷ đồng, giảm 12,5% so với cùng kỳ (tương ứng giảm 354 tỷ đồng)."}).empty());
+    CHECK(run("percent-mismatch", {"Doanh thu du lịch đạt 2.480 tỷ đồng, giảm 12,5% so với cùng kỳ (tương ứng giảm 554 tỷ đồng)."}).size() == 1);
+    // The prior in parentheses, another currency, another year's change, a direction that disagrees: no amount.
+    for (const char* trap : {"Kim ngạch xuất khẩu ước đạt 1.240 triệu USD, tăng 24,0% so với cùng kỳ năm trước (1.000 triệu USD).",
+                             "Doanh thu đạt 28.000 tỷ đồng, tăng 12,0% (tương đương 1,1 tỷ USD) so với cùng kỳ.",
+                             "Kim ngạch nhập khẩu đạt 800 triệu USD, tăng 6,0% (năm trước tăng 50 triệu USD).",
+                             "Kim ngạch nhập khẩu đạt 800 triệu USD, tăng 6,0% (tương ứng giảm 50 triệu USD) so với cùng kỳ."}) {
+        INFO(trap);
+        CHECK(run("percent-mismatch", {trap}).empty());
+    }
+}

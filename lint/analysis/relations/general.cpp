@@ -51,6 +51,55 @@ bool strip_prefix(std::string& s, std::string_view w) {
     return false;
 }
 
+// How a change's rate X is tied to its amount D written after it (the squeezed text between them):
+// "(+D)", "(tăng D)", "(tương đương kim ngạch tăng thêm D)", ", tương ứng giảm D", with or without
+// the compared period first ("so với cùng kỳ (tương ứng tăng D)"). `named`: a link word or a verb
+// says D is the change's amount; a bare parenthesis after "so với …" holds the prior instead.
+struct AmountLink {
+    bool ok = false;
+    bool paren = false;
+    bool named = false;
+    int direction = 0;  // the verb's: +1 tăng, −1 giảm, 0 none
+};
+
+AmountLink amount_link(std::string s) {
+    AmountLink l;
+    bool period = false;
+    if (phrases::starts(s, "so")) {
+        const std::size_t open = s.find_first_of("(,");
+        if (open == std::string::npos || open > 40 || s.substr(0, open).find_first_of(";:.)0123456789") != std::string::npos) return l;
+        s.erase(0, open);
+        period = true;
+    }
+    if (s.empty() || (s[0] != '(' && s[0] != ',')) return l;
+    l.paren = s[0] == '(';
+    s.erase(0, 1);
+    bool link_word = false;
+    for (const char* w : {"tươngứngvới", "tươngứng", "tươngđươngvới", "tươngđương", "tứclà", "tức"}) {
+        if (strip_prefix(s, w)) {
+            link_word = true;
+            break;
+        }
+    }
+    for (const char* v : {"tăngthêm", "tăng", "giảmđi", "giảm"}) {
+        if (s.ends_with(v)) {
+            s.erase(s.size() - std::string_view(v).size());
+            l.direction = phrases::starts(v, "giảm") ? -1 : 1;
+            break;
+        }
+    }
+    l.named = link_word || l.direction != 0;
+    // What is left names the indicator again ("kim ngạch"): a few words, no figure nor mark, and no
+    // period ("(năm trước tăng D)" is another year's change).
+    if (!s.empty() && (!l.named || s.size() > 24 || s.find_first_of("0123456789,;:.()%/+-") != std::string::npos ||
+                       any_of(s, {"năm", "kỳ", "tháng", "quý", "trước", "ngoái"}))) {
+        return l;
+    }
+    if ((!l.paren && !link_word) || (period && !l.named)) return l;
+    l.ok = true;
+    return l;
+}
+
 // The relation word ending the squeezed text before X.
 Verb verb_of(std::string pre, bool& decrease) {
     for (bool again = true; again;) {
@@ -559,29 +608,14 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
     // A reference right after X: "X% trong tổng số T", "X% (kế hoạch P)", "X% (+D ha)".
     const std::size_t n = r.next_figure(x);
     const bool next_usable = n != std::string::npos && r.usable(n) && !qs[n].percent() && qs[n].byte_begin < g.seg_end;
-    // "C, tăng X%, tương ứng tăng D … so với đầu năm": "tương ứng" joins the change's rate to its
-    // amount, in either order; D is then read as in "(+D)".
-    std::string to_n = next_usable ? r.between(x, n) : std::string();
-    const bool corresponding = to_n == ",tươngứng" || to_n == ",tươngứngtăng" || to_n == ",tươngứnggiảm";
-    // "giảm X% (giảm D)", "giảm X% so với cùng kỳ (giảm D)": the amount in parentheses, its verb
-    // the change's own.
-    // (After "so với …" the verb must open the parentheses: "so với cùng kỳ (B)" holds the prior.)
-    bool paren = false, verb_inside = false;
-    if (!corresponding) {
-        for (std::string_view v : {"(tăng", "(giảm"}) {
-            if (!to_n.ends_with(v)) continue;
-            if ((v == "(giảm") != decrease) return false;
-            to_n.erase(to_n.size() - v.size() + 1);
-            verb_inside = true;
-        }
-        paren = to_n == "(" || (verb_inside && phrases::starts(to_n, "sovới") && to_n.ends_with("(") && to_n.size() <= 40 &&
-                                to_n.find_first_of(",;:.)0123456789") == std::string::npos);
-    }
-    if (verb == Verb::Change && next_usable && (paren || corresponding) && agree(r, a, n) &&
-        (corresponding || phrases::starts(r.after(n, 4), ")"))) {
-        if (corresponding && to_n.size() > std::string_view(",tươngứng").size() && (to_n.ends_with("giảm")) != decrease) return false;
+    // "C, tăng X% (+D)", "giảm X% (giảm D)", "tăng X% (tương đương kim ngạch tăng thêm D)", "C, tăng
+    // X%, tương ứng tăng D … so với đầu năm", "giảm X% so với cùng kỳ (tương ứng giảm D)": the
+    // change's rate, then its amount (amount_link).
+    const AmountLink link = next_usable ? amount_link(r.between(x, n)) : AmountLink{};
+    if (link.ok && link.direction != 0 && (link.direction < 0) != decrease) return false;
+    if (verb == Verb::Change && link.ok && agree(r, a, n) && (!link.paren || phrases::starts(r.after(n, 4), ")"))) {
         // "C, tăng X% (+D) so với cùng kỳ": the prior is C ∓ D.
-        const std::string rest = corresponding ? r.after(n, 40) : r.after(n, 40).substr(1);
+        const std::string rest = link.paren ? r.after(n, 40).substr(1) : r.after(n, 40);
         std::vector<std::string> unused;
         std::string y;
         const Target after_paren = target_of(rest, unused, y);
@@ -591,7 +625,7 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
         while (sb > 0 && tt[sb - 1] == ' ') --sb;
         const bool signed_d = sb > 0 && (tt[sb - 1] == '+' || tt[sb - 1] == '-' || (sb >= 3 && tt.substr(sb - 3, 3) == "\u2212"));
         // So is an amount with its verb ("giảm X% (giảm D ha)").
-        if (after_paren != Target::Prior && target != Target::Prior && !signed_d && !verb_inside) return false;
+        if (after_paren != Target::Prior && target != Target::Prior && !signed_d && !link.named) return false;
         const std::string gap = r.between(a, x);
         if (std::count(gap.begin(), gap.end(), ',') > 1 || !(gap.ends_with("tăng") || gap.ends_with("giảm"))) return false;
         if (role(a) & (kPrior | kPlan)) return false;
