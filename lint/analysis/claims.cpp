@@ -2302,14 +2302,29 @@ struct Builder {
             std::size_t colon = t.find(':', q.unit_end);
             // "4 huyện chưa hoàn thành … là Phú Ninh, Tiên Phước, …": names after "là" list too.
             bool names_only = false;
+            // So do names after "gồm" ("4 địa phương dẫn đầu gồm Bắc Ninh, …").
             if (colon == std::string::npos || colon >= s.end) {
-                const std::size_t la = text_lower(p, q.unit_end, s.end).find(" là ");
+                const std::string after = text_lower(p, q.unit_end, s.end);
+                std::size_t la = after.find(" là ");
+                std::size_t word = std::string_view(" là").size();
+                if (const std::size_t gom = after.find(" gồm "); gom < la) {
+                    la = gom;
+                    word = std::string_view(" gồm").size();
+                }
                 if (la == std::string::npos) continue;
-                colon = q.unit_end + la + std::string_view(" là").size();
+                colon = q.unit_end + la + word;
                 names_only = true;
             }
-            const std::size_t next = next_in_paragraph(k);
-            if (next != std::string::npos && qs[next].byte_end <= colon) continue;  // a nearer count
+            // A nearer count before the list is what it lists (a measure or a date between, "5 tỉnh đạt
+            // kim ngạch trên 1 tỷ USD, lần lượt là …", "… tính hết tháng 4 bao gồm: …", names the
+            // counted things).
+            std::size_t next = next_in_paragraph(k);
+            while (next != std::string::npos && qs[next].byte_end <= colon &&
+                   ((qs[next].role == Role::Quantity && !qs[next].is_count() && !qs[next].percent()) || qs[next].role == Role::Year ||
+                    qs[next].role == Role::Date || qs[next].role == Role::Name)) {
+                next = next_in_paragraph(next);
+            }
+            if (next != std::string::npos && qs[next].byte_end <= colon) continue;
             // "16 trường … gồm có: 5 trường tiểu học …: A; B; …": the list opens with a group counting
             // the count's noun, its names that group's.
             if (next != std::string::npos && qs[next].is_count() && qs[next].noun == q.noun &&
@@ -2320,7 +2335,9 @@ struct Builder {
             // "Dự án 2:", "Vùng Cảnh sát biển 3:": a number naming what it ends counts nothing.
             if (gap.find_first_not_of(' ') == std::string::npos) continue;
             if (gap.find_first_of(";()") != std::string::npos) continue;
-            if (std::count(gap.begin(), gap.end(), ' ') > 10) continue;
+            // (The name of what is counted: the words up to a comma that only links the list.)
+            const std::string named_part = gap.substr(0, gap.find(','));
+            if (std::count(named_part.begin(), named_part.end(), ' ') > 10) continue;
             // "3 năm liền: năm 2019 …; năm 2020 …": a span of time qualifies what is counted after
             // it, no count of the items listed.
             const std::string span = text_lower(p, std::max(q.unit_end, q.noun_end), colon);
@@ -2343,11 +2360,13 @@ struct Builder {
             if (comma != std::string::npos) {
                 std::string rest = gap.substr(comma + 1);
                 while (!rest.empty() && rest[0] == ' ') rest.erase(0, 1);
-                if (rest != "gồm" && rest != "bao gồm" && rest != "cụ thể") continue;
+                if (rest != "gồm" && rest != "bao gồm" && rest != "cụ thể" && rest != "lần lượt là") continue;
             }
             CountClaim c;
             c.count = k;
             c.list_begin = colon + 1;
+            // "Có 05 nhóm hàng giảm doanh thu như: …", "… điển hình như: …": examples of the N, some of them.
+            const bool examples = (" " + gap).ends_with(" như") || (" " + gap).ends_with(" như là");
             // "… 4 dự án: || - A; || - B; …": a line ending in the colon, its items one a line.
             if (!names_only && t.find_first_not_of(' ', colon + 1) == std::string::npos) {
                 if (!lead_in(t, k, gap) || !item_lines(p, c)) continue;
@@ -2383,6 +2402,16 @@ struct Builder {
                     c.other_counts.push_back(static_cast<int>(qs[j].numeral.value));
                 }
             }
+            // Names after a bare "gồm" belong to the one count of the sentence before it: with two
+            // ("Có 5 xã đạt 19 tiêu chí gồm …") no telling which they list.
+            if (names_only && (" " + gap).ends_with(" gồm")) {
+                bool other = false;
+                for (std::size_t j = first; j < last && qs[j].byte_begin < colon; ++j) {
+                    other = other || (j != k && qs[j].byte_begin >= s.begin && qs[j].role == Role::Quantity && qs[j].is_count());
+                }
+                if (other) continue;
+            }
+            c.partial = c.partial || examples;
             out.push_back(c);
         }
     }

@@ -2029,3 +2029,25 @@ TEST_CASE("sample 141-144: a change's rate tied to its amount by a link word or 
         CHECK(run("percent-mismatch", {trap}).empty());
     }
 }
+
+TEST_CASE("sample 141-144: a count before the names it lists after gồm or lần lượt là", "[numbers][rules]") {
+    const std::vector<std::string> shapes = {
+        "Theo đó, {N} địa phương dẫn đầu về thu hút vốn gồm Lạng Sơn, Cao Bằng, Hà Giang và Lào Cai.",
+        "Năm 2024 có {N} tỉnh đạt kim ngạch trên 2 tỷ USD, lần lượt là Lạng Sơn, Cao Bằng, Hà Giang và Lào Cai.",
+        "Có {N} huyện đạt chuẩn tiếp cận pháp luật trong tháng 6 gồm: Lạng Sơn, Cao Bằng, Hà Giang và Lào Cai.",
+    };
+    for (const auto& shape : shapes) {
+        for (const auto& [n, wrong] : std::vector<std::pair<const char*, bool>>{{"4", false}, {"5", true}, {"3", true}}) {
+            std::string s = shape;
+            s.replace(s.find("{N}"), 3, n);
+            INFO(s);
+            CHECK(run("count-mismatch", {s}).size() == (wrong ? 1U : 0U));
+        }
+    }
+    // Another count between names what the list counts; examples after "như" are some of them.
+    for (const char* trap : {"Có 5 xã đạt 19 tiêu chí gồm Tân An, Tân Bình, Tân Phú và Tân Lập.",
+                             "Có 05 nhóm hàng giảm doanh thu như: hàng may mặc giảm 6,7%; gỗ giảm 1,2%."}) {
+        INFO(trap);
+        CHECK(run("count-mismatch", {trap}).empty());
+    }
+}
