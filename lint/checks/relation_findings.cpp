@@ -272,17 +272,19 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
             case Family::Points:
             case Family::RateChange: {
                 const std::size_t r2 = r.terms[0], r1 = r.terms[1];
-                const Interval points = r.decrease ? iv(r1) - iv(r2) : iv(r2) - iv(r1);
+                // A target is set, not measured: "(32%)" is 32 exactly (reconcile.md §2, exact by definition).
+                const Interval v1 = r.target ? Interval::point(qs[r1].value()) : iv(r1);
+                const Interval points = r.decrease ? v1 - iv(r2) : iv(r2) - v1;
                 const double pmid = std::fabs(qs[r2].value() - qs[r1].value());
                 d.args["from"] = printed(r1);
                 d.args["to"] = printed(r2);
                 d.args["points"] = analysis::format_vn(pmid, std::max(1, stated.numeral.decimals));
-                related(r1, "Tỷ lệ kỳ trước");
+                related(r1, r.target ? "Chỉ tiêu" : "Tỷ lệ kỳ trước");
                 if (r.family == Family::Points) {
                     if (points.meets(s)) continue;
-                    d.message = "points";
+                    d.message = r.target ? "target_points" : "points";
                 } else {
-                    const Interval ratio = iv(r2) / iv(r1) * 100.0;
+                    const Interval ratio = iv(r2) / v1 * 100.0;
                     const Interval relative = r.decrease ? Interval{100 - ratio.hi, 100 - ratio.lo} : Interval{ratio.lo - 100, ratio.hi - 100};
                     if (relative.meets(s)) continue;
                     d.args["relative"] = pct(std::fabs(qs[r2].value() / qs[r1].value() - 1) * 100.0, stated.numeral.decimals);
@@ -293,7 +295,7 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                     } else if (r.points_warning_only) {
                         continue;
                     } else {
-                        d.message = "rate_change";
+                        d.message = r.target ? "target_rate" : "rate_change";
                     }
                 }
                 break;

@@ -2051,3 +2051,36 @@ TEST_CASE("sample 141-144: a count before the names it lists after gồm or lầ
         CHECK(run("count-mismatch", {trap}).empty());
     }
 }
+
+TEST_CASE("sample 141-144: a rate against its target, the gap stated in points or in percent", "[numbers][rules]") {
+    const std::vector<std::string> shapes = {
+        "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 97,2%, vượt {D}% so với chỉ tiêu (95%).",
+        "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 97,2%, vượt {D} điểm phần trăm so với chỉ tiêu đề ra (95%).",
+        "Số người tham gia bảo hiểm thất nghiệp chiếm 97,2% lực lượng lao động, cao hơn {D}% so với chỉ tiêu UBND tỉnh giao (95%).",
+        "Tỷ lệ lao động tham gia bảo hiểm xã hội đạt 97,2%, vượt {D}% so với chỉ tiêu đề ra tại Nghị quyết số 05-NQ/TU ngày 12/3/2024 của Tỉnh ủy (95%).",
+    };
+    // 97,2 − 95 = 2,2 points (2,3 % relative, accepted where "%" is written); 3,2 is neither.
+    for (const auto& shape : shapes) {
+        for (const auto& [d, wrong] : std::vector<std::pair<const char*, bool>>{{"2,2", false}, {"3,2", true}, {"1,2", true}}) {
+            std::string s = shape;
+            s.replace(s.find("{D}"), 3, d);
+            INFO(s);
+            CHECK(run("percent-mismatch", {s}).size() == (wrong ? 1U : 0U));
+        }
+    }
+    // Below the target, the target before the gap, and a second gap of the same rate after "và".
+    CHECK(run("percent-mismatch", {"Tỷ lệ lao động qua đào tạo đạt 68,2%, thấp hơn chỉ tiêu Nghị quyết (70%) 1,8 điểm phần trăm."}).empty());
+    CHECK(run("percent-mismatch", {"Tỷ lệ lao động qua đào tạo đạt 68,2%, thấp hơn chỉ tiêu Nghị quyết (70%) 2,8 điểm phần trăm."}).size() == 1);
+    const std::string two = "Tỷ lệ bao phủ bảo hiểm y tế đạt 86,25% dân số, thấp hơn 5,25% so với chỉ tiêu Chính phủ giao (91,5%) và thấp hơn {D}% so với "
+                            "chỉ tiêu của Tỉnh ủy (92%).";
+    for (const auto& [d, wrong] : std::vector<std::pair<const char*, bool>>{{"5,75", false}, {"6,75", true}}) {
+        std::string s = two;
+        s.replace(s.find("{D}"), 3, d);
+        INFO(s);
+        CHECK(run("percent-mismatch", {s}).size() == (wrong ? 1U : 0U));
+    }
+    // The target is exact: "(95%)" is 95, so a gap off by a tenth is found though 95 printed could be 94,5.
+    CHECK(run("percent-mismatch", {"Tỷ lệ hộ dân sử dụng nước sạch đạt 95,48%, cao hơn 0,84% so với chỉ tiêu (95%)."}).size() == 1);
+    // A change between two years is no target's gap (read elsewhere).
+    CHECK(run("percent-mismatch", {"Tỷ lệ che phủ rừng đạt 45,2%, tăng 2,5 điểm phần trăm so với năm trước (42,7%)."}).empty());
+}

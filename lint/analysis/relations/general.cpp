@@ -351,12 +351,6 @@ bool holds(const std::vector<std::string>& label, const std::vector<std::string>
     return std::search(label.begin(), label.end(), named.begin(), named.end()) != label.end();
 }
 
-bool in_points(const Reading& r, std::size_t k) {
-    if (r.qs[k].unit != "điểm") return false;
-    const std::string a = r.after(k, 16);
-    return phrases::starts(a, " phần trăm") || phrases::starts(a, " %") || phrases::starts(a, "%");
-}
-
 // The year named "năm YYYY" in a context, 0 when none.
 int year_of(const std::string& c) {
     constexpr std::string_view kYear = "năm ";
@@ -404,7 +398,7 @@ bool changed(const Reading& r, std::size_t k, bool out_of_plan) {
 // sentence (the caller then reads the whole sentence).
 bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Relation>& out, bool wide) {
     const auto& qs = r.qs;
-    const bool points = in_points(r, x);
+    const bool points = r.in_points(x);
     if (!qs[x].percent() && !points) return false;
     const std::string_view t = r.text(x);
     const std::size_t cs = Reading::clause_start(t, qs[x].byte_begin, true);
@@ -486,7 +480,7 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
         std::size_t r1 = std::string::npos, r2 = std::string::npos;
         int earlier = 0;
         for (std::size_t k : g.figures) {
-            if (!qs[k].percent() || qs[k].negative || in_points(r, k)) continue;
+            if (!qs[k].percent() || qs[k].negative || r.in_points(k)) continue;
             // A relative change ("giảm 3,81%") or an attainment ("đạt 12,27% kế hoạch") is no rate
             // of the indicator.
             // (The plan words right after it, in its clause: ", mục tiêu …" starts another.)
@@ -507,7 +501,7 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
             const auto [pf, pl] = r.quantities.in(qs[x].paragraph);
             for (std::size_t k = x + 1; k < pl; ++k) {
                 if (qs[k].byte_begin <= g.seg_end || qs[k].byte_begin >= next_end || !r.usable(k)) continue;
-                if (!qs[k].percent() || qs[k].negative || in_points(r, k) || phrases::after_change_word(r.text(k), qs[k])) continue;
+                if (!qs[k].percent() || qs[k].negative || r.in_points(k) || phrases::after_change_word(r.text(k), qs[k])) continue;
                 if (role(k) & kPrior) {
                     ++earlier;
                     r1 = k;
@@ -899,7 +893,7 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
                 bool rated = false;
                 for (std::size_t k = pf; k < pl; ++k) {
                     if (qs[k].byte_begin < prev_begin || qs[k].byte_begin >= prev_end) continue;
-                    if (qs[k].percent() || in_points(r, k)) rated = true;
+                    if (qs[k].percent() || r.in_points(k)) rated = true;
                     if (!r.usable(k) || qs[k].percent() || !agree(r, a, k)) continue;
                     ++candidates;
                     found = k;
@@ -919,7 +913,7 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
     }
     if (ref == std::string::npos || ref == a || qs[ref].ambiguous || qs[a].percent() || qs[ref].percent()) return false;
     // Percentage points ("đóng góp 4,93 điểm phần trăm") are rates, never a level or a whole.
-    if (in_points(r, a) || in_points(r, ref)) return false;
+    if (r.in_points(a) || r.in_points(ref)) return false;
     // The reference is the nearest of A's kind: "Kế hoạch P, giải ngân A1, đạt X1%, trong đó vốn
     // tỉnh A2, đạt X2%" rates A2 against a plan of its own, not P.
     for (std::size_t k : g.figures) {

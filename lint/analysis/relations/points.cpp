@@ -11,12 +11,6 @@ namespace soat::analysis::relations {
 
 namespace {
 
-bool in_points(const Reading& r, std::size_t k) {
-    if (r.qs[k].unit != "điểm") return false;
-    const std::string a = r.after(k, 16);
-    return phrases::starts(a, " phần trăm") || phrases::starts(a, " %") || phrases::starts(a, "%");
-}
-
 
 bool rate(const Reading& r, std::size_t k) { return k != std::string::npos && r.usable(k) && r.qs[k].percent() && !r.qs[k].negative; }
 
@@ -221,7 +215,7 @@ void read_two_levels(const Reading& r, std::size_t s, const std::string& verb, b
             const Quantity& q = qs[j];
             if (q.role == Role::Year || q.role == Role::Date) continue;
             const std::string w = r.word_before(j);
-            const bool change = w == "tăng" || w == "giảm" || w == "vượt" || w == "thêm" || w == "hơn" || w == "gấp" || in_points(r, j);
+            const bool change = w == "tăng" || w == "giảm" || w == "vượt" || w == "thêm" || w == "hơn" || w == "gấp" || r.in_points(j);
             if (change && (q.percent() || q.unit == "điểm")) return false;  // another change
             if (!q.percent()) continue;
             if (!rate(r, j) || q.hedge != Hedge::None) return false;
@@ -276,7 +270,7 @@ void read_two_levels(const Reading& r, std::size_t s, const std::string& verb, b
             const Quantity& q = qs[j];
             if (q.byte_begin < pb.begin || q.byte_begin >= pb.end || q.role == Role::Year || q.role == Role::Date) continue;
             const std::string w = r.word_before(j);
-            const bool change = w == "tăng" || w == "giảm" || w == "vượt" || w == "thêm" || w == "hơn" || w == "gấp" || in_points(r, j);
+            const bool change = w == "tăng" || w == "giảm" || w == "vượt" || w == "thêm" || w == "hơn" || w == "gấp" || r.in_points(j);
             if (change && (q.percent() || q.unit == "điểm")) return;
             if (!q.percent()) continue;
             if (!rate(r, j) || q.hedge != Hedge::None) return;
@@ -369,13 +363,16 @@ void read_two_levels(const Reading& r, std::size_t s, const std::string& verb, b
 
 void read_points(const Reading& r, std::vector<Relation>& out) {
     const auto& qs = r.qs;
+    // (A gap to a target, read_target_gap, is read already.)
+    std::vector<bool> taken(qs.size(), false);
+    for (const Relation& rel : out) taken[rel.stated] = true;
     for (std::size_t p = 0; p < r.doc.paragraphs.size(); ++p) {
         if (!r.quantities.vietnamese(p)) continue;
         const auto [first, last] = r.quantities.in(p);
         for (std::size_t s = first; s < last; ++s) {
-            if (!r.usable(s) || r.covered[s] || qs[s].negative) continue;
+            if (!r.usable(s) || r.covered[s] || qs[s].negative || taken[s]) continue;
             std::string verb = r.word_before(s), said = verb;
-            const bool pts = in_points(r, s);
+            const bool pts = r.in_points(s);
             // "còn R2%, thấp hơn D điểm phần trăm so với …": a level compared in points (or in
             // "%", read as "tăng/giảm d%" is).
             if (verb == "hơn") {

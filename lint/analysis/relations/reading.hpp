@@ -85,6 +85,8 @@ struct Reading {
     // The change k is per period: "mỗi năm, hằng năm, hàng năm, mỗi tháng" in its clause before
     // it, or right after it ("tăng 0,2 năm mỗi năm"): a rate per year, no difference between two levels.
     [[nodiscard]] bool per_period(std::size_t k) const;
+    // Figure k is a difference in percentage points ("2,5 điểm phần trăm", "0,3 điểm %").
+    [[nodiscard]] bool in_points(std::size_t k) const;
     // Lowercased label after "tỷ lệ"/"tỷ trọng" in the clause before figure k, "" when none.
     [[nodiscard]] std::string rate_label(std::size_t k) const;
 };
@@ -122,6 +124,7 @@ void read_paired_comparison(const Reading& r, std::vector<Relation>& out);
 void read_group_rates(const Reading& r, std::vector<Relation>& out);
 void read_yearly_mean(const Reading& r, std::vector<Relation>& out);
 // Runs last: percentages no family reader took, read by role and agreement (general.cpp).
+void read_target_gap(const Reading& r, std::vector<Relation>& out);
 void read_general(const Reading& r, std::vector<Relation>& out);
 void read_share_whole(const Reading& r, std::vector<Relation>& out);
 void read_implied_whole(const Reading& r, std::vector<Relation>& out);

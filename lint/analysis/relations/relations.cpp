@@ -36,6 +36,12 @@ std::string Reading::after(std::size_t k, std::size_t n) const {
     return lower(t.substr(from, len));
 }
 
+bool Reading::in_points(std::size_t k) const {
+    if (qs[k].unit != "điểm") return false;
+    const std::string a = after(k, 16);
+    return phrases::starts(a, " phần trăm") || phrases::starts(a, " %") || phrases::starts(a, "%");
+}
+
 std::string Reading::before(std::size_t k, std::size_t n) const {
     const std::string_view t = text(k);
     const std::size_t to = qs[k].byte_begin;
@@ -336,6 +342,7 @@ Relations::Relations(const Analysis& analysis) {
     relations::read_paired_comparison(r, all_);
     relations::read_parallel_change(r, all_);
     relations::read_contribution(r, all_);
+    relations::read_target_gap(r, all_);
     relations::read_points(r, all_);
     relations::read_year_span(r, all_);
     relations::read_rate_bound(r, all_);

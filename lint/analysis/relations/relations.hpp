@@ -67,6 +67,8 @@ struct Relation {
     // đạt R2%, cao hơn d% so với năm trước (R1%)"): reported only when d is neither the change in
     // points nor the relative one; d in points is how such indexes are compared, no slip to warn of.
     bool points_fit = false;
+    // Points, RateChange: R against its target T ("đạt R%, vượt D% so với chỉ tiêu (T%)"), not two periods.
+    bool target = false;
     // YearSpan: the count may also be an anniversary's, the years between (last − first).
     bool years_between_too = false;
     // PartShare: other figures of A's kind the whole may be ("tiếp nhận T1 hồ sơ và giải quyết T2
