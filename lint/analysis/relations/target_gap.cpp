@@ -40,10 +40,11 @@ bool target_name(const std::string& s) { return names_target(s) && s.size() <= 1
 
 void read_target_gap(const Reading& r, std::vector<Relation>& out) {
     const auto& qs = r.qs;
-    for (const auto& [d, first] : r.candidates()) {
+    for (const Reading::Candidate& c : r.candidates()) {
+        const std::size_t d = c.figure, first = c.first;
         const bool points = r.in_points(d);
         if (!points && !rate(r, d)) continue;
-        if (std::any_of(out.begin(), out.end(), [&](const Relation& rel) { return rel.stated == d; })) continue;
+        if (std::any_of(out.begin(), out.end(), [d](const Relation& rel) { return rel.stated == d; })) continue;
         const std::size_t prev = r.previous_figure(d);
         // (Past the citation of the document setting the target: "Quyết định số 546/QĐ-TTg ngày …".)
         std::size_t next = r.next_figure(d);
