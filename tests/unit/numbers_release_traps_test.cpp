@@ -2084,3 +2084,27 @@ TEST_CASE("sample 141-144: a rate against its target, the gap stated in points o
     // A change between two years is no target's gap (read elsewhere).
     CHECK(run("percent-mismatch", {"Tỷ lệ che phủ rừng đạt 45,2%, tăng 2,5 điểm phần trăm so với năm trước (42,7%)."}).empty());
 }
+
+TEST_CASE("sample 141-144: a yield per hectare is an average of its output over its area", "[numbers][rules]") {
+    const std::vector<std::string> shapes = {
+        "Vụ đông xuân gieo cấy 20.500 ha lúa, năng suất đạt 62,5 tạ/ha, sản lượng {P} tấn.",
+        "Diện tích gieo cấy lúa đạt 20.500 ha, tăng 320 ha so với vụ trước; năng suất lúa đạt 62,5 tạ/ha; sản lượng đạt {P} tấn.",
+        "Toàn huyện đã thu hoạch xong 20.500 ha lúa. Năng suất bình quân 6,25 tấn/ha, sản lượng {P} tấn.",
+    };
+    // 20.500 ha × 6,25 tấn/ha = 128.125 tấn.
+    for (const auto& shape : shapes) {
+        for (const auto& [p, wrong] : std::vector<std::pair<const char*, bool>>{{"128.125", false}, {"138.125", true}, {"118.125", true}}) {
+            std::string s = shape;
+            s.replace(s.find("{P}"), 3, p);
+            INFO(s);
+            CHECK(run("sum-mismatch", {s}).size() == (wrong ? 1U : 0U));
+        }
+    }
+    // Bounds, two areas, or the sentence before holding two: no divisor to read.
+    for (const char* trap : {"Diện tích gieo trồng trên 19 nghìn ha, năng suất đạt 54,6 tạ/ha, sản lượng trên 118 nghìn tấn.",
+                             "Gieo cấy 20.500 ha lúa và 4.000 ha ngô, năng suất lúa đạt 62,5 tạ/ha, sản lượng lúa 100.000 tấn.",
+                             "Toàn huyện gieo cấy 20.500 ha lúa, thu hoạch 18.000 ha. Năng suất bình quân 6,25 tấn/ha, sản lượng 100.000 tấn."}) {
+        INFO(trap);
+        CHECK(run("sum-mismatch", {trap}).empty());
+    }
+}

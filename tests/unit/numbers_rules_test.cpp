@@ -900,10 +900,13 @@ TEST_CASE("the readings learnt from the thirteenth held-out set, and their traps
         CHECK(run("sum-mismatch", {"Bình quân mỗi xã được hỗ trợ 50,0 triệu đồng (tổng kinh phí 3.600 triệu đồng, 80 xã)."}).size() == 1);
         CHECK(run("sum-mismatch", {"Năng suất lúa bình quân đạt 60,0 tạ/ha, với diện tích 1.000 ha và sản lượng 6.000 tấn."}).empty());
         CHECK(run("sum-mismatch", {"Năng suất lúa bình quân đạt 66,0 tạ/ha, với diện tích 1.000 ha và sản lượng 6.000 tấn."}).size() == 1);
-        // A change after the average is a second figure of its measure: not read.
-        CHECK(run("sum-mismatch", {"Bình quân mỗi xã được hỗ trợ 50,0 triệu đồng, tăng 400 triệu đồng so với năm trước (tổng kinh phí 3.600 triệu đồng, 80 xã)."}).empty());
+        // A change ("tăng 400 triệu đồng", "(tăng 50 ha)") is no level: the total and the divisor are the levels.
+        CHECK(run("sum-mismatch", {"Bình quân mỗi xã được hỗ trợ 45,0 triệu đồng, tăng 400 triệu đồng so với năm trước (tổng kinh phí 3.600 triệu đồng, 80 xã)."}).empty());
+        CHECK(run("sum-mismatch", {"Bình quân mỗi xã được hỗ trợ 50,0 triệu đồng, tăng 400 triệu đồng so với năm trước (tổng kinh phí 3.600 triệu đồng, 80 xã)."}).size() == 1);
+        CHECK(run("sum-mismatch", {"Năng suất lúa bình quân đạt 60,0 tạ/ha, với diện tích 1.000 ha (tăng 50 ha) và sản lượng 6.000 tấn."}).empty());
+        CHECK(run("sum-mismatch", {"Năng suất lúa bình quân đạt 66,0 tạ/ha, với diện tích 1.000 ha (tăng 50 ha) và sản lượng 6.000 tấn."}).size() == 1);
         // A yield over two areas: not read.
-        CHECK(run("sum-mismatch", {"Năng suất lúa bình quân đạt 66,0 tạ/ha, với diện tích 1.000 ha (tăng 50 ha) và sản lượng 6.000 tấn."}).empty());
+        CHECK(run("sum-mismatch", {"Năng suất lúa bình quân đạt 66,0 tạ/ha, với diện tích 1.000 ha, diện tích thu hoạch 950 ha và sản lượng 6.000 tấn."}).empty());
     }
     SECTION("contributions to a headline named before its parenthesis, and lettered items") {
         CHECK(run("sum-mismatch", {"Các khu vực kinh tế đóng góp vào mức tăng trưởng GRDP (6,00%) như sau: khu vực nông, lâm nghiệp và thủy sản 1,00 điểm phần trăm; khu vực công nghiệp - xây dựng 2,00 điểm phần trăm; khu vực dịch vụ 3,00 điểm phần trăm."}).empty());

@@ -71,9 +71,11 @@ void read_average(const Reading& r, std::vector<Relation>& out) {
     }
     for (const auto& [m, first] : figures) {
         if (qs[m].percent() || qs[m].hedge != Hedge::None) continue;
+        // A yield per hectare is an average by its name ("năng suất lúa đạt K tạ/ha").
+        const bool yield = qs[m].unit.ends_with("/ha");
         {
             const std::string near = r.before(m, 72);
-            if (!phrases::contains(near, "bình quân") && !phrases::contains(near, "trung bình")) continue;
+            if (!phrases::contains(near, "bình quân") && !phrases::contains(near, "trung bình") && !(yield && phrases::contains(near, "năng suất"))) continue;
         }
         const std::string_view t = r.text(m);
         const std::string before = phrases::squeeze(t, Reading::clause_start(t, qs[m].byte_begin, true), qs[m].byte_begin);
@@ -107,6 +109,15 @@ void read_average(const Reading& r, std::vector<Relation>& out) {
                 averaged = true;
             }
         }
+        // "năng suất (lúa) đạt K tạ/ha": the crop may be named between.
+        if (!averaged && yield) {
+            const std::size_t at = head.rfind("năngsuất");
+            if (at != std::string::npos && head.size() - at <= std::string_view("năngsuất").size() + 16 &&
+                head.find_first_of("0123456789,;()", at) == std::string::npos) {
+                head.erase(at);
+                averaged = true;
+            }
+        }
         if (!averaged) continue;
         if (head.ends_with("tăng") || head.ends_with("giảm") || head.ends_with("tốcđộ")) continue;
         // "M tỷ đồng/dự án", "M người/lớp": the per-noun after a slash.
@@ -137,6 +148,8 @@ void read_average(const Reading& r, std::vector<Relation>& out) {
             // An estimate ("ước đạt") has the same arithmetic (reconcile.md §1); a bound does not,
             // and leaves the total unsure ("đạt hơn 145.723 tấn (tăng 7.844 tấn …)").
             if (!r.usable(k) || qs[k].byte_begin < s.begin || qs[k].percent()) continue;
+            // A change ("…, tăng 21,8 nghìn ha so với vụ trước") is no level of either.
+            if (phrases::after_change_word(t, qs[k])) continue;
             if (qs[k].hedge != Hedge::None && qs[k].hedge != Hedge::Estimate) {
                 if ((qs[k].unit == unit && qs[k].unit.find('/') == std::string::npos) || (mass_factor(qs[k].unit, unit) > 0 && per.size() == 1)) ++totals;
                 continue;
@@ -155,6 +168,21 @@ void read_average(const Reading& r, std::vector<Relation>& out) {
                 ++totals;
                 total = k;
                 factor = f;
+            }
+        }
+        // "… trên tổng diện tích đã xuống giống là 1,684 triệu ha. Năng suất bình quân 5,5 tấn/ha, sản
+        // lượng 9,262 triệu tấn": a measure's divisor named in the sentence before, when it is the one
+        // there, no change.
+        if (counts == 0 && !qs[m].is_count() && per.size() == 1 && s.begin > 0) {
+            std::size_t end = s.begin;
+            while (end > 0 && t[end - 1] == ' ') --end;
+            const auto prev = r.quantities.sentence_at(qs[m].paragraph, end > 0 ? end - 1 : 0);
+            for (std::size_t k = first; k < m && qs[k].byte_begin < s.begin; ++k) {
+                if (qs[k].byte_begin < prev.begin || !r.usable(k) || qs[k].percent() || qs[k].hedge != Hedge::None) continue;
+                if (qs[k].unit == per.front() && !phrases::after_change_word(t, qs[k])) {
+                    ++counts;
+                    count = k;
+                }
             }
         }
         // (A bound counts among the totals but is none: `total` stays unset, the total is unsure.)

@@ -7,6 +7,8 @@
 // rates of two years (reconcile.md §3): reported only when it is neither.
 #include "analysis/relations/reading.hpp"
 
+#include <algorithm>
+
 namespace soat::analysis::relations {
 
 namespace {
