@@ -1723,12 +1723,33 @@ struct Builder {
         return rest;
     }
 
+    // "nhiều hơn D"/"cao hơn D" is a rise, "ít hơn D"/"thấp hơn D" a fall, when D's sentence compares
+    // with an earlier period ("so với cùng kỳ", "so với năm trước"), not with another place: "tăng",
+    // "giảm", or "" when it does not.
+    std::string comparative_change(std::string_view t, const Quantity& d) const {
+        std::size_t begin = d.byte_begin;
+        word_before(t, d.byte_begin, &begin);
+        const std::string degree = lower(word_before(t, begin));
+        const std::string verb = degree == "nhiều" || degree == "cao" ? "tăng" : degree == "ít" || degree == "thấp" ? "giảm" : "";
+        if (verb.empty()) return {};
+        const SentenceBytes s = quantities.sentence_at(d.paragraph, d.byte_begin);
+        const std::string sentence = squeeze(t, s.begin, s.end);
+        for (const char* period : {"sovớicùngkỳ", "socùngkỳ", "sovớinămtrước", "sovớinăm20", "sovớikỳtrước", "sovớithángtrước", "sovớiquýtrước",
+                                   "sovớivụtrước"}) {
+            if (contains(sentence, period)) return verb;
+        }
+        return {};
+    }
+
     void changes(std::vector<ChangeClaim>& out) const {
         for (std::size_t k = 0; k < qs.size(); ++k) {
             const Quantity& d = qs[k];
             if (d.role != Role::Quantity || d.percent() || !quantities.vietnamese(d.paragraph)) continue;
             const std::string_view t = doc.paragraphs[d.paragraph].text;
-            const std::string verb = lower(word_before(t, d.byte_begin));
+            std::string verb = lower(word_before(t, d.byte_begin));
+            // "nhiều hơn 70 ca (tăng 20%) so với cùng kỳ", "ít hơn 9 vụ (giảm 20%) so với năm trước": a
+            // comparative against an earlier period states the change too.
+            if (verb == "hơn" && d.is_count()) verb = comparative_change(t, d);
             if (verb != "tăng" && verb != "giảm") continue;
             std::size_t n = next_in_paragraph(k);
             // The compared year ("so với năm 2023") is no figure of the change.

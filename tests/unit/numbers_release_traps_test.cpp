@@ -2108,3 +2108,16 @@ TEST_CASE("sample 141-144: a yield per hectare is an average of its output over 
         CHECK(run("sum-mismatch", {trap}).empty());
     }
 }
+
+TEST_CASE("sample 141-144: a comparative against an earlier period states a change, and a rate named by the verb of resolving", "[numbers][rules]") {
+    // 420 − 70 = 350; 70/350 = 20 %. 36 + 9 = 45; 9/45 = 20 %.
+    CHECK(run("percent-mismatch", {"Số ca mắc sốt xuất huyết là 420 ca, nhiều hơn 70 ca (tăng 20,0%) so với cùng kỳ."}).empty());
+    CHECK(run("percent-mismatch", {"Số ca mắc sốt xuất huyết là 420 ca, nhiều hơn 70 ca (tăng 25,0%) so với cùng kỳ."}).size() == 1);
+    CHECK(run("percent-mismatch", {"Số vụ cháy là 36 vụ, ít hơn 9 vụ (giảm 20,0%) so với năm trước."}).empty());
+    CHECK(run("percent-mismatch", {"Số vụ cháy là 36 vụ, ít hơn 9 vụ (giảm 25,0%) so với năm trước."}).size() == 1);
+    // Against another place, not an earlier period: no change.
+    CHECK(run("percent-mismatch", {"Huyện A có 420 ca mắc, nhiều hơn 70 ca (tăng 25,0%) so với huyện B."}).empty());
+    // 1.100/1.250 = 88 %.
+    CHECK(run("percent-mismatch", {"Trong năm, tiếp nhận 1.250 hồ sơ, đã giải quyết 1.100 hồ sơ, tỷ lệ giải quyết đạt 88,0%."}).empty());
+    CHECK(run("percent-mismatch", {"Trong năm, tiếp nhận 1.250 hồ sơ, đã giải quyết 1.100 hồ sơ, tỷ lệ giải quyết đạt 92,0%."}).size() == 1);
+}

@@ -22,6 +22,14 @@ bool received(const Reading& r, std::size_t t) {
     return r.led_by(t, {"tổngsố", "được", "mới", "tổngcộng"}, {"thụlý", "tiếpnhận", "nhận", "đãthụlý", "đãtiếpnhận"});
 }
 
+// The squeezed verb of resolving ("giảiquyết", "giảiquyếtxong", "xétxử", "hòagiảithành", …).
+bool resolving(const std::string& verb) {
+    static const char* const kVerbs[] = {"giảiquyết", "giảiquyếtxong", "giảiquyếtvàxétxử", "giảiquyết,xétxử", "xétxử", "giảiquyết,trảkếtquả",
+                                         "giảiquyếtvàtrảkếtquả", "trảkếtquả", "xửlýxong", "giảiquyếtđược", "giảiquyếtdứtđiểm",
+                                         "hòagiảithành", "hòagiảithànhcông", "hoàgiảithành", "hoàgiảithànhcông"};
+    return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](const char* v) { return verb == v; });
+}
+
 // The span between T and A: a later clause opened by a verb of resolving, nothing else related.
 bool resolved(const Reading& r, std::size_t t, std::size_t a) {
     std::string span = r.between(t, a);
@@ -44,10 +52,7 @@ bool resolved(const Reading& r, std::size_t t, std::size_t a) {
     for (const char* lead : {"trongđó", ",", "đã", "tòaán", "tòa"}) {
         if (phrases::starts(verb, lead)) verb.erase(0, std::string_view(lead).size());
     }
-    static const char* const kVerbs[] = {"giảiquyết", "giảiquyếtxong", "giảiquyếtvàxétxử", "giảiquyết,xétxử", "xétxử", "giảiquyết,trảkếtquả",
-                                         "giảiquyếtvàtrảkếtquả", "trảkếtquả", "xửlýxong", "giảiquyếtđược", "giảiquyếtdứtđiểm",
-                                         "hòagiảithành", "hòagiảithànhcông", "hoàgiảithành", "hoàgiảithànhcông"};
-    return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](const char* v) { return verb == v; });
+    return resolving(verb);
 }
 
 // X right after A's naming words, closing its clause; npos when none.
@@ -63,6 +68,15 @@ std::size_t rate_of(const Reading& r, std::size_t a) {
     if (qs[a].noun == "vụ" && phrases::starts(gap, "việc")) gap.erase(0, std::string_view("việc").size());
     const std::size_t cut = gap.find_first_of(",(");
     if (cut == std::string::npos || cut > 0) return std::string::npos;
+    // ", tỷ lệ giải quyết đạt X%": the rate named by the verb of resolving itself.
+    for (const char* named : {"tỷlệ", "tỉlệ"}) {
+        if (gap.compare(1, std::string_view(named).size(), named) != 0) continue;
+        std::string verb = gap.substr(1 + std::string_view(named).size());
+        for (const char* link : {"đạt", "là"}) {
+            if (verb.size() > std::string_view(link).size() && verb.ends_with(link)) verb.erase(verb.size() - std::string_view(link).size());
+        }
+        if (resolving(verb)) gap = gap.substr(0, 1) + named;
+    }
     static const char* const kGaps[] = {",đạt", ",đạttỷlệ", ",đạttỉlệ", ",tỷlệ", ",tỉlệ", ",bằng", "(đạt", "(đạttỷlệ", "(đạttỉlệ", "(tỷlệ", "(tỉlệ", "("};
     if (std::none_of(std::begin(kGaps), std::end(kGaps), [&](const char* g) { return gap == g; })) return std::string::npos;
     std::string rest = r.after(x);
