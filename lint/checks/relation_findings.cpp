@@ -121,6 +121,28 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                 related(t, "Tổng");
                 break;
             }
+            case Family::WholePrior: {
+                // The earlier counts B the printed rate allows: C/(1 + X/100) after "tăng", C/(1 − X/100)
+                // after "giảm"; one whole number among them and the rate is possible.
+                const double c = qs[r.terms[0]].value();
+                auto prior_at = [&](double x) { return r.decrease ? c / (1 - x / 100) : c / (1 + x / 100); };
+                if (r.decrease && s.hi >= 100) continue;
+                const double b1 = std::min(prior_at(s.lo), prior_at(s.hi)), b2 = std::max(prior_at(s.lo), prior_at(s.hi));
+                if (std::ceil(b1 - 1e-9) <= std::floor(b2 + 1e-9)) continue;
+                const double below = std::floor(b1), above = std::ceil(b2);
+                if (below < 1) continue;
+                auto rate_of = [&](double b) { return std::fabs(c / b - 1) * 100.0; };
+                const double nearest = std::fabs(rate_of(below) - stated.value()) <= std::fabs(rate_of(above) - stated.value()) ? below : above;
+                d.message = "whole_prior";
+                d.args["value"] = printed(r.terms[0]) + " " + qs[r.terms[0]].noun;
+                d.args["verb"] = r.decrease ? "giảm" : "tăng";
+                d.args["below"] = analysis::format_vn(below, 0);
+                d.args["below_rate"] = pct(rate_of(below), stated.numeral.decimals);
+                d.args["above"] = analysis::format_vn(above, 0);
+                d.args["above_rate"] = pct(rate_of(above), stated.numeral.decimals);
+                d.args["recomputed"] = pct(rate_of(nearest), stated.numeral.decimals);
+                break;
+            }
             case Family::ImpliedWhole: {
                 // Each share's count over its share is the whole; the others agree on one whole
                 // and this item's misses it (by at most a factor of 2: farther, another whole).

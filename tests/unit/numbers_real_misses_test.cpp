@@ -455,7 +455,7 @@ TEST_CASE("the rest of a whole after a stated part", "[numbers][real-misses]") {
             const Pair rest{p.whole, p.whole - p.part};
             const std::vector<std::string> traps = {
                 "Toàn tỉnh có {T} phòng học, trong đó {A} phòng kiên cố, đạt tỷ lệ {X}%. Còn {W}% số trường chưa có nhà đa năng.",
-                "Toàn tỉnh có {T} phòng học kiên cố, tăng {X}% so với cùng kỳ; còn {W}% số phòng học chưa được kiên cố hóa.",
+                "Toàn tỉnh có {T} phòng học kiên cố, vốn đầu tư tăng {X}% so với cùng kỳ; còn {W}% số phòng học chưa được kiên cố hóa.",
                 "Thành phố có trên {T} người nghiện. Chỉ có {A} người được đưa vào cơ sở, số còn lại cai nghiện tại gia đình, chiếm {W}%.",
                 "Toàn tỉnh có {T} phòng học, trong đó {A} phòng kiên cố, đạt tỷ lệ {X}%; còn {W}% số phòng học được sửa chữa.",
                 "Toàn tỉnh có {T} phòng học, đạt {X}% kế hoạch; còn {W}% số phòng học chưa được kiên cố hóa.",

@@ -2121,3 +2121,24 @@ TEST_CASE("sample 141-144: a comparative against an earlier period states a chan
     CHECK(run("percent-mismatch", {"Trong năm, tiếp nhận 1.250 hồ sơ, đã giải quyết 1.100 hồ sơ, tỷ lệ giải quyết đạt 88,0%."}).empty());
     CHECK(run("percent-mismatch", {"Trong năm, tiếp nhận 1.250 hồ sơ, đã giải quyết 1.100 hồ sơ, tỷ lệ giải quyết đạt 92,0%."}).size() == 1);
 }
+
+TEST_CASE("sample 141-144: a count's rate of change must come from a whole earlier count", "[numbers][rules]") {
+    // 62/92 = giảm 32,6 %; 29/26 = tăng 11,54 %; 399/277 = tăng 44,0 %.
+    for (const char* ok : {"Năm nay có 62 doanh nghiệp giải thể, giảm 32,6% so với năm trước.", "Toàn tỉnh xảy ra 29 vụ cháy, tăng 11,54% so với cùng kỳ.",
+                           "Có 399 doanh nghiệp quay trở lại hoạt động, tăng 44,0%.", "Tiếp nhận 1.563 trường hợp, tăng 12,8%."}) {
+        INFO(ok);
+        CHECK(run("percent-mismatch", {ok}).empty());
+    }
+    for (const char* wrong : {"Năm nay có 62 doanh nghiệp giải thể, giảm 36,2% so với năm trước.", "Toàn tỉnh xảy ra 29 vụ cháy, tăng 11,15% so với cùng kỳ.",
+                              "Có 399 doanh nghiệp quay trở lại hoạt động, tăng 44,9%."}) {
+        INFO(wrong);
+        CHECK(run("percent-mismatch", {wrong}).size() == 1);
+    }
+    // A round count, an estimate, a rate of another figure, a yearly mean: not read.
+    for (const char* trap : {"Có 500 doanh nghiệp thành lập mới, tăng 7,6% so với cùng kỳ.", "Ước có 62 doanh nghiệp giải thể, giảm 36,2%.",
+                             "Có 62 doanh nghiệp giải thể, vốn đăng ký 1.200 tỷ đồng, giảm 36,2%.",
+                             "Đàn bò có 29 con, tăng bình quân 11,15%/năm."}) {
+        INFO(trap);
+        CHECK(run("percent-mismatch", {trap}).empty());
+    }
+}

@@ -125,6 +125,7 @@ void read_group_rates(const Reading& r, std::vector<Relation>& out);
 void read_yearly_mean(const Reading& r, std::vector<Relation>& out);
 // Runs last: percentages no family reader took, read by role and agreement (general.cpp).
 void read_target_gap(const Reading& r, std::vector<Relation>& out);
+void read_whole_prior(const Reading& r, std::vector<Relation>& out);
 void read_general(const Reading& r, std::vector<Relation>& out);
 void read_share_whole(const Reading& r, std::vector<Relation>& out);
 void read_implied_whole(const Reading& r, std::vector<Relation>& out);

@@ -352,6 +352,7 @@ Relations::Relations(const Analysis& analysis) {
     relations::read_change_multiple(r, all_);
     relations::read_yearly_mean(r, all_);
     relations::read_general(r, all_);
+    relations::read_whole_prior(r, all_);
     relations::read_share_whole(r, all_);
     relations::read_implied_whole(r, all_);
     for (Relation& rel : all_) {

@@ -40,6 +40,7 @@ struct Relation {
         Classification,  // Σ classes ≤ M ("Trong M chỉ tiêu, có a vượt, b đạt và c không đạt")  terms {a, b, …, M}; stated = the last class
         YearlyMean,      // X = ±((B/A)^(1/n) − 1)·100, n = last_year − first_year  terms {B, A} (by_difference: {C, D}, A = C − D)
         ImpliedWhole,    // A/X = a_j/x_j: shares with their counts imply one whole  terms {A, a_1, x_1, a_2, x_2, …}
+        WholePrior,      // C/(1 ± X/100) is a whole count ("62 doanh nghiệp, giảm 32,6%")  terms {C}
     };
     Family family = Family::Attainment;
     std::size_t stated = 0;          // the figure the relation judges
