@@ -550,6 +550,12 @@ struct Builder {
                         break;
                     }
                 }
+                // "trong đó: cấp tỉnh a, cấp xã b, cụ thể một số khoản thu như sau: thu nội địa c, …": a
+                // clause announcing another enumeration ends the list.
+                for (const std::string_view next_list : {", cụ thể", "; cụ thể", ", chi tiết", "; chi tiết", " như sau:"}) {
+                    const std::size_t n = tail.find(next_list, word.size());
+                    if (n != std::string::npos) list_end = std::min(list_end, at + n);
+                }
                 // "…, trong đó a sản phẩm 4 sao, b sản phẩm 3 sao, nâng tổng số sản phẩm lên T": what the
                 // items raise a running total to ("nâng tổng số … lên", "đưa số … lên") is that total,
                 // no item; the list ends before it.

@@ -2142,3 +2142,13 @@ TEST_CASE("sample 141-144: a count's rate of change must come from a whole earli
         CHECK(run("percent-mismatch", {trap}).empty());
     }
 }
+
+TEST_CASE("sample 145-148: a clause announcing another enumeration ends the list", "[numbers][rules]") {
+    // 6.000 + 4.000 = 10.000: the budget by level; then its main sources, another breakdown.
+    const std::string ok = "Tổng thu ngân sách trên địa bàn: 10.000 triệu đồng, trong đó: ngân sách cấp tỉnh: 6.000 triệu đồng, ngân sách cấp xã: "
+                           "4.000 triệu đồng, cụ thể một số khoản thu như sau: thu nội địa: 9.000 triệu đồng, thu viện trợ: 1.000 triệu đồng.";
+    CHECK(run("sum-mismatch", {ok}).empty());
+    std::string wrong = ok;
+    wrong.replace(wrong.find("4.000"), 5, "5.000");
+    CHECK(run("sum-mismatch", {wrong}).size() == 1);
+}
