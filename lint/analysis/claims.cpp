@@ -407,7 +407,8 @@ struct Builder {
                 }
                 // "T việc, tăng D việc (tăng x% …), trong đó: a …; b …": parts that are no changes
                 // break down T, the figure the change follows.
-                if (after_change_word(t, qs[total])) {
+                const bool total_changed = after_change_word(t, qs[total]) && !phrases::bounded_level(t, qs[total]);
+                if (total_changed) {
                     std::size_t part = total + 1;
                     while (part < last && (qs[part].byte_begin < at || qs[part].percent())) ++part;
                     if (part < last && qs[part].byte_begin < s.end && !after_change_word(t, qs[part])) {
@@ -422,7 +423,7 @@ struct Builder {
                 // A change ("giảm 74 người bị thương", "tăng 540 việc với 205 đương sự") totals only
                 // parts that are changes too.
                 const std::size_t tc = clause_start(t, qs[total].byte_begin);
-                bool change = after_change_word(t, qs[total]);
+                bool change = after_change_word(t, qs[total]) && !phrases::bounded_level(t, qs[total]);
                 for (std::size_t k = first; k < total && !change; ++k) change = qs[k].byte_begin >= tc && after_change_word(t, qs[k]);
                 if (change) {
                     std::size_t part = total + 1;

@@ -76,6 +76,13 @@ bool after_change_word(std::string_view t, const Quantity& q) {
     return previous.empty() || !words::is_upper(utf8::next(previous, i));
 }
 
+bool bounded_level(std::string_view t, const Quantity& q) {
+    std::size_t begin = 0;
+    if (lower(word_before(t, q.byte_begin, &begin)) != "hơn") return false;
+    static const std::set<std::string_view> kLevel = {"đạt", "có", "là", "được", "với", "gồm", "đón", "thu"};
+    return kLevel.count(lower(word_before(t, begin))) > 0;
+}
+
 bool bang_ends_word(std::string_view previous, std::string_view word) {
     return word == "bằng" && !previous.empty() && vi_words::tier(vi_words::pair_score(canonical(previous), canonical(word))) > 0;
 }

@@ -24,6 +24,9 @@ std::vector<int> paren_depth(std::string_view t);
 
 // The figure directly follows tăng, giảm, vượt, hơn, bằng, gấp or hạ.
 bool after_change_word(std::string_view t, const Quantity& q);
+// "đạt hơn 4,32 triệu lượt", "có hơn 200 hộ": "hơn" after a verb stating a level bounds the
+// figure (a level, not the change after_change_word() takes it for, as in "nhiều hơn 70 ca").
+bool bounded_level(std::string_view t, const Quantity& q);
 // "bằng" ending a word with the syllable before it ("đồng bằng", "công bằng") compares nothing.
 bool bang_ends_word(std::string_view previous, std::string_view word);
 

@@ -2152,3 +2152,13 @@ TEST_CASE("sample 145-148: a clause announcing another enumeration ends the list
     wrong.replace(wrong.find("4.000"), 5, "5.000");
     CHECK(run("sum-mismatch", {wrong}).size() == 1);
 }
+
+TEST_CASE("sample 145-148: a total bounded by hơn after a verb of level is a level, not a change", "[numbers][rules]") {
+    // "đạt hơn T" is at least T: exhaustive parts below it contradict it; above it they do not.
+    const auto f = run("sum-mismatch", {"Tổng lượt khách đạt hơn 4,32 triệu lượt, gồm: khách quốc tế 1,11 triệu lượt và khách nội địa 3,18 triệu lượt."});
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message.find("hơn 4,32") != std::string::npos);
+    CHECK(run("sum-mismatch", {"Tổng lượt khách đạt hơn 4,32 triệu lượt, gồm: khách quốc tế 1,16 triệu lượt và khách nội địa 3,18 triệu lượt."}).empty());
+    // A change ("tăng hơn D") totals only changes.
+    CHECK(run("sum-mismatch", {"Lượt khách tăng hơn 4,32 triệu lượt, gồm: khách quốc tế 1,11 triệu lượt và khách nội địa 3,18 triệu lượt."}).empty());
+}
