@@ -305,6 +305,46 @@ bool exhaustive_values(const std::vector<std::string_view>& parts, std::string_v
     return false;
 }
 
+namespace {
+
+// The standard classifications whose values are disjoint kinds of one whole's amounts or things
+// (disjoint_kinds). Spellings are whole words; a part naming values of two is not read.
+const std::vector<std::vector<std::vector<std::string_view>>> kKinds = {
+    // Budget revenue by source (Luật Ngân sách nhà nước, the revenue items of the settlement
+    // forms): a tax, the land-use fee, land rent, fees and charges, the lottery are no one
+    // another's part. `thu nội địa`, `thu cân đối` hold several of them and are no value.
+    {{"thu thuế", "tiền thuế", "các loại thuế", "thuế"},
+     {"tiền sử dụng đất", "thu sử dụng đất"},
+     {"tiền thuê đất", "tiền thuê mặt đất", "tiền thuê đất, thuê mặt nước", "tiền thuê mặt nước"},
+     {"phí, lệ phí", "phí và lệ phí", "lệ phí", "thu phí"},
+     {"xổ số kiến thiết", "thu xổ số", "xổ số"}},
+    // The three sectors of the economy and taxes on products (the statistics' GRDP by sector).
+    {{"nông, lâm nghiệp và thủy sản", "nông, lâm nghiệp và thuỷ sản", "nông, lâm, thủy sản", "nông, lâm, thuỷ sản", "nông lâm thủy sản",
+      "nông lâm thuỷ sản", "nông, lâm nghiệp, thủy sản", "nông nghiệp, lâm nghiệp và thủy sản", "nông nghiệp, lâm nghiệp và thuỷ sản",
+      "nông - lâm nghiệp, thủy sản", "nông-lâm nghiệp, thủy sản", "nông - lâm nghiệp và thủy sản", "nông-lâm nghiệp và thủy sản",
+      "nông lâm nghiệp và thủy sản", "nông, lâm, ngư nghiệp", "khu vực i"},
+     {"công nghiệp - xây dựng", "công nghiệp – xây dựng", "công nghiệp và xây dựng", "công nghiệp, xây dựng", "công nghiệp-xây dựng",
+      "khu vực ii"},
+     {"dịch vụ", "khu vực iii"},
+     {"thuế sản phẩm", "thuế sản phẩm trừ trợ cấp sản phẩm"}},
+    // A project's state at one date: finished, being built, not yet started (not "khởi công" and
+    // "hoàn thành" in one year: a project may do both).
+    {{"đã hoàn thành", "hoàn thành đưa vào sử dụng", "đã đưa vào sử dụng"},
+     {"đang thi công", "đang triển khai thi công", "đang xây dựng", "chuyển tiếp"},
+     {"chưa khởi công", "chưa triển khai"}},
+};
+
+}  // namespace
+
+bool disjoint_kinds(std::string_view a, std::string_view b) {
+    const std::string a_lower = lower(a), b_lower = lower(b);
+    for (const auto& scale : kKinds) {
+        const int va = value_on(scale, a_lower), vb = value_on(scale, b_lower);
+        if (va >= 0 && vb >= 0 && va != vb) return true;
+    }
+    return false;
+}
+
 bool exhaustive_pair(std::string_view a, std::string_view b) {
     const std::string a_lower = lower(a), b_lower = lower(b);
     return one_of_pairs(kExhaustive, a, b, a_lower, b_lower) || one_of_pairs(kExhaustive, b, a, b_lower, a_lower);
