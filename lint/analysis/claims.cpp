@@ -1233,6 +1233,12 @@ struct Builder {
         const std::string_view between = t.substr(b_from, b.byte_begin - b_from);
         if (between.find(';') != std::string_view::npos) return false;
         if (exhaustive_pair(part_words(c.parts[0]), part_words(c.parts[1]))) return true;
+        // "T xã, trong đó a xã đạt chuẩn …, b xã chưa đạt": a condition and its negation split the
+        // whole in two (not beside "vượt": the parts above a mark may be counted apart from it).
+        if (negation_pair(part_words(c.parts[0]), part_words(c.parts[1])) || negation_pair(part_words(c.parts[1]), part_words(c.parts[0]))) {
+            const auto s = quantities.sentence_at(tq.paragraph, tq.byte_begin);
+            if (!contains(text_lower(tq.paragraph, s.begin, s.end), "vượt")) return true;
+        }
         return exhaustive_pair(t.substr(a_from, a.byte_begin - a_from), between);
     }
 

@@ -334,6 +334,26 @@ const std::vector<std::vector<std::vector<std::string_view>>> kKinds = {
      {"chưa khởi công", "chưa triển khai"}},
 };
 
+// Words of `s` (lower case) without figures and the words that open a list's item.
+std::vector<std::string> described(std::string_view s) {
+    std::vector<std::string> out;
+    std::string w;
+    auto flush = [&] {
+        const bool figure = std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!w.empty() && !figure && w != "trong" && w != "đó" && w != "có" && w != "và" && w != "đã" && w != "là") out.push_back(w);
+        w.clear();
+    };
+    for (char c : lower(s)) {
+        if (c == ' ' || c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '.') {
+            flush();
+        } else {
+            w += c;
+        }
+    }
+    flush();
+    return out;
+}
+
 }  // namespace
 
 bool disjoint_kinds(std::string_view a, std::string_view b) {
@@ -343,6 +363,22 @@ bool disjoint_kinds(std::string_view a, std::string_view b) {
         if (va >= 0 && vb >= 0 && va != vb) return true;
     }
     return false;
+}
+
+bool negation_pair(std::string_view a, std::string_view b) {
+    const auto wa = described(a);
+    auto wb = described(b);
+    auto negation = [](const std::string& w) { return w == "chưa" || w == "không"; };
+    if (std::any_of(wa.begin(), wa.end(), negation) || std::count_if(wb.begin(), wb.end(), negation) != 1) return false;
+    const auto no = std::find_if(wb.begin(), wb.end(), negation);
+    if (no + 1 == wb.end()) return false;  // the negation must negate a word
+    wb.erase(no);
+    // `b`'s words, in order, among `a`'s: the condition, perhaps cut short ("chưa đạt").
+    std::size_t i = 0;
+    for (const auto& w : wa) {
+        if (i < wb.size() && w == wb[i]) ++i;
+    }
+    return i == wb.size() && !wb.empty();
 }
 
 bool exhaustive_pair(std::string_view a, std::string_view b) {
