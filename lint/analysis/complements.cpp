@@ -318,6 +318,13 @@ const std::vector<std::vector<std::vector<std::string_view>>> kKinds = {
      {"tiền thuê đất", "tiền thuê mặt đất", "tiền thuê đất, thuê mặt nước", "tiền thuê mặt nước"},
      {"phí, lệ phí", "phí và lệ phí", "lệ phí", "thu phí"},
      {"xổ số kiến thiết", "thu xổ số", "xổ số"}},
+    // Where a programme's money comes from (the capital structure of the national target
+    // programmes: the state budget, credit, enterprises, the community's contribution): a đồng
+    // comes from one of them. "Xã hội hóa" holds the last two and is no value.
+    {{"ngân sách nhà nước", "vốn ngân sách", "nguồn ngân sách", "nsnn"},
+     {"vốn tín dụng", "vốn vay tín dụng"},
+     {"vốn doanh nghiệp", "doanh nghiệp đóng góp", "doanh nghiệp tài trợ", "doanh nghiệp hỗ trợ"},
+     {"nhân dân đóng góp", "người dân đóng góp", "dân đóng góp", "cộng đồng dân cư đóng góp", "vốn nhân dân", "vốn dân"}},
     // The three sectors of the economy and taxes on products (the statistics' GRDP by sector).
     {{"nông, lâm nghiệp và thủy sản", "nông, lâm nghiệp và thuỷ sản", "nông, lâm, thủy sản", "nông, lâm, thuỷ sản", "nông lâm thủy sản",
       "nông lâm thuỷ sản", "nông, lâm nghiệp, thủy sản", "nông nghiệp, lâm nghiệp và thủy sản", "nông nghiệp, lâm nghiệp và thuỷ sản",

@@ -27,7 +27,8 @@ bool exhaustive_values(const std::vector<std::string_view>& parts, std::string_v
 // `a` and `b` are the labels of two amounts of one whole (the words since the figure before
 // each): they name two values of one of the statistics' standard classifications of sources or
 // sectors, one each (the sources of budget revenue: taxes, land-use fees, land rent, fees and
-// charges, lottery; the three economic sectors and taxes on products; a project's state at a
+// charges, lottery; the sources of a programme's capital: the state budget, credit, enterprises,
+// the people's contribution; the three economic sectors and taxes on products; a project's state at a
 // date: finished, being built, not started). An amount comes from one source, is produced in one
 // sector, a project is in one state: the two are disjoint. A label naming two values, or a whole
 // that holds another (`thu nội địa` holds `thu tiền sử dụng đất`), names no value.

@@ -154,6 +154,9 @@ TEST_CASE("numbers18: amounts of disjoint sources or sectors, and projects by st
         {"Giá trị tăng thêm theo giá hiện hành đạt {T} tỷ đồng, trong đó khu vực nông, lâm nghiệp và thủy sản {a} tỷ đồng, khu vực công nghiệp - "
          "xây dựng {b} tỷ đồng, khu vực dịch vụ {c} tỷ đồng.",
          3, false, 1000, 30000},
+        {"Tổng kinh phí xây dựng các tuyến đường là {T} triệu đồng, trong đó ngân sách nhà nước hỗ trợ {a} triệu đồng, nhân dân đóng góp {b} "
+         "triệu đồng.",
+         2, false, 300, 9000},
         {"Năm 2024, tỉnh triển khai {T} dự án đầu tư công, trong đó {a} dự án đã hoàn thành, {b} dự án đang thi công, {c} dự án chưa khởi công.", 3,
          false, 4, 80},
     };
@@ -193,6 +196,8 @@ TEST_CASE("numbers18 traps: attributes, nested items, own verbs, places and cont
         {"Thu ngân sách đạt {T} tỷ đồng, trong đó thu thuế {a} tỷ đồng, thuế giá trị gia tăng {b} tỷ đồng.", 2, false, 300, 5000},
         {"Thu ngân sách đạt {T} tỷ đồng, trong đó thu từ khu vực ngoài quốc doanh {a} tỷ đồng, thu thuế thu nhập cá nhân {b} tỷ đồng.", 2, false, 300,
          5000},
+        // "Xã hội hóa" holds the people's contribution.
+        {"Tổng kinh phí đạt {T} triệu đồng, trong đó vốn xã hội hóa {a} triệu đồng, nhân dân đóng góp {b} triệu đồng.", 2, false, 300, 9000},
         // A change is no part.
         {"Tổng thu ngân sách đạt {T} tỷ đồng, trong đó thu thuế tăng {a} tỷ đồng, thu tiền sử dụng đất tăng {b} tỷ đồng.", 2, false, 300, 5000},
         // Started and finished in one year may overlap.
