@@ -1235,9 +1235,16 @@ struct Builder {
         if (exhaustive_pair(part_words(c.parts[0]), part_words(c.parts[1]))) return true;
         // "T xã, trong đó a xã đạt chuẩn …, b xã chưa đạt": a condition and its negation split the
         // whole in two (not beside "vượt": the parts above a mark may be counted apart from it).
+        // (Nor when the whole names more than one thing, "45 xã, phường …", or goes on past its
+        // name, "T hồ sơ, tăng …": the parts may count one of them only.)
         if (negation_pair(part_words(c.parts[0]), part_words(c.parts[1])) || negation_pair(part_words(c.parts[1]), part_words(c.parts[0]))) {
             const auto s = quantities.sentence_at(tq.paragraph, tq.byte_begin);
-            if (!contains(text_lower(tq.paragraph, s.begin, s.end), "vượt")) return true;
+            std::string named = a_from < a.byte_begin ? text_lower(tq.paragraph, a_from, a.byte_begin) : std::string();
+            const std::size_t marker = named.find("trong đó");
+            if (marker != std::string::npos) named.resize(marker);
+            while (!named.empty() && (named.back() == ' ' || named.back() == ',' || named.back() == ';' || named.back() == '(')) named.pop_back();
+            const bool one_name = named.find(',') == std::string::npos && !contains(named, " và ") && !contains(named, ";");
+            if (one_name && !contains(text_lower(tq.paragraph, s.begin, s.end), "vượt")) return true;
         }
         return exhaustive_pair(t.substr(a_from, a.byte_begin - a_from), between);
     }

@@ -365,6 +365,11 @@ std::vector<std::string> described(std::string_view s) {
 
 bool disjoint_kinds(std::string_view a, std::string_view b) {
     const std::string a_lower = lower(a), b_lower = lower(b);
+    // A label that names a value by leaving it out names the rest ("thu nội địa không kể tiền sử
+    // dụng đất", "trừ tiền sử dụng đất", "vốn huy động ngoài ngân sách nhà nước"): no value.
+    for (const std::string_view but : {"không kể", "không tính", "không bao gồm", "chưa kể", "chưa tính", "trừ", "ngoài", "loại trừ"}) {
+        if (has(a_lower, but) || has(b_lower, but)) return false;
+    }
     for (const auto& scale : kKinds) {
         const int va = value_on(scale, a_lower), vb = value_on(scale, b_lower);
         if (va >= 0 && vb >= 0 && va != vb) return true;

@@ -198,6 +198,10 @@ TEST_CASE("numbers18 traps: attributes, nested items, own verbs, places and cont
          5000},
         // "Xã hội hóa" holds the people's contribution.
         {"Tổng kinh phí đạt {T} triệu đồng, trong đó vốn xã hội hóa {a} triệu đồng, nhân dân đóng góp {b} triệu đồng.", 2, false, 300, 9000},
+        // A label that leaves a value out names the rest, which holds the other values.
+        {"Thu ngân sách đạt {T} tỷ đồng, trong đó thu thuế {a} tỷ đồng, thu nội địa không kể tiền sử dụng đất {b} tỷ đồng.", 2, false, 300, 5000},
+        {"Tổng vốn huy động đạt {T} tỷ đồng, trong đó vốn huy động ngoài ngân sách nhà nước {a} tỷ đồng, nhân dân đóng góp {b} tỷ đồng.", 2, false,
+         300, 5000},
         // A change is no part.
         {"Tổng thu ngân sách đạt {T} tỷ đồng, trong đó thu thuế tăng {a} tỷ đồng, thu tiền sử dụng đất tăng {b} tỷ đồng.", 2, false, 300, 5000},
         // Started and finished in one year may overlap.
@@ -209,6 +213,9 @@ TEST_CASE("numbers18 traps: attributes, nested items, own verbs, places and cont
         {"Tiếp nhận {T} hồ sơ, trong đó {a} hồ sơ đã giải quyết, {b} hồ sơ chưa giải quyết do thiếu thành phần.", 2, true, 40, 900},
         {"Toàn huyện có {T} xã, trong đó {a} xã đạt chuẩn nông thôn mới, {b} xã đạt chuẩn nông thôn mới nâng cao.", 2, true, 3, 40},
         {"Toàn xã có {T} hộ, trong đó {a} hộ đã được hỗ trợ, {b} hộ chưa có nhà ở kiên cố.", 2, false, 10, 300},
+        // A whole of two things, its parts counting one.
+        {"Toàn tỉnh có {T} xã, phường tổ chức đại hội, trong đó {a} xã đã hoàn thành, {b} xã chưa hoàn thành.", 2, true, 3, 40},
+        {"Trong {T} xã, phường, có {a} xã đạt, {b} xã không đạt.", 2, true, 3, 40},
     };
     traps(phrasings, 20261210u, 6);
 }

@@ -171,7 +171,8 @@ void read_classification(const Reading& r, std::vector<Relation>& out) {
             Relation rel;
             // "Trong T xã, có a xã đạt chuẩn, b xã chưa đạt": two classes, a condition and its
             // negation, are the whole (Σ = M), unless a grade above the mark ("vượt") is named.
-            if (parts.size() == 2 && !phrases::contains(sentence, "vượt")) {
+            // (Not when the whole names more than one thing: "Trong 45 xã, phường, …".)
+            if (parts.size() == 2 && !phrases::contains(sentence, "vượt") && name.find(',') == std::string::npos && !phrases::contains(name, " và ")) {
                 std::string a, b;
                 for (const auto& w : names[0]) a += w + " ";
                 for (const auto& w : names[1]) b += w + " ";
