@@ -1249,9 +1249,9 @@ struct Builder {
         return exhaustive_pair(t.substr(a_from, a.byte_begin - a_from), between);
     }
 
-    // The words naming part k: from the separator after the figure before it in its paragraph (or
-    // the paragraph's start) to the first separator after its own figure ("…, thu tiền sử dụng đất 420 tỷ đồng",
-    // ", 5 dự án đang thi công").
+    // The words naming part k: from the separator (",", ";", parentheses, "và") after the figure
+    // before it in its paragraph (or the paragraph's start) to the first separator after its own
+    // figure ("…, thu tiền sử dụng đất 420 tỷ đồng", ", 5 dự án đang thi công").
     std::string label_since_figure(std::size_t k) const {
         const Quantity& q = qs[k];
         const std::string_view t = doc.paragraphs[q.paragraph].text;
@@ -1260,11 +1260,11 @@ struct Builder {
         if (k > first) {
             // Past the figure before and its own words, to the separator that ends them.
             from = std::max({qs[k - 1].byte_end, qs[k - 1].unit_end, qs[k - 1].noun_end});
-            const std::size_t sep = t.find_first_of(",;()", from);
+            const std::size_t sep = std::min(t.find_first_of(",;()", from), t.find(" và ", from));
             if (sep < q.byte_begin) from = sep;
         }
         const std::size_t own = std::max({q.byte_end, q.unit_end, q.noun_end});
-        const std::size_t to = std::min(t.find_first_of(",;()", own), t.size());
+        const std::size_t to = std::min({t.find_first_of(",;()", own), t.find(" và ", own), t.size()});
         return from < to ? lower(t.substr(from, to - from)) : std::string();
     }
 
@@ -1281,10 +1281,14 @@ struct Builder {
             const auto parts = sums[c].parts;
             std::vector<std::string> labels;
             for (std::size_t k : parts) labels.push_back(label_since_figure(k));
+            // Counts of projects or works are told apart by their fields too ("a dự án giao thông, b
+            // dự án thủy lợi"): a project is planned in one field.
+            const Quantity& tq = qs[sums[c].total];
+            const bool projects = tq.is_count() && (tq.noun == "dự án" || head_noun(sums[c].total).second == "công trình");
             std::vector<std::pair<std::size_t, std::size_t>> disjoint;
             for (std::size_t i = 0; i < parts.size(); ++i) {
                 for (std::size_t j = i + 1; j < parts.size(); ++j) {
-                    if (disjoint_kinds(labels[i], labels[j])) disjoint.emplace_back(i, j);
+                    if (disjoint_kinds(labels[i], labels[j]) || (projects && disjoint_fields(labels[i], labels[j]))) disjoint.emplace_back(i, j);
                 }
             }
             if (disjoint.empty()) continue;

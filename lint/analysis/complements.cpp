@@ -377,6 +377,21 @@ bool disjoint_kinds(std::string_view a, std::string_view b) {
     return false;
 }
 
+bool disjoint_fields(std::string_view a, std::string_view b) {
+    static const std::vector<std::vector<std::string_view>> kFields = {
+        {"giao thông", "đường giao thông"},
+        {"thủy lợi", "thuỷ lợi", "kênh mương"},
+        {"giáo dục", "trường học", "trường lớp học", "giáo dục - đào tạo", "giáo dục và đào tạo"},
+        {"y tế", "trạm y tế"},
+        {"văn hóa", "văn hoá", "nhà văn hóa", "nhà văn hoá"},
+        {"điện", "lưới điện"},
+        {"nước sạch", "nước sinh hoạt", "cấp nước"},
+    };
+    const std::string a_lower = lower(a), b_lower = lower(b);
+    const int va = value_on(kFields, a_lower), vb = value_on(kFields, b_lower);
+    return va >= 0 && vb >= 0 && va != vb;
+}
+
 bool negation_pair(std::string_view a, std::string_view b) {
     const auto wa = described(a);
     auto wb = described(b);

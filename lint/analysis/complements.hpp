@@ -34,6 +34,12 @@ bool exhaustive_values(const std::vector<std::string_view>& parts, std::string_v
 // that holds another (`thu nội địa` holds `thu tiền sử dụng đất`), names no value.
 bool disjoint_kinds(std::string_view a, std::string_view b);
 
+// `a` and `b` are the labels of two counts of projects or works: they name two fields of public
+// investment (transport, irrigation, education, health, culture, electricity, water supply), one
+// each. A project is classified in one field (the investment plans' "lĩnh vực"): disjoint. Only
+// for projects and works: elsewhere the words name other things ("bảo hiểm y tế").
+bool disjoint_fields(std::string_view a, std::string_view b);
+
 // `a` and `b` describe the two parts of a whole split by one condition: `b` is `a` negated
 // (`chưa`, `không`), its words after the negation the first of `a`'s or all of them ("12 xã đạt
 // chuẩn nông thôn mới" / "3 xã chưa đạt", "đã hoàn thành" / "chưa hoàn thành"). A thing meets a

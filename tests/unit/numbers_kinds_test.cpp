@@ -157,6 +157,9 @@ TEST_CASE("numbers18: amounts of disjoint sources or sectors, and projects by st
         {"Tổng kinh phí xây dựng các tuyến đường là {T} triệu đồng, trong đó ngân sách nhà nước hỗ trợ {a} triệu đồng, nhân dân đóng góp {b} "
          "triệu đồng.",
          2, false, 300, 9000},
+        {"Kế hoạch đầu tư công năm 2025 bố trí vốn cho {T} dự án, trong đó {a} dự án giao thông, {b} dự án thủy lợi, {c} dự án giáo dục.", 3, false,
+         3, 60},
+        {"Huyện đã hoàn thành {T} công trình, trong đó {a} công trình giao thông và {b} công trình nước sinh hoạt.", 2, false, 3, 60},
         {"Năm 2024, tỉnh triển khai {T} dự án đầu tư công, trong đó {a} dự án đã hoàn thành, {b} dự án đang thi công, {c} dự án chưa khởi công.", 3,
          false, 4, 80},
     };
@@ -204,6 +207,10 @@ TEST_CASE("numbers18 traps: attributes, nested items, own verbs, places and cont
          300, 5000},
         // A change is no part.
         {"Tổng thu ngân sách đạt {T} tỷ đồng, trong đó thu thuế tăng {a} tỷ đồng, thu tiền sử dụng đất tăng {b} tỷ đồng.", 2, false, 300, 5000},
+        // Fields name other things outside projects: health insurance is no health project.
+        {"Số người tham gia bảo hiểm đạt {T} người, trong đó {a} người tham gia bảo hiểm y tế, {b} người tham gia bảo hiểm giáo dục.", 2, false, 300,
+         5000},
+        {"Có {T} dự án, trong đó {a} dự án giao thông kết hợp thủy lợi, {b} dự án thủy lợi.", 2, false, 3, 40},
         // Started and finished in one year may overlap.
         {"Năm 2024 có {T} dự án, trong đó khởi công {a} dự án, hoàn thành {b} dự án.", 2, false, 3, 40},
         // A condition negated with a reason, or beside "vượt", or against another condition.
