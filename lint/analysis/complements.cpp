@@ -367,7 +367,10 @@ bool disjoint_kinds(std::string_view a, std::string_view b) {
     const std::string a_lower = lower(a), b_lower = lower(b);
     // A label that names a value by leaving it out names the rest ("thu nội địa không kể tiền sử
     // dụng đất", "trừ tiền sử dụng đất", "vốn huy động ngoài ngân sách nhà nước"): no value.
-    for (const std::string_view but : {"không kể", "không tính", "không bao gồm", "chưa kể", "chưa tính", "trừ", "ngoài", "loại trừ"}) {
+    // Nor does one naming a plan, another period or a change: it measures something else than the
+    // whole's amounts ("dự toán thu tiền sử dụng đất b", "thu thuế cùng kỳ b", "tăng b").
+    for (const std::string_view but : {"không kể", "không tính", "không bao gồm", "chưa kể", "chưa tính", "trừ", "ngoài", "loại trừ", "dự toán",
+                                       "kế hoạch", "chỉ tiêu", "mục tiêu", "cùng kỳ", "năm trước", "so với", "tăng", "giảm"}) {
         if (has(a_lower, but) || has(b_lower, but)) return false;
     }
     for (const auto& scale : kKinds) {
@@ -388,6 +391,9 @@ bool disjoint_fields(std::string_view a, std::string_view b) {
         {"nước sạch", "nước sinh hoạt", "cấp nước"},
     };
     const std::string a_lower = lower(a), b_lower = lower(b);
+    for (const std::string_view but : {"kế hoạch", "cùng kỳ", "năm trước", "so với", "tăng", "giảm"}) {
+        if (has(a_lower, but) || has(b_lower, but)) return false;
+    }
     const int va = value_on(kFields, a_lower), vb = value_on(kFields, b_lower);
     return va >= 0 && vb >= 0 && va != vb;
 }

@@ -205,6 +205,9 @@ TEST_CASE("numbers18 traps: attributes, nested items, own verbs, places and cont
         {"Thu ngân sách đạt {T} tỷ đồng, trong đó thu thuế {a} tỷ đồng, thu nội địa không kể tiền sử dụng đất {b} tỷ đồng.", 2, false, 300, 5000},
         {"Tổng vốn huy động đạt {T} tỷ đồng, trong đó vốn huy động ngoài ngân sách nhà nước {a} tỷ đồng, nhân dân đóng góp {b} tỷ đồng.", 2, false,
          300, 5000},
+        // A plan or another period is no part.
+        {"Thu ngân sách đạt {T} tỷ đồng, trong đó thu thuế {a} tỷ đồng, dự toán thu tiền sử dụng đất {b} tỷ đồng.", 2, false, 300, 5000},
+        {"Thu ngân sách đạt {T} tỷ đồng, trong đó thu thuế {a} tỷ đồng, thu tiền sử dụng đất cùng kỳ năm trước {b} tỷ đồng.", 2, false, 300, 5000},
         // A change is no part.
         {"Tổng thu ngân sách đạt {T} tỷ đồng, trong đó thu thuế tăng {a} tỷ đồng, thu tiền sử dụng đất tăng {b} tỷ đồng.", 2, false, 300, 5000},
         // Fields name other things outside projects: health insurance is no health project.
