@@ -633,6 +633,15 @@ struct Builder {
                     others.clear();
                     c.kind = SumClaim::Kind::Partial;
                 }
+                // "45 thiết chế văn hóa, trong đó 30 nhà văn hóa, 12 sân thể thao, 8 thư viện": parts
+                // named by head nouns of their own, each another noun, count kinds of the whole's
+                // things; a thing is of one kind, so together they are at most the whole.
+                if (starts(word, "trong đó") && c.parts.empty() && kinds_by_head_noun(total, at + word.size(), others)) {
+                    c.parts = others;
+                    others.clear();
+                    c.kind = SumClaim::Kind::Partial;
+                    c.kinds = true;
+                }
                 if (c.parts.empty() || (c.kind == SumClaim::Kind::Exhaustive && c.parts.size() < 2)) continue;
                 if (mirrors(p, total_from, at, total, c.parts)) continue;
                 if (!c.near_only) c.maybe_parts = others;
@@ -774,6 +783,105 @@ struct Builder {
                    (b + w.size() == noun.size() || std::string_view(" ,;:.").find(noun[b + w.size()]) != std::string_view::npos);
         };
         return word("điểm") || word("mô hình");
+    }
+
+    // The first one and two words after count k's figure, lower case: its head noun.
+    std::pair<std::string, std::string> head_noun(std::size_t k) const {
+        const Quantity& q = qs[k];
+        const auto w = phrases::words_of(lower(doc.paragraphs[q.paragraph].text.substr(q.byte_end, 40)));
+        if (w.empty()) return {};
+        return {w[0], w.size() > 1 ? w[0] + " " + w[1] : w[0]};
+    }
+
+    // A count whose head noun names no thing of a kind: a person or household (people's
+    // attributes overlap: "500 cán bộ, trong đó 200 nữ, 150 đảng viên"), an occurrence or a period,
+    // a place (places nest: "xã" holds "thôn"), a category or a piece of a thing ("loại",
+    // "lĩnh vực", "phòng", "căn": what a whole holds, not what it is).
+    bool no_kind_noun(std::size_t k) const {
+        static const std::set<std::string> kNot = {
+            // people
+            "người", "hộ", "khách", "em", "cháu", "nữ", "nam", "trẻ", "dân", "thợ", "cán bộ", "công nhân", "công chức", "công dân", "công an",
+            "giáo viên", "giảng viên", "học viên", "sinh viên", "thí sinh", "bệnh nhân", "cử tri", "đại biểu", "hội viên", "thành viên",
+            "đoàn viên", "đảng viên", "nông dân", "ngư dân", "chiến sĩ", "bác sĩ", "y sĩ", "y tá", "điều dưỡng", "dược sĩ", "trẻ em",
+            "phụ nữ", "thanh niên", "thiếu niên", "đối tượng", "chủ hộ", "thương binh", "gia đình", "cựu chiến", "đồng bào", "tín đồ",
+            "du khách", "nạn nhân", "bị can", "bị cáo", "phạm nhân", "thuyền viên", "thuyền trưởng", "tài xế", "kỹ sư", "vận động",
+            "huấn luyện", "thẩm phán", "kiểm sát", "luật sư", "nhân viên", "nhân khẩu", "lao động", "học sinh", "quân nhân", "sĩ quan",
+            "binh sĩ", "tân binh", "cá nhân", "tập thể", "đảng bộ", "chi bộ", "hội", "cơ quan", "đơn vị", "tổ chức",
+            // occurrences and periods
+            "lượt", "lần", "vụ", "cuộc", "buổi", "đợt", "chuyến", "ngày", "giờ", "tháng", "năm", "tuần", "phiên", "kỳ", "ca",
+            "trường hợp", "giao dịch", "hồ sơ", "đơn", "việc", "tin", "bài", "tiết", "suất", "thẻ", "sổ", "giấy", "bằng", "giải",
+            // places
+            "xã", "thôn", "bản", "huyện", "tỉnh", "phường", "quận", "thị trấn", "thị xã", "thành phố", "tổ", "khu", "ấp", "làng", "xóm",
+            "địa phương", "vùng", "tiểu khu", "khoảnh", "lô", "thửa", "nước", "quốc gia",
+            // categories and pieces
+            "loại", "nhóm", "lĩnh vực", "ngành", "mặt hàng", "chỉ tiêu", "tiêu chí", "nội dung", "hạng", "mức", "cấp", "tầng", "phòng",
+            "giường", "căn", "căn hộ", "bộ", "mục", "điều", "khoản", "chương", "trang", "câu", "lớp", "chỗ", "con", "cái", "chiếc", "km",
+            "tiết mục", "sản phẩm", "mô hình", "điểm"};
+        // Things whose name opens with a word of a person or a place ("khách sạn", "khu công nghiệp").
+        static const std::set<std::string> kThings = {"khách sạn", "nhà khách", "khu công nghiệp", "cụm công nghiệp", "khu kinh tế",
+                                                      "khu du lịch", "nhà nghỉ", "tổ hợp", "phòng khám", "phòng giao dịch"};
+        const auto [one, two] = head_noun(k);
+        if (kThings.count(two)) return false;
+        return one.empty() || kNot.count(one) > 0 || kNot.count(two) > 0;
+    }
+
+    // The parts `others` after a "trong đó" list (from byte `from`) are kinds of total k's things:
+    // each a count named right after its figure by a head noun of its own (no label before it:
+    // "khởi công 3 nhà văn hóa" or "năm 2024: 3 …" measures something else), every head noun
+    // another, none a person, occurrence, place or category (no_kind_noun), the whole's noun
+    // none of them, each no more than the whole (more names what the whole holds: "17 dự án, 9.640
+    // căn hộ"), nothing but the list's items between them (no change, period, rate or mean).
+    bool kinds_by_head_noun(std::size_t total, std::size_t from, const std::vector<std::size_t>& others) const {
+        const Quantity& tq = qs[total];
+        if (others.size() < 2 || !tq.is_count() || tq.noun.empty() || no_kind_noun(total) || !q_all_hedgeless(others)) return false;
+        const std::string_view t = doc.paragraphs[tq.paragraph].text;
+        const std::string whole = head_noun(total).first;
+        std::set<std::string> heads;
+        // The words after an item's noun, to the next item: no change, period, comparison or mean.
+        auto plain = [](const std::string& own) {
+            for (const char* w : {"tăng", "giảm", "so với", "năm", "tháng", "quý", "mỗi", "bình quân", "trung bình", "kế hoạch", "dự kiến", "/",
+                                  "trong đó", "gồm"}) {
+                if (contains(own, w)) return false;
+            }
+            return true;
+        };
+        for (std::size_t i = 0; i < others.size(); ++i) {
+            const std::size_t k = others[i];
+            const Quantity& q = qs[k];
+            if (q.paragraph != tq.paragraph || !q.is_count() || q.noun.empty() || q.byte_begin < from || no_kind_noun(k)) return false;
+            std::string label;
+            if (i == 0) {
+                label = lower(t.substr(from, q.byte_begin - from));
+            } else {
+                // Only figures of no measure of the list (shares) between two items.
+                for (std::size_t j = others[i - 1] + 1; j < k; ++j) {
+                    if (qs[j].role == Role::Quantity && !qs[j].percent()) return false;
+                }
+                const Quantity& pq = qs[others[i - 1]];
+                const std::size_t gap_from = std::max({pq.byte_end, pq.unit_end, pq.noun_end});
+                if (gap_from > q.byte_begin) return false;
+                const std::string gap = lower(t.substr(gap_from, q.byte_begin - gap_from));
+                const std::size_t comma = gap.find_last_of(",;"), joined = gap.rfind(" và ");
+                std::size_t cut = std::string::npos, after = 0;
+                if (comma != std::string::npos) cut = comma, after = comma + 1;
+                if (joined != std::string::npos && (cut == std::string::npos || joined > cut)) cut = joined, after = joined + 4;
+                if (cut == std::string::npos || !plain(gap.substr(0, cut))) return false;
+                label = gap.substr(after);
+            }
+            // Nothing but "có", "và", "gồm" before the figure: a label ("khởi công 3 nhà văn hóa",
+            // "năm 2024: 3 …") measures something else.
+            for (const auto& w : phrases::words_of(label)) {
+                if (w != "có" && w != "và" && w != "gồm" && w != ":" && w != ";") return false;
+            }
+            const std::string one = head_noun(k).first;
+            if (one == whole || !heads.insert(one).second) return false;
+            if (q.interval.lo > tq.interval.hi) return false;
+        }
+        const Quantity& lq = qs[others.back()];
+        const std::size_t own_from = std::max({lq.byte_end, lq.unit_end, lq.noun_end});
+        const std::size_t own_to = std::min(t.size(), t.find_first_of(";", own_from));
+        const auto sentence = quantities.sentence_at(lq.paragraph, lq.byte_begin);
+        return plain(lower(t.substr(own_from, std::min(own_to, std::max(sentence.end, own_from)) - own_from)));
     }
 
     // Nouns of people, households or occurrences: what a whole holds or serves, not its kinds.
@@ -1141,7 +1249,76 @@ struct Builder {
         const std::string_view between = t.substr(b_from, b.byte_begin - b_from);
         if (between.find(';') != std::string_view::npos) return false;
         if (exhaustive_pair(part_words(c.parts[0]), part_words(c.parts[1]))) return true;
+        // "T xã, trong đó a xã đạt chuẩn …, b xã chưa đạt": a condition and its negation split the
+        // whole in two (not beside "vượt": the parts above a mark may be counted apart from it).
+        // (Nor when the whole names more than one thing, "45 xã, phường …", or goes on past its
+        // name, "T hồ sơ, tăng …": the parts may count one of them only.)
+        if (negation_pair(part_words(c.parts[0]), part_words(c.parts[1])) || negation_pair(part_words(c.parts[1]), part_words(c.parts[0]))) {
+            const auto s = quantities.sentence_at(tq.paragraph, tq.byte_begin);
+            std::string named = a_from < a.byte_begin ? text_lower(tq.paragraph, a_from, a.byte_begin) : std::string();
+            const std::size_t marker = named.find("trong đó");
+            if (marker != std::string::npos) named.resize(marker);
+            while (!named.empty() && (named.back() == ' ' || named.back() == ',' || named.back() == ';' || named.back() == '(')) named.pop_back();
+            const bool one_name = named.find(',') == std::string::npos && !contains(named, " và ") && !contains(named, ";");
+            if (one_name && !contains(text_lower(tq.paragraph, s.begin, s.end), "vượt")) return true;
+        }
         return exhaustive_pair(t.substr(a_from, a.byte_begin - a_from), between);
+    }
+
+    // The words naming part k: from the separator (",", ";", parentheses, "và") after the figure
+    // before it in its paragraph (or the paragraph's start) to the first separator after its own
+    // figure ("…, thu tiền sử dụng đất 420 tỷ đồng", ", 5 dự án đang thi công").
+    std::string label_since_figure(std::size_t k) const {
+        const Quantity& q = qs[k];
+        const std::string_view t = doc.paragraphs[q.paragraph].text;
+        const auto [first, last] = quantities.in(q.paragraph);
+        std::size_t from = 0;
+        if (k > first) {
+            // Past the figure before and its own words, to the separator that ends them.
+            from = std::max({qs[k - 1].byte_end, qs[k - 1].unit_end, qs[k - 1].noun_end});
+            const std::size_t sep = std::min(t.find_first_of(",;()", from), t.find(" và ", from));
+            if (sep < q.byte_begin) from = sep;
+        }
+        const std::size_t own = std::max({q.byte_end, q.unit_end, q.noun_end});
+        const std::size_t to = std::min({t.find_first_of(",;()", own), t.find(" và ", own), t.size()});
+        return from < to ? lower(t.substr(from, to - from)) : std::string();
+    }
+
+    // "Tổng thu ngân sách T tỷ đồng, trong đó thu thuế a tỷ đồng, thu tiền sử dụng đất b tỷ đồng";
+    // "GRDP T tỷ đồng, trong đó nông, lâm nghiệp và thủy sản a, công nghiệp - xây dựng b, dịch vụ
+    // c"; "T dự án, trong đó a dự án đã hoàn thành, b dự án đang thi công": parts named by values
+    // of one standard classification of sources, sectors or states are disjoint (Σ ≤ T). A part
+    // whose label names no value, or two ("thu nội địa" holds land fees and taxes), is left out:
+    // the others are read in pairs.
+    void source_kinds(std::vector<SumClaim>& sums) const {
+        const std::size_t n = sums.size();
+        for (std::size_t c = 0; c < n; ++c) {
+            if (sums[c].kind != SumClaim::Kind::Subsets || sums[c].parts.size() < 2) continue;
+            const auto parts = sums[c].parts;
+            std::vector<std::string> labels;
+            for (std::size_t k : parts) labels.push_back(label_since_figure(k));
+            // Counts of projects or works are told apart by their fields too ("a dự án giao thông, b
+            // dự án thủy lợi"): a project is planned in one field.
+            const Quantity& tq = qs[sums[c].total];
+            const bool projects = tq.is_count() && (tq.noun == "dự án" || head_noun(sums[c].total).second == "công trình");
+            std::vector<std::pair<std::size_t, std::size_t>> disjoint;
+            for (std::size_t i = 0; i < parts.size(); ++i) {
+                for (std::size_t j = i + 1; j < parts.size(); ++j) {
+                    if (disjoint_kinds(labels[i], labels[j]) || (projects && disjoint_fields(labels[i], labels[j]))) disjoint.emplace_back(i, j);
+                }
+            }
+            if (disjoint.empty()) continue;
+            if (disjoint.size() == parts.size() * (parts.size() - 1) / 2) {
+                sums[c].kind = SumClaim::Kind::Partial;
+                continue;
+            }
+            for (const auto& [i, j] : disjoint) {
+                SumClaim pair = sums[c];
+                pair.kind = SumClaim::Kind::Partial;
+                pair.parts = {parts[i], parts[j]};
+                sums.push_back(std::move(pair));
+            }
+        }
     }
 
     // Subsets of a total that two complementary descriptions split ("… 1.845 hồ sơ; trong đó 912
@@ -2754,6 +2931,7 @@ Claims::Claims(const Analysis& analysis) {
     b.footnotes(sums_);
     b.unsound_lists(sums_);
     b.complements(sums_);
+    b.source_kinds(sums_);
     b.growths(sums_, growths_);
     b.changes(changes_);
     b.attainments(sums_, attainments_);

@@ -41,6 +41,10 @@ struct SumClaim {
     // Parts written without their noun after "trong đó" ("đã giải quyết 15.640 hồ sơ, trong đó
     // đúng hẹn 15.120, trễ hẹn 510"): kept only when their labels split the whole.
     bool elliptic = false;
+    // Parts counting kinds of the whole's things named by their own head nouns ("N thiết chế,
+    // trong đó a nhà văn hóa, b sân thể thao"): reported only near the total (a slip), since a
+    // count of other things far past it names what the whole holds.
+    bool kinds = false;
 };
 
 struct CountClaim {

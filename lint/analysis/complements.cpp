@@ -305,6 +305,115 @@ bool exhaustive_values(const std::vector<std::string_view>& parts, std::string_v
     return false;
 }
 
+namespace {
+
+// The standard classifications whose values are disjoint kinds of one whole's amounts or things
+// (disjoint_kinds). Spellings are whole words; a part naming values of two is not read.
+const std::vector<std::vector<std::vector<std::string_view>>> kKinds = {
+    // Budget revenue by source (Luật Ngân sách nhà nước, the revenue items of the settlement
+    // forms): a tax, the land-use fee, land rent, fees and charges, the lottery are no one
+    // another's part. `thu nội địa`, `thu cân đối` hold several of them and are no value.
+    {{"thu thuế", "tiền thuế", "các loại thuế", "thuế"},
+     {"tiền sử dụng đất", "thu sử dụng đất"},
+     {"tiền thuê đất", "tiền thuê mặt đất", "tiền thuê đất, thuê mặt nước", "tiền thuê mặt nước"},
+     {"phí, lệ phí", "phí và lệ phí", "lệ phí", "thu phí"},
+     {"xổ số kiến thiết", "thu xổ số", "xổ số"}},
+    // Where a programme's money comes from (the capital structure of the national target
+    // programmes: the state budget, credit, enterprises, the community's contribution): a đồng
+    // comes from one of them. "Xã hội hóa" holds the last two and is no value.
+    {{"ngân sách nhà nước", "vốn ngân sách", "nguồn ngân sách", "nsnn"},
+     {"vốn tín dụng", "vốn vay tín dụng"},
+     {"vốn doanh nghiệp", "doanh nghiệp đóng góp", "doanh nghiệp tài trợ", "doanh nghiệp hỗ trợ"},
+     {"nhân dân đóng góp", "người dân đóng góp", "dân đóng góp", "cộng đồng dân cư đóng góp", "vốn nhân dân", "vốn dân"}},
+    // The three sectors of the economy and taxes on products (the statistics' GRDP by sector).
+    {{"nông, lâm nghiệp và thủy sản", "nông, lâm nghiệp và thuỷ sản", "nông, lâm, thủy sản", "nông, lâm, thuỷ sản", "nông lâm thủy sản",
+      "nông lâm thuỷ sản", "nông, lâm nghiệp, thủy sản", "nông nghiệp, lâm nghiệp và thủy sản", "nông nghiệp, lâm nghiệp và thuỷ sản",
+      "nông - lâm nghiệp, thủy sản", "nông-lâm nghiệp, thủy sản", "nông - lâm nghiệp và thủy sản", "nông-lâm nghiệp và thủy sản",
+      "nông lâm nghiệp và thủy sản", "nông, lâm, ngư nghiệp", "khu vực i"},
+     {"công nghiệp - xây dựng", "công nghiệp – xây dựng", "công nghiệp và xây dựng", "công nghiệp, xây dựng", "công nghiệp-xây dựng",
+      "khu vực ii"},
+     {"dịch vụ", "khu vực iii"},
+     {"thuế sản phẩm", "thuế sản phẩm trừ trợ cấp sản phẩm"}},
+    // A project's state at one date: finished, being built, not yet started (not "khởi công" and
+    // "hoàn thành" in one year: a project may do both).
+    {{"đã hoàn thành", "hoàn thành đưa vào sử dụng", "đã đưa vào sử dụng"},
+     {"đang thi công", "đang triển khai thi công", "đang xây dựng", "chuyển tiếp"},
+     {"chưa khởi công", "chưa triển khai"}},
+};
+
+// Words of `s` (lower case) without figures and the words that open a list's item.
+std::vector<std::string> described(std::string_view s) {
+    std::vector<std::string> out;
+    std::string w;
+    auto flush = [&] {
+        const bool figure = std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!w.empty() && !figure && w != "trong" && w != "đó" && w != "có" && w != "và" && w != "đã" && w != "là") out.push_back(w);
+        w.clear();
+    };
+    for (char c : lower(s)) {
+        if (c == ' ' || c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '.') {
+            flush();
+        } else {
+            w += c;
+        }
+    }
+    flush();
+    return out;
+}
+
+}  // namespace
+
+bool disjoint_kinds(std::string_view a, std::string_view b) {
+    const std::string a_lower = lower(a), b_lower = lower(b);
+    // A label that names a value by leaving it out names the rest ("thu nội địa không kể tiền sử
+    // dụng đất", "trừ tiền sử dụng đất", "vốn huy động ngoài ngân sách nhà nước"): no value.
+    // Nor does one naming a plan, another period or a change: it measures something else than the
+    // whole's amounts ("dự toán thu tiền sử dụng đất b", "thu thuế cùng kỳ b", "tăng b").
+    for (const std::string_view but : {"không kể", "không tính", "không bao gồm", "chưa kể", "chưa tính", "trừ", "ngoài", "loại trừ", "dự toán",
+                                       "kế hoạch", "chỉ tiêu", "mục tiêu", "cùng kỳ", "năm trước", "so với", "tăng", "giảm"}) {
+        if (has(a_lower, but) || has(b_lower, but)) return false;
+    }
+    for (const auto& scale : kKinds) {
+        const int va = value_on(scale, a_lower), vb = value_on(scale, b_lower);
+        if (va >= 0 && vb >= 0 && va != vb) return true;
+    }
+    return false;
+}
+
+bool disjoint_fields(std::string_view a, std::string_view b) {
+    static const std::vector<std::vector<std::string_view>> kFields = {
+        {"giao thông", "đường giao thông"},
+        {"thủy lợi", "thuỷ lợi", "kênh mương"},
+        {"giáo dục", "trường học", "trường lớp học", "giáo dục - đào tạo", "giáo dục và đào tạo"},
+        {"y tế", "trạm y tế"},
+        {"văn hóa", "văn hoá", "nhà văn hóa", "nhà văn hoá"},
+        {"điện", "lưới điện"},
+        {"nước sạch", "nước sinh hoạt", "cấp nước"},
+    };
+    const std::string a_lower = lower(a), b_lower = lower(b);
+    for (const std::string_view but : {"kế hoạch", "cùng kỳ", "năm trước", "so với", "tăng", "giảm"}) {
+        if (has(a_lower, but) || has(b_lower, but)) return false;
+    }
+    const int va = value_on(kFields, a_lower), vb = value_on(kFields, b_lower);
+    return va >= 0 && vb >= 0 && va != vb;
+}
+
+bool negation_pair(std::string_view a, std::string_view b) {
+    const auto wa = described(a);
+    auto wb = described(b);
+    auto negation = [](const std::string& w) { return w == "chưa" || w == "không"; };
+    if (std::any_of(wa.begin(), wa.end(), negation) || std::count_if(wb.begin(), wb.end(), negation) != 1) return false;
+    const auto no = std::find_if(wb.begin(), wb.end(), negation);
+    if (no + 1 == wb.end()) return false;  // the negation must negate a word
+    wb.erase(no);
+    // `b`'s words, in order, among `a`'s: the condition, perhaps cut short ("chưa đạt").
+    std::size_t i = 0;
+    for (const auto& w : wa) {
+        if (i < wb.size() && w == wb[i]) ++i;
+    }
+    return i == wb.size() && !wb.empty();
+}
+
 bool exhaustive_pair(std::string_view a, std::string_view b) {
     const std::string a_lower = lower(a), b_lower = lower(b);
     return one_of_pairs(kExhaustive, a, b, a_lower, b_lower) || one_of_pairs(kExhaustive, b, a, b_lower, a_lower);

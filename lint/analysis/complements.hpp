@@ -24,4 +24,26 @@ bool exhaustive_pair(std::string_view a, std::string_view b);
 // foreign-invested sectors). Such parts are the whole, whatever "trong đó" leaves open.
 bool exhaustive_values(const std::vector<std::string_view>& parts, std::string_view whole);
 
+// `a` and `b` are the labels of two amounts of one whole (the words since the figure before
+// each): they name two values of one of the statistics' standard classifications of sources or
+// sectors, one each (the sources of budget revenue: taxes, land-use fees, land rent, fees and
+// charges, lottery; the sources of a programme's capital: the state budget, credit, enterprises,
+// the people's contribution; the three economic sectors and taxes on products; a project's state at a
+// date: finished, being built, not started). An amount comes from one source, is produced in one
+// sector, a project is in one state: the two are disjoint. A label naming two values, or a whole
+// that holds another (`thu nội địa` holds `thu tiền sử dụng đất`), names no value.
+bool disjoint_kinds(std::string_view a, std::string_view b);
+
+// `a` and `b` are the labels of two counts of projects or works: they name two fields of public
+// investment (transport, irrigation, education, health, culture, electricity, water supply), one
+// each. A project is classified in one field (the investment plans' "lĩnh vực"): disjoint. Only
+// for projects and works: elsewhere the words name other things ("bảo hiểm y tế").
+bool disjoint_fields(std::string_view a, std::string_view b);
+
+// `a` and `b` describe the two parts of a whole split by one condition: `b` is `a` negated
+// (`chưa`, `không`), its words after the negation the first of `a`'s or all of them ("12 xã đạt
+// chuẩn nông thôn mới" / "3 xã chưa đạt", "đã hoàn thành" / "chưa hoàn thành"). A thing meets a
+// condition or does not: the two classes are the whole.
+bool negation_pair(std::string_view a, std::string_view b);
+
 }  // namespace soat::analysis

@@ -408,8 +408,10 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                     sum = sum + iv(r.terms[i]);
                     parts += " + " + printed(r.terms[i]);
                 }
-                if (sum.lo <= iv(m).hi) continue;
-                d.message = "partial";
+                if (r.complete && sum.meets(iv(m))) continue;
+                if (!r.complete && sum.lo <= iv(m).hi) continue;
+                // Two classes that split the whole (a condition and its negation) fall short of it too.
+                d.message = sum.lo > iv(m).hi ? "partial" : "default";
                 d.args["parts"] = parts;
                 d.args["sum"] = analysis::format_vn(sum.lo, 0);
                 d.args["total"] = printed(m);

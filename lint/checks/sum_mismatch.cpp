@@ -147,6 +147,7 @@ public:
                 if (c.near_only && (sum.hi * 1.5 < t.lo || sum.lo > 1.5 * t.hi)) continue;
             } else if (c.kind == SumClaim::Kind::Partial) {
                 if (near.lo <= t.hi) continue;
+                if (c.kinds && sum.lo > 1.5 * t.hi) continue;
                 d.message = "partial";
             } else {
                 std::size_t over = c.parts.size();

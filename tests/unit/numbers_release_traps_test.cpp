@@ -2109,6 +2109,26 @@ TEST_CASE("sample 141-144: a yield per hectare is an average of its output over 
     }
 }
 
+TEST_CASE("numbers18: a trong đó list of kinds or sources passes its total, attributes and nested items do not", "[numbers][rules]") {
+    // Kinds named by their own head nouns, sources of budget revenue, sectors: disjoint (Σ ≤ T).
+    CHECK(run("sum-mismatch", {"Toàn huyện có 52 thiết chế văn hóa, trong đó 31 nhà văn hóa, 14 sân thể thao và 7 thư viện."}).empty());
+    CHECK(run("sum-mismatch", {"Toàn huyện có 48 thiết chế văn hóa, trong đó 31 nhà văn hóa, 14 sân thể thao và 7 thư viện."}).size() == 1);
+    CHECK(run("sum-mismatch", {"Thu ngân sách trên địa bàn đạt 3.120 tỷ đồng, trong đó thu thuế 1.950 tỷ đồng, thu tiền sử dụng đất 1.170 tỷ đồng."})
+              .empty());
+    CHECK(run("sum-mismatch", {"Thu ngân sách trên địa bàn đạt 2.870 tỷ đồng, trong đó thu thuế 1.950 tỷ đồng, thu tiền sử dụng đất 1.170 tỷ đồng."})
+              .size() == 1);
+    // People's attributes overlap; a budget item holds another; a part with its own verb measures
+    // something else: the same figures stay silent.
+    for (const char* trap : {"Đơn vị có 48 cán bộ, trong đó 31 nữ, 14 đảng viên và 7 người dân tộc thiểu số.",
+                             "Thu ngân sách trên địa bàn đạt 2.870 tỷ đồng, trong đó thu nội địa 1.950 tỷ đồng, thu tiền sử dụng đất 1.170 tỷ đồng.",
+                             "Thu ngân sách trên địa bàn đạt 2.870 tỷ đồng, trong đó thu thuế 1.950 tỷ đồng, thuế thu nhập doanh nghiệp 1.170 tỷ đồng.",
+                             "Năm 2024 có 48 công trình văn hóa, trong đó khởi công mới 31 nhà văn hóa, hoàn thành 14 sân thể thao và 7 thư viện.",
+                             "Huyện có 48 xã, trong đó 31 thôn đặc biệt khó khăn, 24 bản vùng cao."}) {
+        INFO(trap);
+        CHECK(run("sum-mismatch", {trap}).empty());
+    }
+}
+
 TEST_CASE("sample 141-144: a comparative against an earlier period states a change, and a rate named by the verb of resolving", "[numbers][rules]") {
     // 420 − 70 = 350; 70/350 = 20 %. 36 + 9 = 45; 9/45 = 20 %.
     CHECK(run("percent-mismatch", {"Số ca mắc sốt xuất huyết là 420 ca, nhiều hơn 70 ca (tăng 20,0%) so với cùng kỳ."}).empty());
@@ -2161,4 +2181,18 @@ TEST_CASE("sample 145-148: a total bounded by hơn after a verb of level is a le
     CHECK(run("sum-mismatch", {"Tổng lượt khách đạt hơn 4,32 triệu lượt, gồm: khách quốc tế 1,16 triệu lượt và khách nội địa 3,18 triệu lượt."}).empty());
     // A change ("tăng hơn D") totals only changes.
     CHECK(run("sum-mismatch", {"Lượt khách tăng hơn 4,32 triệu lượt, gồm: khách quốc tế 1,11 triệu lượt và khách nội địa 3,18 triệu lượt."}).empty());
+}
+
+TEST_CASE("numbers18: a whole split in two by a condition and its negation is their sum", "[numbers][rules]") {
+    CHECK(run("sum-mismatch", {"Toàn huyện có 24 xã, trong đó 17 xã đạt chuẩn nông thôn mới, 7 xã chưa đạt."}).empty());
+    CHECK(run("sum-mismatch", {"Toàn huyện có 26 xã, trong đó 17 xã đạt chuẩn nông thôn mới, 7 xã chưa đạt."}).size() == 1);
+    CHECK(run("sum-mismatch", {"Trong 30 chỉ tiêu, có 22 chỉ tiêu đạt, 8 chỉ tiêu không đạt."}).empty());
+    CHECK(run("sum-mismatch", {"Trong 32 chỉ tiêu, có 22 chỉ tiêu đạt, 8 chỉ tiêu không đạt."}).size() == 1);
+    // Another condition, a reason that singles out some, a grade above the mark: no whole.
+    for (const char* trap : {"Toàn huyện có 26 xã, trong đó 17 xã đạt chuẩn nông thôn mới, 7 xã chưa đạt tiêu chí thu nhập.",
+                             "Tiếp nhận 260 hồ sơ, trong đó 170 hồ sơ đã giải quyết, 70 hồ sơ chưa giải quyết do thiếu thành phần.",
+                             "Trong 32 chỉ tiêu, có 22 chỉ tiêu đạt và vượt, 8 chỉ tiêu không đạt."}) {
+        INFO(trap);
+        CHECK(run("sum-mismatch", {trap}).empty());
+    }
 }

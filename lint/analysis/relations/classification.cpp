@@ -10,6 +10,8 @@
 // tiêu chí thu nhập") may overlap.
 #include "analysis/relations/reading.hpp"
 
+#include "analysis/complements.hpp"
+
 #include <algorithm>
 #include <set>
 
@@ -167,6 +169,15 @@ void read_classification(const Reading& r, std::vector<Relation>& out) {
             for (std::size_t k : parts) above = above || qs[k].interval.lo > q.interval.hi;
             if (above) continue;
             Relation rel;
+            // "Trong T xã, có a xã đạt chuẩn, b xã chưa đạt": two classes, a condition and its
+            // negation, are the whole (Σ = M), unless a grade above the mark ("vượt") is named.
+            // (Not when the whole names more than one thing: "Trong 45 xã, phường, …".)
+            if (parts.size() == 2 && !phrases::contains(sentence, "vượt") && name.find(',') == std::string::npos && !phrases::contains(name, " và ")) {
+                std::string a, b;
+                for (const auto& w : names[0]) a += w + " ";
+                for (const auto& w : names[1]) b += w + " ";
+                rel.complete = negation_pair(a, b) || negation_pair(b, a);
+            }
             rel.family = Relation::Family::Classification;
             rel.stated = parts.back();
             rel.terms = parts;

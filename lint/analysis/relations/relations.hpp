@@ -48,7 +48,7 @@ struct Relation {
     bool decrease = false;           // Growth, Difference, Points, RateChange, TotalGrowth: "giảm"
     bool rank = false;               // Difference: of two ranks ("tăng D bậc": D = R1 − R2)
     std::vector<bool> negative;      // Contribution: a term that lowers the total; TotalGrowth: a part that falls
-    bool complete = false;           // Contribution: every sector named (taxes too)
+    bool complete = false;           // Contribution: every sector named (taxes too); Classification: two classes, a condition and its negation (Σ = M)
     int first_year = 0, last_year = 0;  // YearSpan, YearlyMean
     bool by_difference = false;         // YearlyMean: the earlier level stated as a difference
     bool by_multiple = false;           // YearlyMean: the ratio stated as a multiple, terms {C, N}
