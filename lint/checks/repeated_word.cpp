@@ -80,7 +80,7 @@ private:
 
     // "X X" of a syllable the word list knows is two words sharing it (`hành vi | vi phạm`, `sản
     // xuất | xuất khẩu`) when X makes a word with the syllable before it and with the one after it,
-    // or a word of its own doubled (`từ từ`). With a word on each side that X reads with on one
+    // or a dictionary word of its own doubled (`từ từ`). With a word on each side that X reads with on one
     // side only, the other X is a slip (`công tác tác tại`, `dễ nghiên nghiên cứu`). An X no list
     // knows or a capitalised second X (a name) is read as shared. (`left`, `right`: a word stands
     // there.)
@@ -89,11 +89,21 @@ private:
         const std::string& x = t[i].key;
         const auto& l = analysis::letters_of(t[i + 1]);
         if (vw::syllable(x) < 0 || !l || l->upper_first || !analysis::is_syllable(t[i + 1])) return true;
-        if (word(x, x)) return true;
-        const bool before = left && word(t[i - 1].key, x), after = right && word(x, t[i + 2].key);
+        // (A doubling the dictionary lists, not one drafts merely write often: `hiện hiện` is none.)
+        if (vw::tier(vw::lookup(x, x).score) > 0) return true;
+        // A capitalised word after the second X opens a name or a title (`cấp cấp Căn cước`, `thực
+        // hiện hiện Chương trình`): X makes no word with it.
+        const auto& next = right ? analysis::letters_of(t[i + 2]) : l;
+        const bool name_after = right && next && next->upper_first;
+        const bool before = left && word(t[i - 1].key, x), after = right && !name_after && word(x, t[i + 2].key);
+        // After a comma, X doubled before a word it begins (`phòng, chống chống ma túy`) is that
+        // word's X written twice.
+        if (!left && i > 0 && t[i - 1].kind == Token::Kind::Punct && t[i - 1].text == "," && after) {
+            return false;
+        }
         // The second X one tone or mark from a word with the syllable after it (`Hệ thống thống tin`
         // for `thông tin`) is that word misspelt, not a repeat: removing it would be the wrong fix.
-        if (right && !after) {
+        if (right && !after && !name_after) {
             for (const auto& v : analysis::mark_variants(x)) {
                 if (vw::tier(vw::lookup(v, t[i + 2].key).score) > 0) return true;
             }

@@ -70,6 +70,20 @@ TEST_CASE("repeated-word: three lowercase words copied twice in a row", "[textpa
     }
 }
 
+TEST_CASE("repeated-word: a syllable doubled before a name or a title, or after a comma before the word it begins", "[textpack][repeated-word]") {
+    auto repeats = [](const std::string& s) { return lint_with(document_from_paragraphs({s}), {"repeated-word"}).size(); };
+    for (const char* s : {"Đẩy mạnh tuyên truyền và cấp cấp Thẻ bảo hiểm y tế cho học sinh.", "Tổ chức thực hiện hiện Kế hoạch số 12 của tỉnh.",
+                          "Đẩy mạnh công tác phòng, chống chống tham nhũng trong các cơ quan."}) {
+        INFO(s);
+        CHECK(repeats(s) == 1);
+    }
+    // Two words sharing the syllable, a doubling the dictionary lists, a capitalised name after it.
+    for (const char* s : {"Xử lý hành vi vi phạm hành chính.", "Mưa dần dần tạnh.", "Chiều chiều, thường thường có mưa.", "Làm việc với ông Hà Hà Nam."}) {
+        INFO(s);
+        CHECK(repeats(s) == 0);
+    }
+}
+
 TEST_CASE("repeated-word: a figure's unit or noun written twice", "[textpack][repeated-word]") {
     auto repeats = [](const std::string& s) { return lint_with(document_from_paragraphs({s}), {"repeated-word"}).size(); };
     // Units, counted nouns and a currency after a scale word, whatever the syllable makes with itself.
