@@ -2893,7 +2893,8 @@ struct Builder {
             if (n > 0 && piece.find(':') != std::string_view::npos) break;
             if (n > 0 && expected == 0) expected = letter_case;
             ++n;
-            if (contains(piece, " và ")) ++c.joined;
+            // "…; Trà A, trà B và trà C của Công ty D; …": an item may list several, "A, B và C".
+            if (contains(piece, " và ")) c.joined += 1 + static_cast<int>(std::count(piece.begin(), piece.end(), ','));
             c.joined += figure_clauses(piece) - 1;
             c.list_end = e;
             seg = e + 1;

@@ -108,9 +108,11 @@ const std::vector<std::vector<std::vector<std::string_view>>> kScales = {
     // "ngừng hoạt động chờ giải thể", names no one value).
     {{"đang hoạt động"}, {"ngừng hoạt động", "dừng hoạt động"}, {"giải thể"}},
     // The ownership sectors of the statistics: state, non-state, foreign-invested.
-    {{"kinh tế nhà nước", "khu vực nhà nước", "doanh nghiệp nhà nước"},
-     {"kinh tế ngoài nhà nước", "khu vực ngoài nhà nước", "doanh nghiệp ngoài nhà nước", "ngoài quốc doanh"},
-     {"có vốn đầu tư nước ngoài", "có vốn đầu tư trực tiếp nước ngoài", "khu vực fdi", "doanh nghiệp fdi"}},
+    {{"kinh tế nhà nước", "khu vực nhà nước", "doanh nghiệp nhà nước", "vốn nhà nước", "vốn khu vực nhà nước"},
+     {"kinh tế ngoài nhà nước", "khu vực ngoài nhà nước", "doanh nghiệp ngoài nhà nước", "ngoài quốc doanh", "vốn ngoài nhà nước",
+      "vốn khu vực ngoài nhà nước"},
+     {"có vốn đầu tư nước ngoài", "có vốn đầu tư trực tiếp nước ngoài", "khu vực fdi", "doanh nghiệp fdi", "vốn đầu tư nước ngoài",
+      "vốn đầu tư trực tiếp nước ngoài", "vốn fdi"}},
     // Fisheries output is caught or farmed (the statistics' two sources), never both.
     {{"khai thác"}, {"nuôi trồng"}},
     // A medal is of one metal.
@@ -163,9 +165,11 @@ const std::vector<Partition> kPartitions = {
      {"cửa khẩu", "biên giới", "qua cảng", "qua địa bàn"}},
     // An enterprise's capital is state, non-state or foreign-invested (the statistics' ownership
     // sectors).
-    {{{"kinh tế nhà nước", "khu vực nhà nước", "doanh nghiệp nhà nước"},
-      {"kinh tế ngoài nhà nước", "khu vực ngoài nhà nước", "doanh nghiệp ngoài nhà nước", "ngoài quốc doanh"},
-      {"có vốn đầu tư nước ngoài", "có vốn đầu tư trực tiếp nước ngoài", "khu vực fdi", "doanh nghiệp fdi"}},
+    {{{"kinh tế nhà nước", "khu vực nhà nước", "doanh nghiệp nhà nước", "vốn nhà nước", "vốn khu vực nhà nước"},
+      {"kinh tế ngoài nhà nước", "khu vực ngoài nhà nước", "doanh nghiệp ngoài nhà nước", "ngoài quốc doanh", "vốn ngoài nhà nước",
+      "vốn khu vực ngoài nhà nước"},
+      {"có vốn đầu tư nước ngoài", "có vốn đầu tư trực tiếp nước ngoài", "khu vực fdi", "doanh nghiệp fdi", "vốn đầu tư nước ngoài",
+      "vốn đầu tư trực tiếp nước ngoài", "vốn fdi"}},
      {{0, 1, 2}},
      {},
      {},

@@ -160,6 +160,9 @@ Periods::Periods(const Analysis& analysis) {
             if (b > 0 && letter_or_digit_at(view, utf8::byte_offset(view, utf8::cp_offset(view, b) - 1))) return;
             const std::size_t e = end_of(g[2]);
             if (letter_or_digit_at(view, e)) return;  // "Quý Vị", "quý V1"
+            // "Nguyễn Quý 27/03/2024": a figure opening a date (a slash and a day or month, not a year)
+            // is a day; "Quý" is a name.
+            if (g[3].empty() && e + 1 < text.size() && text[e] == '/' && std::isdigit(static_cast<unsigned char>(text[e + 1]))) return;
             if (e < text.size() && (text[e] == '%' || ((text[e] == ',' || text[e] == '.') && e + 1 < text.size() &&
                                                        std::isdigit(static_cast<unsigned char>(text[e + 1]))))) return;
             // "kim loại quý 6 tháng đầu năm": a figure before "tháng" counts months; "quý" is "precious".

@@ -2196,3 +2196,21 @@ TEST_CASE("numbers18: a whole split in two by a condition and its negation is th
         CHECK(run("sum-mismatch", {trap}).empty());
     }
 }
+
+TEST_CASE("sample 149-152: a rate against a mean, and an item listing several", "[numbers][rules]") {
+    // Against the mean of four weeks, no whole earlier count.
+    CHECK(run("percent-mismatch", {"Tuần 14 ghi nhận 119 trường hợp mắc bệnh, giảm 6,7% so với trung bình 4 tuần trước."}).empty());
+    // Items separated by ";" of which one lists three ("A, B và C của …"): six in four items.
+    const std::string six = "Có 6 sản phẩm được đánh giá lại gồm: Rượu A của Công ty X; Hương trầm B của Công ty Y; Trà C, trà D và trà E của "
+                            "Công ty Z; Nước mắm F của Công ty W.";
+    CHECK(run("count-mismatch", {six}).empty());
+}
+
+TEST_CASE("sample 149-152: a target to fall to is no plan to exceed", "[numbers][rules]") {
+    // "chỉ tiêu … là giảm còn P" for the catch; the farmed output exceeds its own plan.
+    CHECK(run("percent-mismatch", {"Trong đó, khai thác 3,9 triệu tấn, vượt 8,9% kế hoạch, không đạt chỉ tiêu đề ra là giảm còn 3,5 triệu tấn; "
+                                   "nuôi trồng 5,8 triệu tấn, vượt 1,03% kế hoạch."})
+              .empty());
+    // A plan to reach, stated before, is read.
+    CHECK(run("percent-mismatch", {"Kế hoạch năm là 5,0 triệu tấn. Nuôi trồng đạt 5,8 triệu tấn, vượt 1,03% kế hoạch."}).size() == 1);
+}

@@ -51,8 +51,11 @@ TEST_CASE("invalid-period leaves lunar years, adjectives, funds, names and durat
         "Thi công 18 tháng 24 ngày; 6 tháng cuối năm; tháng 12 năm 2023; ngày 5 tháng 13 là ngày sai.",
         "Tăng trưởng hàng quý 10% ổn định.",
         "Có thể tuyển 2.000 lao động/tháng 18:30 05/06/2024 - Theo trung tâm dịch vụ việc làm.",
+        "Nguyễn Quý 27/03/2024 18:25; Trần Quý 15/9.",
     });
     CHECK(lint_with(doc, {"invalid-period"}).empty());
+    // A quarter with its year after a slash is still read.
+    CHECK(lint_with(document_from_paragraphs({"Quý 5/2024 doanh thu tăng."}), {"invalid-period"}).size() == 1);
 }
 
 TEST_CASE("period-mismatch: the title's construction repeated with another quarter", "[time][period-mismatch]") {

@@ -228,7 +228,9 @@ void read_attainment(const Reading& r, std::vector<Relation>& out) {
                     parent_of_parts = true;
                 }
             }
-            if (j != std::string::npos && named_plan(r, j, word) && !qs[j].percent() && !achieved(r, j) &&
+            // A target to fall to ("chỉ tiêu … là giảm còn P") is no plan to attain or exceed.
+            const bool fall_to = j != std::string::npos && r.word_before(j) == "còn";
+            if (j != std::string::npos && named_plan(r, j, word) && !qs[j].percent() && !achieved(r, j) && !fall_to &&
                 (parent_of_parts || !one_of_plans(r, j, a))) {
                 plan = j;
                 by_proximity = true;

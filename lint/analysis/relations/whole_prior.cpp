@@ -46,8 +46,10 @@ void read_whole_prior(const Reading& r, std::vector<Relation>& out) {
         if (gap.size() > 48 || gap.find_first_of(",;:.()%/0123456789") != std::string::npos) continue;
         // Not against a plan ("tăng 5% so với kế hoạch"), per year ("tăng 7%/năm"), nor a mean.
         const std::string rest = r.after(x, 40);
+        // Nor against a mean ("so với trung bình 4 tuần trước"), which no count states whole.
         if (phrases::starts(rest, "/") || phrases::contains(rest, "kế hoạch") || phrases::contains(rest, "dự toán") ||
-            phrases::contains(rest, "chỉ tiêu") || phrases::contains(r.before(c, 40), "bình quân") || r.per_period(x)) {
+            phrases::contains(rest, "chỉ tiêu") || phrases::contains(rest, "trung bình") || phrases::contains(rest, "bình quân") ||
+            phrases::contains(r.before(c, 40), "bình quân") || r.per_period(x)) {
             continue;
         }
         Relation rel;
