@@ -241,6 +241,22 @@ struct Builder {
             const std::string gap = text_lower(p, tq.unit_end, open);
             if (!past_attainment && gap.find_first_of(",;:") != std::string::npos) continue;
             if (std::count(gap.begin(), gap.end(), ' ') > 12) continue;
+            // "…, khiển trách 3, cảnh cáo 1, khai trừ 4 (trong đó, UBKT … cảnh cáo 1, khai trừ 4)": a
+            // parenthesis after the last item of a list that names two of the list's items again
+            // restates the list (by another breakdown), not the last item.
+            {
+                int named_again = 0;
+                const SentenceBytes sentence = quantities.sentence_at(p, tq.byte_begin);
+                for (std::size_t j = first; j <= total; ++j) {
+                    if (qs[j].byte_begin < sentence.begin || qs[j].role != Role::Quantity || qs[j].percent() ||
+                        depth[qs[j].byte_begin] != depth[open] - 1 || qs[j].is_count() != tq.is_count()) {
+                        continue;
+                    }
+                    const std::string label = lower(words_before(t, qs[j].byte_begin, 2));
+                    if (label.size() >= 4 && label.find_first_of(",;:()0123456789") == std::string::npos && contains(inner_spaced, label)) ++named_again;
+                }
+                if (named_again >= 2) continue;
+            }
             bool unsure = false;  // an item of the total's kind read as a comparison
             bool mixed = false;   // durations in other units than the total's
             std::set<std::string> other_nouns;  // nouns of parts that differ from the total's
@@ -2882,8 +2898,12 @@ struct Builder {
         while (seg < to) {
             std::size_t e = t.find(';', seg);
             if (e == std::string::npos || e > to) e = to;
-            const std::string_view piece = t.substr(seg, e - seg);
+            std::string_view piece = t.substr(seg, e - seg);
             if (piece.find_first_not_of(" *") == std::string_view::npos) return false;  // ":;", "; ;": no list
+            // "…; Giáo dục giảm 0,85%; và Bưu chính viễn thông …": "và" opening the last item.
+            if (const std::size_t lead = piece.find_first_not_of(" *"); n > 0 && piece.substr(lead).starts_with("và ")) {
+                piece.remove_prefix(lead + std::string_view("và ").size());
+            }
             // A name of two capitalised words ("Ban Quản lý …") has no case, as an acronym.
             const std::size_t lead = piece.find_first_not_of(" *");
             const std::size_t second = piece.find(' ', lead);

@@ -57,6 +57,8 @@ constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
     // A loan is lent for a short term or for a medium or long one (the credit statistics' terms).
     {"ngắn hạn", "dài hạn"},
     {"ngắn hạn", "trung hạn"},
+    // A telephone or broadband subscription is fixed or mobile.
+    {"cố định", "di động"},
     // A house of a housing programme is built new or repaired, not both.
     {"xây mới", "sửa chữa"},
     {"xây dựng mới", "sửa chữa"},

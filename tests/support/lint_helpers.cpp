@@ -86,4 +86,21 @@ std::vector<std::string> misspelling_fixes(const std::string& text) {
     return out;
 }
 
+std::string grouped(long long n) {
+    std::string digits = std::to_string(n), out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
+        out += digits[i];
+    }
+    return out;
+}
+
+std::string fill_marks(std::string text, const std::vector<std::pair<std::string, std::string>>& values) {
+    for (const auto& [key, value] : values) {
+        const std::string mark = "{" + key + "}";
+        for (std::size_t at = text.find(mark); at != std::string::npos; at = text.find(mark, at + value.size())) text.replace(at, mark.size(), value);
+    }
+    return text;
+}
+
 }  // namespace soat::test

@@ -5,6 +5,7 @@
 #include <soat/model.hpp>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace soat::test {
@@ -29,5 +30,11 @@ std::vector<std::string> misspelling_fixes(const std::string& text);
 // UTF-8 to code points and back.
 std::u32string to32(const std::string& s);
 std::string to8(const std::u32string& s);
+
+// A count with points between thousands, as Vietnamese prints it ("12.430").
+std::string grouped(long long n);
+
+// `text` with every "{key}" replaced by its value.
+std::string fill_marks(std::string text, const std::vector<std::pair<std::string, std::string>>& values);
 
 }  // namespace soat::test

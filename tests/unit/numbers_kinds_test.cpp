@@ -15,26 +15,13 @@
 
 namespace {
 
+using soat::test::fill_marks;
+using soat::test::grouped;
+
 const std::vector<std::string> kNumberRules = {"sum-mismatch",        "percent-mismatch", "count-mismatch", "share-sum",
                                                "inconsistent-figure", "number-format",    "invalid-fraction"};
 
-// "12.430" (points between thousands).
-std::string count(long long n) {
-    std::string digits = std::to_string(n), out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
-        out += digits[i];
-    }
-    return out;
-}
 
-std::string fill(std::string s, const std::vector<std::pair<std::string, std::string>>& values) {
-    for (const auto& [key, value] : values) {
-        const std::string mark = "{" + key + "}";
-        for (std::size_t at = s.find(mark); at != std::string::npos; at = s.find(mark, at + value.size())) s.replace(at, mark.size(), value);
-    }
-    return s;
-}
 
 std::vector<std::string> fired(const std::string& text) {
     std::vector<std::string> out;
@@ -85,7 +72,7 @@ Tally run(const std::vector<Phrasing>& phrasings, std::uint32_t seed, int per, c
             // (A part above the whole is another finding: the wrong total stays above every part.)
             const long long wrong = ph.exhaustive && (n % 2 == 1) ? sum + off(rng) : std::max(top + 1, sum - off(rng));
             auto text = [&](long long total) {
-                return fill(ph.text, {{"T", count(total)}, {"a", count(v[0])}, {"b", count(v[1])}, {"c", count(v[2])}});
+                return fill_marks(ph.text, {{"T", grouped(total)}, {"a", grouped(v[0])}, {"b", grouped(v[1])}, {"c", grouped(v[2])}});
             };
             const std::string ok = text(right), bad = text(wrong);
             const auto ok_said = fired(ok);
@@ -121,7 +108,7 @@ void traps(const std::vector<Phrasing>& phrasings, std::uint32_t seed, int per) 
             }
             // A total each part stays under, the parts together pass it (or miss it, when split in two).
             const long long total = ph.exhaustive ? sum + std::max(1LL, sum / 4) : std::max(top + 1, sum - std::max(1LL, (sum - top) / 2));
-            const std::string text = fill(ph.text, {{"T", count(total)}, {"a", count(v[0])}, {"b", count(v[1])}, {"c", count(v[2])}});
+            const std::string text = fill_marks(ph.text, {{"T", grouped(total)}, {"a", grouped(v[0])}, {"b", grouped(v[1])}, {"c", grouped(v[2])}});
             INFO(text);
             CHECK_FALSE(sum_found(fired(text)));
         }

@@ -2214,3 +2214,17 @@ TEST_CASE("sample 149-152: a target to fall to is no plan to exceed", "[numbers]
     // A plan to reach, stated before, is read.
     CHECK(run("percent-mismatch", {"Kế hoạch năm là 5,0 triệu tấn. Nuôi trồng đạt 5,8 triệu tấn, vượt 1,03% kế hoạch."}).size() == 1);
 }
+
+TEST_CASE("sample 153-156: a last item after '; và', a list restated in a parenthesis, two main items of a total's growth", "[numbers][rules]") {
+    CHECK(run("count-mismatch", {"Có 3/11 nhóm hàng giảm gồm: Giao thông giảm 5,69%; Giáo dục giảm 0,85%; và Bưu chính viễn thông giảm 0,45%."}).empty());
+    CHECK(run("count-mismatch", {"Có 4/11 nhóm hàng giảm gồm: Giao thông giảm 5,69%; Giáo dục giảm 0,85%; và Bưu chính viễn thông giảm 0,45%."}).size() == 1);
+    // The parenthesis names two of the list's items again: it restates the list, not the last item.
+    const std::string discipline = "Năm 2022 có 8 trường hợp bị kỷ luật, với hình thức khiển trách 3, cảnh cáo 1, khai trừ 4 (trong đó, Ủy ban kiểm tra "
+                                   "cảnh cáo 1, khai trừ 4).";
+    CHECK(run("inconsistent-figure", {discipline}).empty());
+    CHECK(run("sum-mismatch", {discipline}).empty());
+    // Two main items of a retail total that leave the goods out: no bound on the total's rate.
+    CHECK(run("percent-mismatch", {"Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng 9,1%, trong đó: doanh thu dịch vụ lưu trú, ăn uống "
+                                   "tăng 14,6% và doanh thu du lịch lữ hành tăng 19,9%."})
+              .empty());
+}

@@ -193,10 +193,12 @@ void parts_after(const Reading& r, std::size_t g, std::vector<Relation>& out) {
     const std::string tail = r.after(parts.back(), 8);
     if (in_parens && !phrases::starts(phrases::squeeze(tail, 0, tail.size()), ")")) return;
     if (named_places(r, g, parts.back())) return;
-    // "trong đó A tăng a%, B tăng b%" (no colon): two parts picked out of a whole of more (the
-    // industry's other sections may fall), unless the two split it ("xuất khẩu … nhập khẩu").
+    // "trong đó A tăng a%, B tăng b%", with a colon or not: two parts picked out of a whole of
+    // more (the industry's other sections may fall; "tổng mức bán lẻ … và doanh thu dịch vụ …, trong
+    // đó: lưu trú, ăn uống tăng a% và du lịch lữ hành tăng b%" leaves the goods out), unless the two
+    // split it ("xuất khẩu … nhập khẩu").
     if (with && parts.size() != 2) return;
-    if (((gap.find("trongđó") != std::string::npos && gap.find("trongđó:") == std::string::npos) || with) && !in_parens && parts.size() == 2) {
+    if ((gap.find("trongđó") != std::string::npos || with) && !in_parens && parts.size() == 2) {
         const std::string_view t = r.text(g);
         if (across_paragraphs(r, g, parts)) return;
         const std::size_t from = r.qs[before_parts].unit_end;
