@@ -2215,7 +2215,7 @@ TEST_CASE("sample 149-152: a target to fall to is no plan to exceed", "[numbers]
     CHECK(run("percent-mismatch", {"Kế hoạch năm là 5,0 triệu tấn. Nuôi trồng đạt 5,8 triệu tấn, vượt 1,03% kế hoạch."}).size() == 1);
 }
 
-TEST_CASE("sample 153-156: a last item after '; và', a list restated in a parenthesis, two main items of a total's growth", "[numbers][rules]") {
+TEST_CASE("sample 153-156: a last item after a semicolon and và, a list restated in a parenthesis, two main items of a total's growth", "[numbers][rules]") {
     CHECK(run("count-mismatch", {"Có 3/11 nhóm hàng giảm gồm: Giao thông giảm 5,69%; Giáo dục giảm 0,85%; và Bưu chính viễn thông giảm 0,45%."}).empty());
     CHECK(run("count-mismatch", {"Có 4/11 nhóm hàng giảm gồm: Giao thông giảm 5,69%; Giáo dục giảm 0,85%; và Bưu chính viễn thông giảm 0,45%."}).size() == 1);
     // The parenthesis names two of the list's items again: it restates the list, not the last item.
