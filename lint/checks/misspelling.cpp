@@ -643,6 +643,12 @@ private:
             }
             return true;
         };
+        // A verb of change right before its figure ("yếu tố giá tăng 6,8%") is its clause's verb: the
+        // word before it is its subject, not the first syllable of a compound ("gia tăng").
+        auto governs_figure = [&](std::size_t k) {
+            return (t[k].key == "tăng" || t[k].key == "giảm") && k + 1 < t.size() && t[k + 1].kind == Token::Kind::Number &&
+                   analysis::spaced(text, t[k], t[k + 1]);
+        };
         for (std::size_t i = 0; i + 1 < t.size(); ++i) {
             const bool title = !plain[i] && title_first(i);
             if ((!plain[i] && !title) || !plain[i + 1] || !linked(i)) continue;
@@ -650,7 +656,7 @@ private:
             const std::string_view after = linked(i + 1) ? std::string_view(t[i + 2].key) : std::string_view();
             if (phrases_.count(pair_key(t[i].key, t[i + 1].key))) continue;
             const auto slip = analysis::find_slip(before, t[i].key, t[i + 1].key, after);
-            if (!slip || (title && slip->side == 0)) continue;
+            if (!slip || (title && slip->side == 0) || (slip->side == 0 && governs_figure(i + 1))) continue;
             const Token& wrong = t[i + static_cast<std::size_t>(slip->side)];
             std::string right = slip->right;
             if (analysis::tone_style_of(wrong.text) == analysis::ToneStyle::New) {
@@ -757,7 +763,7 @@ private:
             // (`phường Đông`, `Đắk Nông cũ`).
             if (other < first || other > last || flagged[other] ||
                 (!plain[other] && !sentence_first(other) && !(other + 1 == i && title_first(other))) ||
-                (first_word && other != i + 1)) {
+                (first_word && other != i + 1) || (other == i + 1 && governs_figure(other))) {
                 continue;
             }
             const std::size_t a = std::min(i, other), b = std::max(i, other);

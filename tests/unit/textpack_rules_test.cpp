@@ -101,6 +101,14 @@ TEST_CASE("repeated-word: a figure's unit or noun written twice", "[textpack][re
     }
 }
 
+TEST_CASE("misspelling: a verb of change before its figure is its clause's verb, not a compound's end", "[textpack][misspelling]") {
+    auto slips = [](const std::string& s) { return lint_with(document_from_paragraphs({s}), {"misspelling"}).size(); };
+    // "yếu tố giá | tăng 6,8%": the price factor rose; "gia tăng" is no reading.
+    CHECK(slips("Tổng mức bán lẻ tăng 9,1%, nếu loại trừ yếu tố giá tăng 6,8% so với cùng kỳ.") == 0);
+    // Without a figure after it, the slip is still read.
+    CHECK(slips("Tình trạng giá tăng dân số cơ học gây nhiều áp lực.") == 1);
+}
+
 TEST_CASE("misspelling: structure, glued words, confusables, names", "[textpack][misspelling]") {
     const auto doc = document_from_paragraphs({"Trong nghành y tế, thu 5 tỷđồng; vốn toàng xã hội.", "Công ty Luxshare; xã Nếnh; KCN.",
                                                "Thường trực HDND; Phân đấu đạt.", "khí gias và thei"});
