@@ -732,6 +732,12 @@ std::string printed(const model::Document& document, const Quantity& q) {
     return out;
 }
 
+std::string printed_bounded(const model::Document& document, const Quantity& q) {
+    if (q.hedge != Hedge::Above && q.hedge != Hedge::Below) return printed(document, q);
+    const std::string w = lower(word_before(document.paragraphs[q.paragraph].text, q.byte_begin));
+    return w == "gần" || w == "hơn" || w == "trên" ? w + " " + printed(document, q) : printed(document, q);
+}
+
 model::Range range_of(const Quantity& q) { return {q.paragraph, q.begin, q.end}; }
 
 std::string format_like(const Quantity& q, double value, int decimals) {

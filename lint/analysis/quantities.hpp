@@ -122,6 +122,8 @@ double last_digit_step(const Quantity& q);
 
 // The figure as printed (numeral, scale word and unit) and its range in the document.
 std::string printed(const model::Document& document, const Quantity& q);
+// The same with its one-sided bound as the text writes it ("hơn 76%", "gần 4,32 triệu").
+std::string printed_bounded(const model::Document& document, const Quantity& q);
 model::Range range_of(const Quantity& q);
 // A value in the quantity's own scale, in Vietnamese notation with `decimals` decimals, with
 // its scale word and unit: 9665919e6 -> "9.665,919 tỷ đồng".

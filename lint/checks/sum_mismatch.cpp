@@ -125,12 +125,7 @@ public:
             engine::Draft d;
             d.args["parts"] = terms;
             d.args["sum"] = analysis::format_like(total, mid, decimals);
-            d.args["total"] = analysis::printed(context.document, total);
-            // A bounded total is named with its bound ("hơn 4,32 triệu").
-            if (total.hedge == analysis::Hedge::Above || total.hedge == analysis::Hedge::Below) {
-                const std::string bound = analysis::lower(analysis::word_before(context.document.paragraphs[total.paragraph].text, total.byte_begin));
-                if (bound == "hơn" || bound == "trên" || bound == "gần") d.args["total"] = bound + " " + d.args["total"];
-            }
+            d.args["total"] = analysis::printed_bounded(context.document, total);
             if (c.kind != SumClaim::Kind::Subsets && sum.lo > t.hi && c.parts.size() >= 3) {
                 std::vector<Interval> items;
                 for (std::size_t p : c.parts) items.push_back(analysis::interval_of(qs[p], tol));

@@ -228,8 +228,7 @@ void read_attainment(const Reading& r, std::vector<Relation>& out) {
                     parent_of_parts = true;
                 }
             }
-            // A target to fall to ("chỉ tiêu … là giảm còn P") is no plan to attain or exceed.
-            const bool fall_to = j != std::string::npos && r.word_before(j) == "còn";
+            const bool fall_to = j != std::string::npos && r.falls_to(j);
             if (j != std::string::npos && named_plan(r, j, word) && !qs[j].percent() && !achieved(r, j) && !fall_to &&
                 (parent_of_parts || !one_of_plans(r, j, a))) {
                 plan = j;

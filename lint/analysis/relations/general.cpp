@@ -724,10 +724,10 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
             if (k > x) continue;  // only a linked reference comes after X
             if ((wanted & kPrior) && g.own_change(k)) continue;
             if ((wanted & kPrior) && other_indicator(r, k, a)) continue;
-            // A target to fall to ("chỉ tiêu … là giảm còn P") is no plan to attain or exceed; nor is
-            // the reference of a sibling item: in an earlier ';' clause that states a result of A's
-            // kind of its own before it ("khai thác B, vượt …, chỉ tiêu … P; nuôi trồng A, vượt X% kế hoạch").
-            if ((wanted & kPlan) && r.word_before(k) == "còn") continue;
+            // A target to fall to is no plan to attain or exceed; nor is the reference of a sibling
+            // item: in an earlier ';' clause that states a result of A's kind of its own before it
+            // ("khai thác B, vượt …, chỉ tiêu … P; nuôi trồng A, vượt X% kế hoạch").
+            if ((wanted & kPlan) && r.falls_to(k)) continue;
             if (k < a && r.text(k).data() == t.data() && t.substr(qs[k].byte_end, qs[a].byte_begin - qs[k].byte_end).find(';') != std::string_view::npos) {
                 const std::size_t semi = t.substr(0, qs[k].byte_begin).rfind(';');
                 const std::size_t from = semi == std::string_view::npos ? 0 : semi;
