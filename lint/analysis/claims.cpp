@@ -72,10 +72,7 @@ bool same_count_noun(std::string_view t, const Quantity& total, const Quantity& 
 }
 
 // Time and age nouns: "1 tuần (6 buổi, 24 giờ)" measures one span in other units, no parts.
-bool duration(const std::string& noun) {
-    static const char* const kNouns[] = {"giây", "phút", "giờ", "buổi", "ngày", "tuần", "tháng", "quý", "năm", "tuổi"};
-    return std::any_of(std::begin(kNouns), std::end(kNouns), [&](const char* n) { return noun == n; });
-}
+bool duration(const std::string& noun) { return noun == "buổi" || phrases::duration_noun(noun); }
 
 // A comparison or exclusion inside the part's own segment: a prior year's value opening it
 // ("năm 2023 là 6.876 tỷ đồng"), not a year naming the part ("vốn giao đầu năm 2022 là …").

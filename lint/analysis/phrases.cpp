@@ -6,6 +6,7 @@
 
 #include <soat/utf8.hpp>
 
+#include <algorithm>
 #include <set>
 
 namespace soat::analysis::phrases {
@@ -52,6 +53,11 @@ std::vector<int> paren_depth(std::string_view t) {
     last_text.assign(t);
     last = d;
     return d;
+}
+
+bool duration_noun(std::string_view noun) {
+    static constexpr std::string_view kNouns[] = {"giây", "phút", "giờ", "ngày", "tuần", "tháng", "quý", "năm", "tuổi"};
+    return std::find(std::begin(kNouns), std::end(kNouns), noun) != std::end(kNouns);
 }
 
 bool after_change_word(std::string_view t, const Quantity& q) {

@@ -22,6 +22,8 @@ std::string squeeze(std::string_view t, std::size_t from, std::size_t to);
 // Depth of parentheses at each byte of a paragraph (an opening '(' counts at its own byte).
 std::vector<int> paren_depth(std::string_view t);
 
+// A noun of time or age ("8 tháng", "5 ngày", "60 tuổi"): the figure measures a span, counts no things.
+bool duration_noun(std::string_view noun);
 // The figure directly follows tăng, giảm, vượt, hơn, bằng, gấp or hạ.
 bool after_change_word(std::string_view t, const Quantity& q);
 // "đạt hơn 4,32 triệu lượt", "có hơn 200 hộ": "hơn" after a verb stating a level bounds the

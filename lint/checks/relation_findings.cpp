@@ -38,12 +38,7 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
     const auto& doc = context.document;
     auto iv = [&](std::size_t k) { return analysis::interval_of(qs[k], tol); };
     auto printed = [&](std::size_t k) { return analysis::printed(doc, qs[k]); };
-    // The stated figure with its one-sided hedge, as the text bounds it ("hơn 76%").
-    auto bounded = [&](std::size_t k) {
-        if (qs[k].hedge != analysis::Hedge::Above && qs[k].hedge != analysis::Hedge::Below) return printed(k);
-        const std::string w = analysis::lower(analysis::word_before(doc.paragraphs[qs[k].paragraph].text, qs[k].byte_begin));
-        return w == "gần" || w == "hơn" || w == "trên" ? w + " " + printed(k) : printed(k);
-    };
+    auto bounded = [&](std::size_t k) { return analysis::printed_bounded(doc, qs[k]); };
     // Attainments and shares read the figures "hơn N", "trên N" and "gần N" as the writer rounds:
     // N to one unit of its last significant digit, up or down ("hơn 2,4 nghìn tỷ": 2,4 to 2,5;
     // "hơn 6.500 tỷ": 6.500 to 6.600; "gần 73%": 72 to 73%), not open-ended; a share's stated
@@ -441,7 +436,8 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                 const int years = r.last_year - r.first_year + 1;
                 if (static_cast<int>(stated.numeral.value) == years) continue;
                 if (r.years_between_too && static_cast<int>(stated.numeral.value) == years - 1) continue;
-                d.message = "years";
+                d.message = r.years_between_too ? "years_either" : "years";
+                d.args["between"] = std::to_string(years - 1);
                 d.args["first"] = std::to_string(r.first_year);
                 d.args["last"] = std::to_string(r.last_year);
                 d.args["years"] = std::to_string(years);

@@ -2228,3 +2228,47 @@ TEST_CASE("sample 153-156: a last item after a semicolon and và, a list restate
                                    "tăng 14,6% và doanh thu du lịch lữ hành tăng 19,9%."})
               .empty());
 }
+
+TEST_CASE("sample 157-160: a duration, a rate naming what changed, a rate paired with a second change", "[numbers][rules]") {
+    // A span of time is measured, not counted: no whole earlier count behind its rate.
+    for (const char* period : {"trong 7 tháng", "trong 10 ngày", "sau 3 quý"}) {
+        const std::string s = std::string("Có 54,2 nghìn hộ kinh doanh mở cửa trở lại ") + period + " (tăng 28,3% so với cùng kỳ).";
+        INFO(s);
+        CHECK(run("percent-mismatch", {s}).empty());
+    }
+    // "tăng X% số mắc": the rate names the count it is of; "tăng X% và D ca": respectively.
+    CHECK(run("percent-mismatch", {"Cả năm ghi nhận 4.820 ca mắc và 17 ca tử vong, tăng 12,4% số mắc và 3 ca tử vong so với năm trước."}).empty());
+    CHECK(run("percent-mismatch", {"Cả năm ghi nhận 4.820 ca mắc và 17 ca tử vong, tăng 12,4% và 3 ca so với năm trước."}).empty());
+    // A count alone before its rate is still read: 17 deaths came from no whole number up 12,4%.
+    CHECK(run("percent-mismatch", {"Cả năm ghi nhận 17 ca tử vong, tăng 12,4% so với năm trước."}).size() == 1);
+}
+
+TEST_CASE("sample 157-160: a percentage after a name or a rate's label is its own level, not the part's share", "[numbers][rules]") {
+    for (const char* s : {"Có 38/45 xã đạt tỷ lệ bao phủ trên 90%; trong đó có 4 xã dẫn đầu gồm Tân Lập (97,2%), Hòa Bình (96,8%).",
+                          "Có 38 xã đạt tỷ lệ bao phủ trên 90%, trong đó 4 xã có tỷ lệ bao phủ cao nhất (97,2%)."}) {
+        INFO(s);
+        CHECK(run("percent-mismatch", {s}).empty());
+    }
+    // The part's share in parentheses after its plain name is still read: 4 of 40 is 10 %.
+    CHECK(run("percent-mismatch", {"Có 40 xã được khảo sát, trong đó 4 xã đạt chuẩn kiểu mẫu (25,0%)."}).size() == 1);
+}
+
+TEST_CASE("sample 157-160: a count of years before a span in parentheses or a bare period", "[numbers][rules]") {
+    const std::vector<std::pair<std::string, bool>> cases = {
+        {"Sau 10 năm thực hiện Chỉ thị (2015-2025), công tác phổ cập được duy trì.", false},
+        {"Sau 11 năm thực hiện Chỉ thị (2015-2025), công tác phổ cập được duy trì.", false},
+        {"Sau 13 năm thực hiện Chỉ thị (2015-2025), công tác phổ cập được duy trì.", true},
+        {"Tỉnh long trọng kỷ niệm 40 năm thành lập Trường Cao đẳng Y tế (1985-2025).", false},
+        {"Tỉnh long trọng kỷ niệm 45 năm thành lập Trường Cao đẳng Y tế (1985-2025).", true},
+        {"Trong 5 năm giai đoạn 2026-2030, huyện phấn đấu xây mới 12 trường học.", false},
+        {"Trong 7 năm giai đoạn 2026-2030, huyện phấn đấu xây mới 12 trường học.", true},
+        // Mid-term: the years passed of a plan's period.
+        {"Qua 3 năm thực hiện (2021-2024), huyện đã xây mới 12 trường học.", false},
+        // A plain duration elsewhere in the sentence is no count of the span.
+        {"Dự án có thời gian khấu hao 25 năm, triển khai trong năm (2024-2025) theo kế hoạch.", false},
+    };
+    for (const auto& [text, wrong] : cases) {
+        INFO(text);
+        CHECK(run("count-mismatch", {text}).size() == (wrong ? 1U : 0U));
+    }
+}

@@ -4,6 +4,7 @@
 // "trong đó" between them and no other verb of result ("giải ngân A, đạt X%" of a part is not
 // a share of the whole).
 #include "analysis/relations/reading.hpp"
+#include "analysis/words.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -58,6 +59,15 @@ std::size_t naming_words(const Reading& r, std::size_t a, std::size_t x, const c
 }
 
 constexpr std::size_t kNamingWords = 10;
+
+// Words naming a part that hold a proper name (a capitalised word) or a rate ("tỷ lệ", "tỷ
+// trọng"): a parenthesised percentage after them is the name's own figure or the rate's level.
+bool names_unit_or_rate(std::string_view span) {
+    const std::string l = lower(span);
+    if (phrases::contains(l, "tỷ lệ") || phrases::contains(l, "tỉ lệ") || phrases::contains(l, "tỷ trọng")) return true;
+    const auto words = analysis::words::split(span);
+    return std::any_of(words.begin(), words.end(), [](const analysis::words::Word& w) { return w.capitalised && !w.all_upper; });
+}
 
 // The words after the percentage name the whole T again ("A ha trong tổng số T ha rừng trồng,
 // chiếm X% diện tích rừng trồng cả nước"): they hold the words naming T, between its unit and
@@ -377,7 +387,12 @@ void read_part_share(const Reading& r, std::vector<Relation>& out) {
         // "trong đó A giấy chứng nhận cấp trực tuyến (chiếm X%)": the words naming A, then the
         // parenthesis.
         const std::size_t open = gap.find('(');
-        if (open != std::string::npos && open > 0 && naming_words(r, a, x, "(") <= kNamingWords && gap.find_first_of(",;)") == std::string::npos) gap.erase(0, open);
+        if (open != std::string::npos && open > 0 && naming_words(r, a, x, "(") <= kNamingWords && gap.find_first_of(",;)") == std::string::npos) {
+            // Unless a name or a rate is written before the parenthesis: "5 tỉnh … gồm Bắc Giang
+            // (98,0%)" holds that unit's own rate, "5 tỉnh có tỷ lệ tiêm cao nhất (98%)" the level.
+            if (names_unit_or_rate(naming_span(r, a, x, "("))) continue;
+            gap.erase(0, open);
+        }
         // "trong đó A … (X%)", "trong đó A … (chiếm X%)".
         // "trong đó A … (X%)", "(chiếm X%)", "(đạt tỷ lệ X%)".
         const bool paren = (gap == "(" || gap == "(chiếm" || gap == "(chiếmtỷlệ" || gap == "(đạttỷlệ" || gap == "(tỷlệ") &&

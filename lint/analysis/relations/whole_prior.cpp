@@ -25,7 +25,7 @@ void read_whole_prior(const Reading& r, std::vector<Relation>& out) {
         if (c == std::string::npos || c < cand.first || !r.usable(c) || !r.same_sentence(c, x)) continue;
         const Quantity& cq = qs[c];
         if (!cq.is_count() || cq.noun.empty() || cq.percent() || cq.hedge != Hedge::None || cq.scale != 1 || cq.numeral.decimals != 0 ||
-            cq.value() < 1 || cq.negative || r.rated(c) || phrases::after_change_word(r.text(c), cq)) {
+            cq.value() < 1 || cq.negative || r.rated(c) || phrases::after_change_word(r.text(c), cq) || phrases::duration_noun(cq.noun)) {
             continue;
         }
         // An estimate anywhere before it in its clause ("Ước tính có 62 …", "dự ước") is no exact count.
@@ -46,6 +46,11 @@ void read_whole_prior(const Reading& r, std::vector<Relation>& out) {
         if (gap.size() > 48 || gap.find_first_of(",;:.()%/0123456789") != std::string::npos) continue;
         // Not against a plan ("tăng 5% so với kế hoạch"), per year ("tăng 7%/năm"), nor a mean.
         const std::string rest = r.after(x, 40);
+        // The rate names what changed ("tăng 16,8% số mắc"), or pairs with a second change for two
+        // counts joined by "và" ("a ca mắc và c ca tử vong, tăng X% và D ca"): respectively, X is
+        // the first count's.
+        if (phrases::starts(rest, " số ")) continue;
+        if (phrases::starts(rest, " và ") && c > cand.first && r.same_sentence(c - 1, c) && r.between(c - 1, c).ends_with("và")) continue;
         // Nor against a mean ("so với trung bình 4 tuần trước"), which no count states whole.
         if (phrases::starts(rest, "/") || phrases::contains(rest, "kế hoạch") || phrases::contains(rest, "dự toán") ||
             phrases::contains(rest, "chỉ tiêu") || phrases::contains(rest, "trung bình") || phrases::contains(rest, "bình quân") ||

@@ -1,7 +1,7 @@
 // The count of years of a span: "Kế hoạch … 5 năm 2016 - 2020", "kế hoạch đầu tư công trung hạn
 // 5 năm giai đoạn 2021-2025", "giai đoạn 2021-2025 (5 năm)". A plan's period counts both end
-// years. Anniversaries ("sau 5 năm thực hiện …", "qua 10 năm") count the years between, and are
-// not read.
+// years. Anniversaries ("sau 5 năm thực hiện … (2019-2024)", "qua 10 năm") and a count outside a
+// plan's words may count the years between: either count passes.
 #include "analysis/relations/reading.hpp"
 
 namespace soat::analysis::relations {
@@ -15,10 +15,24 @@ bool plan_context(const std::string& before) {
     return false;
 }
 
-bool years_count(const Reading& r, std::size_t k) {
+bool years_count(const Reading& r, std::size_t k, double most = 30) {
     const Quantity& q = r.qs[k];
     return q.role == Role::Quantity && q.is_count() && phrases::starts(q.noun, "năm") && q.numeral.decimals == 0 && q.numeral.value >= 2 &&
-           q.numeral.value <= 30 && q.hedge == Hedge::None;
+           q.numeral.value <= most && q.hedge == Hedge::None;
+}
+
+// "Sau 12 năm thực hiện Nghị quyết (2014-2024)", "kỷ niệm 35 năm thành lập … (1995-2025)": a count of
+// years, a few words naming what lasted, then the span alone in parentheses. An anniversary's
+// count may pass 30 ("90 năm"), only after its own words.
+bool count_before_span(const Reading& r, std::size_t n, std::size_t y) {
+    const std::string w = r.word_before(n);
+    const bool anniversary = w == "niệm" || w == "sau" || w == "qua" || w == "tròn";
+    if (!years_count(r, n, anniversary ? 100 : 30) || !r.same_sentence(n, y)) return false;
+    const std::string g = r.between(n, y);
+    if (g.empty() || g.back() != '(' || g.find_first_of(",;:()") != g.size() - 1 || !phrases::starts(r.after(y + 1, 4), ")")) return false;
+    const std::string_view t = r.text(n);
+    const std::size_t from = std::max(r.qs[n].unit_end, r.qs[n].noun_end);
+    return phrases::word_count(t.substr(from, r.qs[y].byte_begin - from)) <= 12;
 }
 
 // A year, also as one end of "2021-2025" (read as a range).
@@ -139,6 +153,13 @@ void read_year_span(const Reading& r, std::vector<Relation>& out) {
                         duration = true;
                     }
                 }
+                // "Trong 6 năm giai đoạn 2021-2025" outside a plan's words, and a count before the
+                // span in parentheses: either count.
+                if (n == std::string::npos && y > first && years_count(r, y - 1) && r.same_sentence(y - 1, y)) {
+                    const std::string g = r.between(y - 1, y);
+                    if (g == "giaiđoạn" || g == "nămgiaiđoạn" || g == "thờikỳ" || g == "nămthờikỳ") n = y - 1;
+                }
+                if (n == std::string::npos && y > first && count_before_span(r, y - 1, y)) n = y - 1;
                 between_too = n != std::string::npos && !duration;
             }
             if (n == std::string::npos) continue;
