@@ -542,6 +542,12 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
     // Beside a function word (có thẻ BHYT: có thể?) the word meant needs the other side to read,
     // and must be a pair common in administrative text (đối với, từ ngày; not đề từ for đê từ).
     const std::string_view partner = out.partner < 0 ? keys[at - 1] : keys[at + 1];
+    // Read with a grammatical word while the written syllable makes a word of the two smaller
+    // lists with its other neighbour (`sự | cổ vũ`): no evidence for the variant (`sự cố`).
+    if (words::is_grammatical_word(partner) && (out.partner < 0 ? has_right : has_left)) {
+        const auto e = out.partner < 0 ? vi_words::lookup(w, keys[at + 1]) : vi_words::lookup(keys[at - 1], w);
+        if (vi_words::tier(e.score) >= 2) return std::nullopt;
+    }
     if (words::is_function_word(partner)) {
         const bool other_side = out.partner < 0 ? has_right : has_left;
         const int seen = out.partner < 0 ? vi_words::admin_count(partner, out.right) : vi_words::admin_count(out.right, partner);
@@ -594,7 +600,15 @@ std::optional<Slip> find_slip(std::string_view before, std::string_view a, std::
     // A grammatical word stands beside almost anything (`chỉ`, `như`, `đó`): read as a slip only into
     // a word of the smallest list (`đón tiếp`) or a pair drafts write (3 times or more in
     // administrative text: `nhu cầu`), not into any common word (`thu | chỉ đạt` is no `thu chi`).
+    // A syllable drafts write all the time, in a pair they write with its other neighbour, is no
+    // slip of one they never write (`tỉnh | tạo việc làm` is no `tỉnh táo`).
+    auto drafts_word = [&](int side, const std::string& v) {
+        const std::string_view written = side == 0 ? a : b, other = side == 0 ? before : after;
+        if (other.empty() || vi_words::admin_count(v, "") > 0 || vi_words::admin_count(written, "") < 100) return false;
+        return (side == 0 ? vi_words::admin_count(other, written) : vi_words::admin_count(written, other)) > 0;
+    };
     auto take = [&](int side, const std::string& v, const vi_words::Entry& e, bool grammatical) {
+        if (drafts_word(side, v)) return;
         if (common(e.score) && (!grammatical || vi_words::tier(e.score) >= 4 || e.admin >= 3)) found.push_back({side, v, e.score});
     };
     // A grammatical word in a pair drafts write all the time with its other neighbour ("trong đó

@@ -643,11 +643,16 @@ private:
             }
             return true;
         };
-        // A verb of change right before its figure ("yếu tố giá tăng 6,8%") is its clause's verb: the
-        // word before it is its subject, not the first syllable of a compound ("gia tăng").
+        // A verb of change used without an object (before its figure, "so với", a degree word, a
+        // preposition, or a clause's end: "yếu tố giá tăng 6,8%", "chỉ số giá tăng so với tháng
+        // trước", "có chỉ số giá tăng;") is its clause's verb: the word before it is its subject,
+        // not the first syllable of a compound ("gia tăng dân số" takes an object).
         auto governs_figure = [&](std::size_t k) {
-            return (t[k].key == "tăng" || t[k].key == "giảm") && k + 1 < t.size() && t[k + 1].kind == Token::Kind::Number &&
-                   analysis::spaced(text, t[k], t[k + 1]);
+            static const std::set<std::string_view> kIntransitive = {"so", "với", "cao", "mạnh", "nhẹ", "nhanh", "chậm", "thêm", "hơn",
+                                                                     "nhiều", "ít", "ở", "tại", "trong", "do", "là", "và", "gần",
+                                                                     "khoảng", "trên", "dưới", "từ", "đến", "tới", "bình", "lần"};
+            if (t[k].key != "tăng" && t[k].key != "giảm") return false;
+            return !linked(k) || kIntransitive.count(t[k + 1].key) > 0;
         };
         for (std::size_t i = 0; i + 1 < t.size(); ++i) {
             const bool title = !plain[i] && title_first(i);

@@ -49,3 +49,18 @@ TEST_CASE("words: a Telex tone key left over is a slip only when the syllable me
     CHECK(severities("các mặt hàng thiết yếu có gias cả ổn định") == std::vector<soat::Severity>{soat::Severity::Warning});
     CHECK(severities("kiểm tra các quán bar, vũ trường trên địa bàn") == std::vector<soat::Severity>{soat::Severity::Info});
 }
+
+TEST_CASE("words: a common syllable in a pair drafts write with its other neighbour, or a listed word beside a grammatical one, is no slip", "[misspelling]") {
+    // `tạo | việc làm` (tạo: a syllable of every report) is no `tỉnh táo`; `sự | cổ vũ` no `sự cố`.
+    for (const char* clean : {"Năm nay, huyện tạo việc làm mới cho 3.150 lao động.", "Phong trào nhận được sự cổ vũ của đông đảo học sinh."}) {
+        CHECK(soat::test::misspelling_fixes(clean).empty());
+    }
+    // A change verb without an object is its clause's verb: `chỉ số giá | tăng so với …`, `… giá tăng;`.
+    for (const char* clean : {"Có 9 nhóm hàng có chỉ số giá tăng so với tháng trước.", "Bốn nhóm hàng có chỉ số giá tăng; hai nhóm giảm.",
+                              "Nhóm giáo dục có chỉ số giá tăng cao nhất."}) {
+        CHECK(soat::test::misspelling_fixes(clean).empty());
+    }
+    // Slips beside those words are still read.
+    CHECK(fixed_to("Ban tổ chức đã đó tiếp các đoàn đại biểu.", "Ban tổ chức đã đón tiếp các đoàn đại biểu."));
+    CHECK(fixed_to("Dân số tiếp tục giá tăng dân số cơ học.", "Dân số tiếp tục gia tăng dân số cơ học."));
+}
