@@ -340,6 +340,16 @@ const std::vector<std::vector<std::vector<std::string_view>>> kKinds = {
       "khu vực ii"},
      {"dịch vụ", "khu vực iii"},
      {"thuế sản phẩm", "thuế sản phẩm trừ trợ cấp sản phẩm"}},
+    // The four sections of industry of the production index (VSIC sections B to E).
+    {{"khai khoáng", "khai thác mỏ"},
+     {"chế biến, chế tạo", "chế biến chế tạo", "chế biến - chế tạo"},
+     {"sản xuất và phân phối điện", "sản xuất, phân phối điện", "phân phối điện"},
+     {"cung cấp nước", "xử lý rác thải", "xử lý nước thải"}},
+    // The parts of retail sales and consumer services revenue in the statistics' releases.
+    {{"bán lẻ hàng hóa", "bán lẻ hàng hoá"},
+     {"lưu trú, ăn uống", "lưu trú và ăn uống", "lưu trú - ăn uống"},
+     {"du lịch lữ hành", "lữ hành"},
+     {"dịch vụ khác"}},
     // A project's state at one date: finished, being built, not yet started (not "khởi công" and
     // "hoàn thành" in one year: a project may do both).
     {{"đã hoàn thành", "hoàn thành đưa vào sử dụng", "đã đưa vào sử dụng"},

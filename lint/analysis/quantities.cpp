@@ -468,6 +468,8 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
         (e + 4 >= t.size() || !is_letter(cp_at(t, e + 4)))) {
         return Role::Level;
     }
+    // "trong top 10", "tốp 5 đầu": a band of ranks, it counts nothing.
+    if (q.unit.empty() && (l1 == "top" || l1 == "tốp")) return Role::Level;
     if (q.numeral.style == Numeral::Style::EnglishDecimal && q.numeral.decimals == 1 &&
         std::fmod(q.numeral.value, 1.0) == 0 && q.unit.empty()) {
         return Role::Version;  // "4.0"

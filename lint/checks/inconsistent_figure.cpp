@@ -20,14 +20,16 @@ namespace soat::checks {
 
 namespace {
 
-// A bare number before a name ("khu vực 2 Thuận An") or nothing labels an item: no amount, no count.
+// A bare number before a name ("khu vực 2 Thuận An"), "và" or nothing labels an item ("Nghị định
+// 178 và Nghị định 67", "phiên tháng 9 và phiên tháng 11"): no amount, no count (a count is
+// written before its noun).
 bool names_item(std::string_view t, const analysis::Quantity& q) {
     if (!q.unit.empty()) return false;
     std::size_t i = q.byte_end;
     while (i < t.size() && t[i] == ' ') ++i;
     if (i >= t.size()) return true;
     std::size_t k = i;
-    return q.noun.empty() || analysis::words::is_upper(utf8::next(t, k));
+    return q.noun.empty() || q.noun == "và" || analysis::words::is_upper(utf8::next(t, k));
 }
 
 // The words naming the figure at `at`, back to "và", eight at most: "vận chuyển hành khách" and

@@ -2272,3 +2272,49 @@ TEST_CASE("sample 157-160: a count of years before a span in parentheses or a ba
         CHECK(run("count-mismatch", {text}).size() == (wrong ? 1U : 0U));
     }
 }
+
+TEST_CASE("sample 157-160: the index form against a bare prior period, and a prior opening its parenthesis", "[numbers][rules]") {
+    // "bằng X% cùng kỳ (B)", "bằng X% năm 2024 (B)": C/B as an index; "giảm X% (năm 2024: B)".
+    const std::vector<std::pair<std::string, bool>> cases = {
+        {"Toàn huyện đã gieo cấy 8.480 ha lúa mùa, bằng 106,0% cùng kỳ năm trước (8.000 ha).", false},
+        {"Toàn huyện đã gieo cấy 8.480 ha lúa mùa, bằng 96,0% cùng kỳ năm trước (8.000 ha).", true},
+        {"Số học sinh nhập học đạt 25.750 em, bằng 103,0% năm 2024 (25.000 em).", false},
+        {"Số học sinh nhập học đạt 25.750 em, bằng 101,0% năm 2024 (25.000 em).", true},
+        {"Các trạm đã tiếp nhận 918 lượt phản ánh, giảm 10% (năm 2024: 1.020 lượt).", false},
+        {"Các trạm đã tiếp nhận 918 lượt phản ánh, giảm 15% (năm 2024: 1.020 lượt).", true},
+        {"Các trạm đã tiếp nhận 918 lượt phản ánh, giảm 10% (cùng kỳ: 1.020 lượt).", false},
+        {"Các trạm đã tiếp nhận 918 lượt phản ánh, giảm 15% (cùng kỳ: 1.020 lượt).", true},
+        // A year after a change is its own period, not the base: nothing to read.
+        {"Doanh thu dịch vụ đạt 640 tỷ đồng, tăng 12% năm 2025 (520 tỷ đồng).", false},
+    };
+    for (const auto& [text, wrong] : cases) {
+        INFO(text);
+        CHECK(run("percent-mismatch", {text}).size() == (wrong ? 1U : 0U));
+    }
+}
+
+TEST_CASE("sample 161-164: a rank band, labels written after their noun, a total naming both its parts", "[numbers][rules]") {
+    // "top 10" is a band of ranks: no count of the list, no whole earlier count.
+    const std::string top = "Ba thị trường trong top 10 giảm là Hàn Quốc (giảm 12%), Úc (giảm 8%) và Đức (giảm 5%).";
+    CHECK(run("count-mismatch", {top}).empty());
+    CHECK(run("percent-mismatch", {top}).empty());
+    // Numbers after their nouns name items: no indicator given two values.
+    for (const char* s : {"Thực hiện theo Quyết định 512 và Quyết định 86 của Ủy ban nhân dân tỉnh.",
+                          "Huyện tổ chức 3 phiên giao dịch, gồm: phiên tháng 4, phiên tháng 8 và phiên tháng 12."}) {
+        INFO(s);
+        CHECK(run("inconsistent-figure", {s}).empty());
+    }
+    // A total named "A, B" with parts A and B names both; named after B alone, it misnames.
+    CHECK(run("inconsistent-figure", {"Huyện đã xây mới, sửa chữa 530 căn nhà (xây mới 410 căn, sửa chữa 120 căn)."}).empty());
+    CHECK(run("inconsistent-figure", {"Tổng kim ngạch xuất khẩu 60 tỷ USD (trong đó xuất khẩu 33 tỷ USD, nhập khẩu 27 tỷ USD)."}).size() == 1);
+}
+
+TEST_CASE("sample 161-164: items picked out after trong đó bound the total's rate only as sections of one classification", "[numbers][rules]") {
+    // The rising items of a price group: others may fall.
+    CHECK(run("percent-mismatch", {"Nhóm may mặc, mũ nón tăng 0,10%, trong đó giá áo sơ mi tăng 0,35%; quần dài tăng 0,28%; giày dép tăng 0,17%."})
+              .empty());
+    // The sections of industry: the index lies between them.
+    CHECK(run("percent-mismatch", {"Chỉ số sản xuất công nghiệp tăng 12,5%, trong đó ngành khai khoáng tăng 3,2%; ngành chế biến, chế tạo tăng 9,8%; "
+                                   "ngành sản xuất và phân phối điện tăng 6,1%."})
+              .size() == 1);
+}

@@ -39,19 +39,31 @@ bool prior_period(const std::string& named) {
     if (named.size() > 40 || named.find_first_of(";,.:()") != std::string::npos) return false;
     for (const char* w : {"cùngkỳ", "nămtrước", "đầunăm", "cuốinămtrước", "kỳtrước", "cùngthờiđiểm", "đầukỳ"}) {
         // "cùng kỳ năm trước và luân chuyển đạt B": "và" joins another indicator, B is its value.
-        if (phrases::starts(named, w)) return !phrases::contains(named, "kếhoạch") && !phrases::contains(named, "tháng") && !phrases::contains(named, "và");
+        // "(năm trước tăng D)": the prior period's change, not its level.
+        if (phrases::starts(named, w)) {
+            return !phrases::contains(named, "kếhoạch") && !phrases::contains(named, "tháng") && !phrases::contains(named, "và") &&
+                   !phrases::contains(named, "tăng") && !phrases::contains(named, "giảm");
+        }
     }
     return phrases::starts(named, "năm20") && named.size() == std::string_view("năm2023").size();
 }
 
-bool comparison_follows(const std::string& after) {
+bool comparison_follows(const std::string& after, bool ratio) {
     const std::size_t at = after.find("so với");
     if (at != std::string::npos && at <= 3) return true;
     // "bằng 108,8% so cùng kỳ", "so năm 2023": "so" alone before the compared period.
     for (const char* period : {" so cùng kỳ", " so kỳ", " so năm", " so đầu năm", " so tháng", " so quý"}) {
         if (phrases::starts(after, period)) return true;
     }
-    return false;
+    // The prior period named bare ("bằng 96,5% cùng kỳ năm trước (B)", "bằng 103% năm 2024 (B)": the
+    // index form; a year after a change may be its own period), or opening the parenthesis that
+    // holds B ("giảm 15% (năm 2024: B)", "(cùng kỳ: B)").
+    for (const char* period : {" cùng kỳ", " kỳ trước", " năm trước", " (cùng kỳ", " (năm trước", " (kỳ trước"}) {
+        if (phrases::starts(after, period)) return true;
+    }
+    const std::size_t year = phrases::starts(after, " (năm 20") ? 6 : ratio && phrases::starts(after, " năm 20") ? 5 : std::string::npos;
+    return year != std::string::npos && after.size() >= year + 4 && std::isdigit(static_cast<unsigned char>(after[year + 2])) &&
+           std::isdigit(static_cast<unsigned char>(after[year + 3]));
 }
 
 // The figure before k in its sentence that is not a year, npos when none.
@@ -209,7 +221,7 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
         Relation rel;
         if (qs[s].unit == "lần" && verb == "gấp") {
             rel.family = Relation::Family::Multiple;
-        } else if (verb == "bằng" && qs[s].percent() && comparison_follows(r.after(s, 16))) {
+        } else if (verb == "bằng" && qs[s].percent() && comparison_follows(r.after(s, 16), true)) {
             // "C, bằng X% so với cùng kỳ (B)": the ratio, not the change.
             rel.family = Relation::Family::Ratio;
         } else if ((verb == "tăng" || verb == "giảm") && qs[s].unit != "lần" && qs[s].noun != "lần" && !r.per_period(s)) {
@@ -241,14 +253,15 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
         } else if (rel.family != Relation::Family::Ratio && (rel.family != Relation::Family::Multiple || multiple_of_levels(r, s)) &&
                    from_to(r, s, verb, prior, current)) {
             // the prior and current named by "từ" and "lên|xuống"
-        } else if (comparison_follows(after) || (rel.family == Relation::Family::Multiple && (phrases::contains(after.substr(0, 24), "năm") ||
+        } else if (comparison_follows(after, rel.family == Relation::Family::Ratio) || (rel.family == Relation::Family::Multiple && (phrases::contains(after.substr(0, 24), "năm") ||
                                                                                                phrases::starts(after, " cùng kỳ")))) {
             // C before the verb in the same clause, B in the parenthesis after the comparison.
             const std::size_t c = s - 1;
             if (!r.usable(c) || qs[c].percent() || !r.same_sentence(c, s)) continue;
             std::string gap = gap_to_s(c);
-            // "142 ca tay chân miệng, tăng 48 ca": a few words naming C, then the change.
-            if (const std::size_t comma = gap.find(','); comma != std::string::npos && comma > 0 && qs[c].is_count() &&
+            // "142 ca tay chân miệng, tăng 48 ca", "21.300 ha lúa hè thu, bằng X%": a few words naming C,
+            // then the change.
+            if (const std::size_t comma = gap.find(','); comma != std::string::npos && comma > 0 && (qs[c].is_count() || !qs[c].unit.empty()) &&
                 gap.find_first_of(",;:()0123456789") == comma && gap.find(',', comma + 1) == std::string::npos &&
                 phrases::word_count(r.text(c).substr(qs[c].noun_end, qs[s].byte_begin - qs[c].noun_end)) <= 6 &&
                 !phrases::contains(gap.substr(0, comma), "và") && !phrases::contains(gap.substr(0, comma), "trongđó")) {
@@ -265,7 +278,7 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
                     const std::string inside = g.substr(open + 1);
                     // "(cùng kỳ năm trước đạt B)", "(cùng kỳ năm 2023 là B)", "(năm 2022 đạt B)".
                     std::string named = inside;
-                    for (const char* verb_word : {"đạt", "là", "có"}) {
+                    for (const char* verb_word : {"đạt", "là", "có", ":"}) {
                         if (named.ends_with(verb_word)) {
                             named.erase(named.size() - std::string_view(verb_word).size());
                             break;

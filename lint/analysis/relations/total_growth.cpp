@@ -208,6 +208,36 @@ void parts_after(const Reading& r, std::size_t g, std::vector<Relation>& out) {
         const std::string_view total_words = t.substr(sentence.begin, r.qs[g].byte_begin - sentence.begin);
         if (!complementary(first_words, second_words) && !named_by_total(total_words, first_words, second_words)) return;
     }
+    // More picked out after "trong đó" ("nhóm đồ uống tăng G%, trong đó nước giải khát tăng a%, rượu
+    // tăng b%, thuốc hút tăng c%": the rising items only) bound G only as values of one of the
+    // statistics' classifications (sectors, sections of industry, sources, ownership), every two
+    // disjoint, or all of its values.
+    if (gap.find("trongđó") != std::string::npos && !in_parens && parts.size() > 2) {
+        const std::string_view t = r.text(g);
+        // Each part's name: its words after the list's last mark, without its verb.
+        std::vector<std::string> names;
+        std::size_t from = r.qs[before_parts].unit_end;
+        for (std::size_t k : parts) {
+            std::string name = lower(t.substr(from, r.qs[k].byte_begin - from));
+            for (const std::string_view mark : {";", ":", "trong đó"}) {
+                if (const std::size_t at = name.rfind(mark); at != std::string::npos) name.erase(0, at + mark.size());
+            }
+            name.erase(0, std::min(name.size(), name.find_first_not_of(" ,")));
+            while (!name.empty() && name.back() == ' ') name.pop_back();
+            for (const std::string_view verb : {" tăng", " giảm"}) {
+                if (name.ends_with(verb)) name.erase(name.size() - verb.size());
+            }
+            names.push_back(std::move(name));
+            from = r.qs[k].unit_end;
+        }
+        const std::vector<std::string_view> words(names.begin(), names.end());
+        bool disjoint = true;
+        for (std::size_t i = 0; i < words.size() && disjoint; ++i) {
+            for (std::size_t j = i + 1; j < words.size() && disjoint; ++j) disjoint = disjoint_kinds(words[i], words[j]);
+        }
+        const auto sentence = r.quantities.sentence_at(r.qs[g].paragraph, r.qs[g].byte_begin);
+        if (!disjoint && !exhaustive_values(words, t.substr(sentence.begin, r.qs[g].byte_begin - sentence.begin))) return;
+    }
     if (phrases::contains(tail, "…") || phrases::contains(tail, "...") || phrases::contains(tail, "v.v")) return;
     push(r, g, parts, out);
 }
