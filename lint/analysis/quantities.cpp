@@ -468,8 +468,9 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
         (e + 4 >= t.size() || !is_letter(cp_at(t, e + 4)))) {
         return Role::Level;
     }
-    // "trong top 10", "tốp 5 đầu": a band of ranks, it counts nothing.
-    if (q.unit.empty() && (l1 == "top" || l1 == "tốp")) return Role::Level;
+    // "trong top 10", "tốp 5 đầu": a band of ranks, it counts nothing; "dưới ngưỡng 100 triệu USD":
+    // a threshold each of many is measured against, no amount of any.
+    if ((q.unit.empty() && (l1 == "top" || l1 == "tốp")) || l1 == "ngưỡng") return Role::Level;
     if (q.numeral.style == Numeral::Style::EnglishDecimal && q.numeral.decimals == 1 &&
         std::fmod(q.numeral.value, 1.0) == 0 && q.unit.empty()) {
         return Role::Version;  // "4.0"

@@ -84,6 +84,7 @@ public:
         compare_structures(context, sink);
         compare_rates(context, sink);
         compare_total_labels(context, sink);
+        compare_restated(context, sink);
     }
 
 private:

@@ -2318,3 +2318,29 @@ TEST_CASE("sample 161-164: items picked out after trong đó bound the total's r
                                    "ngành sản xuất và phân phối điện tăng 6,1%."})
               .size() == 1);
 }
+
+TEST_CASE("sample 165-168: a figure pointing back to one said before, a threshold, the length of a named period", "[numbers][rules]") {
+    // "… nói trên", "… này": one of the figures of its kind said before, or their sum or difference.
+    const std::string before = "Năm 2025, toàn huyện xảy ra 214 vụ cháy rừng, thiệt hại 36 ha. ";
+    CHECK(run("inconsistent-figure", {before + "Trong 241 vụ nói trên, có 150 vụ do đốt nương."}).size() == 1);
+    for (const std::string& after : {std::string("Trong 214 vụ nói trên, có 150 vụ do đốt nương."),
+                                     std::string("Trong tháng này, 12 vụ được khởi tố."),
+                                     std::string("Đã khởi tố 120 vụ, còn 94 vụ. Số 94 vụ này đang được điều tra.")}) {
+        INFO(after);
+        CHECK(run("inconsistent-figure", {before + after}).empty());
+    }
+    // A threshold each province is below is no total of the list.
+    CHECK(run("sum-mismatch", {"Có 3 huyện có thu ngân sách dưới ngưỡng 50 tỷ đồng, gồm: huyện A đạt 31,2 tỷ đồng, huyện B 12,4 tỷ đồng "
+                               "và huyện C 4,1 tỷ đồng."})
+              .empty());
+    // "trong N năm (giai đoạn Y1-Y2)": the period counts both end years.
+    CHECK(run("count-mismatch", {"Trong 9 năm (giai đoạn 2016-2025), huyện đã xây mới 40 trường học."}).size() == 1);
+    CHECK(run("count-mismatch", {"Trong 10 năm (giai đoạn 2016-2025), huyện đã xây mới 40 trường học."}).empty());
+}
+
+TEST_CASE("sample 161-164: a whole opening its clause after trong", "[numbers][rules]") {
+    CHECK(run("percent-mismatch", {"Trong 1.250 hồ sơ tiếp nhận, đã giải quyết 1.000 hồ sơ, đạt 82%."}).size() == 1);
+    CHECK(run("percent-mismatch", {"Trong 1.250 hồ sơ tiếp nhận, đã giải quyết 1.000 hồ sơ, đạt 80%."}).empty());
+    // A span of time after "trong" is no whole.
+    CHECK(run("percent-mismatch", {"Trong 6 tháng, đã giải quyết 1.000 hồ sơ, đạt 82%."}).empty());
+}

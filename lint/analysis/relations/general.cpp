@@ -289,6 +289,13 @@ struct General {
         const std::size_t p = previous(k);
         if (p != std::string::npos && r.qs[p].paragraph == r.qs[k].paragraph && r.between(p, k) == "/") out |= kWhole;
         if (r.word_before(k) == "từ") out |= kPrior;
+        // "Trong T tỷ đồng vốn được giao, đã giải ngân A": "trong" opening the clause names the
+        // whole (not a span of time: "Trong 6 tháng").
+        if (r.word_before(k) == "trong" && !phrases::duration_noun(r.qs[k].noun) && r.qs[k].role == Role::Quantity) {
+            const std::string_view t = r.text(k);
+            const std::size_t cs = Reading::clause_start(t, r.qs[k].byte_begin, true);
+            if (phrases::squeeze(t, cs, r.qs[k].byte_begin) == "trong" || phrases::squeeze(t, cs, r.qs[k].byte_begin) == "Trong") out |= kWhole;
+        }
         return out;
     }
 

@@ -131,7 +131,12 @@ void read_year_span(const Reading& r, std::vector<Relation>& out) {
                     const std::string g = r.between(y - 1, y);
                     const std::string w = r.before(y - 1, 20);
                     // "Trong N năm (Y1 - Y2), …".
-                    if (g == "(" && phrases::starts(r.after(y + 1, 4), ")") && (w.ends_with("trong ") || w.ends_with("Trong "))) n = y - 1;
+                    // "trong N năm (giai đoạn Y1-Y2)": the period's own length.
+                    if ((g == "(" || g == "(giaiđoạn" || g == "(thờikỳ") && phrases::starts(r.after(y + 1, 4), ")") &&
+                        (w.ends_with("trong ") || w.ends_with("Trong "))) {
+                        n = y - 1;
+                        duration = g != "(";
+                    }
                     // "Tổng kết N năm thực hiện <plan> giai đoạn Y1-Y2".
                     if (period && w.ends_with("tổng kết ") && (phrases::starts(g, "nămthựchiện") || phrases::starts(g, "thựchiện")) && g.size() < 160 &&
                         g.find_first_of(",;:()") == std::string::npos) {
