@@ -281,6 +281,23 @@ struct Builder {
                 }
                 c.parts.push_back(k);
             }
+            // "(Quân khu 3: 37.762 hộ/141.048 người; …)": pairs of counts joined by "/", of the
+            // total's thing and another: only the total's thing is summed.
+            if (own >= 2 && !other_nouns.empty()) {
+                auto paired = [&](std::size_t k) {
+                    const bool before = k > first && squeeze(t, std::max({qs[k - 1].byte_end, qs[k - 1].unit_end, qs[k - 1].noun_end}), qs[k].byte_begin) == "/";
+                    const bool after = k + 1 < last && squeeze(t, std::max({qs[k].byte_end, qs[k].unit_end, qs[k].noun_end}), qs[k + 1].byte_begin) == "/";
+                    return before || after;
+                };
+                std::vector<std::size_t> others;
+                for (std::size_t k : c.parts) {
+                    if (!same_count_noun(t, tq, qs[k])) others.push_back(k);
+                }
+                if (std::all_of(others.begin(), others.end(), paired)) {
+                    std::erase_if(c.parts, [&](std::size_t k) { return std::find(others.begin(), others.end(), k) != others.end(); });
+                    other_nouns.clear();
+                }
+            }
             // "8.081 tàu cá (gồm: 8.081 chủ tàu, 1.016 thuyền trưởng, 6.274 thuyền viên)": parts that
             // each count other things, one of them as many as the whole, are a correspondence.
             const bool own_noun = own > 0;
@@ -1190,7 +1207,10 @@ struct Builder {
             // "1,74 người ứng cử trên một đại biểu (trong đó có 9 người …)": a count with decimals
             // is a rate, no total of whole things.
             const bool rate = tq.is_count() && tq.numeral.decimals > 0 && tq.scale == 1;
-            if (mean || rate || signed_balance(c) || balance_operands(c) || split_by_kind(c)) continue;
+            // "bán ròng T, trong đó bán ròng a qua khớp lệnh": a net amount is a difference; its
+            // parts may pass it.
+            const bool net = contains(lead + " ", " ròng ");
+            if (mean || rate || net || signed_balance(c) || balance_operands(c) || split_by_kind(c)) continue;
             // "940 đảng viên (gồm: 9 đảng bộ … và 12 chi bộ …)": parts that all count another thing
             // than the total break it down only when they come near it.
             // (A noun of one syllable may open two words: `đảng viên`, `đảng bộ`, told apart by the
@@ -2514,6 +2534,8 @@ struct Builder {
             // "21 Bao gồm: …": a footnote number run into the text counts nothing; a count
             // names what it counts in lower case or as an abbreviation ("04 KCN").
             if (title_case_word_at(t, q.byte_end)) continue;
+            // "5G", "4G": a letter run into the number makes a name.
+            if (q.byte_end < t.size() && std::isalpha(static_cast<unsigned char>(t[q.byte_end]))) continue;
             // "một trong 7 chỉ tiêu …: …" picks one of the seven and quotes it.
             if (lower(words_before(t, q.byte_begin, 2)) == "một trong" || lower(words_before(t, q.byte_begin, 3)) == "một trong số") continue;
             const SentenceBytes s = quantities.sentence_at(p, q.byte_begin);
@@ -2537,8 +2559,9 @@ struct Builder {
             // kim ngạch trên 1 tỷ USD, lần lượt là …", "… tính hết tháng 4 bao gồm: …", names the
             // counted things).
             std::size_t next = next_in_paragraph(k);
+            // So does a rate ("4 địa phương đạt tỷ lệ bao phủ trên 98%, gồm: …").
             while (next != std::string::npos && qs[next].byte_end <= colon &&
-                   ((qs[next].role == Role::Quantity && !qs[next].is_count() && !qs[next].percent()) || qs[next].role == Role::Year ||
+                   ((qs[next].role == Role::Quantity && !qs[next].is_count()) || qs[next].role == Role::Year ||
                     qs[next].role == Role::Date || qs[next].role == Role::Name)) {
                 next = next_in_paragraph(next);
             }
@@ -2554,8 +2577,11 @@ struct Builder {
             if (gap.find_first_not_of(' ') == std::string::npos) continue;
             if (gap.find_first_of(";()") != std::string::npos) continue;
             // (The name of what is counted: the words up to a comma that only links the list.)
+            // Longer before a comma and an explicit "gồm" ("6 xã được công nhận đạt chuẩn nông thôn
+            // mới nâng cao, gồm: …").
             const std::string named_part = gap.substr(0, gap.find(','));
-            if (std::count(named_part.begin(), named_part.end(), ' ') > 10) continue;
+            const bool linked = gap.find(',') != std::string::npos && (gap.ends_with(", gồm") || gap.ends_with(", bao gồm"));
+            if (std::count(named_part.begin(), named_part.end(), ' ') > (linked ? 16 : 10)) continue;
             // "3 năm liền: năm 2019 …; năm 2020 …": a span of time qualifies what is counted after
             // it, no count of the items listed.
             const std::string span = text_lower(p, std::max(q.unit_end, q.noun_end), colon);

@@ -340,6 +340,8 @@ const std::vector<std::vector<std::vector<std::string_view>>> kKinds = {
       "khu vực ii"},
      {"dịch vụ", "khu vực iii"},
      {"thuế sản phẩm", "thuế sản phẩm trừ trợ cấp sản phẩm"}},
+    // A forest by its main use (Luật Lâm nghiệp): for production, protection or special use.
+    {{"rừng sản xuất"}, {"rừng phòng hộ"}, {"rừng đặc dụng"}},
     // The four sections of industry of the production index (VSIC sections B to E).
     {{"khai khoáng", "khai thác mỏ"},
      {"chế biến, chế tạo", "chế biến chế tạo", "chế biến - chế tạo"},

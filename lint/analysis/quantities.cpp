@@ -493,6 +493,12 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
         }
     }
     if (next == '-' && e + 1 < t.size() && is_digit(t[e + 1])) return Role::Range;
+    // "(Quân khu 3: 37.762 hộ; …)", "Đợt 2: …": a bare number right before a colon ends the name
+    // of what the colon opens.
+    if (next == ':' && q.unit.empty() && q.noun.empty() && q.numeral.decimals == 0 && q.numeral.style == Numeral::Style::Plain &&
+        !l1.empty() && l1 != "là" && l1 != "gồm" && l1 != "đạt" && l1 != "có" && l1 != "được") {
+        return Role::Label;
+    }
     return Role::Quantity;
 }
 

@@ -21,9 +21,9 @@ using analysis::Quantity;
 // How many paragraphs back the restated figure is looked for (its own and the two before).
 constexpr std::size_t kParagraphsBack = 2;
 
-// The words after figure q up to its clause's end point back to a figure said before ("nói trên",
-// "kể trên", "này", "đó"), within three words of its noun that name no period or place ("trong
-// tháng này" is this month).
+// The words after figure q up to its clause's end point back to a figure said before: "nói trên",
+// "kể trên" within three words of its noun that name no period or place ("trong tháng này" is
+// this month), or "này", "đó" right after its noun.
 bool points_back(std::string_view t, const Quantity& q) {
     const std::size_t from = std::max(q.unit_end, q.noun_end);
     std::size_t end = t.find_first_of(",;.:()", from);
@@ -34,7 +34,8 @@ bool points_back(std::string_view t, const Quantity& q) {
                                                           "trong", "tại", "của", "với", "là", "có", "được", "đã"};
     for (std::size_t i = 0; i < words.size() && i <= 3; ++i) {
         const std::string& w = words[i];
-        if (w == "này" || w == "đó") return i > 0 || !q.noun.empty();
+        // Right after the figure's noun ("321 vụ này"), not after another noun ("14 mã nhóm này").
+        if (w == "này" || w == "đó") return i == 0 && !q.noun.empty();
         if ((w == "nói" || w == "kể") && i + 1 < words.size() && words[i + 1] == "trên") return true;
         if (kNotOfTheFigure.count(w)) return false;
     }

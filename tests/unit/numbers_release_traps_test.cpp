@@ -2344,3 +2344,26 @@ TEST_CASE("sample 161-164: a whole opening its clause after trong", "[numbers][r
     // A span of time after "trong" is no whole.
     CHECK(run("percent-mismatch", {"Trong 6 tháng, đã giải quyết 1.000 hồ sơ, đạt 82%."}).empty());
 }
+
+TEST_CASE("sample 169-172: a net amount, a number ending a name before a colon, pairs of counts of two things, a name run into its number", "[numbers][rules]") {
+    // Net buying and selling are differences: a part may pass the total.
+    CHECK(run("sum-mismatch", {"Khối ngoại bán ròng 1.250 tỷ đồng, trong đó bán ròng 1.780 tỷ đồng qua kênh khớp lệnh."}).empty());
+    // "Vùng 2:" names the item; "a hộ/b người" pairs: each thing summed on its own.
+    const std::string pairs = "Đã sơ tán 2.150 hộ/7.940 người (Vùng 1: 1.800 hộ/6.700 người; Vùng 2: 250 hộ/900 người; Vùng 3: 100 hộ/340 người).";
+    CHECK(run("sum-mismatch", {pairs}).empty());
+    const std::string wrong = "Đã sơ tán 2.150 hộ/7.940 người (Vùng 1: 1.800 hộ/6.700 người; Vùng 2: 250 hộ/990 người; Vùng 3: 100 hộ/340 người).";
+    CHECK(run("sum-mismatch", {wrong}).size() == 1);
+    // "4G" names a technology, no count of the list after the colon.
+    CHECK(run("count-mismatch", {"Số trạm 4G phát sóng mới: đơn vị A 60 trạm; đơn vị B 40 trạm; tổng cộng 100 trạm."}).empty());
+    // A figure after another noun and "này" ("14 mã nhóm này") restates nothing.
+    CHECK(run("inconsistent-figure", {"Phiên hôm nay có 12 mã tăng, 17 mã giảm; trong 14 mã nhóm này có 9 mã thuộc rổ chính."}).empty());
+}
+
+TEST_CASE("sample 169-172: a count before a long name and an explicit gồm, or a criterion in percent, counts the list", "[numbers][rules]") {
+    CHECK(run("count-mismatch", {"Có 4 huyện đạt tỷ lệ tham gia bảo hiểm trên 95%, gồm: Tân Lạc, Mai Châu và Đà Bắc."}).size() == 1);
+    CHECK(run("count-mismatch", {"Có 3 huyện đạt tỷ lệ tham gia bảo hiểm trên 95%, gồm: Tân Lạc, Mai Châu và Đà Bắc."}).empty());
+    CHECK(run("count-mismatch", {"Năm nay có 5 xã được công nhận đạt chuẩn nông thôn mới kiểu mẫu, gồm: Tân Lập, Hòa Bình, Phú Mỹ và Yên Lạc."}).size() == 1);
+    CHECK(run("count-mismatch", {"Năm nay có 4 xã được công nhận đạt chuẩn nông thôn mới kiểu mẫu, gồm: Tân Lập, Hòa Bình, Phú Mỹ và Yên Lạc."}).empty());
+    // Forests by main use are disjoint: two kinds cannot pass the total.
+    CHECK(run("sum-mismatch", {"Diện tích rừng trồng mới đạt 2.400 ha. Trong đó, rừng sản xuất 2.150 ha, rừng phòng hộ 390 ha."}).size() == 1);
+}
