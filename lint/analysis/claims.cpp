@@ -284,7 +284,8 @@ struct Builder {
             // "(Quân khu 3: 37.762 hộ/141.048 người; …)": pairs of counts joined by "/", of the
             // total's thing and another: only the total's thing is summed.
             if (own >= 2 && !other_nouns.empty()) {
-                auto paired = [&](std::size_t k) {
+                // (The paragraph's bounds copied: clang 14 captures no structured binding.)
+                auto paired = [&, first = first, last = last](std::size_t k) {
                     const bool before = k > first && squeeze(t, std::max({qs[k - 1].byte_end, qs[k - 1].unit_end, qs[k - 1].noun_end}), qs[k].byte_begin) == "/";
                     const bool after = k + 1 < last && squeeze(t, std::max({qs[k].byte_end, qs[k].unit_end, qs[k].noun_end}), qs[k + 1].byte_begin) == "/";
                     return before || after;
