@@ -1,5 +1,7 @@
 #include "analysis/dates.hpp"
 
+#include "analysis/words.hpp"
+
 #include <soat/utf8.hpp>
 
 #include <re2/re2.h>
@@ -43,9 +45,14 @@ DateMention::Problem check(int day, int month, int year, int year_digits, int sl
     return DateMention::Problem::None;
 }
 
+// ^[#*\s]*\p{Lu}[^,\d]{1,40},\s*[Nn]gày … năm \d{4}: the capital read by hand (\p{Lu} was most of
+// the pattern's compilation, 3,4 M of 4,7 M), the rest matched from it.
 bool is_header_line(std::string_view text) {
-    static LazyRE2 header = {R"(^[#*\s]*\p{Lu}[^,\d]{1,40},\s*[Nn]gày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?\**\s*$)"};
-    return text.size() < 160 && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *header);
+    if (text.size() >= 160) return false;
+    std::size_t i = text.find_first_not_of("#*\t\n\f\r ");  // RE2's \s
+    if (i == std::string_view::npos || !words::is_upper(utf8::next(text, i))) return false;
+    static LazyRE2 rest = {R"([^,\d]{1,40},\s*[Nn]gày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?\**\s*)"};
+    return RE2::FullMatch(re2::StringPiece(text.data() + i, text.size() - i), *rest);
 }
 
 }  // namespace
