@@ -50,10 +50,16 @@ std::string Reading::before(std::size_t k, std::size_t n) const {
     return lower(t.substr(from, to - from));
 }
 
-std::string Reading::between(std::size_t a, std::size_t b) const {
+const std::string& Reading::between(std::size_t a, std::size_t b) const {
+    const auto [at, added] = between_memo.try_emplace(static_cast<std::uint64_t>(a) << 32 | b);
+    if (!added) return at->second;
     const std::size_t end = std::max(qs[a].unit_end, qs[a].noun_end);
-    if (qs[a].paragraph != qs[b].paragraph || end > qs[b].byte_begin) return "\x01";
-    return squeeze(text(a), end, qs[b].byte_begin);
+    if (qs[a].paragraph != qs[b].paragraph || end > qs[b].byte_begin) {
+        at->second.assign(1, '\x01');
+    } else {
+        at->second = squeeze(text(a), end, qs[b].byte_begin);
+    }
+    return at->second;
 }
 
 std::string Reading::between_to_bound(std::size_t a, std::size_t x) const {
@@ -311,7 +317,7 @@ bool after_verb(const Reading& r, std::size_t k, std::initializer_list<const cha
 Relations::Relations(const Analysis& analysis) {
     const auto& quantities = analysis.get<Quantities>();
     const auto& qs = quantities.all();
-    relations::Reading r{analysis.get<NumbersText>().document(), quantities, qs, std::vector<bool>(qs.size(), false), {}};
+    relations::Reading r{analysis.get<NumbersText>().document(), quantities, qs, std::vector<bool>(qs.size(), false), {}, {}};
     const auto& claims = analysis.get<Claims>();
     const auto& ratios = analysis.get<Ratios>();
     for (const auto& c : claims.changes()) r.covered[c.percent] = true;
