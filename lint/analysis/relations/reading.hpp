@@ -44,6 +44,10 @@ struct Reading {
     // the readers ask for the same gaps again and again.
     [[nodiscard]] const std::string& between(std::size_t a, std::size_t b) const;
     mutable std::unordered_map<std::uint64_t, std::string> between_memo;
+    // Squeezed text from the start of k's clause (commas included) to k, kept by k: several readers
+    // read it.
+    [[nodiscard]] const std::string& clause_before(std::size_t k) const;
+    mutable std::unordered_map<std::size_t, std::string> clause_memo;
     // between(a, x) without the one-sided hedge that ends it when x carries it (",đạthơn" -> ",đạt"):
     // x's interval already holds the bound ("đạt hơn 76%" is above 76 %, "đạt gần 70%" below 70 %).
     [[nodiscard]] std::string between_to_bound(std::size_t a, std::size_t x) const;

@@ -62,6 +62,15 @@ const std::string& Reading::between(std::size_t a, std::size_t b) const {
     return at->second;
 }
 
+const std::string& Reading::clause_before(std::size_t k) const {
+    const auto [at, added] = clause_memo.try_emplace(k);
+    if (added) {
+        const std::string_view t = text(k);
+        at->second = squeeze(t, clause_start(t, qs[k].byte_begin, true), qs[k].byte_begin);
+    }
+    return at->second;
+}
+
 std::string Reading::between_to_bound(std::size_t a, std::size_t x) const {
     std::string gap = between(a, x);
     if (qs[x].hedge != Hedge::Above && qs[x].hedge != Hedge::Below) return gap;
@@ -261,8 +270,7 @@ void add_part_share(std::vector<Relation>& out, std::size_t stated, std::size_t 
 }
 
 bool Reading::led_by(std::size_t k, std::initializer_list<std::string_view> fillers, std::initializer_list<std::string_view> verbs) const {
-    const std::string_view t = text(k);
-    std::string lead = phrases::squeeze(t, clause_start(t, qs[k].byte_begin, true), qs[k].byte_begin);
+    std::string lead = clause_before(k);
     for (const std::string_view filler : fillers) {
         if (lead.ends_with(filler)) lead.erase(lead.size() - filler.size());
     }
@@ -317,7 +325,7 @@ bool after_verb(const Reading& r, std::size_t k, std::initializer_list<const cha
 Relations::Relations(const Analysis& analysis) {
     const auto& quantities = analysis.get<Quantities>();
     const auto& qs = quantities.all();
-    relations::Reading r{analysis.get<NumbersText>().document(), quantities, qs, std::vector<bool>(qs.size(), false), {}, {}};
+    relations::Reading r{analysis.get<NumbersText>().document(), quantities, qs, std::vector<bool>(qs.size(), false), {}, {}, {}};
     const auto& claims = analysis.get<Claims>();
     const auto& ratios = analysis.get<Ratios>();
     for (const auto& c : claims.changes()) r.covered[c.percent] = true;
