@@ -212,29 +212,50 @@ std::string_view strip_marks(char32_t cp) {
 }  // namespace
 
 std::string fold(std::string_view text) {
-    std::string folded;
-    folded.reserve(text.size());
-    for (std::size_t i = 0; i < text.size();) {
-        utf8proc_int32_t cp = 0;
-        utf8proc_ssize_t n = 1;
-        if (const auto byte = static_cast<unsigned char>(text[i]); byte > 0 && byte < 0x80) {
-            cp = byte;  // (utf8proc_iterate's answer for ASCII, without the call)
-        } else {
-            n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
-                                 static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
-            if (n <= 0) return fold_stripped(text);  // not UTF-8: utf8proc_map refuses the whole text
+    // Each code point's mapping read at once as fold_stripped() reads the whole mapped text (an
+    // đ is never split between two mappings): no second pass, no copy between them.
+    std::string out;
+    out.reserve(text.size());
+    bool space = false;
+    auto put = [&](char c) {
+        if (c == ' ' || c == '\t' || c == '\n') {
+            space = true;
+            return;
         }
+        if (space && !out.empty()) out += ' ';
+        space = false;
+        out += c;
+    };
+    auto put_mapped = [&](std::string_view m) {
+        for (std::size_t k = 0; k < m.size(); ++k) {
+            if (m[k] == '\xC4' && k + 1 < m.size() && m[k + 1] == '\x91') {  // đ
+                put('d');
+                ++k;
+            } else {
+                put(m[k]);
+            }
+        }
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        // ASCII: strip_marks() lower-cases a capital and keeps any other byte.
+        if (const auto byte = static_cast<unsigned char>(text[i]); byte > 0 && byte < 0x80) {
+            put(byte >= 'A' && byte <= 'Z' ? static_cast<char>(byte | 0x20) : static_cast<char>(byte));
+            ++i;
+            continue;
+        }
+        utf8proc_int32_t cp = 0;
+        const utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                                    static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+        if (n <= 0) return fold_stripped(text);  // not UTF-8: utf8proc_map refuses the whole text
         const std::string_view mapped = strip_marks(static_cast<char32_t>(cp));
-        if (mapped.size() == 1) {
-            folded += mapped[0];
-        } else if (mapped.empty() && cp >= 0x80) {
-            if (const auto other = strip_marks(text.substr(i, static_cast<std::size_t>(n)))) folded += *other;
+        if (mapped.empty() && cp >= 0x80) {
+            if (const auto other = strip_marks(text.substr(i, static_cast<std::size_t>(n)))) put_mapped(*other);
         } else {
-            folded += mapped;
+            put_mapped(mapped);
         }
         i += static_cast<std::size_t>(n);
     }
-    return fold_stripped(folded);
+    return out;
 }
 
 std::string fold_stripped(std::string_view folded) {
