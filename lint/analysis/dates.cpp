@@ -86,7 +86,9 @@ Dates::Dates(const Analysis& analysis) {
             d.problem = check(d.day, d.month, d.year, d.year_digits, d.slashes);
             dates_.push_back(std::move(d));
         };
-        each_match(*slash, view, [&](const std::vector<re2::StringPiece>& g) {
+        // (Each pattern searched only in a paragraph that holds its literal: '/', "tháng".)
+        const bool slashed = view.find('/') != std::string_view::npos;
+        if (slashed) each_match(*slash, view, [&](const std::vector<re2::StringPiece>& g) {
             const auto b = static_cast<std::size_t>(g[0].data() - text.data());
             const std::size_t e = b + g[0].size();
             if (b > 0 && (is_digit_byte(text[b - 1]) || text[b - 1] == '/' || text[b - 1] == '.' || text[b - 1] == ',')) return;
@@ -102,7 +104,7 @@ Dates::Dates(const Analysis& analysis) {
             d.year = d.year_digits == 4 ? to_int(g[4]) : 0;
             add(g[0], d);
         });
-        each_match(*day_month, view, [&](const std::vector<re2::StringPiece>& g) {
+        if (slashed) each_match(*day_month, view, [&](const std::vector<re2::StringPiece>& g) {
             const std::size_t e = static_cast<std::size_t>(g[0].data() - text.data()) + g[0].size();
             if (e < text.size() && (text[e] == '/' || is_digit_byte(text[e]))) return;
             DateMention d;
@@ -113,6 +115,7 @@ Dates::Dates(const Analysis& analysis) {
             const auto digits = static_cast<std::size_t>(g[1].data() - g[0].data());
             add(re2::StringPiece(g[1].data(), g[0].size() - digits), d);
         });
+        if (view.find("tháng") == std::string_view::npos) continue;  // (a header line holds it too)
         const bool header = is_header_line(view);
         each_match(*long_form, view, [&](const std::vector<re2::StringPiece>& g) {
             const auto b = static_cast<std::size_t>(g[0].data() - text.data());
