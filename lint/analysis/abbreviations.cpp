@@ -139,6 +139,39 @@ bool may_define(std::string_view inside) {
            inside.find("sau đây") != std::string_view::npos || inside.find("tắt là") != std::string_view::npos;
 }
 
+// words::split(text, "-&.") made from words::split(text) (`plain`): the words with one joiner and
+// nothing else between them are one ("TP.HCM", "KH&ĐT", "KT-XH").
+std::vector<words::Word> joined_words(std::string_view text, const std::vector<words::Word>& plain) {
+    std::vector<words::Word> out;
+    out.reserve(plain.size());
+    auto has_letter = [](const words::Word& w) {  // (a word holds letters and digits only)
+        return std::any_of(w.text.begin(), w.text.end(), [](char c) { return c < '0' || c > '9'; });
+    };
+    for (std::size_t k = 0; k < plain.size();) {
+        words::Word w = plain[k];
+        bool lettered = has_letter(w), all_upper = !lettered || w.all_upper;
+        std::size_t next = k + 1;
+        for (; next < plain.size(); ++next) {
+            const words::Word& part = plain[next];
+            const std::size_t gap = w.byte_end;
+            if (part.byte_begin != gap + 1 || (text[gap] != '-' && text[gap] != '&' && text[gap] != '.')) break;
+            if (has_letter(part)) {
+                if (!lettered) w.capitalised = part.capitalised;  // the first letter's case
+                lettered = true;
+                all_upper = all_upper && part.all_upper;
+            }
+            w.has_digit = w.has_digit || part.has_digit;
+            w.end = part.end;
+            w.byte_end = part.byte_end;
+        }
+        w.all_upper = lettered && all_upper;
+        w.text = text.substr(w.byte_begin, w.byte_end - w.byte_begin);
+        out.push_back(w);
+        k = next;
+    }
+    return out;
+}
+
 // Two capitals (A–Z, Đ) with only digits and joiners between them: an abbreviation's letters
 // are all such capitals, so a paragraph without this pair holds none (and is not split again).
 bool capital_pair(std::string_view text) {
@@ -308,7 +341,7 @@ Abbreviations::Abbreviations(const Analysis& analysis) {
         plain_words[p] = &paragraph_words.of(p);
         if (!capital_pair(text)) continue;
         // "TP.HCM", "KH&ĐT", "KT-XH": one abbreviation.
-        const auto ws = words::split(text, "-&.");
+        const auto ws = joined_words(text, paragraph_words.of(p));
         for (std::size_t k = 0; k < ws.size(); ++k) {
             const auto& w = ws[k];
             if (!w.all_upper || !words::is_letter(first_char(w.text))) continue;
