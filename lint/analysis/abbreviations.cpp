@@ -122,6 +122,77 @@ bool in_symbol(const words::Word& w, std::string_view text) {
     return text.substr(b, e - b).find('/') != std::string_view::npos;
 }
 
+bool is_re2_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+// Whether the text inside a parenthesis may match the definition pattern (below): its last word
+// (after trailing spaces) holds 2 code points or more and no ',' ';', and when words stand before
+// it, one of the pattern's joining pieces is there (a dash, "sau đây", "tắt là").
+bool may_define(std::string_view inside) {
+    std::size_t end = inside.size();
+    while (end > 0 && is_re2_space(inside[end - 1])) --end;
+    std::size_t begin = end;
+    while (begin > 0 && !is_re2_space(inside[begin - 1]) && inside[begin - 1] != ',' && inside[begin - 1] != ';') --begin;
+    if (utf8::length(inside.substr(begin, end - begin)) < 2) return false;
+    const std::size_t first = inside.find_first_not_of(" \t\n\f\r");
+    if (first == begin) return true;
+    return inside.find('-') != std::string_view::npos || inside.find("–") != std::string_view::npos ||
+           inside.find("sau đây") != std::string_view::npos || inside.find("tắt là") != std::string_view::npos;
+}
+
+// words::split(text, "-&.") made from words::split(text) (`plain`): the words with one joiner and
+// nothing else between them are one ("TP.HCM", "KH&ĐT", "KT-XH").
+std::vector<words::Word> joined_words(std::string_view text, const std::vector<words::Word>& plain) {
+    std::vector<words::Word> out;
+    out.reserve(plain.size());
+    auto has_letter = [](const words::Word& w) {  // (a word holds letters and digits only)
+        return std::any_of(w.text.begin(), w.text.end(), [](char c) { return c < '0' || c > '9'; });
+    };
+    for (std::size_t k = 0; k < plain.size();) {
+        words::Word w = plain[k];
+        bool lettered = has_letter(w), all_upper = !lettered || w.all_upper;
+        std::size_t next = k + 1;
+        for (; next < plain.size(); ++next) {
+            const words::Word& part = plain[next];
+            const std::size_t gap = w.byte_end;
+            if (part.byte_begin != gap + 1 || (text[gap] != '-' && text[gap] != '&' && text[gap] != '.')) break;
+            if (has_letter(part)) {
+                if (!lettered) w.capitalised = part.capitalised;  // the first letter's case
+                lettered = true;
+                all_upper = all_upper && part.all_upper;
+            }
+            w.has_digit = w.has_digit || part.has_digit;
+            w.end = part.end;
+            w.byte_end = part.byte_end;
+        }
+        w.all_upper = lettered && all_upper;
+        w.text = text.substr(w.byte_begin, w.byte_end - w.byte_begin);
+        out.push_back(w);
+        k = next;
+    }
+    return out;
+}
+
+// Two capitals (A–Z, Đ) with only digits and joiners between them: an abbreviation's letters
+// are all such capitals, so a paragraph without this pair holds none (and is not split again).
+bool capital_pair(std::string_view text) {
+    bool after_capital = false;  // a capital, then only digits and joiners
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        bool capital = c >= 'A' && c <= 'Z';
+        if (c == '\xC4' && i + 1 < text.size() && text[i + 1] == '\x90') {  // Đ
+            capital = true;
+            ++i;
+        }
+        if (capital) {
+            if (after_capital) return true;
+            after_capital = true;
+        } else if (!((c >= '0' && c <= '9') || c == '-' || c == '&' || c == '.')) {
+            after_capital = false;
+        }
+    }
+    return false;
+}
+
 bool starts_with_marks(std::string_view text, std::string_view prefix) {
     const auto first = text.find_first_not_of("#*- \t");
     return first != std::string_view::npos && text.substr(first, prefix.size()) == prefix;
@@ -202,8 +273,20 @@ Abbreviations::Abbreviations(const Analysis& analysis) {
         const std::string& text = ps[p].text;
         if (text.find('(') == std::string::npos) continue;
         const std::string_view view(text);
-        re2::StringPiece input(text), abbr;
-        while (RE2::FindAndConsume(&input, *definition, &abbr)) {
+        // A match is one parenthesis, from a '(' to the first ')' after it with no '(' between:
+        // each such pair that may hold one (below) is matched alone, anchored at both ends (the
+        // pattern searched over the whole paragraph cost 49 000 instructions a search).
+        re2::StringPiece groups[2];
+        for (std::size_t from = text.find('('); from != std::string::npos; from = text.find('(', from)) {
+            const std::size_t to = text.find_first_of("()", from + 1);
+            if (to == std::string::npos) break;
+            if (text[to] == '(' || !may_define(view.substr(from + 1, to - from - 1)) ||
+                !definition->Match(text, from, to + 1, RE2::ANCHOR_BOTH, groups, 2)) {
+                from = to;
+                continue;
+            }
+            from = to + 1;
+            const re2::StringPiece abbr = groups[1];
             const auto ws = words::split(std::string_view(abbr.data(), abbr.size()), "-&.");
             if (ws.size() != 1 || ws[0].text.size() != abbr.size()) continue;
             const Capitals l = letters_of(abbr);
@@ -255,8 +338,10 @@ Abbreviations::Abbreviations(const Analysis& analysis) {
     for (std::size_t p = 0; p < ps.size(); ++p) {
         if (excluded_[p]) continue;
         const std::string_view text(ps[p].text);
+        plain_words[p] = &paragraph_words.of(p);
+        if (!capital_pair(text)) continue;
         // "TP.HCM", "KH&ĐT", "KT-XH": one abbreviation.
-        const auto ws = words::split(text, "-&.");
+        const auto ws = joined_words(text, paragraph_words.of(p));
         for (std::size_t k = 0; k < ws.size(); ++k) {
             const auto& w = ws[k];
             if (!w.all_upper || !words::is_letter(first_char(w.text))) continue;
@@ -280,7 +365,6 @@ Abbreviations::Abbreviations(const Analysis& analysis) {
             u.order = order(p, w.begin);
             uses_.push_back(std::move(u));
         }
-        plain_words[p] = &paragraph_words.of(p);
     }
     std::sort(uses_.begin(), uses_.end(), [](const AbbreviationUse& a, const AbbreviationUse& b) { return a.order < b.order; });
 

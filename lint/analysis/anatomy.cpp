@@ -158,18 +158,19 @@ std::string plain(std::string_view text) {
     while (!text.empty() && (text.back() == ' ' || text.back() == '*' || text.back() == '\t')) text.remove_suffix(1);
     std::string out;
     out.reserve(text.size());
-    // Each run of other bytes appended whole, a run of spaces and tabs as one space.
+    // Each run of other bytes appended whole, a run of spaces and tabs as one space. (Read byte by
+    // byte: find_first_of() asked memchr about every byte.)
+    auto blank = [](char c) { return c == ' ' || c == '\t'; };
     std::size_t i = 0;
     while (i < text.size()) {
-        const std::size_t gap = text.find_first_of(" \t", i);
-        const std::size_t end = gap == std::string_view::npos ? text.size() : gap;
+        std::size_t end = i;
+        while (end < text.size() && !blank(text[end])) ++end;
         if (end > i) {
-            if (!out.empty() && i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) out += ' ';
+            if (!out.empty()) out += ' ';
             out.append(text.substr(i, end - i));
         }
-        if (gap == std::string_view::npos) break;
-        i = text.find_first_not_of(" \t", gap);
-        if (i == std::string_view::npos) break;
+        i = end;
+        while (i < text.size() && blank(text[i])) ++i;
     }
     return out;
 }
@@ -211,29 +212,50 @@ std::string_view strip_marks(char32_t cp) {
 }  // namespace
 
 std::string fold(std::string_view text) {
-    std::string folded;
-    folded.reserve(text.size());
-    for (std::size_t i = 0; i < text.size();) {
-        utf8proc_int32_t cp = 0;
-        utf8proc_ssize_t n = 1;
-        if (const auto byte = static_cast<unsigned char>(text[i]); byte > 0 && byte < 0x80) {
-            cp = byte;  // (utf8proc_iterate's answer for ASCII, without the call)
-        } else {
-            n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
-                                 static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
-            if (n <= 0) return fold_stripped(text);  // not UTF-8: utf8proc_map refuses the whole text
+    // Each code point's mapping read at once as fold_stripped() reads the whole mapped text (an
+    // đ is never split between two mappings): no second pass, no copy between them.
+    std::string out;
+    out.reserve(text.size());
+    bool space = false;
+    auto put = [&](char c) {
+        if (c == ' ' || c == '\t' || c == '\n') {
+            space = true;
+            return;
         }
+        if (space && !out.empty()) out += ' ';
+        space = false;
+        out += c;
+    };
+    auto put_mapped = [&](std::string_view m) {
+        for (std::size_t k = 0; k < m.size(); ++k) {
+            if (m[k] == '\xC4' && k + 1 < m.size() && m[k + 1] == '\x91') {  // đ
+                put('d');
+                ++k;
+            } else {
+                put(m[k]);
+            }
+        }
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        // ASCII: strip_marks() lower-cases a capital and keeps any other byte.
+        if (const auto byte = static_cast<unsigned char>(text[i]); byte > 0 && byte < 0x80) {
+            put(byte >= 'A' && byte <= 'Z' ? static_cast<char>(byte | 0x20) : static_cast<char>(byte));
+            ++i;
+            continue;
+        }
+        utf8proc_int32_t cp = 0;
+        const utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                                    static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+        if (n <= 0) return fold_stripped(text);  // not UTF-8: utf8proc_map refuses the whole text
         const std::string_view mapped = strip_marks(static_cast<char32_t>(cp));
-        if (mapped.size() == 1) {
-            folded += mapped[0];
-        } else if (mapped.empty() && cp >= 0x80) {
-            if (const auto other = strip_marks(text.substr(i, static_cast<std::size_t>(n)))) folded += *other;
+        if (mapped.empty() && cp >= 0x80) {
+            if (const auto other = strip_marks(text.substr(i, static_cast<std::size_t>(n)))) put_mapped(*other);
         } else {
-            folded += mapped;
+            put_mapped(mapped);
         }
         i += static_cast<std::size_t>(n);
     }
-    return fold_stripped(folded);
+    return out;
 }
 
 std::string fold_stripped(std::string_view folded) {

@@ -83,6 +83,21 @@ bool letter_or_digit_at(std::string_view text, std::size_t byte) {
     return words::is_letter(c) || words::is_digit(c);
 }
 
+// Whether `t` holds `before`, a letter of Latin-1 (`lower`, the second byte of its lower case) and
+// `after` in any case, as (?i:quý) and (?i:tháng) match them (their ASCII letters fold to no other
+// letter): the patterns are searched only in a paragraph that holds their word.
+bool holds_any_case(std::string_view t, std::string_view before, char lower, std::string_view after) {
+    auto same = [](char c, char w) { return c == w || c == static_cast<char>(w - 0x20); };  // w: a-z
+    for (std::size_t at = t.find('\xC3'); at != std::string_view::npos; at = t.find('\xC3', at + 1)) {
+        if (at < before.size() || at + 2 + after.size() > t.size() || !same(t[at + 1], lower)) continue;
+        bool whole = true;
+        for (std::size_t k = 0; k < before.size() && whole; ++k) whole = same(t[at - before.size() + k], before[k]);
+        for (std::size_t k = 0; k < after.size() && whole; ++k) whole = same(t[at + 2 + k], after[k]);
+        if (whole) return true;
+    }
+    return false;
+}
+
 template <typename F>
 void each_match(const RE2& re, std::string_view text, F f) {
     const int n = re.NumberOfCapturingGroups() + 1;
@@ -155,7 +170,8 @@ Periods::Periods(const Analysis& analysis) {
             m.before = words_before(view, start_of(g[0]), false);
             periods_.push_back(std::move(m));
         };
-        each_match(*quarter, view, [&](const std::vector<re2::StringPiece>& g) {
+        const bool month_word = holds_any_case(view, "th", '\xA1', "ng");  // tháng
+        if (holds_any_case(view, "qu", '\xBD', "")) each_match(*quarter, view, [&](const std::vector<re2::StringPiece>& g) {
             const std::size_t b = start_of(g[0]);
             if (b > 0 && letter_or_digit_at(view, utf8::byte_offset(view, utf8::cp_offset(view, b) - 1))) return;
             const std::size_t e = end_of(g[2]);
@@ -173,7 +189,7 @@ Periods::Periods(const Analysis& analysis) {
             m.year = g[3].empty() ? 0 : to_int(g[3]);
             add(g, m);
         });
-        each_match(*month, view, [&](const std::vector<re2::StringPiece>& g) {
+        if (month_word) each_match(*month, view, [&](const std::vector<re2::StringPiece>& g) {
             const std::size_t b = start_of(g[0]);
             const std::size_t e = end_of(g[2]);
             if (b > 0 && letter_or_digit_at(view, utf8::byte_offset(view, utf8::cp_offset(view, b) - 1))) return;
@@ -198,7 +214,7 @@ Periods::Periods(const Analysis& analysis) {
             m.year = g[3].empty() ? 0 : to_int(g[3]);
             add(g, m);
         });
-        each_match(*months, view, [&](const std::vector<re2::StringPiece>& g) {
+        if (month_word) each_match(*months, view, [&](const std::vector<re2::StringPiece>& g) {
             const std::size_t b = start_of(g[0]);
             if (b > 0 && (std::isdigit(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == ',' || text[b - 1] == '.' || text[b - 1] == '/')) return;
             if (letter_or_digit_at(view, end_of(g[0]))) {
@@ -219,6 +235,7 @@ Periods::Periods(const Analysis& analysis) {
             m.before = before;
             periods_.push_back(std::move(m));
         });
+        if (view.find("iai đoạn") == std::string_view::npos && view.find("hời kỳ") == std::string_view::npos) continue;
         each_match(*span, view, [&](const std::vector<re2::StringPiece>& g) {
             SpanMention s;
             s.range = range_of(g[0]);

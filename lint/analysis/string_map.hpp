@@ -32,9 +32,19 @@ struct StringHash {
             h = (h ^ w) * k;
             h ^= h >> 32;
         }
-        if (i < s.size()) {
+        if (const std::size_t rest = s.size() - i; rest > 0) {
+            // The last 1 to 7 bytes, in the low bytes of w as a copy into a zeroed word puts them
+            // (little-endian), from two overlapping loads: memcpy of a variable length was a call.
+            const auto* b = reinterpret_cast<const unsigned char*>(s.data() + i);
             std::uint64_t w = 0;
-            std::memcpy(&w, s.data() + i, s.size() - i);
+            if (rest >= 4) {
+                std::uint32_t lo = 0, hi = 0;
+                std::memcpy(&lo, b, 4);
+                std::memcpy(&hi, b + rest - 4, 4);
+                w = lo | static_cast<std::uint64_t>(hi) << (8 * (rest - 4));
+            } else {
+                w = b[0] | static_cast<std::uint64_t>(b[rest / 2]) << (8 * (rest / 2)) | static_cast<std::uint64_t>(b[rest - 1]) << (8 * (rest - 1));
+            }
             h = (h ^ w) * k;
             h ^= h >> 32;
         }

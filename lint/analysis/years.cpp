@@ -14,6 +14,20 @@ using phrases::contains;
 
 namespace {
 constexpr std::size_t npos = std::string::npos;
+
+// own_year() of a paragraph, lowering it only when it holds four digits in a row (a year after
+// "năm " needs them; lower() leaves digits where they are): most paragraphs hold none.
+int paragraph_year(std::string_view text) {
+    int run = 0;
+    for (const char c : text) {
+        run = c >= '0' && c <= '9' ? run + 1 : 0;
+        if (run == 4) {
+            const std::string l = lower(text);
+            return own_year(l, 0, l.size());
+        }
+    }
+    return 0;
+}
 }  // namespace
 
 int own_year(std::string_view l, std::size_t from, std::size_t to) {
@@ -50,8 +64,7 @@ Years::Years(const Analysis& analysis) {
     int section = 0;
     for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
         const auto& para = doc.paragraphs[p];
-        const std::string l = lower(para.text);
-        const int own = own_year(l, 0, l.size());
+        const int own = paragraph_year(para.text);
         const bool body = para.area == model::Area::Body && !para.cell;
         if (body && own && (headings.at(p) || is_upper_line(para.text) || title == p)) section = own;
         years[p] = own ? own : section;
@@ -61,8 +74,7 @@ Years::Years(const Analysis& analysis) {
     for (const auto& [note, paragraph] : quantities.notes()) {
         const auto ref = quantities.note_refs().find(note);
         if (ref == quantities.note_refs().end()) continue;
-        const std::string l = lower(doc.paragraphs[paragraph].text);
-        if (!own_year(l, 0, l.size())) years[paragraph] = years[ref->second.first];
+        if (!paragraph_year(doc.paragraphs[paragraph].text)) years[paragraph] = years[ref->second.first];
     }
 }
 

@@ -15,6 +15,8 @@
 #include <soat/utf8.hpp>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <set>
 
 namespace soat::checks {
@@ -30,19 +32,20 @@ public:
 
     void run(const engine::Context& context, engine::Sink& sink) const override {
         const auto& tokens = context.analysis.get<analysis::Tokens>();
-        std::vector<std::uint32_t> hashes;
+        std::vector<std::uint32_t> hashes, next, slots;
         for (std::size_t p = 0; p < context.document.paragraphs.size(); ++p) {
             const auto& t = tokens.of(p);
             const auto& text = tokens.text(p);
             // Each token's key hashed once: the phrase search compares them at up to 40 distances.
             hashes.resize(t.size());
             for (std::size_t i = 0; i < t.size(); ++i) hashes[i] = key_hash(t[i].key);
+            link_same(hashes, next, slots);
             auto word_pair = [&](std::size_t i) {
                 return i + 1 < t.size() && t[i].kind == Token::Kind::Word && t[i + 1].kind == Token::Kind::Word &&
                        analysis::spaced(text, t[i], t[i + 1]);
             };
             for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-                if (const std::size_t n = repeated_phrase(t, hashes, text, i)) {
+                if (const std::size_t n = repeated_phrase(t, hashes, next, text, i)) {
                     std::string once;
                     for (std::uint32_t k = t[i].begin; k < t[i + n - 1].end; ++k) utf8::append(once, text[k]);
                     emit(context, sink, p, t[i].begin, t[i + 2 * n - 1].end, once, "phrase");
@@ -142,16 +145,42 @@ private:
         return h;
     }
 
-    static std::size_t repeated_phrase(const std::vector<Token>& t, const std::vector<std::uint32_t>& hashes, const std::u32string& text,
-                                       std::size_t i) {
+    // next[i]: the next token after i whose key has the same hash (t.size() when none), found with
+    // an open-addressed table of the last index seen per hash (`slots`, reused).
+    static void link_same(const std::vector<std::uint32_t>& hashes, std::vector<std::uint32_t>& next, std::vector<std::uint32_t>& slots) {
+        constexpr std::uint32_t kEmpty = UINT32_MAX;
+        const auto size = static_cast<std::uint32_t>(hashes.size());
+        next.assign(size, size);
+        std::uint32_t mask = 15;
+        while (mask < 2 * size) mask = mask * 2 + 1;
+        slots.assign(mask + 1, kEmpty);
+        for (std::uint32_t i = size; i-- > 0;) {
+            auto s = static_cast<std::uint32_t>((std::uint64_t{hashes[i]} * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
+            while (slots[s] != kEmpty && hashes[slots[s]] != hashes[i]) s = (s + 1) & mask;
+            if (slots[s] != kEmpty) next[i] = slots[s];
+            slots[s] = i;
+        }
+    }
+
+    static std::size_t repeated_phrase(const std::vector<Token>& t, const std::vector<std::uint32_t>& hashes,
+                                       const std::vector<std::uint32_t>& next, const std::u32string& text, std::size_t i) {
         constexpr std::size_t kMax = 40;
         // Four words at least ("kẻ thù của kẻ thù" repeats on purpose; a copied clause is longer), or
         // three lowercase words ("đi làm việc đi làm việc"): capitals there may be a title then its text.
         constexpr std::size_t kMinWords = 3;
         if (t[i].kind != Token::Kind::Word) return 0;
-        for (std::size_t n = std::min(kMax, (t.size() - i) / 2); n >= kMinWords; --n) {
-            const std::size_t j = i + n;
-            if (hashes[j] != hashes[i] || t[j].key != t[i].key || !analysis::spaced(text, t[j - 1], t[j])) continue;
+        const std::size_t top = std::min(kMax, (t.size() - i) / 2);
+        if (top < kMinWords) return 0;
+        // The copies may start only where the token's hash comes again: those places, longest first.
+        std::array<std::size_t, kMax> starts;
+        std::size_t count = 0;
+        for (std::size_t j = next[i]; j <= i + top; j = next[j]) {
+            if (j >= i + kMinWords) starts[count++] = j;
+        }
+        while (count > 0) {
+            const std::size_t j = starts[--count];
+            const std::size_t n = j - i;
+            if (t[j].key != t[i].key || !analysis::spaced(text, t[j - 1], t[j])) continue;
             std::size_t words = 0;
             bool same = true;
             for (std::size_t k = 0; k < n && same; ++k) {

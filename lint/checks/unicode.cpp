@@ -67,8 +67,10 @@ public:
                 reported_nfc = true;
                 break;
             }
+            bool suspect = false;  // a character a legacy or look-alike word needs
             for (std::uint32_t i = 0; i < text.size(); ++i) {
                 const char32_t c = text[i];
+                suspect = suspect || (c >= 0xA1 && (tcvn3_mark(c) || vni_mark(c) || foreign_script(c)));
                 if (invisible(c)) {
                     engine::Draft d;
                     d.message = "invisible";
@@ -83,6 +85,7 @@ public:
                     sink.emit(std::move(d));
                 }
             }
+            if (!suspect) continue;  // (no word of the paragraph can be reported)
             for (const auto& t : tokens.of(p)) {
                 if (t.kind == analysis::Token::Kind::Punct) continue;
                 scan_word(para, p, text, t, sink, vni, vni_words);

@@ -138,8 +138,7 @@ void read_attainment(const Reading& r, std::vector<Relation>& out) {
         // "vượt dự toán Y%": the plan named between the verb and the rate, as after it.
         std::string plan_between;
         {
-            const std::string_view t = r.text(x);
-            const std::string pre = phrases::squeeze(t, Reading::clause_start(t, qs[x].byte_begin, true), qs[x].byte_begin);
+            const std::string& pre = r.clause_before(x);
             for (const char* w : {"dựtoán", "kếhoạch", "chỉtiêu"}) {
                 if (pre.ends_with(std::string("vượt") + w)) plan_between = w;
             }

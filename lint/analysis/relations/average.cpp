@@ -78,7 +78,7 @@ void read_average(const Reading& r, std::vector<Relation>& out) {
             if (!phrases::contains(near, "bình quân") && !phrases::contains(near, "trung bình") && !(yield && phrases::contains(near, "năng suất"))) continue;
         }
         const std::string_view t = r.text(m);
-        const std::string before = phrases::squeeze(t, Reading::clause_start(t, qs[m].byte_begin, true), qs[m].byte_begin);
+        const std::string& before = r.clause_before(m);
         std::vector<std::string> per;
         std::string lead = before;
         // "bình quân mỗi dự án M": the per-noun before M.

@@ -410,7 +410,7 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
     const std::string_view t = r.text(x);
     const std::size_t cs = Reading::clause_start(t, qs[x].byte_begin, true);
     bool decrease = false;
-    std::string pre = phrases::squeeze(t, cs, qs[x].byte_begin);
+    std::string pre = r.clause_before(x);
     // "cao hơn năm 2023 0,33 điểm %", "giảm so với cùng kỳ 1,2 điểm phần trăm": the compared period
     // may stand between the verb of comparison and the difference it states.
     std::string compared_year;

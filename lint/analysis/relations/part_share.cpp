@@ -202,7 +202,7 @@ bool share_before_part(const Reading& r, std::size_t x, std::vector<Relation>& o
     const auto& qs = r.qs;
     const std::string_view t = r.text(x);
     const std::size_t cs = Reading::clause_start(t, qs[x].byte_begin, true);
-    std::string lead = phrases::squeeze(t, cs, qs[x].byte_begin);
+    std::string lead = r.clause_before(x);
     const bool opened = !lead.empty() && cs > 0 && t[cs - 1] == '(';
     for (const char* v : {"chiếmtỷtrọng", "chiếmtỉtrọng", "chiếm"}) {
         if (lead.ends_with(v)) {

@@ -6,9 +6,11 @@
 #include "analysis/quantities.hpp"
 #include "analysis/relations/relations.hpp"
 
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace soat::analysis::relations {
@@ -38,8 +40,14 @@ struct Reading {
     [[nodiscard]] std::string after(std::size_t k, std::size_t n = 48) const;
     // Lowercased text before the figure, back to `n` bytes.
     [[nodiscard]] std::string before(std::size_t k, std::size_t n = 48) const;
-    // Squeezed text between the end of a's unit and the start of b (same paragraph).
-    [[nodiscard]] std::string between(std::size_t a, std::size_t b) const;
+    // Squeezed text between the end of a's unit and the start of b (same paragraph). Kept by (a, b):
+    // the readers ask for the same gaps again and again.
+    [[nodiscard]] const std::string& between(std::size_t a, std::size_t b) const;
+    mutable std::unordered_map<std::uint64_t, std::string> between_memo;
+    // Squeezed text from the start of k's clause (commas included) to k, kept by k: several readers
+    // read it.
+    [[nodiscard]] const std::string& clause_before(std::size_t k) const;
+    mutable std::unordered_map<std::size_t, std::string> clause_memo;
     // between(a, x) without the one-sided hedge that ends it when x carries it (",đạthơn" -> ",đạt"):
     // x's interval already holds the bound ("đạt hơn 76%" is above 76 %, "đạt gần 70%" below 70 %).
     [[nodiscard]] std::string between_to_bound(std::size_t a, std::size_t x) const;

@@ -50,10 +50,25 @@ std::string Reading::before(std::size_t k, std::size_t n) const {
     return lower(t.substr(from, to - from));
 }
 
-std::string Reading::between(std::size_t a, std::size_t b) const {
+const std::string& Reading::between(std::size_t a, std::size_t b) const {
+    const auto [at, added] = between_memo.try_emplace(static_cast<std::uint64_t>(a) << 32 | b);
+    if (!added) return at->second;
     const std::size_t end = std::max(qs[a].unit_end, qs[a].noun_end);
-    if (qs[a].paragraph != qs[b].paragraph || end > qs[b].byte_begin) return "\x01";
-    return squeeze(text(a), end, qs[b].byte_begin);
+    if (qs[a].paragraph != qs[b].paragraph || end > qs[b].byte_begin) {
+        at->second.assign(1, '\x01');
+    } else {
+        at->second = squeeze(text(a), end, qs[b].byte_begin);
+    }
+    return at->second;
+}
+
+const std::string& Reading::clause_before(std::size_t k) const {
+    const auto [at, added] = clause_memo.try_emplace(k);
+    if (added) {
+        const std::string_view t = text(k);
+        at->second = squeeze(t, clause_start(t, qs[k].byte_begin, true), qs[k].byte_begin);
+    }
+    return at->second;
 }
 
 std::string Reading::between_to_bound(std::size_t a, std::size_t x) const {
@@ -255,8 +270,7 @@ void add_part_share(std::vector<Relation>& out, std::size_t stated, std::size_t 
 }
 
 bool Reading::led_by(std::size_t k, std::initializer_list<std::string_view> fillers, std::initializer_list<std::string_view> verbs) const {
-    const std::string_view t = text(k);
-    std::string lead = phrases::squeeze(t, clause_start(t, qs[k].byte_begin, true), qs[k].byte_begin);
+    std::string lead = clause_before(k);
     for (const std::string_view filler : fillers) {
         if (lead.ends_with(filler)) lead.erase(lead.size() - filler.size());
     }
@@ -311,7 +325,7 @@ bool after_verb(const Reading& r, std::size_t k, std::initializer_list<const cha
 Relations::Relations(const Analysis& analysis) {
     const auto& quantities = analysis.get<Quantities>();
     const auto& qs = quantities.all();
-    relations::Reading r{analysis.get<NumbersText>().document(), quantities, qs, std::vector<bool>(qs.size(), false), {}};
+    relations::Reading r{analysis.get<NumbersText>().document(), quantities, qs, std::vector<bool>(qs.size(), false), {}, {}, {}};
     const auto& claims = analysis.get<Claims>();
     const auto& ratios = analysis.get<Ratios>();
     for (const auto& c : claims.changes()) r.covered[c.percent] = true;

@@ -75,9 +75,7 @@ bool yearly_mean(const Reading& r, std::size_t k, int& sign) {
     const auto& q = r.qs[k];
     // "3,0%/năm" carries its period in its unit.
     if ((!q.percent() && !q.unit.starts_with("%/")) || q.negative) return false;
-    const std::string_view t = r.text(k);
-    const std::size_t from = Reading::clause_start(t, q.byte_begin, true);
-    const std::string clause = phrases::squeeze(t, from, q.byte_begin);
+    const std::string& clause = r.clause_before(k);
     if (!phrases::contains(clause, "bìnhquân")) return false;
     const bool yearly = q.unit.starts_with("%/năm") || r.after(k, 8).starts_with("/năm") || phrases::contains(clause, "mỗinăm") ||
                         phrases::contains(clause, "hằngnăm") || phrases::contains(clause, "hàngnăm");
