@@ -2367,3 +2367,13 @@ TEST_CASE("sample 169-172: a count before a long name and an explicit gồm, or 
     // Forests by main use are disjoint: two kinds cannot pass the total.
     CHECK(run("sum-mismatch", {"Diện tích rừng trồng mới đạt 2.400 ha. Trong đó, rừng sản xuất 2.150 ha, rừng phòng hộ 390 ha."}).size() == 1);
 }
+
+TEST_CASE("sample 173-176: a figure rated itself is a result, no plan of the next item", "[numbers][rules]") {
+    // The first item's name holds a plan word ("phê duyệt dự toán"); its figure is rated: a result.
+    CHECK(run("percent-mismatch", {"Trong đó, phê duyệt dự toán, quyết toán kinh phí đã tiết kiệm 1.240,5 tỷ đồng, bằng 118,2% kế hoạch; mua sắm, "
+                                   "sửa chữa tài sản, thiết bị đã tiết kiệm 12,8 tỷ đồng, bằng 104,5% kế hoạch."})
+              .empty());
+    // A plan stated as such is still read.
+    CHECK(run("percent-mismatch", {"Kế hoạch tiết kiệm năm là 12,0 tỷ đồng; mua sắm, sửa chữa tài sản đã tiết kiệm 12,8 tỷ đồng, bằng 104,5% kế hoạch."})
+              .size() == 1);
+}

@@ -101,15 +101,8 @@ bool named_plan(const Reading& r, std::size_t k, const std::string& word) {
     return words.size() >= 2 && words.back() == "giao" && words[words.size() - 2] != "bàn" && words[words.size() - 2] != "chuyển";
 }
 
-
 // Figure k is itself rated ("dịch tả 1.800 liều đạt 30% kế hoạch"): a result, no plan.
-bool achieved(const Reading& r, std::size_t k) {
-    if (r.rated(k)) return true;
-    const std::size_t n = r.next_figure(k);
-    if (n == std::string::npos || !r.qs[n].percent() || !r.same_sentence(k, n)) return false;
-    const std::string gap = r.between(k, n);
-    return gap == "đạt" || gap == "bằng";
-}
+bool achieved(const Reading& r, std::size_t k) { return r.rated(k) || r.rated_by_next(k); }
 
 // "kế hoạch tiêm 6.000 liều A, 6.000 liều B, 3.000 liều C": one of several plans of one kind in
 // its sentence; which is A's is not said by proximity.

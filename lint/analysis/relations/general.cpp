@@ -735,6 +735,8 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
             // item: in an earlier ';' clause that states a result of A's kind of its own before it
             // ("khai thác B, vượt …, chỉ tiêu … P; nuôi trồng A, vượt X% kế hoạch").
             if ((wanted & kPlan) && r.falls_to(k)) continue;
+            // Nor is a figure rated itself ("… tiết kiệm P tỷ đồng, bằng 143,4% kế hoạch; …"): a result.
+            if ((wanted & kPlan) && k < a && r.rated_by_next(k)) continue;
             if (k < a && r.text(k).data() == t.data() && t.substr(qs[k].byte_end, qs[a].byte_begin - qs[k].byte_end).find(';') != std::string_view::npos) {
                 const std::size_t semi = t.substr(0, qs[k].byte_begin).rfind(';');
                 const std::size_t from = semi == std::string_view::npos ? 0 : semi;

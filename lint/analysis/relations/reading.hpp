@@ -95,6 +95,8 @@ struct Reading {
     [[nodiscard]] bool per_period(std::size_t k) const;
     // Figure k is a difference in percentage points ("2,5 điểm phần trăm", "0,3 điểm %").
     [[nodiscard]] bool in_points(std::size_t k) const;
+    // Figure k is followed in its sentence by its own rate: "P, đạt|bằng X%", "P (đạt X%)".
+    [[nodiscard]] bool rated_by_next(std::size_t k) const;
     // Figure k is a level to fall to ("chỉ tiêu … là giảm còn P"): no plan to attain or exceed.
     [[nodiscard]] bool falls_to(std::size_t k) const { return word_before(k) == "còn"; }
     // Lowercased label after "tỷ lệ"/"tỷ trọng" in the clause before figure k, "" when none.

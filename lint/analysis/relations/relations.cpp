@@ -42,6 +42,13 @@ bool Reading::in_points(std::size_t k) const {
     return phrases::starts(a, " phần trăm") || phrases::starts(a, " %") || phrases::starts(a, "%");
 }
 
+bool Reading::rated_by_next(std::size_t k) const {
+    const std::size_t n = next_figure(k);
+    if (n == std::string::npos || !qs[n].percent() || !same_sentence(k, n)) return false;
+    const std::string gap = between(k, n);
+    return gap == ",đạt" || gap == ",bằng" || gap == "(đạt" || gap == "(bằng" || gap == "đạt" || gap == "bằng";
+}
+
 std::string Reading::before(std::size_t k, std::size_t n) const {
     const std::string_view t = text(k);
     const std::size_t to = qs[k].byte_begin;
