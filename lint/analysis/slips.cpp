@@ -602,13 +602,15 @@ std::optional<Slip> find_slip(std::string_view before, std::string_view a, std::
     // administrative text: `nhu cầu`), not into any common word (`thu | chỉ đạt` is no `thu chi`).
     // A syllable drafts write all the time, in a pair they write with its other neighbour, is no
     // slip of one they never write (`tỉnh | tạo việc làm` is no `tỉnh táo`).
-    auto drafts_word = [&](int side, const std::string& v) {
+    // (The written side's part is weighed once per side, the variant's only when it holds.)
+    auto drafts_pair = [&](int side) {
         const std::string_view written = side == 0 ? a : b, other = side == 0 ? before : after;
-        if (other.empty() || vi_words::admin_count(v, "") > 0 || vi_words::admin_count(written, "") < 100) return false;
+        if (other.empty() || vi_words::admin_count(written, "") < 100) return false;
         return (side == 0 ? vi_words::admin_count(other, written) : vi_words::admin_count(written, other)) > 0;
     };
+    const bool drafts_a = drafts_pair(0), drafts_b = drafts_pair(1);
     auto take = [&](int side, const std::string& v, const vi_words::Entry& e, bool grammatical) {
-        if (drafts_word(side, v)) return;
+        if ((side == 0 ? drafts_a : drafts_b) && vi_words::admin_count(v, "") == 0) return;
         if (common(e.score) && (!grammatical || vi_words::tier(e.score) >= 4 || e.admin >= 3)) found.push_back({side, v, e.score});
     };
     // A grammatical word in a pair drafts write all the time with its other neighbour ("trong đó
