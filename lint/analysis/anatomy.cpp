@@ -209,15 +209,12 @@ std::string_view strip_marks(char32_t cp) {
     return *mapped;
 }
 
-}  // namespace
-
-std::string fold(std::string_view text) {
-    // Each code point's mapping read at once as fold_stripped() reads the whole mapped text (an
-    // đ is never split between two mappings): no second pass, no copy between them.
+// The folded text as it is written: spaces, tabs and line breaks collapsed to one space (none
+// leading), each đ made d.
+struct FoldedText {
     std::string out;
-    out.reserve(text.size());
     bool space = false;
-    auto put = [&](char c) {
+    void put(char c) {
         if (c == ' ' || c == '\t' || c == '\n') {
             space = true;
             return;
@@ -225,8 +222,8 @@ std::string fold(std::string_view text) {
         if (space && !out.empty()) out += ' ';
         space = false;
         out += c;
-    };
-    auto put_mapped = [&](std::string_view m) {
+    }
+    void put_mapped(std::string_view m) {
         for (std::size_t k = 0; k < m.size(); ++k) {
             if (m[k] == '\xC4' && k + 1 < m.size() && m[k + 1] == '\x91') {  // đ
                 put('d');
@@ -235,11 +232,20 @@ std::string fold(std::string_view text) {
                 put(m[k]);
             }
         }
-    };
+    }
+};
+
+}  // namespace
+
+std::string fold(std::string_view text) {
+    // Each code point's mapping read at once as fold_stripped() reads the whole mapped text (an
+    // đ is never split between two mappings): no second pass, no copy between them.
+    FoldedText f;
+    f.out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
         // ASCII: strip_marks() lower-cases a capital and keeps any other byte.
         if (const auto byte = static_cast<unsigned char>(text[i]); byte > 0 && byte < 0x80) {
-            put(byte >= 'A' && byte <= 'Z' ? static_cast<char>(byte | 0x20) : static_cast<char>(byte));
+            f.put(byte >= 'A' && byte <= 'Z' ? static_cast<char>(byte | 0x20) : static_cast<char>(byte));
             ++i;
             continue;
         }
@@ -249,37 +255,20 @@ std::string fold(std::string_view text) {
         if (n <= 0) return fold_stripped(text);  // not UTF-8: utf8proc_map refuses the whole text
         const std::string_view mapped = strip_marks(static_cast<char32_t>(cp));
         if (mapped.empty() && cp >= 0x80) {
-            if (const auto other = strip_marks(text.substr(i, static_cast<std::size_t>(n)))) put_mapped(*other);
+            if (const auto other = strip_marks(text.substr(i, static_cast<std::size_t>(n)))) f.put_mapped(*other);
         } else {
-            put_mapped(mapped);
+            f.put_mapped(mapped);
         }
         i += static_cast<std::size_t>(n);
     }
-    return out;
+    return std::move(f.out);
 }
 
 std::string fold_stripped(std::string_view folded) {
-    std::string result;
-    result.reserve(folded.size());
-    bool space = false;
-    for (std::size_t i = 0; i < folded.size(); ++i) {
-        if (folded[i] == '\xC4' && i + 1 < folded.size() && folded[i + 1] == '\x91') {  // đ
-            if (space && !result.empty()) result += ' ';
-            space = false;
-            result += 'd';
-            ++i;
-            continue;
-        }
-        const char c = folded[i];
-        if (c == ' ' || c == '\t' || c == '\n') {
-            space = true;
-            continue;
-        }
-        if (space && !result.empty()) result += ' ';
-        space = false;
-        result += c;
-    }
-    return result;
+    FoldedText f;
+    f.out.reserve(folded.size());
+    f.put_mapped(folded);
+    return std::move(f.out);
 }
 
 bool is_upper_line(std::string_view text) {

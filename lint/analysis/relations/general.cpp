@@ -294,7 +294,7 @@ struct General {
         if (r.word_before(k) == "trong" && !phrases::duration_noun(r.qs[k].noun) && r.qs[k].role == Role::Quantity) {
             const std::string_view t = r.text(k);
             const std::size_t cs = Reading::clause_start(t, r.qs[k].byte_begin, true);
-            if (phrases::squeeze(t, cs, r.qs[k].byte_begin) == "trong" || phrases::squeeze(t, cs, r.qs[k].byte_begin) == "Trong") out |= kWhole;
+            if (const std::string lead = phrases::squeeze(t, cs, r.qs[k].byte_begin); lead == "trong" || lead == "Trong") out |= kWhole;
         }
         return out;
     }
