@@ -101,3 +101,78 @@ TEST_CASE("period-mismatch: one programme, two overlapping spans", "[time][perio
     CHECK(findings[0].message.find("2021-2025") != std::string::npos);
     CHECK(findings[0].related[0].range->paragraph == 0);
 }
+
+TEST_CASE("invalid-period: a range of dates or years that ends before it begins", "[time][invalid-period]") {
+    // Every link and both written forms, each with its correct twin.
+    const std::vector<std::string> links{" đến ", " đến ngày ", " tới ngày ", " - ", " – ", " đến hết ngày "};
+    for (const auto& link : links) {
+        for (const auto& [start, end] : std::vector<std::pair<std::string, std::string>>{
+                 {"05/11/2025", "25/10/2025"}, {"ngày 5 tháng 11 năm 2025", "ngày 25 tháng 10 năm 2025"}}) {
+            const auto bad = document_from_paragraphs({"Đợt kiểm tra diễn ra từ " + start + link + end + "."});
+            const auto good = document_from_paragraphs({"Đợt kiểm tra diễn ra từ " + end + link + start + "."});
+            INFO(start << link << end);
+            const auto findings = lint_with(bad, {"invalid-period"});
+            REQUIRE(findings.size() == 1);
+            CHECK(findings[0].message == "Khoảng thời gian kết thúc (25/10/2025) trước khi bắt đầu (05/11/2025)");
+            CHECK(lint_with(good, {"invalid-period"}).empty());
+        }
+    }
+    const auto doc = document_from_paragraphs({
+        "Kiểm tra từ ngày 12/4 đến ngày 10/4; tập huấn từ ngày 20/5 đến hết ngày 18/5/2025.",
+        "Thực hiện kế hoạch giai đoạn 2025-2021 của tỉnh.",
+        // A range across the new year, written without its years, is short: no error.
+        "Cao điểm Tết từ ngày 15/12 đến ngày 15/02; lễ hội từ ngày 20/12/2025 đến ngày 05/01.",
+        "Từ ngày 20/12/2025 đến ngày 05/01/2026; từ ngày 28/10 - 30/10/2025; giai đoạn 2021-2025.",
+        // Two dates that are no range.
+        "Văn bản ngày 05/11/2025 và ngày 25/10/2025; ký ngày 05/11/2025, đến ngày 25/10/2025 mới gửi.",
+    });
+    CHECK(flagged(doc, lint_with(doc, {"invalid-period"})) ==
+          std::vector<std::string>{"0:12/4 đến ngày 10/4", "0:20/5 đến hết ngày 18/5/2025", "1:giai đoạn 2025-2021"});
+}
+
+TEST_CASE("period-mismatch: a comparison with the same period of a year not before the one compared",
+          "[time][period-mismatch]") {
+    // The period compared opens the sentence in several shapes; the base is one year before
+    // (silent), the same year or a later one (reported).
+    const std::vector<std::pair<std::string, int>> periods{
+        {"Lũy kế 2 tháng đầu năm 2025", 2025}, {"Quý III năm 2025", 2025}, {"Tháng 10/2025", 2025},
+        {"Tính đến ngày 30/9/2025", 2025},     {"Năm 2026", 2026},          {"6 tháng cuối năm 2024", 2024}};
+    for (const auto& [period, year] : periods) {
+        for (const std::string& base : {std::string("so với cùng kỳ năm "), std::string("bằng 112,4% cùng kỳ ")}) {
+            INFO(period << " / " << base);
+            auto sentence = [&](int y) {
+                return period + ", tổng thu ngân sách đạt 1.250 tỷ đồng, " + base + std::to_string(y) + ".";
+            };
+            CHECK(lint_with(document_from_paragraphs({sentence(year - 1)}), {"period-mismatch"}).empty());
+            for (int y : {year, year + 1}) {
+                const auto doc = document_from_paragraphs({sentence(y)});
+                const auto findings = lint_with(doc, {"period-mismatch"});
+                REQUIRE(findings.size() == 1);
+                CHECK(flagged(doc, findings)[0].rfind("0:cùng kỳ ", 0) == 0);
+                CHECK(findings[0].related.size() == 1);
+            }
+        }
+    }
+    const auto doc = document_from_paragraphs({
+        "Năm 2024 đạt 5 tỷ USD; năm 2025 đạt 6 tỷ USD, tăng 20% so với cùng kỳ năm 2024.",
+        "Quý I năm 2026 tăng 5% so với quý IV năm 2025 và tăng 7% so với cùng kỳ năm 2025.",
+        "Dư nợ tăng 5,3% so với cuối năm 2024 (cùng kỳ năm 2024 tăng 2,6% so với cuối năm 2023).",
+        "Năm 2023 tăng 11,3% (so với 8,8% trong cùng kỳ năm 2023); giá tăng 5% so với năm 2024.",
+        "Thực hiện Nghị quyết số 12/2025/NQ-HĐND, thu ngân sách tăng 5% so với cùng kỳ năm 2024.",
+    });
+    CHECK(lint_with(doc, {"period-mismatch"}).empty());
+}
+
+TEST_CASE("period-mismatch: a sentence without a period compares with the title's latest year",
+          "[time][period-mismatch]") {
+    const auto report = [](const std::string& title, const std::string& body) {
+        return document_from_paragraphs({"BÁO CÁO", title, body});
+    };
+    const std::string body = "Tổng thu ngân sách ước đạt 5.000 tỷ đồng, tăng 8% so với cùng kỳ năm 2025.";
+    const auto doc = report("Tình hình kinh tế - xã hội 9 tháng năm 2025", body);
+    const auto findings = lint_with(doc, {"period-mismatch"});
+    REQUIRE(flagged(doc, findings) == std::vector<std::string>{"2:cùng kỳ năm 2025"});
+    CHECK(findings[0].related[0].range->paragraph == 1);
+    CHECK(lint_with(report("Tình hình kinh tế - xã hội 9 tháng năm 2026", body), {"period-mismatch"}).empty());
+    CHECK(lint_with(report("Kết quả năm 2025 và kế hoạch năm 2026", body), {"period-mismatch"}).empty());
+}

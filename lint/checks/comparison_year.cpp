@@ -1,0 +1,123 @@
+#include "checks/comparison_year.hpp"
+
+#include "analysis/periods.hpp"
+#include "analysis/sentences.hpp"
+#include "analysis/syllable.hpp"
+#include "engine/messages.hpp"
+
+#include <soat/utf8.hpp>
+
+#include <re2/re2.h>
+
+#include <optional>
+#include <string>
+
+namespace soat::checks {
+
+namespace {
+
+struct YearAt {
+    int year = 0;
+    std::size_t begin = 0, end = 0;  // bytes of the period in its paragraph
+};
+
+int to_int(re2::StringPiece s) {
+    int v = 0;
+    for (char c : s) v = v * 10 + (c - '0');
+    return v;
+}
+
+// Words right before a period that make it a base of comparison, not the period compared.
+bool is_base(std::string_view before) {
+    static LazyRE2 base = {R"((?:so với|cùng kỳ|với|bằng|hơn|trước|\()\s*(?:(?:cuối|đầu|giữa)\s*)?$)"};
+    std::size_t cut = before.size() > 24 ? before.size() - 24 : 0;
+    while (cut < before.size() && (static_cast<unsigned char>(before[cut]) & 0xC0) == 0x80) ++cut;
+    return RE2::PartialMatch(analysis::lower(before.substr(cut)), *base);
+}
+
+// The nearest period with its year in text[from, to) that is no base of comparison: `năm 2025`
+// with its head (`2 tháng đầu năm 2025`, `quý III năm 2025`), `tháng 10/2025`, `quý III/2025`, a
+// date `30/9/2025`; not a symbol (`12/2025/NQ-HĐND`).
+std::optional<YearAt> period_before(std::string_view text, std::size_t from, std::size_t to) {
+    static LazyRE2 period = {
+        R"((?i:(?:(?:\d{1,2}\s+)?tháng(?:\s+\d{1,2})?(?:\s+(?:đầu|cuối))?|quý\s+\w+)\s+)?(?i:năm)\s+(\d{4})\b|)"
+        R"((?:(?i:tháng|quý)\s+\w+|\d{1,2})\s*/\s*(\d{4})\b(?:[^/]|$))"};
+    std::optional<YearAt> found;
+    re2::StringPiece input(text.data(), to), g[3];
+    std::size_t pos = from;
+    while (pos < to && period->Match(input, pos, to, RE2::UNANCHORED, g, 3)) {
+        const std::size_t b = static_cast<std::size_t>(g[0].data() - text.data());
+        const auto& year = g[1].data() ? g[1] : g[2];
+        if (!is_base(text.substr(from, b - from))) {
+            found = YearAt{to_int(year), b, static_cast<std::size_t>(year.data() - text.data()) + year.size()};
+        }
+        pos = b + g[0].size() > pos ? b + g[0].size() : pos + 1;
+    }
+    return found;
+}
+
+// The latest year the title names, with where it is.
+std::optional<std::pair<YearAt, std::size_t>> title_year(const engine::Context& context) {
+    const auto title = context.analysis.get<analysis::Periods>().title();
+    if (!title) return std::nullopt;
+    const std::string& text = context.document.paragraphs[*title].text;
+    static LazyRE2 year = {R"((?i:năm)\s+(\d{4})\b)"};
+    std::optional<std::pair<YearAt, std::size_t>> latest;
+    re2::StringPiece input(text), g[2];
+    std::size_t pos = 0;
+    while (pos < text.size() && year->Match(input, pos, text.size(), RE2::UNANCHORED, g, 2)) {
+        const std::size_t b = static_cast<std::size_t>(g[0].data() - text.data());
+        const int y = to_int(g[1]);
+        if (!latest || y > latest->first.year) latest = {{y, b, b + g[0].size()}, *title};
+        pos = b + g[0].size();
+    }
+    return latest;
+}
+
+}  // namespace
+
+void comparison_years(const engine::Context& context, engine::Sink& sink) {
+    // The base of a comparison: `so với cùng kỳ năm 2024`, `bằng 96,5% cùng kỳ 2024`; not a subject
+    // (`cùng kỳ năm 2024 tăng 2,57%`).
+    static LazyRE2 same_period = {R"((?:so với|%)\s*(cùng kỳ\s+(?:năm\s+)?(\d{4}))\b)"};
+    const auto& sentences = context.analysis.get<analysis::Sentences>();
+    std::optional<std::optional<std::pair<YearAt, std::size_t>>> title;  // looked up once, when needed
+    const auto& paragraphs = context.document.paragraphs;
+    for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+        const std::string& text = paragraphs[p].text;
+        if (text.find("cùng kỳ") == std::string::npos) continue;
+        re2::StringPiece input(text), g[3];
+        std::size_t pos = 0;
+        while (pos < text.size() && same_period->Match(input, pos, text.size(), RE2::UNANCHORED, g, 3)) {
+            const std::size_t b = static_cast<std::size_t>(g[0].data() - text.data());
+            const std::size_t e = b + g[0].size();
+            pos = e;
+            const int compared = to_int(g[2]);
+            const auto* sentence = sentences.of(p).empty() ? nullptr : sentences.at(p, utf8::cp_offset(text, b));
+            const std::size_t start = sentence ? utf8::byte_offset(text, sentence->begin) : 0;
+            auto own = period_before(text, start, b);
+            std::size_t own_paragraph = p;
+            if (!own) {
+                if (!title) title = title_year(context);
+                if (!*title || (*title)->second == p) continue;
+                own = (*title)->first;
+                own_paragraph = (*title)->second;
+            }
+            if (compared < own->year) continue;
+            const std::string& own_text = paragraphs[own_paragraph].text;
+            const std::string period(own_text.substr(own->begin, own->end - own->begin));
+            engine::Draft d;
+            d.range = model::Range{p, utf8::cp_offset(text, static_cast<std::size_t>(g[1].data() - text.data())),
+                                   utf8::cp_offset(text, e)};
+            d.message = "prior_year";
+            d.args = {{"compared", std::string(g[1].data(), g[1].size())}, {"period", period}};
+            d.related.push_back({engine::render_message(context.rule, "related_period", {{"period", period}},
+                                                        context.config.lang),
+                                 model::Range{own_paragraph, utf8::cp_offset(own_text, own->begin),
+                                              utf8::cp_offset(own_text, own->end)}});
+            sink.emit(std::move(d));
+        }
+    }
+}
+
+}  // namespace soat::checks
