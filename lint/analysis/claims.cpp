@@ -608,6 +608,7 @@ struct Builder {
                 const bool composition = c.kind == SumClaim::Kind::Exhaustive && std::string_view(which->word) != "trong đó:";
                 std::vector<std::size_t> others;  // parts of one other noun
                 std::vector<std::size_t> elliptic;  // labelled figures without a noun
+                std::vector<std::size_t> understood;  // other figures without a noun
                 bool unsure = false;              // an item of the total's kind read as a comparison
                 bool occasions = false;           // an item counting occasions, left out of the sum
                 for (std::size_t k = total + 1; k < last && qs[k].byte_begin < list_end; ++k) {
@@ -624,7 +625,10 @@ struct Builder {
                         unsure = unsure || (tq.is_count() ? q.noun == tq.noun : same_measure(tq, q));
                         continue;
                     }
-                    if (tq.is_count() && !q.noun.empty() && !tq.noun.empty() && q.noun != tq.noun) {
+                    // "15,2 nghìn, 12,8 nghìn và 20,5 nghìn lao động": the word after an item's figure
+                    // may be the "và" before the next item, no noun of its own.
+                    const bool nounless = q.noun.empty() || q.noun == "và";
+                    if (tq.is_count() && !nounless && !tq.noun.empty() && q.noun != tq.noun) {
                         // Occurrences ("21 lượt tăng vốn", "3 lần") are no members of a set of things.
                         const bool occurrences = starts(q.noun, "lượt") || starts(q.noun, "lần");
                         const bool total_occurrences = starts(tq.noun, "lượt") || starts(tq.noun, "lần");
@@ -632,16 +636,30 @@ struct Builder {
                         occasions = occasions || (occurrences && !total_occurrences);
                         continue;
                     }
-                    if (tq.is_count() && q.noun.empty() && !tq.noun.empty() && elliptic_part(k)) {
-                        elliptic.push_back(k);
+                    if (tq.is_count() && nounless && !tq.noun.empty()) {
+                        (elliptic_part(k) ? elliptic : understood).push_back(k);
                         continue;
                     }
                     if (tq.is_count() ? q.noun != tq.noun || q.noun.empty() : !same_measure(tq, q)) continue;
                     c.parts.push_back(k);
                 }
-                if (c.parts.empty() && elliptic.size() >= 2 && others.empty() && c.kind == SumClaim::Kind::Subsets) {
+                // "27 sự cố, gồm Bắc Ninh 2, Hà Nội 1, …": a composition's items may all leave the
+                // noun understood; each is then at most the whole ("gồm SEA Games 31, ASIAD 19" names),
+                // and every item must have been read ("gồm: thành phố Yên Bái 21, Lục Yên: 14, …").
+                const bool within_whole = std::all_of(elliptic.begin(), elliptic.end(), [&](std::size_t k) { return qs[k].interval.lo <= tq.interval.hi; });
+                if (c.parts.empty() && elliptic.size() >= 2 && others.empty() && (c.kind == SumClaim::Kind::Subsets || (composition && within_whole && items_in(t, at + word.size(), list_end) == elliptic.size()))) {
                     c.parts = elliptic;
                     c.elliptic = true;
+                } else if (composition && c.parts.size() == 1 && others.empty() && !(elliptic.empty() && understood.empty())) {
+                    // "gồm A 15,2 nghìn, B 12,8 nghìn và C 20,5 nghìn lao động": the noun written once,
+                    // with the last item, is every item's (of its scale).
+                    std::vector<std::size_t> before = elliptic;
+                    before.insert(before.end(), understood.begin(), understood.end());
+                    const Quantity& named = qs[c.parts.back()];
+                    if (std::all_of(before.begin(), before.end(), [&](std::size_t k) { return k < c.parts.back() && qs[k].scale_word == named.scale_word && qs[k].hedge == Hedge::None; })) {
+                        c.parts.insert(c.parts.end(), before.begin(), before.end());
+                        std::sort(c.parts.begin(), c.parts.end());
+                    }
                 }
                 if (composition && c.parts.empty() && others.size() >= 2 && q_all_hedgeless(others)) {
                     c.parts = others;
@@ -740,6 +758,23 @@ struct Builder {
                 out.push_back(std::move(c));
             }
         }
+    }
+
+    // The items of a list in t[from, to): pieces between ',' (not a decimal comma), ';' and " và ".
+    static std::size_t items_in(std::string_view t, std::size_t from, std::size_t to) {
+        std::size_t items = 0;
+        bool open = false;
+        for (std::size_t i = from; i < to; ++i) {
+            const bool decimal = t[i] == ',' && i > from && i + 1 < to && std::isdigit(static_cast<unsigned char>(t[i - 1])) != 0 &&
+                                 std::isdigit(static_cast<unsigned char>(t[i + 1])) != 0;
+            if ((t[i] == ',' && !decimal) || t[i] == ';' || t.compare(i, 5, " và ") == 0) {
+                open = false;
+            } else if (!open && t[i] != ' ' && t[i] != '.') {
+                open = true;
+                ++items;
+            }
+        }
+        return items;
     }
 
     // A count written without its noun, the noun of its list's total understood: a label of
@@ -2619,12 +2654,14 @@ struct Builder {
                 continue;
             }
             // "18 người mất tích, gồm: Hà Giang 2 người; Bắc Kạn 5 người; …": items counting the
-            // count's own thing break the count down (a sum), they do not enumerate it.
+            // count's own thing break the count down (a sum), they do not enumerate it; so do items
+            // with a bare figure, the noun understood ("27 sự cố, gồm Bắc Ninh 2, Hà Nội 1, …").
             // So do item lines counting it ("46 tỉnh, cụ thể: || - … 44 tỉnh; || - … 02 tỉnh").
             {
                 int counted = 0;
                 for (std::size_t j = k + 1; j < last && qs[j].byte_begin < c.list_end; ++j) {
-                    if (qs[j].byte_begin >= c.list_begin && qs[j].is_count() && qs[j].noun == q.noun) ++counted;
+                    if (qs[j].byte_begin < c.list_begin || qs[j].role != Role::Quantity || !qs[j].is_count()) continue;
+                    if (qs[j].noun == q.noun || ((qs[j].noun.empty() || qs[j].noun == "và") && elliptic_part(j))) ++counted;
                 }
                 if (c.list_end == c.list_begin) {
                     for (std::size_t line = p + 1; line <= p + static_cast<std::size_t>(c.items) && line < doc.paragraphs.size(); ++line) {

@@ -280,6 +280,21 @@ bool item_count(std::string_view t, const Quantity& q) {
     return end >= t.size() || std::string_view(",;.)").find(t[end]) != std::string_view::npos || t.substr(end).starts_with("và ");
 }
 
+// A bare whole figure that closes its list item ("gồm Bắc Ninh 2, Hà Nội 1, …"), after a name
+// written nowhere else in the paragraph with a number (not "Phú Mỹ 1, Phú Mỹ 2": names in a
+// series).
+bool bare_item_count(std::string_view t, const Quantity& q, std::size_t name_begin) {
+    if (!q.noun.empty() || q.numeral.style != Numeral::Style::Plain) return false;
+    const std::size_t end = skip_spaces(t, q.byte_end);
+    if (end < t.size() && std::string_view(",;.)").find(t[end]) == std::string_view::npos && !t.substr(end).starts_with("và ")) return false;
+    const std::string_view name = t.substr(name_begin, skip_spaces_back(t, q.byte_begin) - name_begin);
+    for (std::size_t at = t.find(name); at != std::string_view::npos; at = t.find(name, at + 1)) {
+        const std::size_t after = skip_spaces(t, at + name.size());
+        if (at != name_begin && after < t.size() && is_digit(t[after])) return false;
+    }
+    return true;
+}
+
 // The capitalised words ending at `at` open a list item: a separator (":", ";", ",", "("), "và"
 // or "gồm" stands before the first of them.
 bool opens_item(std::string_view t, std::size_t at) {
@@ -476,10 +491,11 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
         return Role::Version;  // "4.0"
     }
     // A multi-word proper name before a bare number: "SEA Games 31", "Hà Bắc 2"; not a place
-    // before its count ("huyện Bảo Lâm 70 hộ").
+    // before its count ("huyện Bảo Lâm 70 hộ"), nor an amount (a name's number is whole and has
+    // no scale: "tỉnh Điện Biên 15,2 nghìn").
     std::size_t w1_begin = 0;
     const std::string raw1 = word_before(t, b, &w1_begin);
-    if (!raw1.empty() && is_upper(cp_at(t, w1_begin)) && q.unit.empty()) {
+    if (!raw1.empty() && is_upper(cp_at(t, w1_begin)) && q.unit.empty() && q.numeral.decimals == 0 && q.scale_word.empty()) {
         std::size_t w0_begin = 0;
         const std::string raw0 = word_before(t, w1_begin, &w0_begin);
         // Units of administration and regions ("vùng Đồng Tháp", "khu vực Tây Nguyên", "miền Bắc Bộ").
@@ -488,7 +504,8 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
         const bool place = !q.noun.empty() && w0_begin > 0 && kPlaces.count(lower(word_before(t, w0_begin)));
         // "…: Lào Cai 4 người; Yên Bái 6 người": a name opening a list item, then a figure with
         // its noun, is a place and its count.
-        if (!raw0.empty() && is_upper(cp_at(t, w0_begin)) && w0_begin > 0 && !place && !(item_count(t, q) && opens_item(t, w0_begin))) {
+        if (!raw0.empty() && is_upper(cp_at(t, w0_begin)) && w0_begin > 0 && !place &&
+            !((item_count(t, q) || bare_item_count(t, q, w0_begin)) && opens_item(t, w0_begin))) {
             return Role::Name;
         }
     }

@@ -17,7 +17,7 @@ namespace soat::checks {
 namespace {
 
 struct YearAt {
-    int year = 0;
+    int year = 0;                    // 0: a period without its year (`quý II`), the year unknown
     std::size_t begin = 0, end = 0;  // bytes of the period in its paragraph
 };
 
@@ -27,31 +27,47 @@ int to_int(re2::StringPiece s) {
     return v;
 }
 
-// Words right before a period that make it a base of comparison, not the period compared.
-bool is_base(std::string_view before) {
+// The words before a period that make it no period compared: a base of comparison right before
+// it (`so với năm 2024`, `bằng … năm 2024`), or a target its clause names (`đạt 60% chỉ tiêu
+// điều hành năm 2022`, `kế hoạch năm 2025`).
+bool not_compared(std::string_view before) {
     static LazyRE2 base = {R"((?:so với|cùng kỳ|với|bằng|hơn|trước|\()\s*(?:(?:cuối|đầu|giữa)\s*)?$)"};
-    std::size_t cut = before.size() > 24 ? before.size() - 24 : 0;
+    static LazyRE2 target = {R"((?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|kịch bản|nghị quyết)[^,;:()]*$)"};
+    std::size_t cut = before.size() > 64 ? before.size() - 64 : 0;
     while (cut < before.size() && (static_cast<unsigned char>(before[cut]) & 0xC0) == 0x80) ++cut;
-    return RE2::PartialMatch(analysis::lower(before.substr(cut)), *base);
+    const std::string lower = analysis::lower(before.substr(cut));
+    return RE2::PartialMatch(lower, *base) || RE2::PartialMatch(lower, *target);
 }
 
-// The nearest period with its year in text[from, to) that is no base of comparison: `năm 2025`
-// with its head (`2 tháng đầu năm 2025`, `quý III năm 2025`), `tháng 10/2025`, `quý III/2025`, a
-// date `30/9/2025`; not a symbol (`12/2025/NQ-HĐND`).
+// The nearest period in text[from, to) that is compared: `năm 2025` with its head (`2 tháng đầu
+// năm 2025`, `quý III năm 2025`), `tháng 10/2025`, `quý III/2025`, a date `30/9/2025` (not a
+// symbol, `12/2025/NQ-HĐND`), or one without its year (`quý II`, `9 tháng`). A parenthesis open
+// before `to` holds a statement of its own: the search starts in it.
 std::optional<YearAt> period_before(std::string_view text, std::size_t from, std::size_t to) {
     static LazyRE2 period = {
         R"((?i:(?:(?:\d{1,2}\s+)?tháng(?:\s+\d{1,2})?(?:\s+(?:đầu|cuối))?|quý\s+\w+)\s+)?(?i:năm)\s+(\d{4})\b|)"
-        R"((?:(?i:tháng|quý)\s+\w+|\d{1,2})\s*/\s*(\d{4})\b(?:[^/]|$))"};
+        R"((?:(?i:tháng|quý)\s+\w+|\d{1,2})\s*/\s*(\d{4})\b(?:[^/]|$)|)"
+        R"((?i:quý)\s+(?:IV|I{1,3}|[1-4])\b|(?i:tháng)\s+\d{1,2}\b|\d{1,2}\s+(?i:tháng)\b)"};
+    int depth = 0;
+    for (std::size_t i = to; i-- > from;) {
+        if (text[i] == ')') ++depth;
+        if (text[i] == '(' && depth-- == 0) {
+            from = i + 1;
+            break;
+        }
+    }
     std::optional<YearAt> found;
     re2::StringPiece input(text.data(), to), g[3];
     std::size_t pos = from;
     while (pos < to && period->Match(input, pos, to, RE2::UNANCHORED, g, 3)) {
         const std::size_t b = static_cast<std::size_t>(g[0].data() - text.data());
-        const auto& year = g[1].data() ? g[1] : g[2];
-        if (!is_base(text.substr(from, b - from))) {
-            found = YearAt{to_int(year), b, static_cast<std::size_t>(year.data() - text.data()) + year.size()};
+        const std::size_t e = b + g[0].size();
+        if (!not_compared(text.substr(from, b - from))) {
+            const auto& year = g[1].data() ? g[1] : g[2];
+            found = year.data() ? YearAt{to_int(year), b, static_cast<std::size_t>(year.data() - text.data()) + year.size()}
+                                : YearAt{0, b, e};
         }
-        pos = b + g[0].size() > pos ? b + g[0].size() : pos + 1;
+        pos = e > pos ? e : pos + 1;
     }
     return found;
 }
@@ -103,7 +119,7 @@ void comparison_years(const engine::Context& context, engine::Sink& sink) {
                 own = (*title)->first;
                 own_paragraph = (*title)->second;
             }
-            if (compared < own->year) continue;
+            if (own->year == 0 || compared < own->year) continue;
             const std::string& own_text = paragraphs[own_paragraph].text;
             const std::string period(own_text.substr(own->begin, own->end - own->begin));
             engine::Draft d;

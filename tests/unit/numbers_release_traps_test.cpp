@@ -2377,3 +2377,36 @@ TEST_CASE("sample 173-176: a figure rated itself is a result, no plan of the nex
     CHECK(run("percent-mismatch", {"Kế hoạch tiết kiệm năm là 12,0 tỷ đồng; mua sắm, sửa chữa tài sản đã tiết kiệm 12,8 tỷ đồng, bằng 104,5% kế hoạch."})
               .size() == 1);
 }
+
+TEST_CASE("sample 177-184: items that leave their noun understood break a count down", "[numbers][rules]") {
+    // Each item a place and its bare count: a sum, no enumeration of the 27.
+    const std::string places = "Đã xảy ra 27 sự cố đê điều, gồm Bắc Ninh 2, Hà Nội 1, Thanh Hóa 13, Nghệ An 4, Hà Tĩnh 5, Quảng Trị 2.";
+    CHECK(run("count-mismatch", {places}).empty());
+    CHECK(run("sum-mismatch", {places}).empty());
+    const std::string short_by_one = "Có 155 người thiệt mạng, gồm: Bảo Yên 109, Sa Pa 8, Bát Xát 13, Si Ma Cai 7, Bắc Hà 15, Văn Bàn 2.";
+    CHECK(run("sum-mismatch", {short_by_one}).size() == 1);
+    // An item not read ("Lục Yên: 14", a name after a class word) leaves the sum unsure.
+    CHECK(run("sum-mismatch", {"Có 44 người, gồm: thành phố Yên Bái 21, Lục Yên: 14, Văn Yên 6, Văn Chấn 1, Trấn Yên 2."}).empty());
+    // Names in a series and events with their numbers are no counts.
+    CHECK(run("sum-mismatch", {"Cụm 3 nhà máy nhiệt điện, gồm Phú Mỹ 1, Phú Mỹ 2 và Phú Mỹ 3, đã vận hành ổn định."}).empty());
+    CHECK(run("sum-mismatch", {"Đoàn đã tham gia 2 kỳ đại hội, gồm SEA Games 31, ASIAD 19."}).empty());
+    // The noun written once, with the last item, after amounts in thousands.
+    const std::string once = "Năm 2023, cả vùng tạo việc làm cho 48,5 nghìn lao động, gồm tỉnh Điện Biên 15,2 nghìn, tỉnh Lai Châu 12,8 nghìn và "
+                             "tỉnh Sơn La 20,5 nghìn lao động.";
+    CHECK(run("sum-mismatch", {once}).empty());
+    CHECK(run("sum-mismatch", {std::string(once).replace(once.find("20,5"), 4, "22,5")}).size() == 1);
+}
+
+TEST_CASE("sample 181-184: two rates against two plans, each plan after its rate", "[numbers][rules]") {
+    // The plan in the first rate's parenthesis is no achievement of the second rate; both rate A.
+    for (const std::string link : {", bằng ", " và bằng "}) {
+        const std::string two = "Thu nội địa đạt 5.130 tỷ đồng, bằng 90% dự toán Trung ương giao (5.700 tỷ đồng)" + link +
+                                "85,5% dự toán tỉnh giao (6.000 tỷ đồng).";
+        CHECK(run("percent-mismatch", {two}).empty());
+        CHECK(run("percent-mismatch", {std::string(two).replace(two.find("85,5"), 4, "80,5")}).size() == 1);
+    }
+    // A plan right after its name, without a parenthesis, is that rate's, not an earlier item's plan.
+    const std::string named = "Huyện A thu 120 tỷ đồng, đạt 80% kế hoạch 150 tỷ đồng; huyện B thu 90 tỷ đồng, đạt 75% kế hoạch 120 tỷ đồng.";
+    CHECK(run("percent-mismatch", {named}).empty());
+    CHECK(run("percent-mismatch", {std::string(named).replace(named.find("75%"), 3, "70%")}).size() == 1);
+}

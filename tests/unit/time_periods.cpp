@@ -159,6 +159,11 @@ TEST_CASE("period-mismatch: a comparison with the same period of a year not befo
         "Dư nợ tăng 5,3% so với cuối năm 2024 (cùng kỳ năm 2024 tăng 2,6% so với cuối năm 2023).",
         "Năm 2023 tăng 11,3% (so với 8,8% trong cùng kỳ năm 2023); giá tăng 5% so với năm 2024.",
         "Thực hiện Nghị quyết số 12/2025/NQ-HĐND, thu ngân sách tăng 5% so với cùng kỳ năm 2024.",
+        // A target's year is not the period compared; nor, past a nearer period without its year
+        // or outside the parenthesis, one of an earlier year.
+        "Thu đạt 7.000 tỷ đồng, tăng 2% so với cùng kỳ 2022, đạt 60% chỉ tiêu điều hành năm 2022.",
+        "Thu nhập tăng chậm hơn quý II/2022 (thu nhập quý II tăng 5,4% so với cùng kỳ năm 2022).",
+        "Năm 2022 đạt 7,2%; riêng 6 tháng đầu năm tăng 5,1% so với cùng kỳ năm 2022 của kế hoạch.",
     });
     CHECK(lint_with(doc, {"period-mismatch"}).empty());
 }

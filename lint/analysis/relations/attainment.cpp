@@ -122,6 +122,32 @@ bool comparison(const std::string& clause) {
     return false;
 }
 
+// "đạt X% kế hoạch P", "bằng X% dự toán giao P": the plan right after its name, no parenthesis.
+bool plan_named_before(const std::string& gap) {
+    for (const char* w : {"kếhoạch", "dựtoán", "chỉtiêu", "mụctiêu"}) {
+        for (const char* tail : {"", "là", "giao", "đượcgiao", "đềra"}) {
+            if (gap == std::string(w) + tail) return true;
+        }
+    }
+    return false;
+}
+
+// The figure a rate after a parenthesis closing on figure `a` rates too: the one before the
+// first rate of the chain ("A, bằng X1% … (P1)"), an attainment verb between; npos when none.
+std::size_t rated_before(const Reading& r, std::size_t a, std::size_t first) {
+    const auto& qs = r.qs;
+    std::size_t j = a;
+    while (j > first && (qs[j - 1].percent() || r.between(j - 1, j).find('(') != std::string::npos || j == a)) {
+        --j;
+        if (!qs[j].percent()) continue;
+        if (j == first || !r.usable(j - 1) || qs[j - 1].percent() || !r.same_kind(j - 1, a)) return std::string::npos;
+        const std::string verb = r.between(j - 1, j);
+        if (verb == ",bằng" || verb == ",đạt") return j - 1;
+        return std::string::npos;
+    }
+    return std::string::npos;
+}
+
 }  // namespace
 
 void read_attainment(const Reading& r, std::vector<Relation>& out) {
@@ -157,6 +183,14 @@ void read_attainment(const Reading& r, std::vector<Relation>& out) {
             }
         }
         if (qs[a].percent()) continue;
+        // "A, bằng X1% chỉ tiêu … giao (P1), bằng X2% chỉ tiêu … giao (P2)": the plan of one rate,
+        // in its parenthesis, is no achievement of the next; both rate A, the figure before the first.
+        if (phrases::starts(gap, "),") || phrases::starts(gap, ")và")) {
+            const std::size_t outer = rated_before(r, a, first);
+            if (outer == std::string::npos) continue;
+            a = outer;
+            gap = "," + gap.substr(phrases::starts(gap, "),") ? 2 : std::string_view(")và").size());
+        }
         // "đã giao A thanh niên nhập ngũ, đạt X% chỉ tiêu": the words naming A before the comma.
         if (gap.find(',') != std::string::npos && gap[0] != ',' && gap.find_first_of(";()") == std::string::npos &&
             gap.find(',') == gap.rfind(',')) {
@@ -197,7 +231,8 @@ void read_attainment(const Reading& r, std::vector<Relation>& out) {
             // đó có P …)", which is a part.
             const std::string inside = g.find('(') == std::string::npos ? "\x01" : g.substr(g.find('(') + 1);
             const bool named = inside.empty() || ((phrases::starts(inside, "kếhoạch") || phrases::starts(inside, "dựtoán") ||
-                                                   phrases::starts(inside, "chỉtiêu")) && inside.size() <= 24);
+                                                   phrases::starts(inside, "chỉtiêu")) && inside.size() <= 24) ||
+                               plan_named_before(g);
             if (g.size() < 48 && named && !phrases::contains(g, ")")) {
                 plan = n;
             }
