@@ -572,6 +572,26 @@ struct Builder {
                     const std::size_t semi = again == std::string::npos ? std::string::npos : tail.rfind(';', again);
                     if (semi != std::string::npos && semi > word.size()) list_end = std::min(list_end, at + semi);
                 }
+                // "3 người chết, trong đó 2 người …; 29 người bị thương, riêng … 25 người": a figure
+                // of the total's kind above the whole opening the clause after a ';' is another total
+                // (not an item named like the whole, "…; số hộ nghèo nông thôn là 2.600 hộ"), and
+                // the parts named without a colon end before it.
+                if (which->kind == SumClaim::Kind::Subsets && word == "trong đó") {
+                    const Quantity& whole = qs[total];
+                    for (std::size_t semi = tail.find(';'); semi != std::string::npos; semi = tail.find(';', semi + 1)) {
+                        bool above = false;
+                        for (std::size_t k = total + 1; k < last && qs[k].byte_begin < s.end && !above; ++k) {
+                            const Quantity& q = qs[k];
+                            above = q.byte_begin > at + semi && t.substr(at + semi + 1, q.byte_begin - at - semi - 1).find_first_not_of(' ') == std::string_view::npos &&
+                                    q.role == Role::Quantity && !q.percent() && q.is_count() == whole.is_count() &&
+                                    (whole.is_count() ? q.noun == whole.noun : same_measure(whole, q)) && q.interval.lo > whole.interval.hi;
+                        }
+                        if (above) {
+                            list_end = std::min(list_end, at + semi);
+                            break;
+                        }
+                    }
+                }
                 // "…; Số chưa có điều kiện là b việc; Trong số có điều kiện, số xong là c việc; …": a
                 // clause opening with "trong số" singles out some of a part, and ends the list.
                 for (std::size_t semi = tail.find(';'); semi != std::string::npos; semi = tail.find(';', semi + 1)) {
@@ -620,8 +640,11 @@ struct Builder {
                         continue;
                     }
                     if (tq.is_count() != q.is_count()) continue;
-                    if (after_change_word(t, q)) continue;
-                    if (comparison_segment(t, segment_start(t, q.byte_begin, at), q)) {
+                    // "gồm: vốn cấp mới a; vốn điều chỉnh tăng b; góp vốn c": in a composition of a
+                    // level, an item's name may end in the change it counts.
+                    const bool named_change = composition && !change && changed_item(t, k, at);
+                    if (after_change_word(t, q) && !named_change) continue;
+                    if (!named_change && comparison_segment(t, segment_start(t, q.byte_begin, at), q)) {
                         unsure = unsure || (tq.is_count() ? q.noun == tq.noun : same_measure(tq, q));
                         continue;
                     }
@@ -758,6 +781,19 @@ struct Builder {
                 out.push_back(std::move(c));
             }
         }
+    }
+
+    // Figure k alone in its list item, after a name of two words or more that ends in the change
+    // it counts ("vốn điều chỉnh tăng b"), no comparison in it.
+    bool changed_item(std::string_view t, std::size_t k, std::size_t floor) const {
+        const Quantity& q = qs[k];
+        const std::size_t b = segment_start(t, q.byte_begin, floor);
+        const auto ws = phrases::words_of(lower(t.substr(b, q.byte_begin - b)));
+        if (ws.size() < 3 || (ws.back() != "tăng" && ws.back() != "giảm")) return false;
+        static const std::set<std::string> kNot = {"so", "với", "cùng", "kỳ", "đạt", "là", "có", "được", "trước", "năm", "tháng"};
+        if (std::any_of(ws.begin(), ws.end() - 1, [](const std::string& w) { return kNot.count(w) > 0 || words::is_grammatical_word(w); })) return false;
+        const std::size_t end = t.find_first_of(",;", std::max({q.byte_end, q.unit_end, q.noun_end}));
+        return k + 1 >= qs.size() || qs[k + 1].paragraph != q.paragraph || qs[k + 1].byte_begin > end;
     }
 
     // The items of a list in t[from, to): pieces between ',' (not a decimal comma), ';' and " và ".

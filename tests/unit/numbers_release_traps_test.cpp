@@ -2410,3 +2410,18 @@ TEST_CASE("sample 181-184: two rates against two plans, each plan after its rate
     CHECK(run("percent-mismatch", {named}).empty());
     CHECK(run("percent-mismatch", {std::string(named).replace(named.find("75%"), 3, "70%")}).size() == 1);
 }
+
+TEST_CASE("sample 177-184: an item named by the change it counts, and a total opened after a semicolon", "[numbers][rules]") {
+    // "vốn điều chỉnh tăng" names an item of the composition of a level.
+    const std::string capital = "Tổng vốn đăng ký đạt 812,5 triệu USD, gồm: vốn cấp mới 540,2 triệu USD; vốn điều chỉnh tăng 198,3 triệu USD; "
+                                "góp vốn, mua cổ phần 74,0 triệu USD.";
+    CHECK(run("sum-mismatch", {capital}).empty());
+    CHECK(run("sum-mismatch", {std::string(capital).replace(capital.find("74,0"), 4, "94,0")}).size() == 1);
+    // A change after its own comma is no item of a level.
+    CHECK(run("sum-mismatch", {"Tổng thu đạt 5.000 tỷ đồng, gồm: thu nội địa 4.000 tỷ đồng, tăng 300 tỷ đồng; thu xuất nhập khẩu 1.000 tỷ đồng."})
+              .empty());
+    // After a ';', a count above the whole opens another total: the parts end before it.
+    CHECK(run("sum-mismatch", {"Có 3 người chết do bão, trong đó có 2 người ở thành phố; 29 người bị thương, riêng huyện ven biển có 25 người."})
+              .empty());
+    CHECK(run("sum-mismatch", {"Có 3 người chết do bão, trong đó có 5 người ở thành phố; 29 người bị thương."}).size() == 1);
+}
