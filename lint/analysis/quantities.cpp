@@ -389,13 +389,15 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
         // (Not a count closing its item: "Sở GD-ĐT 3 hồ sơ, Sở KH&ĐT 14 hồ sơ".)
         if (w1 == r && !item_count(t, q)) return Role::Code;  // "ĐT 291"
     }
-    // "tàu QB 93561 TS": a long number between two codes in capitals (not a Roman numeral before
-    // it: "khu vực XVI 11 TTHC" counts) is a registration number.
+    // "tàu QB 93561 TS", "tàu QNg 98119 TS": a long number between two codes in capitals (a
+    // province's may end in lower case; not a Roman numeral before it: "khu vực XVI 11 TTHC"
+    // counts) is a registration number.
     auto code = [](std::string_view w) {
         std::string plain(w);
         for (std::size_t at = plain.find("Đ"); at != std::string::npos; at = plain.find("Đ")) plain.replace(at, std::string_view("Đ").size(), "D");
-        return plain.size() >= 2 && plain.size() <= 4 && w != "USD" && w != "VND" && w != "EUR" &&
-               std::all_of(plain.begin(), plain.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        const auto upper = std::count_if(plain.begin(), plain.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        return plain.size() >= 2 && plain.size() <= 4 && w != "USD" && w != "VND" && w != "EUR" && upper >= 2 &&
+               plain[0] >= 'A' && plain[0] <= 'Z' && std::all_of(plain.begin(), plain.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
     };
     const bool roman = !w1.empty() && w1.find_first_not_of("IVXLC") == std::string::npos;
     if (next == ' ' && !roman && q.numeral.style == Numeral::Style::Plain && q.numeral.digits >= 4) {

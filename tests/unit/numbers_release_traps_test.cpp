@@ -2425,3 +2425,11 @@ TEST_CASE("sample 177-184: an item named by the change it counts, and a total op
               .empty());
     CHECK(run("sum-mismatch", {"Có 3 người chết do bão, trong đó có 5 người ở thành phố; 29 người bị thương."}).size() == 1);
 }
+
+TEST_CASE("sample 181-184: a vessel's registration with a province code in mixed case is no amount", "[numbers][rules]") {
+    for (const std::string vessel : {"QNg 98119 TS", "BTh 96055 TS", "QB 93561 TS"}) {
+        CHECK(run("number-format", {"Kho chứa 1.250 tấn gạo; thuyền trưởng tàu " + vessel + " bị phạt 205 triệu đồng."}).empty());
+    }
+    // A word, not a code, before a long figure: the separator is missing.
+    CHECK(run("number-format", {"Kho chứa 1.250 tấn gạo; tàu Ngư chở 98119 TS tôm đông lạnh."}).size() == 1);
+}
