@@ -122,8 +122,13 @@ bool comparison_segment(std::string_view t, std::size_t segment_start, const Qua
 
 // "100 thuê bao/100 dân", "3 người/ngày": a rate per some base, no total of its noun.
 bool per_base(std::string_view t, const Quantity& q) {
-    const std::size_t after = std::max({q.byte_end, q.unit_end, q.noun_end});
-    return after < t.size() && t[after] == '/';
+    // "294 phòng học/10.000 dân": the slash may follow a word or two of the noun.
+    int spaces = 0;
+    for (std::size_t i = std::max({q.byte_end, q.unit_end, q.noun_end}); i < t.size(); ++i) {
+        if (t[i] == '/') return i > 0 && t[i - 1] != ' ' && std::isdigit(static_cast<unsigned char>(t[i - 1])) == 0;
+        if (std::string_view(",;:().").find(t[i]) != std::string_view::npos || (t[i] == ' ' && ++spaces > 2)) return false;
+    }
+    return false;
 }
 
 std::size_t segment_start(std::string_view t, std::size_t at, std::size_t floor) {
@@ -633,7 +638,8 @@ struct Builder {
                 bool occasions = false;           // an item counting occasions, left out of the sum
                 for (std::size_t k = total + 1; k < last && qs[k].byte_begin < list_end; ++k) {
                     const Quantity& q = qs[k];
-                    if (q.byte_begin < at || q.role != Role::Quantity || q.percent() || depth[q.byte_begin] > 0) continue;
+                    // ("300 phòng học/10.000 dân": a rate per some base, no part of a count.)
+                    if (q.byte_begin < at || q.role != Role::Quantity || q.percent() || depth[q.byte_begin] > 0 || per_base(t, q)) continue;
                     // "điểm" reads as a unit (score points); as a whole of any kind its parts count other nouns.
                     if (!tq.is_count() && q.is_count() && !q.noun.empty() && generic_whole(tq) && !after_change_word(t, q)) {
                         others.push_back(k);
@@ -2686,7 +2692,7 @@ struct Builder {
             // "… 4 dự án: || - A; || - B; …": a line ending in the colon, its items one a line.
             if (!names_only && t.find_first_not_of(' ', colon + 1) == std::string::npos) {
                 if (!lead_in(t, k, gap) || !item_lines(p, c)) continue;
-            } else if (!list_items(t, colon + 1, s.end, c)) {
+            } else if (!list_items(t, colon + 1, s.end, q.noun, c)) {
                 continue;
             }
             // "18 người mất tích, gồm: Hà Giang 2 người; Bắc Kạn 5 người; …": items counting the
@@ -2865,7 +2871,7 @@ struct Builder {
         return std::max(1, clauses + (figure ? 1 : 0));
     }
 
-    static bool list_items(std::string_view t, std::size_t from, std::size_t to, CountClaim& c) {
+    static bool list_items(std::string_view t, std::size_t from, std::size_t to, std::string_view noun, CountClaim& c) {
         const std::string_view list = t.substr(from, to - from);
         c.partial = contains(list, "...") || contains(list, "…");
         // Numbered items "(1) …; (2) …".
@@ -2936,7 +2942,8 @@ struct Builder {
                 }
                 in_item = true;
             } else {
-                bool cls = false;
+                // The counted noun may open each name ("8 trường …: trường Dương Bạch Mai; …").
+                bool cls = !noun.empty() && lower(core) == noun;
                 for (const char* w : kClass) cls = cls || lower(core) == w;
                 // "gồm: Bộ KH&ĐT, Bộ Tài chính, Ngân hàng Nhà nước Việt Nam, …": a name may go on in
                 // lower case when a few words on, after a comma, the next name opens.

@@ -3,12 +3,14 @@
 // body before another period of the same kind (quý III); body clauses that look back ("kết quả",
 // "so với", "cùng kỳ") are skipped, and so are periods invalid-period reports. (2) one programme
 // cited with two overlapping spans ("… giảm nghèo bền vững giai đoạn 2021-2025" vs "2022-2025").
-// (3) a comparison with the same period of a year not before the one compared (comparison_year).
+// (3) a comparison with the same period of a year not before the one compared (comparison_year);
+// (4) a number of months against the months named in its parenthesis (months_span).
 #include "analysis/periods.hpp"
 #include "analysis/syllable.hpp"
 #include "analysis/words.hpp"
 #include "checks/comparison_year.hpp"
 #include "checks/kinds.hpp"
+#include "checks/months_span.hpp"
 #include "engine/messages.hpp"
 
 #include <soat/utf8.hpp>
@@ -52,6 +54,7 @@ public:
         title_vs_body(context, periods, sink);
         programme_spans(context, periods, sink);
         comparison_years(context, sink);
+        months_spans(context, sink);
     }
 
 private:

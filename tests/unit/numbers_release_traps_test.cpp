@@ -2433,3 +2433,13 @@ TEST_CASE("sample 181-184: a vessel's registration with a province code in mixed
     // A word, not a code, before a long figure: the separator is missing.
     CHECK(run("number-format", {"Kho chứa 1.250 tấn gạo; tàu Ngư chở 98119 TS tôm đông lạnh."}).size() == 1);
 }
+
+TEST_CASE("sample 185-188: the counted noun opening each name, and a rate per some base", "[numbers][rules]") {
+    const std::string schools = "Có 4 trường đạt tỷ lệ tốt nghiệp 100%, gồm: trường Dương Bạch Mai (huyện Đất Đỏ); Hòa Bình, Hòa Hội (huyện Xuyên Mộc) "
+                                "và trường Võ Thị Sáu (huyện Côn Đảo).";
+    CHECK(run("count-mismatch", {schools}).empty());
+    CHECK(run("count-mismatch", {std::string(schools).replace(schools.find("Có 4"), 4, "Có 5")}).size() == 1);
+    // A density is no count: the districts' target is no part of the city's rate.
+    CHECK(run("sum-mismatch", {"Toàn thành phố đạt 294 phòng học/10.000 dân. Trong đó, có 12 quận đạt chỉ tiêu 300 phòng học/10.000 dân."}).empty());
+    CHECK(run("sum-mismatch", {"Toàn thành phố có 294 phòng học. Trong đó, quận 1 có 300 phòng học."}).size() == 1);
+}

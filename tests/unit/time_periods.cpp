@@ -181,3 +181,17 @@ TEST_CASE("period-mismatch: a sentence without a period compares with the title'
     CHECK(lint_with(report("Tình hình kinh tế - xã hội 9 tháng năm 2026", body), {"period-mismatch"}).empty());
     CHECK(lint_with(report("Kết quả năm 2025 và kế hoạch năm 2026", body), {"period-mismatch"}).empty());
 }
+
+TEST_CASE("period-mismatch: a number of months against the months named in its parenthesis", "[time][period-mismatch]") {
+    const auto doc = document_from_paragraphs({
+        "Thu ngân sách 6 tháng đầu năm (từ tháng 1 đến tháng 8) đạt 5.000 tỷ đồng.",
+        "Kết quả 9 tháng (từ ngày 01/01 đến ngày 31/10/2025) khả quan.",
+        // Correct twins, a span across the new year, and days inside months that count no whole months.
+        "Thu ngân sách 6 tháng đầu năm (từ tháng 1 đến tháng 6); 9 tháng (từ 01/01 đến 30/9/2025) đạt kế hoạch.",
+        "Niên vụ 5 tháng (từ tháng 11 đến tháng 3); trong 2 tháng (từ 15/4 đến 15/6) xảy ra 344 vụ cháy.",
+    });
+    const auto findings = lint_with(doc, {"period-mismatch"});
+    REQUIRE(flagged(doc, findings) == std::vector<std::string>{"0:6 tháng đầu năm (từ tháng 1 đến tháng 8)",
+                                                              "1:9 tháng (từ ngày 01/01 đến ngày 31/10/2025)"});
+    CHECK(findings[0].message == "“6 tháng đầu năm (từ tháng 1 đến tháng 8)”: từ tháng 1 đến tháng 8 là 8 tháng, không khớp 6 tháng");
+}
