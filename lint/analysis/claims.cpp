@@ -601,8 +601,11 @@ struct Builder {
                 // clause opening with "trong số" singles out some of a part, and ends the list.
                 for (std::size_t semi = tail.find(';'); semi != std::string::npos; semi = tail.find(';', semi + 1)) {
                     const std::size_t next = tail.find_first_not_of(' ', semi + 1);
+                    // So does one opening with "riêng" ("…; riêng dệt may chiếm c"): it singles out
+                    // some of the whole by another division.
                     if (next != std::string::npos && (starts(std::string_view(tail).substr(next), "trong số ") ||
-                                                      starts(std::string_view(tail).substr(next), "trong tổng số "))) {
+                                                      starts(std::string_view(tail).substr(next), "trong tổng số ") ||
+                                                      starts(std::string_view(tail).substr(next), "riêng "))) {
                         list_end = std::min(list_end, at + semi);
                         break;
                     }
@@ -789,15 +792,22 @@ struct Builder {
         }
     }
 
-    // Figure k alone in its list item, after a name of two words or more that ends in the change
-    // it counts ("vốn điều chỉnh tăng b"), no comparison in it.
+    // Figure k alone in its list item, after a name that ends in the change
+    // it counts ("vốn điều chỉnh tăng b", "vốn tăng thêm b"), no comparison in it.
     bool changed_item(std::string_view t, std::size_t k, std::size_t floor) const {
         const Quantity& q = qs[k];
         const std::size_t b = segment_start(t, q.byte_begin, floor);
-        const auto ws = phrases::words_of(lower(t.substr(b, q.byte_begin - b)));
-        if (ws.size() < 3 || (ws.back() != "tăng" && ws.back() != "giảm")) return false;
+        auto ws = phrases::words_of(lower(t.substr(b, q.byte_begin - b)));
+        // ("a và vốn tăng thêm b": the last item opens after "và".)
+        if (const auto last_and = std::find(ws.rbegin(), ws.rend(), "và"); last_and != ws.rend()) ws.erase(ws.begin(), last_and.base());
+        std::size_t verb = ws.size();
+        if (verb >= 1 && ws[verb - 1] == "thêm") --verb;  // "vốn tăng thêm b"
+        if (verb < 2 || (ws[verb - 1] != "tăng" && ws[verb - 1] != "giảm")) return false;
         static const std::set<std::string> kNot = {"so", "với", "cùng", "kỳ", "đạt", "là", "có", "được", "trước", "năm", "tháng"};
-        if (std::any_of(ws.begin(), ws.end() - 1, [](const std::string& w) { return kNot.count(w) > 0 || words::is_grammatical_word(w); })) return false;
+        if (std::any_of(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(verb) - 1,
+                        [](const std::string& w) { return kNot.count(w) > 0 || words::is_grammatical_word(w); })) {
+            return false;
+        }
         const std::size_t end = t.find_first_of(",;", std::max({q.byte_end, q.unit_end, q.noun_end}));
         return k + 1 >= qs.size() || qs[k + 1].paragraph != q.paragraph || qs[k + 1].byte_begin > end;
     }
@@ -2735,7 +2745,12 @@ struct Builder {
                 }
                 if (other) continue;
             }
-            c.partial = c.partial || examples;
+            // "có 15 chỉ tiêu: A; B;" closing its paragraph on a separator: the list goes on
+            // beyond it (the next paragraph, or the text was cut).
+            const std::size_t last_char = t.find_last_not_of(' ');
+            const bool cut = last_char != std::string_view::npos && (t[last_char] == ';' || t[last_char] == ',') &&
+                             t.substr(c.list_end).find_first_not_of(" ;,") == std::string_view::npos;
+            c.partial = c.partial || examples || cut;
             out.push_back(c);
         }
     }

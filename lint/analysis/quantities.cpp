@@ -405,6 +405,9 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
         std::size_t to = from;
         while (to < t.size() && t[to] != ' ' && t[to] != ',' && t[to] != '.' && t[to] != ';' && t[to] != ')') ++to;
         if (code(w1) && code(t.substr(from, to - from))) return Role::Code;
+        // "giống lúa IR 50404 giảm …": after a code, a long bare number without unit or scale
+        // names a variety or a model.
+        if (code(w1) && w1 != "VNĐ" && q.unit.empty() && q.scale_word.empty()) return Role::Code;
     }
     // A clock time "08:00", "7h30": hours and minutes count nothing.
     if ((next == ':' && e + 2 < t.size() && is_digit(t[e + 1]) && is_digit(t[e + 2])) ||

@@ -40,9 +40,9 @@ bool ends_before(const analysis::DateMention& from, const analysis::DateMention&
     return day_of_year(to) + 366 - day_of_year(from) > 183;
 }
 
-// Two dates, one after the other, joined only by a range's link.
+// Two dates, one after the other, joined only by a range's link (`đến`, a dash, `và kết thúc`).
 void reversed_dates(const engine::Context& context, engine::Sink& sink) {
-    static LazyRE2 link = {R"(\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s*)?)"};
+    static LazyRE2 link = {R"(\s*(?:đến|tới|-|–|,?\s*(?:và\s+)?kết thúc(?:\s+vào)?)\s*(?:hết\s+)?(?:ngày\s*)?)"};
     const auto& dates = context.analysis.get<analysis::Dates>().all();
     for (std::size_t i = 0; i + 1 < dates.size(); ++i) {
         const auto& from = dates[i];

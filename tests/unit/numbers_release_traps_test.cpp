@@ -2443,3 +2443,17 @@ TEST_CASE("sample 185-188: the counted noun opening each name, and a rate per so
     CHECK(run("sum-mismatch", {"Toàn thành phố đạt 294 phòng học/10.000 dân. Trong đó, có 12 quận đạt chỉ tiêu 300 phòng học/10.000 dân."}).empty());
     CHECK(run("sum-mismatch", {"Toàn thành phố có 294 phòng học. Trong đó, quận 1 có 300 phòng học."}).size() == 1);
 }
+
+TEST_CASE("sample 189-192: a list cut at its paragraph's end, a clause singling out by riêng, a variety's code", "[numbers][rules]") {
+    // A paragraph closing on ';' leaves the list open.
+    CHECK(run("count-mismatch", {"Kế hoạch năm 2026 có 3 chỉ tiêu: Tăng trưởng từ 10% trở lên; GDP đầu người đạt 5.400 USD;"}).empty());
+    CHECK(run("count-mismatch", {"Kế hoạch năm 2026 có 3 chỉ tiêu: Tăng trưởng từ 10% trở lên; GDP đầu người đạt 5.400 USD."}).size() == 1);
+    // "riêng …" after a ';' singles out some of the whole by another division, no item.
+    const std::string capital = "Vốn đăng ký vào công nghiệp đạt 820 triệu USD, gồm: dự án mới 600 triệu USD và vốn tăng thêm 220 triệu USD; "
+                                "riêng dệt may, da giày chiếm 300 triệu USD.";
+    CHECK(run("sum-mismatch", {capital}).empty());
+    CHECK(run("sum-mismatch", {std::string(capital).replace(capital.find("220"), 3, "260")}).size() == 1);
+    // A long bare number after a code names a rice variety or a model.
+    CHECK(run("number-format", {"Giá lúa IR 50404 giảm từ 8.000 đồng/kg xuống 7.200 đồng/kg."}).empty());
+    CHECK(run("number-format", {"Giá lúa giảm từ 8.000 đồng/kg xuống 7.200 đồng/kg; sản lượng 50404 tấn."}).size() == 1);
+}

@@ -123,11 +123,13 @@ TEST_CASE("invalid-period: a range of dates or years that ends before it begins"
         // A range across the new year, written without its years, is short: no error.
         "Cao điểm Tết từ ngày 15/12 đến ngày 15/02; lễ hội từ ngày 20/12/2025 đến ngày 05/01.",
         "Từ ngày 20/12/2025 đến ngày 05/01/2026; từ ngày 28/10 - 30/10/2025; giai đoạn 2021-2025.",
+        "Chiến dịch bắt đầu từ ngày 10/2/2024 và kết thúc ngày 25/1/2024; đợt sau bắt đầu ngày 25/1/2024, kết thúc vào ngày 10/2/2024.",
         // Two dates that are no range.
         "Văn bản ngày 05/11/2025 và ngày 25/10/2025; ký ngày 05/11/2025, đến ngày 25/10/2025 mới gửi.",
     });
     CHECK(flagged(doc, lint_with(doc, {"invalid-period"})) ==
-          std::vector<std::string>{"0:12/4 đến ngày 10/4", "0:20/5 đến hết ngày 18/5/2025", "1:giai đoạn 2025-2021"});
+          std::vector<std::string>{"0:12/4 đến ngày 10/4", "0:20/5 đến hết ngày 18/5/2025", "1:giai đoạn 2025-2021",
+                                   "4:10/2/2024 và kết thúc ngày 25/1/2024"});
 }
 
 TEST_CASE("period-mismatch: a comparison with the same period of a year not before the one compared",
