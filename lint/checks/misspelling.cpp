@@ -622,10 +622,13 @@ private:
             }
         }
         std::vector<char> flagged(t.size(), false);
-        auto linked = [&](std::size_t i) {  // t[i] and t[i + 1] are words with only spaces between
-            return i + 1 < t.size() && t[i].kind == Token::Kind::Word && t[i + 1].kind == Token::Kind::Word &&
-                   analysis::spaced(text, t[i], t[i + 1]);
-        };
+        // t[i] and t[i + 1] are words with only spaces between (asked several times per token:
+        // read once).
+        std::vector<char> links(t.size(), false);
+        for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+            links[i] = t[i].kind == Token::Kind::Word && t[i + 1].kind == Token::Kind::Word && analysis::spaced(text, t[i], t[i + 1]);
+        }
+        auto linked = [&](std::size_t i) { return i + 1 < t.size() && links[i]; };
         // Inside a sentence, a capitalised word between two lowercase ones opens a title written in
         // sentence case (`trong Chiến lược quốc gia`, `Kế hoạch Xây dựng nông thôn mới`): only its
         // first word takes a capital. It is read with the lowercase word after it, never as a slip itself. (A
