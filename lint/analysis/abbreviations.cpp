@@ -334,7 +334,6 @@ Abbreviations::Abbreviations(const Analysis& analysis) {
     static const std::vector<words::Word> kNoWords;
     const auto& paragraph_words = analysis.get<ParagraphWords>();
     std::vector<const std::vector<words::Word>*> plain_words(ps.size(), &kNoWords);
-    std::vector<std::optional<std::vector<std::string>>> lower_words(ps.size());
     for (std::size_t p = 0; p < ps.size(); ++p) {
         if (excluded_[p]) continue;
         const std::string_view text(ps[p].text);
@@ -368,23 +367,29 @@ Abbreviations::Abbreviations(const Analysis& analysis) {
     }
     std::sort(uses_.begin(), uses_.end(), [](const AbbreviationUse& a, const AbbreviationUse& b) { return a.order < b.order; });
 
-    // Each paragraph's words in lower case, and where each first word of a full form of two
-    // words or more stands (paragraph, index), in document order: made when there is such a
-    // definition, so that a definition reads only the places of its first word. (Every word's
-    // places were kept: 26 000 string keys on seed 002 for a handful of first words.)
+    // Where each first word of a full form of two words or more stands (paragraph, index), in
+    // document order: made when there is such a definition, so that a definition reads only the
+    // places of its first word. (Every word's places were kept: 26 000 string keys on seed 002
+    // for a handful of first words.)
     StringMap<std::vector<std::pair<std::size_t, std::size_t>>> places;
     for (const auto& d : definitions_) {
         if (d.full_words.size() >= 2) places.try_emplace(d.full_words.front());
     }
+    // A word is lowered only when its byte length is a first word's (lower() keeps the length);
+    // the words after a first word, only where one stands.
+    std::vector<char> first_length;  // by byte length
+    for (const auto& entry : places) {
+        const std::size_t n = entry.first.size();
+        if (n >= first_length.size()) first_length.resize(n + 1, 0);
+        first_length[n] = 1;
+    }
     if (!places.empty()) {
         for (std::size_t p = 0; p < ps.size(); ++p) {
             const auto& ws = *plain_words[p];
-            if (ws.empty()) continue;
-            lower_words[p].emplace();
-            lower_words[p]->reserve(ws.size());
             for (std::size_t k = 0; k < ws.size(); ++k) {
-                lower_words[p]->push_back(analysis::lower(ws[k].text));
-                const auto at = places.find(lower_words[p]->back());
+                const std::size_t n = ws[k].text.size();
+                if (n >= first_length.size() || !first_length[n]) continue;
+                const auto at = places.find(analysis::lower(ws[k].text));
                 if (at != places.end()) at->second.emplace_back(p, k);
             }
         }
@@ -399,7 +404,7 @@ Abbreviations::Abbreviations(const Analysis& analysis) {
             if (k + d.full_words.size() > ws.size()) continue;
             bool same = true;
             for (std::size_t m = 1; m < d.full_words.size() && same; ++m) {
-                same = (*lower_words[p])[k + m] == d.full_words[m];
+                same = analysis::lower(ws[k + m].text) == d.full_words[m];
             }
             if (!same) continue;
             const model::Range r{p, ws[k].begin, ws[k + d.full_words.size() - 1].end};

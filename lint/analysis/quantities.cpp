@@ -524,7 +524,26 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
     return Role::Quantity;
 }
 
+// The code point offset of a byte of `t`, counted on from the last byte asked (figures are read
+// left to right), not from the paragraph's start for each.
+struct CodePoints {
+    std::string_view t;
+    std::size_t byte = 0;
+    std::uint32_t cp = 0;
+    std::uint32_t at(std::size_t b) {
+        if (b > t.size()) b = t.size();
+        if (b < byte) {
+            byte = 0;
+            cp = 0;
+        }
+        cp += utf8::length(t.substr(byte, b - byte));
+        byte = b;
+        return cp;
+    }
+};
+
 void read_paragraph(std::size_t paragraph, std::string_view t, std::vector<Quantity>& out) {
+    CodePoints code_points{t};
     std::size_t i = 0;
     while (i < t.size()) {
         if (!is_digit(t[i])) {
@@ -595,8 +614,8 @@ void read_paragraph(std::size_t paragraph, std::string_view t, std::vector<Quant
         const double inf = std::numeric_limits<double>::infinity();
         if (q.hedge == Hedge::Above) q.interval.hi = inf;
         if (q.hedge == Hedge::Below) q.interval.lo = 0;
-        q.begin = utf8::cp_offset(t, q.byte_begin);
-        q.end = utf8::cp_offset(t, q.unit_end > q.byte_end ? q.unit_end : q.byte_end);
+        q.begin = code_points.at(q.byte_begin);
+        q.end = code_points.at(q.unit_end > q.byte_end ? q.unit_end : q.byte_end);
         out.push_back(std::move(q));
         i = std::max(f, e);
     }
@@ -853,11 +872,14 @@ void Quantities::build(const model::Document& document) {
                 continue;
             }
             for (std::size_t j = 0; j < t.size();) {
+                if (static_cast<unsigned char>(t[j]) < 0x80) {  // (ASCII: no superscript digit)
+                    ++j;
+                    continue;
+                }
                 const std::size_t start = j;
-                const char32_t before = cp_before(t, start);
                 const int n = superscript_number(t, j);
                 if (n > 0) {
-                    if (before != 'm' && !note_refs_.count(n)) note_refs_[n] = {p, start};  // "m³" is a unit
+                    if (cp_before(t, start) != 'm' && !note_refs_.count(n)) note_refs_[n] = {p, start};  // "m³" is a unit
                     continue;
                 }
                 utf8::next(t, j);

@@ -88,8 +88,15 @@ std::vector<std::string> letter_variants_uncached(std::string_view key, std::siz
     // (Not the first letter: a typist rarely drops or adds the one a word starts with.)
     for (std::size_t i = 1; i < b.size(); ++i) add(out, joined(b.substr(0, i), b.substr(i + 1)), tone, key);
     static const std::u32string letters = U"aăâeêioôơuưycghnmt";
+    std::u32string cur;  // (the variant written in place: only the letter at i changes)
     for (std::size_t i = 1; i <= b.size(); ++i) {
-        for (const char32_t c : letters) add(out, joined(b.substr(0, i), {&c, 1}, b.substr(i)), tone, key);
+        cur.assign(b.substr(0, i));
+        cur.push_back(0);
+        cur.append(b.substr(i));
+        for (const char32_t c : letters) {
+            cur[i] = c;
+            add(out, cur, tone, key);
+        }
     }
     spelling = out.size();
     {
@@ -101,8 +108,10 @@ std::vector<std::string> letter_variants_uncached(std::string_view key, std::siz
             U"cfgb", U"qase", U"zsdc", U"tghu", U"asx"};
         for (std::size_t i = 1; i < b.size(); ++i) {
             if (b[i] < U'a' || b[i] > U'z') continue;  // a marked letter: its slips are mark slips
+            cur.assign(b);
             for (const char32_t c : near[static_cast<std::size_t>(b[i] - U'a')]) {
-                add(out, joined(b.substr(0, i), {&c, 1}, b.substr(i + 1)), tone, key);
+                cur[i] = c;
+                add(out, cur, tone, key);
             }
         }
         // The second letter of the onset `tr` dropped (`tưởng` for `trưởng`, `kiểm ta` for `kiểm

@@ -121,15 +121,15 @@ public:
                 analysis::StringSet places, analysis::StringSet phrases, std::vector<std::vector<Token>> authorities,
                 std::vector<char> cited_kinds)
         : confusables_(std::move(confusables)),
-          allow_(std::move(allow)),
-          unattested_(std::move(unattested)),
-          places_(std::move(places)),
           phrases_(std::move(phrases)),
           authorities_(std::move(authorities)),
           cited_kind_(std::move(cited_kinds)) {
         // Each name by its first word's letters without tone or marks, the key that word and every
         // word one tone or mark from it share: one lookup per token, no variants made at start-up.
         for (std::size_t k = 0; k < authorities_.size(); ++k) by_authority_first_[skeleton(authorities_[k].front())].push_back(k);
+        for (const auto& w : allow) listed_[w] |= kAllowed;
+        for (const auto& w : unattested) listed_[w] |= kUnattested;
+        for (const auto& w : places) listed_[w] |= kPlace;
     }
 
     void run(const engine::Context& context, engine::Sink& sink) const override {
@@ -282,7 +282,7 @@ private:
                   const std::vector<std::pair<std::uint32_t, std::uint32_t>>& code, std::size_t i,
                   engine::Sink& sink) const {
         const Token& w = t[i];
-        if (allow_.count(w.key) || places_.count(w.key) || w.end - w.begin < 2) return false;
+        if ((listed(w.key) & (kAllowed | kPlace)) || w.end - w.begin < 2) return false;
         const auto& l = analysis::letters_of(w);
         if (!l || l->marked) return false;
         for (auto u : l->upper) {
@@ -422,7 +422,7 @@ private:
 
     // A lowercase word without Vietnamese marks that is no Vietnamese syllable: a foreign word.
     bool foreign(const Token& t) const {
-        if (t.kind != Token::Kind::Word || allow_.count(t.key)) return false;
+        if (t.kind != Token::Kind::Word || (listed(t.key) & kAllowed)) return false;
         const auto& l = analysis::letters_of(t);
         return l && !l->marked && !l->upper_first && !analysis::is_syllable(t);
     }
@@ -438,7 +438,7 @@ private:
             if (!l || l->all_upper || l->upper_first) continue;
             ++words;
             marked += l->marked;
-            if (analysis::is_syllable(tok) || allow_.count(tok.key)) continue;
+            if (analysis::is_syllable(tok) || (listed(tok.key) & kAllowed)) continue;
             (l->marked ? garbled : foreign)++;
         }
         if (words < 3) return true;
@@ -488,8 +488,9 @@ private:
 
     void check_word(const model::Paragraph& para, std::size_t p, const Token& t, bool foreign_neighbour, bool opens_sentence,
                     std::pair<std::string_view, std::string_view> around, engine::Sink& sink) const {
-        if (allow_.count(t.key) || places_.count(t.key) || t.end - t.begin < 2) return;
-        const bool unattested = unattested_.count(t.key) > 0;
+        const std::uint8_t lists = listed(t.key);
+        if ((lists & (kAllowed | kPlace)) || t.end - t.begin < 2) return;
+        const bool unattested = (lists & kUnattested) != 0;
         if (analysis::is_syllable(t) && !unattested) return;  // (unknown(): after the pair check)
         engine::Draft d;
         d.range = model::Range{p, t.begin, t.end};
@@ -546,13 +547,15 @@ private:
     // A lowercase Vietnamese syllable the pair check may read (not a name, acronym or foreign word).
     bool plain_syllable(const std::u32string& text, const Token& t,
                         const std::vector<std::pair<std::uint32_t, std::uint32_t>>& code) const {
-        if (t.kind != Token::Kind::Word || allow_.count(t.key) || places_.count(t.key)) return false;
+        if (t.kind != Token::Kind::Word) return false;
+        const std::uint8_t lists = listed(t.key);
+        if (lists & (kAllowed | kPlace)) return false;
         const auto& l = analysis::letters_of(t);
         if (!l) return false;
         for (auto u : l->upper) {
             if (u) return false;
         }
-        return analysis::is_syllable(t) && !unattested_.count(t.key) && !attached(text, t) && !inside(code, t);
+        return analysis::is_syllable(t) && !(lists & kUnattested) && !attached(text, t) && !inside(code, t);
     }
 
     // A heading in capitals (`ĐIỀU 3: LƯƠNG VÀ PHÚ CẤP`): every word of two letters or more is
@@ -576,10 +579,12 @@ private:
     // a Roman numeral (`PHẦN VI`), nor a word of the lists.
     bool caps_syllable(const std::u32string& text, const Token& t,
                        const std::vector<std::pair<std::uint32_t, std::uint32_t>>& code) const {
-        if (t.kind != Token::Kind::Word || t.end - t.begin < 2 || allow_.count(t.key) || places_.count(t.key)) return false;
+        if (t.kind != Token::Kind::Word || t.end - t.begin < 2) return false;
+        const std::uint8_t lists = listed(t.key);
+        if (lists & (kAllowed | kPlace)) return false;
         if (t.text.find_first_not_of("IVXLCDM") == std::string::npos) return false;
         const auto& l = analysis::letters_of(t);
-        return l && l->all_upper && analysis::key_is_syllable(t) && !unattested_.count(t.key) &&
+        return l && l->all_upper && analysis::key_is_syllable(t) && !(lists & kUnattested) &&
                !attached(text, t) && !inside(code, t);
     }
 
@@ -622,17 +627,20 @@ private:
             }
         }
         std::vector<char> flagged(t.size(), false);
-        auto linked = [&](std::size_t i) {  // t[i] and t[i + 1] are words with only spaces between
-            return i + 1 < t.size() && t[i].kind == Token::Kind::Word && t[i + 1].kind == Token::Kind::Word &&
-                   analysis::spaced(text, t[i], t[i + 1]);
-        };
+        // t[i] and t[i + 1] are words with only spaces between (asked several times per token:
+        // read once).
+        std::vector<char> links(t.size(), false);
+        for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+            links[i] = t[i].kind == Token::Kind::Word && t[i + 1].kind == Token::Kind::Word && analysis::spaced(text, t[i], t[i + 1]);
+        }
+        auto linked = [&](std::size_t i) { return i + 1 < t.size() && links[i]; };
         // Inside a sentence, a capitalised word between two lowercase ones opens a title written in
         // sentence case (`trong Chiến lược quốc gia`, `Kế hoạch Xây dựng nông thôn mới`): only its
         // first word takes a capital. It is read with the lowercase word after it, never as a slip itself. (A
         // name's words are all capitalised: `tại Hà Nội`, `ông Nguyễn Văn An` hold no such word.)
         auto title_first = [&](std::size_t k) {
             if (k == 0 || k + 1 >= t.size() || covered[k] || t[k].kind != Token::Kind::Word || t[k].end - t[k].begin < 2 ||
-                allow_.count(t[k].key) || places_.count(t[k].key) || inside(code, t[k]) || unattested_.count(t[k].key) ||
+                (listed(t[k].key) & (kAllowed | kPlace | kUnattested)) || inside(code, t[k]) ||
                 !analysis::is_syllable(t[k]) || !plain[k - 1] || !linked(k - 1) || !plain[k + 1] || !linked(k)) {
                 return false;
             }
@@ -727,8 +735,8 @@ private:
         // A sentence's first word is capitalised by its place, not as a name: it is read like a
         // lowercase one, against the lowercase word after it (`Chiến lượt quốc gia`).
         auto sentence_first = [&](std::size_t i) {
-            if (covered[i] || t[i].kind != Token::Kind::Word || t[i].end - t[i].begin < 2 || allow_.count(t[i].key) ||
-                places_.count(t[i].key) || inside(code, t[i]) || unattested_.count(t[i].key) ||
+            if (covered[i] || t[i].kind != Token::Kind::Word || t[i].end - t[i].begin < 2 ||
+                (listed(t[i].key) & (kAllowed | kPlace | kUnattested)) || inside(code, t[i]) ||
                 !analysis::is_syllable(t[i]) || i + 1 >= t.size() || !plain[i + 1]) {
                 return false;
             }
@@ -901,10 +909,15 @@ private:
     }
 
     std::vector<Confusable> confusables_;
+    // The lists a key is in (allowed words, syllables never attested, places): one lookup for
+    // the two or three a token is asked about; 0 for none.
+    static constexpr std::uint8_t kAllowed = 1, kUnattested = 2, kPlace = 4;
+    analysis::StringMap<std::uint8_t> listed_;
+    std::uint8_t listed(std::string_view key) const {
+        const auto it = listed_.find(key);
+        return it == listed_.end() ? std::uint8_t{0} : it->second;
+    }
     // Membership only: hashed, searched with the token's key.
-    analysis::StringSet allow_;
-    analysis::StringSet unattested_;
-    analysis::StringSet places_;
     analysis::StringSet phrases_;
     // Names of authorities (`Bộ Tài chính`), tokenized; and their indices by the first word's key
     // as written or one tone or mark from it.

@@ -274,14 +274,14 @@ private:
                 const auto& cx = a->second.front().canon;
                 const auto& cy = b->second.front().canon;
                 if (x.size() != y.size()) continue;
-                int differing = 0;
-                bool close = true;
-                for (std::size_t i = 0; i < x.size() && close; ++i) {
+                // One syllable apart, at edit distance 1 (measured only for the one that differs).
+                std::size_t differing = 0, at = 0;
+                for (std::size_t i = 0; i < x.size() && differing < 2; ++i) {
                     if (cx[i] == cy[i]) continue;
                     ++differing;
-                    close = x[i].size() >= 2 && y[i].size() >= 2 && syllable_distance(x[i], y[i]) == 1;
+                    at = i;
                 }
-                if (!close || differing != 1) continue;
+                if (differing != 1 || x[at].size() < 2 || y[at].size() < 2 || syllable_distance(x[at], y[at]) != 1) continue;
                 const auto& xs = a->second;
                 const auto& ys = b->second;
                 if (listed_together(xs, ys, context.document)) continue;
