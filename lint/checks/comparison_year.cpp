@@ -1,7 +1,7 @@
 #include "checks/comparison_year.hpp"
 
 #include "analysis/periods.hpp"
-#include "analysis/sentences.hpp"
+#include "analysis/quantities.hpp"
 #include "analysis/syllable.hpp"
 #include "engine/messages.hpp"
 
@@ -96,7 +96,7 @@ void comparison_years(const engine::Context& context, engine::Sink& sink) {
     // The base of a comparison: `so với cùng kỳ năm 2024`, `bằng 96,5% cùng kỳ 2024`; not a subject
     // (`cùng kỳ năm 2024 tăng 2,57%`).
     static LazyRE2 same_period = {R"((?:so với|%)\s*(cùng kỳ\s+(?:năm\s+)?(\d{4}))\b)"};
-    const auto& sentences = context.analysis.get<analysis::Sentences>();
+    const analysis::Quantities* quantities = nullptr;  // (its sentences, asked once needed)
     std::optional<std::optional<std::pair<YearAt, std::size_t>>> title;  // looked up once, when needed
     const auto& paragraphs = context.document.paragraphs;
     for (std::size_t p = 0; p < paragraphs.size(); ++p) {
@@ -109,8 +109,8 @@ void comparison_years(const engine::Context& context, engine::Sink& sink) {
             const std::size_t e = b + g[0].size();
             pos = e;
             const int compared = to_int(g[2]);
-            const auto* sentence = sentences.of(p).empty() ? nullptr : sentences.at(p, utf8::cp_offset(text, b));
-            const std::size_t start = sentence ? utf8::byte_offset(text, sentence->begin) : 0;
+            if (!quantities) quantities = &context.analysis.get<analysis::Quantities>();
+            const std::size_t start = std::min(quantities->sentence_at(p, b).begin, b);
             auto own = period_before(text, start, b);
             std::size_t own_paragraph = p;
             if (!own) {
