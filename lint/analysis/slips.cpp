@@ -381,6 +381,7 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         return *two_of;
     };
     const double common_w = vi_words::admin_count(w, "");
+    constexpr double kCommonSyllable = 50;  // times in administrative text
     bool seen_once = false, variant_often = false;  // (below: pairs with a neighbour seen once)
     // The written syllable makes a common word with a neighbour, or a pair seen in administrative
     // text or often in the dictionary's text: no slip. (A pair seen once only, whose variant is
@@ -391,6 +392,13 @@ std::optional<ContextSlip> find_slip_in_context(const std::vector<std::string_vi
         const std::string_view y = side < 0 ? w : keys[at + 1];
         const auto e = vi_words::lookup(x, y);
         if (vi_words::tier(e.score) >= 3) return std::nullopt;
+        // A listed word made by a syllable drafts write all the time, with nothing on its other side
+        // but the phrase's edge or a function word (`kiểm tra sau thông quan,`): no neighbour argues
+        // for a variant. (A rare syllable there, `thông tín,`, is still read as a slip.)
+        if (vi_words::tier(e.score) >= 1 && common_w >= kCommonSyllable &&
+            (side < 0 ? !has_right || words::is_function_word(keys[at + 1]) : !has_left || words::is_function_word(keys[at - 1]))) {
+            return std::nullopt;
+        }
         // A function word stands beside anything: seen with it a few times in drafts is no
         // evidence (`phạm tôi về`, `tán thanh và`); common in running text, it is (`kể đến`).
         if (words::is_function_word(side < 0 ? x : y) && e.admin < 5) {
