@@ -1,5 +1,6 @@
 #include "analysis/dates.hpp"
 
+#include "analysis/matched_digits.hpp"
 #include "analysis/words.hpp"
 
 #include <soat/utf8.hpp>
@@ -16,12 +17,6 @@ namespace soat::analysis {
 namespace {
 
 bool is_digit_byte(char c) { return c >= '0' && c <= '9'; }
-
-int to_int(re2::StringPiece s) {
-    int v = 0;
-    for (char c : s) v = v * 10 + (c - '0');
-    return v;
-}
 
 // Calls `f(groups)` for every match of `re` in `text`; groups[0] is the whole match.
 template <typename F>
@@ -95,21 +90,21 @@ Dates::Dates(const Analysis& analysis) {
             if (e < text.size() && (text[e] == '/' || text[e] == '-')) return;  // a symbol: 12/5/2022/QĐ
             if (g[4].size() <= 2) return;  // "3/5/10" is not a date
             DateMention d;
-            d.day = to_int(g[1]);
-            d.month = to_int(g[2]);
+            d.day = matched_int(g[1]);
+            d.month = matched_int(g[2]);
             d.day_digits = static_cast<int>(g[1].size());
             d.month_digits = static_cast<int>(g[2].size());
             d.slashes = static_cast<int>(g[3].size());
             d.year_digits = static_cast<int>(g[4].size());
-            d.year = d.year_digits == 4 ? to_int(g[4]) : 0;
+            d.year = d.year_digits == 4 ? matched_int(g[4]) : 0;
             add(g[0], d);
         });
         if (slashed) each_match(*day_month, view, [&](const std::vector<re2::StringPiece>& g) {
             const std::size_t e = static_cast<std::size_t>(g[0].data() - text.data()) + g[0].size();
             if (e < text.size() && (text[e] == '/' || is_digit_byte(text[e]))) return;
             DateMention d;
-            d.day = to_int(g[1]);
-            d.month = to_int(g[2]);
+            d.day = matched_int(g[1]);
+            d.month = matched_int(g[2]);
             d.day_digits = static_cast<int>(g[1].size());
             d.month_digits = static_cast<int>(g[2].size());
             const auto digits = static_cast<std::size_t>(g[1].data() - g[0].data());
@@ -130,12 +125,12 @@ Dates::Dates(const Analysis& analysis) {
             }
             DateMention d;
             d.form = DateMention::Form::Long;
-            d.day = to_int(g[2]);
-            d.month = to_int(g[3]);
+            d.day = matched_int(g[2]);
+            d.month = matched_int(g[3]);
             d.day_digits = static_cast<int>(g[2].size());
             d.month_digits = static_cast<int>(g[3].size());
             d.year_digits = static_cast<int>(g[4].size());
-            d.year = d.year_digits == 4 ? to_int(g[4]) : 0;
+            d.year = d.year_digits == 4 ? matched_int(g[4]) : 0;
             d.header = header;
             add(g[0], d);
         });

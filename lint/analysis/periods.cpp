@@ -1,4 +1,5 @@
 #include "analysis/periods.hpp"
+#include "analysis/matched_digits.hpp"
 #include "analysis/syllable.hpp"
 
 #include "analysis/words.hpp"
@@ -68,12 +69,6 @@ std::vector<std::string> words_before(std::string_view text, std::size_t at, boo
         out.push_back(keep_case ? std::string(w.text) : analysis::lower(w.text));
     }
     return out;
-}
-
-int to_int(re2::StringPiece s) {
-    int v = 0;
-    for (char c : s) v = v * 10 + (c - '0');
-    return v;
 }
 
 bool letter_or_digit_at(std::string_view text, std::size_t byte) {
@@ -185,8 +180,8 @@ Periods::Periods(const Analysis& analysis) {
             if (std::isdigit(static_cast<unsigned char>(g[2][0])) && lower(view.substr(e, 8)).starts_with(" tháng")) return;
             PeriodMention m;
             m.kind = PeriodMention::Kind::Quarter;
-            m.value = std::isdigit(static_cast<unsigned char>(g[2][0])) ? to_int(g[2]) : roman_value(std::string_view(g[2].data(), g[2].size()));
-            m.year = g[3].empty() ? 0 : to_int(g[3]);
+            m.value = std::isdigit(static_cast<unsigned char>(g[2][0])) ? matched_int(g[2]) : roman_value(std::string_view(g[2].data(), g[2].size()));
+            m.year = g[3].empty() ? 0 : matched_int(g[3]);
             add(g, m);
         });
         if (month_word) each_match(*month, view, [&](const std::vector<re2::StringPiece>& g) {
@@ -210,8 +205,8 @@ Periods::Periods(const Analysis& analysis) {
             if (RE2::PartialMatch(re2::StringPiece(text.data() + e, text.size() - e), *duration) && g[3].empty()) return;
             PeriodMention m;
             m.kind = PeriodMention::Kind::Month;
-            m.value = to_int(g[2]);
-            m.year = g[3].empty() ? 0 : to_int(g[3]);
+            m.value = matched_int(g[2]);
+            m.year = g[3].empty() ? 0 : matched_int(g[3]);
             add(g, m);
         });
         if (month_word) each_match(*months, view, [&](const std::vector<re2::StringPiece>& g) {
@@ -226,9 +221,9 @@ Periods::Periods(const Analysis& analysis) {
             if (!before.empty() && before.back() == "ngày") return;  // "ngày 5 tháng 1" is a date
             PeriodMention m;
             m.kind = PeriodMention::Kind::Months;
-            m.value = to_int(g[1]);
+            m.value = matched_int(g[1]);
             m.qualifier = g[2].empty() ? "" : analysis::lower(std::string_view(g[2].data(), g[2].size())) + " năm";
-            m.year = g[3].empty() ? 0 : to_int(g[3]);
+            m.year = g[3].empty() ? 0 : matched_int(g[3]);
             m.range = range_of(g[0]);
             m.numeral = std::string(g[1]);
             m.in_title = title_ && *title_ == p;
@@ -239,8 +234,8 @@ Periods::Periods(const Analysis& analysis) {
         each_match(*span, view, [&](const std::vector<re2::StringPiece>& g) {
             SpanMention s;
             s.range = range_of(g[0]);
-            s.from = to_int(g[1]);
-            s.to = to_int(g[2]);
+            s.from = matched_int(g[1]);
+            s.to = matched_int(g[2]);
             s.before = words_before(view, start_of(g[0]), true);
             spans_.push_back(std::move(s));
         });

@@ -1,5 +1,6 @@
 #include "checks/comparison_year.hpp"
 
+#include "analysis/matched_digits.hpp"
 #include "analysis/periods.hpp"
 #include "analysis/quantities.hpp"
 #include "analysis/syllable.hpp"
@@ -20,12 +21,6 @@ struct YearAt {
     int year = 0;                    // 0: a period without its year (`quý II`), the year unknown
     std::size_t begin = 0, end = 0;  // bytes of the period in its paragraph
 };
-
-int to_int(re2::StringPiece s) {
-    int v = 0;
-    for (char c : s) v = v * 10 + (c - '0');
-    return v;
-}
 
 // The words before a period that make it no period compared: a base of comparison right before
 // it (`so với năm 2024`, `bằng … năm 2024`), or a target its clause names (`đạt 60% chỉ tiêu
@@ -64,7 +59,7 @@ std::optional<YearAt> period_before(std::string_view text, std::size_t from, std
         const std::size_t e = b + g[0].size();
         if (!not_compared(text.substr(from, b - from))) {
             const auto& year = g[1].data() ? g[1] : g[2];
-            found = year.data() ? YearAt{to_int(year), b, static_cast<std::size_t>(year.data() - text.data()) + year.size()}
+            found = year.data() ? YearAt{analysis::matched_int(year), b, static_cast<std::size_t>(year.data() - text.data()) + year.size()}
                                 : YearAt{0, b, e};
         }
         pos = e > pos ? e : pos + 1;
@@ -83,7 +78,7 @@ std::optional<std::pair<YearAt, std::size_t>> title_year(const engine::Context& 
     std::size_t pos = 0;
     while (pos < text.size() && year->Match(input, pos, text.size(), RE2::UNANCHORED, g, 2)) {
         const std::size_t b = static_cast<std::size_t>(g[0].data() - text.data());
-        const int y = to_int(g[1]);
+        const int y = analysis::matched_int(g[1]);
         if (!latest || y > latest->first.year) latest = {{y, b, b + g[0].size()}, *title};
         pos = b + g[0].size();
     }
@@ -108,7 +103,7 @@ void comparison_years(const engine::Context& context, engine::Sink& sink) {
             const std::size_t b = static_cast<std::size_t>(g[0].data() - text.data());
             const std::size_t e = b + g[0].size();
             pos = e;
-            const int compared = to_int(g[2]);
+            const int compared = analysis::matched_int(g[2]);
             if (!quantities) quantities = &context.analysis.get<analysis::Quantities>();
             const std::size_t start = std::min(quantities->sentence_at(p, b).begin, b);
             auto own = period_before(text, start, b);

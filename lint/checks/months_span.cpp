@@ -1,5 +1,7 @@
 #include "checks/months_span.hpp"
 
+#include "analysis/matched_digits.hpp"
+
 #include <soat/utf8.hpp>
 
 #include <re2/re2.h>
@@ -9,12 +11,6 @@
 namespace soat::checks {
 
 namespace {
-
-int to_int(re2::StringPiece s) {
-    int v = 0;
-    for (char c : s) v = v * 10 + (c - '0');
-    return v;
-}
 
 }  // namespace
 
@@ -33,10 +29,10 @@ void months_spans(const engine::Context& context, engine::Sink& sink) {
         while (pos < text.size() && span->Match(input, pos, text.size(), RE2::UNANCHORED, g, 7)) {
             const std::size_t b = static_cast<std::size_t>(g[0].data() - text.data());
             pos = b + g[0].size();
-            const int stated = to_int(g[1]), from = to_int(g[4]), to = to_int(g[6]);
+            const int stated = analysis::matched_int(g[1]), from = analysis::matched_int(g[4]), to = analysis::matched_int(g[6]);
             if (stated < 1 || stated > 12 || from < 1 || from > 12 || to < 1 || to > 12) continue;
             // A day other than a month's first or last leaves whole months uncounted.
-            if ((g[3].data() && to_int(g[3]) != 1) || (g[5].data() && to_int(g[5]) < 28)) continue;
+            if ((g[3].data() && analysis::matched_int(g[3]) != 1) || (g[5].data() && analysis::matched_int(g[5]) < 28)) continue;
             const int months = to >= from ? to - from + 1 : to + 12 - from + 1;
             if (months == stated) continue;
             engine::Draft d;
