@@ -241,7 +241,13 @@ struct Builder {
             const Quantity& tq = qs[total];
             if (tq.role != Role::Quantity || tq.percent() || depth[tq.byte_begin] != depth[open] - 1 + (t[open] == '(' ? 0 : 0)) continue;
             const std::string gap = text_lower(p, tq.unit_end, open);
-            if (!past_attainment && gap.find_first_of(",;:") != std::string::npos) continue;
+            // "597 nhà bị hư hỏng, thiệt hại và di dời (A: 130 nhà; B: 259 nhà; …)": a description of
+            // the whole that lists its states with commas, no change or comparison, still leads to
+            // its breakdown; then every part must count the whole's own thing.
+            const bool described = gap.find_first_of(";:") == std::string::npos && !analysis::changes(gap) && !contains(gap, "so với") &&
+                                   !contains(gap, "chiếm") && !contains(gap, "đạt") && !contains(gap, "trong đó");
+            const bool comma_gap = !past_attainment && gap.find(',') != std::string::npos;
+            if (!past_attainment && gap.find_first_of(",;:") != std::string::npos && !(comma_gap && described)) continue;
             if (std::count(gap.begin(), gap.end(), ' ') > 12) continue;
             // "…, khiển trách 3, cảnh cáo 1, khai trừ 4 (trong đó, UBKT … cảnh cáo 1, khai trừ 4)": a
             // parenthesis after the last item of a list that names two of the list's items again
@@ -259,6 +265,23 @@ struct Builder {
                 }
                 if (named_again >= 2) continue;
             }
+            // "80.606 ha bị thiệt hại (Lào Cai 4.123, Sơn La 540, …)": places with bare figures, no
+            // figure of another measure, leave the whole's unit understood.
+            bool bare_places = !tq.is_count();
+            int bare_items = 0;
+            for (std::size_t k = total + 1; k < last && qs[k].byte_begin < close && bare_places; ++k) {
+                const Quantity& q = qs[k];
+                if (q.role != Role::Quantity || depth[q.byte_begin] != depth[open]) continue;
+                if (q.percent() || !q.is_count() || !q.noun.empty() || !q.scale_word.empty()) {
+                    bare_places = false;
+                    break;
+                }
+                std::size_t name_at = 0;
+                word_before(t, q.byte_begin, &name_at);
+                bare_places = name_at < q.byte_begin && first_upper(t.substr(name_at, q.byte_begin - name_at));
+                ++bare_items;
+            }
+            bare_places = bare_places && bare_items >= 2;
             bool unsure = false;  // an item of the total's kind read as a comparison
             bool mixed = false;   // durations in other units than the total's
             std::set<std::string> other_nouns;  // nouns of parts that differ from the total's
@@ -269,7 +292,7 @@ struct Builder {
                     depth[q.byte_begin] != depth[open]) {
                     continue;
                 }
-                if (tq.is_count() != q.is_count() || (!tq.is_count() && !same_measure(tq, q))) continue;
+                if (!bare_places && (tq.is_count() != q.is_count() || (!tq.is_count() && !same_measure(tq, q)))) continue;
                 if (after_change_word(t, q)) continue;
                 // "900 tấn cá tạp quy đổi từ 4.500 tấn sứa": what a part was made from is no part.
                 if (lower(word_before(t, q.byte_begin)) == "từ") continue;
@@ -324,6 +347,7 @@ struct Builder {
             if ((c.parts.size() < 2 && !one_subset) || mixed || (!own_noun && ((other_nouns.size() >= 2 && whole_again) || (!other_nouns.empty() && beyond_whole)))) {
                 continue;
             }
+            if (comma_gap && (unsure || !other_nouns.empty() || (tq.is_count() && own != static_cast<int>(c.parts.size())) || c.parts.size() < 2)) continue;
             if (unsure && c.kind == SumClaim::Kind::Exhaustive) c.kind = SumClaim::Kind::Partial;
             if (past_attainment) {
                 if (!own_noun || !shares_make_whole(c.parts)) continue;
@@ -347,7 +371,7 @@ struct Builder {
             previous_begin = s.begin;
             const std::string_view raw = t.substr(s.begin, s.end - s.begin);
             if (!contains(raw, "ồm") && !contains(raw, "rong đó") && !contains(raw, "như:") && !contains(raw, "ụ thể:") && !contains(raw, "ụ thể, ") && !contains(raw, "hia ra:") &&
-                !contains(raw, "số này") && !contains(raw, "số đó") && !contains(raw, "hân theo ")) {
+                !contains(raw, "số này") && !contains(raw, "số đó") && !contains(raw, "số trên") && !contains(raw, "hân theo ")) {
                 continue;
             }
             const std::string l = text_lower(p, s.begin, s.end);
@@ -364,7 +388,8 @@ struct Builder {
                                        {"như:", SumClaim::Kind::Partial}, {"cụ thể:", SumClaim::Kind::Partial}, {"cụ thể, ", SumClaim::Kind::Partial},
                                        {"chia ra:", SumClaim::Kind::Exhaustive}, {"trong tổng số này", SumClaim::Kind::Subsets},
                                        {"trong số này", SumClaim::Kind::Subsets}, {"trong tổng số đó", SumClaim::Kind::Subsets},
-                                       {"trong số đó", SumClaim::Kind::Subsets},
+                                       {"trong số đó", SumClaim::Kind::Subsets}, {"trong số trên", SumClaim::Kind::Subsets},
+                                       {"trong tổng số trên", SumClaim::Kind::Subsets},
                                        {"bao gồm ", SumClaim::Kind::Exhaustive}, {"gồm ", SumClaim::Kind::Exhaustive},
                                        {"phân theo ", SumClaim::Kind::Exhaustive}};
             std::size_t from = 0;
@@ -421,7 +446,7 @@ struct Builder {
                 }
                 // "T cuộc, trong đó kỳ trước chuyển sang a cuộc. Trong số này …": "số này" is the
                 // total, not the part singled out after "trong đó".
-                if (total != std::string::npos && (contains(word, "số này") || contains(word, "số đó"))) {
+                if (total != std::string::npos && (contains(word, "số này") || contains(word, "số đó") || contains(word, "số trên"))) {
                     const std::string before_marker = text_lower(p, total_from, at);
                     const std::size_t sub = before_marker.rfind("trong đó");
                     if (sub != std::string::npos && qs[total].byte_begin > total_from + sub) {
@@ -652,7 +677,8 @@ struct Builder {
                     // "gồm: vốn cấp mới a; vốn điều chỉnh tăng b; góp vốn c": in a composition of a
                     // level, an item's name may end in the change it counts.
                     const bool named_change = composition && !change && changed_item(t, k, at);
-                    if (after_change_word(t, q) && !named_change) continue;
+                    // ("là hơn 222.000 tỷ đồng": a level past its bound, no change.)
+                    if (after_change_word(t, q) && !named_change && !phrases::bounded_level(t, q)) continue;
                     if (!named_change && comparison_segment(t, segment_start(t, q.byte_begin, at), q)) {
                         unsure = unsure || (tq.is_count() ? q.noun == tq.noun : same_measure(tq, q));
                         continue;
@@ -2923,7 +2949,7 @@ struct Builder {
         bool in_item = false;
         std::size_t pos = from;
         std::size_t end = to;
-        static const char* const kClass[] = {"huyện", "xã", "thị", "trấn", "thành", "phố", "tỉnh", "phường", "và", "các"};
+        static const char* const kClass[] = {"huyện", "xã", "thị", "trấn", "thành", "phố", "tỉnh", "phường", "quận", "thôn", "ấp", "đảo", "và", "các"};
         int paren = 0;  // "Quảng Thọ (Quảng Điền)": a name's annotation is no item
         bool after_and = false, last_item = false;
         bool lower_names = false, cut_in_name = false;

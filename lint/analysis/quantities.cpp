@@ -6,6 +6,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <set>
@@ -92,6 +93,14 @@ std::string word_at(std::string_view s, std::size_t i, std::size_t* end) {
     return lower(s.substr(i, j - i));
 }
 
+// The second syllable of a noun made with Sino-Vietnamese "đồng" (同, co-) at byte i.
+bool co_noun(std::string_view t, std::size_t i) {
+    static const std::string_view kSecond[] = {"chí", "bào", "nghiệp", "đội", "hương", "môn", "minh", "phạm", "hồ"};
+    std::size_t end = 0;
+    const std::string w = word_at(t, i, &end);
+    return std::find(std::begin(kSecond), std::end(kSecond), w) != std::end(kSecond);
+}
+
 void read_unit(std::string_view t, Quantity& q) {
     std::size_t i = q.byte_end;
     const std::size_t after_digits = i;
@@ -110,6 +119,9 @@ void read_unit(std::string_view t, Quantity& q) {
         if (starts_with(t, i, u) && (u == "%" || u == "‰" || boundary(t, i + u.size()))) {
             // "năm 2023 lần lượt là …": the adverb "lần lượt" (respectively), not the unit.
             if (u == "lần" && starts_with(t, skip_spaces(t, i + u.size(), false), "lượt")) break;
+            // "960 đồng chí", "1.200 đồng bào": "đồng" (同, co-) opening a noun of people or things
+            // counted, not the currency.
+            if (u == "đồng" && co_noun(t, skip_spaces(t, i + u.size(), false))) break;
             q.glued = i == after_digits && u != "%" && u != "‰" && !(q.byte_begin > 0 && t[q.byte_begin - 1] == '/');
             q.unit = canonical_unit(u);
             i += u.size();
@@ -150,6 +162,10 @@ void read_unit(std::string_view t, Quantity& q) {
                 noun = two;
                 q.noun_end = end2;
             }
+        }
+        if (noun == "đồng" && co_noun(t, j)) {
+            noun += " " + second;
+            q.noun_end = end2;
         }
         q.noun = noun;
     }
@@ -366,6 +382,8 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
         const char32_t after = cp_at(t, e + 1);
         if (is_letter(after)) return Role::Code;  // "233-NQ/TU", "05/KH-UBND", "1265-KH"
     }
+    // "502 trạm 2G", "in 3D", "lô 3B": one capital letter run into the number names a kind.
+    if (next >= 'A' && next <= 'Z' && !is_letter(cp_at(t, e + 1)) && !(e + 1 < t.size() && is_digit(t[e + 1]))) return Role::Name;
     const std::string w1 = word_before(t, b);
     const std::string l1 = lower(w1);
     // "lúc 10 giờ", "từ 10 giờ ngày 29/9": a time of day counts nothing.
@@ -497,10 +515,11 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
     }
     // A multi-word proper name before a bare number: "SEA Games 31", "Hà Bắc 2"; not a place
     // before its count ("huyện Bảo Lâm 70 hộ"), nor an amount (a name's number is whole and has
-    // no scale: "tỉnh Điện Biên 15,2 nghìn").
+    // no scale and no thousands points: "tỉnh Điện Biên 15,2 nghìn", "Lào Cai 4.123").
     std::size_t w1_begin = 0;
     const std::string raw1 = word_before(t, b, &w1_begin);
-    if (!raw1.empty() && is_upper(cp_at(t, w1_begin)) && q.unit.empty() && q.numeral.decimals == 0 && q.scale_word.empty()) {
+    if (!raw1.empty() && is_upper(cp_at(t, w1_begin)) && q.unit.empty() && q.numeral.decimals == 0 && q.scale_word.empty() &&
+        q.numeral.style != Numeral::Style::Vietnamese) {
         std::size_t w0_begin = 0;
         const std::string raw0 = word_before(t, w1_begin, &w0_begin);
         // Units of administration and regions ("vùng Đồng Tháp", "khu vực Tây Nguyên", "miền Bắc Bộ").

@@ -613,6 +613,12 @@ struct Builder {
             int over_half = 0;
             for (std::size_t j : tally.parts) over_half += qs[j].value() * 2 > q.numeral.value ? 1 : 0;
             if (over_half >= 2) clean = false;
+            // "trong đó a …, b …" without a colon or a "và" before its last part singles out some of
+            // N, an open list; "trong đó a … và b …" closes it.
+            if (tail.compare(marker, std::string_view("trong đó").size(), "trong đó") == 0 && !colon_list && tally.parts.size() >= 2) {
+                const Quantity& before_last = qs[tally.parts[tally.parts.size() - 2]];
+                tally.some = !contains(lower(t.substr(before_last.noun_end, qs[tally.parts.back()].byte_begin - before_last.noun_end)), " và ");
+            }
             if (clean && (!tally.parts.empty() || !tally.rest.empty())) out.push_back(std::move(tally));
         }
     }

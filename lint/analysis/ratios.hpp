@@ -46,6 +46,8 @@ struct Tally {
     std::vector<std::size_t> rest;     // N + rest = M ("01 chỉ tiêu không hoàn thành")
     // M written apart ("N trong số M chỉ tiêu", "N trên tổng số M trường"): `fraction` is N.
     std::optional<std::size_t> whole;
+    // "trong đó a …, b …" (no colon, no "và" before the last part) singles out some of N: Σ ≤ N.
+    bool some = false;
 };
 
 class Ratios {

@@ -66,7 +66,7 @@ private:
         d.args["fraction"] = t.whole ? analysis::format_vn(n, 0) + "/" + analysis::printed(context.document, qs[*t.whole])
                                      : analysis::printed(context.document, f);
         // One part above N but within M ("03/20 chỉ tiêu …, trong đó có 12 chỉ tiêu …") is M's.
-        if (t.parts.size() >= 2 ? done != n : done > n && done > whole) {
+        if (t.parts.size() >= 2 ? done > n || (done < n && !t.some) : done > n && done > whole) {
             d.message = t.parts.size() >= 2 ? "tally" : "tally_part";
             d.args["parts"] = parts;
             d.args["sum"] = analysis::format_vn(done, 0);

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace soat::checks {
@@ -104,8 +105,15 @@ public:
         const auto& claims = context.analysis.get<analysis::Claims>();
         const auto& qs = quantities.all();
         const double tol = context.config.approx_tolerance;
+        // "Quảng Ngãi 3.6803" among "7.029", "3.549": a point and other than three digits in
+        // Vietnamese notation is a mistyped group or an English decimal; its value is unknown.
+        auto unsure_notation = [&](std::size_t k) {
+            return qs[k].numeral.style == analysis::Numeral::Style::EnglishDecimal && !quantities.english_style() &&
+                   quantities.vietnamese_at(qs[k].paragraph, qs[k].byte_begin);
+        };
         for (const SumClaim& c : claims.sums()) {
             if (c.missing_scale) continue;  // unit-format reports the missing scale word
+            if (unsure_notation(c.total) || std::any_of(c.parts.begin(), c.parts.end(), unsure_notation)) continue;
             const auto& total = qs[c.total];
             const Interval t = analysis::interval_of(total, tol);
             Interval sum{0, 0};

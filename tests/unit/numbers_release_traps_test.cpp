@@ -2457,3 +2457,65 @@ TEST_CASE("sample 189-192: a list cut at its paragraph's end, a clause singling 
     CHECK(run("number-format", {"Giá lúa IR 50404 giảm từ 8.000 đồng/kg xuống 7.200 đồng/kg."}).empty());
     CHECK(run("number-format", {"Giá lúa giảm từ 8.000 đồng/kg xuống 7.200 đồng/kg; sản lượng 50404 tấn."}).size() == 1);
 }
+
+TEST_CASE("sample 193-200: a count of comrades or compatriots is no amount of money", "[numbers][rules]") {
+    const std::string trained = "Tổng số quân nhân dự huấn luyện là 376 đồng chí, gồm sĩ quan 120 đồng chí, quân nhân chuyên nghiệp 96 đồng "
+                                "chí và hạ sĩ quan, binh sĩ 160 đồng chí.";
+    CHECK(run("sum-mismatch", {trained}).empty());
+    const auto f = run("sum-mismatch", {std::string(trained).replace(trained.find("160"), 3, "180")});
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message.find("376 đồng") == std::string::npos);
+    CHECK(f[0].message.find("376") != std::string::npos);
+    // The currency is still read where "đồng" closes the amount.
+    const auto money = run("sum-mismatch", {"Tổng kinh phí 376 triệu đồng, gồm ngân sách tỉnh 120 triệu đồng và xã hội hóa 256 triệu đồng chi hỗ trợ."});
+    CHECK(money.empty());
+}
+
+TEST_CASE("sample 197-200: a whole described with commas before its breakdown by place", "[numbers][rules]") {
+    const std::string houses = "Mưa lũ làm 420 nhà bị hư hỏng, tốc mái và phải di dời (Yên Bái: 120 nhà; Sơn La: 180 nhà; Hòa Bình: 120 nhà).";
+    CHECK(run("sum-mismatch", {houses}).empty());
+    CHECK(run("sum-mismatch", {std::string(houses).replace(houses.find("180"), 3, "150")}).size() == 1);
+    const std::string fields = "Có 9.350 ha lúa, hoa màu bị ngập, thiệt hại (Nam Định 4.100 ha, Thái Bình 3.200 ha, Ninh Bình 2.050 ha).";
+    CHECK(run("sum-mismatch", {fields}).empty());
+    CHECK(run("sum-mismatch", {std::string(fields).replace(fields.find("3.200"), 5, "3.800")}).size() == 1);
+    // A change or a comparison after the comma leads to another parenthesis.
+    CHECK(run("sum-mismatch", {"Có 420 nhà bị hư hỏng, tăng so với cùng kỳ (cùng kỳ: 300 nhà; năm 2022: 280 nhà)."}).empty());
+    // Parts counting other things than the whole are no breakdown of it.
+    CHECK(run("sum-mismatch", {"Lũ làm 420 nhà bị hư hỏng, ngập sâu (Yên Bái: 120 hộ; Sơn La: 180 hộ)."}).empty());
+    // A part mistyped with a point and four digits has no known value.
+    CHECK(run("sum-mismatch", {"Có 12.288 con gia súc bị chết (Quảng Trị 31, Huế 2.029, Đà Nẵng 2.999, Quảng Ngãi 3.6803, Lâm Đồng 3.549)."}).empty());
+}
+
+TEST_CASE("sample 197-200: a generation or grade run into its number, an island district in a list, an open trong đó", "[numbers][rules]") {
+    const std::string stations = "Toàn tỉnh có 1.911 trạm BTS (502 trạm 2G, 718 trạm 3G, 691 trạm 4G).";
+    CHECK(run("sum-mismatch", {stations}).empty());
+    CHECK(run("sum-mismatch", {std::string(stations).replace(stations.find("691"), 3, "791")}).size() == 1);
+    const std::string communes = "Tỉnh đề nghị công nhận 5 xã bãi ngang, gồm: các xã Hải An, Hải Khê (Hải Lăng), Gio Việt, Gio Hải và huyện đảo Cồn Cỏ.";
+    CHECK(run("count-mismatch", {communes}).empty());
+    CHECK(run("count-mismatch", {std::string(communes).replace(communes.find("5 xã"), std::string("5 xã").size(), "6 xã")}).size() == 1);
+    // "trong đó a …, b …" with no colon and no "và" singles out some of N.
+    const std::string open = "Có 40/40 xã đã ban hành quy chế, trong đó có 6 xã ban hành quy chế mẫu, 30 xã ban hành quy chế riêng.";
+    CHECK(run("count-mismatch", {open}).empty());
+    CHECK(run("count-mismatch", {std::string(open).replace(open.find("30 xã"), std::string("30 xã").size(), "38 xã")}).size() == 1);
+    // Closed by "và", the parts split N.
+    CHECK(run("count-mismatch", {std::string(open).replace(open.find(", 30 xã"), std::string(", 30 xã").size(), " và 30 xã")}).size() == 1);
+    CHECK(run("count-mismatch", {std::string(open).replace(open.find(", 30 xã"), std::string(", 30 xã").size(), " và 34 xã")}).empty());
+}
+
+TEST_CASE("sample 197-200: places with bare figures leave the whole's unit understood", "[numbers][rules]") {
+    const std::string land = "Có 12.450 ha lúa, hoa màu bị ngập (Thái Bình 4.120, Nam Định 3.905, Ninh Bình 2.310, Hà Nam 2.115).";
+    CHECK(run("sum-mismatch", {land}).empty());
+    CHECK(run("sum-mismatch", {std::string(land).replace(land.find("3.905"), std::string("3.905").size(), "4.905")}).size() == 1);
+    // A figure of another measure among them: no breakdown read.
+    CHECK(run("sum-mismatch", {"Có 12.450 ha lúa bị ngập (Thái Bình 4.120, Nam Định 3.905 tấn, Ninh Bình 2.310)."}).empty());
+    // Numbers of names stay names: no thousands point in a name's number.
+    CHECK(run("sum-mismatch", {"Sản lượng điện đạt 4.500 kWh (Thủy điện Sơn La 2, Hòa Bình 3)."}).empty());
+}
+
+TEST_CASE("sample 197-200: a sentence opened by trong số trên, a part past its bound", "[numbers][rules]") {
+    const std::string spending = "Tổng chi ngân sách quý I ước đạt 280.000 tỷ đồng. Trong số trên, riêng chi thường xuyên là hơn 222.000 tỷ đồng.";
+    CHECK(run("sum-mismatch", {spending}).empty());
+    CHECK(run("sum-mismatch", {std::string(spending).replace(spending.find("280.000"), std::string("280.000").size(), "28.000")}).size() == 1);
+    // A part that is a change ("tăng hơn …") is no level of the whole's.
+    CHECK(run("sum-mismatch", {"Tổng chi ngân sách quý I đạt 28.000 tỷ đồng, trong đó chi thường xuyên tăng hơn 30.000 tỷ đồng so với cùng kỳ."}).empty());
+}
