@@ -1766,6 +1766,64 @@ struct Builder {
         }
     }
 
+    // "… là X người năm 2016 và tiếp tục tăng thêm D người năm 2017, nâng tổng số … lên|là T người":
+    // the running total T is the level X the increase D starts from plus D. X is the figure of T's
+    // measure (for counts, its noun) right before D in the sentence, a level below T, no change;
+    // D ends the figures before "nâng tổng"; and T − X is within twice D (farther, X is another
+    // indicator's level).
+    void raised_by_change(std::size_t p, std::vector<SumClaim>& out) const {
+        const std::string_view t = doc.paragraphs[p].text;
+        if (!contains(t, "âng tổng")) return;
+        const auto [first, last] = quantities.in(p);
+        const auto depth = paren_depth(t);
+        auto kind_of = [&](const Quantity& a, const Quantity& b) { return a.is_count() ? b.is_count() && a.noun == b.noun && !a.noun.empty() : same_measure(a, b); };
+        for (const SentenceBytes& s : quantities.sentences(p)) {
+            const std::string l = text_lower(p, s.begin, s.end);
+            const std::size_t at = l.find("nâng tổng");
+            if (at == std::string::npos) continue;
+            // T: the first figure after the marker in its clause, after "lên" or "là".
+            std::size_t total = std::string::npos, change = std::string::npos;
+            for (std::size_t k = first; k < last; ++k) {
+                if (qs[k].byte_begin < s.begin || qs[k].byte_begin >= s.end || qs[k].role == Role::Year || qs[k].role == Role::Date) continue;
+                if (qs[k].byte_begin < s.begin + at) {
+                    change = k;
+                } else if (total == std::string::npos) {
+                    total = k;
+                }
+            }
+            if (total == std::string::npos || change == std::string::npos) continue;
+            const Quantity& tq = qs[total];
+            const std::string lead = lower(word_before(t, tq.byte_begin));
+            if ((lead != "lên" && lead != "là") || text_lower(p, s.begin + at, tq.byte_begin).find_first_of(",;:()") != std::string::npos) continue;
+            const Quantity& dq = qs[change];
+            if (tq.role != Role::Quantity || tq.percent() || tq.hedge != Hedge::None || dq.role != Role::Quantity || dq.hedge != Hedge::None ||
+                !kind_of(tq, dq) || depth[dq.byte_begin] > 0) {
+                continue;
+            }
+            const std::string verb = lower(word_before(t, dq.byte_begin));
+            if (verb != "tăng" && verb != "thêm") continue;
+            std::size_t level = std::string::npos;
+            for (std::size_t k = change; k-- > first && qs[k].byte_begin >= s.begin;) {
+                if (qs[k].role != Role::Quantity || qs[k].percent()) continue;  // (years, dates, rates)
+                if (kind_of(tq, qs[k])) level = k;
+                break;
+            }
+            if (level == std::string::npos) continue;
+            const Quantity& xq = qs[level];
+            if (xq.hedge != Hedge::None || depth[xq.byte_begin] > 0 || (after_change_word(t, xq) && !phrases::bounded_level(t, xq))) continue;
+            if (std::any_of(out.begin(), out.end(), [&](const SumClaim& o) { return o.total == total; })) continue;  // read already
+            const double rise = tq.value() - xq.value();
+            if (rise <= 0 || rise > 2 * dq.value()) continue;
+            SumClaim c;
+            c.kind = SumClaim::Kind::Exhaustive;
+            c.total = total;
+            c.parts = {level, change};
+            c.plan = plan_sentence(p, tq.byte_begin);
+            c.missing_scale = missing_scale(qs, c);
+            out.push_back(std::move(c));
+        }
+    }
+
     // "… a lượt và b lượt; tổng cộng T lượt", "cao đẳng a người, trung cấp b người, sơ cấp c
     // người; tổng cộng T người": a total stated after its parts, which are every figure of its
     // measure (for counts, its noun) before it in the sentence. Left alone when one of them is a
@@ -3084,6 +3142,7 @@ Claims::Claims(const Analysis& analysis) {
         b.part_before_whole(p, sums_);
         b.paragraph_subsets(p, sums_);
         b.raised_totals(p, sums_);
+        b.raised_by_change(p, sums_);
         b.totals_after(p, sums_);
         b.composition_lines(p, sums_);
         b.total_line(p, sums_);

@@ -352,6 +352,21 @@ const std::vector<std::vector<std::vector<std::string_view>>> kKinds = {
      {"lưu trú, ăn uống", "lưu trú và ăn uống", "lưu trú - ăn uống"},
      {"du lịch lữ hành", "lữ hành"},
      {"dịch vụ khác"}},
+    // The budget levels (Luật Ngân sách nhà nước): the central budget and the province's, district's
+    // and commune's; a đồng is spent from one. "Ngân sách địa phương" holds the last three.
+    {{"ngân sách trung ương", "ngân sách cấp trung ương", "nstw"},
+     {"ngân sách tỉnh", "ngân sách cấp tỉnh"},
+     {"ngân sách huyện", "ngân sách cấp huyện"},
+     {"ngân sách xã", "ngân sách cấp xã"}},
+    // Goods through a port or a border gate by direction.
+    {{"hàng xuất khẩu", "hàng hóa xuất khẩu", "hàng hoá xuất khẩu"},
+     {"hàng nhập khẩu", "hàng hóa nhập khẩu", "hàng hoá nhập khẩu"},
+     {"hàng nội địa", "hàng hóa nội địa", "hàng hoá nội địa"},
+     {"hàng quá cảnh", "hàng hóa quá cảnh", "hàng hoá quá cảnh"}},
+    // Visitors by origin, in the tourism statistics.
+    {{"khách quốc tế", "khách nước ngoài"}, {"khách nội địa", "khách trong nước"}},
+    // Accommodation and food services, the two halves of that section of services (VSIC I).
+    {{"dịch vụ lưu trú", "doanh thu lưu trú"}, {"dịch vụ ăn uống", "doanh thu ăn uống"}},
     // A project's state at one date: finished, being built, not yet started (not "khởi công" and
     // "hoàn thành" in one year: a project may do both).
     {{"đã hoàn thành", "hoàn thành đưa vào sử dụng", "đã đưa vào sử dụng"},

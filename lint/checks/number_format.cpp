@@ -265,10 +265,11 @@ public:
                 d.message = "percent-sign";
                 d.args["suggestion"] = numeral + "%";
                 d.fix = Fix{d.args["suggestion"], false};
-            } else if (q.percent() && q.role == Role::Quantity && spaced > 0 && tight > 0 && spaced != tight &&
-                       (q.unit_end - 1 > q.byte_end) == (spaced < tight)) {
+            } else if (q.percent() && q.role == Role::Quantity && spaced > 0 && spaced < tight && q.unit_end - 1 > q.byte_end) {
+                // Only toward the sign written tight, as the spacing rule asks, even where most
+                // figures of the document put a space before it.
                 d.message = "percent-spacing";
-                d.args["suggestion"] = spaced < tight ? numeral + "%" : numeral + " %";
+                d.args["suggestion"] = numeral + "%";
                 d.range->end = q.end;
                 d.severity = Severity::Info;
             } else {

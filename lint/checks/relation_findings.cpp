@@ -122,7 +122,12 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
                 const double c = qs[r.terms[0]].value();
                 auto prior_at = [&](double x) { return r.decrease ? c / (1 - x / 100) : c / (1 + x / 100); };
                 if (r.decrease && s.hi >= 100) continue;
-                const double b1 = std::min(prior_at(s.lo), prior_at(s.hi)), b2 = std::max(prior_at(s.lo), prior_at(s.hi));
+                // The prior is inferred, not stated: a rate rounded twice (from a rounded rate, or
+                // from an unrounded count) may miss its printed interval by half a step more.
+                const double half_step = 0.5 * std::pow(10.0, -stated.numeral.decimals);
+                const Interval loose{std::max(0.0, s.lo - half_step), s.hi + half_step};
+                if (r.decrease && loose.hi >= 100) continue;
+                const double b1 = std::min(prior_at(loose.lo), prior_at(loose.hi)), b2 = std::max(prior_at(loose.lo), prior_at(loose.hi));
                 if (std::ceil(b1 - 1e-9) <= std::floor(b2 + 1e-9)) continue;
                 const double below = std::floor(b1), above = std::ceil(b2);
                 if (below < 1) continue;

@@ -2519,3 +2519,28 @@ TEST_CASE("sample 197-200: a sentence opened by trong số trên, a part past it
     // A part that is a change ("tăng hơn …") is no level of the whole's.
     CHECK(run("sum-mismatch", {"Tổng chi ngân sách quý I đạt 28.000 tỷ đồng, trong đó chi thường xuyên tăng hơn 30.000 tỷ đồng so với cùng kỳ."}).empty());
 }
+
+TEST_CASE("sample 201-204: percent spacing only toward the tight sign, a rate rounded twice from a whole prior", "[numbers][rules]") {
+    // Most figures spaced: the tight one is as the spacing rule asks, no suggestion to add a space.
+    CHECK(run("number-format", {"Chỉ số giá tăng 172,7 %, 172,7 % và 172,7 %, riêng nhóm ăn uống tăng 172,1%."}).empty());
+    const auto f = run("number-format", {"Chỉ số giá tăng 2,7%, 1,7% và 3,7%, riêng nhóm ăn uống tăng 2,1 %."});
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message.find("2,1%") != std::string::npos);
+    // 3.498 lượt to 3.480 is giảm 0,5146 %: printed 0,52 % is a rate rounded twice, not impossible.
+    CHECK(run("percent-mismatch", {"Trong đó có 3.480 lượt khách quốc tế, giảm 0,52% so với cùng kỳ."}).empty());
+    CHECK(run("percent-mismatch", {"Toàn tỉnh xảy ra 29 vụ cháy, tăng 11,15% so với cùng kỳ."}).size() == 1);
+}
+
+TEST_CASE("sample 201-204: a running total raised by an increase from the level before it", "[numbers][rules]") {
+    const std::string staff = "Năm 2016 Bệnh viện có 1.166 người và năm 2017 tiếp tục tăng thêm 120 người, nâng tổng số nhân lực "
+                              "đến ngày 31/12/2017 là 1.286 người.";
+    CHECK(run("sum-mismatch", {staff}).empty());
+    CHECK(run("sum-mismatch", {std::string(staff).replace(staff.find("120"), 3, "128")}).size() == 1);
+    const std::string communes = "Năm 2023 toàn tỉnh có 48 xã đạt chuẩn; năm 2024 tăng thêm 7 xã, nâng tổng số xã đạt chuẩn lên 55 xã.";
+    CHECK(run("sum-mismatch", {communes}).empty());
+    CHECK(run("sum-mismatch", {std::string(communes).replace(communes.find("55 xã"), 2, "56")}).size() == 1);
+    // A level of another indicator before the increase, far from the total: no base of it.
+    CHECK(run("sum-mismatch", {"Năm 2024 công nhận 3 xã nâng cao, tăng thêm 5 xã đạt chuẩn, nâng tổng số xã đạt chuẩn lên 55 xã."}).empty());
+    // The total said first: no level below it.
+    CHECK(run("sum-mismatch", {"Đến nay có 55 xã đạt chuẩn, tăng thêm 5 xã so với năm trước, nâng tổng số xã đạt chuẩn lên 55 xã."}).empty());
+}
