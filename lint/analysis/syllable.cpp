@@ -60,17 +60,23 @@ bool is_front(char32_t c) { return c == U'i' || c == U'e' || c == U'ê' || c == 
 // A rhyme's letters, 6 bits each (a-z, ă â ê ô ơ ư đ), after `glide` when given; 0 for a rhyme
 // of more than 10 letters or of another letter.
 std::uint64_t rhyme_key(std::u32string_view r, char32_t glide = 0) {
-    static constexpr std::u32string_view kMarked = U"ăâêôơưđ";
     std::uint64_t key = 0;
     std::size_t n = 0;
     auto add = [&](char32_t c) {
         std::uint64_t code = 0;
         if (c >= U'a' && c <= U'z') {
             code = c - U'a' + 1;
-        } else if (const auto at = kMarked.find(c); at != std::u32string_view::npos) {
-            code = 27 + at;
         } else {
-            return false;
+            switch (c) {  // 27 + the letter's place in "ăâêôơưđ"
+                case U'ă': code = 27; break;
+                case U'â': code = 28; break;
+                case U'ê': code = 29; break;
+                case U'ô': code = 30; break;
+                case U'ơ': code = 31; break;
+                case U'ư': code = 32; break;
+                case U'đ': code = 33; break;
+                default: return false;
+            }
         }
         key = key << 6 | code;
         return ++n <= 10;
@@ -145,21 +151,22 @@ bool stop_coda(std::u32string_view r) {
 }
 
 bool rhyme_fits(std::u32string_view onset, std::u32string_view r, Tone tone) {
-    if (r.empty()) return false;
-    // The onsets the constraints name, from the onset's letters (compared once, not per rule).
+    // (A rhyme of is_rhyme()'s list has four letters or fewer, with the glide of qu too.)
+    if (r.empty() || r.size() > 4) return false;
     const std::size_t n = onset.size();
     const char32_t o0 = n > 0 ? onset[0] : 0, o1 = n > 1 ? onset[1] : 0, o2 = n > 2 ? onset[2] : 0;
-    const bool qu = n == 2 && o0 == U'q' && o1 == U'u';
-    const bool gi = n == 2 && o0 == U'g' && o1 == U'i';
-    const bool k = n == 1 && o0 == U'k', c = n == 1 && o0 == U'c', g = n == 1 && o0 == U'g';
-    const bool gh = n == 2 && o0 == U'g' && o1 == U'h';
-    const bool ng = n == 2 && o0 == U'n' && o1 == U'g';
-    const bool ngh = n == 3 && o0 == U'n' && o1 == U'g' && o2 == U'h';
-    if (qu) {
+    if (n == 2 && o0 == U'q' && o1 == U'u') {
         if (r[0] == U'u' || r[0] == U'o' || r[0] == U'ư') return false;
         if (!is_rhyme(r) && !is_rhyme(r, U'u')) return false;
     } else {
         if (!is_rhyme(r)) return false;
+        // The onsets the constraints name, from the onset's letters (compared once, not per rule;
+        // after the rhyme, which most letters given to compose() fail).
+        const bool gi = n == 2 && o0 == U'g' && o1 == U'i';
+        const bool k = n == 1 && o0 == U'k', c = n == 1 && o0 == U'c', g = n == 1 && o0 == U'g';
+        const bool gh = n == 2 && o0 == U'g' && o1 == U'h';
+        const bool ng = n == 2 && o0 == U'n' && o1 == U'g';
+        const bool ngh = n == 3 && o0 == U'n' && o1 == U'g' && o2 == U'h';
         const bool front = is_front(r[0]);
         if ((k || gh || ngh) && !front) return false;
         if (gh || ngh) {
