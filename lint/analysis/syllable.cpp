@@ -60,17 +60,23 @@ bool is_front(char32_t c) { return c == U'i' || c == U'e' || c == U'ê' || c == 
 // A rhyme's letters, 6 bits each (a-z, ă â ê ô ơ ư đ), after `glide` when given; 0 for a rhyme
 // of more than 10 letters or of another letter.
 std::uint64_t rhyme_key(std::u32string_view r, char32_t glide = 0) {
-    static constexpr std::u32string_view kMarked = U"ăâêôơưđ";
     std::uint64_t key = 0;
     std::size_t n = 0;
     auto add = [&](char32_t c) {
         std::uint64_t code = 0;
         if (c >= U'a' && c <= U'z') {
             code = c - U'a' + 1;
-        } else if (const auto at = kMarked.find(c); at != std::u32string_view::npos) {
-            code = 27 + at;
         } else {
-            return false;
+            switch (c) {  // 27 + the letter's place in "ăâêôơưđ"
+                case U'ă': code = 27; break;
+                case U'â': code = 28; break;
+                case U'ê': code = 29; break;
+                case U'ô': code = 30; break;
+                case U'ơ': code = 31; break;
+                case U'ư': code = 32; break;
+                case U'đ': code = 33; break;
+                default: return false;
+            }
         }
         key = key << 6 | code;
         return ++n <= 10;
@@ -100,31 +106,33 @@ struct RhymeSet {
     }
 };
 
-// Every rhyme of standard orthography (glide + nucleus + coda), without tone, by rhyme_key().
+// Every rhyme of standard orthography (glide + nucleus + coda), without tone.
+constexpr const char* kRhymes[] = {
+    "a", "ac", "ach", "ai", "am", "an", "ang", "anh", "ao", "ap", "at", "au", "ay",
+    "ăc", "ăm", "ăn", "ăng", "ăp", "ăt",
+    "âc", "âm", "ân", "âng", "âp", "ât", "âu", "ây",
+    "e", "ec", "em", "en", "eng", "eo", "ep", "et",
+    "ê", "êch", "êm", "ên", "ênh", "êp", "êt", "êu",
+    "i", "ia", "ich", "im", "in", "inh", "ip", "it", "iu",
+    "iêc", "iêm", "iên", "iêng", "iêp", "iêt", "iêu",
+    "y", "yêm", "yên", "yêng", "yêt", "yêu",
+    "o", "oc", "oi", "om", "on", "ong", "op", "ot", "oong", "ooc",
+    "ô", "ôc", "ôi", "ôm", "ôn", "ông", "ôp", "ôt",
+    "ơ", "ơi", "ơm", "ơn", "ơp", "ơt",
+    "u", "ua", "uc", "ui", "um", "un", "ung", "up", "ut",
+    "uôc", "uôi", "uôm", "uôn", "uông", "uôt",
+    "ư", "ưa", "ưc", "ưi", "ưm", "ưn", "ưng", "ưt", "ưu",
+    "ươc", "ươi", "ươm", "ươn", "ương", "ươp", "ươt", "ươu",
+    "oa", "oac", "oach", "oai", "oam", "oan", "oang", "oanh", "oao", "oap", "oat", "oay",
+    "oăc", "oăm", "oăn", "oăng", "oăt", "oe", "oem", "oen", "oeo", "oet",
+    "uê", "uêch", "uênh", "uây", "uân", "uâng", "uât", "uy", "uya", "uych", "uyn", "uynh",
+    "uyp", "uyt", "uyu", "uyên", "uyêt", "uơ"};
+
+// Every rhyme of kRhymes, by rhyme_key().
 bool is_rhyme(std::u32string_view r, char32_t glide = 0) {
     static const RhymeSet set = [] {
-        const char* const list[] = {
-            "a", "ac", "ach", "ai", "am", "an", "ang", "anh", "ao", "ap", "at", "au", "ay",
-            "ăc", "ăm", "ăn", "ăng", "ăp", "ăt",
-            "âc", "âm", "ân", "âng", "âp", "ât", "âu", "ây",
-            "e", "ec", "em", "en", "eng", "eo", "ep", "et",
-            "ê", "êch", "êm", "ên", "ênh", "êp", "êt", "êu",
-            "i", "ia", "ich", "im", "in", "inh", "ip", "it", "iu",
-            "iêc", "iêm", "iên", "iêng", "iêp", "iêt", "iêu",
-            "y", "yêm", "yên", "yêng", "yêt", "yêu",
-            "o", "oc", "oi", "om", "on", "ong", "op", "ot", "oong", "ooc",
-            "ô", "ôc", "ôi", "ôm", "ôn", "ông", "ôp", "ôt",
-            "ơ", "ơi", "ơm", "ơn", "ơp", "ơt",
-            "u", "ua", "uc", "ui", "um", "un", "ung", "up", "ut",
-            "uôc", "uôi", "uôm", "uôn", "uông", "uôt",
-            "ư", "ưa", "ưc", "ưi", "ưm", "ưn", "ưng", "ưt", "ưu",
-            "ươc", "ươi", "ươm", "ươn", "ương", "ươp", "ươt", "ươu",
-            "oa", "oac", "oach", "oai", "oam", "oan", "oang", "oanh", "oao", "oap", "oat", "oay",
-            "oăc", "oăm", "oăn", "oăng", "oăt", "oe", "oem", "oen", "oeo", "oet",
-            "uê", "uêch", "uênh", "uây", "uân", "uâng", "uât", "uy", "uya", "uych", "uyn", "uynh",
-            "uyp", "uyt", "uyu", "uyên", "uyêt", "uơ"};
         RhymeSet s;
-        for (const char* r : list) s.insert(rhyme_key(to_u32(r)));
+        for (const char* r : kRhymes) s.insert(rhyme_key(to_u32(r)));
         return s;
     }();
     const std::uint64_t key = rhyme_key(r, glide);
@@ -145,21 +153,22 @@ bool stop_coda(std::u32string_view r) {
 }
 
 bool rhyme_fits(std::u32string_view onset, std::u32string_view r, Tone tone) {
-    if (r.empty()) return false;
-    // The onsets the constraints name, from the onset's letters (compared once, not per rule).
+    // (A rhyme of is_rhyme()'s list has four letters or fewer, with the glide of qu too.)
+    if (r.empty() || r.size() > 4) return false;
     const std::size_t n = onset.size();
     const char32_t o0 = n > 0 ? onset[0] : 0, o1 = n > 1 ? onset[1] : 0, o2 = n > 2 ? onset[2] : 0;
-    const bool qu = n == 2 && o0 == U'q' && o1 == U'u';
-    const bool gi = n == 2 && o0 == U'g' && o1 == U'i';
-    const bool k = n == 1 && o0 == U'k', c = n == 1 && o0 == U'c', g = n == 1 && o0 == U'g';
-    const bool gh = n == 2 && o0 == U'g' && o1 == U'h';
-    const bool ng = n == 2 && o0 == U'n' && o1 == U'g';
-    const bool ngh = n == 3 && o0 == U'n' && o1 == U'g' && o2 == U'h';
-    if (qu) {
+    if (n == 2 && o0 == U'q' && o1 == U'u') {
         if (r[0] == U'u' || r[0] == U'o' || r[0] == U'ư') return false;
         if (!is_rhyme(r) && !is_rhyme(r, U'u')) return false;
     } else {
         if (!is_rhyme(r)) return false;
+        // The onsets the constraints name, from the onset's letters (compared once, not per rule;
+        // after the rhyme, which most letters given to compose() fail).
+        const bool gi = n == 2 && o0 == U'g' && o1 == U'i';
+        const bool k = n == 1 && o0 == U'k', c = n == 1 && o0 == U'c', g = n == 1 && o0 == U'g';
+        const bool gh = n == 2 && o0 == U'g' && o1 == U'h';
+        const bool ng = n == 2 && o0 == U'n' && o1 == U'g';
+        const bool ngh = n == 3 && o0 == U'n' && o1 == U'g' && o2 == U'h';
         const bool front = is_front(r[0]);
         if ((k || gh || ngh) && !front) return false;
         if (gh || ngh) {
@@ -422,7 +431,63 @@ std::string with_tone_style(std::string_view word, ToneStyle style) {
     return render(*l, tone_index(*p, style));
 }
 
+namespace {
+
+// A base letter's place: a-z 0-25, ă â ê ô ơ ư đ 26-32; -1 for any other code point.
+int letter_index(char32_t c) {
+    if (c >= U'a' && c <= U'z') return static_cast<int>(c - U'a');
+    switch (c) {
+        case U'ă': return 26;
+        case U'â': return 27;
+        case U'ê': return 28;
+        case U'ô': return 29;
+        case U'ơ': return 30;
+        case U'ư': return 31;
+        case U'đ': return 32;
+        default: return -1;
+    }
+}
+
+// Whether every two letters side by side in `base` stand so in some onset + rhyme of kRhymes (a
+// superset of what parse() accepts: an onset of its list, a rhyme of kRhymes, after qu one with
+// its glide u dropped too). Most letter variants of the spell check hold a pair no syllable
+// holds; compose() then skips parse(), whose answer would be no.
+bool letters_may_pair(std::u32string_view base) {
+    static const std::array<std::uint64_t, 33> follows = [] {
+        std::array<std::uint64_t, 33> out{};
+        std::uint64_t firsts = 0;  // the letters a rhyme starts with
+        for (const char* r : kRhymes) {
+            const std::string_view bytes(r);
+            int previous = -1;
+            for (std::size_t i = 0; i < bytes.size();) {
+                const int k = letter_index(utf8::next(bytes, i));
+                (previous < 0 ? firsts : out[static_cast<std::size_t>(previous)]) |= std::uint64_t{1} << k;
+                previous = k;
+            }
+        }
+        // (After qu, a rhyme of a glide u is read without it: `quy` is qu + y, a pair of the rhyme uy.)
+        static constexpr std::u32string_view kOnsets[] = {U"b", U"c", U"ch", U"d", U"đ", U"g", U"gh", U"gi", U"h", U"k", U"kh", U"l", U"m", U"n",
+                                                          U"ng", U"ngh", U"nh", U"p", U"ph", U"qu", U"r", U"s", U"t", U"th", U"tr", U"v", U"x"};
+        for (const std::u32string_view o : kOnsets) {
+            for (std::size_t i = 1; i < o.size(); ++i) out[static_cast<std::size_t>(letter_index(o[i - 1]))] |= std::uint64_t{1} << letter_index(o[i]);
+            out[static_cast<std::size_t>(letter_index(o.back()))] |= firsts;
+        }
+        return out;
+    }();
+    int previous = -1;
+    for (const char32_t c : base) {
+        const int k = letter_index(c);
+        if (k < 0) return false;
+        if (previous >= 0 && (follows[static_cast<std::size_t>(previous)] >> k & 1) == 0) return false;
+        previous = k;
+    }
+    return true;
+}
+
+}  // namespace
+
 std::optional<std::string> compose(std::u32string_view base, Tone tone) {
+    if (!letters_may_pair(base)) return std::nullopt;  // (parse() would fail)
     auto p = parse(base, tone);
     if (!p) return std::nullopt;
     return render(base, {}, tone, tone_index(*p, ToneStyle::Old));

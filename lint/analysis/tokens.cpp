@@ -8,19 +8,29 @@
 
 #include <utf8proc.h>
 
+#include <array>
+
 namespace soat::analysis {
 
 namespace {
 
 enum class Class { Letter, Digit, Space, Other };
 
-Class classify(char32_t c) {
-    if (c == U' ' || c == U'\t' || c == 0xA0 || c == U'\n' || c == U'\r') return Class::Space;
+Class classify_other(char32_t c);
+
+// (Inline for ASCII, the other code points by their Unicode category.)
+inline Class classify(char32_t c) {
     if (c < 0x80) {  // (utf8proc's answers for ASCII)
         if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z')) return Class::Letter;
+        if (c == U' ' || c == U'\t' || c == U'\n' || c == U'\r') return Class::Space;
         if (c >= U'0' && c <= U'9') return Class::Digit;
         return Class::Other;
     }
+    return classify_other(c);
+}
+
+Class classify_other(char32_t c) {
+    if (c == 0xA0) return Class::Space;
     switch (static_cast<utf8proc_category_t>(words::unicode_category(c))) {
         case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
         case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
@@ -34,7 +44,24 @@ Class classify(char32_t c) {
 std::u32string to_u32(std::string_view s) {
     std::u32string out;
     out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size();) out += utf8::next(s, i);
+    // Decoded into a buffer on the stack and appended a buffer at a time (a push_back per code
+    // point checked the capacity and wrote the terminator each time).
+    std::array<char32_t, 256> buffer;
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            buffer[n++] = c;
+            ++i;
+        } else {
+            buffer[n++] = utf8::next(s, i);
+        }
+        if (n == buffer.size()) {
+            out.append(buffer.data(), n);
+            n = 0;
+        }
+    }
+    out.append(buffer.data(), n);
     return out;
 }
 

@@ -14,7 +14,8 @@ namespace soat::checks {
 
 namespace {
 
-int superscript_digit(char32_t cp) {
+inline int superscript_digit(char32_t cp) {
+    if (cp < 0xB2 || (cp > 0xB9 && cp < 0x2070)) return -1;  // (most code points: ASCII, letters)
     switch (cp) {
         case U'⁰': return 0;
         case U'¹': return 1;
@@ -43,7 +44,7 @@ std::vector<Mark> text_marks(const std::string& text, std::size_t paragraph, int
     const std::size_t skip = analysis::markup_prefix(text);
     std::size_t i = skip;
     std::uint32_t cp_index = utf8::cp_offset(text, skip);
-    std::u32string before;  // letters just before the current position
+    std::size_t letters = skip;  // where the ASCII letters just before the current position start
     while (i < text.size()) {
         const std::size_t at = i;
         const std::uint32_t start = cp_index;
@@ -51,10 +52,10 @@ std::vector<Mark> text_marks(const std::string& text, std::size_t paragraph, int
         ++cp_index;
         int digit = superscript_digit(cp);
         if (digit < 0) {
-            if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) before += cp;
-            else before.clear();
+            if (!((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))) letters = i;
             continue;
         }
+        const std::string_view before = std::string_view(text).substr(letters, at - letters);
         int number = digit;
         while (i < text.size()) {
             std::size_t j = i;
@@ -65,13 +66,13 @@ std::vector<Mark> text_marks(const std::string& text, std::size_t paragraph, int
             ++cp_index;
         }
         const bool unit = (number == 2 || number == 3) &&
-                          (before == U"m" || before == U"km" || before == U"cm" || before == U"dm" || before == U"mm");
+                          (before == "m" || before == "km" || before == "cm" || before == "dm" || before == "mm");
         if (at == skip) {
             note = number;
         } else if (!unit) {
             marks.push_back({paragraph, start, cp_index, number});
         }
-        before.clear();
+        letters = i;
     }
     return marks;
 }

@@ -67,6 +67,14 @@ std::optional<std::string> telex_leftover(const std::string& word, std::pair<std
 // (https://…, www.…): [begin, end) code points.
 std::vector<std::pair<std::uint32_t, std::uint32_t>> code_spans(const std::u32string& text) {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+    // One pass first for the marks' first characters: most paragraphs hold none of ":/" "w" "{" "`",
+    // and each search below reads the whole text.
+    bool any = false;
+    for (std::size_t i = 0; i < text.size() && !any; ++i) {
+        const char32_t c = text[i];
+        any = c == U'w' || c == U'{' || c == U'`' || (c == U':' && i + 1 < text.size() && text[i + 1] == U'/');
+    }
+    if (!any) return out;
     for (const std::u32string_view mark : {std::u32string_view(U"://"), std::u32string_view(U"www.")}) {
         for (std::size_t at = text.find(mark); at != std::u32string::npos; at = text.find(mark, at + 1)) {
             std::size_t b = at, e = at;

@@ -16,6 +16,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <set>
 
 namespace soat::checks {
@@ -24,9 +25,16 @@ namespace {
 
 bool is_space(char32_t c) { return c == U' ' || c == 0xA0; }
 
-// utf8proc_category(c), remembered below U+2000 (analysis::words::unicode_category): the check
-// asks it of most code points of a paragraph, several times.
-int category(char32_t c) { return analysis::words::unicode_category(c); }
+// utf8proc_category() of the ASCII code points, read when the program starts.
+const std::array<int, 128> kAsciiCategory = [] {
+    std::array<int, 128> out{};
+    for (std::size_t c = 0; c < out.size(); ++c) out[c] = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+    return out;
+}();
+
+// utf8proc_category(c), remembered below U+2000 (analysis::words::unicode_category), ASCII from
+// the table above without a call: the check asks it of most code points of a paragraph, several times.
+int category(char32_t c) { return c < 0x80 ? kAsciiCategory[c] : analysis::words::unicode_category(c); }
 
 bool is_letter(char32_t c) {
     const auto cat = category(c);

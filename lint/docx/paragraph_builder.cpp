@@ -3,7 +3,9 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 
 namespace soat::docx {
 
@@ -49,8 +51,17 @@ std::string nfc(std::string_view s) {
 }  // namespace
 
 std::uint32_t count_code_points(std::string_view s) {
+    // Eight bytes at a time: a byte whose top bits are 10 continues a code point (its high bit
+    // set and, shifted up by one, the bit below clear); the marks are summed by a multiplication.
     std::uint32_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        const std::uint64_t continuation = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
+        n += 8 - static_cast<std::uint32_t>((continuation * 0x0101010101010101ULL) >> 56);
+    }
+    for (; i < s.size(); ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
     return n;
 }
 
