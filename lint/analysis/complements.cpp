@@ -413,6 +413,19 @@ bool disjoint_kinds(std::string_view a, std::string_view b) {
     return false;
 }
 
+bool sectors_without_taxes(const std::vector<std::string_view>& labels) {
+    // (kKinds[2]: the three sectors, then the taxes on products.)
+    const auto& sectors = kKinds[2];
+    std::vector<int> named;
+    for (std::string_view label : labels) {
+        const int v = value_on(sectors, lower(label));
+        if (v < 0 || v > 2) return false;
+        named.push_back(v);
+    }
+    std::sort(named.begin(), named.end());
+    return named == std::vector<int>{0, 1, 2};
+}
+
 bool disjoint_fields(std::string_view a, std::string_view b) {
     static const std::vector<std::vector<std::string_view>> kFields = {
         {"giao thông", "đường giao thông"},

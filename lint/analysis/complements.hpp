@@ -34,6 +34,10 @@ bool exhaustive_values(const std::vector<std::string_view>& parts, std::string_v
 // that holds another (`thu nội địa` holds `thu tiền sử dụng đất`), names no value.
 bool disjoint_kinds(std::string_view a, std::string_view b);
 
+// `labels` name the three economic sectors, one each, and not the taxes on products: shares of an
+// economy's structure so named may leave those taxes, the fourth value, unnamed (Σ ≤ 100 %).
+bool sectors_without_taxes(const std::vector<std::string_view>& labels);
+
 // `a` and `b` are the labels of two counts of projects or works: they name two fields of public
 // investment (transport, irrigation, education, health, culture, electricity, water supply), one
 // each. A project is classified in one field (the investment plans' "lĩnh vực"): disjoint. Only

@@ -85,6 +85,46 @@ std::optional<std::pair<YearAt, std::size_t>> title_year(const engine::Context& 
     return latest;
 }
 
+// A period's words folded for comparison: lower case, no spaces, `năm` and `/` alike
+// (`4 tháng đầu năm 2019` and `4 tháng đầu/2019`, `tháng 4/2018` and `tháng 4 năm 2018`).
+std::string folded(std::string_view period) {
+    std::string out;
+    for (char c : analysis::lower(period)) {
+        if (c != ' ') out += c;
+    }
+    for (std::size_t at = out.find("năm"); at != std::string::npos; at = out.find("năm", at)) out.replace(at, std::string_view("năm").size(), "/");
+    return out;
+}
+
+// The period a clause is compared with, named in full (`so với 4 tháng đầu năm 2019`, `so với
+// tháng 3/2024`), when it is the clause's own period: the same words and year. (A later year is
+// left alone here: the nearest period before a named base may be a landmark, `kể từ tháng 2/2016`.)
+void explicit_bases(const engine::Context& context, const analysis::Quantities& quantities, std::size_t p, engine::Sink& sink) {
+    static LazyRE2 base = {R"((?:so với|so)\s+((?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?|tháng\s+\d{1,2}|quý\s+(?:IV|I{1,3}|[1-4]))\s*(?:/|năm)\s*(\d{4}))\b)"};
+    const std::string& text = context.document.paragraphs[p].text;
+    re2::StringPiece input(text), g[3];
+    std::size_t pos = 0;
+    while (pos < text.size() && base->Match(input, pos, text.size(), RE2::UNANCHORED, g, 3)) {
+        const std::size_t b = static_cast<std::size_t>(g[0].data() - text.data());
+        const std::size_t e = b + g[0].size();
+        pos = e;
+        const std::size_t start = std::min(quantities.sentence_at(p, b).begin, b);
+        const auto own = period_before(text, start, b);
+        if (!own || own->year == 0) continue;
+        const std::string period = text.substr(own->begin, own->end - own->begin);
+        const std::string_view compared(g[1].data(), g[1].size());
+        const int year = analysis::matched_int(g[2]);
+        if (year != own->year || folded(period) != folded(compared)) continue;
+        engine::Draft d;
+        d.range = model::Range{p, utf8::cp_offset(text, static_cast<std::size_t>(g[1].data() - text.data())), utf8::cp_offset(text, e)};
+        d.message = "same_period";
+        d.args = {{"compared", std::string(compared)}, {"period", period}};
+        d.related.push_back({engine::render_message(context.rule, "related_period", {{"period", period}}, context.config.lang),
+                             model::Range{p, utf8::cp_offset(text, own->begin), utf8::cp_offset(text, own->end)}});
+        sink.emit(std::move(d));
+    }
+}
+
 }  // namespace
 
 void comparison_years(const engine::Context& context, engine::Sink& sink) {
@@ -96,6 +136,10 @@ void comparison_years(const engine::Context& context, engine::Sink& sink) {
     const auto& paragraphs = context.document.paragraphs;
     for (std::size_t p = 0; p < paragraphs.size(); ++p) {
         const std::string& text = paragraphs[p].text;
+        if (text.find("so ") != std::string::npos && (text.find("tháng") != std::string::npos || text.find("quý") != std::string::npos)) {
+            if (!quantities) quantities = &context.analysis.get<analysis::Quantities>();
+            explicit_bases(context, *quantities, p, sink);
+        }
         if (text.find("cùng kỳ") == std::string::npos) continue;
         re2::StringPiece input(text), g[3];
         std::size_t pos = 0;

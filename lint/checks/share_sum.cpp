@@ -1,6 +1,7 @@
 // share-sum: shares of one whole that do not make 100 %, and share changes of one structure
 // that do not net to zero (read both as points and as relative changes; flag when both fail).
 #include "analysis/claims.hpp"
+#include "analysis/complements.hpp"
 #include "checks/kinds.hpp"
 
 #include <fmt/format.h>
@@ -13,6 +14,20 @@ namespace soat::checks {
 namespace {
 
 using analysis::Interval;
+
+// The words naming each share: from the separator (";", ":", ",") or the share before it, to its figure.
+std::vector<std::string_view> labels(const model::Document& doc, const std::vector<analysis::Quantity>& qs, const std::vector<std::size_t>& shares) {
+    std::vector<std::string_view> out;
+    for (std::size_t i = 0; i < shares.size(); ++i) {
+        const auto& q = qs[shares[i]];
+        const std::string_view t = doc.paragraphs[q.paragraph].text;
+        std::size_t from = i > 0 && qs[shares[i - 1]].paragraph == q.paragraph ? qs[shares[i - 1]].unit_end : 0;
+        const std::size_t cut = t.substr(0, q.byte_begin).find_last_of(";:");
+        if (cut != std::string_view::npos && cut + 1 > from) from = cut + 1;
+        out.push_back(t.substr(from, q.byte_begin - from));
+    }
+    return out;
+}
 
 class ShareSum : public engine::Check {
 public:
@@ -44,8 +59,10 @@ public:
             // Shares one a line: the first line's share stands for the group.
             const model::Range range{first.paragraph, first.begin, last.paragraph == first.paragraph ? last.end : first.end};
             // Shares well below 100 % are likely a partial list, unless the rest is named ("còn
-            // lại"); above 100 % they cannot be one whole.
-            if (!sum.contains(100.0) && (sum.lo > 100.0 || 100.0 - sum.hi <= near_ || g.remainder)) {
+            // lại"); above 100 % they cannot be one whole. The three economic sectors may leave the
+            // taxes on products unnamed.
+            const bool short_by_taxes = sum.hi < 100.0 && analysis::sectors_without_taxes(labels(context.document, qs, g.shares));
+            if (!sum.contains(100.0) && !short_by_taxes && (sum.lo > 100.0 || 100.0 - sum.hi <= near_ || g.remainder)) {
                 engine::Draft d;
                 d.range = range;
                 d.args["shares"] = terms;

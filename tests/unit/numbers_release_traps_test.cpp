@@ -2544,3 +2544,14 @@ TEST_CASE("sample 201-204: a running total raised by an increase from the level 
     // The total said first: no level below it.
     CHECK(run("sum-mismatch", {"Đến nay có 55 xã đạt chuẩn, tăng thêm 5 xã so với năm trước, nâng tổng số xã đạt chuẩn lên 55 xã."}).empty());
 }
+
+TEST_CASE("sample 205-208: the three economic sectors may leave the taxes on products unnamed", "[numbers][rules]") {
+    const std::string economy = "Cơ cấu kinh tế: công nghiệp - xây dựng chiếm 70,7%; dịch vụ chiếm 22,4%; nông, lâm nghiệp và thủy sản chiếm 2,9%.";
+    CHECK(run("share-sum", {economy}).empty());
+    // Above 100 % they are still no structure.
+    CHECK(run("share-sum", {std::string(economy).replace(economy.find("22,4"), 4, "28,4")}).size() == 1);
+    // With the taxes named, the four make the whole.
+    CHECK(run("share-sum", {"Cơ cấu: công nghiệp - xây dựng chiếm 60,7%; dịch vụ chiếm 22,4%; nông, lâm nghiệp và thủy sản chiếm 2,9%; "
+                            "thuế sản phẩm chiếm 10,0%."})
+              .size() == 1);
+}
