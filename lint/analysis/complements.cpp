@@ -413,6 +413,29 @@ bool disjoint_kinds(std::string_view a, std::string_view b) {
     return false;
 }
 
+bool mixed_traits(const std::vector<std::string_view>& labels) {
+    if (labels.size() < 2) return false;
+    // Traits of people only: sex and residence. (Other pairs name sectors too: "vốn đầu tư trực
+    // tiếp nước ngoài" is one of three ownership sectors, no "nước ngoài" of a pair.)
+    constexpr std::pair<std::string_view, std::string_view> kTraits[] = {{"nam", "nữ"}, {"thành thị", "nông thôn"}};
+    for (const auto& [x, y] : kTraits) {
+        // ("Nam" capitalised is a place: "nam" is matched as written.)
+        auto names = [x = x](std::string_view label, std::string_view value) {
+            const std::string l = lower(label);
+            return has(x == "nam" && value == x ? label : std::string_view(l), value);
+        };
+        int xs = 0, ys = 0;
+        for (std::string_view label : labels) {
+            const bool nx = names(label, x), ny = names(label, y);
+            xs += nx && !ny;
+            ys += ny && !nx;
+        }
+        // Named by one value of the pair, the shares must be the pair's two values and nothing else.
+        if (xs + ys > 0 && !(xs == 1 && ys == 1 && labels.size() == 2)) return true;
+    }
+    return false;
+}
+
 bool sectors_without_taxes(const std::vector<std::string_view>& labels) {
     // (kKinds[2]: the three sectors, then the taxes on products.)
     const auto& sectors = kKinds[2];

@@ -38,6 +38,11 @@ bool disjoint_kinds(std::string_view a, std::string_view b);
 // economy's structure so named may leave those taxes, the fourth value, unnamed (Σ ≤ 100 %).
 bool sectors_without_taxes(const std::vector<std::string_view>& labels);
 
+// `labels` name a value of a person's sex or residence (`nữ`, `nông thôn`) but are not that
+// classification's two values alone: the shares are traits of several classifications (women,
+// ethnic minorities, union members among the same people), which overlap.
+bool mixed_traits(const std::vector<std::string_view>& labels);
+
 // `a` and `b` are the labels of two counts of projects or works: they name two fields of public
 // investment (transport, irrigation, education, health, culture, electricity, water supply), one
 // each. A project is classified in one field (the investment plans' "lĩnh vực"): disjoint. Only

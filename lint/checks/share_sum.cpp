@@ -61,8 +61,10 @@ public:
             // Shares well below 100 % are likely a partial list, unless the rest is named ("còn
             // lại"); above 100 % they cannot be one whole. The three economic sectors may leave the
             // taxes on products unnamed.
-            const bool short_by_taxes = sum.hi < 100.0 && analysis::sectors_without_taxes(labels(context.document, qs, g.shares));
-            if (!sum.contains(100.0) && !short_by_taxes && (sum.lo > 100.0 || 100.0 - sum.hi <= near_ || g.remainder)) {
+            const auto named = labels(context.document, qs, g.shares);
+            const bool short_by_taxes = sum.hi < 100.0 && analysis::sectors_without_taxes(named);
+            if (!sum.contains(100.0) && !short_by_taxes && !analysis::mixed_traits(named) &&
+                (sum.lo > 100.0 || 100.0 - sum.hi <= near_ || g.remainder)) {
                 engine::Draft d;
                 d.range = range;
                 d.args["shares"] = terms;

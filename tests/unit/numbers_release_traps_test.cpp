@@ -2555,3 +2555,19 @@ TEST_CASE("sample 205-208: the three economic sectors may leave the taxes on pro
                             "thuế sản phẩm chiếm 10,0%."})
               .size() == 1);
 }
+
+TEST_CASE("sample 209-212: the whole of a share is no subject of the change after it", "[numbers][rules]") {
+    CHECK(run("percent-mismatch", {"Có 2.520 lao động đi Nhật Bản, chiếm 63% trong tổng số 4.000 lao động xuất cảnh, tăng 20% so với năm "
+                                   "trước (2.100 người)."})
+              .empty());
+    // Without the share, the figure before the change is its level.
+    CHECK(run("percent-mismatch", {"Có 4.000 lao động xuất cảnh, tăng 20% so với năm trước (2.100 người)."}).size() == 1);
+    CHECK(run("percent-mismatch", {"Có 2.520 lao động xuất cảnh, tăng 20% so với năm trước (2.100 người)."}).empty());
+}
+
+TEST_CASE("sample 209-212: shares of overlapping traits of the same people make no whole", "[numbers][rules]") {
+    CHECK(run("share-sum", {"Trong số đảng viên mới, nữ chiếm 52%; dân tộc thiểu số chiếm 20%; đoàn viên chiếm 55%."}).empty());
+    CHECK(run("share-sum", {"Trong số đảng viên mới, nam chiếm 42%; nữ chiếm 48%; dân tộc thiểu số chiếm 20%."}).empty());
+    // Shares of one classification still make 100 %.
+    CHECK(run("share-sum", {"Trong số hộ được khảo sát, hộ nghèo chiếm 52%; hộ cận nghèo chiếm 20%; hộ khá chiếm 35%."}).size() == 1);
+}

@@ -269,6 +269,12 @@ void read_growth(const Reading& r, std::vector<Relation>& out) {
             }
             if (gap != ",tăng" && gap != ",giảm" && gap != ",gấp" && gap != ",tănggấp" && gap != "tăng" && gap != "giảm" && gap != ",bằng") continue;
             if (rel.family == Relation::Family::Difference && !r.same_kind(c, s)) continue;
+            // "A lao động, chiếm 63% trong tổng số C lao động, tăng 20% …": C is the whole of A's
+            // share; the change is A's, the clause's subject, not C's.
+            if (c > first && qs[c - 1].percent() && r.same_sentence(c - 1, c)) {
+                const std::string of = r.between(c - 1, c);
+                if (of == "trongtổngsố" || of == "tổngsố" || of == "trêntổngsố" || of == "củatổngsố" || of == "trongsố" || of == "của") continue;
+            }
             current = c;
             const std::size_t n = r.next_figure(s);
             if (n != std::string::npos && r.usable(n) && r.same_kind(n, c) && r.same_sentence(s, n)) {
