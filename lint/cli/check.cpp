@@ -44,7 +44,7 @@ struct CheckOptions {
     std::string color = "auto";
     bool quiet = false;
     std::vector<std::string> include, exclude;
-    std::string stdin_name = "<stdin>";
+    std::string stdin_name = "<stdin>.txt";  // plain text unless named otherwise
 };
 
 // One input's configuration and rules, prepared before the parallel part.

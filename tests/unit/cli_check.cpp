@@ -137,6 +137,9 @@ TEST_CASE("stdin is read once with --stdin-name", "[cli]") {
     CHECK(binary.code == 2);
     CHECK(binary.out.find("E116") != std::string::npos);
     CHECK(run_soat("check - - < in.md", dir.path()).code == 2);
+    const auto unnamed = run_soat("check --format gcc - < in.md", dir.path());
+    CHECK(unnamed.code == 1);
+    CHECK(unnamed.out.rfind("<stdin>.txt:1:", 0) == 0);
 }
 
 TEST_CASE("check --output writes the report to a file", "[cli]") {
