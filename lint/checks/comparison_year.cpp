@@ -96,82 +96,78 @@ std::string folded(std::string_view period) {
     return out;
 }
 
-// The period a clause is compared with, named in full (`so với 4 tháng đầu năm 2019`, `so với
-// tháng 3/2024`), when it is the clause's own period: the same words and year. (A later year is
-// left alone here: the nearest period before a named base may be a landmark, `kể từ tháng 2/2016`.)
-void explicit_bases(const engine::Context& context, const analysis::Quantities& quantities, std::size_t p, engine::Sink& sink) {
-    static LazyRE2 base = {R"((?:so với|so)\s+((?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?|tháng\s+\d{1,2}|quý\s+(?:IV|I{1,3}|[1-4]))\s*(?:/|năm)\s*(\d{4}))\b)"};
-    const std::string& text = context.document.paragraphs[p].text;
+// Each match of `base` in paragraph p, given with the period its sentence names before it. The
+// base compared is the match's first group, its year the second.
+template <class Visit>
+void each_comparison(const RE2& base, const std::string& text, std::size_t p, const analysis::Quantities& quantities, Visit visit) {
     re2::StringPiece input(text), g[3];
     std::size_t pos = 0;
-    while (pos < text.size() && base->Match(input, pos, text.size(), RE2::UNANCHORED, g, 3)) {
+    while (pos < text.size() && base.Match(input, pos, text.size(), RE2::UNANCHORED, g, 3)) {
         const std::size_t b = static_cast<std::size_t>(g[0].data() - text.data());
-        const std::size_t e = b + g[0].size();
-        pos = e;
+        pos = b + g[0].size();
         const std::size_t start = std::min(quantities.sentence_at(p, b).begin, b);
-        const auto own = period_before(text, start, b);
-        if (!own || own->year == 0) continue;
-        const std::string period = text.substr(own->begin, own->end - own->begin);
-        const std::string_view compared(g[1].data(), g[1].size());
-        const int year = analysis::matched_int(g[2]);
-        if (year != own->year || folded(period) != folded(compared)) continue;
-        engine::Draft d;
-        d.range = model::Range{p, utf8::cp_offset(text, static_cast<std::size_t>(g[1].data() - text.data())), utf8::cp_offset(text, e)};
-        d.message = "same_period";
-        d.args = {{"compared", std::string(compared)}, {"period", period}};
-        d.related.push_back({engine::render_message(context.rule, "related_period", {{"period", period}}, context.config.lang),
-                             model::Range{p, utf8::cp_offset(text, own->begin), utf8::cp_offset(text, own->end)}});
-        sink.emit(std::move(d));
+        visit(g[1], analysis::matched_int(g[2]), period_before(text, start, b));
     }
+}
+
+// A finding on the base `compared` in paragraph p, pointing to the period `own` of paragraph
+// `own_paragraph` it is compared from.
+void emit(const engine::Context& context, std::size_t p, re2::StringPiece compared, const char* message, std::size_t own_paragraph,
+          const YearAt& own, engine::Sink& sink) {
+    const std::string& text = context.document.paragraphs[p].text;
+    const std::string& own_text = context.document.paragraphs[own_paragraph].text;
+    const std::string period = own_text.substr(own.begin, own.end - own.begin);
+    const auto at = static_cast<std::size_t>(compared.data() - text.data());
+    engine::Draft d;
+    d.range = model::Range{p, utf8::cp_offset(text, at), utf8::cp_offset(text, at + compared.size())};
+    d.message = message;
+    d.args = {{"compared", std::string(compared.data(), compared.size())}, {"period", period}};
+    d.related.push_back({engine::render_message(context.rule, "related_period", {{"period", period}}, context.config.lang),
+                         model::Range{own_paragraph, utf8::cp_offset(own_text, own.begin), utf8::cp_offset(own_text, own.end)}});
+    sink.emit(std::move(d));
 }
 
 }  // namespace
 
 void comparison_years(const engine::Context& context, engine::Sink& sink) {
+    // The period a clause is compared with, named in full (`so với 4 tháng đầu năm 2019`, `so với
+    // tháng 3/2024`), when it is the clause's own period: the same words and year. (A later year
+    // is left alone here: the nearest period before a named base may be a landmark, `kể từ tháng
+    // 2/2016`.)
+    static LazyRE2 explicit_base = {R"((?:so với|so)\s+((?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?|tháng\s+\d{1,2}|quý\s+(?:IV|I{1,3}|[1-4]))\s*(?:/|năm)\s*(\d{4}))\b)"};
     // The base of a comparison: `so với cùng kỳ năm 2024`, `bằng 96,5% cùng kỳ 2024`; not a subject
-    // (`cùng kỳ năm 2024 tăng 2,57%`).
+    // (`cùng kỳ năm 2024 tăng 2,57%`). Its year must be before the clause's own period's, or the
+    // title's latest year when the sentence names none.
     static LazyRE2 same_period = {R"((?:so với|%)\s*(cùng kỳ\s+(?:năm\s+)?(\d{4}))\b)"};
     const analysis::Quantities* quantities = nullptr;  // (its sentences, asked once needed)
     std::optional<std::optional<std::pair<YearAt, std::size_t>>> title;  // looked up once, when needed
     const auto& paragraphs = context.document.paragraphs;
     for (std::size_t p = 0; p < paragraphs.size(); ++p) {
         const std::string& text = paragraphs[p].text;
-        if (text.find("so ") != std::string::npos && (text.find("tháng") != std::string::npos || text.find("quý") != std::string::npos)) {
-            if (!quantities) quantities = &context.analysis.get<analysis::Quantities>();
-            explicit_bases(context, *quantities, p, sink);
+        const bool named = text.find("so ") != std::string::npos &&
+                           (text.find("tháng") != std::string::npos || text.find("quý") != std::string::npos);
+        const bool same = text.find("cùng kỳ") != std::string::npos;
+        if (!named && !same) continue;
+        if (!quantities) quantities = &context.analysis.get<analysis::Quantities>();
+        if (named) {
+            each_comparison(*explicit_base, text, p, *quantities, [&](re2::StringPiece compared, int year, const std::optional<YearAt>& own) {
+                if (!own || own->year != year) return;
+                if (folded(text.substr(own->begin, own->end - own->begin)) != folded(std::string_view(compared.data(), compared.size()))) return;
+                emit(context, p, compared, "same_period", p, *own, sink);
+            });
         }
-        if (text.find("cùng kỳ") == std::string::npos) continue;
-        re2::StringPiece input(text), g[3];
-        std::size_t pos = 0;
-        while (pos < text.size() && same_period->Match(input, pos, text.size(), RE2::UNANCHORED, g, 3)) {
-            const std::size_t b = static_cast<std::size_t>(g[0].data() - text.data());
-            const std::size_t e = b + g[0].size();
-            pos = e;
-            const int compared = analysis::matched_int(g[2]);
-            if (!quantities) quantities = &context.analysis.get<analysis::Quantities>();
-            const std::size_t start = std::min(quantities->sentence_at(p, b).begin, b);
-            auto own = period_before(text, start, b);
+        if (!same) continue;
+        each_comparison(*same_period, text, p, *quantities, [&](re2::StringPiece compared, int year, std::optional<YearAt> own) {
             std::size_t own_paragraph = p;
             if (!own) {
                 if (!title) title = title_year(context);
-                if (!*title || (*title)->second == p) continue;
+                if (!*title || (*title)->second == p) return;
                 own = (*title)->first;
                 own_paragraph = (*title)->second;
             }
-            if (own->year == 0 || compared < own->year) continue;
-            const std::string& own_text = paragraphs[own_paragraph].text;
-            const std::string period(own_text.substr(own->begin, own->end - own->begin));
-            engine::Draft d;
-            d.range = model::Range{p, utf8::cp_offset(text, static_cast<std::size_t>(g[1].data() - text.data())),
-                                   utf8::cp_offset(text, e)};
-            d.message = "prior_year";
-            d.args = {{"compared", std::string(g[1].data(), g[1].size())}, {"period", period}};
-            d.related.push_back({engine::render_message(context.rule, "related_period", {{"period", period}},
-                                                        context.config.lang),
-                                 model::Range{own_paragraph, utf8::cp_offset(own_text, own->begin),
-                                              utf8::cp_offset(own_text, own->end)}});
-            sink.emit(std::move(d));
-        }
+            if (own->year == 0 || year < own->year) return;
+            emit(context, p, compared, "prior_year", own_paragraph, *own, sink);
+        });
     }
 }
 
