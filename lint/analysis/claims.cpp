@@ -473,15 +473,17 @@ struct Builder {
                                                        qs[total].byte_begin);
                     if (joined.size() <= 60 && joined.ends_with("và") && joined.find_first_of(",;:().") == std::string::npos) continue;
                 }
+                // A figure after a change word, not a level past its bound ("đạt hơn 545 tỷ đồng").
+                auto changed = [&](const Quantity& q) { return after_change_word(t, q) && !phrases::bounded_level(t, q); };
                 // "T việc, tăng D việc (tăng x% …), trong đó: a …; b …": parts that are no changes
                 // break down T, the figure the change follows.
-                const bool total_changed = after_change_word(t, qs[total]) && !phrases::bounded_level(t, qs[total]);
+                const bool total_changed = changed(qs[total]);
                 if (total_changed) {
                     std::size_t part = total + 1;
                     while (part < last && (qs[part].byte_begin < at || qs[part].percent())) ++part;
-                    if (part < last && qs[part].byte_begin < s.end && !after_change_word(t, qs[part])) {
+                    if (part < last && qs[part].byte_begin < s.end && !changed(qs[part])) {
                         for (std::size_t k = total; k-- > first && qs[k].byte_begin >= total_from;) {
-                            if (qs[k].role == Role::Quantity && !qs[k].percent() && depth[qs[k].byte_begin] == 0 && !after_change_word(t, qs[k])) {
+                            if (qs[k].role == Role::Quantity && !qs[k].percent() && depth[qs[k].byte_begin] == 0 && !changed(qs[k])) {
                                 total = k;
                                 break;
                             }
@@ -491,12 +493,12 @@ struct Builder {
                 // A change ("giảm 74 người bị thương", "tăng 540 việc với 205 đương sự") totals only
                 // parts that are changes too.
                 const std::size_t tc = clause_start(t, qs[total].byte_begin);
-                bool change = after_change_word(t, qs[total]) && !phrases::bounded_level(t, qs[total]);
-                for (std::size_t k = first; k < total && !change; ++k) change = qs[k].byte_begin >= tc && after_change_word(t, qs[k]);
+                bool change = changed(qs[total]);
+                for (std::size_t k = first; k < total && !change; ++k) change = qs[k].byte_begin >= tc && changed(qs[k]);
                 if (change) {
                     std::size_t part = total + 1;
                     while (part < last && (qs[part].byte_begin < at || qs[part].percent())) ++part;
-                    if (part >= last || !after_change_word(t, qs[part])) continue;
+                    if (part >= last || !changed(qs[part])) continue;
                 }
                 // "58 cuộc thanh tra, kiểm tra đối với 140 cơ sở, gồm: 4 cuộc …; 40 cuộc …": items
                 // counting the noun of the figure just before the nearer count break that one down.
@@ -1098,13 +1100,15 @@ struct Builder {
         return gap == ",tăng" || gap == ",giảm" || gap == "(tăng" || gap == "(giảm";
     }
 
-    // The last two words before quantity k in its list segment: what the figure measures
-    // ("thụ lý", "còn lại").
+    // The last two words before quantity k in its list segment, its hedge left out: what the
+    // figure measures ("thụ lý", "còn lại"; "thụ lý gần 1.800 vụ").
     std::string segment_label(std::size_t k) const {
         const Quantity& q = qs[k];
         const std::string_view t = doc.paragraphs[q.paragraph].text;
         const std::size_t b = segment_start(t, q.byte_begin, 0);
-        const auto ws = phrases::words_of(t.substr(b, q.byte_begin - b));
+        auto ws = phrases::words_of(t.substr(b, q.byte_begin - b));
+        static const std::set<std::string_view> kHedges = {"gần", "trên", "hơn", "khoảng", "dưới", "xỉ", "xấp", "ước", "chừng"};
+        while (q.hedge != Hedge::None && !ws.empty() && kHedges.count(ws.back())) ws.pop_back();
         if (ws.size() < 2) return {};
         return ws[ws.size() - 2] + " " + ws.back();
     }

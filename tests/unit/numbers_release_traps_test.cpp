@@ -2571,3 +2571,49 @@ TEST_CASE("sample 209-212: shares of overlapping traits of the same people make 
     // Shares of one classification still make 100 %.
     CHECK(run("share-sum", {"Trong số hộ được khảo sát, hộ nghèo chiếm 52%; hộ cận nghèo chiếm 20%; hộ khá chiếm 35%."}).size() == 1);
 }
+
+TEST_CASE("sample 213-216: a part past its bound after a level and its change breaks down the level", "[numbers][rules]") {
+    const std::string apart = "Nguồn vốn ủy thác đạt 420,6 tỷ đồng, tăng 58,4 tỷ đồng so với đầu năm. Trong đó, vốn ngân sách tỉnh đạt hơn 310,2 tỷ đồng.";
+    CHECK(run("sum-mismatch", {apart}).empty());
+    const auto over = run("sum-mismatch", {std::string(apart).replace(apart.find("310,2"), std::string("310,2").size(), "460,2")});
+    REQUIRE(over.size() == 1);
+    CHECK(over[0].message.find("420,6") != std::string::npos);
+    const std::string joined = "Dư nợ đạt 3.215 tỷ đồng, tăng 190 tỷ đồng so với cuối năm trước, trong đó dư nợ cho vay hộ nghèo đạt hơn 640 tỷ đồng.";
+    CHECK(run("sum-mismatch", {joined}).empty());
+    CHECK(run("sum-mismatch", {std::string(joined).replace(joined.find("640"), 3, "3.640")}).size() == 1);
+}
+
+TEST_CASE("sample 213-216: the same stock restated at another time is no whole of a rate", "[numbers][rules]") {
+    CHECK(run("percent-mismatch", {"Đến ngày 30/6/2024 toàn tỉnh có 150 hợp tác xã và 04 liên hiệp hợp tác xã. Ước đến cuối năm 2024 có "
+                                   "152 hợp tác xã, 04 liên hiệp hợp tác xã, đạt 101,3%."})
+              .empty());
+    // The whole stated alone in the sentence before is still read.
+    CHECK(run("percent-mismatch", {"Số vụ án thụ lý là 450 vụ. Đã giải quyết 396 vụ, đạt 88%."}).empty());
+    CHECK(run("percent-mismatch", {"Số vụ án thụ lý là 450 vụ. Đã giải quyết 396 vụ, đạt 78%."}).size() == 1);
+}
+
+TEST_CASE("sample 213-216: parts labelled like the hedged figures of the sentence before break each down", "[numbers][rules]") {
+    const std::string courts = "Trong năm, tòa án hai cấp thụ lý gần 2.400 vụ việc, đã giải quyết gần 2.000 vụ việc, đạt tỷ lệ 83%. Trong đó, "
+                               "tòa án tỉnh thụ lý trên 310 vụ, đã giải quyết 260 vụ; tòa án cấp huyện thụ lý gần 2.090 vụ, đã giải quyết "
+                               "trên 1.740 vụ.";
+    CHECK(run("inconsistent-figure", {courts}).empty());
+    CHECK(run("sum-mismatch", {courts}).empty());
+}
+
+TEST_CASE("sample 217-220: the taxes' contribution in the paragraph after the sectors' completes the sum", "[numbers][rules]") {
+    const std::string growth = "Sáu tháng đầu năm 2025, GRDP của tỉnh ước tăng 7,25% so với cùng kỳ năm trước.";
+    const std::string sectors = "Khu vực nông, lâm nghiệp và thủy sản tăng 3,1%, đóng góp 0,42 điểm % vào mức tăng GRDP. Khu vực công nghiệp "
+                                "và xây dựng tăng 9,8%, đóng góp 3,96 điểm % vào mức tăng GRDP. Khu vực dịch vụ tăng 6,9%, đóng góp 2,35 "
+                                "điểm % vào mức tăng GRDP.";
+    const std::string taxes = "Thuế sản phẩm trừ trợ cấp sản phẩm tăng 5,2%, chiếm 0,52 điểm % mức tăng GRDP chung.";
+    CHECK(run("sum-mismatch", {growth, sectors, taxes}).empty());
+    const auto over = run("sum-mismatch", {growth, sectors, std::string(taxes).replace(taxes.find("0,52"), 4, "0,92")});
+    REQUIRE(over.size() == 1);
+    CHECK(over[0].severity == soat::Severity::Error);
+    // Without the taxes the shortfall is named, a warning.
+    const auto short_of = run("sum-mismatch", {growth, sectors});
+    REQUIRE(short_of.size() == 1);
+    CHECK(short_of[0].severity == soat::Severity::Warning);
+    // A rate in points of another kind after them is no contribution.
+    CHECK(run("sum-mismatch", {growth, sectors, "Tỷ lệ hộ nghèo giảm 0,52 điểm % so với cuối năm trước."}).size() == 1);
+}

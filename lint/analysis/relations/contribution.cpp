@@ -4,6 +4,8 @@
 // after "giảm" lowers it. Sub-breakdowns ("…, trong đó ngành X đóng góp …") are not read.
 #include "analysis/relations/reading.hpp"
 
+#include <algorithm>
+
 namespace soat::analysis::relations {
 
 namespace {
@@ -120,6 +122,16 @@ bool headline(const Reading& r, std::size_t k) {
     return phrases::contains(a, "grdp") || phrases::contains(a, "tổng sản phẩm") || phrases::contains(a, "nền kinh tế");
 }
 
+// Figure k (in points) says what it adds to the growth: "đóng góp|chiếm k … (vào) mức tăng|tăng
+// trưởng …".
+bool contributes(const Reading& r, std::size_t k) {
+    const std::string before = r.before(k, 40);
+    std::string after = lower(r.after(k, 48));
+    after = after.substr(0, after.find_first_of(",;.("));
+    return (phrases::contains(before, "đóng góp") || phrases::contains(before, "chiếm")) &&
+           (phrases::contains(after, "mức tăng") || phrases::contains(after, "tăng trưởng") || phrases::contains(after, "grdp"));
+}
+
 }  // namespace
 
 void read_contribution(const Reading& r, std::vector<Relation>& out) {
@@ -146,6 +158,24 @@ void read_contribution(const Reading& r, std::vector<Relation>& out) {
                     const auto [nf, nl] = r.quantities.in(np);
                     collect(nf, nl);
                     if (!item) break;
+                }
+                // Paragraphs going on with the rest ("Thuế sản phẩm … chiếm 0,39 điểm % mức tăng
+                // GRDP chung"): every figure in points there a contribution to the growth.
+                for (std::size_t np = parts.empty() ? r.doc.paragraphs.size() : qs[parts.back()].paragraph + 1;
+                     np < r.doc.paragraphs.size() && r.quantities.vietnamese(np) && !stop; ++np) {
+                    const auto [nf, nl] = r.quantities.in(np);
+                    std::vector<std::size_t> more;
+                    bool others = false;
+                    for (std::size_t k = nf; k < nl && !others; ++k) {
+                        if (headline(r, k) || (points(r, k) && !contributes(r, k))) others = true;
+                        else if (points(r, k)) more.push_back(k);
+                    }
+                    // (A contribution said again opens the whole list again: no rest of it.)
+                    const bool again = std::any_of(more.begin(), more.end(), [&](std::size_t m) {
+                        return std::any_of(parts.begin(), parts.end(), [&](std::size_t k) { return qs[k].numeral.value == qs[m].numeral.value; });
+                    });
+                    if (others || again || more.empty()) break;
+                    parts.insert(parts.end(), more.begin(), more.end());
                 }
             }
             // The headline as the result of the contributions before it: "A đóng góp a điểm phần

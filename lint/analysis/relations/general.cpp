@@ -920,9 +920,20 @@ bool read_one(const Reading& r, std::size_t x, std::size_t first, std::vector<Re
                     ++candidates;
                     found = k;
                 }
+                // "Đến 30/6 có 203 HTX và 02 LH HTX. Ước cả năm có 204 HTX, 02 LH HTX, đạt X%": a
+                // sentence before stating the other figures of A's too states the same stock at
+                // another time, no whole.
+                for (std::size_t k : g.figures) {
+                    for (std::size_t j = pf; j < pl && found != std::string::npos; ++j) {
+                        if (k != a && !qs[k].percent() && qs[j].byte_begin >= prev_begin && qs[j].byte_begin < prev_end && j != found &&
+                            r.usable(j) && !qs[j].percent() && agree(r, k, j)) {
+                            found = std::string::npos;
+                        }
+                    }
+                }
                 const std::string prev = lower(t.substr(prev_begin, prev_end - prev_begin));
                 const bool changes = any_of(prev, {"tăng", "giảm", "so với", "cùng kỳ"});
-                if (candidates == 1 && !rated && !changes && (role(found) & (kPlan | kPrior)) == 0 && !plan_words(prev) && qs[found].hedge == Hedge::None &&
+                if (candidates == 1 && found != std::string::npos && !rated && !changes && (role(found) & (kPlan | kPrior)) == 0 && !plan_words(prev) && qs[found].hedge == Hedge::None &&
                     qs[a].hedge == Hedge::None && qs[found].interval.lo >= qs[a].interval.hi && year_of(prev) == year_of(g.context(a)) &&
                     !g.own_change(a)) {
                     matches = 1;
