@@ -2617,3 +2617,37 @@ TEST_CASE("sample 217-220: the taxes' contribution in the paragraph after the se
     // A rate in points of another kind after them is no contribution.
     CHECK(run("sum-mismatch", {growth, sectors, "Tỷ lệ hộ nghèo giảm 0,52 điểm % so với cuối năm trước."}).size() == 1);
 }
+
+TEST_CASE("sample 213-220: a span's years said again after it, before it with a comma, later in its sentence, past a code", "[numbers][rules]") {
+    struct Twin {
+        std::string ok, bad;
+    };
+    const Twin twins[] = {
+        {"Trong giai đoạn 2021-2025, tức 5 năm, toàn ngành đã giải quyết xong hơn 36.000 việc.",
+         "Trong giai đoạn 2021-2025, tức 6 năm, toàn ngành đã giải quyết xong hơn 36.000 việc."},
+        {"Trong 5 năm, giai đoạn 2016-2020, huyện đã xây mới 412 phòng học.", "Trong 7 năm, giai đoạn 2016-2020, huyện đã xây mới 412 phòng học."},
+        {"Giai đoạn 2021-2025, trong 4 năm đầu tư 9.200 tỷ đồng cho giao thông.", "Giai đoạn 2021-2025, trong 6 năm đầu tư 9.200 tỷ đồng cho giao thông."},
+        {"Giai đoạn 2021-2025, toàn tỉnh kiểm tra 6.000 cơ sở, bình quân 1.200 cơ sở mỗi năm trong 5 năm.",
+         "Giai đoạn 2021-2025, toàn tỉnh kiểm tra 6.000 cơ sở, bình quân 1.200 cơ sở mỗi năm trong 3 năm."},
+        {"Sau 10 năm thực hiện Nghị quyết 26-NQ/TW (2015-2025), thu nhập tăng gấp 2,1 lần.",
+         "Sau 7 năm thực hiện Nghị quyết 26-NQ/TW (2015-2025), thu nhập tăng gấp 2,1 lần."},
+    };
+    for (const auto& t : twins) {
+        CAPTURE(t.ok);
+        CHECK(run("count-mismatch", {t.ok}).empty());
+        CHECK(run("count-mismatch", {t.bad}).size() == 1);
+    }
+    // A part of the span ("trong 2 năm tới", "3 năm đầu") is no count of it.
+    CHECK(run("count-mismatch", {"Giai đoạn 2021-2025, tỉnh phấn đấu làm 300 km đường, trong 2 năm tới hoàn thành 120 km."}).empty());
+    CHECK(run("count-mismatch", {"Giai đoạn 2021-2025, tỉnh làm 300 km đường, trong 3 năm đầu hoàn thành 120 km."}).empty());
+}
+
+TEST_CASE("sample 221-224: an item with no figure named by its title counts one member", "[numbers][rules]") {
+    const std::string council = "Thường trực HĐND huyện có 5 người, gồm: Chủ tịch, 2 Phó Chủ tịch và 2 Ủy viên.";
+    CHECK(run("sum-mismatch", {council}).empty());
+    const auto off = run("sum-mismatch", {std::string(council).replace(council.find("2 Ủy"), 1, "4")});
+    REQUIRE(off.size() == 1);
+    CHECK(off[0].message.find("(1 + 2 + 4)") != std::string::npos);
+    CHECK(run("sum-mismatch", {"Huyện có 12 dự án, gồm: Dự án Hồ chứa nước Sông Lũy, 8 dự án giao thông và 3 dự án thủy lợi."}).empty());
+    CHECK(run("sum-mismatch", {"Huyện có 14 dự án, gồm: Dự án Hồ chứa nước Sông Lũy, 8 dự án giao thông và 3 dự án thủy lợi."}).size() == 1);
+}

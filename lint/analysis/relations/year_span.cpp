@@ -61,6 +61,14 @@ bool duration_words(std::string gap) {
     return any;
 }
 
+// Count k ends its clause: "N năm", then punctuation or the paragraph's end (not "3 năm đầu",
+// "2 năm tới", a part of the span).
+bool span_count_ends(const Reading& r, std::size_t k) {
+    std::string rest = r.after(k, 8);
+    rest.erase(0, rest.find_first_not_of(' '));
+    return rest.empty() || rest[0] == ',' || rest[0] == '.' || rest[0] == ';' || rest[0] == ')';
+}
+
 }  // namespace
 
 void read_year_span(const Reading& r, std::vector<Relation>& out) {
@@ -117,6 +125,13 @@ void read_year_span(const Reading& r, std::vector<Relation>& out) {
                     const std::string g = r.between(y + 1, y + 2);
                     // Also in parentheses: "thời kỳ Y1 – Y2 (thời gian thực hiện N năm)".
                     if (period && (g == ",thờigian" || g == ",thờigianthựchiện" || g == ",thờihạn")) n = y + 2;
+                    // "giai đoạn Y1-Y2, tức N năm": the span's length said again.
+                    if (period && (g == ",tức" || g == ",tứclà") && span_count_ends(r, y + 2)) {
+                        n = y + 2;
+                        duration = true;
+                    }
+                    // "Giai đoạn Y1-Y2, trong N năm …": its length, or the years so far.
+                    if (period && g == ",trong") n = y + 2;
                     if (period && g[0] == '(' && duration_words(g)) {
                         n = y + 2;
                         duration = true;
@@ -162,9 +177,19 @@ void read_year_span(const Reading& r, std::vector<Relation>& out) {
                 // span in parentheses: either count.
                 if (n == std::string::npos && y > first && years_count(r, y - 1) && r.same_sentence(y - 1, y)) {
                     const std::string g = r.between(y - 1, y);
-                    if (g == "giaiđoạn" || g == "nămgiaiđoạn" || g == "thờikỳ" || g == "nămthờikỳ") n = y - 1;
+                    if (g == "giaiđoạn" || g == "nămgiaiđoạn" || g == "thờikỳ" || g == "nămthờikỳ" || g == ",giaiđoạn" || g == ",thờikỳ") n = y - 1;
                 }
-                if (n == std::string::npos && y > first && count_before_span(r, y - 1, y)) n = y - 1;
+                // (Figures of a name or code between, "Chỉ thị 40-CT/TW", are words of what lasted.)
+                for (std::size_t k = y; n == std::string::npos && k-- > first;) {
+                    if (count_before_span(r, k, y)) n = k;
+                    if (qs[k].role == Role::Quantity || qs[k].role == Role::Year || qs[k].role == Role::Range) break;
+                }
+                // "Giai đoạn Y1-Y2, … bình quân … mỗi năm trong N năm.": the span's years counted later
+                // in its sentence, "trong N năm" closing a clause, no other year between.
+                for (std::size_t k = y + 2; period && n == std::string::npos && k < last && r.same_sentence(y + 1, k); ++k) {
+                    if (year_like(qs[k])) break;
+                    if (years_count(r, k) && r.word_before(k) == "trong" && span_count_ends(r, k)) n = k;
+                }
                 between_too = n != std::string::npos && !duration;
             }
             if (n == std::string::npos) continue;
