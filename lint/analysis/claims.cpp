@@ -819,6 +819,7 @@ struct Builder {
                     std::all_of(c.parts.begin(), c.parts.end(), [&](std::size_t k) { return own_growth(k); })) {
                     c.kind = SumClaim::Kind::Partial;
                 }
+                if (c.kind == SumClaim::Kind::Exhaustive && tq.is_count()) c.named_members = named_members(t, at + word.size(), list_end);
                 c.total = total;
                 c.plan = plan_sentence(p, tq.byte_begin);
                 c.missing_scale = missing_scale(qs, c);
@@ -862,6 +863,29 @@ struct Builder {
             }
         }
         return items;
+    }
+
+    // The items of t[from, to) with no figure that open with a capital, a title or a name ("Chủ
+    // tịch", "Dự án Cảng Liên Chiểu"), ten words at most: each one member of a counted whole.
+    static int named_members(std::string_view t, std::size_t from, std::size_t to) {
+        int named = 0;
+        std::size_t b = from;
+        for (std::size_t i = from; i <= to; ++i) {
+            const bool decimal = i < to && t[i] == ',' && i > from && i + 1 < to && std::isdigit(static_cast<unsigned char>(t[i - 1])) != 0 &&
+                                 std::isdigit(static_cast<unsigned char>(t[i + 1])) != 0;
+            const bool joined = i < to && t.compare(i, 5, " và ") == 0;
+            const bool cut = i == to || (i < to && t[i] == ',' && !decimal) || (i < to && t[i] == ';') || joined;
+            if (!cut) continue;
+            std::string_view item = t.substr(b, i - b);
+            b = i + (joined ? 5 : 1);
+            const std::size_t start = item.find_first_not_of(" :");
+            if (start == std::string_view::npos) continue;
+            item.remove_prefix(start);
+            if (std::any_of(item.begin(), item.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) continue;
+            std::size_t first = 0;
+            if (words::is_upper(utf8::next(item, first)) && phrases::word_count(item) <= 10) ++named;
+        }
+        return named;
     }
 
     // A count written without its noun, the noun of its list's total understood: a label of

@@ -45,6 +45,9 @@ struct SumClaim {
     // trong đó a nhà văn hóa, b sân thể thao"): reported only near the total (a slip), since a
     // count of other things far past it names what the whole holds.
     bool kinds = false;
+    // Items with no figure that name one member by its title or name ("23 người, gồm: Chủ tịch, 3
+    // Phó Chủ tịch và 19 Ủy viên"): one each.
+    int named_members = 0;
 };
 
 struct CountClaim {

@@ -116,8 +116,9 @@ public:
             if (unsure_notation(c.total) || std::any_of(c.parts.begin(), c.parts.end(), unsure_notation)) continue;
             const auto& total = qs[c.total];
             const Interval t = analysis::interval_of(total, tol);
-            Interval sum{0, 0};
+            Interval sum{static_cast<double>(c.named_members), static_cast<double>(c.named_members)};
             std::string terms;
+            for (int i = 0; i < c.named_members; ++i) terms += terms.empty() ? "1" : " + 1";
             for (std::size_t p : c.parts) {
                 sum = sum + analysis::interval_of(qs[p], tol);
                 if (!terms.empty()) terms += " + ";
@@ -125,7 +126,7 @@ public:
                          (qs[p].scale != total.scale ? " " + qs[p].scale_word : "");
             }
             const double mid = [&] {
-                double m = 0;
+                double m = c.named_members;
                 for (std::size_t p : c.parts) m += qs[p].value();
                 return m;
             }();
@@ -139,7 +140,7 @@ public:
                 for (std::size_t p : c.parts) items.push_back(analysis::interval_of(qs[p], tol));
                 if (nested_breakdown(items, t)) continue;
             }
-            Interval near{0, 0};
+            Interval near{static_cast<double>(c.named_members), static_cast<double>(c.named_members)};
             for (std::size_t p : c.parts) near = near + bounded_part(context.document, qs[p], tol);
             if (c.kind == SumClaim::Kind::Exhaustive) {
                 if (near.meets(t) || (c.bare && sum.hi < kBareShare * t.lo)) continue;
