@@ -136,9 +136,10 @@ public:
         const auto& ratios = context.analysis.get<analysis::Ratios>();
         for (const auto& r : ratios.fraction_percents()) {
             const auto& f = qs[r.fraction];
-            // "160/206 trường": a count of items is exact (reconcile.md §2), only the percentage
-            // is rounded.
-            const bool counted = f.is_count() && !f.noun.empty() && f.numeral.decimals == 0 && f.fraction_denominator_decimals == 0 &&
+            // "160/206 trường", "46/51 (đạt tỷ lệ 88,46%) phiếu": a count of items is exact
+            // (reconcile.md §2), only the percentage is rounded; whole numbers with no unit or
+            // scale word count items whether their noun is written right after them or not.
+            const bool counted = f.is_count() && f.scale_word.empty() && f.numeral.decimals == 0 && f.fraction_denominator_decimals == 0 &&
                                  f.hedge == analysis::Hedge::None;
             // "14.714.669.968/9,5 tỷ đồng": the figure reached written out in đồng, the plan with
             // the scale word; the scale is the denominator's alone.

@@ -2651,3 +2651,24 @@ TEST_CASE("sample 221-224: an item with no figure named by its title counts one 
     CHECK(run("sum-mismatch", {"Huyện có 12 dự án, gồm: Dự án Hồ chứa nước Sông Lũy, 8 dự án giao thông và 3 dự án thủy lợi."}).empty());
     CHECK(run("sum-mismatch", {"Huyện có 14 dự án, gồm: Dự án Hồ chứa nước Sông Lũy, 8 dự án giao thông và 3 dự án thủy lợi."}).size() == 1);
 }
+
+TEST_CASE("sample 225-228: two sections after trong đó named by the indicator's own words leave others out", "[numbers][rules]") {
+    CHECK(run("percent-mismatch", {"Chỉ số sản xuất toàn ngành công nghiệp tháng 9 ước tăng 6,2% so với cùng kỳ, trong đó ngành chế biến, chế "
+                                   "tạo tăng 10,4%; sản xuất và phân phối điện tăng 12,8%."})
+              .empty());
+    // A total whose name joins its two parts still lies between their rates.
+    const std::string retail = "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng 9,5%, trong đó bán lẻ hàng hóa tăng 8,1%, doanh thu "
+                               "dịch vụ tăng 14,2%.";
+    CHECK(run("percent-mismatch", {retail}).empty());
+    CHECK(run("percent-mismatch", {std::string(retail).replace(retail.find("9,5"), 3, "15,5")}).size() == 1);
+}
+
+TEST_CASE("sample 221-224: whole numbers of a fraction count items, their noun written after the rate", "[numbers][rules]") {
+    // 46/51 is 90,20 %; read as rounded amounts it could be 88,4 % to 92,1 %.
+    CHECK(run("percent-mismatch", {"Ông Trần Văn B đạt 46/51 (đạt tỷ lệ 90,2%) phiếu tín nhiệm cao."}).empty());
+    const auto f = run("percent-mismatch", {"Ông Trần Văn B đạt 46/51 (đạt tỷ lệ 88,5%) phiếu tín nhiệm cao."});
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message.find("90,2") != std::string::npos);
+    // An amount with its scale word is rounded: 1,2/1,5 tỷ may be 80,6 %.
+    CHECK(run("percent-mismatch", {"Đã giải ngân 1,2/1,5 tỷ đồng (đạt tỷ lệ 81%)."}).empty());
+}

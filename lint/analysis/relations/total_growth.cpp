@@ -13,6 +13,8 @@
 
 #include <soat/utf8.hpp>
 
+#include <algorithm>
+
 namespace soat::analysis::relations {
 
 namespace {
@@ -95,19 +97,23 @@ void push(const Reading& r, std::size_t total, const std::vector<std::size_t>& p
 }
 
 // "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ … tăng G%, trong đó bán lẻ hàng hóa tăng a%,
-// dịch vụ … tăng b%": each part's own words (those the other part lacks) stand in the total's
-// name, so the two make it.
+// dịch vụ … tăng b%": the total's name joins two names with "và", and each part's own words (those
+// the other part lacks) stand in a different one of them, so the two make it. (Words of the
+// indicator's own name, "chỉ số sản xuất toàn ngành công nghiệp", join nothing.)
 bool named_by_total(std::string_view total, std::string_view first, std::string_view second) {
     const auto in_total = phrases::words_of(lower(total));
+    const auto joint = std::find(in_total.rbegin(), in_total.rend(), "và");
+    if (joint == in_total.rend()) return false;
+    const std::vector<std::string> left(in_total.begin(), joint.base() - 1), right(joint.base(), in_total.end());
     const auto a = phrases::words_of(lower(first)), b = phrases::words_of(lower(second));
-    auto named = [&](const std::vector<std::string>& own, const std::vector<std::string>& other) {
+    auto named = [](const std::vector<std::string>& own, const std::vector<std::string>& other, const std::vector<std::string>& side) {
         for (const auto& w : own) {
             if (w.size() < 2 || std::find(other.begin(), other.end(), w) != other.end() || words::is_function_word(w)) continue;
-            if (std::find(in_total.begin(), in_total.end(), w) != in_total.end()) return true;
+            if (std::find(side.begin(), side.end(), w) != side.end()) return true;
         }
         return false;
     };
-    return named(a, b) && named(b, a);
+    return (named(a, b, left) && named(b, a, right)) || (named(a, b, right) && named(b, a, left));
 }
 
 bool across_paragraphs(const Reading& r, std::size_t g, const std::vector<std::size_t>& parts) {
