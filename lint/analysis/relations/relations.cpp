@@ -351,6 +351,7 @@ Relations::Relations(const Analysis& analysis) {
     relations::read_resolution(r, all_);
     relations::read_remainder(r, all_);
     relations::read_balance(r, all_);
+    relations::read_exclusion(r, all_);
     relations::read_trade_balance(r, all_);
     relations::read_rank_change(r, all_);
     relations::read_month_cumulative(r, all_);
