@@ -30,6 +30,10 @@ using phrases::paren_depth;
 using phrases::squeeze;
 using phrases::starts;
 
+// Parts after "trong đó:" adding up to more than this times their whole, each within it, group
+// the same members by two traits.
+constexpr double kOverlapping = 1.5;
+
 bool first_upper(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size() && (s[i] == ' ' || s[i] == '*' || s[i] == '"' || s[i] == '(')) ++i;
@@ -818,6 +822,17 @@ struct Builder {
                 if (c.kind == SumClaim::Kind::Exhaustive && word == "trong đó:" && c.parts.size() >= 2 &&
                     std::all_of(c.parts.begin(), c.parts.end(), [&](std::size_t k) { return own_growth(k); })) {
                     c.kind = SumClaim::Kind::Partial;
+                }
+                // "T người, trong đó: a người hưởng …; b người được giới thiệu …", a + b far above T and
+                // each within it: the same people grouped by two traits, no partition.
+                if (c.kind == SumClaim::Kind::Exhaustive && starts(word, "trong đó") && c.parts.size() >= 2) {
+                    double sum = 0;
+                    bool within = true;
+                    for (std::size_t k : c.parts) {
+                        sum += qs[k].value();
+                        within = within && qs[k].value() <= tq.value();
+                    }
+                    if (within && sum > kOverlapping * tq.value()) c.kind = SumClaim::Kind::Subsets;
                 }
                 if (c.kind == SumClaim::Kind::Exhaustive && tq.is_count()) c.named_members = named_members(t, at + word.size(), list_end);
                 c.total = total;

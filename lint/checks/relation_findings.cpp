@@ -1,5 +1,7 @@
 #include "checks/relation_findings.hpp"
 
+#include "analysis/claims.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -174,9 +176,19 @@ void report_relations(const engine::Context& context, engine::Sink& sink, Relati
             }
             case Family::Growth: {
                 const std::size_t c = r.terms[0], b = r.terms[1];
-                const Interval ratio = iv(c) / iv(b) * 100.0;
-                const Interval change = r.decrease ? Interval{100 - ratio.hi, 100 - ratio.lo} : Interval{ratio.lo - 100, ratio.hi - 100};
-                if (change.meets(s)) continue;
+                auto change_to = [&](std::size_t current) {
+                    const Interval ratio = iv(current) / iv(b) * 100.0;
+                    return r.decrease ? Interval{100 - ratio.hi, 100 - ratio.lo} : Interval{ratio.lo - 100, ratio.hi - 100};
+                };
+                if (change_to(c).meets(s)) continue;
+                // "T, trong đó: a …, b …, tăng X% so với cùng kỳ (P)": a change after a breakdown's
+                // last part may be the whole's.
+                const auto& sums = context.analysis.get<analysis::Claims>().sums();
+                if (std::any_of(sums.begin(), sums.end(), [&](const analysis::SumClaim& w) {
+                        return !w.parts.empty() && w.parts.back() == c && change_to(w.total).meets(s);
+                    })) {
+                    continue;
+                }
                 const double mid = (qs[c].value() / qs[b].value() - 1) * 100.0;
                 d.message = r.compared ? "compared" : "prior";
                 d.args["current"] = printed(c);

@@ -2672,3 +2672,34 @@ TEST_CASE("sample 221-224: whole numbers of a fraction count items, their noun w
     // An amount with its scale word is rounded: 1,2/1,5 tỷ may be 80,6 %.
     CHECK(run("percent-mismatch", {"Đã giải ngân 1,2/1,5 tỷ đồng (đạt tỷ lệ 81%)."}).empty());
 }
+
+TEST_CASE("sample 213-228: what is left once a part is taken out (không tính … thì)", "[numbers][rules]") {
+    const std::string whole = "Tổng thu nội địa năm 2024 đạt 9.850 tỷ đồng, vượt 12% dự toán.";
+    const std::string rest = "Không tính thu tiền sử dụng đất (2.310 tỷ đồng) thì thu nội địa đạt 7.540 tỷ đồng, tăng 6% so với cùng kỳ.";
+    CHECK(run("sum-mismatch", {whole + " " + rest}).empty());
+    CHECK(run("sum-mismatch", {whole, rest}).empty());
+    const auto off = run("sum-mismatch", {whole, std::string(rest).replace(rest.find("7.540"), 5, "7.450")});
+    REQUIRE(off.size() == 1);
+    CHECK(off[0].message.find("7.540") != std::string::npos);
+    CHECK(run("sum-mismatch", {"Số thu nội địa cả năm ước 4.200 tỷ đồng. Nếu không kể thu xổ số kiến thiết (310 tỷ đồng) thì số thu nội địa "
+                               "là 3.950 tỷ đồng."})
+              .size() == 1);
+    // Two parts taken out, or a whole named otherwise: not read.
+    CHECK(run("sum-mismatch", {whole, "Không tính thu tiền sử dụng đất (2.310 tỷ đồng) và thu xổ số (420 tỷ đồng) thì thu nội địa đạt 7.000 "
+                                      "tỷ đồng."})
+              .empty());
+    CHECK(run("sum-mismatch", {"Tổng thu ngân sách đạt 12.000 tỷ đồng.", "Không tính thu tiền sử dụng đất (2.310 tỷ đồng) thì thu nội địa "
+                                                                          "đạt 7.540 tỷ đồng."})
+              .empty());
+}
+
+TEST_CASE("sample 229-232: parts after trong đó far above their whole group the same people; a change after a breakdown may be the whole's", "[numbers][rules]") {
+    CHECK(run("sum-mismatch", {"Có 96,4 nghìn người đăng ký bảo hiểm thất nghiệp, trong đó: 80,2 nghìn người hưởng trợ cấp hằng tháng; "
+                               "71,5 nghìn người được tư vấn, giới thiệu việc làm."})
+              .empty());
+    CHECK(run("sum-mismatch", {"Có 96,4 nghìn người đăng ký, trong đó: 80,2 nghìn người hưởng trợ cấp; 18,5 nghìn người chưa hưởng."}).size() == 1);
+    const std::string revenue = "Tổng thu từ khách du lịch đạt 1.240 tỷ đồng, trong đó: thu từ khách quốc tế đạt 95 tỷ đồng, thu từ khách nội "
+                                "địa đạt 1.145 tỷ đồng, tăng 8% so với cùng kỳ năm 2023 (1.148 tỷ đồng).";
+    CHECK(run("percent-mismatch", {revenue}).empty());
+    CHECK(run("percent-mismatch", {std::string(revenue).replace(revenue.find("8%"), 1, "18")}).size() == 1);
+}
