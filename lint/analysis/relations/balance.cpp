@@ -121,11 +121,7 @@ void read_balance(const Reading& r, std::vector<Relation>& out) {
         const Flow flow = taken_in(r, a);
         if (flow == Flow::None || !given_out(r, b, flow)) continue;
         if (!plain_between(r, a, b, true) || !plain_between(r, b, c, false)) continue;
-        Relation rel;
-        rel.family = Relation::Family::Balance;
-        rel.stated = c;
-        rel.terms = {a, b};
-        out.push_back(std::move(rel));
+        add_balance(out, c, a, b);
     }
 }
 

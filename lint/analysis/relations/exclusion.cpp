@@ -78,11 +78,7 @@ void read_exclusion(const Reading& r, std::vector<Relation>& out) {
             }
         }
         if (a == std::string::npos || qs[a].interval.lo <= qs[c].interval.hi) continue;
-        Relation rel;
-        rel.family = Relation::Family::Balance;
-        rel.stated = c;
-        rel.terms = {a, b};
-        out.push_back(std::move(rel));
+        add_balance(out, c, a, b);
     }
 }
 

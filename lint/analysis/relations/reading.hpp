@@ -109,6 +109,9 @@ bool after_verb(const Reading& r, std::size_t k, std::initializer_list<const cha
 // Adds "X = A/T·100" for the stated share X unless X is stated by a relation already read.
 void add_part_share(std::vector<Relation>& out, std::size_t stated, std::size_t part, std::size_t whole);
 
+// Adds "C = A − B": the rest C of what came in (A) less what was taken out (B).
+void add_balance(std::vector<Relation>& out, std::size_t rest, std::size_t in, std::size_t taken);
+
 void read_attainment(const Reading& r, std::vector<Relation>& out);
 void read_part_share(const Reading& r, std::vector<Relation>& out);
 void read_examined(const Reading& r, std::vector<Relation>& out);

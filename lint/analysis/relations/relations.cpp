@@ -276,6 +276,14 @@ void add_part_share(std::vector<Relation>& out, std::size_t stated, std::size_t 
     out.push_back(std::move(share));
 }
 
+void add_balance(std::vector<Relation>& out, std::size_t rest, std::size_t in, std::size_t taken) {
+    Relation rel;
+    rel.family = Relation::Family::Balance;
+    rel.stated = rest;
+    rel.terms = {in, taken};
+    out.push_back(std::move(rel));
+}
+
 bool Reading::led_by(std::size_t k, std::initializer_list<std::string_view> fillers, std::initializer_list<std::string_view> verbs) const {
     std::string lead = clause_before(k);
     for (const std::string_view filler : fillers) {
