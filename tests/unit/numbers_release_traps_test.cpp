@@ -2693,7 +2693,7 @@ TEST_CASE("sample 213-228: what is left once a part is taken out (không tính �
               .empty());
 }
 
-TEST_CASE("sample 229-232: parts after trong đó far above their whole group the same people; a change after a breakdown may be the whole's", "[numbers][rules]") {
+TEST_CASE("sample 229-232: parts after trong đó far above their whole group the same people, a change after a breakdown may be the whole's", "[numbers][rules]") {
     CHECK(run("sum-mismatch", {"Có 96,4 nghìn người đăng ký bảo hiểm thất nghiệp, trong đó: 80,2 nghìn người hưởng trợ cấp hằng tháng; "
                                "71,5 nghìn người được tư vấn, giới thiệu việc làm."})
               .empty());
@@ -2702,4 +2702,13 @@ TEST_CASE("sample 229-232: parts after trong đó far above their whole group th
                                 "địa đạt 1.145 tỷ đồng, tăng 8% so với cùng kỳ năm 2023 (1.148 tỷ đồng).";
     CHECK(run("percent-mismatch", {revenue}).empty());
     CHECK(run("percent-mismatch", {std::string(revenue).replace(revenue.find("8%"), 1, "18")}).size() == 1);
+}
+
+TEST_CASE("sample 229-232: a level after a change's result is a later period's, no level before the change", "[numbers][rules]") {
+    CHECK(run("percent-mismatch", {"Năm 2019 tốc độ tăng trưởng của huyện đạt 16%. Năm 2020 tốc độ tăng trưởng giảm 4% chỉ còn 12% nhưng năm "
+                                   "2021 đã tăng lên 15%."})
+              .empty());
+    // Both levels with the move written out: the change between them.
+    CHECK(run("percent-mismatch", {"Tỷ lệ hộ nghèo giảm 1,8%, từ 6,2% xuống còn 4,4%."}).size() == 1);
+    CHECK(run("percent-mismatch", {"Tỷ lệ hộ nghèo giảm 2,8%, từ 6,2% xuống còn 4,4%."}).size() == 1);
 }
