@@ -286,8 +286,16 @@ void read_two_levels(const Reading& r, std::size_t s, const std::string& verb, b
     if (levels.size() != 2) return;
     const std::size_t a = levels[0], b = levels[1];
     // "giảm d% chỉ còn R2% nhưng năm sau đã tăng lên R3%": both levels after the change, the first
-    // its result and not opened by "từ": the second is a later period's, no level before the change.
-    if (a > s && r.word_before(a) != "từ" && !phrases::contains(r.between(s, a), "sovới")) return;
+    // its result (not opened by "từ"), the second the result of a move of its own: a later
+    // period's, no level before the change.
+    if (a > s && r.word_before(a) != "từ" && !phrases::contains(r.between(s, a), "sovới")) {
+        const std::string w = r.word_before(b);
+        const std::string moved = r.between(a, b);
+        if ((w == "lên" || w == "xuống" || w == "còn") && (phrases::contains(moved, "tăng") || phrases::contains(moved, "giảm")) &&
+            !phrases::contains(moved, "từ")) {
+            return;
+        }
+    }
     // The earlier level in parentheses after the comparison ("tăng d% so với cùng kỳ (năm 2022 đạt
     // R1%)", "so với năm trước (R1%)"): the two levels compared, whatever else the sentence rates.
     bool compared = false;
