@@ -100,14 +100,12 @@ bool one_kind(const Reading& r, std::size_t a, std::size_t b) {
     return (r.qs[a].unit == "đồng" && bare(b)) || (r.qs[b].unit == "đồng" && bare(a));
 }
 
-bool plain(const Reading& r, std::size_t k) { return r.usable(k) && !r.qs[k].negative && (r.qs[k].hedge == Hedge::None || r.qs[k].hedge == Hedge::Estimate); }
-
 }  // namespace
 
 void read_balance(const Reading& r, std::vector<Relation>& out) {
     const auto& qs = r.qs;
     for (const auto& [c, first] : r.candidates()) {
-        if (!plain(r, c) || qs[c].percent() || !remains(r, c)) continue;
+        if (!r.exact_level(c) || !remains(r, c)) continue;
         // B and A: the two figures of C's kind before it in the paragraph, nothing of it between.
         std::array<std::size_t, 2> found{std::string::npos, std::string::npos};
         std::size_t got = 0;
@@ -117,7 +115,7 @@ void read_balance(const Reading& r, std::vector<Relation>& out) {
         }
         if (got < 2) continue;
         const std::size_t b = found[0], a = found[1];
-        if (!plain(r, a) || !plain(r, b)) continue;
+        if (!r.exact_level(a) || !r.exact_level(b)) continue;
         const Flow flow = taken_in(r, a);
         if (flow == Flow::None || !given_out(r, b, flow)) continue;
         if (!plain_between(r, a, b, true) || !plain_between(r, b, c, false)) continue;

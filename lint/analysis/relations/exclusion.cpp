@@ -13,10 +13,6 @@ namespace soat::analysis::relations {
 
 namespace {
 
-bool plain(const Reading& r, std::size_t k) {
-    return r.usable(k) && !r.qs[k].percent() && !r.qs[k].negative && (r.qs[k].hedge == Hedge::None || r.qs[k].hedge == Hedge::Estimate);
-}
-
 // The words naming C after "thì", the verb linking them to C left out ("thu nội địa thực hiện").
 std::vector<std::string> indicator(std::string_view named) {
     auto words = phrases::words_of(lower(named));
@@ -38,10 +34,16 @@ std::vector<std::string> indicator(std::string_view named) {
 void read_exclusion(const Reading& r, std::vector<Relation>& out) {
     const auto& qs = r.qs;
     for (const auto& [c, first] : r.candidates()) {
-        if (!plain(r, c)) continue;
+        if (!r.exact_level(c)) continue;
         const std::string_view t = r.text(c);
         const auto sentence = r.quantities.sentence_at(qs[c].paragraph, qs[c].byte_begin);
-        const std::string lead = lower(t.substr(sentence.begin, qs[c].byte_begin - sentence.begin));
+        const std::string_view raw = t.substr(sentence.begin, qs[c].byte_begin - sentence.begin);
+        // (Most sentences hold no "thì": looked for as written before lowercasing.)
+        if (raw.find(" thì ") == std::string_view::npos && raw.find(" Thì ") == std::string_view::npos &&
+            raw.find(" THÌ ") == std::string_view::npos) {
+            continue;
+        }
+        const std::string lead = lower(raw);
         const std::size_t then = lead.rfind(" thì ");
         if (then == std::string::npos) continue;
         std::string_view opening = std::string_view(lead).substr(0, then);
@@ -59,7 +61,7 @@ void read_exclusion(const Reading& r, std::vector<Relation>& out) {
             ++excluded;
             b = k;
         }
-        if (excluded != 1 || !plain(r, b)) continue;
+        if (excluded != 1 || !r.exact_level(b)) continue;
         const auto named = indicator(t.substr(sentence.begin + then + std::string_view(" thì ").size(),
                                               qs[c].byte_begin - sentence.begin - then - std::string_view(" thì ").size()));
         if (named.size() < 2) continue;
@@ -69,7 +71,7 @@ void read_exclusion(const Reading& r, std::vector<Relation>& out) {
         std::size_t a = std::string::npos;
         for (std::size_t j = std::min(b, c); j-- > floor;) {
             if (qs[j].paragraph == p && qs[j].byte_begin >= sentence.begin) continue;
-            if (!plain(r, j) || !r.same_kind(j, c)) continue;
+            if (!r.exact_level(j) || !r.same_kind(j, c)) continue;
             const auto js = r.quantities.sentence_at(qs[j].paragraph, qs[j].byte_begin);
             const auto label = phrases::label_before(r.text(j), qs[j].byte_begin, js.begin);
             if (std::search(label.begin(), label.end(), named.begin(), named.end()) != label.end()) {

@@ -36,6 +36,12 @@ struct Reading {
     [[nodiscard]] std::string_view text(std::size_t k) const { return doc.paragraphs[qs[k].paragraph].text; }
     // A plain figure arithmetic may use.
     [[nodiscard]] bool usable(std::size_t k) const { return qs[k].role == Role::Quantity && !qs[k].ambiguous; }
+    // A usable amount or count a difference may use: no rate, not negative, no one-sided bound
+    // (`ước` is fine: an estimate is still the figure meant).
+    [[nodiscard]] bool exact_level(std::size_t k) const {
+        const auto& q = qs[k];
+        return usable(k) && !q.percent() && !q.negative && (q.hedge == Hedge::None || q.hedge == Hedge::Estimate);
+    }
     // Lowercased text right after the figure's unit, `n` bytes, leading spaces kept.
     [[nodiscard]] std::string after(std::size_t k, std::size_t n = 48) const;
     // Lowercased text before the figure, back to `n` bytes.

@@ -59,10 +59,8 @@ Side side_of(const std::string& words, bool subject = false) {
     return exports ? Side::Exports : Side::Imports;
 }
 
-bool plain(const Reading& r, std::size_t k) {
-    const auto& q = r.qs[k];
-    return r.usable(k) && !q.negative && !q.percent() && !q.is_count() && (q.hedge == Hedge::None || q.hedge == Hedge::Estimate);
-}
+// An amount of money or goods (no count of things).
+bool plain(const Reading& r, std::size_t k) { return r.exact_level(k) && !r.qs[k].is_count(); }
 
 }  // namespace
 
