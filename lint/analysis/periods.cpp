@@ -147,6 +147,8 @@ Periods::Periods(const Analysis& analysis) {
     static LazyRE2 month = {R"(((?i:tháng))\s+(\d{1,2})(?:\s*(?:(?i:năm)|/)\s*(\d{4}))?)"};
     static LazyRE2 months = {R"((\d{1,2})\s+(?i:tháng)(?:\s+((?i:đầu|cuối))\s+(?i:năm)|\s+(?i:năm))?(?:\s+(\d{4}))?)"};
     static LazyRE2 span = {R"((?:[Gg]iai đoạn|[Tt]hời kỳ)\s+(\d{4})\s*[-–]\s*(\d{4}))"};
+    // (Closed by a mark, not a word: "từ 2000 - 1500 người" is a range of counts.)
+    static LazyRE2 years = {R"(((?:[Tt]ừ\s+(?:năm\s+)?|\()((?:19|20)\d\d)\s*(?:[-–]|đến(?:\s+năm)?)\s*((?:19|20)\d\d))\s*(?:$|[),.;:]))"};
     const auto& ps = document.paragraphs;
     for (std::size_t p = 0; p < ps.size(); ++p) {
         const std::string& text = ps[p].text;
@@ -230,15 +232,19 @@ Periods::Periods(const Analysis& analysis) {
             m.before = before;
             periods_.push_back(std::move(m));
         });
-        if (view.find("iai đoạn") == std::string_view::npos && view.find("hời kỳ") == std::string_view::npos) continue;
-        each_match(*span, view, [&](const std::vector<re2::StringPiece>& g) {
+        auto span_of = [&](const std::vector<re2::StringPiece>& g) {
             SpanMention s;
             s.range = range_of(g[0]);
             s.from = matched_int(g[1]);
             s.to = matched_int(g[2]);
             s.before = words_before(view, start_of(g[0]), true);
-            spans_.push_back(std::move(s));
-        });
+            return s;
+        };
+        if (view.find("ừ ") != std::string_view::npos || view.find('(') != std::string_view::npos) {
+            each_match(*years, view, [&](const std::vector<re2::StringPiece>& g) { year_ranges_.push_back(span_of({g[1], g[2], g[3]})); });
+        }
+        if (view.find("iai đoạn") == std::string_view::npos && view.find("hời kỳ") == std::string_view::npos) continue;
+        each_match(*span, view, [&](const std::vector<re2::StringPiece>& g) { spans_.push_back(span_of(g)); });
     }
     std::sort(periods_.begin(), periods_.end(), [](const PeriodMention& a, const PeriodMention& b) {
         return std::tie(a.range.paragraph, a.range.begin) < std::tie(b.range.paragraph, b.range.begin);

@@ -42,12 +42,16 @@ public:
 
     [[nodiscard]] const std::vector<PeriodMention>& all() const { return periods_; }
     [[nodiscard]] const std::vector<SpanMention>& spans() const { return spans_; }
+    // Other ranges of years, closing their phrase: "từ (năm) 2021 - 2023", "từ năm 2021 đến năm
+    // 2023", "(2015 - 2025)".
+    [[nodiscard]] const std::vector<SpanMention>& year_ranges() const { return year_ranges_; }
     // The trích yếu paragraph under the document type line ("BÁO CÁO", "KẾ HOẠCH", …).
     [[nodiscard]] std::optional<std::size_t> title() const { return title_; }
 
 private:
     std::vector<PeriodMention> periods_;
     std::vector<SpanMention> spans_;
+    std::vector<SpanMention> year_ranges_;
     std::optional<std::size_t> title_;
 };
 

@@ -1,7 +1,7 @@
 // invalid-period: a quarter outside I–IV / 1–4 or a month outside 1–12 (when the title states a
 // period of the same kind, the finding names it and points at it), and a range that ends before it
 // begins: two dates joined by `đến`, `tới` or a dash (`từ ngày 05/11/2025 đến ngày 25/10/2025`), or
-// a span of years (`giai đoạn 2025-2021`).
+// a span of years (`giai đoạn 2025-2021`, `từ năm 2021 đến năm 2013`, `(2025 - 2015)`).
 #include "analysis/dates.hpp"
 #include "analysis/periods.hpp"
 #include "checks/kinds.hpp"
@@ -62,13 +62,16 @@ void reversed_dates(const engine::Context& context, engine::Sink& sink) {
 }
 
 void reversed_spans(const engine::Context& context, engine::Sink& sink) {
-    for (const auto& s : context.analysis.get<analysis::Periods>().spans()) {
-        if (s.to >= s.from) continue;
-        engine::Draft d;
-        d.range = s.range;
-        d.message = "reversed";
-        d.args = {{"from", std::to_string(s.from)}, {"to", std::to_string(s.to)}};
-        sink.emit(std::move(d));
+    const auto& periods = context.analysis.get<analysis::Periods>();
+    for (const auto* list : {&periods.spans(), &periods.year_ranges()}) {
+        for (const auto& s : *list) {
+            if (s.to >= s.from) continue;
+            engine::Draft d;
+            d.range = s.range;
+            d.message = "reversed";
+            d.args = {{"from", std::to_string(s.from)}, {"to", std::to_string(s.to)}};
+            sink.emit(std::move(d));
+        }
     }
 }
 

@@ -132,6 +132,29 @@ TEST_CASE("invalid-period: a range of dates or years that ends before it begins"
                                    "4:10/2/2024 và kết thúc ngày 25/1/2024"});
 }
 
+TEST_CASE("invalid-period: a range of years after từ or in parentheses that ends before it begins", "[time][invalid-period]") {
+    const std::vector<std::pair<std::string, std::string>> shapes{
+        {"Sau 3 năm thực hiện đề án (từ ", "), toàn tỉnh trồng 900 ha rừng."},
+        {"Từ năm ", ", toàn tỉnh trồng 900 ha rừng."},
+        {"Trong 10 năm (", "), toàn tỉnh trồng 900 ha rừng."},
+        {"Giai đoạn từ ", ", toàn tỉnh trồng 900 ha rừng."},
+    };
+    for (const auto& [lead, tail] : shapes) {
+        for (const std::string link : {" - ", "-", " – ", " đến ", " đến năm "}) {
+            if (lead.back() == '(' && link.find("đến") != std::string::npos) continue;
+            INFO(lead << link);
+            const auto bad = document_from_paragraphs({lead + "2021" + link + "2013" + tail});
+            const auto findings = lint_with(bad, {"invalid-period"});
+            REQUIRE(findings.size() == 1);
+            CHECK(findings[0].message == "Khoảng thời gian kết thúc (2013) trước khi bắt đầu (2021)");
+            CHECK(lint_with(document_from_paragraphs({lead + "2021" + link + "2023" + tail}), {"invalid-period"}).empty());
+        }
+    }
+    // A range of counts, or figures that are no years, is no period.
+    const auto counts = document_from_paragraphs({"Mỗi xã nuôi từ 2000 - 1500 con gia cầm; giá từ 2050 đến 1980 đồng/kg."});
+    CHECK(lint_with(counts, {"invalid-period"}).empty());
+}
+
 TEST_CASE("period-mismatch: a comparison with the same period of a year not before the one compared",
           "[time][period-mismatch]") {
     // The period compared opens the sentence in several shapes; the base is one year before
