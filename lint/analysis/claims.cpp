@@ -469,6 +469,30 @@ struct Builder {
                     }
                 }
                 if (total == std::string::npos) continue;
+                // "… làm 58 người chết, 40 người mất tích. Trong đó, số người chết do bão 12 người; …": the
+                // first item names the trait written after an earlier figure of the total's kind (its
+                // word after the noun): that figure is the whole.
+                if (opens_sentence) {
+                    const std::size_t first_part = t.find_first_of("0123456789", at + word.size());
+                    const auto label = phrases::words_of(text_lower(p, at + word.size(), std::min(first_part, s.end)));
+                    auto trait = [&](std::size_t k) {
+                        const auto w = phrases::words_of(text_lower(p, qs[k].noun_end, std::min(t.size(), qs[k].noun_end + 24)));
+                        return w.empty() || words::is_function_word(w[0]) || words::is_grammatical_word(w[0]) ? std::string() : w[0];
+                    };
+                    auto named = [&](std::size_t k) {
+                        const std::string w = trait(k);
+                        return !w.empty() && std::find(label.begin(), label.end(), w) != label.end();
+                    };
+                    if (!named(total)) {
+                        for (std::size_t k = total; k-- > first && qs[k].byte_begin >= total_from;) {
+                            const Quantity& q = qs[k];
+                            if (q.role == Role::Quantity && !q.percent() && depth[q.byte_begin] == 0 && q.is_count() && q.noun == qs[total].noun && named(k)) {
+                                total = k;
+                                break;
+                            }
+                        }
+                    }
+                }
                 // "giải quyết 120 đơn khiếu nại và 40 đơn tố cáo; trong đó …": two totals joined by
                 // "và" before the marker; the items after it may be either's.
                 if (total > first && qs[total - 1].byte_begin >= total_from && qs[total - 1].role == Role::Quantity && !qs[total - 1].percent() &&
@@ -530,6 +554,19 @@ struct Builder {
                 if (contains(gap, ";") && !marker_after_semicolon && !starts(word, "trong tổng số này") && !starts(word, "trong số này") &&
                     !starts(word, "trong tổng số đó") && !starts(word, "trong số đó")) {
                     continue;
+                }
+                // "a người … do bão; b người … do sạt lở; c người … do lũ cuốn; cụ thể: X 6 người, …":
+                // after clauses that each count the total's kind, the list after the ';' may detail them
+                // all, not the last one.
+                if (marker_after_semicolon) {
+                    const std::size_t own_clause = text_lower(p, s.begin, tq.byte_begin).rfind(';');
+                    bool sibling = false;
+                    for (std::size_t k = first; k < total && !sibling && own_clause != std::string::npos; ++k) {
+                        const Quantity& q = qs[k];
+                        sibling = q.byte_begin >= s.begin && q.byte_begin < s.begin + own_clause && q.role == Role::Quantity && !q.percent() &&
+                                  depth[q.byte_begin] == 0 && q.is_count() == tq.is_count() && (tq.is_count() ? q.noun == tq.noun : same_measure(tq, q));
+                    }
+                    if (sibling) continue;
                 }
                 // The markers without a colon list the total's own composition only right after its
                 // name and a comma ("T cơ sở lưu trú, bao gồm …"), not a later noun's ("36 tầng và
@@ -834,6 +871,12 @@ struct Builder {
                     }
                     if (within && sum > kOverlapping * tq.value()) c.kind = SumClaim::Kind::Subsets;
                 }
+                // "334 nhà …. Trong đó, Điện Biên … 142 nhà, tiếp đến là Hà Giang 97 nhà, …": parts each
+                // named by a place or a body split the whole by where they belong: at most the whole.
+                if (c.kind == SumClaim::Kind::Subsets && starts(word, "trong đó") && c.parts.size() >= 2 && c.maybe_parts.empty() &&
+                    std::all_of(c.parts.begin(), c.parts.end(), [&](std::size_t k) { return named_item(t, segment_start(t, qs[k].byte_begin, at), qs[k].byte_begin); })) {
+                    c.kind = SumClaim::Kind::Partial;
+                }
                 if (c.kind == SumClaim::Kind::Exhaustive && tq.is_count()) c.named_members = named_members(t, at + word.size(), list_end);
                 c.total = total;
                 c.plan = plan_sentence(p, tq.byte_begin);
@@ -863,42 +906,60 @@ struct Builder {
         return k + 1 >= qs.size() || qs[k + 1].paragraph != q.paragraph || qs[k + 1].byte_begin > end;
     }
 
-    // The items of a list in t[from, to): pieces between ',' (not a decimal comma), ';' and " và ".
-    static std::size_t items_in(std::string_view t, std::size_t from, std::size_t to) {
-        std::size_t items = 0;
-        bool open = false;
-        for (std::size_t i = from; i < to; ++i) {
-            const bool decimal = t[i] == ',' && i > from && i + 1 < to && std::isdigit(static_cast<unsigned char>(t[i - 1])) != 0 &&
-                                 std::isdigit(static_cast<unsigned char>(t[i + 1])) != 0;
-            if ((t[i] == ',' && !decimal) || t[i] == ';' || t.compare(i, 5, " và ") == 0) {
-                open = false;
-            } else if (!open && t[i] != ' ' && t[i] != '.') {
-                open = true;
-                ++items;
+    // t[from, to) holds a name: a word opening with a capital that is no acronym (Điện Biên,
+    // VinaPhone; not UBND, DTTS), and no figure (a name with a number cites a text or an event:
+    // "theo Nghị quyết 02").
+    static bool named_item(std::string_view t, std::size_t from, std::size_t to) {
+        const std::string_view span = t.substr(from, to - from);
+        if (span.find_first_of("0123456789") != std::string_view::npos) return false;
+        bool word_start = true;
+        for (std::size_t i = 0; i < span.size();) {
+            const char32_t c = utf8::next(span, i);
+            if (word_start && words::is_upper(c) && i < span.size()) {
+                std::size_t j = i;
+                if (words::is_lower(utf8::next(span, j))) return true;
             }
+            word_start = c == U' ' || c == U',' || c == U':' || c == U'(' || c == U'-';
         }
-        return items;
+        return false;
     }
 
-    // The items of t[from, to) with no figure that open with a capital, a title or a name ("Chủ
-    // tịch", "Dự án Cảng Liên Chiểu"), ten words at most: each one member of a counted whole.
-    static int named_members(std::string_view t, std::size_t from, std::size_t to) {
-        int named = 0;
+    // The items of a list in t[from, to): pieces between ',' (not a decimal comma), ';' and " và ",
+    // trimmed of the spaces, colon and dots before them; empty pieces left out.
+    static std::vector<std::string_view> list_items(std::string_view t, std::size_t from, std::size_t to) {
+        std::vector<std::string_view> items;
         std::size_t b = from;
         for (std::size_t i = from; i <= to; ++i) {
             const bool decimal = i < to && t[i] == ',' && i > from && i + 1 < to && std::isdigit(static_cast<unsigned char>(t[i - 1])) != 0 &&
                                  std::isdigit(static_cast<unsigned char>(t[i + 1])) != 0;
             const bool joined = i < to && t.compare(i, 5, " và ") == 0;
-            const bool cut = i == to || (i < to && t[i] == ',' && !decimal) || (i < to && t[i] == ';') || joined;
+            const bool cut = i == to || (t[i] == ',' && !decimal) || t[i] == ';' || joined;
             if (!cut) continue;
             std::string_view item = t.substr(b, i - b);
             b = i + (joined ? 5 : 1);
-            const std::size_t start = item.find_first_not_of(" :");
+            const std::size_t start = item.find_first_not_of(" :.");
             if (start == std::string_view::npos) continue;
             item.remove_prefix(start);
-            if (std::any_of(item.begin(), item.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) continue;
+            items.push_back(item);
+        }
+        return items;
+    }
+
+    static std::size_t items_in(std::string_view t, std::size_t from, std::size_t to) { return list_items(t, from, to).size(); }
+
+    // The items of t[from, to) with no figure that open with a capital, a title or a name ("Chủ
+    // tịch", "Dự án Cảng Liên Chiểu"), ten words at most, before the last item with a figure: each
+    // one member of a counted whole. (After it the sentence goes on: "… và 20 nhân viên còn thiếu
+    // so với biên chế được HĐND tỉnh, UBND tỉnh giao".)
+    static int named_members(std::string_view t, std::size_t from, std::size_t to) {
+        int named = 0, pending = 0;
+        for (const std::string_view item : list_items(t, from, to)) {
+            if (std::any_of(item.begin(), item.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
+                named += std::exchange(pending, 0);
+                continue;
+            }
             std::size_t first = 0;
-            if (words::is_upper(utf8::next(item, first)) && phrases::word_count(item) <= 10) ++named;
+            if (words::is_upper(utf8::next(item, first)) && phrases::word_count(item) <= 10) ++pending;
         }
         return named;
     }
@@ -1402,7 +1463,16 @@ struct Builder {
             }
             const std::size_t parts_end = std::max({lq.byte_end, lq.unit_end, lq.noun_end});
             const std::string list = tail < parts_end ? lower(t.substr(tail, parts_end - tail)) : std::string();
-            if (contains(list, " mỗi ")) continue;
+            // ("36 tầng và mỗi tầng …": a figure per each, no part. A parenthesis may spell out a
+            // name: "7.463 sản phẩm OCOP (Chương trình Mỗi xã một sản phẩm)".)
+            std::string outside;
+            int nested = 0;
+            for (const char ch : list) {
+                nested += ch == '(';
+                if (nested == 0) outside += ch;
+                nested -= ch == ')' && nested > 0;
+            }
+            if (contains(outside, " mỗi ")) continue;
             // Items after the last figure read belong to the list too, to its sentence's end.
             const std::size_t sentence_end = quantities.sentence_at(lq.paragraph, lq.byte_begin).end;
             const std::string rest = sentence_end > parts_end ? lower(t.substr(parts_end, sentence_end - parts_end)) : std::string();
@@ -2758,6 +2828,9 @@ struct Builder {
             if (title_case_word_at(t, q.byte_end)) continue;
             // "5G", "4G": a letter run into the number makes a name.
             if (q.byte_end < t.size() && std::isalpha(static_cast<unsigned char>(t[q.byte_end]))) continue;
+            // "tỷ lệ tiêm mũi 2 dưới 50% là: …": a word of grammar after the number is no noun it counts;
+            // the number names an item ("mũi 2", "lần 3").
+            if (words::is_grammatical_word(q.noun)) continue;
             // "một trong 7 chỉ tiêu …: …" picks one of the seven and quotes it.
             if (lower(words_before(t, q.byte_begin, 2)) == "một trong" || lower(words_before(t, q.byte_begin, 3)) == "một trong số") continue;
             const SentenceBytes s = quantities.sentence_at(p, q.byte_begin);
@@ -2803,7 +2876,10 @@ struct Builder {
             // mới nâng cao, gồm: …").
             const std::string named_part = gap.substr(0, gap.find(','));
             const bool linked = gap.find(',') != std::string::npos && (gap.ends_with(", gồm") || gap.ends_with(", bao gồm"));
-            if (std::count(named_part.begin(), named_part.end(), ' ') > (linked ? 16 : 10)) continue;
+            // (A time in it, "trong tháng 6", "năm 2024", names when, not what: its two words are not counted.)
+            long dated = 0;
+            for (std::size_t j = k + 1; j < last && qs[j].byte_begin < colon; ++j) dated += qs[j].role == Role::Date || qs[j].role == Role::Year ? 2 : 0;
+            if (std::count(named_part.begin(), named_part.end(), ' ') - dated > (linked ? 16 : 10)) continue;
             // "3 năm liền: năm 2019 …; năm 2020 …": a span of time qualifies what is counted after
             // it, no count of the items listed.
             const std::string span = text_lower(p, std::max(q.unit_end, q.noun_end), colon);

@@ -324,9 +324,10 @@ bool opens_item(std::string_view t, std::size_t at) {
     std::size_t i = b;
     while (i > 0 && t[i - 1] == ' ') --i;
     if (i > 0 && std::string_view(":;,(").find(t[i - 1]) != std::string_view::npos) return true;
-    // "… bao gồm Sở Công Thương 7 hồ sơ, …": the first item right after "gồm".
+    // "… bao gồm Sở Công Thương 7 hồ sơ, …": the first item right after "gồm"; "…, tiếp đến là Hà
+    // Giang 97 nhà": an item named after "là".
     const std::string w = lower(word_before(t, b));
-    return w == "và" || w == "gồm";
+    return w == "và" || w == "gồm" || w == "là";
 }
 
 // A figure with decimals ("58,40") and at most two words between it and `at`.
@@ -434,6 +435,16 @@ Role read_role(std::string_view t, Quantity& q, std::size_t slash_parts) {
     }
     if (slash_parts >= 3 || dotted_date(t.substr(b, e - b))) return Role::Date;
     if (slash_parts == 2 && (l1 == "tháng" || l1 == "quý")) return Role::Date;  // "so với tháng 9/2021"
+    // "vốn thực hiện tháng 4 cao hơn tháng trước", "quý 2 tăng": the number names the month or the
+    // quarter (not "3 tháng 4 ngày", a duration).
+    if (slash_parts == 1 && q.unit.empty() && q.scale_word.empty() && q.numeral.style == Numeral::Style::Plain && q.numeral.decimals == 0 &&
+        q.numeral.value >= 1 && ((l1 == "tháng" && q.numeral.value <= 12) || (l1 == "quý" && q.numeral.value <= 4))) {
+        std::size_t month_word = 0;
+        word_before(t, b, &month_word);
+        std::size_t i = month_word;
+        while (i > 0 && t[i - 1] == ' ') --i;
+        if (i == 0 || !is_digit(t[i - 1])) return Role::Date;
+    }
     // "cổ tức đợt 1/2021", "kỳ họp thứ 2/2023", "tháng 6/2024": a small ordinal over a year written
     // as one (four digits, no group separator) names a month, quarter or instalment of that year.
     if (slash_parts == 2 && period_of_year(t.substr(b, e - b))) return Role::Date;

@@ -2712,3 +2712,128 @@ TEST_CASE("sample 229-232: a level after a change's result is a later period's, 
     CHECK(run("percent-mismatch", {"Tỷ lệ hộ nghèo giảm 1,8%, từ 6,2% xuống còn 4,4%."}).size() == 1);
     CHECK(run("percent-mismatch", {"Tỷ lệ hộ nghèo giảm 2,8%, từ 6,2% xuống còn 4,4%."}).size() == 1);
 }
+
+TEST_CASE("sample 233-240: groups after trong đó passing their whole by a hair split it by one trait", "[numbers][rules]") {
+    struct Twin {
+        std::string ok, bad;
+    };
+    const std::vector<Twin> twins = {
+        {"Toàn tỉnh có 1.250 sản phẩm được công nhận, trong đó 35 sản phẩm 5 sao, 410 sản phẩm 4 sao và 805 sản phẩm 3 sao.",
+         "Toàn tỉnh có 1.250 sản phẩm được công nhận, trong đó 35 sản phẩm 5 sao, 410 sản phẩm 4 sao và 815 sản phẩm 3 sao."},
+        {"Các nhà mạng có 4.120 trạm phát sóng (BTS) đang hoạt động. Trong đó mạng A có 1.700 trạm, mạng B 1.420 trạm, mạng C 1.000 trạm.",
+         "Các nhà mạng có 4.120 trạm phát sóng (BTS) đang hoạt động. Trong đó mạng A có 1.700 trạm, mạng B 1.450 trạm, mạng C 1.000 trạm."},
+        {"Huyện có 96 hợp tác xã (Hợp tác xã kiểu mới, mỗi xã ít nhất một) đang hoạt động, trong đó 40 hợp tác xã nông nghiệp, 31 hợp tác xã "
+         "dịch vụ và 25 hợp tác xã tiểu thủ công nghiệp.",
+         "Huyện có 96 hợp tác xã (Hợp tác xã kiểu mới, mỗi xã ít nhất một) đang hoạt động, trong đó 40 hợp tác xã nông nghiệp, 33 hợp tác xã "
+         "dịch vụ và 25 hợp tác xã tiểu thủ công nghiệp."},
+    };
+    for (const auto& t : twins) {
+        CAPTURE(t.ok);
+        CHECK(run("sum-mismatch", {t.ok}).empty());
+        const auto f = run("sum-mismatch", {t.bad});
+        REQUIRE(f.size() == 1);
+        CHECK(f[0].message.find("vượt tổng") != std::string::npos);
+    }
+    // Groups by several traits overlap: far past the whole, or two of them, they are no slip.
+    CHECK(run("sum-mismatch", {"Trường có 120 giáo viên, trong đó 85 giáo viên nữ, 70 giáo viên là đảng viên và 12 giáo viên người dân tộc."}).empty());
+    CHECK(run("sum-mismatch", {"Xã có 200 hộ vay vốn, trong đó 104 hộ nghèo và 98 hộ có phụ nữ làm chủ."}).empty());
+    // A part below the whole leaves others out: no finding either way.
+    CHECK(run("sum-mismatch", {"Toàn tỉnh có 1.250 sản phẩm được công nhận, trong đó 35 sản phẩm 5 sao, 410 sản phẩm 4 sao và 790 sản phẩm 3 sao."}).empty());
+}
+
+TEST_CASE("sample 233-240: an item named after the last figure is the sentence going on, no member", "[numbers][rules]") {
+    const std::string hiring = "Tỉnh tuyển dụng 210 chỉ tiêu viên chức, bao gồm: 120 giáo viên mầm non, 75 giáo viên tiểu học và 15 nhân viên "
+                               "còn thiếu so với số người làm việc được HĐND tỉnh, UBND tỉnh giao.";
+    CHECK(run("sum-mismatch", {hiring}).empty());
+    CHECK(run("sum-mismatch", {std::string(hiring).replace(hiring.find("75 giáo"), 2, "85")}).size() == 1);
+    // A member named before the figures still counts one.
+    CHECK(run("sum-mismatch", {"Ban chỉ đạo có 9 người, gồm: Trưởng ban, 2 Phó Trưởng ban và 6 thành viên."}).empty());
+    CHECK(run("sum-mismatch", {"Ban chỉ đạo có 10 người, gồm: Trưởng ban, 2 Phó Trưởng ban và 6 thành viên."}).size() == 1);
+}
+
+TEST_CASE("sample 233-240: a list after clauses that each count the total's kind details them all", "[numbers][rules]") {
+    // 7 + 10 + 4 = 21 across the three clauses; the list breaks the 21 down, not the last 4.
+    const std::string storm = "Có 7 người chết do bão; sạt lở đất làm 10 người chết; do lũ cuốn 4 người chết; cụ thể: tỉnh A 8 người, tỉnh "
+                              "B 6 người, tỉnh C 5 người, tỉnh D 2 người.";
+    CHECK(run("sum-mismatch", {storm}).empty());
+    // One clause only: the list details that count.
+    CHECK(run("sum-mismatch", {"Bão làm 15 người chết; cụ thể: tỉnh A 8 người, tỉnh B 6 người, tỉnh C 5 người."}).size() == 1);
+    CHECK(run("sum-mismatch", {"Bão làm 19 người chết; cụ thể: tỉnh A 8 người, tỉnh B 6 người, tỉnh C 5 người."}).empty());
+}
+
+TEST_CASE("sample 233-240: a sentence opened by Trong đó breaks down the earlier figure its first item names", "[numbers][rules]") {
+    const std::string flood = "Mưa lũ làm 47 người chết, 12 người mất tích. Trong đó, số người chết do sạt lở 30 người; do lũ cuốn 15 người; do "
+                              "sét đánh 2 người.";
+    CHECK(run("sum-mismatch", {flood}).empty());
+    const auto f = run("sum-mismatch", {std::string(flood).replace(flood.find("47"), 2, "46")});
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message.find("vượt tổng 46") != std::string::npos);
+}
+
+TEST_CASE("sample 233-240: parts after trong đó named by places split their whole", "[numbers][rules]") {
+    const std::string houses = "Mưa lớn làm 250 nhà bị hư hỏng. Trong đó, Yên Bái là địa phương thiệt hại nhiều nhất với 120 nhà, tiếp đến là "
+                               "Lạng Sơn 70 nhà, sau đó là các tỉnh: Hà Giang 40 nhà, Cao Bằng 20 nhà.";
+    CHECK(run("sum-mismatch", {houses}).empty());
+    const auto f = run("sum-mismatch", {std::string(houses).replace(houses.find("70 nhà"), 2, "85")});
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message.find("(120 + 85 + 40 + 20)") != std::string::npos);
+    // Parts named by traits, or by a text with its number, may overlap.
+    CHECK(run("sum-mismatch", {"Tỉnh có 250 hộ vay, trong đó 200 hộ nghèo, 150 hộ có phụ nữ làm chủ."}).empty());
+    CHECK(run("sum-mismatch", {"Các chương trình đạt 3.000 tỷ đồng, trong đó chương trình theo Nghị quyết 02 giải ngân 2.900 tỷ đồng; chương "
+                               "trình theo Nghị quyết 11 đạt 1.900 tỷ đồng."})
+              .empty());
+}
+
+TEST_CASE("sample 233-240: one action asked then done rates the part done", "[numbers][rules]") {
+    struct Twin {
+        std::string ok, bad;
+    };
+    const std::vector<Twin> twins = {
+        {"Qua thanh tra, kiến nghị thu hồi 8,4 tỷ đồng; đến nay đã thu hồi 6,3 tỷ đồng, đạt 75%.",
+         "Qua thanh tra, kiến nghị thu hồi 8,4 tỷ đồng; đến nay đã thu hồi 6,3 tỷ đồng, đạt 57%."},
+        {"Cơ quan thi hành án phải thi hành 2.400 việc. Đến ngày 30/9, các chi cục đã thi hành xong 1.800 việc (đạt 75%).",
+         "Cơ quan thi hành án phải thi hành 2.400 việc. Đến ngày 30/9, các chi cục đã thi hành xong 1.800 việc (đạt 80%)."},
+        {"Đoàn kiểm tra đề nghị xử lý 40 trường hợp, các đơn vị đã xử lý 30 trường hợp, đạt tỷ lệ 75% số trường hợp đề nghị.",
+         "Đoàn kiểm tra đề nghị xử lý 40 trường hợp, các đơn vị đã xử lý 30 trường hợp, đạt tỷ lệ 70% số trường hợp đề nghị."},
+    };
+    for (const auto& t : twins) {
+        CAPTURE(t.ok);
+        CHECK(run("percent-mismatch", {t.ok}).empty());
+        CHECK(run("percent-mismatch", {t.bad}).size() == 1);
+    }
+    // Another base named after the rate, an earlier result of the same action, or another kind: no reading.
+    CHECK(run("percent-mismatch", {"Kiến nghị thu hồi 8,4 tỷ đồng; đã thu hồi 6,3 tỷ đồng, đạt 90% kế hoạch năm."}).empty());
+    CHECK(run("percent-mismatch", {"Năm trước đã thu hồi 8,4 tỷ đồng; năm nay đã thu hồi 6,3 tỷ đồng, đạt 57%."}).empty());
+    CHECK(run("percent-mismatch", {"Kiến nghị thu hồi 84 ha đất; đã thu hồi 6,3 tỷ đồng, đạt 57%."}).empty());
+    // A follow-up report in the next paragraph rates what fell due then, not this year's request.
+    CHECK(run("percent-mismatch", {"Qua thanh tra, kiến nghị thu hồi 26.000 tỷ đồng.",
+                                   "Kết quả đôn đốc sau thanh tra: đã thu hồi 3.400 tỷ đồng (đạt tỷ lệ 52%)."})
+              .empty());
+    // Two results of one action (one source, then another): the second's rate is against its own plan.
+    CHECK(run("percent-mismatch", {"Nguồn vốn trung ương giải ngân 1.200 tỷ đồng, đạt 34% kế hoạch.",
+                                   "Vốn trong nước đã giải ngân 800 tỷ đồng, đạt 41%."})
+              .empty());
+}
+
+TEST_CASE("sample 233-240: an anniversary's count of years before its span opened by từ", "[numbers][rules]") {
+    CHECK(run("count-mismatch", {"Sau 3 năm thực hiện đề án (từ 2021 - 2023), tỉnh trồng 900 ha rừng."}).empty());
+    CHECK(run("count-mismatch", {"Sau 3 năm thực hiện đề án (từ năm 2021 đến năm 2024), tỉnh trồng 900 ha rừng."}).empty());
+    CHECK(run("count-mismatch", {"Sau 3 năm thực hiện đề án (từ 2021 - 2025), tỉnh trồng 900 ha rừng."}).size() == 1);
+}
+
+TEST_CASE("sample 241-244: a month's or a dose's number names it, and a plan named again in parentheses is the plan", "[numbers][rules]") {
+    // "tháng 4", "quý 2": a period, no count of anything.
+    for (const std::string period : {"tháng 4", "quý 2", "tháng 11"}) {
+        CAPTURE(period);
+        CHECK(run("percent-mismatch", {"Vốn đầu tư thực hiện " + period + " cao hơn so với kỳ trước (tăng 13,2%)."}).empty());
+        CHECK(run("percent-mismatch", {"Số ca mắc " + period + " giảm mạnh (giảm 13,2%) so với cùng kỳ."}).empty());
+    }
+    // "mũi 2", "lần 3": the number names an item, it counts no list.
+    CHECK(run("count-mismatch", {"Các tỉnh có tỷ lệ tiêm mũi 2 dưới 50% là: Thái Bình, Nam Định, Sơn La, Tuyên Quang."}).empty());
+    CHECK(run("count-mismatch", {"Có 3 tỉnh có tỷ lệ tiêm dưới 50% là: Thái Bình, Nam Định, Sơn La, Tuyên Quang."}).size() == 1);
+    const std::string spend = "Chi ngân sách quý I ước thực hiện 2.838,4 tỷ đồng, đạt 11,0% dự toán HĐND tỉnh giao (trong đó dự toán HĐND tỉnh "
+                              "giao: 25.716,56 tỷ đồng).";
+    const std::vector<std::string> revenue = {"Thu ngân sách quý I đạt 3.100 tỷ đồng, bằng 22,1% dự toán 14.032,3 tỷ đồng."};
+    CHECK(run("percent-mismatch", {revenue[0], spend}).empty());
+    CHECK(run("percent-mismatch", {revenue[0], std::string(spend).replace(spend.find("11,0"), 4, "13,0")}).size() == 1);
+}

@@ -233,7 +233,12 @@ void read_attainment(const Reading& r, std::vector<Relation>& out) {
             const bool named = inside.empty() || ((phrases::starts(inside, "kếhoạch") || phrases::starts(inside, "dựtoán") ||
                                                    phrases::starts(inside, "chỉtiêu")) && inside.size() <= 24) ||
                                plan_named_before(g);
-            if (g.size() < 48 && named && !phrases::contains(g, ")")) {
+            // "đạt X% dự toán HĐND tỉnh giao (trong đó dự toán HĐND tỉnh giao: P)": the parenthesis
+            // names again the plan written after X, then gives it.
+            const std::string outside = g.substr(0, std::min(g.size(), g.find('(')));
+            const bool restated = inside != "\x01" && !plan_word(" " + lower(r.after(x, 24))).empty() && outside.size() >= 6 &&
+                                  inside.ends_with(outside + ":");
+            if (((g.size() < 48 && named) || restated) && !phrases::contains(g, ")")) {
                 plan = n;
             }
         }

@@ -125,6 +125,7 @@ void read_resolution(const Reading& r, std::vector<Relation>& out);
 void read_remainder(const Reading& r, std::vector<Relation>& out);
 void read_balance(const Reading& r, std::vector<Relation>& out);
 void read_exclusion(const Reading& r, std::vector<Relation>& out);
+void read_repeated_action(const Reading& r, std::vector<Relation>& out);
 void read_trade_balance(const Reading& r, std::vector<Relation>& out);
 void read_rank_change(const Reading& r, std::vector<Relation>& out);
 void read_month_cumulative(const Reading& r, std::vector<Relation>& out);

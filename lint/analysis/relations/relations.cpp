@@ -385,6 +385,7 @@ Relations::Relations(const Analysis& analysis) {
     relations::read_whole_prior(r, all_);
     relations::read_share_whole(r, all_);
     relations::read_implied_whole(r, all_);
+    relations::read_repeated_action(r, all_);  // (last: it skips a rate another reader took)
     for (Relation& rel : all_) {
         if (rel.family == Relation::Family::PartShare && rel.terms.size() == 2 && r.has_share(rel.terms[1])) {
             rel.whole_share = r.next_figure(rel.terms[1]);

@@ -1,7 +1,7 @@
 // The count of years of a span: "Kế hoạch … 5 năm 2016 - 2020", "kế hoạch đầu tư công trung hạn
 // 5 năm giai đoạn 2021-2025", "giai đoạn 2021-2025 (5 năm)". A plan's period counts both end
-// years. Anniversaries ("sau 5 năm thực hiện … (2019-2024)", "qua 10 năm") and a count outside a
-// plan's words may count the years between: either count passes.
+// years. Anniversaries ("sau 5 năm thực hiện … (2019-2024)", "(từ 2019 - 2024)", "qua 10 năm")
+// and a count outside a plan's words may count the years between: either count passes.
 #include "analysis/relations/reading.hpp"
 
 namespace soat::analysis::relations {
@@ -28,7 +28,11 @@ bool count_before_span(const Reading& r, std::size_t n, std::size_t y) {
     const std::string w = r.word_before(n);
     const bool anniversary = w == "niệm" || w == "sau" || w == "qua" || w == "tròn";
     if (!years_count(r, n, anniversary ? 100 : 30) || !r.same_sentence(n, y)) return false;
-    const std::string g = r.between(n, y);
+    std::string g = r.between(n, y);
+    // ("… (từ 2021 - 2023)", "(từ năm 2021 đến năm 2023)": the span opened by "từ".)
+    for (const std::string_view from : {"(từnăm", "(từ"}) {
+        if (g.ends_with(from)) g.erase(g.size() - from.size() + 1);
+    }
     if (g.empty() || g.back() != '(' || g.find_first_of(",;:()") != g.size() - 1 || !phrases::starts(r.after(y + 1, 4), ")")) return false;
     const std::string_view t = r.text(n);
     const std::size_t from = std::max(r.qs[n].unit_end, r.qs[n].noun_end);
