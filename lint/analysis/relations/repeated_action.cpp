@@ -39,12 +39,9 @@ bool ends_with(const std::vector<std::string>& words, const std::vector<std::str
 
 void read_repeated_action(const Reading& r, std::vector<Relation>& out) {
     const auto& qs = r.qs;
-    std::vector<bool> read(qs.size(), false);  // a rate another reader took
-    for (const Relation& rel : out) read[rel.stated] = true;
     for (const auto& candidate : r.candidates()) {
         const std::size_t x = candidate.figure, first = candidate.first;  // (no structured binding: clang 14 captures none)
         if (!qs[x].percent() || x < first + 1 || qs[x].hedge != Hedge::None) continue;
-        if (read[x]) continue;
         const std::size_t a = x - 1;
         if (!r.exact_level(a) || !r.same_sentence(a, x)) continue;
         static const std::set<std::string_view> kRates = {",đạt", "(đạt", ",đạttỷlệ", "(đạttỷlệ", ",bằng", "(bằng", "("};
@@ -64,13 +61,8 @@ void read_repeated_action(const Reading& r, std::vector<Relation>& out) {
             // P asked or due: "kiến nghị|đề nghị|yêu cầu|quyết định|phải|cần|buộc <verb> P" (not "đã
             // thu hồi P", "nguồn vốn trung ương giải ngân P": other results).
             static const std::set<std::string_view> kAsked = {"nghị", "cầu", "định", "phải", "cần", "buộc"};
-            if (kAsked.count(words[words.size() - verb.size() - 1]) && qs[k].interval.hi >= qs[a].interval.lo) {
-                Relation rel;
-                rel.family = Relation::Family::PartShare;
-                rel.stated = x;
-                rel.terms = {a, k};
-                out.push_back(std::move(rel));
-            }
+            // (add_part_share skips a rate another reader took.)
+            if (kAsked.count(words[words.size() - verb.size() - 1]) && qs[k].interval.hi >= qs[a].interval.lo) add_part_share(out, x, a, k);
             break;
         }
     }
