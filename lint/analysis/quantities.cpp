@@ -7,6 +7,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <set>
@@ -928,7 +929,8 @@ void Quantities::build(const model::Document& document) {
 }
 
 // One amount printed in two figures, read as two: "97 tỷ 630 triệu đồng", "107 nghìn 700 tỷ"
-// (two scale words), "86, 5 tỷ đồng" (a space after the decimal comma). Neither figure alone is
+// (two scale words), "86, 5 tỷ đồng" (a space after the decimal comma), "2 năm 2 tháng" (a
+// duration in two units of time). Neither figure alone is
 // the amount, so neither is related to others.
 void Quantities::mark_split_figures(const model::Document& document) {
     for (std::size_t k = 0; k + 1 < all_.size(); ++k) {
@@ -942,7 +944,15 @@ void Quantities::mark_split_figures(const model::Document& document) {
         const bool two_scales = a.scale > 1 && b.scale > 1 && a.scale != b.scale && gap.find_first_not_of(' ') == std::string_view::npos;
         const bool split_decimal = a.unit.empty() && a.noun.empty() && a.scale == 1 && a.numeral.decimals == 0 && gap == ", " &&
                                    b.byte_end - b.byte_begin <= 2 && (b.scale > 1 || !b.unit.empty());
-        if (two_scales || split_decimal) a.ambiguous = b.ambiguous = true;
+        // "2 năm 2 tháng", "3 tháng 10 ngày", "1 giờ 30 phút": one duration in two units.
+        auto unit_of_time = [](const Quantity& q) {
+            static const std::array<std::string_view, 6> kLongestFirst = {"năm", "tháng", "tuần", "ngày", "giờ", "phút"};
+            const auto at = std::find(kLongestFirst.begin(), kLongestFirst.end(), q.noun);
+            return q.is_count() && q.numeral.decimals == 0 ? at - kLongestFirst.begin() : -1;
+        };
+        const auto ua = unit_of_time(a), ub = unit_of_time(b);
+        const bool duration = ua >= 0 && ub > ua && ub < 6 && gap.find_first_not_of(' ') == std::string_view::npos;
+        if (two_scales || split_decimal || duration) a.ambiguous = b.ambiguous = true;
     }
 }
 

@@ -2837,3 +2837,16 @@ TEST_CASE("sample 241-244: a month's or a dose's number names it, and a plan nam
     CHECK(run("percent-mismatch", {revenue[0], spend}).empty());
     CHECK(run("percent-mismatch", {revenue[0], std::string(spend).replace(spend.find("11,0"), 4, "13,0")}).size() == 1);
 }
+
+TEST_CASE("sample 245-248: a duration in two units of time is one figure, a share's own part may follow it in parentheses", "[numbers][rules]") {
+    // 2 năm 2 tháng is 26 months, 1 năm 8 tháng 20: the months alone are no total and part.
+    CHECK(run("sum-mismatch", {"Mỏ đã hoạt động hơn 2 năm 2 tháng. Trong đó, thời gian khai thác hơn 1 năm 8 tháng."}).empty());
+    CHECK(run("sum-mismatch", {"Dự án kéo dài 3 tháng 10 ngày, trong đó thi công 2 tháng 25 ngày."}).empty());
+    const std::string levy = "Trong 800 tỷ đồng thu từ khoáng sản, thuế tài nguyên chiếm 55% (440 tỷ đồng) và phí bảo vệ môi trường chiếm 45% "
+                             "(360 tỷ đồng).";
+    CHECK(run("percent-mismatch", {levy}).empty());
+    // (With its own part off, 45% is not judged against the 440 of the share before it.)
+    for (const auto& f : run("percent-mismatch", {std::string(levy).replace(levy.find("360"), 3, "260")})) {
+        CHECK(f.message.find("440") == std::string::npos);
+    }
+}

@@ -101,6 +101,9 @@ struct Reading {
     [[nodiscard]] bool per_period(std::size_t k) const;
     // Figure k is a difference in percentage points ("2,5 điểm phần trăm", "0,3 điểm %").
     [[nodiscard]] bool in_points(std::size_t k) const;
+    // Share x ("chiếm X%") is followed by its own part alone in parentheses ("chiếm 40% (200 tỷ
+    // đồng)"): the figure before x is another part's.
+    [[nodiscard]] bool part_after(std::size_t x) const;
     // Figure k is followed in its sentence by its own rate: "P, đạt|bằng X%", "P (đạt X%)".
     [[nodiscard]] bool rated_by_next(std::size_t k) const;
     // Figure k is a level to fall to ("chỉ tiêu … là giảm còn P"): no plan to attain or exceed.

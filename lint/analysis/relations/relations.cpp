@@ -90,6 +90,12 @@ std::string Reading::between_to_bound(std::size_t a, std::size_t x) const {
     return gap;
 }
 
+bool Reading::part_after(std::size_t x) const {
+    const std::size_t own = next_figure(x);
+    return own != std::string::npos && usable(own) && !qs[own].percent() && !qs[own].negative && qs[own].paragraph == qs[x].paragraph &&
+           word_before(x) == "chiếm" && between(x, own) == "(" && phrases::starts(after(own, 2), ")");
+}
+
 std::string Reading::word_before(std::size_t k) const { return lower(analysis::word_before(text(k), qs[k].byte_begin)); }
 
 std::string Reading::verb_before(std::size_t k) const {
